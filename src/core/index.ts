@@ -1,0 +1,12 @@
+// The core's public surface: everything a shell may import from `src/core`.
+export * from './types';
+export { analyzeBlocks, analyzeText, splitTextIntoBlocks } from './analyze';
+export {
+  renderOutlineText,
+  renderOutlineMarkdown,
+  renderOutlineHtml,
+  renderMarkdown,
+  renderCleanText,
+  type OutlineTextOptions,
+} from './render';
+export { stripInvisible, INVISIBLE_CHARS } from './normalize';

@@ -1,0 +1,44 @@
+// Every runtime message in one typed map: name → request payload and response.
+// The three `qinggao:*` content-script messages are public (../shared/docs/contract.md).
+import type { Analysis } from '../core/types';
+
+/** Per-tab state the background keeps for the badge and the popup. */
+export interface TabState {
+  tabId: number;
+  url: string;
+  /** 'cleaned' | 'analyzed' mirrors <html data-qinggao> */
+  status: 'cleaned' | 'analyzed';
+  isSpeech: boolean;
+  title: string;
+  topLevelItems: number;
+  removedCount: number;
+}
+
+export interface MessageMap {
+  // popup/background → content script (contract.md): each answers with the Analysis
+  'qinggao:analyze': { request: Record<string, never>; response: Analysis };
+  'qinggao:clean': { request: Record<string, never>; response: Analysis };
+  'qinggao:undo': { request: Record<string, never>; response: Analysis };
+  // content script → background: the page's state changed (badge, per-tab state)
+  'qinggao:state': { request: Omit<TabState, 'tabId'>; response: void };
+}
+
+export type MessageName = keyof MessageMap;
+export type RequestOf<N extends MessageName> = MessageMap[N]['request'];
+export type ResponseOf<N extends MessageName> = MessageMap[N]['response'];
+
+export type Message<N extends MessageName = MessageName> = N extends MessageName
+  ? { type: N } & RequestOf<N>
+  : never;
+
+const NAMES: readonly MessageName[] = ['qinggao:analyze', 'qinggao:clean', 'qinggao:undo', 'qinggao:state'];
+
+/** Narrows an unknown runtime message to one of ours; anything else is ignored by handlers. */
+export function isMessage(value: unknown): value is Message {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === 'string' &&
+    (NAMES as readonly string[]).includes((value as { type: string }).type)
+  );
+}
