@@ -1,28 +1,257 @@
-// PLACEHOLDER until the real pipeline lands: every non-empty block is body.
-import type { Analysis, AnalyzeOptions, BlockAnalysis, SourceBlock } from './types';
-import { stripInvisible } from './normalize';
+// The pipeline: blocks in, Analysis and per-block verdicts out. Pure: no DOM, no browser API.
+//
+//  1. normalize each block (invisible characters dropped, white space collapsed, offsets kept);
+//  2. learn the brands the document names for itself;
+//  3. whole-line noise by rule (zone-limited), the title, where the body starts, the promo
+//     block at the head, the repeated title;
+//  4. glued watermark fragments and user-rule fragments cut out of the kept blocks;
+//  5. outline and speech detection on the cleaned paragraphs.
+import { detectSpeech, SALUTATION, SPEECH_TITLE } from './detect';
+import { extractMeta } from './meta';
+import { charLength, cjkRatio, compareKey, normalizeText, normalizeWithMap, type NormalizedText } from './normalize';
+import { matchMarker } from './markers';
+import { readOutline } from './outline';
+import { LINE_RULES, PROMO_WORDS, type LineRule, type Zone } from './rules/line-rules';
+import { templateSiteOf } from './rules/sites';
+import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from './types';
+import { compileUserRules, findUserRuleSpans, type CompiledUserRule } from './user-rules';
+import { findWatermarkFragments, isWatermarkLine, learnBrands, mergeSpans, SITE_BRANDS, type Span } from './watermark';
+
+/** How far into the document a title is looked for, and how wide the head/tail edges are. */
+const TITLE_WINDOW = 25;
+const HEAD_EDGE = 14;
+const TAIL_EDGE = 8;
+const SHORT_LINE = 40;
+
+interface Noise {
+  reason: RemovedReason;
+  rule: string;
+}
 
 export function splitTextIntoBlocks(text: string): SourceBlock[] {
   return text.split(/\r\n|\r|\n/).map((line) => ({ text: line }));
 }
 
-export function analyzeBlocks(blocks: SourceBlock[], options: AnalyzeOptions = {}): BlockAnalysis {
-  const verdicts = blocks.map((b) => {
-    const text = stripInvisible(b.text).trim();
-    return text ? { role: 'body' as const, cuts: [], text } : { role: 'blank' as const, cuts: [], text: '' };
+export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {
+  return analyzeBlocks(splitTextIntoBlocks(text), options).analysis;
+}
+
+export function analyzeBlocks(blocks: readonly SourceBlock[], options: AnalyzeOptions = {}): BlockAnalysis {
+  const normalized = blocks.map((b) => normalizeWithMap(b.text));
+  const lines = normalized.map((n) => n.text);
+  const site = templateSiteOf(options.host);
+  const brands = unique([...(site?.brands ?? []), ...learnBrands(lines), ...SITE_BRANDS]);
+  const userRules = compileUserRules(options.userRules ?? []);
+
+  const nonBlank = lines.flatMap((l, i) => (l ? [i] : []));
+  const edge = new Set([...nonBlank.slice(0, HEAD_EDGE), ...nonBlank.slice(-TAIL_EDGE)]);
+  const zoneOf = (i: number, preamble: boolean): Set<Zone> =>
+    new Set<Zone>(['any', ...(edge.has(i) ? (['edge'] as const) : []), ...(preamble ? (['preamble'] as const) : [])]);
+
+  // Pass 1: rules that hold anywhere (or at the edges).
+  const noise = new Map<number, Noise>();
+  for (const i of nonBlank) {
+    const hit = classifyLine(lines[i]!, zoneOf(i, false), brands, userRules);
+    if (hit) noise.set(i, hit);
+  }
+
+  // Title, then the body's start; meta lines and breadcrumbs only count above the body.
+  const titleIndex = findTitleIndex(blocks, lines, nonBlank, noise, options.pageTitle);
+  const bodyStart = findBodyStart(lines, nonBlank, noise, titleIndex);
+  for (const i of nonBlank) {
+    if (i >= bodyStart || noise.has(i) || i === titleIndex) continue;
+    const hit = classifyLine(lines[i]!, zoneOf(i, true), brands, userRules);
+    if (hit) noise.set(i, hit);
+  }
+  markHeadPromoBlock(lines, noise, titleIndex ?? bodyStart);
+
+  const title = titleIndex !== undefined ? lines[titleIndex]! : cleanPageTitle(options.pageTitle ?? '', brands);
+  if (title) markDuplicateTitles(lines, nonBlank, noise, titleIndex, bodyStart, compareKey(title));
+
+  // Pass 2: fragments in the blocks that stay.
+  const verdicts: BlockVerdict[] = [];
+  const removed: Removed[] = [...(options.preRemoved ?? [])];
+  let cleanTitle = '';
+  const paragraphs: string[] = [];
+  normalized.forEach((n, i) => {
+    const hit = noise.get(i);
+    if (!n.text) return verdicts.push({ role: 'blank', cuts: [], text: '' });
+    if (hit) {
+      removed.push({ text: n.text, reason: hit.reason, rule: hit.rule });
+      return verdicts.push({ role: 'noise', reason: hit.reason, cuts: [], text: '' });
+    }
+    const verdict = cutFragments(n, blocks[i]!.text, brands, userRules, removed);
+    verdict.role = i === titleIndex ? 'title' : verdict.role;
+    if (verdict.role === 'title') cleanTitle = verdict.text;
+    else if (verdict.role === 'body') paragraphs.push(verdict.text);
+    verdicts.push(verdict);
   });
+
+  const outline = readOutline(paragraphs);
+  const finalTitle = cleanTitle || title;
+  const detection = detectSpeech({ title: finalTitle, paragraphs, outlineItems: outline.length, knownHost: site !== undefined });
+  const meta = extractMeta(removed, options.host);
   const analysis: Analysis = {
-    isSpeech: false,
-    confidence: 0,
-    title: '',
-    meta: options.host ? { host: options.host } : {},
-    paragraphs: verdicts.filter((v) => v.role === 'body').map((v) => v.text),
-    outline: [],
-    removed: [...(options.preRemoved ?? [])],
+    isSpeech: detection.isSpeech,
+    confidence: detection.confidence,
+    title: finalTitle,
+    meta,
+    paragraphs,
+    // A non-speech page has no speech outline to offer (an article's 一、二、 is not one).
+    outline: detection.isSpeech ? outline : [],
+    removed,
   };
   return { analysis, verdicts };
 }
 
-export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {
-  return analyzeBlocks(splitTextIntoBlocks(text), options).analysis;
+function classifyLine(line: string, zones: Set<Zone>, brands: readonly string[], userRules: readonly CompiledUserRule[]): Noise | undefined {
+  const length = charLength(line);
+  const rule = LINE_RULES.find((r: LineRule) => zones.has(r.zone) && length <= r.maxLength && r.pattern.test(line));
+  if (rule) return { reason: rule.reason, rule: rule.id };
+  if (isWatermarkLine(line, brands)) return { reason: 'watermark', rule: 'watermark.line' };
+  const user = userRules.find((r) => r.matchesWhole(line));
+  if (user) return { reason: 'user-rule', rule: `user:${user.source}` };
+  return undefined;
+}
+
+function isTitleLike(line: string): boolean {
+  const n = charLength(line);
+  return (
+    n >= 4 &&
+    n <= 80 &&
+    !/[。；;]/.test(line) &&
+    !/[：:，,！!？?、]$/.test(line) &&
+    !SALUTATION.test(line) &&
+    !matchMarker(line) &&
+    cjkRatio(line) >= 0.5
+  );
+}
+
+/**
+ * The speech's own title: the page's heading when it is in the text, else the first title-like
+ * line that names a speech or meeting, else the first title-like line right above a salutation.
+ */
+function findTitleIndex(
+  blocks: readonly SourceBlock[],
+  lines: readonly string[],
+  nonBlank: readonly number[],
+  noise: ReadonlyMap<number, Noise>,
+  pageTitle: string | undefined,
+): number | undefined {
+  const window = nonBlank.slice(0, TITLE_WINDOW).filter((i) => !noise.has(i));
+  const firstProse = window.find((i) => isProse(lines[i]!));
+  const candidates = window.filter((i) => (firstProse === undefined || i < firstProse) && isTitleLike(lines[i]!));
+  if (pageTitle) {
+    const key = compareKey(pageTitle);
+    const same = window.find((i) => compareKey(lines[i]!) === key);
+    if (same !== undefined) return same;
+  }
+  const heading = candidates.find((i) => blocks[i]!.heading);
+  if (heading !== undefined) return heading;
+  const named = candidates.find((i) => SPEECH_TITLE.test(lines[i]!) || /在[^。]{2,40}上的/.test(lines[i]!));
+  if (named !== undefined) return named;
+  if (pageTitle) return undefined;
+  return candidates.find((i) => {
+    const next = window.find((j) => j > i);
+    return next !== undefined && SALUTATION.test(lines[next]!);
+  });
+}
+
+function isProse(line: string): boolean {
+  return SALUTATION.test(line) || (/[。！？!?；;]/.test(line) && charLength(line) >= 12) || matchMarker(line) !== undefined;
+}
+
+/** The first block of the body proper: a salutation, a prose paragraph or a numbered point. */
+function findBodyStart(lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>, titleIndex: number | undefined): number {
+  const from = titleIndex ?? -1;
+  const start = nonBlank.find((i) => i > from && !noise.has(i) && isProse(lines[i]!));
+  return start ?? (titleIndex !== undefined ? titleIndex + 1 : 0);
+}
+
+/**
+ * Subscription packs open with a promo block: short lines between blank lines, one of them an
+ * unmistakable promo or contact line. The block's other short lines (slogans, the reseller's
+ * name) go with it. Only above the title, so no speech line is at stake.
+ */
+function markHeadPromoBlock(lines: readonly string[], noise: Map<number, Noise>, headEnd: number): void {
+  let group: number[] = [];
+  const flush = () => {
+    const strong = group.some((i) => noise.has(i));
+    const wordy = group.filter((i) => PROMO_WORDS.test(lines[i]!)).length >= 2;
+    if (strong || wordy) {
+      for (const i of group) {
+        if (!noise.has(i) && charLength(lines[i]!) <= SHORT_LINE && !/[。]/.test(lines[i]!)) noise.set(i, { reason: 'promo', rule: 'promo.head-block' });
+      }
+    }
+    group = [];
+  };
+  for (let i = 0; i < headEnd && i < lines.length; i++) {
+    if (lines[i]) group.push(i);
+    else flush();
+  }
+  flush();
+}
+
+function markDuplicateTitles(
+  lines: readonly string[],
+  nonBlank: readonly number[],
+  noise: Map<number, Noise>,
+  titleIndex: number | undefined,
+  bodyStart: number,
+  titleKey: string,
+): void {
+  // The repeat sits at the top of the body: above it, or within its first few blocks.
+  const limit = nonBlank.find((i) => i >= bodyStart) ?? lines.length;
+  const window = nonBlank.filter((i) => i <= limit + 3 || i < bodyStart).slice(0, TITLE_WINDOW + 4);
+  for (const i of window) {
+    if (i !== titleIndex && !noise.has(i) && compareKey(lines[i]!) === titleKey) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
+  }
+}
+
+function cleanPageTitle(pageTitle: string, brands: readonly string[]): string {
+  const text = normalizeText(pageTitle);
+  const spans = findWatermarkFragments(text, brands);
+  return normalizeText(removeSpans(text, spans));
+}
+
+/** Cuts glued watermarks and user-rule matches out of one kept block. */
+function cutFragments(
+  n: NormalizedText,
+  raw: string,
+  brands: readonly string[],
+  userRules: readonly CompiledUserRule[],
+  removed: Removed[],
+): BlockVerdict {
+  const found: (Span & { reason: RemovedReason; rule: string })[] = [
+    ...findWatermarkFragments(n.text, brands).map((s) => ({ ...s, reason: 'watermark' as const, rule: 'watermark.fragment' })),
+    ...findUserRuleSpans(n.text, userRules).map((s) => ({ ...s, reason: 'user-rule' as const, rule: `user:${s.source}` })),
+  ];
+  if (!found.length) return { role: 'body', cuts: [], text: n.text };
+  // Overlapping finds merge into one cut; the first find that opens it names the reason.
+  const merged = mergeSpans(found).map((span) => {
+    const opener = found.find((f) => f.start <= span.start && f.end > span.start)!;
+    return { ...span, reason: opener.reason, rule: opener.rule };
+  });
+  const cuts: Cut[] = [];
+  for (const span of merged) {
+    removed.push({ text: n.text.slice(span.start, span.end).trim(), reason: span.reason, rule: span.rule });
+    cuts.push({ start: n.map[span.start]!, end: span.end < n.text.length ? n.map[span.end]! : raw.length, reason: span.reason });
+  }
+  const text = normalizeText(removeSpans(n.text, merged));
+  if (!text) return { role: 'noise', reason: merged[0]!.reason, cuts, text: '' };
+  return { role: 'body', cuts, text };
+}
+
+function removeSpans(text: string, spans: readonly Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
 }

@@ -1,0 +1,166 @@
+// Outline marker families (../shared/docs/outline-rules.md). Each family is a pattern anchored at
+// the start of a text, with the number it carries. Headings nest by rank; paragraph points sit
+// one level below the nearest heading.
+
+export type FamilyKind = 'heading' | 'point';
+
+export interface MarkerFamily {
+  id: string;
+  kind: FamilyKind;
+  /** headings only: 0 = 第一部分 … 5 = ①; smaller ranks are higher levels */
+  rank: number;
+  /** anchored at the start; group 1 is the number, the whole match is the marker as written */
+  pattern: RegExp;
+  /** may open an inline point after a sentence end (…。一要…。二要…) */
+  inline: boolean;
+  examples: string[];
+  nonExamples: string[];
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+
+export const MARKER_FAMILIES: readonly MarkerFamily[] = [
+  {
+    id: 'part',
+    kind: 'heading',
+    rank: 0,
+    pattern: new RegExp(`^第(${CN})部分[、，,：:．.\\s]?`),
+    inline: false,
+    examples: ['第一部分 总体要求', '第二部分、重点任务'],
+    nonExamples: ['第一时间报告'],
+  },
+  {
+    id: 'chinese',
+    kind: 'heading',
+    rank: 1,
+    pattern: new RegExp(`^(${CN})(?:、|[.．](?![0-9０-９]))`),
+    inline: false,
+    examples: ['一、关于上半年主要工作', '十一、其他事项', '二．加强领导'],
+    nonExamples: ['一是要强化纪律', '一方面要完善制度'],
+  },
+  {
+    id: 'paren-chinese',
+    kind: 'heading',
+    rank: 2,
+    pattern: new RegExp(`^[（(](${CN})[）)]`),
+    inline: false,
+    examples: ['（一）深入学习', '(一)抓基层、打基础'],
+    nonExamples: [],
+  },
+  {
+    id: 'arabic',
+    kind: 'heading',
+    rank: 3,
+    pattern: /^([0-9０-９]{1,2})(?:[、．]|\.(?![0-9０-９]))(?![0-9０-９])/,
+    inline: true,
+    examples: ['1、紧急动员', '2.加强领导', '3．完善机制'],
+    nonExamples: ['1.5亿元', '6.18暴雨', '2023年'],
+  },
+  {
+    id: 'paren-arabic',
+    kind: 'heading',
+    rank: 4,
+    pattern: /^[（(]([0-9０-９]{1,2})[）)]/,
+    inline: true,
+    examples: ['（1）强化值守', '(2)加强报告'],
+    nonExamples: [],
+  },
+  {
+    id: 'circled',
+    kind: 'heading',
+    rank: 5,
+    pattern: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])/,
+    inline: true,
+    examples: ['①加强领导'],
+    nonExamples: [],
+  },
+  {
+    // 一是 / 一要 / 一是要; 是 and 要 share one run ("一是…二是…三要…").
+    // "一是一、二是二" is an idiom, not a marker: no number may follow 是/要.
+    id: 'shi-yao',
+    kind: 'point',
+    rank: 10,
+    pattern: new RegExp(`^(${CN})(?:是|要)(?![一二三四五六七八九十])`),
+    inline: true,
+    examples: ['一是所有工作都要负起责任来', '三要强化信息发布纪律', '一要乘势而上'],
+    nonExamples: ['一是一、二是二', '一方面', '一年来'],
+  },
+  {
+    // 第一， / 第一是; never 第一时间, 第一次, 第一位.
+    id: 'ordinal',
+    kind: 'point',
+    rank: 10,
+    pattern: new RegExp(`^第(${CN})(?:是|[，,、：:])`),
+    inline: true,
+    examples: ['第一,要坚持依法规范', '第二是指导', '第三，要坚持预防为主'],
+    nonExamples: ['第一时间发现', '第一次全体会议', '第一部分'],
+  },
+  {
+    id: 'sequence',
+    kind: 'point',
+    rank: 10,
+    pattern: /^(首先|其次|再次|然后|最后)[，,：:]/,
+    inline: false,
+    examples: ['首先，要提高认识', '其次，要加强领导', '最后，要狠抓落实'],
+    nonExamples: ['首先要感谢大家'],
+  },
+  {
+    id: 'dash',
+    kind: 'point',
+    rank: 10,
+    pattern: /^(——|－－|--)(?=[^\s—－-])/,
+    inline: false,
+    examples: ['——紧盯市委部署', '--统筹力量'],
+    nonExamples: ['———'],
+  },
+];
+
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const SEQUENCE: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 然后: 3 };
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** 一 → 1, 十 → 10, 十一 → 11, 二十 → 20, 二十三 → 23; undefined for anything else. */
+export function parseChineseNumber(text: string): number | undefined {
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!m || text === '') return undefined;
+  const [, tens, ten, ones] = m;
+  if (!ten) return tens && !ones ? DIGITS[tens] : undefined;
+  return (tens ? DIGITS[tens]! : 1) * 10 + (ones ? DIGITS[ones]! : 0);
+}
+
+/** The ordinal a marker carries; `Infinity` for 最后 (closes any run), 0 for a dash (no number). */
+export function markerNumber(family: MarkerFamily, captured: string): number | undefined {
+  switch (family.id) {
+    case 'arabic':
+    case 'paren-arabic':
+      return Number(captured.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+    case 'circled':
+      return CIRCLED.indexOf(captured) + 1;
+    case 'sequence':
+      return captured === '最后' ? Infinity : SEQUENCE[captured];
+    case 'dash':
+      return 0;
+    default:
+      return parseChineseNumber(captured);
+  }
+}
+
+export interface MarkerMatch {
+  family: MarkerFamily;
+  number: number;
+  /** the marker exactly as written, separator included */
+  marker: string;
+}
+
+/** The marker that opens `text`, if any. */
+export function matchMarker(text: string, families: readonly MarkerFamily[] = MARKER_FAMILIES): MarkerMatch | undefined {
+  for (const family of families) {
+    const m = family.pattern.exec(text);
+    if (!m) continue;
+    const number = markerNumber(family, m[1] ?? '');
+    if (number === undefined || Number.isNaN(number)) continue;
+    if (text.length === m[0].length) continue; // a marker with nothing after it
+    return { family, number, marker: m[0] };
+  }
+  return undefined;
+}

@@ -1,0 +1,187 @@
+// Reads a speech's outline from its cleaned paragraphs (../shared/docs/outline-rules.md):
+// block headings and points that open a paragraph, inline points after a sentence end, levels
+// by heading rank, runs that must start at 一/1 and count up by one.
+import { charLength } from './normalize';
+import { MARKER_FAMILIES, matchMarker, type MarkerFamily, type MarkerMatch } from './markers';
+import type { OutlineItem } from './types';
+
+const INLINE_FAMILIES = MARKER_FAMILIES.filter((f) => f.inline);
+const SENTENCE_END = /[。！？!?]/;
+const MAX_SENTENCE_CHARS = 50;
+
+/** An open heading: the parent of the points and deeper headings that follow it. */
+interface OpenHeading {
+  id: number;
+  rank: number;
+  number: number;
+  level: number;
+}
+
+interface PendingItem extends OutlineItem {
+  /** dash items count only in runs of two or more under one parent */
+  dashGroup?: string;
+}
+
+export function readOutline(paragraphs: readonly string[]): OutlineItem[] {
+  const items: PendingItem[] = [];
+  const stack: OpenHeading[] = [];
+  const pointRuns = new Map<string, number>();
+  let nextId = 1;
+  let lastBlockLevel = 0;
+
+  for (const paragraph of paragraphs) {
+    const text = paragraph.trim();
+    const opener = matchMarker(text);
+    let openerLevel: number | undefined;
+    let openerFamily: MarkerFamily | undefined;
+    let openerNumber = 0;
+
+    if (opener) {
+      const level =
+        opener.family.kind === 'heading' ? openHeading(stack, opener, () => nextId++) : continuePoint(stack, pointRuns, opener);
+      if (level !== undefined) {
+        const parentId = stack[stack.length - 1]?.id ?? 0;
+        items.push({
+          level,
+          marker: opener.marker,
+          text: headingText(text.slice(opener.marker.length)),
+          ...(opener.family.id === 'dash' ? { dashGroup: `${parentId}` } : {}),
+        });
+        openerLevel = level;
+        openerFamily = opener.family;
+        openerNumber = opener.number;
+        lastBlockLevel = level;
+      }
+    }
+
+    const inlineBase = openerLevel ?? lastBlockLevel;
+    for (const point of inlinePoints(text, openerFamily, openerNumber)) {
+      items.push({
+        level: point.sibling && openerLevel !== undefined ? openerLevel : inlineBase + 1,
+        marker: point.match.marker,
+        text: point.text,
+      });
+    }
+  }
+  return dropLoneDashes(items).map(({ level, marker, text }) => ({ level, marker, text }));
+}
+
+/** Places a heading in the stack; returns its level, or undefined when its number breaks the run. */
+function openHeading(stack: OpenHeading[], m: MarkerMatch, newId: () => number): number | undefined {
+  const rank = m.family.rank;
+  const at = stack.findIndex((h) => h.rank === rank);
+  if (at >= 0) {
+    const open = stack[at]!;
+    if (m.number !== 1 && m.number !== open.number + 1) return undefined;
+    stack.length = at + 1;
+    stack[at] = { id: newId(), rank, number: m.number, level: open.level };
+    return open.level;
+  }
+  if (m.number !== 1) return undefined;
+  while (stack.length && stack[stack.length - 1]!.rank > rank) stack.pop();
+  const level = stack.length + 1;
+  stack.push({ id: newId(), rank, number: 1, level });
+  return level;
+}
+
+/** A paragraph point sits one level below the nearest heading; returns undefined off-run. */
+function continuePoint(stack: OpenHeading[], runs: Map<string, number>, m: MarkerMatch): number | undefined {
+  const parent = stack[stack.length - 1];
+  const key = `${parent?.id ?? 0}:${m.family.id}`;
+  if (m.family.id !== 'dash') {
+    const last = runs.get(key);
+    const continues = last !== undefined && (m.number === last + 1 || (m.number === Infinity && last >= 1));
+    if (m.number !== 1 && !continues) return undefined;
+    if (m.number === Infinity) runs.delete(key);
+    else runs.set(key, m.number);
+  }
+  return (parent?.level ?? 0) + 1;
+}
+
+interface InlinePoint {
+  match: MarkerMatch;
+  /** where the marker starts in the paragraph */
+  at: number;
+  text: string;
+  /** continues the run of the marker that opens the paragraph ("一是…。二是…" in one paragraph) */
+  sibling: boolean;
+}
+
+/** Points right after a sentence end that form a run of two or more starting at 一/1. */
+function inlinePoints(text: string, openerFamily: MarkerFamily | undefined, openerNumber: number): InlinePoint[] {
+  const candidates: { match: MarkerMatch; at: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!SENTENCE_END.test(text[i]!)) continue;
+    let at = i + 1;
+    while (at < text.length && /\s/.test(text[at]!)) at++;
+    const match = matchMarker(text.slice(at, at + 12), INLINE_FAMILIES);
+    if (match) candidates.push({ match, at });
+  }
+  const accepted: InlinePoint[] = [];
+  const byFamily = new Map<string, { match: MarkerMatch; at: number }[]>();
+  for (const c of candidates) byFamily.set(c.match.family.id, [...(byFamily.get(c.match.family.id) ?? []), c]);
+  for (const [familyId, list] of byFamily) {
+    // The paragraph's own opener may start the run: "一是…。二是…。三是…" are siblings.
+    let last = openerFamily?.id === familyId ? openerNumber : 0;
+    let siblingRun = last > 0;
+    let run: { match: MarkerMatch; at: number }[] = [];
+    const flush = () => {
+      if (run.length >= 2 || (siblingRun && run.length >= 1)) {
+        for (const c of run) accepted.push({ match: c.match, at: c.at, text: headingText(text.slice(c.at + c.match.marker.length)), sibling: siblingRun });
+      }
+      run = [];
+    };
+    for (const c of list) {
+      if (c.match.number === last + 1 && (run.length > 0 || siblingRun || c.match.number === 1)) {
+        run.push(c);
+        last = c.match.number;
+      } else if (c.match.number === 1) {
+        flush();
+        siblingRun = false;
+        run = [c];
+        last = 1;
+      }
+    }
+    flush();
+  }
+  return accepted.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The heading text after a marker: a standalone line gives all of it; otherwise the first
+ * sentence, cut at the first comma, semicolon or colon when longer than 50 characters.
+ * A sentence end inside “quotes” or 《titles》 does not end the sentence.
+ */
+export function headingText(rest: string): string {
+  const text = rest.trim();
+  const end = firstSentenceEnd(text);
+  if (end === -1) return text;
+  let sentence = text.slice(0, end).trim();
+  if (charLength(sentence) > MAX_SENTENCE_CHARS) {
+    const cut = /[，,；;：:]/.exec(sentence);
+    if (cut) sentence = sentence.slice(0, cut.index);
+  }
+  return sentence;
+}
+
+function firstSentenceEnd(text: string): number {
+  let depth = 0;
+  let unquoted = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '“' || ch === '《') depth++;
+    else if ((ch === '”' || ch === '》') && depth > 0) depth--;
+    else if (SENTENCE_END.test(ch)) {
+      if (unquoted === -1) unquoted = i;
+      if (depth === 0) return i;
+    }
+  }
+  // Unbalanced quotes: fall back to the first sentence end anywhere.
+  return unquoted;
+}
+
+function dropLoneDashes(items: PendingItem[]): PendingItem[] {
+  const counts = new Map<string, number>();
+  for (const i of items) if (i.dashGroup !== undefined) counts.set(i.dashGroup, (counts.get(i.dashGroup) ?? 0) + 1);
+  return items.filter((i) => i.dashGroup === undefined || (counts.get(i.dashGroup) ?? 0) >= 2);
+}

@@ -1,0 +1,187 @@
+// Brand-and-domain watermarks: "公文汇 www.gongwenhui.com" as its own line, glued to the end,
+// start or middle of a paragraph, and bare domains dropped mid-sentence ("做 m.chayi5.com 好").
+// Brands come from the site list, from the page itself (a line "XX整理，咨询QQ…" names its
+// reseller; a line "XX www.xx.com" names a site), and from a generic shape (a short name ending
+// in 网/汇/之家/文库… right before a domain).
+import { TEMPLATE_SITES } from './rules/sites';
+
+// A host name: optional scheme, labels of ASCII letters/digits/hyphens, a known top-level
+// suffix, optional path. Labels are bounded, so the pattern cannot backtrack badly.
+const DOMAIN_SOURCE =
+  '(?:https?:\\/\\/)?(?:[a-z0-9][a-z0-9-]{0,62}\\.){1,4}(?:com|cn|net|org|la|cc|top|vip|info|xyz|site|wang|ltd|co)(?:\\.cn)?(?:\\/[\\w./?=&%-]{0,80})?';
+export const DOMAIN_GLOBAL = new RegExp(DOMAIN_SOURCE, 'gi');
+const DOMAIN_ONLY = new RegExp(`^${DOMAIN_SOURCE}$`, 'i');
+
+// Government and school sites are cited in speeches on purpose ("登录中国政府网www.gov.cn").
+const CITED_DOMAIN = /\.(?:gov|edu|mil)(?:\.cn)?(?:\/|$)|(?:^|\.)gov\.cn|(?:^|\.)(?:12315|12345|creditchina)\./i;
+
+/** Endings of template-site names ("XX范文网", "公文汇", "公务员之家", "写写帮"). */
+const BRAND_SUFFIX = /(?:网|汇|之家|文库|范文|文秘|帮|吧|站|在线|大全|频道|社区|论坛|家园|图书馆|智库)$/;
+/** Slogans that follow a brand: "稿子汇,范文学习文库". */
+const SLOGAN = /^[\u4e00-\u9fff]{2,12}$/;
+const SLOGAN_WORD = /范文|文库|学习|资料|写作|公文|文秘|材料|网站|平台/;
+
+const SEPARATOR = /^[\s,，、|｜·\-—_:：/]+$/;
+const SENTENCE_END = /[。！？!?；;…]$/;
+const CJK_RUN_BEFORE = /[\u4e00-\u9fff]{1,12}$/;
+
+export const SITE_BRANDS: readonly string[] = [...new Set(TEMPLATE_SITES.flatMap((s) => s.brands))];
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Brands a document names for itself: resellers ("酷乐文行整理，咨询QQ…") and "XX www.xx.com" lines. */
+export function learnBrands(lines: readonly string[]): string[] {
+  const learned = new Set<string>();
+  for (const line of lines) {
+    const reseller = /^([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:整理|编辑|制作|出品)[，,、\s]*(?:咨询|联系|加|QQ|微信|V信)/i.exec(line);
+    if (reseller) learned.add(reseller[1]!);
+    if (line.length <= 60) {
+      DOMAIN_GLOBAL.lastIndex = 0;
+      const m = DOMAIN_GLOBAL.exec(line);
+      if (m && !isCitedDomain(m[0])) {
+        const before = line.slice(0, m.index).trim();
+        const name = /^([\u4e00-\u9fff]{2,10})[\s,，|｜·\-—:：]*$/.exec(before);
+        if (name && BRAND_SUFFIX.test(name[1]!)) learned.add(name[1]!);
+      }
+    }
+  }
+  return [...learned];
+}
+
+function isCitedDomain(domain: string): boolean {
+  return CITED_DOMAIN.test(domain.replace(/^https?:\/\//i, ''));
+}
+
+function isDomainMatchClean(text: string, start: number, end: number): boolean {
+  // Part of a longer ASCII token (an e-mail, a file name, a version number): not a watermark.
+  const before = text[start - 1];
+  const after = text[end];
+  return !(before && /[A-Za-z0-9@._-]/.test(before)) && !(after && /[A-Za-z0-9@_-]/.test(after));
+}
+
+/**
+ * Whether a whole line is a watermark: only brands, domains and slogans, with at least one
+ * domain or known brand — "公文汇 www.gongwenhui.com", "稿子汇,范文学习文库", "公务员之家".
+ */
+export function isWatermarkLine(line: string, brands: readonly string[]): boolean {
+  if (line.length > 60) return false;
+  let rest = line;
+  let anchored = false;
+  DOMAIN_GLOBAL.lastIndex = 0;
+  rest = rest.replace(DOMAIN_GLOBAL, (d) => {
+    if (isCitedDomain(d)) return d;
+    anchored = true;
+    return ' ';
+  });
+  for (const brand of [...brands].sort((a, b) => b.length - a.length)) {
+    if (rest.includes(brand)) {
+      anchored = true;
+      rest = rest.split(brand).join(' ');
+    }
+  }
+  if (!anchored) return isGenericBrandLine(line);
+  const leftovers = rest.split(/[\s,，、|｜·\-—_:：/]+/).filter(Boolean);
+  return leftovers.every((w) => (SLOGAN.test(w) && SLOGAN_WORD.test(w)) || BRAND_SUFFIX.test(w) && w.length <= 8);
+}
+
+/** A line that is nothing but a template-site name: "XX范文网", "XX公文网". */
+function isGenericBrandLine(line: string): boolean {
+  return /^[\u4e00-\u9fff]{1,8}(?:范文|公文|文秘|文库|写作|材料)(?:网|库|站|汇|之家)$/.test(line);
+}
+
+/**
+ * Watermark fragments inside a paragraph that also holds speech text. Returns spans to cut,
+ * each covering the fragment and the spaces that glued it in.
+ */
+export function findWatermarkFragments(text: string, brands: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  DOMAIN_GLOBAL.lastIndex = 0;
+  for (let m = DOMAIN_GLOBAL.exec(text); m; m = DOMAIN_GLOBAL.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isCitedDomain(m[0]) || !isDomainMatchClean(text, start, end)) continue;
+    // Only inside Chinese text: a domain in an English sentence is prose.
+    if (!/[\u4e00-\u9fff]/.test(text)) continue;
+    spans.push(widenOverBrand(text, { start, end }, brands));
+  }
+  for (const brand of brands) {
+    for (let at = text.indexOf(brand); at !== -1; at = text.indexOf(brand, at + brand.length)) {
+      const span = brandFragmentSpan(text, at, brand);
+      if (span) spans.push(span);
+    }
+  }
+  return mergeSpans(spans).map((s) => swallowGlue(text, s));
+}
+
+/** Extends a domain span left over the brand name written before it ("公文汇 www…"). */
+function widenOverBrand(text: string, span: Span, brands: readonly string[]): Span {
+  let start = span.start;
+  let end = span.end;
+  const head = text.slice(0, start).replace(/[\s,，|｜·:：\-—]+$/, '');
+  const run = CJK_RUN_BEFORE.exec(head)?.[0] ?? '';
+  if (run) {
+    const runStart = head.length - run.length;
+    const afterBoundary = runStart === 0 || SENTENCE_END.test(head.slice(0, runStart).trimEnd());
+    const known = brands.find((b) => run.endsWith(b));
+    // A short unknown name counts only in a trailing watermark ("…。 某某 www.x.com"): mid-text,
+    // the words before a bare domain are prose ("要做 m.x.com 好" keeps "要做").
+    const trailing = text.slice(end).trim() === '';
+    if (afterBoundary && (known === run || BRAND_SUFFIX.test(run) || (trailing && run.length <= 6))) start = runStart;
+    else if (known) start = head.length - known.length;
+  }
+  // A slogan or brand written after the domain: "www.x.com 范文学习文库".
+  const tail = /^[\s,，|｜·]+([\u4e00-\u9fff]{2,12})(?=$|[\s。！？!?])/.exec(text.slice(end));
+  if (tail && (brands.includes(tail[1]!) || (SLOGAN_WORD.test(tail[1]!) && tail.index + tail[0].length === text.length - end))) {
+    end += tail[0].length;
+  }
+  return { start, end };
+}
+
+/**
+ * A known brand counts as a glued watermark when it stands apart from the prose: after a
+ * sentence end or at the paragraph start, and followed by a space, a sentence end or nothing —
+ * or between two spaces mid-sentence. A brand inside a phrase ("打造公务员之家") is prose.
+ */
+function brandFragmentSpan(text: string, at: number, brand: string): Span | null {
+  const before = text.slice(0, at);
+  let end = at + brand.length;
+  // "稿子汇,范文学习文库" at the end of a paragraph: take the slogan with it.
+  const slogan = /^[,，、\s]*([\u4e00-\u9fff]{2,12})\s*$/.exec(text.slice(end));
+  if (slogan && SLOGAN_WORD.test(slogan[1]!)) end = text.length;
+  const after = text.slice(end);
+  const leftOk = before.trim() === '' || SENTENCE_END.test(before.trimEnd()) || /\s$/.test(before);
+  const rightOk = after.trim() === '' || /^\s/.test(after) || /^[。！？!?]/.test(after);
+  const standsApart = /\s$/.test(before) && /^\s/.test(after);
+  if (!(leftOk && rightOk) && !standsApart) return null;
+  // Keep the brand when it is the whole paragraph: the line rules decide about whole lines.
+  if (before.trim() === '' && after.trim() === '') return null;
+  return { start: at, end };
+}
+
+/** Takes the spaces around a cut with it, so "做 m.x.com 好" becomes "做好". */
+function swallowGlue(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start > 0 && /\s/.test(text[start - 1]!)) start--;
+  while (end < text.length && /\s/.test(text[end]!)) end++;
+  // Between two words of an English phrase a single space must stay.
+  if (start > 0 && end < text.length && /[A-Za-z0-9]/.test(text[start - 1]!) && /[A-Za-z0-9]/.test(text[end]!)) end = Math.max(span.end, end - 1);
+  return { start, end };
+}
+
+export function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+export function isDomainOnly(text: string): boolean {
+  return DOMAIN_ONLY.test(text.trim());
+}
