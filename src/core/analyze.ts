@@ -151,10 +151,14 @@ function findTitleIndex(
   const named = candidates.find((i) => SPEECH_TITLE.test(lines[i]!) || /在[^。]{2,40}上的/.test(lines[i]!));
   if (named !== undefined) return named;
   if (pageTitle) return undefined;
-  return candidates.find((i) => {
+  const aboveSalutation = candidates.find((i) => {
     const next = window.find((j) => j > i);
     return next !== undefined && SALUTATION.test(lines[next]!);
   });
+  if (aboveSalutation !== undefined) return aboveSalutation;
+  // A text file that opens with a short line set apart by a blank line: its title.
+  const first = window[0];
+  return first !== undefined && first === candidates[0] && lines[first + 1] === '' ? first : undefined;
 }
 
 function isProse(line: string): boolean {

@@ -7,6 +7,8 @@ export {
   renderOutlineHtml,
   renderMarkdown,
   renderCleanText,
+  escapeHtml,
+  escapeMarkdown,
   type OutlineTextOptions,
 } from './render';
 export { stripInvisible, INVISIBLE_CHARS } from './normalize';

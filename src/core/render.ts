@@ -1,26 +1,70 @@
-// PLACEHOLDER until the real renderers land.
+// What users copy: the outline as plain text (pastes cleanly into Word/WPS), as Markdown, as
+// HTML for the clipboard's rich flavour (Word/WPS keep the indentation), and the full text.
 import type { Analysis, OutlineItem } from './types';
 
 export interface OutlineTextOptions {
+  /** one level of indentation: two spaces (default) or a tab */
   indent?: string;
+  /** leave out items deeper than this level */
   maxDepth?: number;
 }
-export function renderOutlineText(outline: OutlineItem[], options: OutlineTextOptions = {}): string {
+
+function visible(outline: readonly OutlineItem[], maxDepth = Infinity): OutlineItem[] {
+  return outline.filter((item) => item.level <= maxDepth);
+}
+
+/** "一、关于…\n  一是推动…": markers as written, indentation by level. */
+export function renderOutlineText(outline: readonly OutlineItem[], options: OutlineTextOptions = {}): string {
   const indent = options.indent ?? '  ';
-  return outline
-    .filter((i) => i.level <= (options.maxDepth ?? Infinity))
-    .map((i) => indent.repeat(i.level - 1) + i.marker + i.text)
+  return visible(outline, options.maxDepth)
+    .map((item) => indent.repeat(item.level - 1) + item.marker + item.text)
     .join('\n');
 }
-export function renderOutlineMarkdown(outline: OutlineItem[], options: OutlineTextOptions = {}): string {
-  return renderOutlineText(outline, options);
+
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>#|]/g;
+
+/** Escapes text so Markdown shows it literally (a leading "1." must not start a list). */
+export function escapeMarkdown(text: string): string {
+  return text.replace(MARKDOWN_SPECIAL, (c) => '\\' + c).replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([-+])(\s)/, '\\$1$2');
 }
-export function renderOutlineHtml(outline: OutlineItem[], options: OutlineTextOptions = {}): string {
-  return renderOutlineText(outline, options);
+
+/** The outline as a nested Markdown list, markers kept. */
+export function renderOutlineMarkdown(outline: readonly OutlineItem[], options: OutlineTextOptions = {}): string {
+  return visible(outline, options.maxDepth)
+    .map((item) => '  '.repeat(item.level - 1) + '- ' + escapeMarkdown(item.marker + item.text))
+    .join('\n');
 }
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/**
+ * The outline as HTML for the clipboard: one paragraph per item, indented by level with a
+ * margin (Word and WPS keep margins; nested lists would bring bullets the speech never had).
+ */
+export function renderOutlineHtml(outline: readonly OutlineItem[], options: OutlineTextOptions = {}): string {
+  const rows = visible(outline, options.maxDepth).map(
+    (item) => `<p style="margin:0 0 0 ${2 * (item.level - 1)}em">${escapeHtml(item.marker + item.text)}</p>`,
+  );
+  return `<meta charset="utf-8"><div style="font-family:'仿宋_GB2312','FangSong',serif">${rows.join('')}</div>`;
+}
+
+/** The whole cleaned speech as Markdown: the title as "#", standalone headings by level. */
 export function renderMarkdown(analysis: Analysis): string {
-  return analysis.paragraphs.join('\n\n');
+  const headings = new Map(analysis.outline.map((item) => [item.marker + item.text, item.level]));
+  const out: string[] = [];
+  if (analysis.title) out.push('# ' + escapeMarkdown(analysis.title));
+  for (const paragraph of analysis.paragraphs) {
+    const level = headings.get(paragraph.trim());
+    const isStandaloneHeading = level !== undefined && !/[。！？!?]/.test(paragraph);
+    out.push(isStandaloneHeading ? '#'.repeat(Math.min(6, level + 1)) + ' ' + escapeMarkdown(paragraph) : escapeMarkdown(paragraph));
+  }
+  return out.join('\n\n');
 }
+
+/** The whole cleaned speech as plain text: the title, a blank line, one paragraph per line. */
 export function renderCleanText(analysis: Analysis): string {
-  return [analysis.title, ...analysis.paragraphs].filter(Boolean).join('\n');
+  const body = analysis.paragraphs.join('\n');
+  return analysis.title ? `${analysis.title}\n\n${body}` : body;
 }

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeBlocks, analyzeText, splitTextIntoBlocks } from '../../src/core/analyze';
+import { loadSeeds } from './seeds';
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+describe('the seed documents', () => {
+  for (const { name, text, gold } of loadSeeds()) {
+    it(`${name}: title, paragraphs, outline and noise as in the gold`, () => {
+      const a = analyzeText(text);
+      expect(a.isSpeech).toBe(gold.isSpeech);
+      expect(a.title).toBe(gold.title);
+      expect(a.paragraphs.map(squash)).toEqual(gold.paragraphs.map(squash));
+      const required = gold.outline.filter((i) => !i.optional).map((i) => `${i.level}${i.marker}${squash(i.text)}`);
+      const got = a.outline.map((i) => `${i.level}${i.marker}${squash(i.text)}`);
+      expect(got.filter((g) => required.includes(g))).toEqual(required);
+      const out = squash(a.title + a.paragraphs.join(''));
+      for (const n of gold.noise) expect(out.includes(squash(n)), n).toBe(false);
+      // every removal is recorded with a reason
+      for (const r of a.removed) expect(r.text.length).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('watermarks glued into paragraphs', () => {
+  const speech = (body: string) => `在全市防汛工作会议上的讲话\n\n同志们：\n${body}\n谢谢大家！`;
+
+  it('cuts brand + domain at the end, with or without a space', () => {
+    const a = analyzeText(speech('要压实责任，确保万无一失。 公文汇 www.gongwenhui.com\n要加强值守。第一范文网WWW.DIYIFANWEN.COM'));
+    expect(a.paragraphs).toContain('要压实责任，确保万无一失。');
+    expect(a.paragraphs).toContain('要加强值守。');
+    expect(a.removed.filter((r) => r.reason === 'watermark').map((r) => r.text)).toEqual(['公文汇 www.gongwenhui.com', '第一范文网WWW.DIYIFANWEN.COM']);
+  });
+
+  it('cuts a bare domain mid-sentence and joins the words around it', () => {
+    const a = analyzeText(speech('各级各部门要认真做 m.chayi5.com 好各项防汛准备工作。'));
+    expect(a.paragraphs).toContain('各级各部门要认真做好各项防汛准备工作。');
+  });
+
+  it('cuts a known brand between sentences and at the start, keeps it inside a phrase', () => {
+    const a = analyzeText(speech('要落实责任。公务员之家 要加强检查。\n公文汇 今年汛期形势严峻。\n我们要把机关建成温暖的公务员之家。'));
+    expect(a.paragraphs).toContain('要落实责任。要加强检查。');
+    expect(a.paragraphs).toContain('今年汛期形势严峻。');
+    expect(a.paragraphs).toContain('我们要把机关建成温暖的公务员之家。');
+  });
+
+  it('keeps government sites a speaker cites', () => {
+    const a = analyzeText(speech('群众可以登录中国政府网 www.gov.cn 查询相关政策。'));
+    expect(a.paragraphs).toContain('群众可以登录中国政府网 www.gov.cn 查询相关政策。');
+  });
+
+  it('learns an unknown brand from its own "brand + domain" line and removes it elsewhere', () => {
+    const a = analyzeText(speech('要加强领导。\n笔杆子网 www.bigan.com\n要狠抓落实。笔杆子网'));
+    expect(a.paragraphs).toEqual(['同志们：', '要加强领导。', '要狠抓落实。', '谢谢大家！']);
+  });
+});
+
+describe('meta, breadcrumb and duplicate title', () => {
+  it('lifts the date out of the meta line and drops the repeated title', () => {
+    const a = analyzeText('当前位置：首页 > 讲话稿\n在教师节座谈会上的致辞\n发布时间：2023年9月8日 来源：网友投稿\n在教师节座谈会上的致辞\n各位老师：\n大家好！今天我们欢聚一堂，共庆教师节。');
+    expect(a.title).toBe('在教师节座谈会上的致辞');
+    expect(a.meta).toEqual({ date: '2023-09-08', source: '网友投稿' });
+    expect(a.removed.map((r) => r.reason)).toEqual(['breadcrumb', 'meta', 'duplicate-title']);
+    expect(a.paragraphs[0]).toBe('各位老师：');
+  });
+
+  it('takes the page title when the page gives one, and the host into meta', () => {
+    const blocks = splitTextIntoBlocks('在全县三级干部大会上的讲话\n同志们：\n今天召开大会，部署全年工作。');
+    const { analysis } = analyzeBlocks(blocks, { pageTitle: '在全县三级干部大会上的讲话', host: 'www.gwyoo.com' });
+    expect(analysis.title).toBe('在全县三级干部大会上的讲话');
+    expect(analysis.meta.host).toBe('www.gwyoo.com');
+    expect(analysis.paragraphs[0]).toBe('同志们：');
+  });
+});
+
+describe('verdicts for in-place cleaning', () => {
+  it('give cut offsets into the raw block text, invisible characters and spaces included', () => {
+    const raw = '\u3000\u3000要压实\u200b责任，确保万无一失。  公文汇 www.gongwenhui.com  ';
+    const { verdicts } = analyzeBlocks([{ text: '在防汛会议上的讲话' }, { text: '同志们：' }, { text: raw }]);
+    const v = verdicts[2]!;
+    expect(v.role).toBe('body');
+    expect(v.cuts).toHaveLength(1);
+    const kept = raw.slice(0, v.cuts[0]!.start) + raw.slice(v.cuts[0]!.end);
+    expect(kept.replace(/[\s\u200b]/g, '')).toBe('要压实责任，确保万无一失。');
+    expect(verdicts[0]!.role).toBe('title');
+  });
+
+  it('mark whole noise blocks with their reason', () => {
+    const { verdicts } = analyzeBlocks(splitTextIntoBlocks('在会上的讲话\n同志们：\n今天开会。\n赞助会员请点击:开通会员\n×'));
+    expect(verdicts.map((v) => v.reason ?? v.role)).toEqual(['title', 'body', 'body', 'paywall', 'paywall']);
+  });
+});
+
+describe('user rules', () => {
+  it('remove plain-text and regex matches, whole lines or fragments, as user-rule', () => {
+    const text = '在会上的讲话\n同志们：\n今天开会。【本文来自某某群】\n某某群独家整理第12期';
+    const a = analyzeText(text, { userRules: [{ pattern: '【本文来自某某群】', regex: false }, { pattern: '^某某群独家整理第\\d+期$', regex: true }] });
+    expect(a.paragraphs).toEqual(['同志们：', '今天开会。']);
+    expect(a.removed.map((r) => [r.reason, r.text])).toEqual([
+      ['user-rule', '【本文来自某某群】'],
+      ['user-rule', '某某群独家整理第12期'],
+    ]);
+  });
+
+  it('skips an invalid regex instead of throwing', () => {
+    expect(() => analyzeText('同志们：\n今天开会。', { userRules: [{ pattern: '(', regex: true }] })).not.toThrow();
+  });
+});

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { headingText, readOutline } from '../../src/core/outline';
+import { parseChineseNumber } from '../../src/core/markers';
+
+const outline = (paragraphs: string[]) => readOutline(paragraphs).map((i) => `${i.level} ${i.marker}${i.text}`);
+
+describe('numbers', () => {
+  it('reads Chinese numerals up to 九十九', () => {
+    expect([ '一', '十', '十一', '二十', '二十三', '九十九' ].map(parseChineseNumber)).toEqual([1, 10, 11, 20, 23, 99]);
+    expect(parseChineseNumber('十十')).toBeUndefined();
+    expect(parseChineseNumber('')).toBeUndefined();
+  });
+});
+
+describe('block headings nest by rank', () => {
+  it('一、 > （一） > 1. > （1） > ①, whatever skips occur', () => {
+    expect(
+      outline([
+        '一、总体要求',
+        '（一）指导思想',
+        '1．坚持党的领导',
+        '（1）提高站位',
+        '①强化意识',
+        '（2）压实责任',
+        '2．坚持人民至上',
+        '二、重点任务',
+        '1.抓好安全生产',
+      ]),
+    ).toEqual(['1 一、总体要求', '2 （一）指导思想', '3 1．坚持党的领导', '4 （1）提高站位', '5 ①强化意识', '4 （2）压实责任', '3 2．坚持人民至上', '1 二、重点任务', '2 1.抓好安全生产']);
+  });
+
+  it('第一部分 sits above 一、', () => {
+    expect(outline(['第一部分 工作回顾', '一、主要成绩', '第二部分 下步安排', '一、目标任务'])).toEqual([
+      '1 第一部分 工作回顾',
+      '2 一、主要成绩',
+      '1 第二部分 下步安排',
+      '2 一、目标任务',
+    ]);
+  });
+
+  it('a number that continues no run and is not 一/1 is not a marker', () => {
+    expect(outline(['二、这不是标题', '一、这是标题', '三、也不是', '二、这是'])).toEqual(['1 一、这是标题', '1 二、这是']);
+  });
+});
+
+describe('paragraph points', () => {
+  it('sit at level 1 without headings and one below the nearest heading otherwise', () => {
+    expect(outline(['一是抓学习。要学深悟透。', '二是抓落实。要真抓实干。'])).toEqual(['1 一是抓学习', '1 二是抓落实']);
+    expect(outline(['一、关于工作', '一是抓学习。', '——要带头。', '——要表率。'])).toEqual(['1 一、关于工作', '2 一是抓学习', '2 ——要带头', '2 ——要表率']);
+  });
+
+  it('是 and 要 share a run; 第一， and 首先/其次/最后 are families of their own', () => {
+    expect(outline(['一是要强化纪律。', '二是要强化报告。', '三要强化发布。'])).toEqual(['1 一是要强化纪律', '1 二是要强化报告', '1 三要强化发布']);
+    expect(outline(['第一，要提高认识。', '第二，要加强领导。'])).toEqual(['1 第一，要提高认识', '1 第二，要加强领导']);
+    expect(outline(['首先，要提高认识。', '其次，要加强领导。', '最后，要狠抓落实。'])).toEqual(['1 首先，要提高认识', '1 其次，要加强领导', '1 最后，要狠抓落实']);
+  });
+
+  it('a lone 最后 or a lone dash is prose', () => {
+    expect(outline(['最后，祝大家新春快乐！', '——摘自某某讲话'])).toEqual([]);
+  });
+
+  it('a family that starts again at 一 under the same parent is a new run at the same level', () => {
+    expect(outline(['一是甲。', '二是乙。', '一是丙。', '二是丁。'])).toEqual(['1 一是甲', '1 二是乙', '1 一是丙', '1 二是丁']);
+  });
+});
+
+describe('inline points', () => {
+  it('count after a sentence end, in runs of two or more starting at 一', () => {
+    expect(outline(['（一）深入学习。要认真学习。一要深入学习全会精神。二要全面贯彻决策部署。'])).toEqual([
+      '1 （一）深入学习',
+      '2 一要深入学习全会精神',
+      '2 二要全面贯彻决策部署',
+    ]);
+  });
+
+  it('after a comma they are prose, and a single one is not a run', () => {
+    expect(outline(['主要体现在三个事件上，一是疫情，二是建设，三是收官。'])).toEqual([]);
+    expect(outline(['一、工作', '我们要努力。一是要抓好落实。'])).toEqual(['1 一、工作']);
+  });
+
+  it('in a paragraph without a marker they sit below the nearest item above', () => {
+    expect(outline(['一、工作', '一是抓学习。', '问题也不少。一是学习不够。二是作风不实。'])).toEqual([
+      '1 一、工作',
+      '2 一是抓学习',
+      '3 一是学习不够',
+      '3 二是作风不实',
+    ]);
+  });
+
+  it('continuing the paragraph opener they are its siblings', () => {
+    expect(outline(['一是抓学习。二是抓落实。三是抓作风。'])).toEqual(['1 一是抓学习', '1 二是抓落实', '1 三是抓作风']);
+  });
+});
+
+describe('never markers', () => {
+  it('第一时间, 一方面, 一是一、二是二, 6.18, 1.5亿元, 2023年, quoted numbers', () => {
+    expect(
+      outline([
+        '第一时间发现，第一时间报告。',
+        '一方面要完善制度。另一方面要加强监督。',
+        '一是一、二是二，实事求是。',
+        '6.18暴雨洪涝灾害影响很大。',
+        '1.5亿元资金已经到位。',
+        '2023年是关键之年。',
+        '“一要”和“二要”是我们的口号。',
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('heading text', () => {
+  it('is the whole standalone line, else the first sentence, cut at a comma past 50 characters', () => {
+    expect(headingText('关于上半年主要工作')).toBe('关于上半年主要工作');
+    expect(headingText('推动疫情防控积极作为。疫情发生后，工委迅速行动。')).toBe('推动疫情防控积极作为');
+    const long = '在成都两地机关党建刊物网上开辟专栏，介绍对方机关党建工作经验和做法，宣传两地合作事项进展情况，宣传部、研究室负责。';
+    expect(headingText(long)).toBe('在成都两地机关党建刊物网上开辟专栏');
+  });
+
+  it('does not end a sentence inside quotes or book titles', () => {
+    expect(headingText('学习《关于加强安全生产的决定。》全文。其余略。')).toBe('学习《关于加强安全生产的决定。》全文');
+  });
+});
