@@ -1,0 +1,37 @@
+// One input's bytes → Analysis: text files go to the core as text, HTML pages through the
+// DOM shell (article extraction, hidden junk, site chrome) with the static hidden check.
+import { analyzeText, type Analysis } from '../core/index';
+import { analyzeDocument } from '../dom/analyze-document';
+import { decodeHtmlBytes, decodeTextBytes, UndecodableError } from '../dom/decode';
+import { createStaticIsHidden } from '../dom/hidden-static';
+import { pageHostOf } from '../dom/page-host';
+import { parseHtmlDocument } from './parse-html';
+import { InputError } from './read-input';
+
+const HTML_EXTENSION = /\.(html?|xhtml|shtml)$/i;
+const TEXT_EXTENSION = /\.(txt|text|md|markdown)$/i;
+/** What an HTML file starts with (after a BOM, spaces and comments). */
+const HTML_START = /^(\s|<!--[\s\S]*?-->)*<(!doctype\s+html|html|head|body|meta|title)\b/i;
+
+export function isHtmlInput(name: string, bytes: Uint8Array): boolean {
+  if (HTML_EXTENSION.test(name)) return true;
+  if (TEXT_EXTENSION.test(name)) return false;
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '');
+  return HTML_START.test(head);
+}
+
+export interface AnalyzeInputOptions {
+  host?: string;
+}
+
+export function analyzeInput(name: string, bytes: Uint8Array, options: AnalyzeInputOptions = {}): Analysis {
+  try {
+    if (!isHtmlInput(name, bytes)) return analyzeText(decodeTextBytes(bytes), options.host ? { host: options.host } : {});
+    const doc = parseHtmlDocument(decodeHtmlBytes(bytes));
+    const host = options.host ?? pageHostOf(doc);
+    return analyzeDocument(doc, { isHidden: createStaticIsHidden(doc), host }).result.analysis;
+  } catch (error) {
+    if (error instanceof UndecodableError) throw new InputError(`undecodable: ${error.message}`);
+    throw error;
+  }
+}

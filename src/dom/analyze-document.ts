@@ -1,0 +1,34 @@
+// One call from a Document to the core's verdicts: extract, then analyze the blocks with
+// the hidden junk and site chrome already set aside (reasons 'hidden' and 'site-chrome').
+import { analyzeBlocks } from '../core/index';
+import type { BlockAnalysis, Removed, UserRule } from '../core/types';
+import { extractPage } from './extract';
+import type { ExtractedPage, IsHidden } from './types';
+
+export interface AnalyzeDocumentOptions {
+  isHidden: IsHidden;
+  host?: string;
+  userRules?: UserRule[];
+}
+
+export interface DocumentAnalysis {
+  page: ExtractedPage;
+  result: BlockAnalysis;
+}
+
+export function analyzeDocument(doc: Document, options: AnalyzeDocumentOptions): DocumentAnalysis {
+  const page = extractPage(doc, { isHidden: options.isHidden, host: options.host });
+  const preRemoved: Removed[] = [
+    ...page.hidden.map(({ text }) => ({ text, reason: 'hidden' as const })),
+    ...page.chrome.map(({ text }) => ({ text, reason: 'site-chrome' as const })),
+  ];
+  // plain blocks: the core needs no DOM nodes (and may copy what it is given)
+  const blocks = page.blocks.map(({ text, heading }) => (heading ? { text, heading } : { text }));
+  const result = analyzeBlocks(blocks, {
+    host: options.host,
+    pageTitle: page.pageTitle,
+    userRules: options.userRules,
+    preRemoved,
+  });
+  return { page, result };
+}

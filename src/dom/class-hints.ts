@@ -1,0 +1,62 @@
+// What an element's class and id say about it. Template sites name their article box
+// #content, .article-content, .artbox, #art, .zwbox (正文), Discuz td.t_f#postmessage_N, and
+// their furniture .nav, .sidebar, .xgwz (相关文章), .tuijian (推荐), .comment …
+
+/** Words that mark the article box. Short ones must be a whole token ("arc", "zw"). */
+const ARTICLE_TOKENS = new Set([
+  'content', 'article', 'text', 'main', 'detail', 'details', 'arc', 'art', 'conn', 'post',
+  'zw', 'entry', 'story', 'body', 'con', 'cont', 'neirong', 'wenzhang', 'zhengwen', 'artbox',
+  'zwbox', 'postmessage', 'blog', 'news', 'read', 'page-content',
+]);
+const ARTICLE_INFIXES = ['content', 'article', 'artbox', 'zwbox', 'neirong', 'zhengwen', 'postmessage', 'detail'];
+
+/** Words that mark furniture around (or inside) the article box. */
+const CHROME_TOKENS = new Set([
+  'nav', 'navbar', 'menu', 'side', 'sidebar', 'footer', 'foot', 'comment', 'comments', 'reply',
+  'related', 'relate', 'recommend', 'tuijian', 'xgwz', 'xgfw', 'rmwz', 'hot', 'share',
+  'pager', 'pagination', 'breadcrumb', 'crumb', 'crumbs', 'copyright', 'banquan',
+  'prenext', 'prevnext', 'shangxia', 'sxp', 'tags', 'tag', 'widget', 'ad', 'ads', 'gg',
+  'banner', 'login', 'toolbar', 'social', 'masthead', 'subscribe', 'newsletter', 'promo',
+]);
+const CHROME_INFIXES = ['sidebar', 'footer', 'comment', 'related', 'recommend', 'breadcrumb', 'copyright', 'pagination', 'navbar', 'advert'];
+
+/** Words that count against an article box but do not make an element furniture. */
+const WEAK_NEGATIVE_TOKENS = new Set(['list', 'header', 'head', 'top', 'link', 'links', 'more', 'box-r', 'right', 'left', 'meta', 'info']);
+
+function tokensOf(element: Element): string[] {
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  return names
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_\-]+/)
+    .filter(Boolean);
+}
+
+function namesOf(element: Element): string {
+  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
+}
+
+/** Discuz posts: the first `td.t_f#postmessage_N` is the thread's own text. */
+export function isForumPost(element: Element): boolean {
+  return (element.getAttribute('id') ?? '').startsWith('postmessage_') || /(^|\s)t_f(\s|$)/.test(element.getAttribute('class') ?? '');
+}
+
+export function hasArticleName(element: Element): boolean {
+  if (isForumPost(element)) return true;
+  const names = namesOf(element);
+  return tokensOf(element).some((t) => ARTICLE_TOKENS.has(t)) || ARTICLE_INFIXES.some((w) => names.includes(w));
+}
+
+export function hasChromeName(element: Element): boolean {
+  const names = namesOf(element);
+  return tokensOf(element).some((t) => CHROME_TOKENS.has(t)) || CHROME_INFIXES.some((w) => names.includes(w));
+}
+
+/** Multiplier for a container candidate's score from its class and id. */
+export function nameFactor(element: Element): number {
+  const chrome = hasChromeName(element);
+  const article = hasArticleName(element);
+  if (chrome) return article ? 0.5 : 0.2;
+  if (article) return 1.5;
+  return tokensOf(element).some((t) => WEAK_NEGATIVE_TOKENS.has(t)) ? 0.7 : 1;
+}

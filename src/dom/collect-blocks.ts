@@ -1,0 +1,83 @@
+// Reads the article container into blocks, in document order. A block is the text of one
+// block element (p, li, h1–h6, td, a div's own text …); <br> splits it; inline elements
+// (span, font, a, b …) join their text to the block as is, with nothing added, so a sentence
+// cut into a hundred spans reads as one. Each block keeps its text nodes (segments), so the
+// core's cut offsets can be applied back to the page.
+import { stripInvisible } from '../core/normalize';
+import { isBlockTag, isElement, isHeadingTag, isSkippedTag, isText, tagOf } from './element-kinds';
+import type { ChromeCheck } from './site-chrome';
+import { linkDensity } from './site-chrome';
+import { squeezeSpaces, textOf } from './text-content';
+import type { IsHidden, PageBlock, SetAside, TextSegment } from './types';
+
+export interface CollectedBlocks {
+  blocks: PageBlock[];
+  hidden: SetAside[];
+  chrome: SetAside[];
+}
+
+/** Siblings after a 相关推荐 heading at least this full of links are its list. */
+const LINK_BOX_DENSITY = 0.5;
+
+export function collectBlocks(container: Element, isHidden: IsHidden, chromeCheck: ChromeCheck): CollectedBlocks {
+  const blocks: PageBlock[] = [];
+  const hidden: SetAside[] = [];
+  const chrome: SetAside[] = [];
+  let open: { element: Element; segments: TextSegment[]; text: string } | undefined;
+
+  const close = (): void => {
+    if (open && stripInvisible(open.text).trim()) {
+      const block: PageBlock = { text: open.text, segments: open.segments, element: open.element };
+      if (isHeadingTag(open.element)) block.heading = true;
+      blocks.push(block);
+    }
+    open = undefined;
+  };
+
+  // hidden junk is reported whole; chrome without the junk hidden inside it
+  const setAside = (list: SetAside[], element: Element, textIsHidden?: IsHidden): void => {
+    const text = squeezeSpaces(textOf(element, textIsHidden));
+    if (text) list.push({ element, text });
+  };
+
+  const visit = (parent: Element, owner: Element): void => {
+    let inLinkBox = false;
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (isText(child)) {
+        if (!open) open = { element: owner, segments: [], text: '' };
+        const start = open.text.length;
+        open.text += child.data;
+        open.segments.push({ node: child, start, end: open.text.length });
+        continue;
+      }
+      if (!isElement(child) || isSkippedTag(child)) continue;
+      // hidden junk sits mid-sentence: it must not split the block it was planted in
+      if (isHidden(child)) {
+        setAside(hidden, child);
+        continue;
+      }
+      if (tagOf(child) === 'br') {
+        close();
+        continue;
+      }
+      if (!isBlockTag(child)) {
+        visit(child, owner);
+        continue;
+      }
+      close();
+      const opensLinkBox = chromeCheck.opensLinkBox(child);
+      if (opensLinkBox || chromeCheck.isChrome(child) || (inLinkBox && linkDensity(child) >= LINK_BOX_DENSITY)) {
+        setAside(chrome, child, isHidden);
+        inLinkBox ||= opensLinkBox;
+        continue;
+      }
+      inLinkBox = false;
+      visit(child, child);
+      close();
+    }
+  };
+
+  visit(container, container);
+  close();
+  return { blocks, hidden, chrome };
+}

@@ -1,0 +1,38 @@
+// Reads a CSS declaration block ("display:none; color: #fff !important") into a map of
+// lower-case property → value. Enough for inline styles and simple <style> rules.
+
+export type Declarations = Map<string, string>;
+
+export function parseDeclarations(block: string): Declarations {
+  const declarations: Declarations = new Map();
+  for (const part of block.split(';')) {
+    const colon = part.indexOf(':');
+    if (colon < 0) continue;
+    const property = part.slice(0, colon).trim().toLowerCase();
+    const value = part
+      .slice(colon + 1)
+      .replace(/!\s*important/i, '')
+      .trim()
+      .toLowerCase();
+    if (property && value) declarations.set(property, value);
+  }
+  return declarations;
+}
+
+/** A length in CSS pixels (em and rem taken as 16 px); undefined when not a plain length. */
+export function lengthInPixels(value: string | undefined): number | undefined {
+  const m = value?.trim().match(/^(-?\d*\.?\d+)(px|pt|em|rem|%)?$/);
+  if (!m) return undefined;
+  const n = parseFloat(m[1]!);
+  switch (m[2]) {
+    case 'pt':
+      return (n * 4) / 3;
+    case 'em':
+    case 'rem':
+      return n * 16;
+    case '%':
+      return (n * 16) / 100;
+    default:
+      return n;
+  }
+}

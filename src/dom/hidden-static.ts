@@ -1,0 +1,155 @@
+// Tells hidden elements apart without a layout engine (Node: linkedom in the CLI and the
+// tests). It reads what a page *declares*: inline styles, presentational attributes
+// (<font color>, bgcolor) and simple <style> rules (cascaded by source order, specificity
+// ignored), and knows the tricks template sites use to plant anti-copy junk in the text:
+// display:none, visibility:hidden, font-size:0, opacity:0, off-screen positioning, zero-size
+// clipping, text coloured like its background, the `hidden` attribute, aria-hidden text and
+// Discuz's <font class="jammer">. In the browser use hidden-computed.ts instead.
+import { BLACK, WHITE, isTransparent, parseColor, sameColor, type Rgba } from './css-color';
+import { lengthInPixels, parseDeclarations, type Declarations } from './css-declarations';
+import { tagOf } from './element-kinds';
+import { classesOf, matchesSimpleSelector, selectorKey } from './simple-selector';
+import { readStyleRules, type StyleRule } from './style-rules';
+import type { IsHidden } from './types';
+
+/** Properties that can hide text, alone or together (colour against background). */
+const RELEVANT = new Set([
+  'display', 'visibility', 'font-size', 'font', 'opacity', 'position', 'left', 'top',
+  'text-indent', 'clip', 'clip-path', 'width', 'height', 'max-height', 'overflow',
+  'color', 'background', 'background-color', 'background-image',
+]);
+
+/** Farther than this off the page's left or top edge is off-screen, not a nudge. */
+const OFFSCREEN_PX = -500;
+
+function hidesByDeclarations(d: Declarations): boolean {
+  if (d.get('display') === 'none') return true;
+  const visibility = d.get('visibility');
+  if (visibility === 'hidden' || visibility === 'collapse') return true;
+  if (tooSmallToRead(d.get('font-size'))) return true;
+  if (/(^|\s)0(\.0+)?(px|pt|em|rem|%)?\s*(\/|\s|$)/.test(d.get('font') ?? '')) return true;
+  const opacity = d.get('opacity');
+  if (opacity !== undefined && parseFloat(opacity) < 0.05) return true;
+  const position = d.get('position');
+  if (position === 'absolute' || position === 'fixed') {
+    if (['left', 'top'].some((side) => (lengthInPixels(d.get(side)) ?? 0) <= OFFSCREEN_PX)) return true;
+    if (/^rect\(\s*(0|1px)(px)?[\s,]+(0|1px)(px)?[\s,]+(0|1px)(px)?[\s,]+(0|1px)(px)?\s*\)$/.test(d.get('clip') ?? '')) return true;
+  }
+  if ((lengthInPixels(d.get('text-indent')) ?? 0) <= OFFSCREEN_PX) return true;
+  if (/^inset\(\s*(50|100)%\s*\)$/.test(d.get('clip-path') ?? '')) return true;
+  if (d.get('overflow') === 'hidden' && ['width', 'height', 'max-height'].some((p) => lengthInPixels(d.get(p)) === 0)) return true;
+  return false;
+}
+
+function tooSmallToRead(fontSize: string | undefined): boolean {
+  if (fontSize === undefined) return false;
+  const m = fontSize.match(/^(\d*\.?\d+)(px|pt|em|rem|%)?$/);
+  if (!m) return false;
+  const n = parseFloat(m[1]!);
+  if (n === 0) return true;
+  return m[2] === 'em' || m[2] === 'rem' ? n < 0.1 : m[2] === '%' ? n < 10 : n < 1;
+}
+
+type Background = Rgba | 'image' | undefined;
+
+function backgroundOf(d: Declarations): Background {
+  const image = d.get('background-image');
+  if (image && image !== 'none') return 'image';
+  const color = d.get('background-color');
+  if (color) return parseColor(color);
+  const shorthand = d.get('background');
+  if (!shorthand) return undefined;
+  if (/url\(|gradient\(/.test(shorthand)) return 'image';
+  for (const token of shorthand.match(/rgba?\([^)]*\)|#[0-9a-f]{3,8}\b|[a-z]+/g) ?? []) {
+    const c = parseColor(token);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+function indexRules(rules: StyleRule[]): Map<string, StyleRule[]> {
+  const index = new Map<string, StyleRule[]>();
+  for (const rule of rules) {
+    const key = selectorKey(rule.selector);
+    const bucket = index.get(key);
+    if (bucket) bucket.push(rule);
+    else index.set(key, [rule]);
+  }
+  return index;
+}
+
+export function createStaticIsHidden(doc: Document): IsHidden {
+  const index = indexRules(readStyleRules(doc, (d) => [...d.keys()].some((p) => RELEVANT.has(p))));
+  const declaredMemo = new Map<Element, Declarations>();
+  const hiddenMemo = new Map<Element, boolean>();
+  const classMemo = new Map<Element, readonly string[]>();
+  const cachedClassesOf = (element: Element): readonly string[] => {
+    let classes = classMemo.get(element);
+    if (!classes) classMemo.set(element, (classes = classesOf(element)));
+    return classes;
+  };
+
+  /** Presentational attributes, then matching rules in source order, then the style attribute. */
+  const declared = (element: Element): Declarations => {
+    const cached = declaredMemo.get(element);
+    if (cached) return cached;
+    const d: Declarations = new Map();
+    const fontColor = tagOf(element) === 'font' ? element.getAttribute('color') : null;
+    if (fontColor) d.set('color', fontColor.toLowerCase());
+    const bgcolor = element.getAttribute('bgcolor');
+    if (bgcolor) d.set('background-color', bgcolor.toLowerCase());
+    const keys = ['*', tagOf(element), ...cachedClassesOf(element).map((c) => `.${c}`)];
+    const id = element.getAttribute('id');
+    if (id) keys.push(`#${id}`);
+    const rules = keys.flatMap((k) => index.get(k) ?? []).sort((a, b) => a.order - b.order);
+    for (const rule of rules) if (matchesSimpleSelector(element, rule.selector, cachedClassesOf)) for (const [p, v] of rule.declarations) d.set(p, v);
+    for (const [p, v] of parseDeclarations(element.getAttribute('style') ?? '')) d.set(p, v);
+    declaredMemo.set(element, d);
+    return d;
+  };
+
+  const textColor = (element: Element): Rgba => {
+    for (let e: Element | null = element; e; e = e.parentElement) {
+      const color = declared(e).get('color');
+      const parsed = color === undefined ? undefined : parseColor(color);
+      if (parsed) return parsed;
+    }
+    return BLACK;
+  };
+
+  /** The colour painted behind an element; undefined when an image may sit there. */
+  const backgroundColor = (element: Element): Rgba | undefined => {
+    for (let e: Element | null = element; e; e = e.parentElement) {
+      const bg = backgroundOf(declared(e));
+      if (bg === 'image') return undefined;
+      if (bg && !isTransparent(bg)) return bg;
+    }
+    return WHITE;
+  };
+
+  const paintedInvisible = (element: Element): boolean => {
+    const d = declared(element);
+    // only an element that sets a colour itself can newly vanish; otherwise its parent would
+    if (!d.has('color') && backgroundOf(d) === undefined) return false;
+    const color = textColor(element);
+    if (isTransparent(color)) return true;
+    const bg = backgroundColor(element);
+    return bg !== undefined && sameColor(color, bg);
+  };
+
+  const hidesItself = (element: Element): boolean =>
+    element.hasAttribute('hidden') ||
+    element.getAttribute('aria-hidden') === 'true' ||
+    cachedClassesOf(element).includes('jammer') ||
+    hidesByDeclarations(declared(element)) ||
+    paintedInvisible(element);
+
+  return (element) => {
+    let hidden = hiddenMemo.get(element);
+    if (hidden === undefined) {
+      hidden = hidesItself(element);
+      hiddenMemo.set(element, hidden);
+    }
+    return hidden;
+  };
+}

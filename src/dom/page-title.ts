@@ -1,0 +1,48 @@
+// The page's own idea of its title: the article's <h1>, else document.title without the
+// site's name ("…讲话_致辞讲话_公文汇", "公文汇 - …", "… | 第一范文网").
+import { TEMPLATE_SITES } from '../core/rules/sites';
+import { stripInvisible } from '../core/normalize';
+import { hasChromeName } from './class-hints';
+import { squeezeSpaces, textOf } from './text-content';
+import type { IsHidden } from './types';
+
+const SEPARATORS = /\s+[-–—|·]\s+|\s*(?:_|\||——|｜|::)\s*/;
+/** A part of a title that names a site or a section rather than the article. */
+const SITE_WORDS = /(网|文库|之家|范文|公文|文秘|频道|首页|官网|门户|网站|论坛|社区|博客|图书馆)$/;
+const DOMAIN = /\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|cn|net|org|la|info|cc|top|gov|edu)\b/i;
+const BRANDS = TEMPLATE_SITES.flatMap((s) => s.brands);
+/** Site names are short; a long part ending in 网 ("…互联网") is still a title. */
+const MAX_SITE_NAME = 12;
+
+export function looksLikeSiteName(text: string): boolean {
+  const t = text.trim();
+  return (
+    DOMAIN.test(t) ||
+    BRANDS.some((b) => t === b || (t.includes(b) && t.length <= MAX_SITE_NAME)) ||
+    (t.length <= MAX_SITE_NAME && SITE_WORDS.test(t))
+  );
+}
+
+/** document.title without the site's name: the first part that is not a site name. */
+export function stripSiteSuffix(title: string): string {
+  const whole = squeezeSpaces(stripInvisible(title));
+  const parts = whole.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  return parts.find((p) => !looksLikeSiteName(p)) ?? whole;
+}
+
+function isLogo(h1: Element, text: string): boolean {
+  return !text || looksLikeSiteName(text) || hasChromeName(h1) || /logo/i.test(`${h1.getAttribute('class')} ${h1.getAttribute('id')}`) || h1.closest('nav') !== null;
+}
+
+/** The <h1> inside the container, else the nearest one above it, else the stripped document.title. */
+export function pageTitleOf(doc: Document, container: Element | null, isHidden: IsHidden): string {
+  const headingText = (h1: Element) => squeezeSpaces(stripInvisible(textOf(h1, isHidden)));
+  const usable = (scope: Element) =>
+    Array.from(scope.querySelectorAll('h1')).find((h1) => !isHidden(h1) && !isLogo(h1, headingText(h1)));
+
+  for (let scope: Element | null = container, depth = 0; scope && depth < 4; scope = scope.parentElement, depth++) {
+    const h1 = usable(scope);
+    if (h1) return headingText(h1);
+  }
+  return stripSiteSuffix(doc.title ?? '');
+}

@@ -1,0 +1,87 @@
+// A matcher for the selectors template sites hide junk with: compounds of tag, #id and
+// .class, joined by descendant or child combinators (".content .jm", "div#art > span.x").
+// Anything else (attributes, pseudo-classes, sibling combinators) is not read: a page's
+// hiding rules are simple, and this keeps matching fast and the same in every DOM library.
+
+interface Compound {
+  tag?: string;
+  id?: string;
+  classes: string[];
+}
+
+interface Step {
+  compound: Compound;
+  /** how this compound relates to the one on its right */
+  combinator: ' ' | '>';
+}
+
+export type SimpleSelector = Step[];
+
+const COMPOUND = /^([a-z][a-z0-9-]*|\*)?((?:[#.][\w-]+)*)$/i;
+
+function parseCompound(text: string): Compound | undefined {
+  const m = text.match(COMPOUND);
+  if (!m) return undefined;
+  const compound: Compound = { classes: [] };
+  if (m[1] && m[1] !== '*') compound.tag = m[1].toLowerCase();
+  for (const part of m[2]!.match(/[#.][\w-]+/g) ?? []) {
+    if (part[0] === '#') compound.id = part.slice(1);
+    else compound.classes.push(part.slice(1));
+  }
+  return compound;
+}
+
+/** Parses one selector (no commas); undefined when it uses anything beyond the simple forms. */
+export function parseSimpleSelector(selector: string): SimpleSelector | undefined {
+  const tokens = selector.trim().replace(/\s*>\s*/g, ' > ').split(/\s+/);
+  const steps: SimpleSelector = [];
+  let combinator: ' ' | '>' = ' ';
+  for (const token of tokens) {
+    if (token === '>') {
+      if (steps.length === 0 || combinator === '>') return undefined;
+      combinator = '>';
+      continue;
+    }
+    const compound = parseCompound(token);
+    if (!compound) return undefined;
+    steps.push({ compound, combinator });
+    combinator = ' ';
+  }
+  return steps.length > 0 && combinator === ' ' ? steps : undefined;
+}
+
+/** An element's class names; callers may pass a cached version. */
+export type ClassesOf = (element: Element) => readonly string[];
+
+export const classesOf: ClassesOf = (element) => (element.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+
+function matchesCompound(element: Element, compound: Compound, classes: ClassesOf): boolean {
+  if (compound.tag && element.localName.toLowerCase() !== compound.tag) return false;
+  if (compound.id && element.getAttribute('id') !== compound.id) return false;
+  if (compound.classes.length === 0) return true;
+  const names = classes(element);
+  return compound.classes.every((c) => names.includes(c));
+}
+
+/** The rightmost compound's most selective part, for indexing rules: "#id", ".class", "tag" or "*". */
+export function selectorKey(selector: SimpleSelector): string {
+  const last = selector[selector.length - 1]!.compound;
+  if (last.id) return `#${last.id}`;
+  if (last.classes[0]) return `.${last.classes[0]}`;
+  return last.tag ?? '*';
+}
+
+export function matchesSimpleSelector(element: Element, selector: SimpleSelector, classes: ClassesOf = classesOf): boolean {
+  const match = (e: Element, index: number): boolean => {
+    const step = selector[index]!;
+    if (!matchesCompound(e, step.compound, classes)) return false;
+    if (index === 0) return true;
+    const combinator = step.combinator;
+    for (let ancestor = e.parentElement; ancestor; ancestor = ancestor.parentElement) {
+      if (match(ancestor, index - 1)) return true;
+      if (combinator === '>') return false;
+    }
+    return false;
+  };
+  return match(element, selector.length - 1);
+}

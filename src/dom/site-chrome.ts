@@ -1,0 +1,60 @@
+// Site furniture that sits inside the article box on template sites: 上一篇/下一篇 links,
+// a 相关推荐 heading and its list of links, share bars, tag lines, the ICP/版权 footer.
+// Recognised by tag (nav, aside, footer), by class/id words, or by the words it starts with.
+import { hasArticleName, hasChromeName } from './class-hints';
+import { isChromeTag, tagOf } from './element-kinds';
+import { squeezeSpaces, textOf, textStart } from './text-content';
+import { textWeight } from './text-weight';
+
+/** Headings of link boxes and pager lines; matched at the start of a short element. */
+const CHROME_OPENERS =
+  /^[【\[〖]?\s*(上一篇|下一篇|上一页|下一页|上篇|下篇|相关推荐|相关范文|相关文章|相关阅读|相关内容|相关搜索|相关链接|热门文章|热门推荐|热门范文|热门标签|推荐阅读|推荐文章|猜你喜欢|你可能还喜欢|延伸阅读|精彩推荐|精选推荐|最新文章|最新范文|最新更新|本文标签|文章标签|标签[:：]|返回(首页|列表|顶部|目录)|分享到)/;
+
+/** Footer lines: ICP licence numbers, copyright and disclaimer notices. */
+const FOOTER_LINE = /ICP[备证]|公网安备|版权所有|Copyright\s*(©|\(c\)|&copy;)?\s*\d{4}|©\s*\d{4}|^\s*(免责声明|版权声明|版权说明)/i;
+
+/** Chrome is always small next to the article; a box holding this share of it is not chrome. */
+const MAX_SHARE = 0.3;
+const MAX_OPENER_LENGTH = 200;
+
+export interface ChromeCheck {
+  /** the element is furniture */
+  isChrome(element: Element): boolean;
+  /** the element opens a box of links (相关推荐 …): its link-list siblings are furniture too */
+  opensLinkBox(element: Element): boolean;
+}
+
+export function linkDensity(element: Element): number {
+  const all = squeezeSpaces(textOf(element)).length;
+  if (all === 0) return 0;
+  let linked = 0;
+  for (const a of Array.from(element.querySelectorAll('a'))) linked += squeezeSpaces(textOf(a)).length;
+  return Math.min(1, linked / all);
+}
+
+export function createChromeCheck(container: Element): ChromeCheck {
+  const containerWeight = textWeight(textOf(container));
+  const small = (element: Element) => textWeight(textOf(element)) < containerWeight * MAX_SHARE;
+
+  /** whitespace-squeezed text when it is short enough to be a chrome line, else undefined */
+  const shortText = (element: Element): string | undefined => {
+    const text = squeezeSpaces(textStart(element, MAX_OPENER_LENGTH * 4));
+    return text.length <= MAX_OPENER_LENGTH ? text : undefined;
+  };
+
+  const opensLinkBox = (element: Element): boolean => {
+    const text = shortText(element);
+    return text !== undefined && CHROME_OPENERS.test(text);
+  };
+
+  const isChrome = (element: Element): boolean => {
+    if (element === container) return false;
+    if (isChromeTag(element)) return small(element);
+    if (hasChromeName(element) && !hasArticleName(element) && small(element)) return true;
+    if (tagOf(element) === 'a') return false;
+    const text = shortText(element);
+    return text !== undefined && (CHROME_OPENERS.test(text) || FOOTER_LINE.test(text));
+  };
+
+  return { isChrome, opensLinkBox };
+}

@@ -1,0 +1,36 @@
+// Text of an element as a reader could see it: skipped tags (script, style …) and, when a
+// predicate is given, hidden elements contribute nothing.
+import { isElement, isSkippedTag, isText } from './element-kinds';
+import type { IsHidden } from './types';
+
+export function textOf(element: Element, isHidden?: IsHidden): string {
+  const parts: string[] = [];
+  const visit = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (isText(child)) parts.push(child.data);
+      else if (isElement(child) && !isSkippedTag(child) && !isHidden?.(child)) visit(child);
+    }
+  };
+  visit(element);
+  return parts.join('');
+}
+
+/** Collapses runs of whitespace (full-width spaces included) for display and comparison. */
+export function squeezeSpaces(text: string): string {
+  return text.replace(/[\s\u3000]+/g, ' ').trim();
+}
+
+/** The first `max` characters or so of `textOf` (cheap on big elements). */
+export function textStart(element: Element, max: number): string {
+  let text = '';
+  const visit = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (isText(child)) text += child.data;
+      else if (isElement(child) && !isSkippedTag(child)) visit(child);
+      if (text.length > max) return true;
+    }
+    return false;
+  };
+  visit(element);
+  return text;
+}
