@@ -42,7 +42,7 @@ export interface Detection {
 export function detectSpeech(input: DetectionInput): Detection {
   const signals: string[] = [];
   const body = input.paragraphs.join('\n');
-  if (body.length < 80 || cjkRatio(body.slice(0, 4000)) < 0.3) {
+  if (body.length < 40 || cjkRatio(body.slice(0, 4000)) < 0.3) {
     return { isSpeech: false, confidence: 0.98, signals: ['not Chinese prose'] };
   }
   let score = 0;
