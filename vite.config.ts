@@ -1,0 +1,45 @@
+// Builds the extension for one browser: `vite build --mode chrome|firefox`
+// (scripts/build-extension.mjs runs both, checks the output and packs the zips).
+import { defineConfig, type Plugin } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { manifestFor, type TargetBrowser } from './scripts/extension-manifest.mjs';
+
+/** crxjs rewrites Firefox's `background` to its loader file and drops `type`; the loader is an ES module. */
+function firefoxModuleBackground(): Plugin & { renderCrxManifest(manifest: Record<string, unknown>): Record<string, unknown> } {
+  return {
+    name: 'qinggao:firefox-module-background',
+    enforce: 'post',
+    renderCrxManifest(manifest) {
+      const background = manifest.background as { scripts?: string[]; type?: string } | undefined;
+      if (background?.scripts) background.type = 'module';
+      return manifest;
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: manifestFor(browser) as unknown as ManifestV3Export,
+        browser,
+        // One self-contained file: the same script is declared for template sites, registered
+        // for all sites on request and injected with scripting.executeScript elsewhere, with no
+        // loader and no web_accessible_resources that pages could probe.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+      browser === 'firefox' && firefoxModuleBackground(),
+    ],
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      // Readable output for store review (AMO reads it); the bundle is small either way.
+      minify: false,
+      sourcemap: false,
+      target: browser === 'firefox' ? 'firefox140' : 'chrome110',
+    },
+  };
+});
