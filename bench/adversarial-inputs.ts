@@ -1,0 +1,57 @@
+// Section 3's inputs: about 1 MB each of what could make a regex backtrack or a walk recurse.
+import { MB } from './measure';
+
+export interface AdversarialInput {
+  kind: 'text' | 'html';
+  text: string;
+}
+
+export interface AdversarialCase {
+  name: string;
+  build: () => AdversarialInput;
+}
+
+/** `unit` repeated until the text reaches `size` UTF-8 bytes. */
+export function repeatToBytes(unit: string, size: number = MB): string {
+  const unitBytes = Buffer.byteLength(unit, 'utf8');
+  return unit.repeat(Math.max(1, Math.ceil(size / unitBytes)));
+}
+
+const NUMERALS = '一二三四五六七八九十';
+
+const SPEECH_SENTENCE =
+  '同志们，今天我们召开全市重点工作推进会议，主要任务是总结上半年工作，分析当前形势，部署下半年任务，' +
+  '一是要提高政治站位，二是要压实工作责任，三是要强化督查考核，确保各项目标任务落地见效。';
+
+export const ADVERSARIAL_CASES: AdversarialCase[] = [
+  { name: '"一、" run, one line', build: () => ({ kind: 'text', text: repeatToBytes('一、') }) },
+  {
+    name: '"一是二是…十是" run, one line',
+    build: () => ({ kind: 'text', text: repeatToBytes([...NUMERALS].map((n) => `${n}是`).join('')) }),
+  },
+  { name: 'marker-only lines "一、\\n（一）\\n1.\\n一是"', build: () => ({ kind: 'text', text: repeatToBytes('一、\n（一）\n1.\n一是\n——\n') }) },
+  { name: '"1.1.1.1…" digits and dots', build: () => ({ kind: 'text', text: repeatToBytes('1.') }) },
+  { name: '"www.www.www…"', build: () => ({ kind: 'text', text: repeatToBytes('www.') }) },
+  {
+    name: '"a.b.c.d…com" one long host',
+    build: () => ({ kind: 'text', text: repeatToBytes('abcdefghijklmnopqrstuvwxyz'.split('').join('.') + '.', MB - 4) + 'com' }),
+  },
+  { name: '"。" run without text', build: () => ({ kind: 'text', text: repeatToBytes('。') }) },
+  { name: 'one 1 MB paragraph, no line break', build: () => ({ kind: 'text', text: repeatToBytes(SPEECH_SENTENCE) }) },
+  { name: '"同志们" repeated on one line', build: () => ({ kind: 'text', text: repeatToBytes('同志们') }) },
+  { name: '"（一" run, brackets never closed', build: () => ({ kind: 'text', text: repeatToBytes('（一') }) },
+  { name: 'spaces then a word, one line', build: () => ({ kind: 'text', text: repeatToBytes(' \u3000\t') + '同志们' }) },
+  { name: 'zero-width characters between every letter', build: () => ({ kind: 'text', text: repeatToBytes('讲\u200b话\u200d稿\ufeff') }) },
+  {
+    name: '10,000 nested <div> (HTML pipeline)',
+    build: () => {
+      const depth = 10_000;
+      // Text at every level brings the page to about 1 MB, like a real page's share of text.
+      const open = `<div><p>${SPEECH_SENTENCE.slice(0, 30)}</p>`;
+      return {
+        kind: 'html',
+        text: `<!doctype html><html><head><title>深层嵌套</title></head><body>${open.repeat(depth)}${'</div>'.repeat(depth)}</body></html>`,
+      };
+    },
+  },
+];

@@ -1,0 +1,48 @@
+// Runs one adversarial case in a worker thread, so a catastrophic case can be stopped by the
+// section's time limit instead of hanging the bench. The stack is kept close to a browser main
+// thread's (about 1 MB), so a recursion that would overflow there overflows here too.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyzeText } from '../src/core/index';
+import { ADVERSARIAL_CASES } from './adversarial-inputs';
+import { loadHtmlPipeline } from './load-html-pipeline';
+import { timeMedian, utf8Bytes } from './measure';
+import { parseHtml } from './parse-html';
+
+export interface AdversarialRequest {
+  caseIndex: number;
+  runs: number;
+  bundleDir: string;
+}
+
+export type AdversarialReply =
+  | { status: 'ok'; size: number; median: number; parse?: number }
+  | { status: 'skipped'; size: number; reason: string }
+  | { status: 'error'; size: number; reason: string };
+
+if (typeof (globalThis as { gc?: unknown }).gc !== 'function') {
+  setFlagsFromString('--expose-gc');
+  (globalThis as { gc?: unknown }).gc = runInNewContext('gc');
+}
+
+async function measure(request: AdversarialRequest): Promise<AdversarialReply> {
+  const input = ADVERSARIAL_CASES[request.caseIndex]!.build();
+  const size = utf8Bytes(input.text);
+  try {
+    if (input.kind === 'text') {
+      return { status: 'ok', size, median: timeMedian(request.runs, (t: string) => analyzeText(t), () => input.text).median };
+    }
+    const pipeline = await loadHtmlPipeline(request.bundleDir);
+    if (!pipeline) return { status: 'skipped', size, reason: 'no HTML pipeline yet' };
+    const parse = timeMedian(request.runs, () => parseHtml(input.text), () => undefined).median;
+    const median = timeMedian(request.runs, (doc: Document) => pipeline(doc, 'www.gongwenhui.com'), () => parseHtml(input.text)).median;
+    return { status: 'ok', size, median, parse };
+  } catch (error) {
+    return { status: 'error', size, reason: String(error).slice(0, 120) };
+  }
+}
+
+if (parentPort) {
+  parentPort.postMessage(await measure(workerData as AdversarialRequest));
+}

@@ -1,0 +1,292 @@
+// Section 4: the built extension in Chromium (playwright-core, the system browser): load to
+// `data-qinggao="cleaned"` on the largest saved template page, the content script's extra
+// main-thread time on a big non-speech page, and popup open to rendered outline.
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { templateSiteOf } from '../src/core/rules/sites';
+import { NON_TEMPLATE_HOST, readTestPages, sharedDir } from './documents';
+import { bytes, ms, table } from './format';
+import { median } from './measure';
+import { startPageServer } from './page-server';
+import type { BenchContext, SectionResult, TargetCheck } from './section';
+
+export const CHROMIUM_PATH = process.env.QINGGAO_CHROMIUM ?? '/usr/bin/chromium';
+export const CONTENT_SCRIPT_EXTRA_TARGET_MS = 5;
+/** A non-speech page served under a template host: the content script runs in full there. */
+const TEMPLATE_HOST = 'www.gongwenhui.com';
+/** What the popup shows once it has an answer: the outline tree, an empty outline, or a problem. */
+const POPUP_RENDERED = 'li.outline-item, .outline-section .empty, .problem';
+
+/**
+ * Runs in every page before its scripts: records when `<html data-qinggao>` takes each value and,
+ * in extension pages, when the popup first shows an answer. performance.now() counts from the
+ * navigation start, so the marks need no clock of ours.
+ */
+const RECORDER = `(() => {
+  const marks = (window.__qinggaoMarks = {});
+  const extensionPage = location.protocol === 'chrome-extension:';
+  const check = () => {
+    const state = document.documentElement && document.documentElement.getAttribute('data-qinggao');
+    if (state && !(state in marks)) marks[state] = performance.now();
+    if (extensionPage && marks.rendered === undefined) {
+      const found = document.querySelector(${JSON.stringify(POPUP_RENDERED)});
+      if (found) { marks.rendered = performance.now(); marks.renderedAs = found.className; }
+    }
+  };
+  new MutationObserver(check).observe(document, extensionPage
+    ? { subtree: true, childList: true, attributes: true }
+    : { subtree: true, attributes: true, attributeFilter: ['data-qinggao'] });
+})();`;
+
+type Marks = Record<string, number | string | undefined>;
+
+function chromiumArgs(port: number, extensionDir: string | undefined): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--headless=new',
+    `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
+    // the local server speaks plain HTTP; do not try HTTPS first
+    '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+  ];
+}
+
+async function launch(port: number, extensionDir: string | undefined) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'qinggao-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: false, // --headless=new in the args: the old headless mode has no extensions
+    args: chromiumArgs(port, extensionDir),
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1280, height: 900 },
+  });
+  await context.addInitScript(RECORDER);
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function readMarks(page: Page): Promise<Marks> {
+  return page.evaluate(() => ({ ...((window as unknown as { __qinggaoMarks?: Marks }).__qinggaoMarks ?? {}) }));
+}
+
+/** Loads `url` in a new tab and waits for "cleaned" (or "analyzed" that stays for a second). */
+async function loadUntilQinggao(context: BrowserContext, url: string): Promise<{ page: Page; marks: Marks }> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
+  await page
+    .waitForFunction(
+      () => {
+        const m = (window as unknown as { __qinggaoMarks?: Record<string, number> }).__qinggaoMarks;
+        return !!m && (m.cleaned !== undefined || (m.analyzed !== undefined && performance.now() - m.analyzed > 1000));
+      },
+      undefined,
+      { timeout: 20_000, polling: 50 },
+    )
+    .catch(() => undefined);
+  return { page, marks: await readMarks(page) };
+}
+
+/** The unpacked extension's id, from its service worker or, failing that, its path (Chromium's rule). */
+async function extensionId(context: BrowserContext, extensionDir: string): Promise<string> {
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => undefined));
+  const fromWorker = worker && /^chrome-extension:\/\/([a-p]{32})\//.exec(worker.url())?.[1];
+  if (fromWorker) return fromWorker;
+  const { createHash } = await import('node:crypto');
+  const hex = createHash('sha256').update(extensionDir).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+interface MainThreadSample {
+  script: number;
+  task: number;
+  state: string;
+}
+
+/** CDP ScriptDuration/TaskDuration of one load, read 2 s after the load event. */
+async function mainThreadTime(context: BrowserContext, url: string): Promise<MainThreadSample> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  await page.waitForTimeout(2000); // document_idle and the content script's work fit well inside
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+  const state = await page.evaluate(() => document.documentElement.getAttribute('data-qinggao') ?? 'none');
+  await page.close();
+  return { script: metric('ScriptDuration'), task: metric('TaskDuration'), state };
+}
+
+async function sampleMainThread(context: BrowserContext, url: string, runs: number) {
+  await mainThreadTime(context, url); // warm-up: disk cache, code caches
+  const samples: MainThreadSample[] = [];
+  for (let i = 0; i < runs; i++) samples.push(await mainThreadTime(context, url));
+  return {
+    script: median(samples.map((s) => s.script)),
+    task: median(samples.map((s) => s.task)),
+    states: [...new Set(samples.map((s) => s.state))].join('/'),
+  };
+}
+
+function skipped(reason: string): SectionResult {
+  return {
+    title: '4. In the browser (Chromium, built extension)',
+    markdown: `skipped: ${reason}`,
+    targets: [{ target: `content script < ${CONTENT_SCRIPT_EXTRA_TARGET_MS} ms extra on non-speech pages`, measured: `skipped: ${reason}`, met: undefined }],
+  };
+}
+
+export async function runBrowser(ctx: BenchContext): Promise<SectionResult> {
+  const extensionDir = join(ctx.root, 'dist/chrome');
+  if (!existsSync(join(extensionDir, 'manifest.json'))) return skipped('no build');
+  if (!existsSync(CHROMIUM_PATH)) return skipped(`no browser at ${CHROMIUM_PATH}`);
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { action?: { default_popup?: string } };
+  const popupPath = manifest.action?.default_popup;
+  const runs = ctx.quick ? 1 : 5;
+
+  const templatePages = readTestPages(ctx.root).filter((p) => templateSiteOf(p.host));
+  const largest = templatePages.sort((a, b) => statSync(b.file).size - statSync(a.file).size)[0];
+  const yahoo = join(sharedDir(ctx.root), 'corpus/web-pages/yahoo-2/source.html');
+  const routes = new Map<string, string>();
+  if (largest) routes.set('/page.html', largest.file);
+  if (existsSync(yahoo)) routes.set('/yahoo-2.html', yahoo);
+  const server = await startPageServer(routes);
+
+  const rows: string[][] = [];
+  const notes: string[] = [];
+  const targets: TargetCheck[] = [];
+  let withExtension: Awaited<ReturnType<typeof launch>> | undefined;
+  let withoutExtension: Awaited<ReturnType<typeof launch>> | undefined;
+  try {
+    withExtension = await launch(server.port, extensionDir);
+    const { context } = withExtension;
+    const id = await extensionId(context, extensionDir);
+
+    // load → cleaned, and the popup on that tab
+    if (largest) {
+      const url = `http://${largest.host}/page.html`;
+      ctx.log(`4. load to cleaned: ${largest.name} (${bytes(statSync(largest.file).size)}) as ${largest.host}`);
+      const times: number[] = [];
+      const states = new Set<string>();
+      let lastPage: Page | undefined;
+      for (let i = 0; i <= runs; i++) {
+        await lastPage?.close();
+        const { page, marks } = await loadUntilQinggao(context, url);
+        lastPage = page;
+        const state = marks.cleaned !== undefined ? 'cleaned' : marks.analyzed !== undefined ? 'analyzed' : 'none';
+        states.add(state);
+        if (i > 0 && state !== 'none') times.push(Number(marks[state]));
+      }
+      const stateText = [...states].join('/');
+      rows.push([
+        `navigation start → data-qinggao="${stateText}"`,
+        `${largest.name} (${bytes(statSync(largest.file).size)}) as ${largest.host}`,
+        times.length ? ms(median(times)) : 'never set',
+        String(times.length),
+      ]);
+      if (!states.has('cleaned')) notes.push(`The page never reached "cleaned" (got ${stateText}): the core did not judge it a speech, or auto-clean failed.`);
+
+      if (popupPath && lastPage) {
+        ctx.log('4. popup open to rendered outline');
+        const helper = await context.newPage();
+        await helper.goto(`chrome-extension://${id}/${popupPath}`, { waitUntil: 'load' });
+        const tabId = await helper.evaluate(async () => {
+          type TabsApi = { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
+          const tabs = await (globalThis as unknown as { chrome: TabsApi }).chrome.tabs.query({});
+          return tabs.find((tab) => tab.url?.endsWith('/page.html'))?.id;
+        });
+        await helper.close();
+        if (tabId === undefined) {
+          rows.push(['popup open → outline rendered', '', 'no tab id found', '0']);
+        } else {
+          const popupTimes: number[] = [];
+          const kinds = new Set<string>();
+          for (let i = 0; i <= runs; i++) {
+            const popup = await context.newPage();
+            await popup.goto(`chrome-extension://${id}/${popupPath}?tabId=${tabId}`, { waitUntil: 'commit' });
+            await popup
+              .waitForFunction(() => (window as unknown as { __qinggaoMarks?: Marks }).__qinggaoMarks?.rendered !== undefined, undefined, {
+                timeout: 15_000,
+                polling: 20,
+              })
+              .catch(() => undefined);
+            const marks = await readMarks(popup);
+            await popup.close();
+            if (marks.rendered === undefined) {
+              kinds.add('nothing within 15 s');
+              continue;
+            }
+            kinds.add(String(marks.renderedAs).includes('outline-item') ? 'outline tree' : `"${marks.renderedAs}" (no tree)`);
+            if (i > 0) popupTimes.push(Number(marks.rendered));
+          }
+          rows.push([
+            `popup open → ${[...kinds].join('/')} in the DOM`,
+            `${popupPath}?tabId=N on the page above`,
+            popupTimes.length ? ms(median(popupTimes)) : '—',
+            String(popupTimes.length),
+          ]);
+          if (!kinds.has('outline tree')) notes.push(`The popup showed no outline tree (${[...kinds].join('/')}): the page's analysis had no outline.`);
+        }
+      } else if (!popupPath) {
+        notes.push('manifest.json has no action.default_popup: popup not timed.');
+      }
+      await lastPage?.close();
+    } else {
+      notes.push('No test/pages/*/page.html with a template-site host in gold.json: load-to-cleaned and popup not timed.');
+    }
+
+    // extra main-thread time on a big non-speech page
+    if (routes.has('/yahoo-2.html')) {
+      withoutExtension = await launch(server.port, undefined);
+      for (const [label, host] of [
+        ['non-template host', NON_TEMPLATE_HOST],
+        ['template host (content script runs)', TEMPLATE_HOST],
+      ] as const) {
+        ctx.log(`4. main-thread time, yahoo-2 as ${host}`);
+        const url = `http://${host}/yahoo-2.html`;
+        const without = await sampleMainThread(withoutExtension.context, url, runs + 2);
+        const withExt = await sampleMainThread(context, url, runs + 2);
+        const extraScript = withExt.script - without.script;
+        const extraTask = withExt.task - without.task;
+        rows.push([
+          `extra main-thread time, yahoo-2 (1.6 MB) as ${host} — ${label}`,
+          `script ${ms(withExt.script)} vs ${ms(without.script)} without; tasks ${ms(withExt.task)} vs ${ms(without.task)}; data-qinggao=${withExt.states}`,
+          `${ms(extraScript)} script, ${ms(extraTask)} tasks`,
+          String(runs + 2),
+        ]);
+        targets.push({
+          target: `content script < ${CONTENT_SCRIPT_EXTRA_TARGET_MS} ms extra main-thread time, non-speech page (${label})`,
+          measured: `${ms(extraScript)} script / ${ms(extraTask)} tasks (medians with vs without the extension)`,
+          met: extraScript < CONTENT_SCRIPT_EXTRA_TARGET_MS,
+        });
+      }
+    } else {
+      notes.push('corpus/web-pages/yahoo-2 missing: main-thread cost not measured.');
+    }
+  } finally {
+    await withExtension?.close().catch(() => undefined);
+    await withoutExtension?.close().catch(() => undefined);
+    await server.close();
+  }
+
+  const markdown = [
+    `Chromium ${CHROMIUM_PATH}, new headless, extension from dist/chrome, pages from a local server with every`,
+    'host mapped to it. Times are medians after a warm-up load; marks are `performance.now()` (from navigation',
+    'start) taken by a MutationObserver injected before page scripts. Main-thread cost = CDP',
+    '`Performance.getMetrics` ScriptDuration and TaskDuration 2 s after load, with minus without the extension.',
+    '',
+    table(['measurement', 'on', 'median', 'runs'], rows),
+    ...(notes.length ? ['', ...notes.map((n) => `- ${n}`)] : []),
+  ].join('\n');
+  return { title: '4. In the browser (Chromium, built extension)', markdown, targets };
+}

@@ -1,0 +1,80 @@
+// Section 5: what each built extension part weighs, raw and gzipped, against the budgets.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { manifestParts, reachableFiles, type FileReader } from './bundle-files';
+import { bytes, metMark, table } from './format';
+import type { BenchContext, SectionResult, TargetCheck } from './section';
+
+export const CONTENT_SCRIPT_BUDGET_GZIP = 20 * 1024;
+export const POPUP_BUDGET_GZIP = 40 * 1024;
+
+function diskReader(dir: string): FileReader {
+  return {
+    exists: (path) => existsSync(join(dir, path)) && statSync(join(dir, path)).isFile(),
+    read: (path) => readFileSync(join(dir, path), 'utf8'),
+  };
+}
+
+function weigh(dir: string, files: string[]) {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const content = readFileSync(join(dir, file));
+    raw += content.length;
+    gzip += gzipSync(content, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+export function runSize(ctx: BenchContext): SectionResult {
+  const dir = join(ctx.root, 'dist/chrome');
+  const title = '5. Size (dist/chrome)';
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    return {
+      title,
+      markdown: 'skipped: no build (run `npm run build:ext`).',
+      targets: [
+        { target: 'content script ≤ 20 KB gzip', measured: 'skipped: no build', met: undefined },
+        { target: 'popup ≤ 40 KB gzip (with Preact)', measured: 'skipped: no build', met: undefined },
+      ],
+    };
+  }
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Parameters<typeof manifestParts>[0] & { version?: string };
+  const parts = manifestParts(manifest);
+  const reader = diskReader(dir);
+  const budgets: [string, string[], number | undefined][] = [
+    ['content script', parts.contentScripts, CONTENT_SCRIPT_BUDGET_GZIP],
+    ['background', parts.background, undefined],
+    ['popup', parts.popup, POPUP_BUDGET_GZIP],
+  ];
+  const targets: TargetCheck[] = [];
+  const rows = budgets.map(([name, entries, budget]) => {
+    const files = reachableFiles(entries, reader);
+    const { raw, gzip } = weigh(dir, files);
+    const met = budget === undefined || files.length === 0 ? undefined : gzip <= budget;
+    if (budget !== undefined) {
+      targets.push({
+        target: `${name} ≤ ${bytes(budget)} gzip${name === 'popup' ? ' (with Preact)' : ''}`,
+        measured: files.length ? `${bytes(gzip)} gzip (${bytes(raw)} raw, ${files.length} files)` : 'no files found in the manifest',
+        met,
+      });
+    }
+    return [name, files.length ? files.join(', ') : '(none in manifest)', bytes(raw), bytes(gzip), budget ? `≤ ${bytes(budget)}` : '—', metMark(met)];
+  });
+  const version = manifest.version ?? '';
+  const distDir = join(ctx.root, 'dist');
+  const zips = readdirSync(distDir)
+    .filter((name) => name.startsWith('qinggao-') && name.endsWith(`-${version}.zip`))
+    .sort()
+    .map((name) => [name, bytes(statSync(join(distDir, name)).size)]);
+  const markdown = [
+    'Files reached from the manifest (entries, their imports, CRXJS loaders\' targets, the popup page\'s',
+    'scripts and stylesheets); gzip = sum of each file gzipped at level 9 by node:zlib.',
+    '',
+    table(['part', 'files', 'raw', 'gzip', 'budget', 'status'], rows),
+    '',
+    zips.length ? table(['package', 'size'], zips) : `No dist/qinggao-*-${version}.zip packages found.`,
+  ].join('\n');
+  return { title, markdown, targets };
+}

@@ -1,0 +1,79 @@
+// Smoke checks for the bench's own helpers (no timing here: speed is measured by `npm run bench`).
+import { describe, expect, it } from 'vitest';
+import { ADVERSARIAL_CASES, repeatToBytes } from '../bench/adversarial-inputs';
+import { manifestParts, reachableFiles, type FileReader } from '../bench/bundle-files';
+import { table } from '../bench/format';
+import { MB, median, utf8Bytes } from '../bench/measure';
+import { seedParagraphs, syntheticSpeechPack } from '../bench/synthetic-speech';
+
+const SEED = [
+  '仅供学习 禁止外传',
+  '在局机关上半年工作总结会上的讲话',
+  '同志们：',
+  '今天，我们组织召开上半年工作汇报会。原计划在6月底就要召开的会议，因防汛工作的影响，一直推迟到今天才召开。',
+  '一、关于上半年主要工作',
+  '一是推动疫情防控积极作为。疫情发生后，工委迅速发出抗疫动员令，组织机关党员下沉社区，全力做好防控工作。',
+  '（一）深入学习宣传贯彻全会精神。习近平新时代中国特色社会主义思想是行动指南，要在学懂弄通做实上下功夫。',
+].join('\n');
+
+describe('bench helpers', () => {
+  it('takes the median of odd and even lists without reordering the input', () => {
+    const values = [5, 1, 3];
+    expect(median(values)).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(values).toEqual([5, 1, 3]);
+    expect(median([])).toBeNaN();
+  });
+
+  it('builds speech packs of the asked size from seed paragraphs, with outline markers and glued noise', () => {
+    const paragraphs = seedParagraphs([SEED]);
+    expect(paragraphs.every((p) => p.length >= 40)).toBe(true);
+    expect(paragraphs.some((p) => p.startsWith('一是') || p.startsWith('（一）'))).toBe(false);
+    const pack = syntheticSpeechPack(paragraphs, 100 * 1024);
+    expect(utf8Bytes(pack)).toBeGreaterThanOrEqual(100 * 1024);
+    expect(utf8Bytes(pack)).toBeLessThan(101 * 1024);
+    for (const marker of [/^一、/m, /^（一）/m, /^1\. /m, /^一是/m, /^同志们：$/m, /公文汇/, /^仅供学习 禁止外传$/m]) {
+      expect(pack).toMatch(marker);
+    }
+  });
+
+  it('makes every adversarial input about 1 MB', () => {
+    expect(utf8Bytes(repeatToBytes('一、'))).toBeGreaterThanOrEqual(MB);
+    for (const adversarial of ADVERSARIAL_CASES) {
+      const input = adversarial.build();
+      expect(utf8Bytes(input.text), adversarial.name).toBeGreaterThanOrEqual(MB - 8);
+      expect(utf8Bytes(input.text), adversarial.name).toBeLessThan(1.2 * MB);
+    }
+    const nested = ADVERSARIAL_CASES.find((c) => c.build().kind === 'html')!.build().text;
+    expect(nested.match(/<div>/g)).toHaveLength(10_000);
+  });
+
+  it('follows a manifest to every file each extension part loads', () => {
+    const files: Record<string, string> = {
+      'manifest.json': '{}',
+      'assets/loader.js': '(function(){import(chrome.runtime.getURL("assets/content.js"))})()',
+      'assets/content.js': 'import{a}from"./core.js";const u="assets/missing.js";',
+      'assets/core.js': 'export const a=1;',
+      'service-worker-loader.js': "import './assets/background.js';",
+      'assets/background.js': 'import{a}from"./core.js";',
+      'src/popup/index.html':
+        '<script type="module" crossorigin src="/assets/popup.js"></script><link rel="stylesheet" href="/assets/popup.css"><link rel="icon" href="/icon.png">',
+      'assets/popup.js': 'import"./core.js";const m=["assets/popup.css"];',
+      'assets/popup.css': 'body{}',
+      'icon.png': '',
+    };
+    const reader: FileReader = { exists: (p) => p in files, read: (p) => files[p]! };
+    const parts = manifestParts({
+      content_scripts: [{ js: ['assets/loader.js'] }],
+      background: { service_worker: 'service-worker-loader.js' },
+      action: { default_popup: 'src/popup/index.html' },
+    });
+    expect(reachableFiles(parts.contentScripts, reader).sort()).toEqual(['assets/content.js', 'assets/core.js', 'assets/loader.js']);
+    expect(reachableFiles(parts.background, reader).sort()).toEqual(['assets/background.js', 'assets/core.js', 'service-worker-loader.js']);
+    expect(reachableFiles(parts.popup, reader).sort()).toEqual(['assets/core.js', 'assets/popup.css', 'assets/popup.js', 'src/popup/index.html']);
+  });
+
+  it('renders Markdown tables and escapes pipes in cells', () => {
+    expect(table(['a', 'b'], [['1', 'x|y']])).toBe('| a | b |\n| --- | --- |\n| 1 | x\\|y |');
+  });
+});
