@@ -18,8 +18,9 @@ interface OpenHeading {
 }
 
 interface PendingItem extends OutlineItem {
-  /** dash items count only in runs of two or more under one parent */
-  dashGroup?: string;
+  /** dash and 首先/其次 items count only in runs of two or more under one parent: a lone
+   * "——摘自…" is an attribution, a lone "首先，我代表…" a greeting */
+  loneGroup?: string;
 }
 
 export function readOutline(paragraphs: readonly string[]): OutlineItem[] {
@@ -45,7 +46,7 @@ export function readOutline(paragraphs: readonly string[]): OutlineItem[] {
           level,
           marker: opener.marker,
           text: headingText(text.slice(opener.marker.length)),
-          ...(opener.family.id === 'dash' ? { dashGroup: `${parentId}` } : {}),
+          ...(opener.family.id === 'dash' || opener.family.id === 'sequence' ? { loneGroup: `${opener.family.id}:${parentId}` } : {}),
         });
         openerLevel = level;
         openerFamily = opener.family;
@@ -63,7 +64,7 @@ export function readOutline(paragraphs: readonly string[]): OutlineItem[] {
       });
     }
   }
-  return dropLoneDashes(items).map(({ level, marker, text }) => ({ level, marker, text }));
+  return dropLoneItems(items).map(({ level, marker, text }) => ({ level, marker, text }));
 }
 
 /** Places a heading in the stack; returns its level, or undefined when its number breaks the run. */
@@ -180,8 +181,8 @@ function firstSentenceEnd(text: string): number {
   return unquoted;
 }
 
-function dropLoneDashes(items: PendingItem[]): PendingItem[] {
+function dropLoneItems(items: PendingItem[]): PendingItem[] {
   const counts = new Map<string, number>();
-  for (const i of items) if (i.dashGroup !== undefined) counts.set(i.dashGroup, (counts.get(i.dashGroup) ?? 0) + 1);
-  return items.filter((i) => i.dashGroup === undefined || (counts.get(i.dashGroup) ?? 0) >= 2);
+  for (const i of items) if (i.loneGroup !== undefined) counts.set(i.loneGroup, (counts.get(i.loneGroup) ?? 0) + 1);
+  return items.filter((i) => i.loneGroup === undefined || (counts.get(i.loneGroup) ?? 0) >= 2);
 }

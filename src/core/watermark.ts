@@ -161,11 +161,21 @@ function brandFragmentSpan(text: string, at: number, brand: string): Span | null
   return { start: at, end };
 }
 
-/** Takes the spaces around a cut with it, so "做 m.x.com 好" becomes "做好". */
+const OPENING = '（(【[〔';
+const CLOSING = '）)】]〕';
+
+/** Takes the spaces around a cut with it, so "做 m.x.com 好" becomes "做好"; and the brackets
+ * that held nothing else, so "…。（公文汇 www.x.com）" leaves no "（）". */
 function swallowGlue(text: string, span: Span): Span {
   let { start, end } = span;
   while (start > 0 && /\s/.test(text[start - 1]!)) start--;
   while (end < text.length && /\s/.test(text[end]!)) end++;
+  const open = OPENING.indexOf(text[start - 1] ?? '');
+  if (open !== -1 && text[end] === CLOSING[open]) {
+    start--;
+    end++;
+    while (start > 0 && /\s/.test(text[start - 1]!)) start--;
+  }
   // Between two words of an English phrase a single space must stay.
   if (start > 0 && end < text.length && /[A-Za-z0-9]/.test(text[start - 1]!) && /[A-Za-z0-9]/.test(text[end]!)) end = Math.max(span.end, end - 1);
   return { start, end };

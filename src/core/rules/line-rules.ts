@@ -86,6 +86,15 @@ export const LINE_RULES: readonly LineRule[] = [
     nonExamples: [],
   },
   {
+    id: 'paywall.login-or-remaining',
+    reason: 'paywall',
+    pattern: /(?:剩余|还有|还剩)\s*\d+\s*(?:字|页|%)\s*(?:未读|未显示)|登录后(?:即可)?(?:查看|阅读|复制|下载)|(?:完整|全部|剩余)内容请?(?:下载|登录|开通|购买)|(?:会员|付费)(?:专享|可见|内容)|试读结束/,
+    maxLength: 60,
+    zone: 'any',
+    examples: ['剩余2000字未读', '登录后即可复制全文', '完整内容请下载后查看', '试读结束，下载后阅读全文'],
+    nonExamples: [],
+  },
+  {
     id: 'paywall.download-cost',
     reason: 'paywall',
     pattern: /下载(?:所需|需要)?(?:积分|金币|下载券|下载币|点数)\s*[:：]?\s*\d+/,
@@ -141,6 +150,30 @@ export const LINE_RULES: readonly LineRule[] = [
     zone: 'any',
     examples: ['下面是小编为大家整理的在全县工作会议上的讲话，仅供参考，欢迎大家阅读。', '以上是小编为大家准备的3篇讲话稿，希望对你有所帮助。'],
     nonExamples: [],
+  },
+  {
+    // Template-site intros: "讲话稿是…。下面是小编收集整理的…，欢迎阅读与收藏。" A speaker never
+    // says 小编, so the whole paragraph is the site's.
+    id: 'promo.editor-intro',
+    reason: 'promo',
+    pattern: /(?:下面|以下|以上)(?:是|为|就是)?小编|小编(?:为|给)?(?:大家|您|你)?(?:精心|收集|搜集)?(?:整理|收集|带来|推荐|准备|分享)/,
+    maxLength: 300,
+    zone: 'any',
+    examples: [
+      '讲话稿是在一定的场合发表的讲话文稿。下面是小编收集整理的开学典礼讲话稿，欢迎阅读与收藏。',
+      '以上就是小编整理的全部内容，希望对大家有所帮助。',
+    ],
+    nonExamples: [],
+  },
+  {
+    // The site's sign-off on its own short line: "希望对大家有所帮助。" "欢迎阅读与借鉴。"
+    id: 'promo.sign-off',
+    reason: 'promo',
+    pattern: /^(?:希望|但愿)(?:能)?对(?:大家|您|你)(?:有所)?(?:帮助|启发)|^欢迎(?:大家)?(?:阅读|借鉴|参考|收藏)(?:与|和)?(?:借鉴|参考|收藏|分享)?[。！!]?$/,
+    maxLength: 30,
+    zone: 'edge',
+    examples: ['希望对大家有所帮助。', '欢迎大家阅读与借鉴。', '欢迎阅读！'],
+    nonExamples: ['希望这次培训能对大家有所帮助！', '我们热烈欢迎大家分享经验。'],
   },
   {
     id: 'promo.more-on-site',
@@ -210,6 +243,15 @@ export const LINE_RULES: readonly LineRule[] = [
     nonExamples: [],
   },
   {
+    id: 'meta.date-first',
+    reason: 'meta',
+    pattern: /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|浏览|编辑|发布|阅读|点击|栏目)/,
+    maxLength: 120,
+    zone: 'preamble',
+    examples: ['2023-05-06 10:20 来源：网友投稿 作者：佚名', '2022年3月1日 发布'],
+    nonExamples: ['2023年，全县实现地区生产总值增长。'],
+  },
+  {
     id: 'meta.labels',
     reason: 'meta',
     pattern: /^(?:来源|作者|浏览|点击|阅读|上传人|上传者|文档编号|页数|大小|字数|栏目|所属栏目|分类|责任编辑|编辑)\s*[:：]/,
@@ -232,10 +274,10 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'breadcrumb.location',
     reason: 'breadcrumb',
-    pattern: /^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|现在位置)\s*[:：]|^(?:首页|主页|网站首页)\s*[>›»＞→/]/,
+    pattern: /^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|现在位置)(?:是)?\s*[:：]|^(?:首页|主页|网站首页)\s*[>›»＞→/]/,
     maxLength: 100,
     zone: 'any',
-    examples: ['当前位置: 首页 > 公务范文 > 致辞讲话', '首页 > 讲话稿 > 领导讲话', '您的位置：首页 › 范文'],
+    examples: ['当前位置: 首页 > 公务范文 > 致辞讲话', '首页 > 讲话稿 > 领导讲话', '您的位置：首页 › 范文', '您现在的位置是：网站首页 > 讲话稿'],
     nonExamples: [],
   },
 
@@ -247,6 +289,34 @@ export const LINE_RULES: readonly LineRule[] = [
     maxLength: 80,
     zone: 'any',
     examples: ['上一篇：在全市安全生产工作会议上的讲话', '相关推荐', '分享到：'],
+    nonExamples: [],
+  },
+  {
+    // What a site's copy handler appends ("著作权归作者所有…链接：…来源：…"), found in pasted text.
+    id: 'watermark.copy-tail',
+    reason: 'watermark',
+    pattern: /著作权归作者所有|商业转载请联系|非商业转载请注明|转载请注明(?:出处|来源)|^(?:原文)?(?:链接|地址|出处)\s*[:：]\s*(?:https?:\/\/|www\.)|^本文(?:链接|地址)\s*[:：]/i,
+    maxLength: 120,
+    zone: 'any',
+    examples: ['著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。', '链接：https://www.gongwenhui.com/a/123.html', '本文链接：www.fwsir.com/x.html'],
+    nonExamples: [],
+  },
+  {
+    id: 'site-chrome.disclaimer',
+    reason: 'site-chrome',
+    pattern: /如有侵权|侵权请?联系|联系(?:我们)?删除|文章来源于网络|来源于网络[，,]|本文(?:由|系)?[^。]{0,10}(?:网友|用户)(?:投稿|上传|发布)|本站(?:仅|只)提供/,
+    maxLength: 120,
+    zone: 'edge',
+    examples: ['本文来源于网络，如有侵权请联系删除', '本文由网友投稿，不代表本站观点'],
+    nonExamples: [],
+  },
+  {
+    id: 'site-chrome.font-size',
+    reason: 'site-chrome',
+    pattern: /^【?(?:字号|字体)\s*[:：]?\s*[大中小](?:\s*[大中小]){1,2}】?|^(?:收藏本文|复制链接|打印本页|推荐给朋友|我要投稿|我要评论)/,
+    maxLength: 40,
+    zone: 'any',
+    examples: ['【字体：大 中 小】', '字号：大 中 小', '我要投稿'],
     nonExamples: [],
   },
   {
