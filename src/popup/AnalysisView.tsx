@@ -1,0 +1,57 @@
+// One page's Analysis: header and actions, the outline, the full text, what was removed, and a
+// status line that says what the last click did.
+import type { Analysis } from '../core/types';
+import { t } from '../shared/i18n';
+import type { ClipboardLike } from './clipboard';
+import { OutlineSection } from './OutlineSection';
+import { PageHeader } from './PageHeader';
+import { RemovedList } from './RemovedList';
+import { TextSection } from './TextSection';
+
+export interface AnalysisViewProps {
+  analysis: Analysis;
+  busy: boolean;
+  /** what the last click did: "已复制提纲（12 条）", "已净化，移除 8 处" */
+  status: string;
+  onReport(message: string): void;
+  onClean(): void;
+  onUndo(): void;
+  clipboard: ClipboardLike;
+  outlineDepth: number;
+  onOutlineDepthChange(depth: number): void;
+  outlineIndent: string;
+  onOutlineIndentChange(indent: string): void;
+  onOpenInTab?: () => void;
+}
+
+export function AnalysisView(props: AnalysisViewProps) {
+  const { analysis } = props;
+  const { onReport } = props;
+
+  return (
+    <main class="analysis">
+      <PageHeader
+        analysis={analysis}
+        busy={props.busy}
+        onClean={props.onClean}
+        onUndo={props.onUndo}
+        onOpenInTab={props.onOpenInTab}
+      />
+      {!analysis.isSpeech && <p class="notice">{t('popupNotSpeechNotice')}</p>}
+      <OutlineSection
+        outline={analysis.outline}
+        depth={props.outlineDepth}
+        onDepthChange={props.onOutlineDepthChange}
+        indent={props.outlineIndent}
+        onIndentChange={props.onOutlineIndentChange}
+        clipboard={props.clipboard}
+        onReport={onReport}
+      />
+      <TextSection analysis={analysis} clipboard={props.clipboard} onReport={onReport} />
+      <RemovedList removed={analysis.removed} />
+      <p class={props.status ? 'status-bar shown' : 'status-bar'} role="status" aria-live="polite">
+        {props.status}
+      </p>
+    </main>
+  );
+}

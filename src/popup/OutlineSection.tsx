@@ -1,0 +1,65 @@
+// The outline: depth chooser, copy buttons (which copy exactly the levels shown), and the tree.
+import { useMemo } from 'preact/hooks';
+import type { OutlineItem } from '../core/types';
+// straight from the renderers, not the core index, so the popup bundle stays small
+import { renderOutlineHtml, renderOutlineMarkdown, renderOutlineText } from '../core/render';
+import { t } from '../shared/i18n';
+import { copyPlain, copyRich, type ClipboardLike } from './clipboard';
+import { buildOutlineTree, countWithinDepth } from './outline-tree';
+import { CopyButton } from './CopyButton';
+import { DepthChooser } from './DepthChooser';
+import { IndentChooser } from './IndentChooser';
+import { OutlineTree } from './OutlineTree';
+
+export interface OutlineSectionProps {
+  outline: OutlineItem[];
+  depth: number;
+  onDepthChange(depth: number): void;
+  indent: string;
+  onIndentChange(indent: string): void;
+  clipboard: ClipboardLike;
+  onReport(message: string): void;
+}
+
+export function OutlineSection(props: OutlineSectionProps) {
+  const { outline, depth, indent, clipboard } = props;
+  const tree = useMemo(() => buildOutlineTree(outline), [outline]);
+  // a new outline (after clean/undo) starts unfolded; the same outline keeps its folds
+  const treeKey = useMemo(() => outline.map((i) => i.level + i.marker + i.text).join('\n'), [outline]);
+  const deepestLevel = outline.reduce((max, i) => Math.max(max, i.level), 0);
+  const shown = countWithinDepth(outline, depth);
+
+  const copyOutline = async () => {
+    const options = { indent, maxDepth: depth };
+    await copyRich(clipboard, renderOutlineText(outline, options), renderOutlineHtml(outline, options));
+    return t('popupCopiedOutline', shown);
+  };
+  const copyOutlineMarkdown = async () => {
+    await copyPlain(clipboard, renderOutlineMarkdown(outline, { maxDepth: depth }));
+    return t('popupCopiedOutlineMarkdown', shown);
+  };
+
+  return (
+    <section class="section outline-section" aria-labelledby="outline-heading">
+      <div class="section-head">
+        <h2 id="outline-heading">
+          {t('popupOutlineHeading')}
+          {outline.length > 0 && <span class="count">{t('popupItemCount', shown)}</span>}
+        </h2>
+        {outline.length > 0 && <DepthChooser depth={depth} onChange={props.onDepthChange} deepestLevel={deepestLevel} />}
+      </div>
+      {outline.length === 0 ? (
+        <p class="empty">{t('popupOutlineEmpty')}</p>
+      ) : (
+        <>
+          <div class="copy-row">
+            <CopyButton primary label={t('popupCopyOutline')} copy={copyOutline} onReport={props.onReport} />
+            <CopyButton label={t('popupCopyOutlineMarkdown')} copy={copyOutlineMarkdown} onReport={props.onReport} />
+            <IndentChooser indent={indent} onChange={props.onIndentChange} />
+          </div>
+          <OutlineTree key={treeKey} nodes={tree} maxDepth={depth} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+// The popup's top level: gets the tab's Analysis, and switches between loading, the problem
+// views (restricted page, no content script, failure) and the analysis itself.
+import { useEffect, useState } from 'preact/hooks';
+import type { Analysis } from '../core/types';
+import { t } from '../shared/i18n';
+import { PageUnavailable, type PageClient, type PageProblem, type PageRequest } from './page-client';
+import type { ClipboardLike } from './clipboard';
+import { AnalysisView } from './AnalysisView';
+import { ProblemView } from './ProblemView';
+
+export interface PopupAppProps {
+  /** undefined when there is no tab to work on (closed, or a bad ?tabId=) */
+  page: PageClient | undefined;
+  clipboard: ClipboardLike;
+  /** the saved choices the popup starts with, and where to save a change */
+  initialDepth: number;
+  saveDepth(depth: number): void;
+  initialIndent: string;
+  saveIndent(indent: string): void;
+  /** absent in the tab view, which is already a tab */
+  onOpenInTab?: () => void;
+  onOpenOptions?: () => void;
+}
+
+type View =
+  | { state: 'loading' }
+  | { state: 'ready'; analysis: Analysis }
+  | { state: 'problem'; problem: PageProblem | { kind: 'no-tab' } };
+
+export function PopupApp(props: PopupAppProps) {
+  const { page } = props;
+  const [view, setView] = useState<View>(page ? { state: 'loading' } : { state: 'problem', problem: { kind: 'no-tab' } });
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const [depth, setDepth] = useState(props.initialDepth);
+  const [indent, setIndent] = useState(props.initialIndent);
+
+  const show = (work: () => Promise<Analysis>, done?: (analysis: Analysis) => string) => {
+    setBusy(true);
+    setStatus('');
+    return work()
+      .then((analysis) => {
+        setView({ state: 'ready', analysis });
+        if (done) setStatus(done(analysis));
+      })
+      .catch((error: unknown) => {
+        if (error instanceof PageUnavailable) setView({ state: 'problem', problem: error.problem });
+        else setView({ state: 'problem', problem: { kind: 'failed', detail: String(error) } });
+      })
+      .finally(() => setBusy(false));
+  };
+
+  useEffect(() => {
+    if (page) void show(() => page.request('qinggao:analyze'));
+  }, [page]);
+
+  const act = (type: PageRequest) => {
+    if (!page) return;
+    void show(
+      () => page.request(type),
+      (analysis) => (type === 'qinggao:clean' ? t('popupCleanedStatus', analysis.removed.length) : t('popupUndoneStatus')),
+    );
+  };
+
+  return (
+    <div class="popup">
+      {view.state === 'loading' && (
+        <p class="popup-loading" role="status">
+          {t('popupLoading')}
+        </p>
+      )}
+      {view.state === 'problem' && (
+        <ProblemView
+          problem={view.problem}
+          busy={busy}
+          onInject={page ? () => void show(() => page.injectAndAnalyze()) : undefined}
+        />
+      )}
+      {view.state === 'ready' && (
+        <AnalysisView
+          analysis={view.analysis}
+          busy={busy}
+          status={status}
+          onReport={setStatus}
+          onClean={() => act('qinggao:clean')}
+          onUndo={() => act('qinggao:undo')}
+          clipboard={props.clipboard}
+          outlineDepth={depth}
+          onOutlineDepthChange={(d) => {
+            setDepth(d);
+            props.saveDepth(d);
+          }}
+          outlineIndent={indent}
+          onOutlineIndentChange={(value) => {
+            setIndent(value);
+            props.saveIndent(value);
+          }}
+          onOpenInTab={props.onOpenInTab}
+        />
+      )}
+      {props.onOpenOptions && (
+        <footer class="popup-footer">
+          <button type="button" class="link-button" onClick={props.onOpenOptions}>
+            {t('popupOpenOptions')}
+          </button>
+        </footer>
+      )}
+    </div>
+  );
+}

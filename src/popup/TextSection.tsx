@@ -1,0 +1,48 @@
+// The cleaned body: how much there is, and copies as plain text or Markdown.
+import type { Analysis } from '../core/types';
+import { renderCleanText, renderMarkdown } from '../core/render';
+import { t } from '../shared/i18n';
+import { copyPlain, type ClipboardLike } from './clipboard';
+import { CopyButton } from './CopyButton';
+
+export interface TextSectionProps {
+  analysis: Analysis;
+  clipboard: ClipboardLike;
+  onReport(message: string): void;
+}
+
+/** Characters a writer would count: whitespace excluded, each CJK character one. */
+export function characterCount(paragraphs: readonly string[]): number {
+  return paragraphs.reduce((sum, p) => sum + [...p.replace(/\s+/gu, '')].length, 0);
+}
+
+export function TextSection({ analysis, clipboard, onReport }: TextSectionProps) {
+  const paragraphs = analysis.paragraphs.length;
+  const characters = characterCount(analysis.paragraphs);
+  const copyText = async () => {
+    await copyPlain(clipboard, renderCleanText(analysis));
+    return t('popupCopiedText', paragraphs, characters);
+  };
+  const copyMarkdown = async () => {
+    await copyPlain(clipboard, renderMarkdown(analysis));
+    return t('popupCopiedMarkdown', paragraphs);
+  };
+  return (
+    <section class="section text-section" aria-labelledby="text-heading">
+      <div class="section-head">
+        <h2 id="text-heading">
+          {t('popupTextHeading')}
+          <span class="count">{t('popupTextSize', paragraphs, characters)}</span>
+        </h2>
+      </div>
+      {paragraphs === 0 ? (
+        <p class="empty">{t('popupTextEmpty')}</p>
+      ) : (
+        <div class="copy-row">
+          <CopyButton label={t('popupCopyText')} copy={copyText} onReport={onReport} />
+          <CopyButton label={t('popupCopyMarkdown')} copy={copyMarkdown} onReport={onReport} />
+        </div>
+      )}
+    </section>
+  );
+}

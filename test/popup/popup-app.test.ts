@@ -1,0 +1,119 @@
+// @vitest-environment happy-dom
+import { beforeAll, describe, expect, it } from 'vitest';
+import { h } from 'preact';
+import type { Analysis } from '../../src/core/types';
+import { PageUnavailable, type PageClient, type PageProblem, type PageRequest } from '../../src/popup/page-client';
+import { PopupApp } from '../../src/popup/PopupApp';
+import { choose, click, installI18n, mount, settle } from './ui-harness';
+import { recordingClipboard, speechAnalysis } from './fixtures';
+
+beforeAll(() => installI18n('zh_CN'));
+
+/** A page whose answers are scripted per request; `problem` makes analyze fail until injected. */
+function fakePage(answers: Partial<Record<PageRequest, Analysis>>, problem?: PageProblem) {
+  const calls: string[] = [];
+  let injected = false;
+  const page: PageClient = {
+    tab: { id: 1 },
+    async request(type) {
+      calls.push(type);
+      if (problem && !injected) throw new PageUnavailable(problem);
+      return answers[type] ?? speechAnalysis();
+    },
+    async injectAndAnalyze() {
+      calls.push('inject');
+      injected = true;
+      return answers['qinggao:analyze'] ?? speechAnalysis();
+    },
+  };
+  return { page, calls };
+}
+
+function popup(page: PageClient | undefined, extra: { saved?: number[] } = {}) {
+  return h(PopupApp, {
+    page,
+    clipboard: recordingClipboard(),
+    initialDepth: 4,
+    saveDepth: (d: number) => extra.saved?.push(d),
+    initialIndent: '  ',
+    saveIndent: () => undefined,
+    onOpenInTab: () => undefined,
+    onOpenOptions: () => undefined,
+  });
+}
+
+describe('<PopupApp>', () => {
+  it('shows the speech: title, meta, verdict, outline and removed items', async () => {
+    const { page } = fakePage({});
+    const view = await mount(popup(page));
+    await settle();
+    expect(view.find('.page-title').textContent).toBe('在2024年度全市安全生产工作会议上的讲话');
+    expect(view.find('.page-meta').textContent).toBe('讲话稿可信度 93%2024-03-12www.gongwenhui.com');
+    expect(view.findAll('.outline-row')).toHaveLength(8);
+    expect(view.button('净化本页')).toBeTruthy();
+    expect(view.button('在标签页中打开')).toBeTruthy();
+    view.unmount();
+  });
+
+  it('on a non-speech page says so and still offers cleaning and copying the text', async () => {
+    const { page } = fakePage({ 'qinggao:analyze': speechAnalysis({ isSpeech: false, confidence: 0.8, outline: [] }) });
+    const view = await mount(popup(page));
+    await settle();
+    expect(view.find('.verdict').textContent).toBe('非讲话稿');
+    expect(view.find('.notice').textContent).toBe('这页看起来不是讲话稿，可能没有提纲。仍然可以净化页面、复制正文。');
+    expect(view.button('净化本页').disabled).toBe(false);
+    expect(view.button('复制全文')).toBeTruthy();
+    view.unmount();
+  });
+
+  it('cleans and undoes on click and says what happened', async () => {
+    const cleaned = speechAnalysis();
+    const { page, calls } = fakePage({ 'qinggao:clean': cleaned, 'qinggao:undo': speechAnalysis({ removed: [] }) });
+    const view = await mount(popup(page));
+    await settle();
+    await click(view.button('净化本页'));
+    expect(view.find('.status-bar').textContent).toBe(`已净化，移除 ${cleaned.removed.length} 处`);
+    await click(view.button('撤销'));
+    expect(view.find('.status-bar').textContent).toBe('已撤销，页面已恢复原样');
+    expect(calls).toEqual(['qinggao:analyze', 'qinggao:clean', 'qinggao:undo']);
+    view.unmount();
+  });
+
+  it('offers to analyze a page the content script is not in, and shows the result after injecting', async () => {
+    const { page, calls } = fakePage({}, { kind: 'no-content-script' });
+    const view = await mount(popup(page));
+    await settle();
+    expect(view.text()).toContain('这个网站不在清稿的范文网站列表里');
+    await click(view.button('分析本页'));
+    expect(calls).toEqual(['qinggao:analyze', 'inject']);
+    expect(view.find('.page-title').textContent).toBe('在2024年度全市安全生产工作会议上的讲话');
+    view.unmount();
+  });
+
+  it('explains pages no extension may read, with nothing to click', async () => {
+    const { page } = fakePage({}, { kind: 'restricted', restriction: 'pdf' });
+    const view = await mount(popup(page));
+    await settle();
+    expect(view.find('.problem').textContent).toBe('这是 PDF 文件，浏览器的 PDF 阅读器不允许扩展读取其中的文字。');
+    expect(view.findAll('.problem button')).toHaveLength(0);
+    view.unmount();
+  });
+
+  it('says when there is no tab', async () => {
+    const view = await mount(popup(undefined));
+    expect(view.find('.problem').textContent).toBe('没有找到要处理的标签页，它可能已经关闭。');
+    view.unmount();
+  });
+
+  it('changes the depth shown and saves it', async () => {
+    const saved: number[] = [];
+    const { page } = fakePage({});
+    const view = await mount(popup(page, { saved }));
+    await settle();
+    await choose(view.find<HTMLInputElement>('input[name="outline-depth"][value="1"]'), true);
+    expect(saved).toEqual([1]);
+    expect(view.findAll('.outline-row').filter((r) => !r.closest('[hidden]'))).toHaveLength(3);
+    expect(view.find('#outline-heading').textContent).toBe('提纲3 条');
+    view.unmount();
+  });
+});
