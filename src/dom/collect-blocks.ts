@@ -7,7 +7,7 @@ import { stripInvisible } from '../core/normalize';
 import { isBlockTag, isElement, isHeadingTag, isSkippedTag, isText, tagOf } from './element-kinds';
 import type { ChromeCheck } from './site-chrome';
 import { linkDensity } from './site-chrome';
-import { squeezeSpaces, textOf } from './text-content';
+import { linesOf } from './text-content';
 import type { IsHidden, PageBlock, SetAside, TextSegment } from './types';
 
 export interface CollectedBlocks {
@@ -36,7 +36,7 @@ export function collectBlocks(container: Element, isHidden: IsHidden, chromeChec
 
   // hidden junk is reported whole; chrome without the junk hidden inside it
   const setAside = (list: SetAside[], element: Element, textIsHidden?: IsHidden): void => {
-    const text = squeezeSpaces(textOf(element, textIsHidden));
+    const text = linesOf(element, textIsHidden);
     if (text) list.push({ element, text });
   };
 

@@ -24,6 +24,7 @@ export function createComputedIsHidden(win: Window): IsHidden {
 
   const offscreen = (element: Element, style: CSSStyleDeclaration): boolean => {
     if (style.position !== 'absolute' && style.position !== 'fixed') return false;
+    if (parseFloat(style.left) <= OFFSCREEN_PX || parseFloat(style.top) <= OFFSCREEN_PX) return true;
     const rect = element.getBoundingClientRect();
     const scrollX = win.scrollX ?? 0;
     const scrollY = win.scrollY ?? 0;

@@ -21,7 +21,7 @@ const COMPOUND = /^([a-z][a-z0-9-]*|\*)?((?:[#.][\w-]+)*)$/i;
 
 function parseCompound(text: string): Compound | undefined {
   const m = text.match(COMPOUND);
-  if (!m) return undefined;
+  if (!m || text === '') return undefined;
   const compound: Compound = { classes: [] };
   if (m[1] && m[1] !== '*') compound.tag = m[1].toLowerCase();
   for (const part of m[2]!.match(/[#.][\w-]+/g) ?? []) {
@@ -33,7 +33,7 @@ function parseCompound(text: string): Compound | undefined {
 
 /** Parses one selector (no commas); undefined when it uses anything beyond the simple forms. */
 export function parseSimpleSelector(selector: string): SimpleSelector | undefined {
-  const tokens = selector.trim().replace(/\s*>\s*/g, ' > ').split(/\s+/);
+  const tokens = selector.replace(/>/g, ' > ').split(/\s+/).filter(Boolean);
   const steps: SimpleSelector = [];
   let combinator: ' ' | '>' = ' ';
   for (const token of tokens) {

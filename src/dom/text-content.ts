@@ -1,6 +1,6 @@
 // Text of an element as a reader could see it: skipped tags (script, style …) and, when a
 // predicate is given, hidden elements contribute nothing.
-import { isElement, isSkippedTag, isText } from './element-kinds';
+import { isBlockTag, isElement, isSkippedTag, isText, tagOf } from './element-kinds';
 import type { IsHidden } from './types';
 
 export function textOf(element: Element, isHidden?: IsHidden): string {
@@ -13,6 +13,26 @@ export function textOf(element: Element, isHidden?: IsHidden): string {
   };
   visit(element);
   return parts.join('');
+}
+
+/** Text for review: one line per block (and per <br>), whitespace squeezed within lines. */
+export function linesOf(element: Element, isHidden?: IsHidden): string {
+  const lines: string[] = [''];
+  const breakLine = () => void lines.push('');
+  const visit = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (isText(child)) lines[lines.length - 1] += child.data;
+      else if (!isElement(child) || isSkippedTag(child) || isHidden?.(child)) continue;
+      else if (tagOf(child) === 'br') breakLine();
+      else if (isBlockTag(child)) {
+        breakLine();
+        visit(child);
+        breakLine();
+      } else visit(child);
+    }
+  };
+  visit(element);
+  return lines.map(squeezeSpaces).filter(Boolean).join('\n');
 }
 
 /** Collapses runs of whitespace (full-width spaces included) for display and comparison. */

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '../../src/dom/extract';
+import { createStaticIsHidden } from '../../src/dom/hidden-static';
+import { extract, parse, SPEECH_PARAGRAPHS, templatePage, textsOf } from './html';
+
+const asParagraphs = (texts: string[]) => texts.map((t) => `<p>${t}</p>`).join('\n');
+
+describe('extractPage: the article container', () => {
+  it('takes the article box of a template page and leaves nav, breadcrumb, sidebar and footer out', () => {
+    const page = extract(templatePage(asParagraphs(SPEECH_PARAGRAPHS)));
+    expect(page.container?.getAttribute('id')).toBe('content');
+    expect(textsOf(page.blocks)).toEqual(SPEECH_PARAGRAPHS);
+  });
+
+  it('sets aside 相关推荐 boxes and 上一篇/下一篇 lines inside the article box as site chrome', () => {
+    const article = `${asParagraphs(SPEECH_PARAGRAPHS)}
+      <div class="pre-next"><p>上一篇：<a href="/a/9.html">在全县森林防火工作会议上的讲话</a></p><p>下一篇：<a href="/a/11.html">在全县春耕生产动员会上的讲话</a></p></div>
+      <h3>相关推荐</h3>
+      <ul><li><a href="/a/5.html">安全生产工作会议讲话稿</a></li><li><a href="/a/6.html">安全生产月动员讲话</a></li></ul>`;
+    const page = extract(templatePage(article));
+    expect(textsOf(page.blocks)).toEqual(SPEECH_PARAGRAPHS);
+    expect(page.chrome.map((c) => c.text)).toEqual([
+      '上一篇：在全县森林防火工作会议上的讲话\n下一篇：在全县春耕生产动员会上的讲话',
+      '相关推荐',
+      '安全生产工作会议讲话稿\n安全生产月动员讲话',
+    ]);
+  });
+
+  it('sets aside a nav, an aside and a footer met inside the container, and an ICP line', () => {
+    const html = `<html><body><article>
+      <nav><a href="/">首页</a> <a href="/list">列表</a></nav>
+      ${asParagraphs(SPEECH_PARAGRAPHS)}
+      <aside><p>本文作者：张三</p></aside>
+      <p>苏ICP备12345678号</p>
+      <footer><p>分享到：微信 微博</p></footer>
+    </article></body></html>`;
+    const page = extract(html);
+    expect(page.container?.localName).toBe('article');
+    expect(textsOf(page.blocks)).toEqual(SPEECH_PARAGRAPHS);
+    expect(page.chrome.map((c) => c.element.localName)).toEqual(['nav', 'aside', 'p', 'footer']);
+  });
+
+  it('prefers the long prose over a longer list of links', () => {
+    const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/a/${i}.html">在全县第${i}次工作会议上的讲话稿范文全文</a></li>`).join('');
+    const html = `<html><body><div class="list-box"><ul>${links}</ul></div><div class="box">${asParagraphs(SPEECH_PARAGRAPHS)}</div></body></html>`;
+    const page = extract(html);
+    expect(page.container?.getAttribute('class')).toBe('box');
+  });
+
+  it('takes the wrapper when the article is split into sibling sections', () => {
+    const half = SPEECH_PARAGRAPHS.length / 2;
+    const html = `<html><body><div class="nav"><a href="/">首页</a></div><div id="wrap">
+      <div class="part">${asParagraphs(SPEECH_PARAGRAPHS.slice(0, half))}</div>
+      <div class="part">${asParagraphs(SPEECH_PARAGRAPHS.slice(half))}</div></div></body></html>`;
+    const page = extract(html);
+    expect(page.container?.getAttribute('id')).toBe('wrap');
+    expect(textsOf(page.blocks)).toEqual(SPEECH_PARAGRAPHS);
+  });
+
+  it('reads the first post of a Discuz thread (td.t_f#postmessage_N), not the replies', () => {
+    const post = (id: number, body: string) =>
+      `<div id="post_${id}"><table><tr><td class="pls">作者${id}</td><td class="plc"><div class="pct"><div class="pcb"><div class="t_fsz"><table><tr><td class="t_f" id="postmessage_${id}">${body}</td></tr></table></div></div></div></td></tr></table></div>`;
+    const speech = SPEECH_PARAGRAPHS.join('<br />\n');
+    const reply = '感谢楼主分享，写得很好，学习了！'.repeat(3);
+    const html = `<html><body><div id="postlist">${post(101, speech)}${post(102, reply)}${post(103, reply)}</div></body></html>`;
+    const page = extract(html);
+    expect(page.container?.getAttribute('id')).toBe('postmessage_101');
+    expect(textsOf(page.blocks)).toEqual(SPEECH_PARAGRAPHS);
+  });
+
+  it('returns no blocks, and does not throw, for an empty document', () => {
+    const page = extract('');
+    expect(page.blocks).toEqual([]);
+    expect(page.pageTitle).toBe('');
+  });
+});
+
+describe('extractPage: blocks', () => {
+  it('splits a div at each <br> (one or two) and drops the empty pieces', () => {
+    const page = extract(`<html><body><div id="content">${SPEECH_PARAGRAPHS.slice(0, 3).join('<br><br>')}<br>${SPEECH_PARAGRAPHS[3]}</div></body></html>`);
+    expect(textsOf(page.blocks)).toEqual(SPEECH_PARAGRAPHS.slice(0, 4));
+    expect(page.blocks.every((b) => b.element.getAttribute('id') === 'content')).toBe(true);
+  });
+
+  it('joins text cut into many inline elements without adding spaces', () => {
+    const sentence = '各级各部门要始终把安全生产摆在突出位置。';
+    const spans = [...sentence].map((c, i) => (i % 3 === 0 ? `<span>${c}</span>` : i % 3 === 1 ? `<font color="#333">${c}</font>` : `<b>${c}</b>`)).join('');
+    const page = extract(`<html><body><div class="content"><p>${spans}</p><p>${SPEECH_PARAGRAPHS[1]}</p></div></body></html>`);
+    expect(page.blocks[0]!.text).toBe(sentence);
+    expect(page.blocks[0]!.segments).toHaveLength(sentence.length);
+  });
+
+  it('gives a block for each table cell and list item, and marks headings', () => {
+    const html = `<html><body><div class="content">
+      <h2>一、提高政治站位</h2>
+      <table><tr><td>安全生产事关人民群众生命财产安全。</td><td>各级各部门要坚持人民至上。</td></tr></table>
+      <ul><li>一是排查隐患，做到不留死角。</li><li>二是整改到位，做到闭环管理。</li></ul>
+    </div></body></html>`;
+    const page = extract(html);
+    expect(textsOf(page.blocks)).toEqual(['一、提高政治站位', '安全生产事关人民群众生命财产安全。', '各级各部门要坚持人民至上。', '一是排查隐患，做到不留死角。', '二是整改到位，做到闭环管理。']);
+    expect(page.blocks.map((b) => b.heading === true)).toEqual([true, false, false, false, false]);
+    expect(page.blocks.map((b) => b.element.localName)).toEqual(['h2', 'td', 'td', 'li', 'li']);
+  });
+
+  it("keeps a div's own text apart from the paragraphs nested in it", () => {
+    const page = extract(`<html><body><div class="content">同志们：<p>${SPEECH_PARAGRAPHS[1]}</p>${SPEECH_PARAGRAPHS[3]}</div></body></html>`);
+    expect(textsOf(page.blocks)).toEqual(['同志们：', SPEECH_PARAGRAPHS[1], SPEECH_PARAGRAPHS[3]]);
+  });
+
+  it('skips script, style, noscript and template text', () => {
+    const page = extract(`<html><body><div class="content"><p>${SPEECH_PARAGRAPHS[1]}<script>var a = "脚本";</script></p>
+      <style>.x{color:red}</style><noscript>请开启脚本</noscript><template><p>模板</p></template><p>${SPEECH_PARAGRAPHS[3]}</p></div></body></html>`);
+    expect(textsOf(page.blocks)).toEqual([SPEECH_PARAGRAPHS[1], SPEECH_PARAGRAPHS[3]]);
+  });
+
+  it('keeps whitespace in block text as it is (the core normalizes)', () => {
+    const page = extract(`<html><body><div class="content"><p>\n  同志们：\u3000\n</p><p>${SPEECH_PARAGRAPHS[1]}</p></div></body></html>`);
+    expect(page.blocks[0]!.text).toBe('\n  同志们：\u3000\n');
+  });
+
+  it('never changes the document it reads', () => {
+    const html = templatePage(`${asParagraphs(SPEECH_PARAGRAPHS)}<p>建设<span style="display:none">公文汇</span>发展</p><div class="pre-next">上一篇：<a href="#">上篇</a></div>`);
+    const doc = parse(html);
+    const before = doc.documentElement.outerHTML;
+    extractPage(doc, { isHidden: createStaticIsHidden(doc) });
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});

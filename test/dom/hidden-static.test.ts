@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { createStaticIsHidden } from '../../src/dom/hidden-static';
+import { extract, parse, SPEECH_PARAGRAPHS } from './html';
+
+/** A page whose article holds one sentence with `junk` planted in its middle. */
+function planted(junk: string, options: { style?: string; wrap?: (p: string) => string } = {}) {
+  const wrap = options.wrap ?? ((p: string) => p);
+  const html = `<html><head>${options.style ? `<style>${options.style}</style>` : ''}</head><body><div class="content">
+    ${wrap(`<p>要聚焦道路交通、${junk}建筑施工等重点领域。</p>`)}<p>${SPEECH_PARAGRAPHS[1]}</p></div></body></html>`;
+  const page = extract(html);
+  return { first: page.blocks[0]!.text, hidden: page.hidden.map((h) => h.text) };
+}
+
+const CLEAN = '要聚焦道路交通、建筑施工等重点领域。';
+
+describe('static hidden check: junk planted mid-sentence is left out of the block and reported', () => {
+  it.each([
+    ['inline display:none', '<span style="display:none">公文汇www.gongwenhui.com</span>'],
+    ['display: none with spaces and !important', '<span style="DISPLAY : none !important">公文汇www.gongwenhui.com</span>'],
+    ['visibility:hidden', '<span style="visibility:hidden">公文汇www.gongwenhui.com</span>'],
+    ['font-size:0', '<span style="font-size:0">公文汇www.gongwenhui.com</span>'],
+    ['font-size:0px', '<font style="font-size:0px">公文汇www.gongwenhui.com</font>'],
+    ['font-size:0pt', '<span style="font-size:0pt">公文汇www.gongwenhui.com</span>'],
+    ['font-size:0em', '<span style="font-size:0em">公文汇www.gongwenhui.com</span>'],
+    ['font shorthand 0/0', '<span style="font:0/0 a">公文汇www.gongwenhui.com</span>'],
+    ['opacity:0', '<span style="opacity:0">公文汇www.gongwenhui.com</span>'],
+    ['off-screen absolute', '<span style="position:absolute;left:-9999px">公文汇www.gongwenhui.com</span>'],
+    ['off-screen fixed top', '<span style="position:fixed;top:-2000px">公文汇www.gongwenhui.com</span>'],
+    ['text-indent far left', '<span style="display:inline-block;text-indent:-9999px">公文汇www.gongwenhui.com</span>'],
+    ['clipped to nothing', '<span style="position:absolute;clip:rect(0 0 0 0)">公文汇www.gongwenhui.com</span>'],
+    ['zero width, overflow hidden', '<span style="display:inline-block;width:0;overflow:hidden">公文汇www.gongwenhui.com</span>'],
+    ['white text on the default white page', '<span style="color:#fff">公文汇www.gongwenhui.com</span>'],
+    ['<font color=white> on the default page', '<font color="#FFFFFF">公文汇www.gongwenhui.com</font>'],
+    ['transparent text', '<span style="color:transparent">公文汇www.gongwenhui.com</span>'],
+    ['the hidden attribute', '<span hidden>公文汇www.gongwenhui.com</span>'],
+    ['aria-hidden text', '<span aria-hidden="true">公文汇www.gongwenhui.com</span>'],
+    ['Discuz jammer', '<font class="jammer">公文汇www.gongwenhui.com</font>'],
+  ])('%s', (_, junk) => {
+    expect(planted(junk)).toEqual({ first: CLEAN, hidden: ['公文汇www.gongwenhui.com'] });
+  });
+
+  it('text coloured like the background an ancestor declares (style, or bgcolor)', () => {
+    const styled = planted('<span style="color:#f5f5f5">公文汇</span>', { wrap: (p) => `<div style="background:#F5F5F5 none">${p}</div>` });
+    expect(styled).toEqual({ first: CLEAN, hidden: ['公文汇'] });
+    const legacy = planted('<font color="#eeeeee">公文汇</font>', { wrap: (p) => `<table><tr><td bgcolor="#EEEEEE">${p}</td></tr></table>` });
+    expect(legacy).toEqual({ first: CLEAN, hidden: ['公文汇'] });
+    const rgb = planted('<span style="color: rgb(255, 255, 255)">公文汇</span>', { wrap: (p) => `<div style="background-color:white">${p}</div>` });
+    expect(rgb).toEqual({ first: CLEAN, hidden: ['公文汇'] });
+  });
+
+  it('rules of the page\'s <style>: class, id, tag.class, grouped and descendant selectors', () => {
+    const style = `.hidetext { display: none } #art span.jm{font-size:0} .a, .b { visibility: hidden }
+      /* a comment { display: none } */ .content .wm { color: #ffffff }`;
+    for (const junk of ['<span class="hidetext">公文汇</span>', '<span class="jm">公文汇</span>', '<i class="b">公文汇</i>', '<span class="wm x">公文汇</span>']) {
+      expect(planted(junk, { style, wrap: (p) => `<div id="art">${p}</div>` })).toEqual({ first: CLEAN, hidden: ['公文汇'] });
+    }
+  });
+});
+
+describe('static hidden check: visible text stays', () => {
+  it.each([
+    ['a plain span', '<span>公文汇</span>'],
+    ['grey text', '<span style="color:#333">公文汇</span>'],
+    ['white on red', '<span style="color:#fff;background:#c00">公文汇</span>'],
+    ['a small nudge left', '<span style="position:relative;left:-10px">公文汇</span>'],
+    ['a rule for hover only', '<span class="tip">公文汇</span>'],
+    ['a rule inside @media print', '<span class="noprint">公文汇</span>'],
+    ['a class rule for another class', '<span class="hidetextx">公文汇</span>'],
+    ['small but readable type', '<span style="font-size:0.8em">公文汇</span>'],
+  ])('%s', (_, junk) => {
+    const style = '.tip:hover { display: none } @media print { .noprint { display: none } } .hidetext { display: none }';
+    expect(planted(junk, { style })).toEqual({ first: '要聚焦道路交通、公文汇建筑施工等重点领域。', hidden: [] });
+  });
+
+  it('white text on a background image may be visible, so it stays', () => {
+    const result = planted('<span style="color:#fff">公文汇</span>', { wrap: (p) => `<div style="background:url(bg.png) #fff">${p}</div>` });
+    expect(result.hidden).toEqual([]);
+  });
+
+  it('white text inside a box with a dark background declared by a class rule stays', () => {
+    const result = planted('<span style="color:#fff">公文汇</span>', { style: '.dark { background-color: #222 }', wrap: (p) => `<div class="dark">${p}</div>` });
+    expect(result.hidden).toEqual([]);
+  });
+});
+
+describe('createStaticIsHidden', () => {
+  it('answers for the element itself (the caller skips the subtree) and memoises', () => {
+    const doc = parse('<html><body><div style="display:none"><p id="inner">x</p></div></body></html>');
+    const isHidden = createStaticIsHidden(doc);
+    const outer = doc.querySelector('div')!;
+    expect(isHidden(outer)).toBe(true);
+    expect(isHidden(doc.getElementById('inner')!)).toBe(false);
+    outer.removeAttribute('style');
+    expect(isHidden(outer)).toBe(true);
+  });
+});
