@@ -8,7 +8,7 @@
 //  5. outline and speech detection on the cleaned paragraphs.
 import { detectSpeech, SALUTATION, SPEECH_TITLE } from './detect';
 import { extractMeta } from './meta';
-import { charLength, cjkRatio, compareKey, normalizeText, normalizeWithMap, type NormalizedText } from './normalize';
+import { charLength, cjkRatio, compareKey, isChineseText, normalizeText, normalizeWithMap, type NormalizedText } from './normalize';
 import { matchMarker } from './markers';
 import { readOutline } from './outline';
 import { LINE_RULES, PROMO_WORDS, type LineRule, type Zone } from './rules/line-rules';
@@ -22,6 +22,8 @@ const TITLE_WINDOW = 25;
 const HEAD_EDGE = 14;
 const TAIL_EDGE = 8;
 const SHORT_LINE = 40;
+/** Lines that make a head block a promo block (a copyright line does not). */
+const HEAD_BLOCK_REASONS = new Set<RemovedReason>(['promo', 'contact', 'paywall', 'watermark']);
 
 interface Noise {
   reason: RemovedReason;
@@ -42,6 +44,10 @@ export function analyzeBlocks(blocks: readonly SourceBlock[], options: AnalyzeOp
   const site = templateSiteOf(options.host);
   const brands = unique([...(site?.brands ?? []), ...learnBrands(lines), ...SITE_BRANDS]);
   const userRules = compileUserRules(options.userRules ?? []);
+  // The noise rules describe Chinese template sites; on other text only the user's rules (and
+  // the silent removal of invisible characters) apply, so an English page keeps its links.
+  const chinese = isChineseText(lines.join(''));
+  const rules: RuleSet = { chinese, brands, userRules };
 
   const nonBlank = lines.flatMap((l, i) => (l ? [i] : []));
   const edge = new Set([...nonBlank.slice(0, HEAD_EDGE), ...nonBlank.slice(-TAIL_EDGE)]);
@@ -51,7 +57,7 @@ export function analyzeBlocks(blocks: readonly SourceBlock[], options: AnalyzeOp
   // Pass 1: rules that hold anywhere (or at the edges).
   const noise = new Map<number, Noise>();
   for (const i of nonBlank) {
-    const hit = classifyLine(lines[i]!, zoneOf(i, false), brands, userRules);
+    const hit = classifyLine(lines[i]!, zoneOf(i, false), rules);
     if (hit) noise.set(i, hit);
   }
 
@@ -60,13 +66,13 @@ export function analyzeBlocks(blocks: readonly SourceBlock[], options: AnalyzeOp
   const bodyStart = findBodyStart(lines, nonBlank, noise, titleIndex);
   for (const i of nonBlank) {
     if (i >= bodyStart || noise.has(i) || i === titleIndex) continue;
-    const hit = classifyLine(lines[i]!, zoneOf(i, true), brands, userRules);
+    const hit = classifyLine(lines[i]!, zoneOf(i, true), rules);
     if (hit) noise.set(i, hit);
   }
-  markHeadPromoBlock(lines, noise, titleIndex ?? bodyStart);
+  if (chinese) markHeadPromoBlock(lines, noise, titleIndex ?? bodyStart);
 
   const title = titleIndex !== undefined ? lines[titleIndex]! : cleanPageTitle(options.pageTitle ?? '', brands);
-  if (title) markDuplicateTitles(lines, nonBlank, noise, titleIndex, bodyStart, compareKey(title));
+  if (title && chinese) markDuplicateTitles(lines, nonBlank, noise, titleIndex, bodyStart, compareKey(title));
 
   // Pass 2: fragments in the blocks that stay.
   const verdicts: BlockVerdict[] = [];
@@ -80,7 +86,7 @@ export function analyzeBlocks(blocks: readonly SourceBlock[], options: AnalyzeOp
       removed.push({ text: n.text, reason: hit.reason, rule: hit.rule });
       return verdicts.push({ role: 'noise', reason: hit.reason, cuts: [], text: '' });
     }
-    const verdict = cutFragments(n, blocks[i]!.text, brands, userRules, removed);
+    const verdict = cutFragments(n, blocks[i]!.text, rules, removed);
     verdict.role = i === titleIndex ? 'title' : verdict.role;
     if (verdict.role === 'title') cleanTitle = verdict.text;
     else if (verdict.role === 'body') paragraphs.push(verdict.text);
@@ -104,11 +110,19 @@ export function analyzeBlocks(blocks: readonly SourceBlock[], options: AnalyzeOp
   return { analysis, verdicts };
 }
 
-function classifyLine(line: string, zones: Set<Zone>, brands: readonly string[], userRules: readonly CompiledUserRule[]): Noise | undefined {
-  const length = charLength(line);
-  const rule = LINE_RULES.find((r: LineRule) => zones.has(r.zone) && length <= r.maxLength && r.pattern.test(line));
-  if (rule) return { reason: rule.reason, rule: rule.id };
-  if (isWatermarkLine(line, brands)) return { reason: 'watermark', rule: 'watermark.line' };
+interface RuleSet {
+  chinese: boolean;
+  brands: readonly string[];
+  userRules: readonly CompiledUserRule[];
+}
+
+function classifyLine(line: string, zones: Set<Zone>, { chinese, brands, userRules }: RuleSet): Noise | undefined {
+  if (chinese) {
+    const length = charLength(line);
+    const rule = LINE_RULES.find((r: LineRule) => zones.has(r.zone) && length <= r.maxLength && r.pattern.test(line));
+    if (rule) return { reason: rule.reason, rule: rule.id };
+    if (isWatermarkLine(line, brands)) return { reason: 'watermark', rule: 'watermark.line' };
+  }
   const user = userRules.find((r) => r.matchesWhole(line));
   if (user) return { reason: 'user-rule', rule: `user:${user.source}` };
   return undefined;
@@ -180,7 +194,7 @@ function findBodyStart(lines: readonly string[], nonBlank: readonly number[], no
 function markHeadPromoBlock(lines: readonly string[], noise: Map<number, Noise>, headEnd: number): void {
   let group: number[] = [];
   const flush = () => {
-    const strong = group.some((i) => noise.has(i));
+    const strong = group.some((i) => HEAD_BLOCK_REASONS.has(noise.get(i)?.reason as RemovedReason));
     const wordy = group.filter((i) => PROMO_WORDS.test(lines[i]!)).length >= 2;
     if (strong || wordy) {
       for (const i of group) {
@@ -219,15 +233,9 @@ function cleanPageTitle(pageTitle: string, brands: readonly string[]): string {
 }
 
 /** Cuts glued watermarks and user-rule matches out of one kept block. */
-function cutFragments(
-  n: NormalizedText,
-  raw: string,
-  brands: readonly string[],
-  userRules: readonly CompiledUserRule[],
-  removed: Removed[],
-): BlockVerdict {
+function cutFragments(n: NormalizedText, raw: string, { chinese, brands, userRules }: RuleSet, removed: Removed[]): BlockVerdict {
   const found: (Span & { reason: RemovedReason; rule: string })[] = [
-    ...findWatermarkFragments(n.text, brands).map((s) => ({ ...s, reason: 'watermark' as const, rule: 'watermark.fragment' })),
+    ...(chinese ? findWatermarkFragments(n.text, brands) : []).map((s) => ({ ...s, reason: 'watermark' as const, rule: 'watermark.fragment' })),
     ...findUserRuleSpans(n.text, userRules).map((s) => ({ ...s, reason: 'user-rule' as const, rule: `user:${s.source}` })),
   ];
   if (!found.length) return { role: 'body', cuts: [], text: n.text };

@@ -88,3 +88,13 @@ export function cjkRatio(text: string): number {
   if (!compact) return 0;
   return (compact.match(CJK_IDEOGRAPH)?.length ?? 0) / compact.length;
 }
+
+const KANA = /[\u3040-\u30FF]/g;
+
+/** Chinese prose: ideographs make a fifth of the text, and it is not Japanese (no kana to speak of). */
+export function isChineseText(text: string): boolean {
+  const sample = text.slice(0, 20000);
+  const ideographs = sample.match(CJK_IDEOGRAPH)?.length ?? 0;
+  const kana = sample.match(KANA)?.length ?? 0;
+  return cjkRatio(sample) >= 0.2 && kana < ideographs * 0.05;
+}

@@ -51,8 +51,11 @@ export function learnBrands(lines: readonly string[]): string[] {
   return [...learned];
 }
 
+/** Government sites, and full links with a path, are what an author wrote; a site's stamp is a
+ * bare host name ("www.gongwenhui.com"). */
 function isCitedDomain(domain: string): boolean {
-  return CITED_DOMAIN.test(domain.replace(/^https?:\/\//i, ''));
+  const host = domain.replace(/^https?:\/\//i, '');
+  return CITED_DOMAIN.test(host) || /\/[^/]/.test(host);
 }
 
 function isDomainMatchClean(text: string, start: number, end: number): boolean {

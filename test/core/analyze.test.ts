@@ -106,3 +106,17 @@ describe('user rules', () => {
     expect(() => analyzeText('同志们：\n今天开会。', { userRules: [{ pattern: '(', regex: true }] })).not.toThrow();
   });
 });
+
+describe('pages that are not Chinese template text', () => {
+  it('keep their links and lines: noise rules only apply to Chinese text', () => {
+    const blocks = splitTextIntoBlocks('An article\nwashingtonpost.com\nRead the full story at https://nodejs.org/api/inspector.html today.\n© 2015 The Washington Post');
+    const { analysis } = analyzeBlocks(blocks);
+    expect(analysis.removed).toEqual([]);
+    expect(analysis.isSpeech).toBe(false);
+  });
+
+  it('a full link with a path in Chinese text is the author’s, not a watermark', () => {
+    const a = analyzeText('在会上的讲话\n同志们：\n详见 https://www.example.com/notice/2023.html 的通知。');
+    expect(a.paragraphs).toContain('详见 https://www.example.com/notice/2023.html 的通知。');
+  });
+});
