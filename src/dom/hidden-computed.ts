@@ -15,7 +15,7 @@ export function createComputedIsHidden(win: Window): IsHidden {
   const backgroundBehind = (element: Element): Rgba | undefined => {
     for (let e: Element | null = element; e; e = e.parentElement) {
       const style = styleOf(e);
-      if (style.backgroundImage && style.backgroundImage !== 'none') return undefined;
+      if (/url\(|gradient\(/.test(style.backgroundImage ?? '')) return undefined;
       const bg = parseColor(style.backgroundColor);
       if (bg && !isTransparent(bg)) return bg;
     }

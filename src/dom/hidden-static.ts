@@ -53,8 +53,7 @@ function tooSmallToRead(fontSize: string | undefined): boolean {
 type Background = Rgba | 'image' | undefined;
 
 function backgroundOf(d: Declarations): Background {
-  const image = d.get('background-image');
-  if (image && image !== 'none') return 'image';
+  if (/url\(|gradient\(/.test(d.get('background-image') ?? '')) return 'image';
   const color = d.get('background-color');
   if (color) return parseColor(color);
   const shorthand = d.get('background');

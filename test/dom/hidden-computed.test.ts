@@ -1,15 +1,16 @@
-// The browser's predicate, run on jsdom's getComputedStyle (cascade without layout): the
+// The browser's predicate, run on happy-dom's getComputedStyle (cascade without layout): the
 // style-based tricks must be caught whether the page writes them inline or in a <style>.
-import { JSDOM } from 'jsdom';
+import { Window as HappyWindow } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../src/dom/extract';
 import { createComputedIsHidden } from '../../src/dom/hidden-computed';
 
 function plantedInBrowser(junk: string, style = '') {
-  const { window } = new JSDOM(`<!DOCTYPE html><html><head><style>body { background: #ffffff } ${style}</style></head><body>
+  const window = new HappyWindow();
+  window.document.write(`<!DOCTYPE html><html><head><style>body { background: #ffffff } ${style}</style></head><body>
     <div class="content"><p>要聚焦道路交通、${junk}建筑施工等重点领域。</p><p>今天召开全县安全生产工作会议，主要任务是贯彻落实上级部署。</p></div></body></html>`);
   const page = extractPage(window.document as unknown as Document, { isHidden: createComputedIsHidden(window as unknown as Window) });
-  window.close();
+  void window.happyDOM.close();
   return { first: page.blocks[0]!.text, hidden: page.hidden.map((h) => h.text) };
 }
 
