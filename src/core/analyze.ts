@@ -11,7 +11,7 @@ import { extractMeta } from './meta';
 import { charLength, cjkRatio, compareKey, isChineseText, normalizeText, normalizeWithMap, type NormalizedText } from './normalize';
 import { matchMarker } from './markers';
 import { readOutline } from './outline';
-import { LINE_RULES, PROMO_WORDS, type LineRule, type Zone } from './rules/line-rules';
+import { LINE_RULES, PROMO_WORDS, RELATED_LIST_RULES, type LineRule, type Zone } from './rules/line-rules';
 import { templateSiteOf } from './rules/sites';
 import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from './types';
 import { compileUserRules, findUserRuleSpans, type CompiledUserRule } from './user-rules';
@@ -70,6 +70,7 @@ export function analyzeBlocks(blocks: readonly SourceBlock[], options: AnalyzeOp
     if (hit) noise.set(i, hit);
   }
   if (chinese) markHeadPromoBlock(lines, noise, titleIndex ?? bodyStart);
+  markRelatedLists(lines, noise);
 
   const title = titleIndex !== undefined ? lines[titleIndex]! : cleanPageTitle(options.pageTitle ?? '', brands);
   if (title && chinese) markDuplicateTitles(lines, nonBlank, noise, titleIndex, bodyStart, compareKey(title));
@@ -208,6 +209,22 @@ function markHeadPromoBlock(lines: readonly string[], noise: Map<number, Noise>,
     else flush();
   }
   flush();
+}
+
+/**
+ * "相关推荐" / "看了…的人还看了：" heads a list of other articles' titles: short lines with no
+ * sentence end. They go with their heading, up to the first line of prose.
+ */
+function markRelatedLists(lines: readonly string[], noise: Map<number, Noise>): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!RELATED_LIST_RULES.has(noise.get(i)?.rule ?? '')) continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (!line || noise.has(j)) continue;
+      if (charLength(line) > SHORT_LINE || /[。！？!?；;：:]/.test(line) || SALUTATION.test(line)) break;
+      noise.set(j, { reason: 'site-chrome', rule: 'site-chrome.related-list' });
+    }
+  }
 }
 
 function markDuplicateTitles(

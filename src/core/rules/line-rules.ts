@@ -88,10 +88,10 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'paywall.login-or-remaining',
     reason: 'paywall',
-    pattern: /(?:剩余|还有|还剩)\s*\d+\s*(?:字|页|%)\s*(?:未读|未显示)|登录后(?:即可)?(?:查看|阅读|复制|下载)|(?:完整|全部|剩余)内容请?(?:下载|登录|开通|购买)|(?:会员|付费)(?:专享|可见|内容)|试读结束/,
+    pattern: /^展开(?:剩余|全文|阅读)|(?:剩余|还有|还剩)\s*\d+\s*(?:字|页|%)\s*(?:未读|未显示)|登录后(?:即可)?(?:查看|阅读|复制|下载)|(?:完整|全部|剩余)内容请?(?:下载|登录|开通|购买)|(?:会员|付费)(?:专享|可见|内容)|试读结束/,
     maxLength: 60,
     zone: 'any',
-    examples: ['剩余2000字未读', '登录后即可复制全文', '完整内容请下载后查看', '试读结束，下载后阅读全文'],
+    examples: ['展开剩余78%', '剩余2000字未读', '登录后即可复制全文', '完整内容请下载后查看', '试读结束，下载后阅读全文'],
     nonExamples: [],
   },
   {
@@ -252,6 +252,26 @@ export const LINE_RULES: readonly LineRule[] = [
     nonExamples: ['2023年，全县实现地区生产总值增长。'],
   },
   {
+    // Discuz forums stamp edited posts: "本帖最后由 秘书老张 于 2023-4-12 09:35 编辑".
+    id: 'meta.forum-edited',
+    reason: 'meta',
+    pattern: /^本帖最后由\s*\S{1,30}\s*于\s*\d{4}-\d{1,2}-\d{1,2}/,
+    maxLength: 80,
+    zone: 'any',
+    examples: ['本帖最后由 秘书老张 于 2023-4-12 09:35 编辑'],
+    nonExamples: [],
+  },
+  {
+    // Mobile pages: "2023-02-16 14:08:51 讲话稿" (date, time, category).
+    id: 'meta.date-time',
+    reason: 'meta',
+    pattern: /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[^\s。！？]{1,12}){0,3}$/,
+    maxLength: 60,
+    zone: 'preamble',
+    examples: ['2023-02-16 14:08:51 讲话稿', '2022-11-30 09:04'],
+    nonExamples: [],
+  },
+  {
     id: 'meta.labels',
     reason: 'meta',
     pattern: /^(?:来源|作者|浏览|点击|阅读|上传人|上传者|文档编号|页数|大小|字数|栏目|所属栏目|分类|责任编辑|编辑)\s*[:：]/,
@@ -285,10 +305,21 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'site-chrome.navigation',
     reason: 'site-chrome',
-    pattern: /^(?:上一篇|下一篇|上一页|下一页|返回列表|返回首页|相关推荐|相关文章|相关范文|热门文章|热门范文|猜你喜欢|推荐阅读|延伸阅读|热门推荐|相关阅读|相关专题|本文标签|文章标签|打印本文|关闭窗口|分享到|【打印】|【关闭】|【收藏】)/,
+    pattern: /^(?:上一篇|下一篇|上一页|下一页|返回列表|返回首页|本文标签|文章标签|打印本文|关闭窗口|分享到|【打印】|【关闭】|【收藏】)/,
     maxLength: 80,
     zone: 'any',
-    examples: ['上一篇：在全市安全生产工作会议上的讲话', '相关推荐', '分享到：'],
+    examples: ['上一篇：在全市安全生产工作会议上的讲话', '分享到：', '返回列表'],
+    nonExamples: [],
+  },
+  {
+    // The heading of a list of links to other articles; the short title lines under it go too
+    // (see RELATED_LIST_RULES).
+    id: 'site-chrome.related',
+    reason: 'site-chrome',
+    pattern: /^(?:相关推荐|相关文章|相关范文|热门文章|热门范文|猜你喜欢|推荐阅读|延伸阅读|热门推荐|相关阅读|相关专题|精彩推荐|最新文章)|看了[^。]{1,40}的人(?:还|也)(?:看了|在看|喜欢)|^(?:大家|网友)(?:都在看|还看了|还喜欢)/,
+    maxLength: 60,
+    zone: 'any',
+    examples: ['相关推荐', '看了“表彰大会讲话”的人还看了：', '猜你喜欢：'],
     nonExamples: [],
   },
   {
@@ -329,6 +360,9 @@ export const LINE_RULES: readonly LineRule[] = [
     nonExamples: [],
   },
 ];
+
+/** Rules whose line heads a list of links: the short title lines right below it are chrome too. */
+export const RELATED_LIST_RULES = new Set(['site-chrome.related']);
 
 /** Words that mark a promo header block at the head of a subscription pack (see head-block expansion). */
 export const PROMO_WORDS = /订阅|权益|资料|会员|平台|分享|迭代|福利|独家|原创|整理|更新|倒卖|禁止|外传|仅供/;
