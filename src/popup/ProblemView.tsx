@@ -15,6 +15,7 @@ const RESTRICTION_TEXT: Record<Restriction, MessageKey> = {
   store: 'popupRestrictedStore',
   pdf: 'popupRestrictedPdf',
   file: 'popupRestrictedFile',
+  'no-access': 'popupRestrictedNoAccess',
 };
 
 export function ProblemView({ problem, busy, onInject }: ProblemViewProps) {

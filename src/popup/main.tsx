@@ -1,6 +1,6 @@
 // Popup entry: binds the components to the extension runtime. Everything testable lives in the
 // components and helpers; this file only wires `browser` in.
-import browser from 'webextension-polyfill';
+import { browser } from '../shared/browser';
 import { render } from 'preact';
 import { t, uiLanguage } from '../shared/i18n';
 import { createSettingsStore } from '../shared/settings-store';

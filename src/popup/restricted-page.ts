@@ -2,7 +2,13 @@
 // instead of showing a raw scripting error. The browser is the final judge: an injection that
 // fails on an unlisted page is explained by `restrictionFromError`.
 
-export type Restriction = 'browser-page' | 'store' | 'pdf' | 'file';
+export type Restriction =
+  | 'browser-page'
+  | 'store'
+  | 'pdf'
+  | 'file'
+  /** an ordinary page the extension has no access to right now: no activeTab grant (the tab view), no host permission */
+  | 'no-access';
 
 const BROWSER_SCHEMES = new Set([
   'about:', 'chrome:', 'chrome-extension:', 'chrome-search:', 'chrome-untrusted:', 'devtools:',
@@ -40,5 +46,6 @@ export function restrictionFromError(message: string): Restriction | undefined {
   if (/chrome:\/\/|edge:\/\/|about:|extension:\/\//i.test(message)) return 'browser-page';
   if (/file:\/\/|file URL/i.test(message)) return 'file';
   if (/pdf/i.test(message)) return 'pdf';
+  if (/must request permission|missing host permission|cannot access contents/i.test(message)) return 'no-access';
   return undefined;
 }

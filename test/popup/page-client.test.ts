@@ -120,7 +120,9 @@ describe('restricted pages', () => {
   it('reads the browsers’ refusal messages', () => {
     expect(restrictionFromError('Cannot access a chrome:// URL')).toBe('browser-page');
     expect(restrictionFromError('Cannot access contents of url "file:///x.html". Extension manifest must request permission')).toBe('file');
-    expect(restrictionFromError('Missing host permission for the tab')).toBeUndefined();
+    expect(restrictionFromError('Missing host permission for the tab')).toBe('no-access');
+    expect(restrictionFromError('Cannot access contents of the page. Extension manifest must request permission to access the respective host.')).toBe('no-access');
+    expect(restrictionFromError('Frame with ID 0 was removed.')).toBeUndefined();
   });
 });
 

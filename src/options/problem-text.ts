@@ -1,0 +1,56 @@
+// parseSettings and userRuleError explain problems in English (they are shared with the CLI and
+// tests); the options page shows them in the user's language. An unknown wording (a newer
+// settings.ts) is shown as is rather than hidden.
+import { t } from '../shared/i18n';
+
+const INVALID_REGEX_PREFIX = 'not a valid regular expression: ';
+/** written by settings-file.ts */
+export const NOT_JSON_PREFIX = 'not valid JSON: ';
+
+export function describeProblem(message: string): string {
+  switch (message) {
+    case 'not an object':
+      return t('optionsProblemNotObject');
+    case 'must be true or false':
+      return t('optionsProblemBoolean');
+    case 'must be an integer from 1 to 4':
+      return t('optionsProblemDepth');
+    case 'must be a list of host names':
+      return t('optionsProblemHostList');
+    case 'must be a list':
+      return t('optionsProblemList');
+    case 'needs "pattern" (text) and "regex" (true/false)':
+      return t('optionsProblemRuleShape');
+    case 'empty pattern':
+      return t('optionsRuleErrorEmpty');
+    case 'pattern longer than 500 characters':
+      return t('optionsRuleErrorTooLong');
+    case 'pattern matches empty text':
+      return t('optionsRuleErrorMatchesEmpty');
+  }
+  if (message.startsWith(INVALID_REGEX_PREFIX)) {
+    return t('optionsRuleErrorInvalidRegex', message.slice(INVALID_REGEX_PREFIX.length));
+  }
+  if (message.startsWith(NOT_JSON_PREFIX)) return t('optionsImportNotJson', message.slice(NOT_JSON_PREFIX.length));
+  return message;
+}
+
+/** "userRules[2]" → "自定义规则第 3 条 (userRules[2])": the path for whoever edits the JSON, a name for everyone else. */
+export function describePath(path: string): string {
+  if (path === '') return t('optionsPathWholeFile');
+  const rule = /^userRules\[(\d+)\]$/.exec(path);
+  if (rule) return t('optionsPathUserRule', Number(rule[1]) + 1, path);
+  switch (path) {
+    case 'autoClean':
+      return t('optionsPathField', t('optionsAutoCleanLabel'), path);
+    case 'disabledSites':
+      return t('optionsPathField', t('optionsSitesHeading'), path);
+    case 'userRules':
+      return t('optionsPathField', t('optionsRulesHeading'), path);
+    case 'detectEverywhere':
+      return t('optionsPathField', t('optionsDetectEverywhereLabel'), path);
+    case 'outlineDepth':
+      return t('optionsPathField', t('optionsOutlineDepthName'), path);
+  }
+  return path;
+}
