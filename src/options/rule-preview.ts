@@ -1,6 +1,8 @@
 // What a user noise rule would take out of a page, shown before the rule is saved. It runs over
-// the paragraphs the content script kept, i.e. the text still on the page after cleaning.
+// the paragraphs the content script kept, i.e. the text still on the page after cleaning, with
+// the core's own matcher, so the preview finds exactly what cleaning will cut.
 import type { UserRule } from '../core/types';
+import { compileUserRules } from '../core/user-rules';
 import { userRuleError } from '../shared/settings';
 
 export interface RuleMatch {
@@ -21,36 +23,15 @@ export interface RulePreview {
 
 /** Every place `rule` matches in `paragraphs`; an unusable rule (userRuleError) matches nothing. */
 export function previewRule(rule: UserRule, paragraphs: readonly string[]): RulePreview {
-  if (userRuleError(rule)) return { matches: [], spanCount: 0 };
+  const compiled = userRuleError(rule) ? undefined : compileUserRules([rule])[0];
+  if (!compiled) return { matches: [], spanCount: 0 };
   const matches: RuleMatch[] = [];
   paragraphs.forEach((text, paragraph) => {
-    const spans = rule.regex ? regexSpans(rule.pattern, text) : textSpans(rule.pattern, text);
+    const spans = compiled.spans(text).map(({ start, end }) => ({ start, end }));
     if (spans.length === 0) return;
-    const trimmedStart = text.length - text.trimStart().length;
-    const trimmedEnd = text.trimEnd().length;
-    const whole = spans.length === 1 && spans[0]!.start <= trimmedStart && spans[0]!.end >= trimmedEnd;
-    matches.push({ paragraph, text, spans, whole });
+    matches.push({ paragraph, text, spans, whole: compiled.matchesWhole(text.trim()) });
   });
   return { matches, spanCount: matches.reduce((sum, m) => sum + m.spans.length, 0) };
-}
-
-function textSpans(pattern: string, text: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  for (let at = text.indexOf(pattern); at !== -1; at = text.indexOf(pattern, at + pattern.length)) {
-    spans.push({ start: at, end: at + pattern.length });
-  }
-  return spans;
-}
-
-function regexSpans(pattern: string, text: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  const re = new RegExp(pattern, 'gu');
-  for (const m of text.matchAll(re)) {
-    // userRuleError refuses patterns that match empty text, but "a*" can still match empty
-    // between letters: such a match removes nothing, so it is not shown
-    if (m[0].length > 0) spans.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return spans;
 }
 
 /** Splits text pasted into the preview box into paragraphs, as the core would see blocks. */

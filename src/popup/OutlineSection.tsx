@@ -5,7 +5,7 @@ import type { OutlineItem } from '../core/types';
 import { renderOutlineHtml, renderOutlineMarkdown, renderOutlineText } from '../core/render';
 import { t } from '../shared/i18n';
 import { copyPlain, copyRich, type ClipboardLike } from './clipboard';
-import { buildOutlineTree, countWithinDepth } from './outline-tree';
+import { buildOutlineTree, countWithinDepth, depthLimit } from './outline-tree';
 import { CopyButton } from './CopyButton';
 import { DepthChooser } from './DepthChooser';
 import { IndentChooser } from './IndentChooser';
@@ -27,15 +27,16 @@ export function OutlineSection(props: OutlineSectionProps) {
   // a new outline (after clean/undo) starts unfolded; the same outline keeps its folds
   const treeKey = useMemo(() => outline.map((i) => i.level + i.marker + i.text).join('\n'), [outline]);
   const deepestLevel = outline.reduce((max, i) => Math.max(max, i.level), 0);
-  const shown = countWithinDepth(outline, depth);
+  const maxDepth = depthLimit(depth);
+  const shown = countWithinDepth(outline, maxDepth);
 
   const copyOutline = async () => {
-    const options = { indent, maxDepth: depth };
+    const options = { indent, maxDepth };
     await copyRich(clipboard, renderOutlineText(outline, options), renderOutlineHtml(outline, options));
     return t('popupCopiedOutline', shown);
   };
   const copyOutlineMarkdown = async () => {
-    await copyPlain(clipboard, renderOutlineMarkdown(outline, { maxDepth: depth }));
+    await copyPlain(clipboard, renderOutlineMarkdown(outline, { maxDepth }));
     return t('popupCopiedOutlineMarkdown', shown);
   };
 
@@ -57,7 +58,7 @@ export function OutlineSection(props: OutlineSectionProps) {
             <CopyButton label={t('popupCopyOutlineMarkdown')} copy={copyOutlineMarkdown} onReport={props.onReport} />
             <IndentChooser indent={indent} onChange={props.onIndentChange} />
           </div>
-          <OutlineTree key={treeKey} nodes={tree} maxDepth={depth} />
+          <OutlineTree key={treeKey} nodes={tree} maxDepth={maxDepth} />
         </>
       )}
     </section>

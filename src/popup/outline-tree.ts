@@ -25,24 +25,17 @@ export function buildOutlineTree(outline: readonly OutlineItem[]): OutlineNode[]
   return roots;
 }
 
+/**
+ * The deepest choice (4) means "everything": the core nests points below a fourth heading
+ * level (①, 一是 under （1）), and a copy at the deepest setting must not silently drop them.
+ */
+export const DEEPEST_DEPTH_CHOICE = 4;
+
+export function depthLimit(depth: number): number {
+  return depth >= DEEPEST_DEPTH_CHOICE ? Infinity : depth;
+}
+
 /** Items shown and copied at `maxDepth` (levels 1…maxDepth). */
 export function countWithinDepth(outline: readonly OutlineItem[], maxDepth: number): number {
   return outline.filter((item) => item.level <= maxDepth).length;
-}
-
-/** Indexes of every node that has children within `maxDepth`: the ones a toggle can fold. */
-export function foldableIndexes(nodes: readonly OutlineNode[], maxDepth: number): number[] {
-  const out: number[] = [];
-  const walk = (list: readonly OutlineNode[]) => {
-    for (const node of list) {
-      if (node.item.level >= maxDepth) continue;
-      const visible = node.children.filter((c) => c.item.level <= maxDepth);
-      if (visible.length) {
-        out.push(node.index);
-        walk(visible);
-      }
-    }
-  };
-  walk(nodes);
-  return out;
 }

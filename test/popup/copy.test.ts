@@ -110,6 +110,39 @@ describe('copying the outline', () => {
     view.unmount();
   });
 
+  it('at the deepest choice copies points nested below the fourth level too, and labels it 4+', async () => {
+    const outline = [
+      { level: 1, marker: '一、', text: '总体要求' },
+      { level: 2, marker: '（一）', text: '指导思想' },
+      { level: 3, marker: '1.', text: '坚持党的领导' },
+      { level: 4, marker: '（1）', text: '加强思想建设' },
+      { level: 5, marker: '一是', text: '抓好理论学习' },
+    ];
+    const clipboard = recordingClipboard();
+    const reports: string[] = [];
+    const props = {
+      outline,
+      onDepthChange: () => undefined,
+      indent: '  ',
+      onIndentChange: () => undefined,
+      clipboard,
+      onReport: (m: string) => reports.push(m),
+    };
+    const deepest = await mount(h(OutlineSection, { ...props, depth: 4 }));
+    expect(deepest.find('input[value="4"]').getAttribute('aria-label')).toBe('显示全部层级');
+    expect(deepest.find('input[value="4"] + span').textContent).toBe('4+');
+    expect(deepest.findAll('.outline-row')).toHaveLength(5);
+    await click(deepest.button('复制提纲'));
+    expect(clipboard.writes[0]!.plain!.split('\n').at(-1)).toBe('        一是抓好理论学习');
+    expect(reports).toEqual(['已复制提纲（5 条）']);
+    deepest.unmount();
+
+    const third = await mount(h(OutlineSection, { ...props, depth: 3 }));
+    await click(third.button('复制提纲'));
+    expect(clipboard.writes[1]!.plain!.split('\n')).toHaveLength(3);
+    third.unmount();
+  });
+
   it('offers the indent choices and reports the one picked', async () => {
     const picked: string[] = [];
     const view = await mount(

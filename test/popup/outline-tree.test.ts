@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { h } from 'preact';
 import type { OutlineItem } from '../../src/core/types';
-import { buildOutlineTree, countWithinDepth, foldableIndexes } from '../../src/popup/outline-tree';
+import { buildOutlineTree, countWithinDepth, depthLimit } from '../../src/popup/outline-tree';
 import { OutlineTree } from '../../src/popup/OutlineTree';
 import { click, installI18n, mount, settle } from './ui-harness';
 
@@ -50,14 +50,13 @@ describe('buildOutlineTree', () => {
     expect(tree[1]!.children).toHaveLength(1);
   });
 
-  it('counts and folds only within the chosen depth', () => {
+  it('counts within the chosen depth; the deepest choice counts everything', () => {
     expect(countWithinDepth(OUTLINE, 1)).toBe(3);
     expect(countWithinDepth(OUTLINE, 2)).toBe(5);
-    expect(countWithinDepth(OUTLINE, 4)).toBe(9);
-    const tree = buildOutlineTree(OUTLINE);
-    expect(foldableIndexes(tree, 1)).toEqual([]);
-    expect(foldableIndexes(tree, 2)).toEqual([0]);
-    expect(foldableIndexes(tree, 4)).toEqual([0, 1, 2, 6]);
+    expect(countWithinDepth(OUTLINE, 3)).toBe(8);
+    const deeper = [...OUTLINE, item(5, '①', '第五级')];
+    expect(countWithinDepth(deeper, depthLimit(3))).toBe(8);
+    expect(countWithinDepth(deeper, depthLimit(4))).toBe(10);
   });
 });
 
