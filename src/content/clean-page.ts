@@ -1,0 +1,104 @@
+// Applies the core's verdicts to the live page, recording every change in the journal:
+// whole noise blocks lose their element (when it holds nothing else), glued fragments are cut
+// out of their text nodes, hidden junk and site chrome inside the article are taken out.
+import type { BlockVerdict } from '../core/types';
+import type { ExtractedPage, PageBlock } from '../dom/types';
+import type { DomJournal } from './dom-journal';
+
+export interface CleaningTally {
+  /** elements taken out: noise blocks, hidden junk, site chrome */
+  removedElements: number;
+  /** fragments cut out of text nodes */
+  cutFragments: number;
+}
+
+export interface CleanPageOptions {
+  /** limits cleaning to what this accepts (re-cleaning only what the page just re-inserted) */
+  includes?: (node: Node) => boolean;
+}
+
+// An element holding any of these is more than a line of noise: cut its text, keep the element.
+const KEEP_ELEMENT_HOLDING = 'img, picture, video, audio, iframe, canvas, svg, object, embed, table, form';
+
+export function cleanPage(
+  page: ExtractedPage,
+  verdicts: readonly BlockVerdict[],
+  journal: DomJournal,
+  options: CleanPageOptions = {},
+): CleaningTally {
+  const includes = options.includes ?? (() => true);
+  const tally: CleaningTally = { removedElements: 0, cutFragments: 0 };
+
+  // Set-aside elements first: a noise line is "nothing but its block" once the junk inside it is gone.
+  for (const { element } of [...page.hidden, ...page.chrome]) {
+    if (includes(element) && isRemovable(element, page.container)) {
+      journal.remove(element);
+      tally.removedElements++;
+    }
+  }
+
+  page.blocks.forEach((block, index) => {
+    const verdict = verdicts[index];
+    if (!verdict || !includes(block.element)) return;
+    if (verdict.role === 'noise') {
+      if (holdsOnly(block) && isRemovable(block.element, page.container)) {
+        journal.remove(block.element);
+        tally.removedElements++;
+      } else {
+        tally.cutFragments += cutBlockText(block, [{ start: 0, end: block.text.length }], journal);
+      }
+    } else if (verdict.cuts.length) {
+      tally.cutFragments += cutBlockText(block, verdict.cuts, journal);
+    }
+  });
+  return tally;
+}
+
+function isRemovable(element: Element, container: Element | null): boolean {
+  const doc = element.ownerDocument;
+  return (
+    element.isConnected &&
+    element !== container &&
+    element !== doc.body &&
+    element !== doc.documentElement &&
+    element !== doc.head
+  );
+}
+
+const squash = (text: string): string => text.replace(/[\s\u200B-\u200F\u2060\uFEFF\u00AD]+/g, '');
+
+/** The block's element carries this block's text and nothing else worth keeping. */
+function holdsOnly(block: PageBlock): boolean {
+  const element = block.element;
+  return squash(element.textContent ?? '') === squash(block.text) && !element.querySelector(KEEP_ELEMENT_HOLDING);
+}
+
+/**
+ * Removes [start, end) ranges of the block's text from the text nodes holding them. Offsets
+ * index the block text, which is its segments' node data laid end to end. Returns the number
+ * of fragments cut.
+ */
+export function cutBlockText(block: PageBlock, cuts: readonly { start: number; end: number }[], journal: DomJournal): number {
+  let fragments = 0;
+  for (const segment of block.segments) {
+    const local = cuts
+      .map((cut) => ({
+        start: Math.max(cut.start, segment.start) - segment.start,
+        end: Math.min(cut.end, segment.end) - segment.start,
+      }))
+      .filter((range) => range.end > range.start)
+      .sort((a, b) => a.start - b.start);
+    if (!local.length || !segment.node.isConnected) continue;
+    const data = segment.node.data;
+    let kept = '';
+    let position = 0;
+    for (const range of local) {
+      if (range.start > position) kept += data.slice(position, range.start);
+      position = Math.max(position, range.end);
+    }
+    kept += data.slice(position);
+    journal.setText(segment.node, kept);
+    fragments += local.length;
+  }
+  return fragments;
+}

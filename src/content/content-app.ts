@@ -1,0 +1,198 @@
+// The content script's behaviour, with every dependency passed in: analyze the page, clean it
+// in place (undoably), undo, copy from the page, and the automatic run on template sites.
+import { renderCleanText, renderOutlineHtml, renderOutlineText } from '../core/index';
+import type { Analysis } from '../core/types';
+import { templateSiteOf } from '../core/rules/sites';
+import type { DocumentAnalysis, IsHidden } from '../dom/index';
+import type { MessageKey } from '../shared/i18n';
+import type { TabState } from '../shared/messages';
+import { isSiteDisabled, type Settings } from '../shared/settings';
+import { cleanPage } from './clean-page';
+import type { ContentApi, CopyFormat } from './content-api';
+import { DomJournal } from './dom-journal';
+import { createPageClipboard, type PageClipboard } from './page-clipboard';
+import { createPageNotice, type PageNotice } from './page-notice';
+import { watchReinsertions, type ReinsertionWatch, type ReinsertionWatchOptions } from './reinsertion-watch';
+import { unlockCopy } from './unlock-copy';
+
+export const STATUS_ATTRIBUTE = 'data-qinggao';
+
+export interface ContentEnvironment {
+  document: Document;
+  window: Window & typeof globalThis;
+  /** a fresh hidden-element test per analysis (the computed one in the browser) */
+  hiddenTest: () => IsHidden;
+  analyzeDocument: (doc: Document, options: { isHidden: IsHidden; host?: string; userRules?: Settings['userRules'] }) => DocumentAnalysis;
+  settings: {
+    load(): Promise<Settings>;
+    update(change: (current: Settings) => Settings): Promise<Settings>;
+  };
+  t: (key: MessageKey, ...substitutions: (string | number)[]) => string;
+  /** tells the background (badge, per-tab state); failures are the caller's to ignore */
+  reportState: (state: Omit<TabState, 'tabId'>) => void;
+  clipboard?: PageClipboard;
+  notice?: PageNotice;
+  watchOptions?: ReinsertionWatchOptions;
+}
+
+export interface ContentApp extends ContentApi {
+  analyze(): Promise<Analysis>;
+  clean(): Promise<Analysis>;
+  undo(): Promise<Analysis>;
+  /** at document idle on template sites: analyze, and clean a speech unless switched off */
+  autoRun(): Promise<void>;
+  readonly cleaned: boolean;
+}
+
+interface CleaningSession {
+  journal: DomJournal;
+  watch: ReinsertionWatch | null;
+  analysis: Analysis;
+}
+
+export function createContentApp(env: ContentEnvironment): ContentApp {
+  const doc = env.document;
+  const win = env.window;
+  const clipboard = env.clipboard ?? createPageClipboard(doc, win);
+  const notice = env.notice ?? createPageNotice(doc, { notice: env.t('noticeLabel'), close: env.t('noticeClose') });
+  const host = (): string => win.location.hostname;
+  let session: CleaningSession | null = null;
+
+  const readWith = (settings: Settings): DocumentAnalysis =>
+    env.analyzeDocument(doc, { isHidden: env.hiddenTest(), host: host(), userRules: settings.userRules });
+  const read = async (): Promise<DocumentAnalysis> => readWith(await env.settings.load());
+
+  const publish = (analysis: Analysis): void => {
+    const status = session ? 'cleaned' : 'analyzed';
+    doc.documentElement.setAttribute(STATUS_ATTRIBUTE, status);
+    env.reportState({
+      url: win.location.href,
+      status,
+      isSpeech: analysis.isSpeech,
+      title: analysis.title,
+      topLevelItems: analysis.outline.filter((item) => item.level === 1).length,
+      removedCount: analysis.removed.length,
+    });
+  };
+
+  const reclean = (touched: Node[]): void => {
+    const current = session;
+    if (!current?.watch) return;
+    const isTouched = (node: Node): boolean => touched.some((t) => t.contains(node) || node.contains(t));
+    void env.settings.load().then((settings) => {
+      if (session !== current) return; // undone meanwhile
+      current.watch!.withoutObserving(() => {
+        const { page, result } = readWith(settings);
+        cleanPage(page, result.verdicts, current.journal, { includes: isTouched });
+      });
+    });
+  };
+
+  const applyCleaning = ({ page, result }: DocumentAnalysis): Analysis => {
+    const journal = new DomJournal();
+    cleanPage(page, result.verdicts, journal);
+    let watch: ReinsertionWatch | null = null;
+    if (page.container) {
+      unlockCopy(doc, win, page.container, journal, { isOwnEvent: clipboard.isOwnEvent });
+      watch = watchReinsertions(win, page.container, reclean, env.watchOptions);
+    }
+    session = { journal, watch, analysis: result.analysis };
+    publish(result.analysis);
+    return result.analysis;
+  };
+
+  const undo = async (): Promise<Analysis> => {
+    notice.hide();
+    if (!session) return app.analyze();
+    const { journal, watch, analysis } = session;
+    watch?.stop();
+    journal.undo();
+    session = null;
+    publish(analysis);
+    return analysis;
+  };
+
+  const neverOnThisSite = async (): Promise<void> => {
+    const site = templateSiteOf(host())?.domain ?? host();
+    await undo();
+    await env.settings.update((settings) => ({
+      ...settings,
+      disabledSites: settings.disabledSites.includes(site) ? settings.disabledSites : [...settings.disabledSites, site],
+    }));
+    notice.show({ message: env.t('noticeSiteDisabled') });
+  };
+
+  const showCleanedNotice = (analysis: Analysis): void => {
+    notice.show({
+      message: env.t('noticeCleaned', analysis.removed.length),
+      actions: [
+        { label: env.t('noticeUndo'), run: () => void undo().then(() => notice.show({ message: env.t('noticeUndone') })) },
+        { label: env.t('noticeNeverOnSite'), run: () => void neverOnThisSite() },
+      ],
+    });
+  };
+
+  const app: ContentApp = {
+    get cleaned() {
+      return session !== null;
+    },
+
+    async analyze() {
+      if (session) return session.analysis;
+      const { result } = await read();
+      publish(result.analysis);
+      return result.analysis;
+    },
+
+    async clean() {
+      if (session) return session.analysis;
+      const analysis = applyCleaning(await read());
+      showCleanedNotice(analysis);
+      return analysis;
+    },
+
+    undo,
+
+    async autoRun() {
+      const settings = await env.settings.load();
+      const reading = readWith(settings);
+      const { analysis } = reading.result;
+      if (analysis.isSpeech && settings.autoClean && !isSiteDisabled(settings, host())) {
+        applyCleaning(reading);
+        showCleanedNotice(analysis);
+      } else {
+        publish(analysis);
+      }
+    },
+
+    async copy(format: CopyFormat) {
+      const analysis = await app.analyze();
+      let payload: { text: string; html?: string };
+      let items = 0;
+      if (format === 'outline') {
+        const { outlineDepth } = await env.settings.load();
+        items = analysis.outline.filter((item) => item.level <= outlineDepth).length;
+        if (items === 0) {
+          notice.show({ message: env.t('noticeNoOutline') });
+          return false;
+        }
+        payload = {
+          text: renderOutlineText(analysis.outline, { maxDepth: outlineDepth }),
+          html: renderOutlineHtml(analysis.outline, { maxDepth: outlineDepth }),
+        };
+      } else {
+        payload = { text: renderCleanText(analysis) };
+      }
+      const copied = await clipboard.write(payload);
+      notice.show({
+        message: !copied
+          ? env.t('noticeCopyFailed')
+          : format === 'outline'
+            ? env.t('noticeCopiedOutline', items)
+            : env.t('noticeCopiedText'),
+      });
+      return copied;
+    },
+  };
+  return app;
+}

@@ -1,0 +1,41 @@
+// Content script entry: declared for the known template sites (document idle), registered for
+// every site when the user turned on "detect everywhere", and injected on a user gesture
+// elsewhere. Injection can happen twice in one page; the global guard starts it once.
+import { templateSiteOf } from '../core/rules/sites';
+import { analyzeDocument, createComputedIsHidden } from '../dom/index';
+import { browser } from '../shared/browser';
+import { t } from '../shared/i18n';
+import { handleMessages, sendToExtension } from '../shared/messaging';
+import { createSettingsStore } from '../shared/settings-store';
+import { createContentApp } from './content-app';
+
+function start(): void {
+  const settings = createSettingsStore(browser.storage);
+  const app = createContentApp({
+    document,
+    window,
+    hiddenTest: () => createComputedIsHidden(window),
+    analyzeDocument,
+    settings,
+    t,
+    reportState: (state) => {
+      // the background may be restarting; the next change reports again
+      sendToExtension(browser, { type: 'qinggao:state', ...state }).catch(() => undefined);
+    },
+  });
+  globalThis.__qinggaoContent = app;
+
+  handleMessages(browser, {
+    'qinggao:analyze': () => app.analyze(),
+    'qinggao:clean': () => app.clean(),
+    'qinggao:undo': () => app.undo(),
+  });
+
+  void settings.load().then((current) => {
+    // Injected by a gesture on another site: wait for the command that follows.
+    if (templateSiteOf(location.hostname) || current.detectEverywhere) return app.autoRun();
+    return undefined;
+  });
+}
+
+if (!globalThis.__qinggaoContent) start();
