@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADVERSARIAL_CASES, repeatToBytes } from '../bench/adversarial-inputs';
 import { manifestParts, reachableFiles, type FileReader } from '../bench/bundle-files';
+import { extensionMainThreadMs, type TraceEvent } from '../bench/extension-time';
 import { table } from '../bench/format';
 import { MB, median, utf8Bytes } from '../bench/measure';
 import { seedParagraphs, syntheticSpeechPack } from '../bench/synthetic-speech';
@@ -75,5 +76,35 @@ describe('bench helpers', () => {
 
   it('renders Markdown tables and escapes pipes in cells', () => {
     expect(table(['a', 'b'], [['1', 'x|y']])).toBe('| a | b |\n| --- | --- |\n| 1 | x\\|y |');
+  });
+
+  it('counts only the main-thread CPU samples of a page renderer that sit in extension code', () => {
+    const page = 'http://www.gongwenhui.com/page.html';
+    const extension = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/src/content/index.js';
+    const nodes = [
+      { id: 1, callFrame: { url: '' } }, // (root)
+      { id: 2, parent: 1, callFrame: { url: page } },
+      { id: 3, parent: 1, callFrame: { url: extension } },
+      { id: 4, parent: 3, callFrame: { url: '' } }, // native call made by the content script
+      { id: 5, callFrame: { url: '' } }, // (idle)
+    ];
+    const chunk = (pid: number, tid: number, samples: number[], deltas: number[]): TraceEvent => ({
+      name: 'ProfileChunk', ph: 'P', pid, tid, id: '0x1',
+      args: { data: { cpuProfile: { nodes, samples }, timeDeltas: deltas } },
+    });
+    const events: TraceEvent[] = [
+      { name: 'thread_name', ph: 'M', pid: 10, tid: 11, args: { name: 'CrRendererMain' } },
+      { name: 'thread_name', ph: 'M', pid: 10, tid: 12, args: { name: 'v8:ProfEvntProc' } },
+      { name: 'thread_name', ph: 'M', pid: 20, tid: 21, args: { name: 'ServiceWorker thread' } },
+      { name: 'Profile', ph: 'P', pid: 10, tid: 11, id: '0x1' },
+      // samples: page, extension, extension's native call, idle, page; 1 ms apart
+      chunk(10, 12, [2, 3, 4, 5, 2], [0, 1000, 1000, 1000, 1000]),
+      { name: 'v8.compile', ph: 'X', pid: 10, tid: 11, dur: 500, args: { data: { url: extension } } },
+      // the service worker runs extension code too, but not on the page's main thread
+      { name: 'Profile', ph: 'P', pid: 20, tid: 21, id: '0x1' },
+      chunk(20, 21, [3, 3, 3], [0, 1000, 1000]),
+    ];
+    expect(extensionMainThreadMs(events)).toBeCloseTo(2.5, 5);
+    expect(extensionMainThreadMs(events.filter((e) => e.name !== 'Profile' || e.pid !== 10))).toBeCloseTo(0.5, 5);
   });
 });
