@@ -15,13 +15,14 @@ import { LINE_RULES, PROMO_WORDS, RELATED_LIST_RULES, type LineRule, type Zone }
 import { templateSiteOf } from './rules/sites';
 import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from './types';
 import { compileUserRules, findUserRuleSpans, type CompiledUserRule } from './user-rules';
-import { findWatermarkFragments, isWatermarkLine, learnBrands, mergeSpans, SITE_BRANDS, type Span } from './watermark';
+import { BrandMatcher, findWatermarkFragments, isWatermarkLine, learnBrands, mergeSpans, SITE_BRANDS, type Span } from './watermark';
 
 /** How far into the document a title is looked for, and how wide the head/tail edges are. */
 const TITLE_WINDOW = 25;
 const HEAD_EDGE = 14;
 const TAIL_EDGE = 8;
 const SHORT_LINE = 40;
+const LONGEST_RULE = Math.max(...LINE_RULES.map((r) => r.maxLength));
 /** Lines that make a head block a promo block (a copyright line does not). */
 const HEAD_BLOCK_REASONS = new Set<RemovedReason>(['promo', 'contact', 'paywall', 'watermark']);
 
@@ -42,17 +43,24 @@ export function analyzeBlocks(blocks: readonly SourceBlock[], options: AnalyzeOp
   const normalized = blocks.map((b) => normalizeWithMap(b.text));
   const lines = normalized.map((n) => n.text);
   const site = templateSiteOf(options.host);
-  const brands = unique([...(site?.brands ?? []), ...learnBrands(lines), ...SITE_BRANDS]);
+  const brands = new BrandMatcher([...(site?.brands ?? []), ...learnBrands(lines), ...SITE_BRANDS]);
   const userRules = compileUserRules(options.userRules ?? []);
   // The noise rules describe Chinese template sites; on other text only the user's rules (and
   // the silent removal of invisible characters) apply, so an English page keeps its links.
   const chinese = isChineseText(lines.join(''));
   const rules: RuleSet = { chinese, brands, userRules };
 
-  const nonBlank = lines.flatMap((l, i) => (l ? [i] : []));
-  const edge = new Set([...nonBlank.slice(0, HEAD_EDGE), ...nonBlank.slice(-TAIL_EDGE)]);
-  const zoneOf = (i: number, preamble: boolean): Set<Zone> =>
-    new Set<Zone>(['any', ...(edge.has(i) ? (['edge'] as const) : []), ...(preamble ? (['preamble'] as const) : [])]);
+  const nonBlank: number[] = [];
+  lines.forEach((l, i) => l && nonBlank.push(i));
+  const headEdge = new Set(nonBlank.slice(0, HEAD_EDGE));
+  const tailEdge = new Set(nonBlank.slice(-TAIL_EDGE));
+  const anywhere: ZoneTest = (zone) => zone === 'any';
+  const atEdge: ZoneTest = (zone) => zone === 'any' || zone === 'edge';
+  const zoneOf = (i: number, preamble: boolean): ZoneTest => {
+    const edge = headEdge.has(i) || tailEdge.has(i);
+    if (!preamble) return edge ? atEdge : anywhere;
+    return (zone) => zone !== 'edge' || edge;
+  };
 
   // Pass 1: rules that hold anywhere (or at the edges).
   const noise = new Map<number, Noise>();
@@ -111,16 +119,19 @@ export function analyzeBlocks(blocks: readonly SourceBlock[], options: AnalyzeOp
   return { analysis, verdicts };
 }
 
+type ZoneTest = (zone: Zone) => boolean;
+
 interface RuleSet {
   chinese: boolean;
-  brands: readonly string[];
+  brands: BrandMatcher;
   userRules: readonly CompiledUserRule[];
 }
 
-function classifyLine(line: string, zones: Set<Zone>, { chinese, brands, userRules }: RuleSet): Noise | undefined {
-  if (chinese) {
+function classifyLine(line: string, inZone: ZoneTest, { chinese, brands, userRules }: RuleSet): Noise | undefined {
+  // A line twice as long as the longest rule allows cannot match any (UTF-16 ≥ code points).
+  if (chinese && line.length <= 2 * LONGEST_RULE) {
     const length = charLength(line);
-    const rule = LINE_RULES.find((r: LineRule) => zones.has(r.zone) && length <= r.maxLength && r.pattern.test(line));
+    const rule = LINE_RULES.find((r: LineRule) => length <= r.maxLength && inZone(r.zone) && r.pattern.test(line));
     if (rule) return { reason: rule.reason, rule: rule.id };
     if (isWatermarkLine(line, brands)) return { reason: 'watermark', rule: 'watermark.line' };
   }
@@ -243,7 +254,7 @@ function markDuplicateTitles(
   }
 }
 
-function cleanPageTitle(pageTitle: string, brands: readonly string[]): string {
+function cleanPageTitle(pageTitle: string, brands: BrandMatcher): string {
   const text = normalizeText(pageTitle);
   const spans = findWatermarkFragments(text, brands);
   return normalizeText(removeSpans(text, spans));
@@ -251,20 +262,23 @@ function cleanPageTitle(pageTitle: string, brands: readonly string[]): string {
 
 /** Cuts glued watermarks and user-rule matches out of one kept block. */
 function cutFragments(n: NormalizedText, raw: string, { chinese, brands, userRules }: RuleSet, removed: Removed[]): BlockVerdict {
-  const found: (Span & { reason: RemovedReason; rule: string })[] = [
-    ...(chinese ? findWatermarkFragments(n.text, brands) : []).map((s) => ({ ...s, reason: 'watermark' as const, rule: 'watermark.fragment' })),
-    ...findUserRuleSpans(n.text, userRules).map((s) => ({ ...s, reason: 'user-rule' as const, rule: `user:${s.source}` })),
-  ];
+  type Found = Span & { reason: RemovedReason; rule: string };
+  const found: Found[] = [];
+  if (chinese) for (const s of findWatermarkFragments(n.text, brands)) found.push({ start: s.start, end: s.end, reason: 'watermark', rule: 'watermark.fragment' });
+  for (const s of findUserRuleSpans(n.text, userRules)) found.push({ start: s.start, end: s.end, reason: 'user-rule', rule: `user:${s.source}` });
   if (!found.length) return { role: 'body', cuts: [], text: n.text };
-  // Overlapping finds merge into one cut; the first find that opens it names the reason.
+  // Overlapping finds merge into one cut; the find that opens it names the reason.
+  const byStart = [...found].sort((a, b) => a.start - b.start);
+  let next = 0;
   const merged = mergeSpans(found).map((span) => {
-    const opener = found.find((f) => f.start <= span.start && f.end > span.start)!;
+    while (byStart[next]!.start < span.start) next++;
+    const opener = byStart[next]!;
     return { ...span, reason: opener.reason, rule: opener.rule };
   });
   const cuts: Cut[] = [];
   for (const span of merged) {
     removed.push({ text: n.text.slice(span.start, span.end).trim(), reason: span.reason, rule: span.rule });
-    cuts.push({ start: n.map[span.start]!, end: span.end < n.text.length ? n.map[span.end]! : raw.length, reason: span.reason });
+    cuts.push({ start: n.rawIndexOf(span.start), end: span.end < n.text.length ? n.rawIndexOf(span.end) : raw.length, reason: span.reason });
   }
   const text = normalizeText(removeSpans(n.text, merged));
   if (!text) return { role: 'noise', reason: merged[0]!.reason, cuts, text: '' };
@@ -279,8 +293,4 @@ function removeSpans(text: string, spans: readonly Span[]): string {
     at = s.end;
   }
   return out + text.slice(at);
-}
-
-function unique<T>(items: T[]): T[] {
-  return [...new Set(items)];
 }

@@ -4,7 +4,6 @@
 /** Zero-width characters, BOM and soft hyphens: sprinkled into template text to fingerprint
  * copies; dropped everywhere, silently (contract.md). */
 export const INVISIBLE_CHARS = /[\u200B-\u200F\u2060\uFEFF\u00AD]/g;
-const INVISIBLE_CHAR = /[\u200B-\u200F\u2060\uFEFF\u00AD]/;
 
 export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE_CHARS, '');
@@ -16,48 +15,75 @@ const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u201C\u201D\u
 
 export interface NormalizedText {
   text: string;
-  /** map[i] is the index in the raw string of text[i]; map[text.length] is the raw length */
-  map: number[];
+  /** the index in the raw string of text[i]; rawIndexOf(text.length) is the raw length */
+  rawIndexOf(i: number): number;
+}
+
+// Anything normalization would change: white space (including U+00A0, U+3000) and invisibles.
+const NEEDS_WORK = /[\s\u200B-\u200F\u2060\uFEFF\u00AD]/;
+
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f
+  );
+}
+
+function isInvisibleCode(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 0xad;
 }
 
 /**
  * Drops invisible characters, trims, and collapses each run of white space (including
  * U+00A0 and the full-width space U+3000) into one ASCII space — or into nothing when the run
- * holds a line break between two CJK characters.
+ * holds a line break between two CJK characters. Linear, and allocation-light: most blocks need
+ * no change at all, and the rest are built from slices.
  */
 export function normalizeWithMap(raw: string): NormalizedText {
-  const out: string[] = [];
-  const map: number[] = [];
+  if (!NEEDS_WORK.test(raw)) return { text: raw, rawIndexOf: (i) => i };
+  const pieces: string[] = [];
+  const map = new Int32Array(raw.length + 1);
+  let length = 0;
   let i = 0;
+  let lastChar = '';
   while (i < raw.length) {
-    const ch = raw[i]!;
-    if (INVISIBLE_CHAR.test(ch)) {
-      i++;
-      continue;
+    // a run of ordinary characters, copied as one slice
+    let j = i;
+    while (j < raw.length) {
+      const c = raw.charCodeAt(j);
+      if (isSpaceCode(c) || isInvisibleCode(c)) break;
+      j++;
     }
-    if (/\s/.test(ch)) {
-      let j = i;
-      let lineBreak = false;
-      while (j < raw.length && (/\s/.test(raw[j]!) || INVISIBLE_CHAR.test(raw[j]!))) {
-        if (raw[j] === '\n' || raw[j] === '\r') lineBreak = true;
-        j++;
-      }
-      const prev = out[out.length - 1];
-      const next = raw[j];
-      const atEdge = prev === undefined || next === undefined;
-      if (!atEdge && !(lineBreak && CJK.test(prev) && CJK.test(next))) {
-        out.push(' ');
-        map.push(i);
-      }
+    if (j > i) {
+      pieces.push(raw.slice(i, j));
+      for (let k = i; k < j; k++) map[length++] = k;
+      lastChar = raw[j - 1]!;
       i = j;
       continue;
     }
-    out.push(ch);
-    map.push(i);
-    i++;
+    // a run of spaces and invisibles
+    let lineBreak = false;
+    let hasSpace = false;
+    while (j < raw.length) {
+      const c = raw.charCodeAt(j);
+      if (isSpaceCode(c)) {
+        hasSpace = true;
+        if (c === 0x0a || c === 0x0d) lineBreak = true;
+      } else if (!isInvisibleCode(c)) break;
+      j++;
+    }
+    const next = raw[j];
+    const atEdge = lastChar === '' || next === undefined;
+    if (hasSpace && !atEdge && !(lineBreak && CJK.test(lastChar) && CJK.test(next))) {
+      pieces.push(' ');
+      map[length++] = i;
+      lastChar = ' ';
+    }
+    i = j;
   }
-  map.push(raw.length);
-  return { text: out.join(''), map };
+  map[length] = raw.length;
+  const text = pieces.join('');
+  return { text, rawIndexOf: (k) => map[k]! };
 }
 
 export function normalizeText(raw: string): string {
@@ -75,8 +101,11 @@ const FULL_WIDTH: Record<string, string> = { '(': '（', ')': '）', ',': '，',
 
 /** Counts code points, not UTF-16 units (the outline rules measure in characters). */
 export function charLength(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) n--;
+  }
   return n;
 }
 

@@ -7,6 +7,8 @@ import type { OutlineItem } from './types';
 
 const INLINE_FAMILIES = MARKER_FAMILIES.filter((f) => f.inline);
 const SENTENCE_END = /[。！？!?]/;
+/** A sentence end, spaces, and the first character of an inline-capable marker. */
+const INLINE_START = /[。！？!?]\s*(?=[一二三四五六七八九十第（(0-9０-９①-⑳])/;
 const MAX_SENTENCE_CHARS = 50;
 
 /** An open heading: the parent of the points and deeper headings that follow it. */
@@ -45,7 +47,7 @@ export function readOutline(paragraphs: readonly string[]): OutlineItem[] {
         items.push({
           level,
           marker: opener.marker,
-          text: headingText(text.slice(opener.marker.length)),
+          text: headingText(sentenceWindow(text, opener.marker.length)),
           ...(opener.family.id === 'dash' || opener.family.id === 'sequence' ? { loneGroup: `${opener.family.id}:${parentId}` } : {}),
         });
         openerLevel = level;
@@ -111,16 +113,21 @@ interface InlinePoint {
 /** Points right after a sentence end that form a run of two or more starting at 一/1. */
 function inlinePoints(text: string, openerFamily: MarkerFamily | undefined, openerNumber: number): InlinePoint[] {
   const candidates: { match: MarkerMatch; at: number }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!SENTENCE_END.test(text[i]!)) continue;
-    let at = i + 1;
-    while (at < text.length && /\s/.test(text[at]!)) at++;
+  // One pass finds the places where a marker could start right after a sentence end.
+  const starts = new RegExp(INLINE_START.source, 'g');
+  for (let m = starts.exec(text); m; m = starts.exec(text)) {
+    const at = m.index + m[0].length;
     const match = matchMarker(text.slice(at, at + 12), INLINE_FAMILIES);
     if (match) candidates.push({ match, at });
+    starts.lastIndex = at;
   }
   const accepted: InlinePoint[] = [];
   const byFamily = new Map<string, { match: MarkerMatch; at: number }[]>();
-  for (const c of candidates) byFamily.set(c.match.family.id, [...(byFamily.get(c.match.family.id) ?? []), c]);
+  for (const c of candidates) {
+    const list = byFamily.get(c.match.family.id);
+    if (list) list.push(c);
+    else byFamily.set(c.match.family.id, [c]);
+  }
   for (const [familyId, list] of byFamily) {
     // The paragraph's own opener may start the run: "一是…。二是…。三是…" are siblings.
     let last = openerFamily?.id === familyId ? openerNumber : 0;
@@ -128,7 +135,7 @@ function inlinePoints(text: string, openerFamily: MarkerFamily | undefined, open
     let run: { match: MarkerMatch; at: number }[] = [];
     const flush = () => {
       if (run.length >= 2 || (siblingRun && run.length >= 1)) {
-        for (const c of run) accepted.push({ match: c.match, at: c.at, text: headingText(text.slice(c.at + c.match.marker.length)), sibling: siblingRun });
+        for (const c of run) accepted.push({ match: c.match, at: c.at, text: headingText(sentenceWindow(text, c.at + c.match.marker.length)), sibling: siblingRun });
       }
       run = [];
     };
@@ -146,6 +153,12 @@ function inlinePoints(text: string, openerFamily: MarkerFamily | undefined, open
     flush();
   }
   return accepted.sort((a, b) => a.at - b.at);
+}
+
+/** A heading is one sentence: reading a bounded window keeps a 1 MB paragraph linear. */
+const SENTENCE_WINDOW = 2000;
+function sentenceWindow(text: string, from: number): string {
+  return text.slice(from, from + SENTENCE_WINDOW);
 }
 
 /**

@@ -24,8 +24,38 @@ const SLOGAN_WORD = /范文|文库|学习|资料|写作|公文|文秘|材料|网
 const SEPARATOR = /^[\s,，、|｜·\-—_:：/]+$/;
 const SENTENCE_END = /[。！？!?；;…]$/;
 const CJK_RUN_BEFORE = /[\u4e00-\u9fff]{1,12}$/;
+const LOOK_BEHIND = 40;
 
 export const SITE_BRANDS: readonly string[] = [...new Set(TEMPLATE_SITES.flatMap((s) => s.brands))];
+
+/** The brands of one document, compiled once: one alternation, longest name first. */
+export class BrandMatcher {
+  readonly brands: readonly string[];
+  private readonly pattern: RegExp | null;
+
+  constructor(brands: readonly string[]) {
+    this.brands = [...new Set(brands)].filter(Boolean).sort((a, b) => b.length - a.length);
+    const escaped = this.brands.map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.pattern = escaped.length ? new RegExp(escaped.join('|'), 'g') : null;
+  }
+
+  /** Every occurrence, left to right, without overlaps. */
+  *occurrences(text: string): Generator<{ at: number; brand: string }> {
+    if (!this.pattern) return;
+    const re = new RegExp(this.pattern.source, 'g');
+    for (let m = re.exec(text); m; m = re.exec(text)) yield { at: m.index, brand: m[0] };
+  }
+
+  replaceAll(text: string, replacement: string): { text: string; found: boolean } {
+    if (!this.pattern) return { text, found: false };
+    let found = false;
+    const out = text.replace(new RegExp(this.pattern.source, 'g'), () => {
+      found = true;
+      return replacement;
+    });
+    return { text: out, found };
+  }
+}
 
 export interface Span {
   start: number;
@@ -69,22 +99,17 @@ function isDomainMatchClean(text: string, start: number, end: number): boolean {
  * Whether a whole line is a watermark: only brands, domains and slogans, with at least one
  * domain or known brand — "公文汇 www.gongwenhui.com", "稿子汇,范文学习文库", "公务员之家".
  */
-export function isWatermarkLine(line: string, brands: readonly string[]): boolean {
+export function isWatermarkLine(line: string, brands: BrandMatcher): boolean {
   if (line.length > 60) return false;
-  let rest = line;
   let anchored = false;
   DOMAIN_GLOBAL.lastIndex = 0;
-  rest = rest.replace(DOMAIN_GLOBAL, (d) => {
+  const withoutDomains = line.replace(DOMAIN_GLOBAL, (d) => {
     if (isCitedDomain(d)) return d;
     anchored = true;
     return ' ';
   });
-  for (const brand of [...brands].sort((a, b) => b.length - a.length)) {
-    if (rest.includes(brand)) {
-      anchored = true;
-      rest = rest.split(brand).join(' ');
-    }
-  }
+  const { text: rest, found } = brands.replaceAll(withoutDomains, ' ');
+  anchored ||= found;
   if (!anchored) return isGenericBrandLine(line);
   const leftovers = rest.split(/[\s,，、|｜·\-—_:：/]+/).filter(Boolean);
   return leftovers.every((w) => (SLOGAN.test(w) && SLOGAN_WORD.test(w)) || BRAND_SUFFIX.test(w) && w.length <= 8);
@@ -99,7 +124,7 @@ function isGenericBrandLine(line: string): boolean {
  * Watermark fragments inside a paragraph that also holds speech text. Returns spans to cut,
  * each covering the fragment and the spaces that glued it in.
  */
-export function findWatermarkFragments(text: string, brands: readonly string[]): Span[] {
+export function findWatermarkFragments(text: string, brands: BrandMatcher): Span[] {
   const spans: Span[] = [];
   DOMAIN_GLOBAL.lastIndex = 0;
   for (let m = DOMAIN_GLOBAL.exec(text); m; m = DOMAIN_GLOBAL.exec(text)) {
@@ -108,13 +133,12 @@ export function findWatermarkFragments(text: string, brands: readonly string[]):
     if (isCitedDomain(m[0]) || !isDomainMatchClean(text, start, end)) continue;
     // Only inside Chinese text: a domain in an English sentence is prose.
     if (!/[\u4e00-\u9fff]/.test(text)) continue;
-    spans.push(widenOverBrand(text, { start, end }, brands));
+    spans.push(widenOverBrand(text, { start, end }, brands.brands));
   }
-  for (const brand of brands) {
-    for (let at = text.indexOf(brand); at !== -1; at = text.indexOf(brand, at + brand.length)) {
-      const span = brandFragmentSpan(text, at, brand);
-      if (span) spans.push(span);
-    }
+  const bounds = contentBounds(text);
+  for (const { at, brand } of brands.occurrences(text)) {
+    const span = brandFragmentSpan(text, at, brand, bounds);
+    if (span) spans.push(span);
   }
   return mergeSpans(spans).map((s) => swallowGlue(text, s));
 }
@@ -123,20 +147,24 @@ export function findWatermarkFragments(text: string, brands: readonly string[]):
 function widenOverBrand(text: string, span: Span, brands: readonly string[]): Span {
   let start = span.start;
   let end = span.end;
-  const head = text.slice(0, start).replace(/[\s,，|｜·:：\-—]+$/, '');
+  // Only the few characters before the domain matter (a bounded look keeps many matches linear).
+  const windowStart = Math.max(0, start - LOOK_BEHIND);
+  const head = text.slice(windowStart, start).replace(/[\s,，|｜·:：\-—]+$/, '');
   const run = CJK_RUN_BEFORE.exec(head)?.[0] ?? '';
   if (run) {
-    const runStart = head.length - run.length;
-    const afterBoundary = runStart === 0 || SENTENCE_END.test(head.slice(0, runStart).trimEnd());
+    const runStartInHead = head.length - run.length;
+    const runStart = windowStart + runStartInHead;
+    const beforeRun = head.slice(0, runStartInHead).trimEnd();
+    const afterBoundary = runStart === 0 || (beforeRun === '' && windowStart === 0) || SENTENCE_END.test(beforeRun);
     const known = brands.find((b) => run.endsWith(b));
     // A short unknown name counts only in a trailing watermark ("…。 某某 www.x.com"): mid-text,
     // the words before a bare domain are prose ("要做 m.x.com 好" keeps "要做").
     const trailing = text.slice(end).trim() === '';
     if (afterBoundary && (known === run || BRAND_SUFFIX.test(run) || (trailing && run.length <= 6))) start = runStart;
-    else if (known) start = head.length - known.length;
+    else if (known) start = windowStart + head.length - known.length;
   }
   // A slogan or brand written after the domain: "www.x.com 范文学习文库".
-  const tail = /^[\s,，|｜·]+([\u4e00-\u9fff]{2,12})(?=$|[\s。！？!?])/.exec(text.slice(end));
+  const tail = /^[\s,，|｜·]+([\u4e00-\u9fff]{2,12})(?=$|[\s。！？!?])/.exec(text.slice(end, end + LOOK_BEHIND));
   if (tail && (brands.includes(tail[1]!) || (SLOGAN_WORD.test(tail[1]!) && tail.index + tail[0].length === text.length - end))) {
     end += tail[0].length;
   }
@@ -148,20 +176,36 @@ function widenOverBrand(text: string, span: Span, brands: readonly string[]): Sp
  * sentence end or at the paragraph start, and followed by a space, a sentence end or nothing —
  * or between two spaces mid-sentence. A brand inside a phrase ("打造公务员之家") is prose.
  */
-function brandFragmentSpan(text: string, at: number, brand: string): Span | null {
-  const before = text.slice(0, at);
+function brandFragmentSpan(text: string, at: number, brand: string, bounds: Span): Span | null {
   let end = at + brand.length;
   // "稿子汇,范文学习文库" at the end of a paragraph: take the slogan with it.
-  const slogan = /^[,，、\s]*([\u4e00-\u9fff]{2,12})\s*$/.exec(text.slice(end));
-  if (slogan && SLOGAN_WORD.test(slogan[1]!)) end = text.length;
-  const after = text.slice(end);
-  const leftOk = before.trim() === '' || SENTENCE_END.test(before.trimEnd()) || /\s$/.test(before);
-  const rightOk = after.trim() === '' || /^\s/.test(after) || /^[。！？!?]/.test(after);
-  const standsApart = /\s$/.test(before) && /^\s/.test(after);
+  if (text.length - end <= 16) {
+    const slogan = /^[,，、\s]*([\u4e00-\u9fff]{2,12})\s*$/.exec(text.slice(end));
+    if (slogan && SLOGAN_WORD.test(slogan[1]!)) end = text.length;
+  }
+  const atStart = at <= bounds.start;
+  const atEnd = end >= bounds.end;
+  const prev = text[at - 1] ?? '';
+  const next = text[end] ?? '';
+  // the last character before the brand that is not a space
+  let k = at - 1;
+  while (k >= 0 && /\s/.test(text[k]!)) k--;
+  const leftOk = atStart || SENTENCE_END.test(text[k] ?? '') || /\s/.test(prev);
+  const rightOk = atEnd || /\s/.test(next) || /[。！？!?]/.test(next);
+  const standsApart = /\s/.test(prev) && /\s/.test(next);
   if (!(leftOk && rightOk) && !standsApart) return null;
   // Keep the brand when it is the whole paragraph: the line rules decide about whole lines.
-  if (before.trim() === '' && after.trim() === '') return null;
+  if (atStart && atEnd) return null;
   return { start: at, end };
+}
+
+/** Where the non-space text of a paragraph starts and ends. */
+function contentBounds(text: string): Span {
+  let start = 0;
+  let end = text.length;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
 }
 
 const OPENING = '（(【[〔';
