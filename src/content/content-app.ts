@@ -35,7 +35,7 @@ export interface ContentEnvironment {
   watchOptions?: ReinsertionWatchOptions;
 }
 
-export interface ContentApp extends ContentApi {
+export interface ContentApp extends Pick<ContentApi, 'copy'> {
   analyze(): Promise<Analysis>;
   clean(): Promise<Analysis>;
   undo(): Promise<Analysis>;

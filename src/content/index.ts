@@ -23,12 +23,27 @@ function start(): void {
       sendToExtension(browser, { type: 'qinggao:state', ...state }).catch(() => undefined);
     },
   });
-  globalThis.__qinggaoContent = app;
+  globalThis.__qinggaoContent = {
+    copy: (format) => app.copy(format),
+    isAlive: () => {
+      try {
+        return Boolean(browser.runtime?.id);
+      } catch {
+        return false; // "Extension context invalidated"
+      }
+    },
+  };
 
   handleMessages(browser, {
     'qinggao:analyze': () => app.analyze(),
     'qinggao:clean': () => app.clean(),
     'qinggao:undo': () => app.undo(),
+  });
+
+  // Back from the back/forward cache: the page kept its state, the background dropped it on
+  // navigation; tell it again.
+  window.addEventListener('pageshow', (event) => {
+    if (event.persisted) void app.analyze();
   });
 
   void settings.load().then((current) => {
@@ -38,4 +53,4 @@ function start(): void {
   });
 }
 
-if (!globalThis.__qinggaoContent) start();
+if (!globalThis.__qinggaoContent?.isAlive()) start();

@@ -119,7 +119,7 @@ describe('page actions', () => {
 
   it('the injected copy function calls the content script, or answers false without one', async () => {
     const calls: string[] = [];
-    globalThis.__qinggaoContent = { copy: async (format) => (calls.push(format), true) };
+    globalThis.__qinggaoContent = { copy: async (format) => (calls.push(format), true), isAlive: () => true };
     try {
       expect(await copyThroughContentScript('text')).toBe(true);
       expect(calls).toEqual(['text']);
