@@ -69,7 +69,7 @@ export function createFakeBrowser(options: { contentScript?: string[]; grantedOr
       onStartup: new FakeEvent(),
       onMessage: new FakeEvent(),
       getManifest: () => ({ content_scripts: [{ js: options.contentScript ?? ['src/content/index.js'] }] }),
-      sendMessage: async () => undefined,
+      sendMessage: async (_message: unknown): Promise<unknown> => undefined,
     },
     storage: {
       local: new FakeStorageArea(storageChanged, 'local'),
