@@ -7,6 +7,8 @@ import { cjkRatio } from './normalize';
 export const SPEECH_TITLE = /讲话|致辞|致词|发言|讲稿|演讲|贺词|开幕词|闭幕词|主持词|表态|动员|祝酒词|答谢词|欢迎词|述职|党课|寄语/;
 const MEETING_TITLE = /在[^。]{2,40}(?:会|仪式|典礼|座谈|活动|论坛|培训班|开班式|启动式|年会)(?:上|中)?的/;
 const NEWS_TITLE = /(?:发表|作出)[^。]{0,6}(?:讲话|致辞|演讲)|会见|记者|报道|新闻|日电|综述|简讯|快讯/;
+/** Document kinds that are written, not delivered: a 工作总结 or 方案 numbered 一、二、 is no speech. */
+const WRITTEN_TITLE = /总结|心得|体会|方案|计划|通知|通报|意见|办法|规定|制度|条例|细则|简报|纪要|请示|函$|调研报告|自查报告/;
 const NEWS_BODY = /本报讯|新华社|中新网|（记者|\(记者|记者\s?[\u4e00-\u9fff]{2,3}\s?(?:报道|摄)|据[^。]{0,6}(?:报道|消息)|日电/;
 
 export const SALUTATION =
@@ -50,6 +52,7 @@ export function detectSpeech(input: DetectionInput): Detection {
   if (SPEECH_TITLE.test(input.title)) (score += 0.45), signals.push('title names a speech');
   else if (MEETING_TITLE.test(input.title)) (score += 0.35), signals.push('title names a meeting');
   if (NEWS_TITLE.test(input.title)) (score -= 0.45), signals.push('title reads as news');
+  if (!titleSaysSpeech && WRITTEN_TITLE.test(input.title)) (score -= 0.25), signals.push('title names a written document');
 
   const salutation = input.paragraphs.slice(0, 4).some((p) => SALUTATION.test(p.trim()));
   if (salutation) (score += 0.4), signals.push('salutation');

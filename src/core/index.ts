@@ -12,3 +12,5 @@ export {
   type OutlineTextOptions,
 } from './render';
 export { stripInvisible, INVISIBLE_CHARS } from './normalize';
+export { compileUserRules, type CompiledUserRule } from './user-rules';
+export { TEMPLATE_SITES, templateSiteOf, templateSiteMatchPatterns, type TemplateSite } from './rules/sites';

@@ -48,3 +48,20 @@ describe('speech detection', () => {
     expect(analyzeText('').isSpeech).toBe(false);
   });
 });
+
+describe('written documents', () => {
+  it('a 工作总结 that addresses its readers is still no speech; a 工作报告 delivered to 代表 is one', () => {
+    const summary = `2023年度个人工作总结
+各位领导、同事们：
+一年来，我在领导的关心和同事们的帮助下，认真履行岗位职责，较好地完成了各项工作任务。
+一、加强学习，提高素质。我坚持学习业务知识，提高工作能力。
+二、履职尽责，做好工作。我认真完成领导交办的各项任务。`;
+    expect(analyzeText(summary).isSpeech).toBe(false);
+    const report = `在县第十八届人民代表大会第三次会议上的政府工作报告
+各位代表：
+现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。
+一、过去一年的工作回顾。全县经济社会发展取得新成效。
+二、今年的主要任务。我们要坚持稳中求进工作总基调。`;
+    expect(analyzeText(report).isSpeech).toBe(true);
+  });
+});
