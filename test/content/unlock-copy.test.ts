@@ -141,3 +141,4 @@ describe('unlocking copy', () => {
     expect(copyFrom(window, document.querySelector('#content p')!).defaultPrevented).toBe(true);
   });
 });
+
