@@ -15,7 +15,7 @@ const CHROME_TOKENS = new Set([
   'nav', 'navbar', 'menu', 'side', 'sidebar', 'footer', 'foot', 'comment', 'comments', 'reply',
   'related', 'relate', 'recommend', 'tuijian', 'xgwz', 'xgfw', 'rmwz', 'hot', 'share',
   'pager', 'pagination', 'breadcrumb', 'crumb', 'crumbs', 'copyright', 'banquan',
-  'prenext', 'prevnext', 'shangxia', 'sxp', 'tags', 'tag', 'widget', 'ad', 'ads', 'gg',
+  'prenext', 'prevnext', 'shangxia', 'tags', 'tag', 'widget', 'ad', 'ads', 'guanggao',
   'banner', 'login', 'toolbar', 'social', 'masthead', 'subscribe', 'newsletter', 'promo',
 ]);
 const CHROME_INFIXES = ['sidebar', 'footer', 'comment', 'related', 'recommend', 'breadcrumb', 'copyright', 'pagination', 'navbar', 'advert'];
@@ -23,8 +23,17 @@ const CHROME_INFIXES = ['sidebar', 'footer', 'comment', 'related', 'recommend', 
 /** Words that count against an article box but do not make an element furniture. */
 const WEAK_NEGATIVE_TOKENS = new Set(['list', 'header', 'head', 'top', 'link', 'links', 'more', 'box-r', 'right', 'left', 'meta', 'info']);
 
+/** Atomic CSS ("gc gd dg ay ax …", Medium, Yahoo) names no role: its short names are noise. */
+const ATOMIC_SHORT_CLASSES = 4;
+
+function meaningfulClass(element: Element): string {
+  const classes = element.getAttribute('class') ?? '';
+  const short = classes.split(/\s+/).filter((c) => c.length > 0 && c.length <= 3).length;
+  return short >= ATOMIC_SHORT_CLASSES ? '' : classes;
+}
+
 function tokensOf(element: Element): string[] {
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  const names = `${meaningfulClass(element)} ${element.getAttribute('id') ?? ''}`;
   return names
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
@@ -33,7 +42,7 @@ function tokensOf(element: Element): string[] {
 }
 
 function namesOf(element: Element): string {
-  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase();
+  return `${meaningfulClass(element)} ${element.getAttribute('id') ?? ''}`.toLowerCase();
 }
 
 /** Discuz posts: the first `td.t_f#postmessage_N` is the thread's own text. */

@@ -45,6 +45,32 @@ export function sameColor(a: Rgba, b: Rgba): boolean {
   return Math.abs(a.r - b.r) + Math.abs(a.g - b.g) + Math.abs(a.b - b.b) <= 12;
 }
 
+/** `top` painted over an opaque `bottom` (alpha compositing). */
+export function over(top: Rgba, bottom: Rgba): Rgba {
+  const mix = (t: number, b: number) => t * top.a + b * (1 - top.a);
+  return { r: mix(top.r, bottom.r), g: mix(top.g, bottom.g), b: mix(top.b, bottom.b), a: 1 };
+}
+
+/**
+ * The opaque colour behind an element, given the background layers from the element up to
+ * the root (undefined entries paint nothing, 'image' may paint anything): translucent
+ * layers are composited over the first opaque one below them, or over a white page.
+ */
+export function paintedBackground(layers: Iterable<Rgba | 'image' | undefined>): Rgba | undefined {
+  const translucent: Rgba[] = [];
+  let base: Rgba = WHITE;
+  for (const layer of layers) {
+    if (layer === 'image') return undefined;
+    if (!layer || isTransparent(layer)) continue;
+    if (layer.a >= 1) {
+      base = layer;
+      break;
+    }
+    translucent.push(layer);
+  }
+  return translucent.reduceRight((below, layer) => over(layer, below), base);
+}
+
 export const isTransparent = (c: Rgba): boolean => c.a < 0.05;
 export const WHITE: Rgba = { r: 255, g: 255, b: 255, a: 1 };
 export const BLACK: Rgba = { r: 0, g: 0, b: 0, a: 1 };

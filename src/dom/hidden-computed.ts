@@ -2,7 +2,7 @@
 // way a page can hide text counts, however its CSS is written. Same tricks as
 // hidden-static.ts: display/visibility, font-size under 1px, opacity 0, zero-size clipping,
 // off-screen positioning, text painted in its background colour.
-import { isTransparent, parseColor, sameColor, type Rgba } from './css-color';
+import { isTransparent, over, paintedBackground, parseColor, sameColor, type Rgba } from './css-color';
 import type { IsHidden } from './types';
 
 const OFFSCREEN_PX = -500;
@@ -12,15 +12,15 @@ export function createComputedIsHidden(win: Window): IsHidden {
   const styleOf = (element: Element) => win.getComputedStyle(element);
 
   /** The colour painted behind an element; undefined when an image may sit there. */
-  const backgroundBehind = (element: Element): Rgba | undefined => {
-    for (let e: Element | null = element; e; e = e.parentElement) {
-      const style = styleOf(e);
-      if (/url\(|gradient\(/.test(style.backgroundImage ?? '')) return undefined;
-      const bg = parseColor(style.backgroundColor);
-      if (bg && !isTransparent(bg)) return bg;
-    }
-    return { r: 255, g: 255, b: 255, a: 1 };
-  };
+  const backgroundBehind = (element: Element): Rgba | undefined =>
+    paintedBackground(
+      (function* () {
+        for (let e: Element | null = element; e; e = e.parentElement) {
+          const style = styleOf(e);
+          yield /url\(|gradient\(/.test(style.backgroundImage ?? '') ? 'image' : parseColor(style.backgroundColor);
+        }
+      })(),
+    );
 
   const offscreen = (element: Element, style: CSSStyleDeclaration): boolean => {
     if (style.position !== 'absolute' && style.position !== 'fixed') return false;
@@ -50,7 +50,7 @@ export function createComputedIsHidden(win: Window): IsHidden {
     if (!color) return false;
     if (isTransparent(color)) return true;
     const bg = backgroundBehind(element);
-    return bg !== undefined && sameColor(color, bg);
+    return bg !== undefined && sameColor(over(color, bg), bg);
   };
 
   return (element) => {

@@ -1,11 +1,11 @@
 // Tells hidden elements apart without a layout engine (Node: linkedom in the CLI and the
 // tests). It reads what a page *declares*: inline styles, presentational attributes
-// (<font color>, bgcolor) and simple <style> rules (cascaded by source order, specificity
-// ignored), and knows the tricks template sites use to plant anti-copy junk in the text:
+// (<font color>, bgcolor) and simple <style> rules (cascaded by specificity and source
+// order, !important ignored), and knows the tricks template sites use to plant anti-copy junk in the text:
 // display:none, visibility:hidden, font-size:0, opacity:0, off-screen positioning, zero-size
 // clipping, text coloured like its background, the `hidden` attribute, aria-hidden text and
 // Discuz's <font class="jammer">. In the browser use hidden-computed.ts instead.
-import { BLACK, WHITE, isTransparent, parseColor, sameColor, type Rgba } from './css-color';
+import { BLACK, isTransparent, over, paintedBackground, parseColor, sameColor, type Rgba } from './css-color';
 import { lengthInPixels, parseDeclarations, type Declarations } from './css-declarations';
 import { tagOf } from './element-kinds';
 import { classesOf, matchesSimpleSelector, selectorKey } from './simple-selector';
@@ -100,7 +100,7 @@ export function createStaticIsHidden(doc: Document): IsHidden {
     const keys = ['*', tagOf(element), ...cachedClassesOf(element).map((c) => `.${c}`)];
     const id = element.getAttribute('id');
     if (id) keys.push(`#${id}`);
-    const rules = keys.flatMap((k) => index.get(k) ?? []).sort((a, b) => a.order - b.order);
+    const rules = keys.flatMap((k) => index.get(k) ?? []).sort((a, b) => a.specificity - b.specificity || a.order - b.order);
     for (const rule of rules) if (matchesSimpleSelector(element, rule.selector, cachedClassesOf)) for (const [p, v] of rule.declarations) d.set(p, v);
     for (const [p, v] of parseDeclarations(element.getAttribute('style') ?? '')) d.set(p, v);
     declaredMemo.set(element, d);
@@ -117,14 +117,12 @@ export function createStaticIsHidden(doc: Document): IsHidden {
   };
 
   /** The colour painted behind an element; undefined when an image may sit there. */
-  const backgroundColor = (element: Element): Rgba | undefined => {
-    for (let e: Element | null = element; e; e = e.parentElement) {
-      const bg = backgroundOf(declared(e));
-      if (bg === 'image') return undefined;
-      if (bg && !isTransparent(bg)) return bg;
-    }
-    return WHITE;
-  };
+  const backgroundColor = (element: Element): Rgba | undefined =>
+    paintedBackground(
+      (function* () {
+        for (let e: Element | null = element; e; e = e.parentElement) yield backgroundOf(declared(e));
+      })(),
+    );
 
   const paintedInvisible = (element: Element): boolean => {
     const d = declared(element);
@@ -133,7 +131,7 @@ export function createStaticIsHidden(doc: Document): IsHidden {
     const color = textColor(element);
     if (isTransparent(color)) return true;
     const bg = backgroundColor(element);
-    return bg !== undefined && sameColor(color, bg);
+    return bg !== undefined && sameColor(over(color, bg), bg);
   };
 
   const hidesItself = (element: Element): boolean =>

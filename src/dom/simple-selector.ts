@@ -71,6 +71,13 @@ export function selectorKey(selector: SimpleSelector): string {
   return last.tag ?? '*';
 }
 
+/** CSS specificity as one number: ids, then classes, then tags. */
+export function specificityOf(selector: SimpleSelector): number {
+  let specificity = 0;
+  for (const { compound } of selector) specificity += (compound.id ? 10_000 : 0) + compound.classes.length * 100 + (compound.tag ? 1 : 0);
+  return specificity;
+}
+
 export function matchesSimpleSelector(element: Element, selector: SimpleSelector, classes: ClassesOf = classesOf): boolean {
   const match = (e: Element, index: number): boolean => {
     const step = selector[index]!;

@@ -11,7 +11,7 @@ const CHROME_OPENERS =
   /^[【\[〖]?\s*(上一篇|下一篇|上一页|下一页|上篇|下篇|相关推荐|相关范文|相关文章|相关阅读|相关内容|相关搜索|相关链接|热门文章|热门推荐|热门范文|热门标签|推荐阅读|推荐文章|猜你喜欢|你可能还喜欢|延伸阅读|精彩推荐|精选推荐|最新文章|最新范文|最新更新|本文标签|文章标签|标签[:：]|返回(首页|列表|顶部|目录)|分享到)/;
 
 /** Footer lines: ICP licence numbers, copyright and disclaimer notices. */
-const FOOTER_LINE = /ICP[备证]|公网安备|版权所有|Copyright\s*(©|\(c\)|&copy;)?\s*\d{4}|©\s*\d{4}|^\s*(免责声明|版权声明|版权说明)/i;
+const FOOTER_LINE = /ICP[备证]|公网安备|版权所有|^\s*(Copyright\b|©|\(c\)\s*\d{4}|免责声明|版权声明|版权说明)/i;
 
 /** Chrome is always small next to the article; a box holding this share of it is not chrome. */
 const MAX_SHARE = 0.3;

@@ -3,12 +3,13 @@
 // simple-selector.ts reads (pseudo-classes such as :hover depend on state; ::before adds no
 // text of the page's own).
 import { parseDeclarations, type Declarations } from './css-declarations';
-import { parseSimpleSelector, type SimpleSelector } from './simple-selector';
+import { parseSimpleSelector, specificityOf, type SimpleSelector } from './simple-selector';
 
 export interface StyleRule {
   selector: SimpleSelector;
   declarations: Declarations;
-  /** source order, for the cascade */
+  /** specificity, then source order: the cascade (without !important) */
+  specificity: number;
   order: number;
 }
 
@@ -31,8 +32,9 @@ function topLevelRules(css: string): { selectors: string; block: string }[] {
       if (css[j] === '{') depth++;
       else if (css[j] === '}') depth--;
     }
-    // a statement at-rule (@import …;) can sit before the selector
-    const selectors = prelude.slice(prelude.lastIndexOf(';') + 1).trim();
+    // statement at-rules (@charset …; @import …;) and stray semicolons can precede a selector
+    let selectors = prelude.replace(/^[;\s]+/, '');
+    while (selectors.startsWith('@') && selectors.includes(';')) selectors = selectors.slice(selectors.indexOf(';') + 1).replace(/^[;\s]+/, '');
     if (!selectors.startsWith('@')) rules.push({ selectors, block: css.slice(open + 1, j - 1) });
     i = j;
   }
@@ -47,7 +49,7 @@ export function readStyleRules(doc: Document, wanted: (declarations: Declaration
       if (!wanted(declarations)) continue;
       for (const raw of selectors.split(',')) {
         const selector = parseSimpleSelector(raw);
-        if (selector) rules.push({ selector, declarations, order: rules.length });
+        if (selector) rules.push({ selector, declarations, specificity: specificityOf(selector), order: rules.length });
       }
     }
   }

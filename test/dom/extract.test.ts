@@ -68,6 +68,22 @@ describe('extractPage: the article container', () => {
     expect(textsOf(page.blocks)).toEqual(SPEECH_PARAGRAPHS);
   });
 
+  it('reads no role into atomic CSS class names or reference ids (gg, ad …)', () => {
+    const html = `<html><body><article class="post">
+      <h2 class="gc gd dg ay ax ge di gg gh gi">一、提高政治站位</h2>${asParagraphs(SPEECH_PARAGRAPHS)}
+      <ol><li id="cite_note-GG_constitution-71">参见《安全生产法》第三条。</li></ol></article></body></html>`;
+    const page = extract(html);
+    expect(page.chrome).toEqual([]);
+    expect(textsOf(page.blocks)).toContain('一、提高政治站位');
+    expect(textsOf(page.blocks)).toContain('参见《安全生产法》第三条。');
+  });
+
+  it('takes a copyright notice for chrome only when it opens the line', () => {
+    const html = `<html><body><div class="content"><p>本书作者 © 2003 张三，经授权转载于此。</p>${asParagraphs(SPEECH_PARAGRAPHS)}<p>© 2016-2023 公文汇</p></div></body></html>`;
+    const page = extract(html);
+    expect(page.chrome.map((c) => c.text)).toEqual(['© 2016-2023 公文汇']);
+  });
+
   it('returns no blocks, and does not throw, for an empty document', () => {
     const page = extract('');
     expect(page.blocks).toEqual([]);

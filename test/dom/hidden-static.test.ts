@@ -72,6 +72,22 @@ describe('static hidden check: visible text stays', () => {
     expect(planted(junk, { style })).toEqual({ first: '要聚焦道路交通、公文汇建筑施工等重点领域。', hidden: [] });
   });
 
+  it('a more specific rule wins over a later, less specific one (the cascade)', () => {
+    const style = '.content p a { color: #00b7e0 } a { color: #fff }';
+    expect(planted('<a href="/x">公文汇</a>', { style }).hidden).toEqual([]);
+  });
+
+  it('dark translucent text on a lightly tinted box stays (colours are composited)', () => {
+    const result = planted('<span style="color:rgba(0,0,0,0.84)">公文汇</span>', { wrap: (p) => `<div style="background:rgba(0,0,0,0.05)">${p}</div>` });
+    expect(result.hidden).toEqual([]);
+  });
+
+  it('a selector broken by an HTML entity in the stylesheet hides nothing', () => {
+    // browsers drop ".explore&gt; a" as invalid; it must not be read as a bare "a"
+    const style = '.top-nav .explore&gt;\n a { display: none }';
+    expect(planted('<a href="/x">公文汇</a>', { style }).hidden).toEqual([]);
+  });
+
   it('white text on a background image may be visible, so it stays', () => {
     const result = planted('<span style="color:#fff">公文汇</span>', { wrap: (p) => `<div style="background:url(bg.png) #fff">${p}</div>` });
     expect(result.hidden).toEqual([]);
