@@ -11,16 +11,19 @@ export function createComputedIsHidden(win: Window): IsHidden {
   const memo = new Map<Element, boolean>();
   const styleOf = (element: Element) => win.getComputedStyle(element);
 
-  /** The colour painted behind an element; undefined when an image may sit there. */
-  const backgroundBehind = (element: Element): Rgba | undefined =>
-    paintedBackground(
-      (function* () {
-        for (let e: Element | null = element; e; e = e.parentElement) {
-          const style = styleOf(e);
-          yield /url\(|gradient\(/.test(style.backgroundImage ?? '') ? 'image' : parseColor(style.backgroundColor);
-        }
-      })(),
-    );
+  const layerMemo = new Map<Element, Rgba | 'image' | undefined>();
+  const backgroundLayerOf = (element: Element): Rgba | 'image' | undefined => {
+    if (layerMemo.has(element)) return layerMemo.get(element);
+    const style = styleOf(element);
+    const layer = /url\(|gradient\(/.test(style.backgroundImage ?? '') ? ('image' as const) : parseColor(style.backgroundColor);
+    layerMemo.set(element, layer);
+    return layer;
+  };
+
+  /** The backgrounds painted behind an element, nearest first. */
+  function* backgroundLayers(element: Element) {
+    for (let e: Element | null = element; e; e = e.parentElement) yield backgroundLayerOf(e);
+  }
 
   const offscreen = (element: Element, style: CSSStyleDeclaration): boolean => {
     if (style.position !== 'absolute' && style.position !== 'fixed') return false;
@@ -49,7 +52,7 @@ export function createComputedIsHidden(win: Window): IsHidden {
     const color = parseColor(style.color);
     if (!color) return false;
     if (isTransparent(color)) return true;
-    const bg = backgroundBehind(element);
+    const bg = paintedBackground(backgroundLayers(element));
     return bg !== undefined && sameColor(over(color, bg), bg);
   };
 

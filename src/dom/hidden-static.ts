@@ -88,7 +88,7 @@ export function createStaticIsHidden(doc: Document): IsHidden {
     return classes;
   };
 
-  /** Presentational attributes, then matching rules in source order, then the style attribute. */
+  /** Presentational attributes, then matching rules in cascade order, then the style attribute. */
   const declared = (element: Element): Declarations => {
     const cached = declaredMemo.get(element);
     if (cached) return cached;
@@ -116,13 +116,10 @@ export function createStaticIsHidden(doc: Document): IsHidden {
     return BLACK;
   };
 
-  /** The colour painted behind an element; undefined when an image may sit there. */
-  const backgroundColor = (element: Element): Rgba | undefined =>
-    paintedBackground(
-      (function* () {
-        for (let e: Element | null = element; e; e = e.parentElement) yield backgroundOf(declared(e));
-      })(),
-    );
+  /** The backgrounds painted behind an element, nearest first. */
+  function* backgroundLayers(element: Element) {
+    for (let e: Element | null = element; e; e = e.parentElement) yield backgroundOf(declared(e));
+  }
 
   const paintedInvisible = (element: Element): boolean => {
     const d = declared(element);
@@ -130,7 +127,7 @@ export function createStaticIsHidden(doc: Document): IsHidden {
     if (!d.has('color') && backgroundOf(d) === undefined) return false;
     const color = textColor(element);
     if (isTransparent(color)) return true;
-    const bg = backgroundColor(element);
+    const bg = paintedBackground(backgroundLayers(element));
     return bg !== undefined && sameColor(over(color, bg), bg);
   };
 
