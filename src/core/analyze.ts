@@ -22,6 +22,8 @@ const TITLE_WINDOW = 25;
 const HEAD_EDGE = 14;
 const TAIL_EDGE = 8;
 const SHORT_LINE = 40;
+/** What remains of a source stamp once its brand and domain are cut. */
+const EMPTY_LABEL = /^[【\[（(]?\s*(?:本文|文章|原文)?(?:来源|出处|转载自|来自|摘自|作者|链接)?\s*[:：]?\s*[】\]）)]?$/;
 const LONGEST_RULE = Math.max(...LINE_RULES.map((r) => r.maxLength));
 /** Lines that make a head block a promo block (a copyright line does not). */
 const HEAD_BLOCK_REASONS = new Set<RemovedReason>(['promo', 'contact', 'paywall', 'watermark']);
@@ -43,23 +45,22 @@ export function analyzeBlocks(blocks: readonly SourceBlock[], options: AnalyzeOp
   const normalized = blocks.map((b) => normalizeWithMap(b.text));
   const lines = normalized.map((n) => n.text);
   const site = templateSiteOf(options.host);
-  const brands = new BrandMatcher([...(site?.brands ?? []), ...learnBrands(lines), ...SITE_BRANDS]);
+  const nonBlank: number[] = [];
+  lines.forEach((l, i) => l && nonBlank.push(i));
+  const headEdge = new Set(nonBlank.slice(0, HEAD_EDGE));
+  const tailEdge = new Set(nonBlank.slice(-TAIL_EDGE));
+  const edgeLines = [...headEdge, ...tailEdge].map((i) => lines[i]!);
+  const brands = new BrandMatcher([...(site?.brands ?? []), ...learnBrands(lines, edgeLines), ...SITE_BRANDS]);
   const userRules = compileUserRules(options.userRules ?? []);
   // The noise rules describe Chinese template sites; on other text only the user's rules (and
   // the silent removal of invisible characters) apply, so an English page keeps its links.
   const chinese = isChineseText(lines.join(''));
   const rules: RuleSet = { chinese, brands, userRules };
 
-  const nonBlank: number[] = [];
-  lines.forEach((l, i) => l && nonBlank.push(i));
-  const headEdge = new Set(nonBlank.slice(0, HEAD_EDGE));
-  const tailEdge = new Set(nonBlank.slice(-TAIL_EDGE));
-  const anywhere: ZoneTest = (zone) => zone === 'any';
-  const atEdge: ZoneTest = (zone) => zone === 'any' || zone === 'edge';
   const zoneOf = (i: number, preamble: boolean): ZoneTest => {
-    const edge = headEdge.has(i) || tailEdge.has(i);
-    if (!preamble) return edge ? atEdge : anywhere;
-    return (zone) => zone !== 'edge' || edge;
+    const tail = tailEdge.has(i);
+    const edge = tail || headEdge.has(i);
+    return (zone) => zone === 'any' || (zone === 'edge' && edge) || (zone === 'tail' && tail) || (zone === 'preamble' && preamble);
   };
 
   // Pass 1: rules that hold anywhere (or at the edges).
@@ -104,7 +105,9 @@ export function analyzeBlocks(blocks: readonly SourceBlock[], options: AnalyzeOp
 
   const outline = readOutline(paragraphs);
   const finalTitle = cleanTitle || title;
-  const detection = detectSpeech({ title: finalTitle, paragraphs, outlineItems: outline.length, knownHost: site !== undefined });
+  // "——在…上的讲话" under a main title says what the document is as well as any title.
+  const subtitle = paragraphs[0] && /^(?:——|－－|--)/.test(paragraphs[0]) ? paragraphs[0] : '';
+  const detection = detectSpeech({ title: `${finalTitle} ${subtitle}`.trim(), paragraphs, outlineItems: outline.length, knownHost: site !== undefined });
   const meta = extractMeta(removed, options.host);
   const analysis: Analysis = {
     isSpeech: detection.isSpeech,
@@ -177,14 +180,24 @@ function findTitleIndex(
   const named = candidates.find((i) => SPEECH_TITLE.test(lines[i]!) || /在[^。]{2,40}上的/.test(lines[i]!));
   if (named !== undefined) return named;
   if (pageTitle) return undefined;
+  // The title sits above the salutation, with at most a subtitle ("——在…上的讲话"), the
+  // speaker and the date between them.
   const aboveSalutation = candidates.find((i) => {
-    const next = window.find((j) => j > i);
-    return next !== undefined && SALUTATION.test(lines[next]!);
+    const between = window.filter((j) => j > i);
+    const salutation = between.findIndex((j) => SALUTATION.test(lines[j]!));
+    return salutation !== -1 && salutation <= FRONT_MATTER_LINES && between.slice(0, salutation).every((j) => isFrontMatter(lines[j]!));
   });
   if (aboveSalutation !== undefined) return aboveSalutation;
   // A text file that opens with a short line set apart by a blank line: its title.
   const first = window[0];
   return first !== undefined && first === candidates[0] && lines[first + 1] === '' ? first : undefined;
+}
+
+const FRONT_MATTER_LINES = 4;
+
+/** A subtitle, speaker or date line between a title and the salutation. */
+function isFrontMatter(line: string): boolean {
+  return charLength(line) <= 60 && !/[。！？!?；;]/.test(line) && !SALUTATION.test(line);
 }
 
 function isProse(line: string): boolean {
@@ -281,7 +294,8 @@ function cutFragments(n: NormalizedText, raw: string, { chinese, brands, userRul
     cuts.push({ start: n.rawIndexOf(span.start), end: span.end < n.text.length ? n.rawIndexOf(span.end) : raw.length, reason: span.reason });
   }
   const text = normalizeText(removeSpans(n.text, merged));
-  if (!text) return { role: 'noise', reason: merged[0]!.reason, cuts, text: '' };
+  // Nothing left but the label the fragment hung on ("【本文来源：】"): the block was all stamp.
+  if (!text || EMPTY_LABEL.test(text)) return { role: 'noise', reason: merged[0]!.reason, cuts, text: '' };
   return { role: 'body', cuts, text };
 }
 

@@ -21,7 +21,8 @@ const BRAND_SUFFIX = /(?:网|汇|之家|文库|范文|文秘|帮|吧|站|在线|
 const SLOGAN = /^[\u4e00-\u9fff]{2,12}$/;
 const SLOGAN_WORD = /范文|文库|学习|资料|写作|公文|文秘|材料|网站|平台/;
 
-const SEPARATOR = /^[\s,，、|｜·\-—_:：/]+$/;
+/** What follows a reseller's name on its banner line. */
+const PROMO_SLOGAN = /更新|订阅|原创|精品|盗版|侵权|专注|材料|资料|打包|会员|分享/;
 const SENTENCE_END = /[。！？!?；;…]$/;
 const CJK_RUN_BEFORE = /[\u4e00-\u9fff]{1,12}$/;
 const LOOK_BEHIND = 40;
@@ -63,8 +64,17 @@ export interface Span {
 }
 
 /** Brands a document names for itself: resellers ("酷乐文行整理，咨询QQ…") and "XX www.xx.com" lines. */
-export function learnBrands(lines: readonly string[]): string[] {
+export function learnBrands(lines: readonly string[], edgeLines: readonly string[] = []): string[] {
   const learned = new Set<string>();
+  // At the head and foot of a pack: "笔杆子材料库 · 每日更新", "云笺文稿坊出品 · 盗版必究",
+  // "关注公众号【笔耕云集】…" name the reseller.
+  for (const line of edgeLines) {
+    if (line.length > 40) continue;
+    const signed = /^([\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:整理|出品|原创|制作)?\s*[·｜|]\s*\S/.exec(line);
+    if (signed && PROMO_SLOGAN.test(line)) learned.add(signed[1]!);
+    const account = /公众号\s*[【「“]([^】」”]{2,10})[】」”]/.exec(line);
+    if (account) learned.add(account[1]!);
+  }
   for (const line of lines) {
     const reseller = /^([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:整理|编辑|制作|出品)[，,、\s]*(?:咨询|联系|加|QQ|微信|V信)/i.exec(line);
     if (reseller) learned.add(reseller[1]!);
@@ -124,8 +134,22 @@ function isGenericBrandLine(line: string): boolean {
  * Watermark fragments inside a paragraph that also holds speech text. Returns spans to cut,
  * each covering the fragment and the spaces that glued it in.
  */
+// Brand shapes no list knows, glued to the end of a paragraph: Latin letters + a template-site
+// suffix ("…的责任感UNJS范文网"), or a Chinese name + such a suffix after a sentence end
+// ("…工作。某某公文网"). A bare 网 is not enough ("加快建设5G网", "互联网").
+const LATIN_BRAND = '[A-Za-z][A-Za-z0-9]{1,11}(?:范文网|公文网|文秘网|范文|文库|写作网|材料网)';
+const GLUED_LATIN_BRAND = new RegExp(`${LATIN_BRAND}\\s*$`);
+const LATIN_BRAND_BEFORE = new RegExp(`${LATIN_BRAND}$`);
+const GLUED_CJK_BRAND = /[。！？!?]\s*([\u4e00-\u9fff]{1,8}(?:范文网|公文网|文秘网|文库|范文大全))\s*$/;
+
 export function findWatermarkFragments(text: string, brands: BrandMatcher): Span[] {
   const spans: Span[] = [];
+  const tail = text.slice(-40);
+  const offset = text.length - tail.length;
+  const latin = GLUED_LATIN_BRAND.exec(tail);
+  if (latin && latin.index + offset > 0) spans.push({ start: offset + latin.index, end: text.length });
+  const cjk = GLUED_CJK_BRAND.exec(tail);
+  if (cjk) spans.push({ start: offset + cjk.index + cjk[0].indexOf(cjk[1]!), end: text.length });
   DOMAIN_GLOBAL.lastIndex = 0;
   for (let m = DOMAIN_GLOBAL.exec(text); m; m = DOMAIN_GLOBAL.exec(text)) {
     const start = m.index;
@@ -151,7 +175,9 @@ function widenOverBrand(text: string, span: Span, brands: readonly string[]): Sp
   const windowStart = Math.max(0, start - LOOK_BEHIND);
   const head = text.slice(windowStart, start).replace(/[\s,，|｜·:：\-—]+$/, '');
   const run = CJK_RUN_BEFORE.exec(head)?.[0] ?? '';
-  if (run) {
+  const latin = LATIN_BRAND_BEFORE.exec(head);
+  if (latin) start = windowStart + latin.index;
+  else if (run) {
     const runStartInHead = head.length - run.length;
     const runStart = windowStart + runStartInHead;
     const beforeRun = head.slice(0, runStartInHead).trimEnd();

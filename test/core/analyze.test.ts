@@ -120,3 +120,22 @@ describe('pages that are not Chinese template text', () => {
     expect(a.paragraphs).toContain('详见 https://www.example.com/notice/2023.html 的通知。');
   });
 });
+
+describe('brand shapes no list knows', () => {
+  const speech = (body: string) => `在全区党建工作会议上的讲话\n\n同志们：\n${body}\n谢谢大家！`;
+  it('cuts Latin + 范文网 glued even to a heading, and 某某公文网 after a sentence end', () => {
+    const a = analyzeText(speech('一、认清形势，增强责任感UNJS范文网\n要扩大组织覆盖。某某公文网\n要加快建设5G网\n要发展互联网。'));
+    expect(a.paragraphs).toEqual(['同志们：', '一、认清形势，增强责任感', '要扩大组织覆盖。', '要加快建设5G网', '要发展互联网。', '谢谢大家！']);
+  });
+  it('drops a source stamp whole, label and all', () => {
+    const a = analyzeText(speech('要扩大组织覆盖。\n【本文来源：无忧考网 www.51test.net】'));
+    expect(a.paragraphs).toEqual(['同志们：', '要扩大组织覆盖。', '谢谢大家！']);
+  });
+});
+
+describe('a Latin brand before its domain', () => {
+  it('goes with the domain it stamps', () => {
+    const a = analyzeText('在全区党建工作会议上的讲话\n\n同志们：\n一、认清形势，增强责任感UNJS范文网 www.unjs.com\n要扩大组织覆盖，推动应建尽建。UNJS范文网 www.unjs.com');
+    expect(a.paragraphs).toEqual(['同志们：', '一、认清形势，增强责任感', '要扩大组织覆盖，推动应建尽建。']);
+  });
+});

@@ -8,9 +8,10 @@ import type { RemovedReason } from '../types';
 /**
  * - `any`: anywhere in the document;
  * - `preamble`: before the speech body starts (above the salutation / first prose paragraph);
- * - `edge`: within the first or last few blocks (promo headers and footers of subscription packs).
+ * - `edge`: within the first or last few blocks (promo headers and footers of subscription packs);
+ * - `tail`: within the last few blocks only (copy tails: "作者：… 链接：… 来源：…").
  */
-export type Zone = 'any' | 'preamble' | 'edge';
+export type Zone = 'any' | 'preamble' | 'edge' | 'tail';
 
 export interface LineRule {
   id: string;
@@ -143,6 +144,17 @@ export const LINE_RULES: readonly LineRule[] = [
     nonExamples: [],
   },
   {
+    // Resellers' slogans at the head and foot of their packs.
+    id: 'promo.reseller-slogan',
+    reason: 'promo',
+    pattern:
+      /每日更新|持续更新|实时更新|一次订阅|一站式打包|原创精品|精品材料|独家原创|原创首发|【独家(?:原创)?】|盗版必究|翻版必究|侵权必删|侵权必究|转载请注明|仅限会员|专注[^。]{0,8}(?:写作|公文|材料|范文)|(?:严禁|禁止|请勿|不得)[^。]{0,6}(?:倒卖|转卖|外传)/,
+    maxLength: 40,
+    zone: 'edge',
+    examples: ['笔杆子材料库 · 每日更新', '云笺文稿坊出品 · 盗版必究', '材料狗整理 侵权必删', '【独家原创】', '笔耕云集 · 专注公文写作十年', '（本材料仅限会员使用，严禁转发、倒卖）'],
+    nonExamples: ['严禁转发涉密文件，严守保密纪律。'],
+  },
+  {
     id: 'promo.editor-wrapper',
     reason: 'promo',
     pattern: /^(?:下面|以下)(?:是|为)(?:小编|本站|编辑|我们)[^。]{0,50}(?:整理|带来|收集|精心|准备|推荐|分享|搜集)|^以上(?:是|就是|为)(?:小编|本站|编辑)/,
@@ -169,10 +181,10 @@ export const LINE_RULES: readonly LineRule[] = [
     // The site's sign-off on its own short line: "希望对大家有所帮助。" "欢迎阅读与借鉴。"
     id: 'promo.sign-off',
     reason: 'promo',
-    pattern: /^(?:希望|但愿)(?:能)?对(?:大家|您|你)(?:有所)?(?:帮助|启发)|^欢迎(?:大家)?(?:阅读|借鉴|参考|收藏)(?:与|和)?(?:借鉴|参考|收藏|分享)?[。！!]?$/,
-    maxLength: 30,
+    pattern: /^(?:希望|但愿)(?:能)?对(?:大家|您|你)(?:有所)?(?:帮助|启发)|^欢迎(?:大家)?(?:阅读|借鉴|参考|收藏)(?:与|和)?(?:借鉴|参考|收藏|分享)?[。！!]?$|^以上(?:就)?是本(?:期|次|篇|文)[^。]{0,10}(?:分享|内容|推送)/,
+    maxLength: 40,
     zone: 'edge',
-    examples: ['希望对大家有所帮助。', '欢迎大家阅读与借鉴。', '欢迎阅读！'],
+    examples: ['希望对大家有所帮助。', '欢迎大家阅读与借鉴。', '欢迎阅读！', '以上就是本期分享的全部内容，希望对大家有所帮助！'],
     nonExamples: ['希望这次培训能对大家有所帮助！', '我们热烈欢迎大家分享经验。'],
   },
   {
@@ -220,6 +232,16 @@ export const LINE_RULES: readonly LineRule[] = [
     maxLength: 60,
     zone: 'any',
     examples: ['微信：gwxz2023', '如需定制请加微信: abc_12345'],
+    nonExamples: [],
+  },
+  {
+    // "加V：bgz_cailiao 领取全套", "添加微信 clg_2024 获取更多年终总结"
+    id: 'contact.add-me',
+    reason: 'contact',
+    pattern: /(?:加|添加|联系)\s*(?:V|Ｖ|微信|VX|WX|QQ|扣扣)(?:号)?\s*[:：]?\s*[A-Za-z0-9_-]{4,}|(?:加|添加)\s*(?:V|Ｖ|微信)[^。]{0,12}(?:领取|获取|获得|索取)/i,
+    maxLength: 50,
+    zone: 'any',
+    examples: ['加V：bgz_cailiao 领取全套', '添加微信 clg_2024 获取更多年终总结', '更多党课讲稿、心得体会，加V：bgz_cailiao'],
     nonExamples: [],
   },
   {
@@ -333,9 +355,29 @@ export const LINE_RULES: readonly LineRule[] = [
     nonExamples: [],
   },
   {
+    // "【本文来源：无忧考网 www.51test.net】": the site stamping its name on the article.
+    id: 'watermark.source-stamp',
+    reason: 'watermark',
+    pattern: /^[【\[（(]\s*(?:本文|文章|原文)?(?:来源|出处|转载自|来自|摘自)\s*[:：][^。]{0,40}[】\]）)]$|^(?:本文|文章|原文)(?:来源|出处|转载自|来自)\s*[:：][^。]{0,40}$/,
+    maxLength: 60,
+    zone: 'any',
+    examples: ['【本文来源：无忧考网 www.51test.net】', '文章来源：公文汇', '（来源：第一范文网）'],
+    nonExamples: [],
+  },
+  {
+    // The labelled lines of a copy tail at the end of pasted text: "作者：… 来源：…".
+    id: 'watermark.copy-tail-labels',
+    reason: 'watermark',
+    pattern: /^(?:作者|来源|链接|出处|原文链接|原文地址|文章来源|本文来源)\s*[:：]\s*\S/,
+    maxLength: 80,
+    zone: 'tail',
+    examples: ['作者：公文笔记本', '来源：临江日报'],
+    nonExamples: [],
+  },
+  {
     id: 'site-chrome.disclaimer',
     reason: 'site-chrome',
-    pattern: /如有侵权|侵权请?联系|联系(?:我们)?删除|文章来源于网络|来源于网络[，,]|本文(?:由|系)?[^。]{0,10}(?:网友|用户)(?:投稿|上传|发布)|本站(?:仅|只)提供/,
+    pattern: /如有侵权|侵权请?联系|联系(?:我们)?删除|文章来源于网络|来源于网络[，,]|本文来自网络|本文(?:由|系)?[^。]{0,10}(?:网友|用户)(?:投稿|上传|发布)|本站(?:仅|只)提供/,
     maxLength: 120,
     zone: 'edge',
     examples: ['本文来源于网络，如有侵权请联系删除', '本文由网友投稿，不代表本站观点'],
