@@ -16,7 +16,10 @@ export interface CliIO {
 const processIO: CliIO = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
-  stdin: process.stdin,
+  // opened only when a FILE is "-"
+  get stdin() {
+    return process.stdin;
+  },
 };
 
 export const EXIT_OK = 0;

@@ -5,8 +5,7 @@
 // core's cut offsets can be applied back to the page.
 import { stripInvisible } from '../core/normalize';
 import { isBlockTag, isElement, isHeadingTag, isSkippedTag, isText, tagOf } from './element-kinds';
-import type { ChromeCheck } from './site-chrome';
-import { linkDensity } from './site-chrome';
+import { linkDensity, type ChromeCheck } from './site-chrome';
 import { linesOf } from './text-content';
 import type { IsHidden, PageBlock, SetAside, TextSegment } from './types';
 
