@@ -78,6 +78,19 @@ describe('cleaning a saved page in place', () => {
       expect(second).toEqual(first);
     });
 
+    // The re-clean observer re-analyzes a cleaned page; that is only safe if a cleaned page
+    // gives the analysis nothing more to take.
+    it('is a fixed point: analyzing the cleaned page finds nothing more to remove', async () => {
+      const { window, document } = openPage(html, url);
+      await harness(window).app.clean();
+      const { page, result } = analyzeDocument(document, { isHidden: createStaticIsHidden(document), host: gold.host });
+      const more = page.blocks
+        .map((block, i) => ({ text: block.text.trim().slice(0, 40), verdict: result.verdicts[i]! }))
+        .filter(({ verdict }) => verdict.role === 'noise' || verdict.cuts.length > 0)
+        .map(({ text, verdict }) => `${verdict.reason ?? verdict.cuts.map((c) => c.reason).join()}: ${text}`);
+      expect([...more, ...page.hidden.map((h) => `hidden: ${h.text}`), ...page.chrome.map((c) => `site-chrome: ${c.text}`)]).toEqual([]);
+    });
+
     it('undo puts back the same nodes, not copies (page listeners survive)', async () => {
       const { window, document } = openPage(html, url);
       const nodesBefore = allNodes(document.body);
