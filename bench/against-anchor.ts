@@ -5,6 +5,7 @@ import { analyzeText } from '../src/core/index';
 import { NON_TEMPLATE_HOST, readCorpusPages, readSeeds, readTestPages, sharedDir, type BenchDocument } from './documents';
 import { bytes, ms, ratio, table } from './format';
 import { collectGarbage, MB, median, timeMedian, utf8Bytes } from './measure';
+import { HotSpotProfiler } from './hot-spots';
 import { parseHtml } from './parse-html';
 import type { BenchContext, HtmlPipeline, SectionResult, TargetCheck } from './section';
 
@@ -126,7 +127,7 @@ function summarize(group: GroupTiming) {
   };
 }
 
-export function runAgainstAnchor(ctx: BenchContext): SectionResult {
+export async function runAgainstAnchor(ctx: BenchContext): Promise<SectionResult> {
   const shared = sharedDir(ctx.root);
   const groups: GroupTiming[] = [];
 
@@ -156,6 +157,23 @@ export function runAgainstAnchor(ctx: BenchContext): SectionResult {
       return timeHtml(doc, pipeline, ctx.quick);
     });
     groups.push({ group: name, html: true, docs: timings });
+  }
+
+  let hotSpots = '';
+  if (pipeline && htmlGroups.some(([, docs]) => docs.length)) {
+    ctx.log('1. hot spots (one profiled run per page)');
+    const profiler = new HotSpotProfiler();
+    await profiler.open();
+    try {
+      for (const [, docs] of htmlGroups) {
+        for (const doc of docs) {
+          await profiler.profile(() => parseHtml(doc.text), (document: Document) => pipeline(document, doc.host)).catch(() => undefined);
+        }
+      }
+    } finally {
+      profiler.close();
+    }
+    hotSpots = profiler.table(ctx.root);
   }
 
   const rows = groups.map((g) => {
@@ -209,6 +227,9 @@ export function runAgainstAnchor(ctx: BenchContext): SectionResult {
     ),
     ...(slowest.length
       ? ['', 'Slowest pages for ours:', '', table(['page', 'size', 'parse', 'ours', 'Readability', 'ratio'], slowest)]
+      : []),
+    ...(hotSpots
+      ? ['', 'Where ours spends its time on these pages (self time, V8 sampling profiler, one run per page, parse excluded):', '', hotSpots]
       : []),
     ...(skipped.length ? ['', ...skipped.map((s) => `- ${s}`)] : []),
     ...(errors.length ? ['', 'Errors:', ...errors] : []),

@@ -3,6 +3,7 @@
 import { analyzeText } from '../src/core/index';
 import { readSeeds, sharedDir } from './documents';
 import { bytes, count, ms, table } from './format';
+import { HotSpotProfiler } from './hot-spots';
 import { MB, timeMedian, utf8Bytes } from './measure';
 import type { BenchContext, SectionResult } from './section';
 import { seedParagraphs, syntheticSpeechPack } from './synthetic-speech';
@@ -12,7 +13,7 @@ export const THROUGHPUT_SIZES = [10 * 1024, 100 * 1024, MB, 5 * MB];
 /** Time per byte may grow at most this much from 10 KB to 5 MB and still count as linear. */
 export const LINEAR_TOLERANCE = 2;
 
-export function runCoreThroughput(ctx: BenchContext): SectionResult {
+export async function runCoreThroughput(ctx: BenchContext): Promise<SectionResult> {
   const paragraphs = seedParagraphs(readSeeds(sharedDir(ctx.root)).map((d) => d.text));
   const rows: { size: number; chars: number; runs: number; median: number }[] = [];
   for (const target of THROUGHPUT_SIZES) {
@@ -21,6 +22,14 @@ export function runCoreThroughput(ctx: BenchContext): SectionResult {
     ctx.log(`2. ${bytes(target)}: ${runs} runs`);
     const timing = timeMedian(runs, (t: string) => analyzeText(t), () => text);
     rows.push({ size: utf8Bytes(text), chars: text.length, runs, median: timing.median });
+  }
+  const profiler = new HotSpotProfiler();
+  await profiler.open();
+  try {
+    const text = syntheticSpeechPack(paragraphs, MB);
+    await profiler.profile(() => text, (t: string) => analyzeText(t));
+  } finally {
+    profiler.close();
   }
   const base = rows[0]!;
   const perByte = (r: (typeof rows)[number]) => r.median / r.size;
@@ -43,6 +52,10 @@ export function runCoreThroughput(ctx: BenchContext): SectionResult {
         `${growth[i]!.toFixed(2)}`,
       ]),
     ),
+    '',
+    'Where analyzeText spends its time on the 1 MB pack (self time, one profiled run):',
+    '',
+    profiler.table(ctx.root),
   ].join('\n');
   return {
     title: '2. Core throughput on text (analyzeText)',
