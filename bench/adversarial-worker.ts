@@ -26,6 +26,18 @@ if (typeof (globalThis as { gc?: unknown }).gc !== 'function') {
   (globalThis as { gc?: unknown }).gc = runInNewContext('gc');
 }
 
+/** The message and the innermost frames of ours, so the report says where it broke. */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error).slice(0, 120);
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .map((line) => /^\s+at (?:new )?([\w$.<>]+) \(.*qinggao-bench/.exec(line)?.[1])
+    .filter((name): name is string => !!name && !name.startsWith('time'))
+    .filter((name, i, all) => name !== all[i - 1]) // a recursion shows once
+    .slice(0, 3);
+  return `${error.name}: ${error.message.slice(0, 80)}${frames.length ? ` (in ${frames.join(' ← ')})` : ''}`;
+}
+
 async function measure(request: AdversarialRequest): Promise<AdversarialReply> {
   const input = ADVERSARIAL_CASES[request.caseIndex]!.build();
   const size = utf8Bytes(input.text);
@@ -39,7 +51,7 @@ async function measure(request: AdversarialRequest): Promise<AdversarialReply> {
     const median = timeMedian(request.runs, (doc: Document) => pipeline(doc, 'www.gongwenhui.com'), () => parseHtml(input.text)).median;
     return { status: 'ok', size, median, parse };
   } catch (error) {
-    return { status: 'error', size, reason: String(error).slice(0, 120) };
+    return { status: 'error', size, reason: describeError(error) };
   }
 }
 
