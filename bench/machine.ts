@@ -12,9 +12,13 @@ function cpuModel(): string {
   }
 }
 
+/** The commit measured; QINGGAO_COMMIT names it when the bench runs in an export of the tree. */
 function commit(root: string): string {
+  if (process.env.QINGGAO_COMMIT) return process.env.QINGGAO_COMMIT;
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const head = git('rev-parse', '--short', 'HEAD');
+    return git('status', '--porcelain', '--', 'src') ? `${head} + uncommitted changes in src/` : head;
   } catch {
     return 'unknown';
   }
