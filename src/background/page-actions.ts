@@ -3,7 +3,6 @@
 // starting twice), elsewhere the gesture's activeTab grant is what allows the injection.
 import type { Browser } from 'webextension-polyfill';
 import { copyThroughContentScript, type CopyFormat } from '../content/content-api';
-import type { Message } from '../shared/messages';
 import { sendToTab } from '../shared/messaging';
 
 export type PageActionApi = Pick<Browser, 'tabs' | 'scripting' | 'runtime'>;
@@ -19,8 +18,7 @@ export async function ensureContentScript(api: PageActionApi, tabId: number): Pr
 
 export async function cleanTab(api: PageActionApi, tabId: number): Promise<void> {
   await ensureContentScript(api, tabId);
-  // cast: messages.ts types an empty request as Record<string, never>, which also forbids `type`
-  await sendToTab(api, tabId, { type: 'qinggao:clean' } as Message<'qinggao:clean'>);
+  await sendToTab(api, tabId, { type: 'qinggao:clean' });
 }
 
 export async function copyFromTab(api: PageActionApi, tabId: number, format: CopyFormat): Promise<boolean> {

@@ -13,8 +13,6 @@ export interface MarkerFamily {
   pattern: RegExp;
   /** may open an inline point after a sentence end (…。一要…。二要…) */
   inline: boolean;
-  examples: string[];
-  nonExamples: string[];
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';
@@ -26,8 +24,6 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     rank: 0,
     pattern: new RegExp(`^第(${CN})部分[、，,：:．.\\s]?`),
     inline: false,
-    examples: ['第一部分 总体要求', '第二部分、重点任务'],
-    nonExamples: ['第一时间报告'],
   },
   {
     id: 'chinese',
@@ -35,8 +31,6 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     rank: 1,
     pattern: new RegExp(`^(${CN})(?:、|[.．](?![0-9０-９]))`),
     inline: false,
-    examples: ['一、关于上半年主要工作', '十一、其他事项', '二．加强领导'],
-    nonExamples: ['一是要强化纪律', '一方面要完善制度'],
   },
   {
     id: 'paren-chinese',
@@ -44,8 +38,6 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     rank: 2,
     pattern: new RegExp(`^[（(](${CN})[）)]`),
     inline: false,
-    examples: ['（一）深入学习', '(一)抓基层、打基础'],
-    nonExamples: [],
   },
   {
     id: 'arabic',
@@ -53,8 +45,6 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     rank: 3,
     pattern: /^([0-9０-９]{1,2})(?:[、．]|\.(?![0-9０-９]))(?![0-9０-９])/,
     inline: true,
-    examples: ['1、紧急动员', '2.加强领导', '3．完善机制'],
-    nonExamples: ['1.5亿元', '6.18暴雨', '2023年'],
   },
   {
     id: 'paren-arabic',
@@ -62,8 +52,6 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     rank: 4,
     pattern: /^[（(]([0-9０-９]{1,2})[）)]/,
     inline: true,
-    examples: ['（1）强化值守', '(2)加强报告'],
-    nonExamples: [],
   },
   {
     id: 'circled',
@@ -71,8 +59,6 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     rank: 5,
     pattern: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])/,
     inline: true,
-    examples: ['①加强领导'],
-    nonExamples: [],
   },
   {
     // 一是 / 一要 / 一是要; 是 and 要 share one run ("一是…二是…三要…").
@@ -82,8 +68,6 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     rank: 10,
     pattern: new RegExp(`^(${CN})(?:是|要)(?![一二三四五六七八九十])`),
     inline: true,
-    examples: ['一是所有工作都要负起责任来', '三要强化信息发布纪律', '一要乘势而上'],
-    nonExamples: ['一是一、二是二', '一方面', '一年来'],
   },
   {
     // 第一， / 第一是; never 第一时间, 第一次, 第一位.
@@ -92,8 +76,6 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     rank: 10,
     pattern: new RegExp(`^第(${CN})(?:是|[，,、：:])`),
     inline: true,
-    examples: ['第一,要坚持依法规范', '第二是指导', '第三，要坚持预防为主'],
-    nonExamples: ['第一时间发现', '第一次全体会议', '第一部分'],
   },
   {
     id: 'sequence',
@@ -101,8 +83,6 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     rank: 10,
     pattern: /^(首先|其次|再次|然后|最后)[，,：:]/,
     inline: false,
-    examples: ['首先，要提高认识', '其次，要加强领导', '最后，要狠抓落实'],
-    nonExamples: ['首先要感谢大家'],
   },
   {
     id: 'dash',
@@ -110,8 +90,6 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     rank: 10,
     pattern: /^(——|－－|--)(?=[^\s—－-])/,
     inline: false,
-    examples: ['——紧盯市委部署', '--统筹力量'],
-    nonExamples: ['———'],
   },
 ];
 

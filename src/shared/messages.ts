@@ -16,9 +16,9 @@ export interface TabState {
 
 export interface MessageMap {
   // popup/background → content script (contract.md): each answers with the Analysis
-  'qinggao:analyze': { request: Record<string, never>; response: Analysis };
-  'qinggao:clean': { request: Record<string, never>; response: Analysis };
-  'qinggao:undo': { request: Record<string, never>; response: Analysis };
+  'qinggao:analyze': { request: Record<never, never>; response: Analysis };
+  'qinggao:clean': { request: Record<never, never>; response: Analysis };
+  'qinggao:undo': { request: Record<never, never>; response: Analysis };
   // content script → background: the page's state changed (badge, per-tab state)
   'qinggao:state': { request: Omit<TabState, 'tabId'>; response: void };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CLEAN_SPEECH_SAMPLES, LINE_RULES } from '../../src/core/rules/line-rules';
+import { LINE_RULES } from '../../src/core/rules/line-rules';
+import { CLEAN_SPEECH_SAMPLES, LINE_RULE_EXAMPLES } from '../../src/core/rules/line-rules.examples';
+import { MARKER_EXAMPLES } from '../../src/core/markers.examples';
 import { MARKER_FAMILIES, matchMarker } from '../../src/core/markers';
 import { DOMAIN_GLOBAL } from '../../src/core/watermark';
 import { REMOVED_REASONS } from '../../src/core/types';
@@ -7,6 +9,11 @@ import { nestedUnboundedQuantifiers } from './regex-safety';
 import { charLength } from '../../src/core/normalize';
 
 describe('line rules (data)', () => {
+  it('each have examples, and no examples are left without a rule', () => {
+    expect(Object.keys(LINE_RULE_EXAMPLES).sort()).toEqual(LINE_RULES.map((r) => r.id).sort());
+    expect(Object.keys(MARKER_EXAMPLES).sort()).toEqual(MARKER_FAMILIES.map((f) => f.id).sort());
+  });
+
   it('have unique ids and documented reasons', () => {
     const ids = LINE_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -18,15 +25,16 @@ describe('line rules (data)', () => {
 
   for (const rule of LINE_RULES) {
     describe(rule.id, () => {
+      const { examples, nonExamples } = LINE_RULE_EXAMPLES[rule.id] ?? { examples: [], nonExamples: [] };
       it('matches every example it documents, within its length bound', () => {
-        expect(rule.examples.length).toBeGreaterThan(0);
-        for (const example of rule.examples) {
+        expect(examples.length).toBeGreaterThan(0);
+        for (const example of examples) {
           expect(rule.pattern.test(example), example).toBe(true);
           expect(charLength(example)).toBeLessThanOrEqual(rule.maxLength);
         }
       });
       it('matches no clean speech sentence', () => {
-        for (const sentence of [...CLEAN_SPEECH_SAMPLES, ...rule.nonExamples]) {
+        for (const sentence of [...CLEAN_SPEECH_SAMPLES, ...nonExamples]) {
           const hit = rule.pattern.test(sentence) && charLength(sentence) <= rule.maxLength;
           expect(hit, sentence).toBe(false);
         }
@@ -41,8 +49,10 @@ describe('line rules (data)', () => {
 describe('marker families (data)', () => {
   for (const family of MARKER_FAMILIES) {
     it(`${family.id}: examples match, non-examples do not`, () => {
-      for (const example of family.examples) expect(matchMarker(example)?.family.id, example).toBe(family.id);
-      for (const text of family.nonExamples) expect(matchMarker(text)?.family.id, text).not.toBe(family.id);
+      const { examples, nonExamples } = MARKER_EXAMPLES[family.id]!;
+      expect(examples.length).toBeGreaterThan(0);
+      for (const example of examples) expect(matchMarker(example)?.family.id, example).toBe(family.id);
+      for (const text of nonExamples) expect(matchMarker(text)?.family.id, text).not.toBe(family.id);
       expect(nestedUnboundedQuantifiers(family.pattern.source)).toEqual([]);
     });
   }

@@ -1,0 +1,178 @@
+// What each line rule must match, and speech sentences it must not (test data for
+// test/core/rules.test.ts; not imported by the engine, so the extension does not ship it).
+
+export interface RuleExamples {
+  examples: string[];
+  nonExamples: string[];
+}
+// Prose that no rule may match: real speech sentences with the words the rules look for.
+export const CLEAN_SPEECH_SAMPLES: readonly string[] = [
+  '同志们：',
+  '各位领导、同志们：',
+  '今天，我们召开全县安全生产工作会议，主要任务是总结去年工作，部署今年任务。',
+  '要加强学习，把学习作为一种精神追求，切实提高干部队伍的综合素质。',
+  '会员单位要发挥示范作用，带头落实各项制度。',
+  '各级党组织要关注群众诉求，及时回应社会关切。',
+  '时间紧、任务重，我们要只争朝夕、不负韶华。',
+  '首先，我代表县委、县政府向大家表示衷心的感谢！',
+  '下面，我讲三点意见。',
+  '以上是我们今年工作的主要安排，请大家认真抓好落实。',
+  '谢谢大家！',
+  '会议到此结束，散会。',
+  '更多的工作要靠大家共同努力，敬请各位领导批评指正。',
+  '要充分利用网站、微信公众号等平台，加强政策宣传。',
+  '一是要强化应急值守纪律。',
+  '第一时间发现，第一时间报告，第一时间处置。',
+  '2023年，全县实现地区生产总值1.5亿元，同比增长6.18%。',
+  '我们要把这份资料整理好，供大家学习参考。',
+];
+
+export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
+  'paywall.copy-needs-membership': {
+    examples: ['内容仅供学习,如需复制请赞助VIP会员,赞助后即可全站范文免费复制!', '下载本文需开通VIP会员', '查看完整内容请升级为会员'],
+    nonExamples: [],
+  },
+  'paywall.become-member': {
+    examples: ['赞助会员请点击:开通会员', '开通VIP查看全文', '加入VIP免费专享', 'VIP会员专享'],
+    nonExamples: [],
+  },
+  'paywall.preview-ended': {
+    examples: ['全文预览已结束', '已阅读3页，还剩5页未读', '试读已结束，请购买后阅读'],
+    nonExamples: [],
+  },
+  'paywall.read-or-download': {
+    examples: ['继续免费阅读', '点击复制全文', '下载本文', '展开全文 ∨', '下载word文档'],
+    nonExamples: [],
+  },
+  'paywall.login-or-remaining': {
+    examples: ['展开剩余78%', '剩余2000字未读', '登录后即可复制全文', '完整内容请下载后查看', '试读结束，下载后阅读全文'],
+    nonExamples: [],
+  },
+  'paywall.download-cost': {
+    examples: ['下载积分：5金币', '下载所需金币：3'],
+    nonExamples: [],
+  },
+  'paywall.close-button': {
+    examples: ['×', '✕', '关闭', '【关闭】'],
+    nonExamples: [],
+  },
+  'promo.study-only': {
+    examples: ['仅供学习 禁止外传', '禁止外传', '仅供参考', '本文仅供学习交流使用，请勿转载'],
+    nonExamples: [],
+  },
+  'promo.subscribe': {
+    examples: ['现在订阅立享前3年的所有权益和资料', '订阅后即可获得全部资料'],
+    nonExamples: [],
+  },
+  'promo.resale': {
+    examples: ['【打击倒卖活动】', '举报倒卖会员资料的人，举报成功免费赠送一年会员材料！'],
+    nonExamples: [],
+  },
+  'promo.reseller-slogan': {
+    examples: ['笔杆子材料库 · 每日更新', '云笺文稿坊出品 · 盗版必究', '材料狗整理 侵权必删', '【独家原创】', '笔耕云集 · 专注公文写作十年', '（本材料仅限会员使用，严禁转发、倒卖）'],
+    nonExamples: ['严禁转发涉密文件，严守保密纪律。'],
+  },
+  'promo.editor-wrapper': {
+    examples: ['下面是小编为大家整理的在全县工作会议上的讲话，仅供参考，欢迎大家阅读。', '以上是小编为大家准备的3篇讲话稿，希望对你有所帮助。'],
+    nonExamples: [],
+  },
+  'promo.editor-intro': {
+    examples: [
+      '讲话稿是在一定的场合发表的讲话文稿。下面是小编收集整理的开学典礼讲话稿，欢迎阅读与收藏。',
+      '以上就是小编整理的全部内容，希望对大家有所帮助。',
+    ],
+    nonExamples: [],
+  },
+  'promo.sign-off': {
+    examples: ['希望对大家有所帮助。', '欢迎大家阅读与借鉴。', '欢迎阅读！', '以上就是本期分享的全部内容，希望对大家有所帮助！'],
+    nonExamples: ['希望这次培训能对大家有所帮助！', '我们热烈欢迎大家分享经验。'],
+  },
+  'promo.more-on-site': {
+    examples: ['更多关于讲话稿的范文，敬请关注第一范文网', '更多精彩范文请访问本站'],
+    nonExamples: [],
+  },
+  'promo.follow-account': {
+    examples: ['关注公众号【公文写作】获取更多材料', '微信扫码领取全套讲话稿', '微信扫一扫，获取更多资料'],
+    nonExamples: [],
+  },
+  'contact.qq-number': {
+    examples: ['酷乐文行整理，咨询QQ206157060', 'QQ：123456789'],
+    nonExamples: [],
+  },
+  'contact.group': {
+    examples: ['会员群：                      免费QQ群：', '资料交流群：123'],
+    nonExamples: [],
+  },
+  'contact.wechat-id': {
+    examples: ['微信：gwxz2023', '如需定制请加微信: abc_12345'],
+    nonExamples: [],
+  },
+  'contact.add-me': {
+    examples: ['加V：bgz_cailiao 领取全套', '添加微信 clg_2024 获取更多年终总结', '更多党课讲稿、心得体会，加V：bgz_cailiao'],
+    nonExamples: [],
+  },
+  'contact.consult': {
+    examples: ['资料咨询微信', '客服QQ'],
+    nonExamples: [],
+  },
+  'meta.published': {
+    examples: ['时间:2021-04-23 致辞讲话 我要投稿', '时间:2022-11-30 09:04:00', '发布时间：2023-05-06 来源：网友投稿'],
+    nonExamples: [],
+  },
+  'meta.date-first': {
+    examples: ['2023-05-06 10:20 来源：网友投稿 作者：佚名', '2022年3月1日 发布'],
+    nonExamples: ['2023年，全县实现地区生产总值增长。'],
+  },
+  'meta.forum-edited': {
+    examples: ['本帖最后由 秘书老张 于 2023-4-12 09:35 编辑'],
+    nonExamples: [],
+  },
+  'meta.date-time': {
+    examples: ['2023-02-16 14:08:51 讲话稿', '2022-11-30 09:04'],
+    nonExamples: [],
+  },
+  'meta.labels': {
+    examples: ['来源：网友投稿 作者：佚名 浏览：123次', '上传人：wenmi 文档编号：12345'],
+    nonExamples: [],
+  },
+  'meta.counters': {
+    examples: ['作者：佚名 浏览：88次 时间：2023-01-01', '浏览次数：32 来源：网友投稿'],
+    nonExamples: [],
+  },
+  'breadcrumb.location': {
+    examples: ['当前位置: 首页 > 公务范文 > 致辞讲话', '首页 > 讲话稿 > 领导讲话', '您的位置：首页 › 范文', '您现在的位置是：网站首页 > 讲话稿'],
+    nonExamples: [],
+  },
+  'site-chrome.navigation': {
+    examples: ['上一篇：在全市安全生产工作会议上的讲话', '分享到：', '返回列表'],
+    nonExamples: [],
+  },
+  'site-chrome.related': {
+    examples: ['相关推荐', '看了“表彰大会讲话”的人还看了：', '猜你喜欢：'],
+    nonExamples: [],
+  },
+  'watermark.copy-tail': {
+    examples: ['著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。', '链接：https://www.gongwenhui.com/a/123.html', '本文链接：www.fwsir.com/x.html'],
+    nonExamples: [],
+  },
+  'watermark.source-stamp': {
+    examples: ['【本文来源：无忧考网 www.51test.net】', '文章来源：公文汇', '（来源：第一范文网）'],
+    nonExamples: [],
+  },
+  'watermark.copy-tail-labels': {
+    examples: ['作者：公文笔记本', '来源：临江日报'],
+    nonExamples: [],
+  },
+  'site-chrome.disclaimer': {
+    examples: ['本文来源于网络，如有侵权请联系删除', '本文由网友投稿，不代表本站观点'],
+    nonExamples: [],
+  },
+  'site-chrome.font-size': {
+    examples: ['【字体：大 中 小】', '字号：大 中 小', '我要投稿'],
+    nonExamples: [],
+  },
+  'site-chrome.copyright': {
+    examples: ['版权声明：本站内容均来自网友投稿', 'Copyright © 2023 公文汇 豫ICP备12345678号'],
+    nonExamples: [],
+  },
+};
