@@ -110,3 +110,7 @@ for (const [name, r] of Object.entries(results)) {
       pad(r.median.toFixed(1), 11) + pad(r.max.toFixed(0), 12) + pad(r.failures, 8) + pad(r.probe ? 'pass' : 'FAIL', 14) + pad(`${same}/${pages.length}`, 15),
   );
 }
+for (const [name, r] of Object.entries(results)) {
+  const differ = [...r.keys].filter(([k, v]) => reference.get(k) !== v).map(([k]) => k);
+  if (differ.length) console.log(`\n${name}: blocks differ from jsdom's on ${differ.join(', ')}`);
+}

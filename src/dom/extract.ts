@@ -11,14 +11,14 @@ export type { ExtractedPage, IsHidden, PageBlock, SetAside, TextSegment } from '
 
 export interface ExtractOptions {
   isHidden: IsHidden;
-  /** the page's host, when known (kept for site-specific reading) */
+  /** the page's host, when known: its name is dropped from document.title ("… - The Verge") */
   host?: string;
 }
 
 export function extractPage(doc: Document, options: ExtractOptions): ExtractedPage {
-  const { isHidden } = options;
+  const { isHidden, host } = options;
   const container = findArticleContainer(doc);
-  const pageTitle = pageTitleOf(doc, container, isHidden);
+  const pageTitle = pageTitleOf(doc, container, isHidden, host);
   if (!container) return { container, blocks: [], hidden: [], chrome: [], pageTitle };
   return { container, pageTitle, ...collectBlocks(container, isHidden, createChromeCheck(container)) };
 }

@@ -14,9 +14,17 @@ const BRANDS = TEMPLATE_SITES.flatMap((s) => s.brands);
 /** Site names are short; a long part ending in 网 ("…互联网") is still a title. */
 const MAX_SITE_NAME = 12;
 
-export function looksLikeSiteName(text: string): boolean {
+/** The host's own name ("theverge" for www.theverge.com), to recognise "The Verge". */
+function hostName(host: string | undefined): string | undefined {
+  const labels = host?.toLowerCase().split('.') ?? [];
+  return labels.length >= 2 ? labels[labels.length - 2] : undefined;
+}
+
+export function looksLikeSiteName(text: string, host?: string): boolean {
   const t = text.trim();
+  const name = hostName(host);
   return (
+    (name !== undefined && t.toLowerCase().replace(/[^a-z0-9]/g, '') === name) ||
     DOMAIN.test(t) ||
     BRANDS.some((b) => t === b || (t.includes(b) && t.length <= MAX_SITE_NAME)) ||
     (t.length <= MAX_SITE_NAME && SITE_WORDS.test(t))
@@ -24,25 +32,25 @@ export function looksLikeSiteName(text: string): boolean {
 }
 
 /** document.title without the site's name: the first part that is not a site name. */
-export function stripSiteSuffix(title: string): string {
+export function stripSiteSuffix(title: string, host?: string): string {
   const whole = squeezeSpaces(stripInvisible(title));
   const parts = whole.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
-  return parts.find((p) => !looksLikeSiteName(p)) ?? whole;
+  return parts.find((p) => !looksLikeSiteName(p, host)) ?? whole;
 }
 
-function isLogo(h1: Element, text: string): boolean {
-  return !text || looksLikeSiteName(text) || hasChromeName(h1) || /logo/i.test(`${h1.getAttribute('class')} ${h1.getAttribute('id')}`) || h1.closest('nav') !== null;
+function isLogo(h1: Element, text: string, host: string | undefined): boolean {
+  return !text || looksLikeSiteName(text, host) || hasChromeName(h1) || /logo/i.test(`${h1.getAttribute('class')} ${h1.getAttribute('id')}`) || h1.closest('nav') !== null;
 }
 
 /** The <h1> inside the container, else the nearest one above it, else the stripped document.title. */
-export function pageTitleOf(doc: Document, container: Element | null, isHidden: IsHidden): string {
+export function pageTitleOf(doc: Document, container: Element | null, isHidden: IsHidden, host?: string): string {
   const headingText = (h1: Element) => squeezeSpaces(stripInvisible(textOf(h1, isHidden)));
   const usable = (scope: Element) =>
-    Array.from(scope.querySelectorAll('h1')).find((h1) => !isHidden(h1) && !isLogo(h1, headingText(h1)));
+    Array.from(scope.querySelectorAll('h1')).find((h1) => !isHidden(h1) && !isLogo(h1, headingText(h1), host));
 
   for (let scope: Element | null = container, depth = 0; scope && depth < 4; scope = scope.parentElement, depth++) {
     const h1 = usable(scope);
     if (h1) return headingText(h1);
   }
-  return stripSiteSuffix(doc.title ?? '');
+  return stripSiteSuffix(doc.title ?? '', host);
 }

@@ -21,6 +21,11 @@ describe('page title', () => {
     expect(extract(templatePage(body)).pageTitle).toBe('在全县安全生产工作会议上的讲话');
   });
 
+  it("drops the host's own name, however the title spells it", () => {
+    expect(stripSiteSuffix('The Verge – Apple’s Vision Pro hands-on', 'www.theverge.com')).toBe('Apple’s Vision Pro hands-on');
+    expect(stripSiteSuffix('The Verge – Apple’s Vision Pro hands-on')).toBe('The Verge');
+  });
+
   it.each([
     ['在全县安全生产工作会议上的讲话_致辞讲话_公文汇', '在全县安全生产工作会议上的讲话'],
     ['公文汇 - 在全县安全生产工作会议上的讲话', '在全县安全生产工作会议上的讲话'],
