@@ -25,6 +25,11 @@ const present = existsSync(corpus);
 const slugs = present ? readdirSync(corpus).filter((slug) => existsSync(join(corpus, slug, 'source.html'))).sort() : [];
 if (!present) console.warn(`corpus test skipped: ${corpus} is absent (it lives in the shared folder beside the repository)`);
 
+// In CI the shared folder is always checked out beside the repository: its absence is a failure.
+it.runIf(process.env.CI === 'true')('has the shared corpus in CI', () => {
+  expect(present, `${corpus} is missing`).toBe(true);
+});
+
 /** Not compared: what a reader never sees (see above). */
 const UNSEEN = 'hidden';
 const MIN_LENGTH = 4;
