@@ -8,6 +8,8 @@
 import { BLACK, isTransparent, over, paintedBackground, parseColor, sameColor, type Rgba } from './css-color';
 import { lengthInPixels, parseDeclarations, type Declarations } from './css-declarations';
 import { tagOf } from './element-kinds';
+import { CLIP_PATH_TO_NOTHING, CLIPPED_TO_NOTHING, MIN_OPACITY, OFFSCREEN_PX } from './hiding-limits';
+import { memoizeByElement } from './memoize';
 import { classesOf, matchesSimpleSelector, selectorKey } from './simple-selector';
 import { readStyleRules, type StyleRule } from './style-rules';
 import type { IsHidden } from './types';
@@ -19,9 +21,6 @@ const RELEVANT = new Set([
   'color', 'background', 'background-color', 'background-image',
 ]);
 
-/** Farther than this off the page's left or top edge is off-screen, not a nudge. */
-const OFFSCREEN_PX = -500;
-
 function hidesByDeclarations(d: Declarations): boolean {
   if (d.get('display') === 'none') return true;
   const visibility = d.get('visibility');
@@ -29,14 +28,14 @@ function hidesByDeclarations(d: Declarations): boolean {
   if (tooSmallToRead(d.get('font-size'))) return true;
   if (/(^|\s)0(\.0+)?(px|pt|em|rem|%)?\s*(\/|\s|$)/.test(d.get('font') ?? '')) return true;
   const opacity = d.get('opacity');
-  if (opacity !== undefined && parseFloat(opacity) < 0.05) return true;
+  if (opacity !== undefined && parseFloat(opacity) < MIN_OPACITY) return true;
   const position = d.get('position');
   if (position === 'absolute' || position === 'fixed') {
     if (['left', 'top'].some((side) => (lengthInPixels(d.get(side)) ?? 0) <= OFFSCREEN_PX)) return true;
-    if (/^rect\(\s*(0|1px)(px)?[\s,]+(0|1px)(px)?[\s,]+(0|1px)(px)?[\s,]+(0|1px)(px)?\s*\)$/.test(d.get('clip') ?? '')) return true;
+    if (CLIPPED_TO_NOTHING.test(d.get('clip') ?? '')) return true;
   }
   if ((lengthInPixels(d.get('text-indent')) ?? 0) <= OFFSCREEN_PX) return true;
-  if (/^inset\(\s*(50|100)%\s*\)$/.test(d.get('clip-path') ?? '')) return true;
+  if (CLIP_PATH_TO_NOTHING.test(d.get('clip-path') ?? '')) return true;
   if (d.get('overflow') === 'hidden' && ['width', 'height', 'max-height'].some((p) => lengthInPixels(d.get(p)) === 0)) return true;
   return false;
 }
@@ -79,19 +78,10 @@ function indexRules(rules: StyleRule[]): Map<string, StyleRule[]> {
 
 export function createStaticIsHidden(doc: Document): IsHidden {
   const index = indexRules(readStyleRules(doc, (d) => [...d.keys()].some((p) => RELEVANT.has(p))));
-  const declaredMemo = new Map<Element, Declarations>();
-  const hiddenMemo = new Map<Element, boolean>();
-  const classMemo = new Map<Element, readonly string[]>();
-  const cachedClassesOf = (element: Element): readonly string[] => {
-    let classes = classMemo.get(element);
-    if (!classes) classMemo.set(element, (classes = classesOf(element)));
-    return classes;
-  };
+  const cachedClassesOf = memoizeByElement(classesOf);
 
   /** Presentational attributes, then matching rules in cascade order, then the style attribute. */
-  const declared = (element: Element): Declarations => {
-    const cached = declaredMemo.get(element);
-    if (cached) return cached;
+  const declared = memoizeByElement((element: Element): Declarations => {
     const d: Declarations = new Map();
     const fontColor = tagOf(element) === 'font' ? element.getAttribute('color') : null;
     if (fontColor) d.set('color', fontColor.toLowerCase());
@@ -103,9 +93,8 @@ export function createStaticIsHidden(doc: Document): IsHidden {
     const rules = keys.flatMap((k) => index.get(k) ?? []).sort((a, b) => a.specificity - b.specificity || a.order - b.order);
     for (const rule of rules) if (matchesSimpleSelector(element, rule.selector, cachedClassesOf)) for (const [p, v] of rule.declarations) d.set(p, v);
     for (const [p, v] of parseDeclarations(element.getAttribute('style') ?? '')) d.set(p, v);
-    declaredMemo.set(element, d);
     return d;
-  };
+  });
 
   const textColor = (element: Element): Rgba => {
     for (let e: Element | null = element; e; e = e.parentElement) {
@@ -131,19 +120,12 @@ export function createStaticIsHidden(doc: Document): IsHidden {
     return bg !== undefined && sameColor(over(color, bg), bg);
   };
 
-  const hidesItself = (element: Element): boolean =>
-    element.hasAttribute('hidden') ||
-    element.getAttribute('aria-hidden') === 'true' ||
-    cachedClassesOf(element).includes('jammer') ||
-    hidesByDeclarations(declared(element)) ||
-    paintedInvisible(element);
-
-  return (element) => {
-    let hidden = hiddenMemo.get(element);
-    if (hidden === undefined) {
-      hidden = hidesItself(element);
-      hiddenMemo.set(element, hidden);
-    }
-    return hidden;
-  };
+  return memoizeByElement(
+    (element: Element): boolean =>
+      element.hasAttribute('hidden') ||
+      element.getAttribute('aria-hidden') === 'true' ||
+      cachedClassesOf(element).includes('jammer') ||
+      hidesByDeclarations(declared(element)) ||
+      paintedInvisible(element),
+  );
 }
