@@ -13,6 +13,7 @@ import { DomJournal } from './dom-journal';
 import { createPageClipboard, type PageClipboard } from './page-clipboard';
 import { createPageNotice, type PageNotice } from './page-notice';
 import { watchReinsertions, type ReinsertionWatch, type ReinsertionWatchOptions } from './reinsertion-watch';
+import { unfoldArticle } from './unfold-article';
 import { unlockCopy } from './unlock-copy';
 
 export const STATUS_ATTRIBUTE = 'data-qinggao';
@@ -94,6 +95,7 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
     let watch: ReinsertionWatch | null = null;
     if (page.container) {
       unlockCopy(doc, win, page.container, journal, { isOwnEvent: clipboard.isOwnEvent });
+      unfoldArticle(win, page.container, journal);
       watch = watchReinsertions(win, page.container, reclean, env.watchOptions);
     }
     session = { journal, watch, analysis: result.analysis };
