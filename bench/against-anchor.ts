@@ -30,7 +30,7 @@ interface GroupTiming {
 
 function runsFor(size: number, quick: boolean): number {
   if (quick) return 1;
-  return size >= 128 * 1024 ? 3 : 5;
+  return size >= 32 * 1024 ? 3 : 5;
 }
 
 function timeText(doc: BenchDocument, quick: boolean): DocumentTiming {
@@ -214,7 +214,7 @@ export async function runAgainstAnchor(ctx: BenchContext): Promise<SectionResult
   }
 
   const markdown = [
-    'Each time is the median of N runs (N = 5, or 3 for pages ≥ 128 KB) after a warm-up pass over the',
+    'Each time is the median of N runs (N = 5, or 3 for pages ≥ 32 KB) after a warm-up pass over the',
     'group\'s first pages, every run on a fresh linkedom parse; parse is its own column. Group times are',
     'sums of per-page medians; "Readability/ours" is Readability\'s total over ours on the pages both',
     'finished. Ours = `analyzeDocument(doc, { isHidden: createStaticIsHidden(doc), host })` (corpus pages',

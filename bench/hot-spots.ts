@@ -41,7 +41,8 @@ export function aggregateSelfTime(profiles: readonly CpuProfile[], root: string)
     const deltas = profile.timeDeltas ?? [];
     samples.forEach((id, i) => {
       const frame = byId.get(id)?.callFrame;
-      if (!frame || frame.functionName === '(idle)') return;
+      // (idle), and the inspector serialising the profile at Profiler.stop, are not the work's
+      if (!frame || frame.functionName === '(idle)' || (frame.functionName === 'dispatch' && !frame.url)) return;
       const name = frame.functionName || '(anonymous)';
       const where = location(frame.url, root);
       const key = `${name}\u0000${where}`;
