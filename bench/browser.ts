@@ -8,7 +8,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { templateSiteOf } from '../src/core/rules/sites';
 import { NON_TEMPLATE_HOST, readTestPages, sharedDir } from './documents';
 import { bytes, ms, table } from './format';
-import { EXTENSION_TRACE_CATEGORIES, extensionMainThreadMs, type TraceEvent } from './extension-time';
+import { EXTENSION_TRACE_CATEGORIES, extensionTime, type ExtensionTime, type TraceEvent } from './extension-time';
 import { median } from './measure';
 import { startPageServer } from './page-server';
 import type { BenchContext, SectionResult, TargetCheck } from './section';
@@ -160,7 +160,7 @@ async function compareMainThread(withExt: BrowserContext, without: BrowserContex
 }
 
 /** One load traced with the sampling profiler; the extension's share of the main thread. */
-async function tracedExtensionTime(context: BrowserContext, url: string): Promise<number> {
+async function tracedExtensionTime(context: BrowserContext, url: string): Promise<ExtensionTime> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
@@ -175,13 +175,32 @@ async function tracedExtensionTime(context: BrowserContext, url: string): Promis
   await cdp.send('Tracing.end');
   await complete;
   await page.close();
-  return extensionMainThreadMs(events);
+  return extensionTime(events);
 }
 
-async function medianTracedTime(context: BrowserContext, url: string, runs: number): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(await tracedExtensionTime(context, url));
-  return median(times);
+interface TracedTime {
+  median: number;
+  /** self time per load of the content script's busiest functions, largest first */
+  hotSpots: [string, number][];
+}
+
+async function tracedTime(context: BrowserContext, url: string, runs: number): Promise<TracedTime> {
+  const results: ExtensionTime[] = [];
+  for (let i = 0; i < runs; i++) results.push(await tracedExtensionTime(context, url));
+  const selfMs = new Map<string, number>();
+  for (const result of results) for (const [name, value] of result.selfMs) selfMs.set(name, (selfMs.get(name) ?? 0) + value / runs);
+  return {
+    median: median(results.map((r) => r.totalMs)),
+    hotSpots: [...selfMs].sort((a, b) => b[1] - a[1]),
+  };
+}
+
+function hotSpotTable(traced: TracedTime, top = 8): string {
+  const total = traced.hotSpots.reduce((sum, [, value]) => sum + value, 0);
+  return table(
+    ['function (native call ← extension caller)', 'self time per load', 'share'],
+    traced.hotSpots.slice(0, top).map(([name, value]) => [name, ms(value), `${((100 * value) / total).toFixed(1)}%`]),
+  );
 }
 
 function skipped(reason: string): SectionResult {
@@ -210,6 +229,7 @@ export async function runBrowser(ctx: BenchContext): Promise<SectionResult> {
 
   const rows: string[][] = [];
   const notes: string[] = [];
+  const hotSpots: [string, TracedTime][] = [];
   const targets: TargetCheck[] = [];
   let withExtension: Awaited<ReturnType<typeof launch>> | undefined;
   let withoutExtension: Awaited<ReturnType<typeof launch>> | undefined;
@@ -244,13 +264,14 @@ export async function runBrowser(ctx: BenchContext): Promise<SectionResult> {
         times.length ? `${ms(median(times))} (DOMContentLoaded at ${ms(median(domContentLoaded))})` : 'never set',
         String(times.length),
       ]);
-      const onTestPage = await medianTracedTime(context, url, TRACED_RUNS);
+      const onTestPage = await tracedTime(context, url, TRACED_RUNS);
       rows.push([
         'content script main-thread time (trace)',
         `${largest.name} as ${largest.host}`,
-        ms(onTestPage),
+        ms(onTestPage.median),
         String(TRACED_RUNS),
       ]);
+      if (onTestPage.hotSpots.length) hotSpots.push([`${largest.name} as ${largest.host}`, onTestPage]);
       if (!states.has('cleaned')) notes.push(`The page never reached "cleaned" (got ${stateText}): the core did not judge it a speech, or auto-clean failed.`);
 
       if (popupPath && lastPage) {
@@ -312,7 +333,9 @@ export async function runBrowser(ctx: BenchContext): Promise<SectionResult> {
         ctx.log(`4. main-thread time, yahoo-2 as ${host}`);
         const url = `http://${host}/yahoo-2.html`;
         const result = await compareMainThread(context, withoutExtension.context, url, runs);
-        const inExtension = await medianTracedTime(context, url, TRACED_RUNS);
+        const traced = await tracedTime(context, url, TRACED_RUNS);
+        const inExtension = traced.median;
+        if (traced.hotSpots.length) hotSpots.push([`yahoo-2 as ${host}`, traced]);
         const extraScript = result.with.script - result.without.script;
         const extraTask = result.with.task - result.without.task;
         rows.push([
@@ -347,6 +370,7 @@ export async function runBrowser(ctx: BenchContext): Promise<SectionResult> {
     '',
     table(['measurement', 'on', 'median', 'runs'], rows),
     ...(notes.length ? ['', ...notes.map((n) => `- ${n}`)] : []),
+    ...hotSpots.flatMap(([where, traced]) => ['', `Where the content script spends its time on ${where} (trace samples):`, '', hotSpotTable(traced)]),
   ].join('\n');
   return { title: '4. In the browser (Chromium, built extension)', markdown, targets };
 }

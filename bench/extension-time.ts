@@ -25,7 +25,7 @@ export interface TraceEvent {
 interface ProfileNode {
   id: number;
   parent?: number;
-  callFrame: { url?: string };
+  callFrame: { url?: string; functionName?: string };
 }
 
 export const EXTENSION_TRACE_CATEGORIES = [
@@ -37,8 +37,15 @@ export const EXTENSION_TRACE_CATEGORIES = [
 
 const isExtensionUrl = (url: string | undefined) => !!url && url.startsWith('chrome-extension://');
 
-/** Milliseconds of renderer main-thread time spent in extension code during the trace. */
-export function extensionMainThreadMs(events: readonly TraceEvent[]): number {
+export interface ExtensionTime {
+  /** milliseconds of renderer main-thread time spent in extension code during the trace */
+  totalMs: number;
+  /** self time per function of the extension (a native call is named with its extension caller) */
+  selfMs: Map<string, number>;
+}
+
+/** Renderer main-thread time spent in extension code during the trace, and where it went. */
+export function extensionTime(events: readonly TraceEvent[]): ExtensionTime {
   const threadNames = new Map<string, string>();
   for (const e of events) {
     if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name) threadNames.set(`${e.pid}:${e.tid}`, e.args.name);
@@ -49,9 +56,14 @@ export function extensionMainThreadMs(events: readonly TraceEvent[]): number {
   // sampler thread, so they are matched to it by process and profile id.
   const mainThreadProfiles = new Set(events.filter((e) => e.name === 'Profile' && onRendererMain(e)).map((e) => `${e.pid}:${e.id}`));
   const profiles = new Map<string, { nodes: Map<number, ProfileNode>; samples: number[]; deltas: number[] }>();
-  let compileMs = 0;
+  const selfMs = new Map<string, number>();
+  const add = (name: string, value: number) => selfMs.set(name, (selfMs.get(name) ?? 0) + value);
+  let totalMs = 0;
   for (const e of events) {
-    if (e.name === 'v8.compile' && e.ph === 'X' && onRendererMain(e) && isExtensionUrl(e.args?.data?.url)) compileMs += (e.dur ?? 0) / 1000;
+    if (e.name === 'v8.compile' && e.ph === 'X' && onRendererMain(e) && isExtensionUrl(e.args?.data?.url)) {
+      totalMs += (e.dur ?? 0) / 1000;
+      add('(compile)', (e.dur ?? 0) / 1000);
+    }
     const key = `${e.pid}:${e.id}`;
     if ((e.name !== 'ProfileChunk' && e.name !== 'Profile') || !mainThreadProfiles.has(key)) continue;
     let profile = profiles.get(key);
@@ -62,22 +74,33 @@ export function extensionMainThreadMs(events: readonly TraceEvent[]): number {
     profile.deltas.push(...(data?.timeDeltas ?? []));
   }
 
-  let sampledMs = 0;
   for (const { nodes, samples, deltas } of profiles.values()) {
-    const inExtension = new Map<number, boolean>();
-    const check = (id: number): boolean => {
-      const known = inExtension.get(id);
+    // the nearest extension frame at or above a node, if any
+    const owner = new Map<number, ProfileNode | null>();
+    const ownerOf = (id: number): ProfileNode | null => {
+      const known = owner.get(id);
       if (known !== undefined) return known;
-      inExtension.set(id, false); // guards a malformed cycle
+      owner.set(id, null); // guards a malformed cycle
       const node = nodes.get(id);
-      const result = !!node && (isExtensionUrl(node.callFrame.url) || (node.parent !== undefined && check(node.parent)));
-      inExtension.set(id, result);
+      const result = !node ? null : isExtensionUrl(node.callFrame.url) ? node : node.parent !== undefined ? ownerOf(node.parent) : null;
+      owner.set(id, result);
       return result;
     };
     // a sample stands for the time until the next one
     samples.forEach((sample, i) => {
-      if (check(sample)) sampledMs += (deltas[i + 1] ?? 0) / 1000;
+      const caller = ownerOf(sample);
+      if (!caller) return;
+      const value = (deltas[i + 1] ?? 0) / 1000;
+      totalMs += value;
+      const leaf = nodes.get(sample)!;
+      const name = (frame: ProfileNode) => frame.callFrame.functionName || '(anonymous)';
+      add(leaf === caller ? name(caller) : `${name(leaf)} ← ${name(caller)}`, value);
     });
   }
-  return sampledMs + compileMs;
+  return { totalMs, selfMs };
+}
+
+/** Milliseconds of renderer main-thread time spent in extension code during the trace. */
+export function extensionMainThreadMs(events: readonly TraceEvent[]): number {
+  return extensionTime(events).totalMs;
 }
