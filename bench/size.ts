@@ -2,7 +2,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { minifySync } from 'rolldown/utils';
 import { manifestParts, reachableFiles, type FileReader } from './bundle-files';
 import { bytes, metMark, table } from './format';
 import type { BenchContext, SectionResult, TargetCheck } from './section';
@@ -17,9 +16,15 @@ function diskReader(dir: string): FileReader {
   };
 }
 
+type MinifySync = (file: string, code: string, options: { compress: boolean; mangle: boolean }) => { code: string };
+
+/** oxc's minifier comes with Vite's bundler (rolldown), not as a dependency of ours: optional. */
+let minifySync: MinifySync | undefined;
+
 /** gzip of the file after oxc's minifier: what a minified build would weigh (JS only). */
 function minifiedGzip(file: string, content: Buffer): number {
   if (!/\.m?js$/.test(file)) return gzipSync(content, { level: 9 }).length;
+  if (!minifySync) return NaN;
   try {
     const { code } = minifySync(file, content.toString('utf8'), { compress: true, mangle: true });
     return gzipSync(code, { level: 9 }).length;
@@ -41,7 +46,8 @@ function weigh(dir: string, files: string[]) {
   return { raw, gzip, minified };
 }
 
-export function runSize(ctx: BenchContext): SectionResult {
+export async function runSize(ctx: BenchContext): Promise<SectionResult> {
+  minifySync ??= await import('rolldown/utils').then((m) => m.minifySync as MinifySync).catch(() => undefined);
   const dir = join(ctx.root, 'dist/chrome');
   const title = '5. Size (dist/chrome)';
   if (!existsSync(join(dir, 'manifest.json'))) {
