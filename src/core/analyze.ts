@@ -82,6 +82,7 @@ export function analyzeBlocks(blocks: readonly SourceBlock[], options: AnalyzeOp
   markRelatedLists(lines, noise);
 
   const title = titleIndex !== undefined ? lines[titleIndex]! : cleanPageTitle(options.pageTitle ?? '', brands);
+  if (chinese) markRepeatedLead(lines, nonBlank, noise, bodyStart, brands);
   if (title && chinese) markDuplicateTitles(lines, nonBlank, noise, titleIndex, bodyStart, compareKey(title));
 
   // Pass 2: fragments in the blocks that stay.
@@ -188,12 +189,28 @@ function findTitleIndex(
     return salutation !== -1 && salutation <= FRONT_MATTER_LINES && between.slice(0, salutation).every((j) => isFrontMatter(lines[j]!));
   });
   if (aboveSalutation !== undefined) return aboveSalutation;
-  // A text file that opens with a short line set apart by a blank line: its title.
+  // A text that opens with a short line set apart by a blank line, or standing over a meta line
+  // or a date: its title.
   const first = window[0];
-  return first !== undefined && first === candidates[0] && lines[first + 1] === '' ? first : undefined;
+  if (first === undefined || first !== candidates[0]) return undefined;
+  const next = nonBlank.find((j) => j > first);
+  const setApart = lines[first + 1] === '' || (next !== undefined && (isMetaLine(lines[next]!) || DATE_LINE.test(lines[next]!)));
+  return setApart ? first : undefined;
 }
 
 const FRONT_MATTER_LINES = 4;
+/** How many paragraphs at the top of the body are checked for a repeated lead. */
+const REPEATED_LEAD_WINDOW = 6;
+/** "2024年5月20日", "（2023年9月15日）", "2024-05-20" alone on a line. */
+const DATE_LINE = /^[（(]?\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})[）)]?$/;
+
+const META_RULES = LINE_RULES.filter((r) => r.reason === 'meta');
+
+/** A line some meta rule reads as the site's publishing details, wherever it stands. */
+function isMetaLine(line: string): boolean {
+  const length = charLength(line);
+  return META_RULES.some((r) => length <= r.maxLength && r.pattern.test(line));
+}
 
 /** A subtitle, speaker or date line between a title and the salutation. */
 function isFrontMatter(line: string): boolean {
@@ -249,6 +266,21 @@ function markRelatedLists(lines: readonly string[], noise: Map<number, Noise>): 
       noise.set(j, { reason: 'site-chrome', rule: 'site-chrome.related-list' });
     }
   }
+}
+
+/**
+ * Sites put the opening paragraph in a summary box right above the article, so the lead comes
+ * twice. The first copy goes (the box); the speech keeps the second.
+ */
+function markRepeatedLead(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, bodyStart: number, brands: BrandMatcher): void {
+  const top = nonBlank.filter((i) => i >= bodyStart && !noise.has(i)).slice(0, REPEATED_LEAD_WINDOW);
+  // Compared as they will read once their glued watermarks are cut, so that cleaning twice
+  // finds nothing new.
+  const keys = top.map((i) => compareKey(removeSpans(lines[i]!, findWatermarkFragments(lines[i]!, brands))));
+  top.forEach((i, at) => {
+    if (charLength(keys[at]!) < 20) return;
+    if (keys.slice(at + 1, at + 4).includes(keys[at]!)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.repeated-lead' });
+  });
 }
 
 function markDuplicateTitles(

@@ -9,6 +9,7 @@ const MEETING_TITLE = /在[^。]{2,40}(?:会|仪式|典礼|座谈|活动|论坛|
 const NEWS_TITLE = /(?:发表|作出)[^。]{0,6}(?:讲话|致辞|演讲)|会见|记者|报道|新闻|日电|综述|简讯|快讯/;
 /** Document kinds that are written, not delivered: a 工作总结 or 方案 numbered 一、二、 is no speech. */
 const WRITTEN_TITLE = /总结|心得|体会|方案|计划|通知|通报|意见|办法|规定|制度|条例|细则|简报|纪要|请示|函$|调研报告|自查报告/;
+const ABOUT_A_SPEECH = /讲话精神|心得|体会|观后感|读后感|学习[^。]{0,20}(?:讲话|致辞)[^。]{0,6}(?:有感|感悟|笔记)/;
 const NEWS_BODY = /本报讯|新华社|中新网|（记者|\(记者|记者\s?[\u4e00-\u9fff]{2,3}\s?(?:报道|摄)|据[^。]{0,6}(?:报道|消息)|日电/;
 
 export const SALUTATION =
@@ -48,8 +49,11 @@ export function detectSpeech(input: DetectionInput): Detection {
     return { isSpeech: false, confidence: 0.98, signals: ['not Chinese prose'] };
   }
   let score = 0;
-  const titleSaysSpeech = SPEECH_TITLE.test(input.title) || MEETING_TITLE.test(input.title);
-  if (SPEECH_TITLE.test(input.title)) (score += 0.45), signals.push('title names a speech');
+  // "学习…重要讲话精神心得体会" names a speech but is an essay about one.
+  const aboutASpeech = ABOUT_A_SPEECH.test(input.title);
+  const titleSaysSpeech = !aboutASpeech && (SPEECH_TITLE.test(input.title) || MEETING_TITLE.test(input.title));
+  if (aboutASpeech) (score -= 0.3), signals.push('title names an essay about a speech');
+  else if (SPEECH_TITLE.test(input.title)) (score += 0.45), signals.push('title names a speech');
   else if (MEETING_TITLE.test(input.title)) (score += 0.35), signals.push('title names a meeting');
   if (NEWS_TITLE.test(input.title)) (score -= 0.45), signals.push('title reads as news');
   if (!titleSaysSpeech && WRITTEN_TITLE.test(input.title)) (score -= 0.25), signals.push('title names a written document');

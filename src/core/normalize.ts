@@ -127,3 +127,9 @@ export function isChineseText(text: string): boolean {
   const kana = sample.match(KANA)?.length ?? 0;
   return cjkRatio(sample) >= 0.2 && kana < ideographs * 0.05;
 }
+
+/** Full-width ASCII forms (Ａ–ｚ, ０–９, ．…) folded to ASCII, one code unit for one, so offsets
+ * found in the folded text hold in the original ("ｗｗｗ．ｘ．ｃｏｍ" is a domain too). */
+export function foldFullWidthAscii(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}

@@ -3,6 +3,7 @@
 // Brands come from the site list, from the page itself (a line "XX整理，咨询QQ…" names its
 // reseller; a line "XX www.xx.com" names a site), and from a generic shape (a short name ending
 // in 网/汇/之家/文库… right before a domain).
+import { foldFullWidthAscii } from './normalize';
 import { TEMPLATE_SITES } from './rules/sites';
 
 // A host name: optional scheme, labels of ASCII letters/digits/hyphens, a known top-level
@@ -21,6 +22,8 @@ const BRAND_SUFFIX = /(?:网|汇|之家|文库|范文|文秘|帮|吧|站|在线|
 const SLOGAN = /^[\u4e00-\u9fff]{2,12}$/;
 const SLOGAN_WORD = /范文|文库|学习|资料|写作|公文|文秘|材料|网站|平台/;
 
+/** A page toolbar ("打印 | 收藏 | 分享") is no banner. */
+const TOOLBAR_WORD = /^(?:打印|收藏|分享|举报|评论|复制|下载|纠错|关闭|首页)/;
 /** What follows a reseller's name on its banner line. */
 const PROMO_SLOGAN = /更新|订阅|原创|精品|盗版|侵权|专注|材料|资料|打包|会员|分享/;
 const SENTENCE_END = /[。！？!?；;…]$/;
@@ -70,8 +73,8 @@ export function learnBrands(lines: readonly string[], edgeLines: readonly string
   // "关注公众号【笔耕云集】…" name the reseller.
   for (const line of edgeLines) {
     if (line.length > 40) continue;
-    const signed = /^([\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:整理|出品|原创|制作)?\s*[·｜|]\s*\S/.exec(line);
-    if (signed && PROMO_SLOGAN.test(line)) learned.add(signed[1]!);
+    const signed = /^([\u4e00-\u9fffA-Za-z0-9]{3,10}?)(?:整理|出品|原创|制作)?\s*[·｜|]\s*\S/.exec(line);
+    if (signed && PROMO_SLOGAN.test(line) && !TOOLBAR_WORD.test(signed[1]!)) learned.add(signed[1]!);
     const account = /公众号\s*[【「“]([^】」”]{2,10})[】」”]/.exec(line);
     if (account) learned.add(account[1]!);
   }
@@ -113,7 +116,7 @@ export function isWatermarkLine(line: string, brands: BrandMatcher): boolean {
   if (line.length > 60) return false;
   let anchored = false;
   DOMAIN_GLOBAL.lastIndex = 0;
-  const withoutDomains = line.replace(DOMAIN_GLOBAL, (d) => {
+  const withoutDomains = foldFullWidthAscii(line).replace(DOMAIN_GLOBAL, (d) => {
     if (isCitedDomain(d)) return d;
     anchored = true;
     return ' ';
@@ -144,17 +147,19 @@ const GLUED_CJK_BRAND = /[。！？!?]\s*([\u4e00-\u9fff]{1,8}(?:范文网|公�
 
 export function findWatermarkFragments(text: string, brands: BrandMatcher): Span[] {
   const spans: Span[] = [];
-  const tail = text.slice(-40);
+  // Matched on a folded copy (same offsets), so full-width domains and letters count too.
+  const folded = foldFullWidthAscii(text);
+  const tail = folded.slice(-40);
   const offset = text.length - tail.length;
   const latin = GLUED_LATIN_BRAND.exec(tail);
   if (latin && latin.index + offset > 0) spans.push({ start: offset + latin.index, end: text.length });
   const cjk = GLUED_CJK_BRAND.exec(tail);
   if (cjk) spans.push({ start: offset + cjk.index + cjk[0].indexOf(cjk[1]!), end: text.length });
   DOMAIN_GLOBAL.lastIndex = 0;
-  for (let m = DOMAIN_GLOBAL.exec(text); m; m = DOMAIN_GLOBAL.exec(text)) {
+  for (let m = DOMAIN_GLOBAL.exec(folded); m; m = DOMAIN_GLOBAL.exec(folded)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (isCitedDomain(m[0]) || !isDomainMatchClean(text, start, end)) continue;
+    if (isCitedDomain(m[0]) || !isDomainMatchClean(folded, start, end)) continue;
     // Only inside Chinese text: a domain in an English sentence is prose.
     if (!/[\u4e00-\u9fff]/.test(text)) continue;
     spans.push(widenOverBrand(text, { start, end }, brands.brands));

@@ -116,8 +116,8 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'meta.published': {
-    examples: ['时间:2021-04-23 致辞讲话 我要投稿', '时间:2022-11-30 09:04:00', '发布时间：2023-05-06 来源：网友投稿'],
-    nonExamples: [],
+    examples: ['时间:2021-04-23 致辞讲话 我要投稿', '时间:2022-11-30 09:04:00', '发布时间：2023-05-06 来源：网友投稿', '发布时间：2023年5月6日'],
+    nonExamples: ['时间：2024年5月16日上午'],
   },
   'meta.date-first': {
     examples: ['2023-05-06 10:20 来源：网友投稿 作者：佚名', '2022年3月1日 发布'],
@@ -152,7 +152,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'watermark.copy-tail': {
-    examples: ['著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。', '链接：https://www.gongwenhui.com/a/123.html', '本文链接：www.fwsir.com/x.html'],
+    examples: ['转载请保留出处。', '著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。', '链接：https://www.gongwenhui.com/a/123.html', '本文链接：www.fwsir.com/x.html'],
     nonExamples: [],
   },
   'watermark.source-stamp': {
@@ -173,6 +173,38 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
   },
   'site-chrome.copyright': {
     examples: ['版权声明：本站内容均来自网友投稿', 'Copyright © 2023 公文汇 豫ICP备12345678号'],
+    nonExamples: [],
+  },
+  'meta.reading-time': {
+    examples: ['阅读时间：约12分钟', '本文共计2146字，阅读约需6分钟'],
+    nonExamples: [],
+  },
+  'meta.editor': {
+    examples: ['责任编辑：王XX', '（责任编辑：刘XX）'],
+    nonExamples: [],
+  },
+  'watermark.published-by': {
+    examples: ['本文由公文范本网整理发布', '本文来源于范文网 Www.Fanwen.Com，转载请保留出处。'],
+    nonExamples: [],
+  },
+  'promo.site-tip': {
+    examples: ['公文范文网温馨提示：本文为会议开幕词范文，请结合实际修改使用。', '温馨提示：本文档下载后可编辑'],
+    nonExamples: ['温馨提示：请各位代表将手机调至静音状态。'],
+  },
+  'promo.banner': {
+    examples: ['笔墨公文｜第0317期', '【公文素材库】精选范文，仅供参考'],
+    nonExamples: [],
+  },
+  'promo.qr-code': {
+    examples: ['二维码', '[群二维码]', '长按识别二维码，关注“笔墨公文”获取更多材料', '扫一扫，关注公众号领取更多讲话稿'],
+    nonExamples: ['要推广使用健康码、二维码等便民服务。'],
+  },
+  'site-chrome.toolbar': {
+    examples: ['打印 | 收藏 | 分享', '收藏｜举报'],
+    nonExamples: [],
+  },
+  'site-chrome.comments': {
+    examples: ['网友评论', '发表评论', '请自觉遵守互联网相关政策法规，严禁发布色情、暴力、反动的言论。'],
     nonExamples: [],
   },
 };

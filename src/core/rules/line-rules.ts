@@ -110,6 +110,29 @@ export const LINE_RULES: readonly LineRule[] = [
     zone: 'edge',
   },
   {
+    // "公文范文网温馨提示：本文为…范文" — a site's note, not a master of ceremonies' reminder.
+    id: 'promo.site-tip',
+    reason: 'promo',
+    pattern: /(?:网|站|小编)温馨提示|温馨提示\s*[:：]\s*(?:本文|本站|该文|此文|范文|下载|会员|文档)/,
+    maxLength: 160,
+    zone: 'any',
+  },
+  {
+    // A pack's banner: "笔墨公文｜第0317期", "【公文素材库】精选范文，仅供参考".
+    id: 'promo.banner',
+    reason: 'promo',
+    pattern: /[｜|]\s*第\s*\d+\s*期$|^【[^】]{2,12}】[^。]{0,20}(?:范文|素材|材料|资料|仅供)/,
+    maxLength: 40,
+    zone: 'edge',
+  },
+  {
+    id: 'promo.qr-code',
+    reason: 'promo',
+    pattern: /^[\[【(（]?群?二维码[\]】)）]?$|长按(?:识别|扫描)|扫一扫[^。]{0,12}(?:关注|领取|获取|下载)|扫描[^。]{0,6}二维码[^。]{0,12}(?:关注|领取|获取|下载)/,
+    maxLength: 60,
+    zone: 'any',
+  },
+  {
     id: 'promo.editor-wrapper',
     reason: 'promo',
     pattern: /^(?:下面|以下)(?:是|为)(?:小编|本站|编辑|我们)[^。]{0,50}(?:整理|带来|收集|精心|准备|推荐|分享|搜集)|^以上(?:是|就是|为)(?:小编|本站|编辑)/,
@@ -190,7 +213,9 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'meta.published',
     reason: 'meta',
-    pattern: /^(?:发布|发表|上传|更新|录入|编辑)?(?:时间|日期)\s*[:：]\s*\d{4}/,
+    // "发布时间：2023年5月6日" is the site's; a bare "时间：2024年5月16日上午" may be the meeting's
+    // own (a 纪要), so a bare label needs the site's numeric date ("2021-04-23").
+    pattern: /^(?:发布|发表|上传|更新|录入|编辑)(?:时间|日期)\s*[:：]\s*\d{4}|^(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}/,
     maxLength: 120,
     zone: 'preamble',
   },
@@ -216,6 +241,21 @@ export const LINE_RULES: readonly LineRule[] = [
     pattern: /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[^\s。！？]{1,12}){0,3}$/,
     maxLength: 60,
     zone: 'preamble',
+  },
+  {
+    id: 'meta.reading-time',
+    reason: 'meta',
+    pattern: /^(?:阅读时间|阅读时长|预计阅读)\s*[:：]?|本文共计?\s*\d+\s*字|阅读(?:约需|大约需要|约|需要|需)\s*\d+\s*分钟/,
+    maxLength: 40,
+    zone: 'any',
+  },
+  {
+    // "责任编辑：王XX" closing a news or template page.
+    id: 'meta.editor',
+    reason: 'meta',
+    pattern: /^[（(【\[]?(?:责任编辑|编辑|审核|校对|审校|初审|终审|来源编辑)\s*[:：][^。]{1,20}$/,
+    maxLength: 30,
+    zone: 'tail',
   },
   {
     id: 'meta.labels',
@@ -262,7 +302,7 @@ export const LINE_RULES: readonly LineRule[] = [
     // What a site's copy handler appends ("著作权归作者所有…链接：…来源：…"), found in pasted text.
     id: 'watermark.copy-tail',
     reason: 'watermark',
-    pattern: /著作权归作者所有|商业转载请联系|非商业转载请注明|转载请注明(?:出处|来源)|^(?:原文)?(?:链接|地址|出处)\s*[:：]\s*(?:https?:\/\/|www\.)|^本文(?:链接|地址)\s*[:：]/i,
+    pattern: /著作权归作者所有|商业转载请联系|非商业转载请注明|转载请(?:注明|保留)(?:出处|来源|链接|原文)|^(?:原文)?(?:链接|地址|出处)\s*[:：]\s*(?:https?:\/\/|www\.)|^本文(?:链接|地址)\s*[:：]/i,
     maxLength: 120,
     zone: 'any',
   },
@@ -283,9 +323,16 @@ export const LINE_RULES: readonly LineRule[] = [
     zone: 'tail',
   },
   {
+    id: 'watermark.published-by',
+    reason: 'watermark',
+    pattern: /^本文(?:由|系)[^。]{1,20}(?:整理|发布|收集|编辑|原创|首发)|本文来源于[^。]{0,30}(?:网|www\.|\.com)/i,
+    maxLength: 80,
+    zone: 'any',
+  },
+  {
     id: 'site-chrome.disclaimer',
     reason: 'site-chrome',
-    pattern: /如有侵权|侵权请?联系|联系(?:我们)?删除|文章来源于网络|来源于网络[，,]|本文来自网络|本文(?:由|系)?[^。]{0,10}(?:网友|用户)(?:投稿|上传|发布)|本站(?:仅|只)提供/,
+    pattern: /如有侵权|侵权请?联系|联系(?:我们)?删除|文章来源于网络|来源于网络[，,]|本文来自网络|版权归原作者所有|本文(?:由|系)?[^。]{0,10}(?:网友|用户)(?:投稿|上传|发布)|本站(?:仅|只)提供/,
     maxLength: 120,
     zone: 'edge',
   },
@@ -294,6 +341,21 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: 'site-chrome',
     pattern: /^【?(?:字号|字体)\s*[:：]?\s*[大中小](?:\s*[大中小]){1,2}】?|^(?:收藏本文|复制链接|打印本页|推荐给朋友|我要投稿|我要评论)/,
     maxLength: 40,
+    zone: 'any',
+  },
+  {
+    // "打印 | 收藏 | 分享": a page's toolbar, as text.
+    id: 'site-chrome.toolbar',
+    reason: 'site-chrome',
+    pattern: /^(?:打印|收藏|分享|举报|评论|复制|下载|纠错|关闭)(?:\s*[|｜·/]\s*(?:打印|收藏|分享|举报|评论|复制|下载|纠错|关闭|本文|本页)){1,6}$/,
+    maxLength: 40,
+    zone: 'any',
+  },
+  {
+    id: 'site-chrome.comments',
+    reason: 'site-chrome',
+    pattern: /^(?:网友评论|发表评论|我要评论|评论区|全部评论|热门评论|最新评论|精彩评论)|请自觉遵守互联网相关(?:的)?政策法规|评论仅代表网友(?:个人)?观点/,
+    maxLength: 80,
     zone: 'any',
   },
   {
