@@ -24,15 +24,28 @@ const { parseHTML } = await import('linkedom');
 const { Window } = await import('happy-dom');
 const { JSDOM } = await import('jsdom');
 
-// a real base URL (links such as <link rel=preload href="/x"> need one) and no loading at all
-const happyWindow = new Window({
-  url: 'https://localhost/',
-  settings: { disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true, handleDisabledFileLoadingAsSuccess: true },
-});
+// Each parser returns the document and a way to let it go: jsdom windows and happy-dom
+// documents stay reachable until closed, and 150 pages of them exhaust the heap otherwise.
+const HAPPY_SETTINGS = {
+  disableJavaScriptFileLoading: true,
+  disableCSSFileLoading: true,
+  disableIframePageLoading: true,
+  handleDisabledFileLoadingAsSuccess: true,
+};
 const libraries = {
-  linkedom: (html) => parseHTML(/<html[\s>]/i.test(html) ? html : `<html><head></head><body>${html}</body></html>`).document,
-  'happy-dom': (html) => new happyWindow.DOMParser().parseFromString(html, 'text/html'),
-  jsdom: (html) => new JSDOM(html).window.document,
+  linkedom: (html) => ({
+    document: parseHTML(/<html[\s>]/i.test(html) ? html : `<html><head></head><body>${html}</body></html>`).document,
+    dispose() {},
+  }),
+  'happy-dom': (html) => {
+    // a real base URL: links such as <link rel=preload href="/x"> need one
+    const window = new Window({ url: 'https://localhost/', settings: HAPPY_SETTINGS });
+    return { document: new window.DOMParser().parseFromString(html, 'text/html'), dispose: () => window.happyDOM.close() };
+  },
+  jsdom: (html) => {
+    const { window } = new JSDOM(html);
+    return { document: window.document, dispose: () => window.close() };
+  },
 };
 
 function pagesIn(dir, file) {
@@ -54,8 +67,9 @@ const PROBE = `<html><head><style>.jm{display:none} #c span.w{color:#fff}</style
   <p>要聚焦<span class="jm">甲</span>道路<span style="font-size:0">乙</span>交通<font color="#FFFFFF">丙</font><span class="w">丁</span><span hidden>戊</span><font class="jammer">己</font>、建筑施工等重点领域。</p>
   <p>今天召开全县安全生产工作会议。</p></div></body></html>`;
 function probe(parse) {
-  const doc = parse(PROBE);
+  const { document: doc, dispose } = parse(PROBE);
   const page = extractPage(doc, { isHidden: createStaticIsHidden(doc) });
+  dispose();
   return page.blocks[0]?.text === '要聚焦道路交通、建筑施工等重点领域。' && page.hidden.map((h) => h.text).join('') === '甲乙丙丁戊己';
 }
 
@@ -73,10 +87,11 @@ for (const [name, parse] of Object.entries(libraries)) {
     for (const page of pages) {
       try {
         const t0 = performance.now();
-        const doc = parse(page.html);
+        const { document: doc, dispose } = parse(page.html);
         const t1 = performance.now();
         const extracted = extractPage(doc, { isHidden: createStaticIsHidden(doc) });
         const t2 = performance.now();
+        await dispose();
         parseMs.push(t1 - t0);
         extractMs.push(t2 - t1);
         if (run === 0) keys.set(page.name, blocksKey(extracted));
@@ -98,7 +113,6 @@ for (const [name, parse] of Object.entries(libraries)) {
     keys,
   };
 }
-happyWindow.happyDOM.close();
 
 const pad = (s, n) => String(s).padStart(n);
 console.log(`${pages.length} pages (${corpus.length} corpus + ${templates.length} template), ${runs} run(s), Node ${process.version}\n`);
