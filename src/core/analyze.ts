@@ -41,7 +41,21 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   return analyzeBlocks(splitTextIntoBlocks(text), options).analysis;
 }
 
+const SPEECH_ONLY_RULES = new Set(LINE_RULES.filter((r) => r.speechOnly).map((r) => r.id));
+
 export function analyzeBlocks(blocks: readonly SourceBlock[], options: AnalyzeOptions = {}): BlockAnalysis {
+  const result = analyzeWith(blocks, options, LINE_RULES);
+  // Some lines are noise on a speech and content elsewhere: when the document is no speech,
+  // read it again without those rules.
+  if (!result.analysis.isSpeech && result.analysis.removed.some((r) => r.rule !== undefined && SPEECH_ONLY_RULES.has(r.rule))) {
+    return analyzeWith(blocks, options, ALWAYS_RULES);
+  }
+  return result;
+}
+
+const ALWAYS_RULES = LINE_RULES.filter((r) => !r.speechOnly);
+
+function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, lineRules: readonly LineRule[]): BlockAnalysis {
   const normalized = blocks.map((b) => normalizeWithMap(b.text));
   const lines = normalized.map((n) => n.text);
   const site = templateSiteOf(options.host);
@@ -55,7 +69,7 @@ export function analyzeBlocks(blocks: readonly SourceBlock[], options: AnalyzeOp
   // The noise rules describe Chinese template sites; on other text only the user's rules (and
   // the silent removal of invisible characters) apply, so an English page keeps its links.
   const chinese = isChineseText(lines.join(''));
-  const rules: RuleSet = { chinese, brands, userRules };
+  const rules: RuleSet = { chinese, brands, userRules, lineRules };
 
   const zoneOf = (i: number, preamble: boolean): ZoneTest => {
     const tail = tailEdge.has(i);
@@ -128,14 +142,15 @@ type ZoneTest = (zone: Zone) => boolean;
 interface RuleSet {
   chinese: boolean;
   brands: BrandMatcher;
+  lineRules: readonly LineRule[];
   userRules: readonly CompiledUserRule[];
 }
 
-function classifyLine(line: string, inZone: ZoneTest, { chinese, brands, userRules }: RuleSet): Noise | undefined {
+function classifyLine(line: string, inZone: ZoneTest, { chinese, brands, userRules, lineRules }: RuleSet): Noise | undefined {
   // A line twice as long as the longest rule allows cannot match any (UTF-16 ≥ code points).
   if (chinese && line.length <= 2 * LONGEST_RULE) {
     const length = charLength(line);
-    const rule = LINE_RULES.find((r: LineRule) => length <= r.maxLength && inZone(r.zone) && r.pattern.test(line));
+    const rule = lineRules.find((r) => length <= r.maxLength && inZone(r.zone) && r.pattern.test(line));
     if (rule) return { reason: rule.reason, rule: rule.id };
     if (isWatermarkLine(line, brands)) return { reason: 'watermark', rule: 'watermark.line' };
   }

@@ -139,3 +139,14 @@ describe('a Latin brand before its domain', () => {
     expect(a.paragraphs).toEqual(['同志们：', '一、认清形势，增强责任感', '要扩大组织覆盖，推动应建尽建。']);
   });
 });
+
+describe('speech-only rules', () => {
+  it('take an editor credit off a speech but leave it in a news article', () => {
+    const speech = analyzeText('在全县工作会议上的讲话\n\n同志们：\n今天，我们召开全县工作会议，部署今年工作。刚才，几位同志作了很好的发言。\n谢谢大家！\n责任编辑：王XX');
+    expect(speech.isSpeech).toBe(true);
+    expect(speech.removed).toContainEqual(expect.objectContaining({ text: '责任编辑：王XX', reason: 'meta' }));
+    const news = analyzeText('我县召开工作会议\n本报讯 3月5日，我县召开工作会议，总结去年工作，部署今年任务。会议强调，各部门要压实责任。\n[责任编辑:肖春芳]');
+    expect(news.isSpeech).toBe(false);
+    expect(news.paragraphs).toContain('[责任编辑:肖春芳]');
+  });
+});

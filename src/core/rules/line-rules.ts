@@ -19,6 +19,9 @@ export interface LineRule {
   pattern: RegExp;
   maxLength: number;
   zone: Zone;
+  /** noise on a speech, content elsewhere (a news article's own editor credit): applied only
+   * when the document turns out to be a speech */
+  speechOnly?: boolean;
 }
 
 
@@ -256,6 +259,7 @@ export const LINE_RULES: readonly LineRule[] = [
     pattern: /^[（(【\[]?(?:责任编辑|编辑|审核|校对|审校|初审|终审|来源编辑)\s*[:：][^。]{1,20}$/,
     maxLength: 30,
     zone: 'tail',
+    speechOnly: true,
   },
   {
     id: 'meta.labels',
