@@ -33,4 +33,17 @@ describe('pageHostOf', () => {
   ])('%s → %s', (head, host) => {
     expect(pageHostOf(parse(`<html><head>${head}</head><body><p>x</p></body></html>`))).toBe(host);
   });
+
+  it.each([
+    ['<!-- saved from url=(0040)http://www.gongwenhui.com/a/1.html -->\n<!DOCTYPE html><html><head></head><body><p>x</p></body></html>', 'www.gongwenhui.com'],
+    ['<!DOCTYPE html>\n<!-- saved from url=(0031)https://m.ruiwen.com/a.html --><html><head></head><body><p>x</p></body></html>', 'm.ruiwen.com'],
+    ['<!DOCTYPE html><html><!-- saved from url=(0023)about:internet --><head></head><body><p>x</p></body></html>', undefined],
+  ])('the browser\'s "saved from" mark: %#', (html, host) => {
+    expect(pageHostOf(parse(html))).toBe(host);
+  });
+
+  it('prefers what the page declares over the saved-from mark', () => {
+    const html = '<!-- saved from url=(0040)http://www.gongwenhui.com/a/1.html --><html><head><link rel="canonical" href="https://www.gwyoo.com/x.html"></head><body></body></html>';
+    expect(pageHostOf(parse(html))).toBe('www.gwyoo.com');
+  });
 });
