@@ -152,7 +152,6 @@ function noiseDetail(after, noise) {
 async function templatePageChecks(session, options, screenshots) {
   const { report, suite, control, site, errors, dialogs, messages, locale } = session;
   for (const page of options.pages) {
-    const pageStarted = Date.now();
     const { gold, slug } = page;
     const name = (what) => `${slug}: ${what}`;
     const errorMark = errors.mark();
@@ -169,11 +168,11 @@ async function templatePageChecks(session, options, screenshots) {
     if (!readBefore) continue;
 
     // 2. Auto-clean.
-    await load(site.page, page.url);
     const expectedStatus = gold.isSpeech ? 'cleaned' : 'analyzed';
-    const cleaned = await report.check(suite, name(`auto-run marks the page "${expectedStatus}"`), () =>
-      waitForStatus(site.page, expectedStatus),
-    );
+    const cleaned = await report.check(suite, name(`auto-run marks the page "${expectedStatus}"`), async () => {
+      await load(site.page, page.url);
+      await waitForStatus(site.page, expectedStatus);
+    });
     const after = await site.page.evaluate(readPage);
     if (gold.isSpeech) {
       await report.check(suite, name('gold noise gone from the article'), () => {
@@ -255,7 +254,6 @@ async function templatePageChecks(session, options, screenshots) {
       const seen = errors.since(errorMark);
       assert(seen.length === 0, () => seen.slice(0, 3).join(' | '));
     });
-    report.note(`${slug}: ${((Date.now() - pageStarted) / 1000).toFixed(1)} s`);
   }
 }
 
@@ -383,18 +381,20 @@ async function nonTemplateChecks(session, options) {
   const { report, suite, context, site, control } = session;
   for (const page of options.nonTemplatePages) {
     const name = (what) => `${page.slug} on ${NON_TEMPLATE_HOST}: ${what}`;
-    await load(site.page, page.url);
-    await pause(SETTLE_MS);
-    const before = await site.page.evaluate(readPage);
-    await report.check(suite, name('not auto-cleaned (no data-qinggao)'), async () => {
+    let before;
+    const loaded = await report.check(suite, name('not auto-cleaned (no data-qinggao)'), async () => {
+      await load(site.page, page.url);
+      await pause(SETTLE_MS);
+      before = await site.page.evaluate(readPage);
       const status = await site.page.evaluate(readStatus);
       assert(status === null, `<html data-qinggao> is ${JSON.stringify(status)}`);
     });
+    if (!loaded) continue;
 
     const popup = await context.newPage();
     try {
-      await popup.goto(control.popupUrl(site.tabId), { timeout: LOAD_TIMEOUT_MS });
       const cleaned = await report.check(suite, name('popup: "analyze this page" injects, "clean" cleans'), async () => {
+        await popup.goto(control.popupUrl(site.tabId), { timeout: LOAD_TIMEOUT_MS });
         const inject = popup.locator('.problem button.primary');
         await inject.waitFor({ timeout: STATUS_TIMEOUT_MS });
         await inject.click();

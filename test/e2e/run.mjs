@@ -73,6 +73,7 @@ try {
     if (missing.length) {
       const reason = `${missing.join('; ')}${ci ? '' : ' — NOT TESTED (set CI=true to make this a failure)'}`;
       report.skip(browser.suite, 'browser and build available', reason, ci);
+      if (!ci) console.error(`\n!!! ${browser.suite.toUpperCase()} NOT TESTED: ${missing.join('; ')} !!!\n`);
       continue;
     }
     const suiteStarted = Date.now();
