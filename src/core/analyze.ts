@@ -15,13 +15,51 @@ import { LINE_RULES, PROMO_WORDS, RELATED_LIST_RULES, type LineRule, type Zone }
 import { templateSiteOf } from './rules/sites';
 import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from './types';
 import { compileUserRules, findUserRuleSpans, type CompiledUserRule } from './user-rules';
-import { BrandMatcher, findWatermarkFragments, isWatermarkLine, learnBrands, mergeSpans, SITE_BRANDS, type Span } from './watermark';
+import { BrandMatcher, findGluedContact, findWatermarkFragments, isWatermarkLine, learnBrands, mergeSpans, SITE_BRANDS, type Span } from './watermark';
 
 /** How far into the document a title is looked for, and how wide the head/tail edges are. */
 const TITLE_WINDOW = 25;
 const HEAD_EDGE = 14;
 const TAIL_EDGE = 8;
 const SHORT_LINE = 40;
+/** A finished sentence of speech: some text, then a sentence end. */
+const FINISHED_SENTENCE = /[\u4e00-\u9fff][^。！？!?]{6,}[。！？!?]/;
+
+/**
+ * A whole-line rule takes the line only when no finished sentence stands before its match:
+ * "…要约谈主要负责同志。客服微信：gwyoo2024" keeps its sentence (the tail peeler cuts the rest).
+ */
+function matchesWithoutSentence(pattern: RegExp, line: string): boolean {
+  const m = pattern.exec(line);
+  return m !== null && !FINISHED_SENTENCE.test(line.slice(0, m.index));
+}
+
+/** How many notices may be peeled off the end of one paragraph. */
+const MAX_PEELS = 3;
+const TAIL_SENTENCE = /[。！？!?][^。！？!?]+[。！？!?]?\s*$/;
+
+/**
+ * Notices glued after a paragraph's last sentence ("…确保万无一失。内容仅供学习,如需复制请赞助
+ * VIP会员"): the last sentence is read by the line rules on its own and cut when it is noise.
+ */
+function findGluedNotices(text: string, inZone: ZoneTest, rules: RuleSet): (Span & Noise)[] {
+  const spans: (Span & Noise)[] = [];
+  let end = text.length;
+  for (let peel = 0; peel < MAX_PEELS; peel++) {
+    const head = text.slice(0, end);
+    const m = TAIL_SENTENCE.exec(head.slice(-200));
+    if (!m) break;
+    const start = head.length - (Math.min(head.length, 200) - m.index) + 1;
+    const before = text.slice(0, start);
+    if (!FINISHED_SENTENCE.test(before)) break;
+    const noise = classifyLine(text.slice(start, end).trim(), inZone, { ...rules, userRules: [] });
+    if (!noise || noise.reason === 'user-rule') break;
+    spans.push({ start, end, ...noise });
+    end = start;
+  }
+  return spans;
+}
+
 /** What remains of a source stamp once its brand and domain are cut. */
 const EMPTY_LABEL = /^[【\[（(]?\s*(?:本文|文章|原文)?(?:来源|出处|转载自|来自|摘自|作者|链接)?\s*[:：]?\s*[】\]）)]?$/;
 const LONGEST_RULE = Math.max(...LINE_RULES.map((r) => r.maxLength));
@@ -111,7 +149,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
       removed.push({ text: n.text, reason: hit.reason, rule: hit.rule });
       return verdicts.push({ role: 'noise', reason: hit.reason, cuts: [], text: '' });
     }
-    const verdict = cutFragments(n, blocks[i]!.text, rules, removed);
+    const verdict = cutFragments(n, blocks[i]!.text, rules, zoneOf(i, false), removed);
     verdict.role = i === titleIndex ? 'title' : verdict.role;
     if (verdict.role === 'title') cleanTitle = verdict.text;
     else if (verdict.role === 'body') paragraphs.push(verdict.text);
@@ -150,7 +188,7 @@ function classifyLine(line: string, inZone: ZoneTest, { chinese, brands, userRul
   // A line twice as long as the longest rule allows cannot match any (UTF-16 ≥ code points).
   if (chinese && line.length <= 2 * LONGEST_RULE) {
     const length = charLength(line);
-    const rule = lineRules.find((r) => length <= r.maxLength && inZone(r.zone) && r.pattern.test(line));
+    const rule = lineRules.find((r) => length <= r.maxLength && inZone(r.zone) && matchesWithoutSentence(r.pattern, line));
     if (rule) return { reason: rule.reason, rule: rule.id };
     if (isWatermarkLine(line, brands)) return { reason: 'watermark', rule: 'watermark.line' };
   }
@@ -321,10 +359,15 @@ function cleanPageTitle(pageTitle: string, brands: BrandMatcher): string {
 }
 
 /** Cuts glued watermarks and user-rule matches out of one kept block. */
-function cutFragments(n: NormalizedText, raw: string, { chinese, brands, userRules }: RuleSet, removed: Removed[]): BlockVerdict {
+function cutFragments(n: NormalizedText, raw: string, rules: RuleSet, inZone: ZoneTest, removed: Removed[]): BlockVerdict {
+  const { chinese, brands, userRules } = rules;
   type Found = Span & { reason: RemovedReason; rule: string };
   const found: Found[] = [];
-  if (chinese) for (const s of findWatermarkFragments(n.text, brands)) found.push({ start: s.start, end: s.end, reason: 'watermark', rule: 'watermark.fragment' });
+  if (chinese) {
+    for (const s of findGluedNotices(n.text, inZone, rules)) found.push(s);
+    for (const s of findWatermarkFragments(n.text, brands)) found.push({ start: s.start, end: s.end, reason: 'watermark', rule: 'watermark.fragment' });
+    for (const s of findGluedContact(n.text)) found.push({ start: s.start, end: s.end, reason: 'contact', rule: 'contact.glued' });
+  }
   for (const s of findUserRuleSpans(n.text, userRules)) found.push({ start: s.start, end: s.end, reason: 'user-rule', rule: `user:${s.source}` });
   if (!found.length) return { role: 'body', cuts: [], text: n.text };
   // Overlapping finds merge into one cut; the find that opens it names the reason.

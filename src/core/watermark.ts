@@ -273,3 +273,14 @@ export function mergeSpans(spans: Span[]): Span[] {
 export function isDomainOnly(text: string): boolean {
   return DOMAIN_ONLY.test(text.trim());
 }
+
+/** A reseller's contact glued after the last sentence: "…负责同志。客服微信：gwyoo2024". */
+const GLUED_CONTACT = /[。！？!?]\s*((?:客服|咨询|联系|加)?(?:微信|QQ|V信|VX|WX)(?:号|群)?\s*[:：]\s*[A-Za-z0-9_-]{5,20})\s*$/i;
+
+export function findGluedContact(text: string): Span[] {
+  const tail = text.slice(-60);
+  const m = GLUED_CONTACT.exec(tail);
+  if (!m) return [];
+  const start = text.length - tail.length + m.index + m[0].indexOf(m[1]!);
+  return [{ start, end: text.length }];
+}

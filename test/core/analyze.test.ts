@@ -150,3 +150,23 @@ describe('speech-only rules', () => {
     expect(news.paragraphs).toContain('[责任编辑:肖春芳]');
   });
 });
+
+describe('contact text glued to a paragraph', () => {
+  it('is cut after the last sentence, as contact', () => {
+    const a = analyzeText('在全市招商引资工作大会上的讲话\n\n同志们：\n对工作不力的，要约谈主要负责同志。客服微信：gwyoo2024\n谢谢大家！');
+    expect(a.paragraphs).toContain('对工作不力的，要约谈主要负责同志。');
+    expect(a.removed).toContainEqual(expect.objectContaining({ text: '客服微信：gwyoo2024', reason: 'contact' }));
+  });
+});
+
+describe('notices glued after the last sentence', () => {
+  it('are peeled off (adjacent ones merge into one cut); the sentence stays', () => {
+    const a = analyzeText('在全县防汛工作会议上的讲话\n\n同志们：\n各级各部门要把各项措施保障到位，确保万无一失。内容仅供学习,如需复制请赞助VIP会员。赞助会员请点击:开通会员\n谢谢大家！');
+    expect(a.paragraphs).toContain('各级各部门要把各项措施保障到位，确保万无一失。');
+    expect(a.removed).toEqual([expect.objectContaining({ reason: 'paywall', text: '内容仅供学习,如需复制请赞助VIP会员。赞助会员请点击:开通会员' })]);
+  });
+  it('leave a paragraph alone when its last sentence is speech', () => {
+    const a = analyzeText('在全县防汛工作会议上的讲话\n\n同志们：\n要加强值守。要确保通讯畅通，会员单位要积极配合。\n谢谢大家！');
+    expect(a.paragraphs).toContain('要加强值守。要确保通讯畅通，会员单位要积极配合。');
+  });
+});

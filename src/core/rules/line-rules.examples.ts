@@ -184,7 +184,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'watermark.published-by': {
-    examples: ['本文由公文范本网整理发布', '本文来源于范文网 Www.Fanwen.Com，转载请保留出处。'],
+    examples: ['本文转自微信公众号“安监笔杆子”，原文发布于2024年6月1日', '本文由公文范本网整理发布', '本文来源于范文网 Www.Fanwen.Com，转载请保留出处。'],
     nonExamples: [],
   },
   'promo.site-tip': {
@@ -196,7 +196,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'promo.qr-code': {
-    examples: ['二维码', '[群二维码]', '长按识别二维码，关注“笔墨公文”获取更多材料', '扫一扫，关注公众号领取更多讲话稿'],
+    examples: ['长按二维码关注“安监笔杆子”，获取更多安全生产材料', '二维码', '[群二维码]', '长按识别二维码，关注“笔墨公文”获取更多材料', '扫一扫，关注公众号领取更多讲话稿'],
     nonExamples: ['要推广使用健康码、二维码等便民服务。'],
   },
   'site-chrome.toolbar': {
@@ -205,6 +205,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
   },
   'site-chrome.comments': {
     examples: ['网友评论', '发表评论', '请自觉遵守互联网相关政策法规，严禁发布色情、暴力、反动的言论。'],
+    nonExamples: [],
+  },
+  'site-chrome.cms-marker': {
+    examples: ['#p#分页标题#e#', '— END —', '-END-'],
     nonExamples: [],
   },
 };

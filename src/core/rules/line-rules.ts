@@ -131,7 +131,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'promo.qr-code',
     reason: 'promo',
-    pattern: /^[\[【(（]?群?二维码[\]】)）]?$|长按(?:识别|扫描)|扫一扫[^。]{0,12}(?:关注|领取|获取|下载)|扫描[^。]{0,6}二维码[^。]{0,12}(?:关注|领取|获取|下载)/,
+    pattern: /^[\[【(（]?群?二维码[\]】)）]?$|长按(?:识别|扫描|二维码)|扫一扫[^。]{0,12}(?:关注|领取|获取|下载)|扫描[^。]{0,6}二维码[^。]{0,12}(?:关注|领取|获取|下载)/,
     maxLength: 60,
     zone: 'any',
   },
@@ -329,7 +329,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'watermark.published-by',
     reason: 'watermark',
-    pattern: /^本文(?:由|系)[^。]{1,20}(?:整理|发布|收集|编辑|原创|首发)|本文来源于[^。]{0,30}(?:网|www\.|\.com)/i,
+    pattern: /^本文(?:由|系)[^。]{1,20}(?:整理|发布|收集|编辑|原创|首发)|本文来源于[^。]{0,30}(?:网|www\.|\.com)|^本文(?:转自|转载自|选自|摘自)[^。]{0,30}(?:公众号|网|平台|号)/i,
     maxLength: 80,
     zone: 'any',
   },
@@ -353,6 +353,14 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: 'site-chrome',
     pattern: /^(?:打印|收藏|分享|举报|评论|复制|下载|纠错|关闭)(?:\s*[|｜·/]\s*(?:打印|收藏|分享|举报|评论|复制|下载|纠错|关闭|本文|本页)){1,6}$/,
     maxLength: 40,
+    zone: 'any',
+  },
+  {
+    // CMS leftovers: dedecms page-break titles ("#p#分页标题#e#"), WeChat's "— END —".
+    id: 'site-chrome.cms-marker',
+    reason: 'site-chrome',
+    pattern: /^#p#[^#]{0,40}#e#$|^[-—–=\s]{0,6}END[-—–=\s]{0,6}$/i,
+    maxLength: 30,
     zone: 'any',
   },
   {
