@@ -13,6 +13,18 @@ export const FIREFOX_PATH = process.env.QINGGAO_FIREFOX ?? '/usr/bin/firefox-esr
 
 const LAUNCH_TIMEOUT_MS = 60_000;
 
+// Profiles and extension copies live in the system temp directory; whatever a stopped run
+// (the runner's deadline) left behind is removed when the process exits.
+const temporaryDirs = new Set();
+process.on('exit', () => {
+  for (const dir of temporaryDirs) rmSync(dir, { recursive: true, force: true });
+});
+function temporaryDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporaryDirs.add(dir);
+  return dir;
+}
+
 /** What a run needs before a browser can start; each missing piece as a sentence. */
 export function missingFor(browserPath, extensionDir) {
   const missing = [];
@@ -32,7 +44,7 @@ export function readManifest(extensionDir) {
  * stands in for it. Nothing else in the copy differs from the build.
  */
 export function extensionCopyWithHostAccess(extensionDir, hostPatterns) {
-  const dir = mkdtempSync(join(tmpdir(), 'qinggao-e2e-ext-'));
+  const dir = temporaryDir('qinggao-e2e-ext-');
   cpSync(extensionDir, dir, { recursive: true });
   const manifest = readManifest(dir);
   manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hostPatterns];
@@ -42,7 +54,7 @@ export function extensionCopyWithHostAccess(extensionDir, hostPatterns) {
 
 /** A throw-away copy of the built extension without one UI language (the browser falls back to the default locale). */
 export function extensionCopyWithoutLocale(extensionDir, locale) {
-  const dir = mkdtempSync(join(tmpdir(), 'qinggao-e2e-ext-'));
+  const dir = temporaryDir('qinggao-e2e-ext-');
   cpSync(extensionDir, dir, { recursive: true });
   rmSync(join(dir, '_locales', locale), { recursive: true, force: true });
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
@@ -53,7 +65,7 @@ export function extensionCopyWithoutLocale(extensionDir, locale) {
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, extensionId: string, close(): Promise<void> }>}
  */
 export async function launchChromium({ extensionDir, port, language }) {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'qinggao-e2e-chromium-'));
+  const userDataDir = temporaryDir('qinggao-e2e-chromium-');
   const posixLocale = language === 'en' ? 'en_US' : 'zh_CN';
   let context;
   try {
@@ -125,6 +137,12 @@ export async function launchFirefox({ port }) {
       'network.proxy.share_proxy_settings': true,
       'network.proxy.allow_hijacking_localhost': true,
       'network.proxy.no_proxies_on': '',
+      // HTTPS-First would try https:// for each page first; the proxy refuses the tunnel and
+      // the navigation intermittently fails ("Address rejected") instead of falling back
+      'dom.security.https_first': false,
+      'dom.security.https_first_schemeless': false,
+      'dom.security.https_first_pbm': false,
+      'dom.security.https_only_mode': false,
       'network.dns.disablePrefetch': true,
       'network.prefetch-next': false,
       'network.trr.mode': 5,

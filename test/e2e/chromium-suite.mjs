@@ -17,7 +17,7 @@ import {
   withoutOptionalLines,
 } from './expectations.mjs';
 import { NON_TEMPLATE_HOST } from './fixtures.mjs';
-import { focusIsInNotice, focusLastBeforeNotice, readPage, readStatus, selectBetween } from './page-probes.mjs';
+import { endAmpBoilerplate, focusIsInNotice, focusLastBeforeNotice, readPage, readStatus, selectBetween } from './page-probes.mjs';
 import { assert } from './report.mjs';
 
 const LOAD_TIMEOUT_MS = 30_000;
@@ -126,6 +126,7 @@ async function withBrowser(options, locales, suite, extensionDir, language, body
 
 async function load(page, url) {
   await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+  await page.evaluate(endAmpBoilerplate);
 }
 
 async function waitForStatus(page, expected, timeout = STATUS_TIMEOUT_MS) {
@@ -274,8 +275,10 @@ async function checkSelectionCopy(page, control, gold, dialogs) {
   assert(tails.length === 0, `copy tail in the clipboard: ${tails.join(', ')}`);
   const noise = survivingNoise(copied, gold.noise);
   assert(noise.length === 0, `noise in the clipboard: ${noise.map((n) => JSON.stringify(n)).join('; ')}`);
-  const difference = firstDifference(squash(expected), squash(copied));
-  assert(!difference, `copied text (white space ignored) ${difference}`);
+  // alt text of images in the selection is the browser's doing, not the page's or Qinggao's
+  const copiedText = selection.imageTexts.reduce((text, alt) => text.replace(alt, ''), copied);
+  const difference = firstDifference(squash(expected), squash(copiedText));
+  assert(!difference, `copied text (white space ignored, image alt text left out) ${difference}`);
 }
 
 async function openPopup(session, tabId) {

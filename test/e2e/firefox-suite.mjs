@@ -6,7 +6,7 @@
 // into the same browser, so "before" and "after" come from one engine.
 import { launchFirefox } from './browsers.mjs';
 import { COPY_TAIL_PATTERNS, firstDifference, missingParagraphs, squash, survivingNoise } from './expectations.mjs';
-import { readPage, readStatus, selectBetween } from './page-probes.mjs';
+import { endAmpBoilerplate, readPage, readStatus, selectBetween } from './page-probes.mjs';
 import { assert, withTimeout } from './report.mjs';
 
 const SUITE = 'firefox';
@@ -100,20 +100,30 @@ function watchPage(page) {
 }
 
 /**
- * Loads `url` from a blank page: a big page's own scripts may still be navigating (to an
- * https address the proxy refuses) when the next page is requested, and Firefox then
- * rejects the new navigation. One retry covers what is left of that race.
+ * Loads `url` from a blank page. Pages with iframes (the corpus's news pages) make Firefox's
+ * BiDi navigate fail now and then with "Address rejected": an iframe whose https address the
+ * proxy refuses shows an error page, and that is taken for the top page's. The top page goes
+ * on loading regardless, so a failed navigate is followed by waiting for the page itself.
  */
 async function load(page, url) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await page.goto('about:blank', { timeout: LOAD_TIMEOUT_MS });
-      await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-      return;
-    } catch (error) {
-      if (attempt >= 2) throw error;
-    }
+  await page.goto('about:blank', { timeout: LOAD_TIMEOUT_MS });
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    await page.evaluate(endAmpBoilerplate);
+    return;
+  } catch (error) {
+    if (!/Address rejected/.test(String(error))) throw error;
   }
+  const deadline = Date.now() + LOAD_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const state = await page.evaluate(() => [location.href, document.readyState]).catch(() => ['', '']);
+    if (state[0] === url && state[1] === 'complete') {
+      await page.evaluate(endAmpBoilerplate);
+      return;
+    }
+    await pause(100);
+  }
+  throw new Error(`${url} did not finish loading within ${LOAD_TIMEOUT_MS} ms`);
 }
 
 async function waitForStatus(page, expected, timeout = STATUS_TIMEOUT_MS) {
@@ -230,8 +240,10 @@ async function checkSelectionCopy(page, gold, dialogs) {
   assert(tails.length === 0, `copy tail in the clipboard: ${tails.join(', ')}`);
   const noise = survivingNoise(copied, gold.noise);
   assert(noise.length === 0, `noise in the clipboard: ${noise.map((n) => JSON.stringify(n)).join('; ')}`);
-  const difference = firstDifference(squash(expected), squash(copied));
-  assert(!difference, `copied text (white space ignored) ${difference}`);
+  // alt text of images in the selection is the browser's doing, not the page's or Qinggao's
+  const copiedText = selection.imageTexts.reduce((text, alt) => text.replace(alt, ''), copied);
+  const difference = firstDifference(squash(expected), squash(copiedText));
+  assert(!difference, `copied text (white space ignored, image alt text left out) ${difference}`);
 }
 
 async function pressWithControl(page, key) {

@@ -53,7 +53,27 @@ export function selectBetween({ first, last }) {
   const selection = window.getSelection();
   selection.removeAllRanges();
   selection.addRange(range);
-  return { ok: true, selected: selection.toString() };
+  // A copied image becomes its alt text in the plain-text flavour; the caller allows for it.
+  const imageTexts = Array.from(document.body.querySelectorAll('img[alt]'))
+    .filter((image) => range.intersectsNode(image) && image.alt.trim() !== '')
+    .map((image) => image.alt);
+  return { ok: true, selected: selection.toString(), imageTexts };
+}
+
+/**
+ * Ends the AMP boilerplate's 8-second "body hidden" animation, which the AMP runtime would end
+ * at once if it were served (the test server answers no scripts from elsewhere). Without
+ * this, innerText of an AMP page is empty for its first 8 seconds.
+ */
+export function endAmpBoilerplate() {
+  let ended = 0;
+  for (const animation of document.getAnimations()) {
+    if (animation.animationName === '-amp-start') {
+      animation.finish();
+      ended++;
+    }
+  }
+  return ended;
 }
 
 /**
