@@ -131,6 +131,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
     if (hit) noise.set(i, hit);
   }
   if (chinese) markHeadPromoBlock(lines, noise, titleIndex ?? bodyStart);
+  if (chinese && titleIndex !== undefined) markAboveTitle(lines, nonBlank, noise, titleIndex);
   markRelatedLists(lines, noise);
 
   const title = titleIndex !== undefined ? lines[titleIndex]! : cleanPageTitle(options.pageTitle ?? '', brands);
@@ -252,6 +253,8 @@ function findTitleIndex(
 }
 
 const FRONT_MATTER_LINES = 4;
+/** How long a line above the title may be and still be the page's, not the speech's. */
+const ABOVE_TITLE_LINE = 60;
 /** How many paragraphs at the top of the body are checked for a repeated lead. */
 const REPEATED_LEAD_WINDOW = 6;
 /** "2024年5月20日", "（2023年9月15日）", "2024-05-20" alone on a line. */
@@ -303,6 +306,18 @@ function markHeadPromoBlock(lines: readonly string[], noise: Map<number, Noise>,
     else flush();
   }
   flush();
+}
+
+/**
+ * Above the speech's own title nothing of the speech stands: short lines there that no rule
+ * named (a forum poster's "楼主参考着改改：", a pack's reference number) are the page's.
+ * Prose above a title is left alone — the title may have been misread.
+ */
+function markAboveTitle(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number): void {
+  for (const i of nonBlank) {
+    if (i >= titleIndex) break;
+    if (!noise.has(i) && charLength(lines[i]!) <= ABOVE_TITLE_LINE && !/[。！？!?]/.test(lines[i]!)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
+  }
 }
 
 /**

@@ -3,6 +3,7 @@
 import { TEMPLATE_SITES } from '../core/rules/sites';
 import { stripInvisible } from '../core/normalize';
 import { hasChromeName } from './class-hints';
+import { tagOf } from './element-kinds';
 import { squeezeSpaces, textOf } from './text-content';
 import type { IsHidden } from './types';
 
@@ -31,11 +32,33 @@ export function looksLikeSiteName(text: string, host?: string): boolean {
   );
 }
 
+/** A site name glued on with a bare dash: "…主持词-稿子汇". */
+const GLUED_SUFFIX = /^(.{4,}?)[-–—]([^-–—\s]{2,20})$/;
+
 /** document.title without the site's name: the first part that is not a site name. */
 export function stripSiteSuffix(title: string, host?: string): string {
   const whole = squeezeSpaces(stripInvisible(title));
   const parts = whole.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
-  return parts.find((p) => !looksLikeSiteName(p, host)) ?? whole;
+  const part = parts.find((p) => !looksLikeSiteName(p, host)) ?? whole;
+  const glued = GLUED_SUFFIX.exec(part);
+  return glued && looksLikeSiteName(glued[2]!, host) ? glued[1]!.trim() : part;
+}
+
+// What CMS templates put inside the <h1> after the title: "<br><span>2024-03-18 来源：…</span>".
+const TITLE_META = /\s+(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?:发布时间|时间|日期|来源|作者|点击|浏览|评论)\s*[:：]).*$/;
+
+/** The heading's own text: up to a line break inside it, without a trailing date/source line. */
+function ownHeadingText(h1: Element, isHidden: IsHidden): string {
+  let text = '';
+  for (let node = h1.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 1 && tagOf(node as Element) === 'br') {
+      if (squeezeSpaces(text)) break;
+      continue;
+    }
+    if (node.nodeType === 3) text += (node as Text).data;
+    else if (node.nodeType === 1 && !isHidden(node as Element)) text += textOf(node as Element, isHidden);
+  }
+  return squeezeSpaces(stripInvisible(text)).replace(TITLE_META, '');
 }
 
 function isLogo(h1: Element, text: string, host: string | undefined): boolean {
@@ -44,7 +67,7 @@ function isLogo(h1: Element, text: string, host: string | undefined): boolean {
 
 /** The <h1> inside the container, else the nearest one above it, else the stripped document.title. */
 export function pageTitleOf(doc: Document, container: Element | null, isHidden: IsHidden, host?: string): string {
-  const headingText = (h1: Element) => squeezeSpaces(stripInvisible(textOf(h1, isHidden)));
+  const headingText = (h1: Element) => ownHeadingText(h1, isHidden);
   const usable = (scope: Element) =>
     Array.from(scope.querySelectorAll('h1')).find((h1) => !isHidden(h1) && !isLogo(h1, headingText(h1), host));
 

@@ -24,6 +24,16 @@ export interface ChromeCheck {
   opensLinkBox(element: Element): boolean;
 }
 
+/**
+ * A forum reply quoting the post it answers (Discuz `div.quote > blockquote`): the quoted
+ * request is the thread's, not the reply's content. Only inside a forum post — in an article,
+ * a blockquote may well hold the speech's own words.
+ */
+function isQuoteInForumPost(element: Element): boolean {
+  const quote = tagOf(element) === 'blockquote' || /(^|\s)quote(\s|$)/.test(element.getAttribute('class') ?? '');
+  return quote && element.closest('[id^="postmessage_"], .t_f') !== null;
+}
+
 export function linkDensity(element: Element): number {
   const all = squeezeSpaces(textOf(element)).length;
   if (all === 0) return 0;
@@ -50,6 +60,7 @@ export function createChromeCheck(container: Element): ChromeCheck {
   const isChrome = (element: Element): boolean => {
     if (element === container) return false;
     if (isChromeTag(element)) return small(element);
+    if (isQuoteInForumPost(element)) return small(element);
     if (hasChromeName(element) && !hasArticleName(element) && small(element)) return true;
     if (tagOf(element) === 'a') return false;
     const text = shortText(element);
