@@ -20,13 +20,16 @@ export function readPage() {
 /**
  * Selects the article from the first character of `first` to the last character of `last`
  * (gold paragraphs), matching text with white space ignored across text nodes, the way a
- * reader drags over it. Returns what the selection reads as, or why it could not be made.
+ * reader drags over it. The search stays inside the cleaned article when there is one (a
+ * summary above it may quote the opening words). Returns what the selection reads as, or
+ * why it could not be made.
  */
 export function selectBetween({ first, last }) {
   const IGNORED = /[\s\u200B-\u200F\u2060\uFEFF\u00AD]/u;
   const squash = (text) => text.replace(/[\s\u200B-\u200F\u2060\uFEFF\u00AD]+/gu, '');
   const skip = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+  const scope = document.querySelector('[data-qinggao-unlocked]') || document.body;
+  const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => {
       for (let e = node.parentElement; e; e = e.parentElement) if (skip.has(e.tagName)) return NodeFilter.FILTER_REJECT;
       return NodeFilter.FILTER_ACCEPT;
@@ -54,7 +57,7 @@ export function selectBetween({ first, last }) {
   selection.removeAllRanges();
   selection.addRange(range);
   // A copied image becomes its alt text in the plain-text flavour; the caller allows for it.
-  const imageTexts = Array.from(document.body.querySelectorAll('img[alt]'))
+  const imageTexts = Array.from(scope.querySelectorAll('img[alt]'))
     .filter((image) => range.intersectsNode(image) && image.alt.trim() !== '')
     .map((image) => image.alt);
   return { ok: true, selected: selection.toString(), imageTexts };
