@@ -13,6 +13,7 @@ import { DomJournal } from './dom-journal';
 import { createPageClipboard, type PageClipboard } from './page-clipboard';
 import { createPageNotice, type PageNotice } from './page-notice';
 import { watchReinsertions, type ReinsertionWatch, type ReinsertionWatchOptions } from './reinsertion-watch';
+import { findTitleElement, focusArticle } from './focus-article';
 import { unfoldArticle } from './unfold-article';
 import { unlockCopy } from './unlock-copy';
 
@@ -96,6 +97,8 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
     if (page.container) {
       unlockCopy(doc, win, page.container, journal, { isOwnEvent: clipboard.isOwnEvent });
       unfoldArticle(win, page.container, journal);
+      const titleBlock = page.blocks.find((_, i) => result.verdicts[i]?.role === 'title')?.element;
+      focusArticle(page.container, findTitleElement(doc, result.analysis.title, titleBlock), journal, result.analysis.title);
       watch = watchReinsertions(win, page.container, reclean, env.watchOptions);
     }
     session = { journal, watch, analysis: result.analysis };

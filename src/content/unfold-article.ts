@@ -3,6 +3,7 @@
 // lifts the fold and lets the pointer through the cover — on the article and its wrappers
 // only, through the journal, so undo restores every style attribute as it was.
 import type { DomJournal } from './dom-journal';
+import { appendStyle } from './style-attribute';
 
 /** How far up from the article a fold may sit (article → content box → main column). */
 const WRAPPER_DEPTH = 4;
@@ -41,10 +42,4 @@ function coversOf(win: Window & typeof globalThis, container: Element): Element[
       (style.width === '100%' && style.height === '100%');
     return stretched;
   });
-}
-
-function appendStyle(element: Element, declarations: string, journal: DomJournal): void {
-  const current = element.getAttribute('style') ?? '';
-  const separator = current.trim() === '' || current.trim().endsWith(';') ? ' ' : '; ';
-  journal.setAttribute(element, 'style', (current.trim() + separator + declarations).trim());
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, createStaticIsHidden } from '../../src/dom/index';
 import { harness } from './app-harness';
-import { openPage, readableText, savedPages, squeeze } from './page-window';
+import { openPage, readableText, savedPages, squeeze, visibleText } from './page-window';
 
 const pages = savedPages();
 
@@ -50,6 +50,19 @@ describe('cleaning a saved page in place', () => {
       const bodyAfter = squeeze(readableText(document.body));
       expect(gold.paragraphs.filter((paragraph) => !bodyAfter.includes(squeeze(paragraph)))).toEqual([]);
       expect(document.documentElement.getAttribute('data-qinggao')).toBe('cleaned');
+    });
+
+    // What a reader sees after cleaning: the title and the speech, none of the site around it.
+    if (gold.isSpeech) it('shows the title and every gold paragraph, and no gold noise anywhere on the page', async () => {
+      const { window, document } = openPage(html, url);
+      // the page shows its title as an element of its own (not merely inside a promo line)
+      const titleShown = [...document.body.querySelectorAll('*')].some((e) => squeeze(e.textContent ?? '') === squeeze(gold.title));
+      await harness(window).app.clean();
+      const seen = squeeze(visibleText(window, document.body));
+      expect(gold.noise.map(squeeze).filter((noise) => noise && seen.includes(noise))).toEqual([]);
+      expect(gold.paragraphs.filter((paragraph) => !seen.includes(squeeze(paragraph)))).toEqual([]);
+      // the title stays in view (a page that shows it only in <title> has none to keep)
+      if (titleShown) expect(seen.includes(squeeze(gold.title))).toBe(true);
     });
 
     it('leaves each block holding exactly the text the core kept', async () => {

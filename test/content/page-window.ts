@@ -56,3 +56,17 @@ export function readableText(root: Node): string {
 
 /** Compared the way the scorer does: all white space and zero-width characters dropped. */
 export const squeeze = (text: string): string => text.replace(/[\s\u200B-\u200F\u2060\uFEFF\u00AD]+/g, '');
+
+/** The text a reader sees: no script or style, nothing inside a display:none element. */
+export function visibleText(window: PageWindow, root: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) parts.push((node as Text).data);
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    if (/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(element.tagName) || window.getComputedStyle(element).display === 'none') return;
+    for (const child of Array.from(element.childNodes)) walk(child);
+  };
+  walk(root);
+  return parts.join('\n');
+}
