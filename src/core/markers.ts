@@ -22,7 +22,8 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     id: 'part',
     kind: 'heading',
     rank: 0,
-    pattern: new RegExp(`^第(${CN})部分[、，,：:．.\\s]?`),
+    // a space after 部分 separates but is not part of the marker (markers never end in white space)
+    pattern: new RegExp(`^第(${CN})部分[、，,：:．.]?`),
     inline: false,
   },
   {

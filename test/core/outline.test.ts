@@ -120,3 +120,12 @@ describe('heading text', () => {
     expect(headingText('学习《关于加强安全生产的决定。》全文。其余略。')).toBe('学习《关于加强安全生产的决定。》全文');
   });
 });
+
+describe('markers', () => {
+  it('never end in white space', () => {
+    expect(readOutline(['第一部分 肯定成绩', '一、总体要求'])).toEqual([
+      { level: 1, marker: '第一部分', text: '肯定成绩' },
+      { level: 2, marker: '一、', text: '总体要求' },
+    ]);
+  });
+});
