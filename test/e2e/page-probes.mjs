@@ -80,9 +80,9 @@ export function endAmpBoilerplate() {
 }
 
 /**
- * Puts keyboard focus on the last focusable element of the page before Qinggao's notice, so
- * that one Tab press moves into the notice (it is the last thing in the document), as a
- * keyboard user would reach it. Returns whether a place was found.
+ * Puts keyboard focus where a keyboard user's next Tab reaches Qinggao's notice (the last
+ * thing in the document): on the last focusable element of the page that still shows, or,
+ * when cleaning left nothing focusable in view, nowhere (the next Tab starts at the top).
  */
 export function focusLastBeforeNotice() {
   const notice = document.querySelector('[data-qinggao="notice"]');
@@ -95,7 +95,8 @@ export function focusLastBeforeNotice() {
     element.focus();
     if (document.activeElement === element) return { ok: true };
   }
-  return { ok: false, why: 'nothing focusable before the notice' };
+  if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
+  return { ok: true };
 }
 
 /** Whether keyboard focus is inside Qinggao's notice (its closed shadow root shows as the host). */
