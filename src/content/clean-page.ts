@@ -37,11 +37,13 @@ export function cleanPage(
     }
   }
 
+  const emptied = new Set<Element>();
   page.blocks.forEach((block, index) => {
     const verdict = verdicts[index];
     if (!verdict || !includes(block.element)) return;
     if (verdict.role === 'noise') {
       if (holdsOnly(block) && isRemovable(block.element, page.container)) {
+        if (block.element.parentElement) emptied.add(block.element.parentElement);
         journal.remove(block.element);
         tally.removedElements++;
       } else {
@@ -51,7 +53,26 @@ export function cleanPage(
       tally.cutFragments += cutBlockText(block, verdict.cuts, journal);
     }
   });
+  // A box whose noise lines are gone and that holds nothing but a QR code ("扫一扫关注…") goes too.
+  for (const box of emptied) {
+    if (isRemovable(box, page.container) && isLeftoverQrBox(box)) {
+      journal.remove(box);
+      tally.removedElements++;
+    }
+  }
   return tally;
+}
+
+const QR_IMAGE = /qr|ewm|erweima|wechat|weixin|二维码|扫一扫|扫码|关注/i;
+
+function isLeftoverQrBox(box: Element): boolean {
+  const images = Array.from(box.querySelectorAll('img'));
+  return (
+    squash(box.textContent ?? '') === '' &&
+    images.length > 0 &&
+    images.every((img) => QR_IMAGE.test(`${img.getAttribute('alt') ?? ''} ${img.getAttribute('src') ?? ''} ${img.getAttribute('class') ?? ''}`)) &&
+    !box.querySelector('video, iframe, canvas, table, form')
+  );
 }
 
 function isRemovable(element: Element, container: Element | null): boolean {

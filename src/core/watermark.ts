@@ -143,6 +143,7 @@ function isGenericBrandLine(line: string): boolean {
 const LATIN_BRAND = '[A-Za-z][A-Za-z0-9]{1,11}(?:范文网|公文网|文秘网|范文|文库|写作网|材料网)';
 const GLUED_LATIN_BRAND = new RegExp(`${LATIN_BRAND}\\s*$`);
 const LATIN_BRAND_BEFORE = new RegExp(`${LATIN_BRAND}$`);
+const LATIN_BRAND_AFTER = new RegExp(`^${LATIN_BRAND}`);
 const GLUED_CJK_BRAND = /[。！？!?]\s*([\u4e00-\u9fff]{1,8}(?:范文网|公文网|文秘网|文库|范文大全))\s*$/;
 
 export function findWatermarkFragments(text: string, brands: BrandMatcher): Span[] {
@@ -159,7 +160,9 @@ export function findWatermarkFragments(text: string, brands: BrandMatcher): Span
   for (let m = DOMAIN_GLOBAL.exec(folded); m; m = DOMAIN_GLOBAL.exec(folded)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (isCitedDomain(m[0]) || !isDomainMatchClean(folded, start, end)) continue;
+    // A stamp pasted twice runs its domain into the next brand ("www.unjs.comUNJS范文网").
+    const brandFollows = LATIN_BRAND_AFTER.test(folded.slice(end, end + 24));
+    if (isCitedDomain(m[0]) || (!isDomainMatchClean(folded, start, end) && !brandFollows)) continue;
     // Only inside Chinese text: a domain in an English sentence is prose.
     if (!/[\u4e00-\u9fff]/.test(text)) continue;
     spans.push(widenOverBrand(text, { start, end }, brands.brands));

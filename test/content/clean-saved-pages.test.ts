@@ -142,3 +142,17 @@ function allNodes(root: Node): Node[] {
   walk(root);
   return nodes;
 }
+
+describe('a QR box inside the article', () => {
+  it('goes with its lines, image and all, and comes back on undo', async () => {
+    const page = savedPages().find((p) => p.slug === 'kt250-ranqi-biaoti-shuiyin')!;
+    const { window, document } = openPage(page.html, `https://${page.gold.host}/a/1.html`);
+    const original = document.body.innerHTML;
+    const { app } = harness(window);
+    expect(document.querySelector('img[alt*="扫一扫"]')).not.toBeNull();
+    await app.clean();
+    expect(document.querySelector('img[alt*="扫一扫"]')).toBeNull();
+    await app.undo();
+    expect(document.body.innerHTML).toBe(original);
+  });
+});

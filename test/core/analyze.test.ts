@@ -170,3 +170,10 @@ describe('notices glued after the last sentence', () => {
     expect(a.paragraphs).toContain('要加强值守。要确保通讯畅通，会员单位要积极配合。');
   });
 });
+
+describe('a stamp pasted twice', () => {
+  it('goes whole, even when the domain runs into the next brand', () => {
+    const a = analyzeText('在全区党建工作会议上的讲话\n\n同志们：\n一、认清形势，增强责任感UNJS范文网 www.unjs.comUNJS范文网 www.unjs.com\n要扩大组织覆盖，推动应建尽建。');
+    expect(a.paragraphs).toContain('一、认清形势，增强责任感');
+  });
+});
