@@ -14,7 +14,7 @@ export const THROUGHPUT_SIZES = [10 * 1024, 100 * 1024, MB, 5 * MB];
 export const LINEAR_TOLERANCE = 2;
 
 export async function runCoreThroughput(ctx: BenchContext): Promise<SectionResult> {
-  const paragraphs = seedParagraphs(readSeeds(sharedDir(ctx.root)).map((d) => d.text));
+  const paragraphs = seedParagraphs(readSeeds(sharedDir(ctx.root)).map((d) => d.read()));
   const rows: { size: number; chars: number; runs: number; median: number }[] = [];
   for (const target of THROUGHPUT_SIZES) {
     const text = syntheticSpeechPack(paragraphs, target);

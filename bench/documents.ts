@@ -6,7 +6,8 @@ import { join } from 'node:path';
 
 export interface BenchDocument {
   name: string;
-  text: string;
+  /** read on demand: 25 MB of pages held at once would make every full GC of the bench slow */
+  read(): string;
   /** the host the page is analyzed (and served) under */
   host: string | undefined;
   file: string;
@@ -37,7 +38,7 @@ export function readSeeds(shared: string): BenchDocument[] {
     .sort()
     .map((name) => {
       const file = join(dir, name);
-      return { name: name.replace(/\.txt$/, ''), text: readFileSync(file, 'utf8'), host: undefined, file };
+      return { name: name.replace(/\.txt$/, ''), read: () => readFileSync(file, 'utf8'), host: undefined, file };
     });
 }
 
@@ -65,7 +66,7 @@ export function readTestPages(root: string): BenchDocument[] {
     .filter((slug) => existsSync(join(dir, slug, 'page.html')))
     .map((slug) => {
       const file = join(dir, slug, 'page.html');
-      return { name: slug, text: decodeHtml(readFileSync(file)), host: hostFromGold(join(dir, slug, 'gold.json')), file };
+      return { name: slug, read: () => decodeHtml(readFileSync(file)), host: hostFromGold(join(dir, slug, 'gold.json')), file };
     });
 }
 
@@ -75,6 +76,6 @@ export function readCorpusPages(shared: string): BenchDocument[] {
     .filter((slug) => existsSync(join(dir, slug, 'source.html')))
     .map((slug) => {
       const file = join(dir, slug, 'source.html');
-      return { name: slug, text: readFileSync(file, 'utf8'), host: NON_TEMPLATE_HOST, file };
+      return { name: slug, read: () => readFileSync(file, 'utf8'), host: NON_TEMPLATE_HOST, file };
     });
 }

@@ -8,9 +8,12 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-export function collectGarbage(): void {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (gc) gc();
+type GcFunction = (options?: { type: 'major' | 'minor' }) => void;
+
+/** A full GC (or a minor one: the young generation only, a few ms) when the runner exposed gc. */
+export function collectGarbage(type: 'major' | 'minor' = 'major'): void {
+  const gc = (globalThis as { gc?: GcFunction }).gc;
+  if (gc) gc({ type });
 }
 
 /** Milliseconds taken by `work()`; `prepare()` (untimed) builds its input, e.g. a fresh parse. */
