@@ -8,7 +8,8 @@ export interface AdversarialInput {
 
 export interface AdversarialCase {
   name: string;
-  build: () => AdversarialInput;
+  /** about `size` UTF-8 bytes (1 MB by default; smaller to see how time grows with size) */
+  build: (size?: number) => AdversarialInput;
 }
 
 /** `unit` repeated until the text reaches `size` UTF-8 bytes. */
@@ -24,28 +25,28 @@ const SPEECH_SENTENCE =
   '一是要提高政治站位，二是要压实工作责任，三是要强化督查考核，确保各项目标任务落地见效。';
 
 export const ADVERSARIAL_CASES: AdversarialCase[] = [
-  { name: '"一、" run, one line', build: () => ({ kind: 'text', text: repeatToBytes('一、') }) },
+  { name: '"一、" run, one line', build: (size = MB) => ({ kind: 'text', text: repeatToBytes('一、', size) }) },
   {
     name: '"一是二是…十是" run, one line',
-    build: () => ({ kind: 'text', text: repeatToBytes([...NUMERALS].map((n) => `${n}是`).join('')) }),
+    build: (size = MB) => ({ kind: 'text', text: repeatToBytes([...NUMERALS].map((n) => `${n}是`).join(''), size) }),
   },
-  { name: 'marker-only lines "一、\\n（一）\\n1.\\n一是"', build: () => ({ kind: 'text', text: repeatToBytes('一、\n（一）\n1.\n一是\n——\n') }) },
-  { name: '"1.1.1.1…" digits and dots', build: () => ({ kind: 'text', text: repeatToBytes('1.') }) },
-  { name: '"www.www.www…"', build: () => ({ kind: 'text', text: repeatToBytes('www.') }) },
+  { name: 'marker-only lines "一、\\n（一）\\n1.\\n一是"', build: (size = MB) => ({ kind: 'text', text: repeatToBytes('一、\n（一）\n1.\n一是\n——\n', size) }) },
+  { name: '"1.1.1.1…" digits and dots', build: (size = MB) => ({ kind: 'text', text: repeatToBytes('1.', size) }) },
+  { name: '"www.www.www…"', build: (size = MB) => ({ kind: 'text', text: repeatToBytes('www.', size) }) },
   {
     name: '"a.b.c.d…com" one long host',
-    build: () => ({ kind: 'text', text: repeatToBytes('abcdefghijklmnopqrstuvwxyz'.split('').join('.') + '.', MB - 4) + 'com' }),
+    build: (size = MB) => ({ kind: 'text', text: repeatToBytes('abcdefghijklmnopqrstuvwxyz'.split('').join('.') + '.', size - 4) + 'com' }),
   },
-  { name: '"。" run without text', build: () => ({ kind: 'text', text: repeatToBytes('。') }) },
-  { name: 'one 1 MB paragraph, no line break', build: () => ({ kind: 'text', text: repeatToBytes(SPEECH_SENTENCE) }) },
-  { name: '"同志们" repeated on one line', build: () => ({ kind: 'text', text: repeatToBytes('同志们') }) },
-  { name: '"（一" run, brackets never closed', build: () => ({ kind: 'text', text: repeatToBytes('（一') }) },
-  { name: 'spaces then a word, one line', build: () => ({ kind: 'text', text: repeatToBytes(' \u3000\t') + '同志们' }) },
-  { name: 'zero-width characters between every letter', build: () => ({ kind: 'text', text: repeatToBytes('讲\u200b话\u200d稿\ufeff') }) },
+  { name: '"。" run without text', build: (size = MB) => ({ kind: 'text', text: repeatToBytes('。', size) }) },
+  { name: 'one 1 MB paragraph, no line break', build: (size = MB) => ({ kind: 'text', text: repeatToBytes(SPEECH_SENTENCE, size) }) },
+  { name: '"同志们" repeated on one line', build: (size = MB) => ({ kind: 'text', text: repeatToBytes('同志们', size) }) },
+  { name: '"（一" run, brackets never closed', build: (size = MB) => ({ kind: 'text', text: repeatToBytes('（一', size) }) },
+  { name: 'spaces then a word, one line', build: (size = MB) => ({ kind: 'text', text: repeatToBytes(' \u3000\t', size) + '同志们' }) },
+  { name: 'zero-width characters between every letter', build: (size = MB) => ({ kind: 'text', text: repeatToBytes('讲\u200b话\u200d稿\ufeff', size) }) },
   {
-    name: '10,000 nested <div> (HTML pipeline)',
-    build: () => {
-      const depth = 10_000;
+    name: '10,000 nested <div> (HTML pipeline)', // at 1 MB; fewer levels when smaller
+    build: (size = MB) => {
+      const depth = Math.round((10_000 * size) / MB);
       // Text at every level brings the page to about 1 MB, like a real page's share of text.
       const open = `<div><p>${SPEECH_SENTENCE.slice(0, 30)}</p>`;
       return {

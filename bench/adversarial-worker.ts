@@ -14,6 +14,8 @@ export interface AdversarialRequest {
   caseIndex: number;
   runs: number;
   bundleDir: string;
+  /** input size in bytes (1 MB when absent) */
+  size?: number;
 }
 
 export type AdversarialReply =
@@ -39,7 +41,7 @@ function describeError(error: unknown): string {
 }
 
 async function measure(request: AdversarialRequest): Promise<AdversarialReply> {
-  const input = ADVERSARIAL_CASES[request.caseIndex]!.build();
+  const input = ADVERSARIAL_CASES[request.caseIndex]!.build(request.size);
   const size = utf8Bytes(input.text);
   try {
     if (input.kind === 'text') {

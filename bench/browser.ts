@@ -195,6 +195,15 @@ async function tracedTime(context: BrowserContext, url: string, runs: number): P
   };
 }
 
+/** Mostly one- or two-letter names among the busiest functions: a minified build. */
+function namesAreMinified(traced: TracedTime): boolean {
+  const names = traced.hotSpots
+    .slice(0, 10)
+    .map(([name]) => name.split(' ← ').pop()!)
+    .filter((name) => !name.startsWith('('));
+  return names.length > 0 && names.filter((name) => name.length <= 2).length * 2 > names.length;
+}
+
 function hotSpotTable(traced: TracedTime, top = 8): string {
   const total = traced.hotSpots.reduce((sum, [, value]) => sum + value, 0);
   return table(
@@ -370,7 +379,14 @@ export async function runBrowser(ctx: BenchContext): Promise<SectionResult> {
     '',
     table(['measurement', 'on', 'median', 'runs'], rows),
     ...(notes.length ? ['', ...notes.map((n) => `- ${n}`)] : []),
-    ...hotSpots.flatMap(([where, traced]) => ['', `Where the content script spends its time on ${where} (trace samples):`, '', hotSpotTable(traced)]),
+    ...hotSpots.flatMap(([where, traced]) =>
+      namesAreMinified(traced)
+        ? []
+        : ['', `Where the content script spends its time on ${where} (trace samples):`, '', hotSpotTable(traced)],
+    ),
+    ...(hotSpots.some(([, traced]) => namesAreMinified(traced))
+      ? ['', '(The content script\'s hot spots are left out: the build is minified, so its function names mean nothing. The HTML pipeline\'s hot spots in section 1 are the same code under Node.)']
+      : []),
   ].join('\n');
   return { title: '4. In the browser (Chromium, built extension)', markdown, targets };
 }
