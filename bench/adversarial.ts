@@ -97,7 +97,7 @@ export async function runAdversarial(ctx: BenchContext): Promise<SectionResult> 
     } finally {
       profiler.close();
     }
-    hotSpots = `Where analyzeText spends its time on ${worstText.name} (self time, one profiled run):\n\n${profiler.table(ctx.root, 8)}`;
+    hotSpots = `Where analyzeText spends its time on ${worstText.name} (self time, one profiled run):\n\n${(await profiler.table(ctx.root, 8))}`;
   }
 
   const markdown = [

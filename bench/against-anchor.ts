@@ -187,7 +187,7 @@ export async function runAgainstAnchor(ctx: BenchContext): Promise<SectionResult
     } finally {
       profiler.close();
     }
-    hotSpots = profiler.table(ctx.root);
+    hotSpots = await profiler.table(ctx.root);
   }
 
   const rows = groups.map((g) => {

@@ -59,7 +59,7 @@ export async function runCoreThroughput(ctx: BenchContext): Promise<SectionResul
     '',
     'Where analyzeText spends its time on the 1 MB pack (self time, one profiled run):',
     '',
-    profiler.table(ctx.root),
+    (await profiler.table(ctx.root)),
   ].join('\n');
   return {
     title: '2. Core throughput on text (analyzeText)',

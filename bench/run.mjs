@@ -40,7 +40,7 @@ await build({
     emptyOutDir: true,
     target: 'node20',
     minify: false,
-    sourcemap: false,
+    sourcemap: true, // for the hot-spot tables: which source file a sample fell in
     rollupOptions: {
       input: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, join(root, file)])),
       output: { format: 'esm', entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
