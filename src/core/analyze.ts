@@ -232,8 +232,13 @@ function findTitleIndex(
   }
   const heading = candidates.find((i) => blocks[i]!.heading);
   if (heading !== undefined) return heading;
-  const named = candidates.find((i) => SPEECH_TITLE.test(lines[i]!) || /在[^。]{2,40}上的/.test(lines[i]!));
-  if (named !== undefined) return named;
+  // A reseller's banner may name speeches too ("青鸢文稿｜领导讲话专辑", "更新：领导讲话、党课讲稿");
+  // the speech's own name reads "在…会上的讲话".
+  const named = candidates.filter((i) => !BANNER_TITLE.test(lines[i]!));
+  const classic = named.find((i) => CLASSIC_TITLE.test(lines[i]!));
+  if (classic !== undefined) return classic;
+  const speechWord = named.find((i) => SPEECH_TITLE.test(lines[i]!) || /在[^。]{2,40}上的/.test(lines[i]!));
+  if (speechWord !== undefined) return speechWord;
   if (pageTitle) return undefined;
   // The title sits above the salutation, with at most a subtitle ("——在…上的讲话"), the
   // speaker and the date between them.
@@ -253,6 +258,10 @@ function findTitleIndex(
 }
 
 const FRONT_MATTER_LINES = 4;
+/** "在全市…工作会议上的讲话": a meeting, then what was said there. */
+const CLASSIC_TITLE = /在[^。]{2,40}(?:会|仪式|典礼|座谈|活动|论坛|培训班|开班式|启动式|年会|大会)[^。]{0,6}的(?:讲话|致辞|致词|发言|报告|讲稿|主持词|演讲|动员讲话|总结讲话)/;
+/** Banner and column lines of resellers: separators, lists of kinds, collection words. */
+const BANNER_TITLE = /[·｜|◆★]|专辑|合集|精选|更新|会员|专享|订阅|[^、]{1,6}、[^、]{1,6}、/;
 /** How long a line above the title may be and still be the page's, not the speech's. */
 const ABOVE_TITLE_LINE = 60;
 /** How many paragraphs at the top of the body are checked for a repeated lead. */

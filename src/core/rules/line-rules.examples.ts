@@ -37,11 +37,11 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'paywall.preview-ended': {
-    examples: ['全文预览已结束', '已阅读3页，还剩5页未读', '试读已结束，请购买后阅读'],
+    examples: ['全文阅读已结束,如果需要下载本文请点击', '全文预览已结束', '已阅读3页，还剩5页未读', '试读已结束，请购买后阅读'],
     nonExamples: [],
   },
   'paywall.read-or-download': {
-    examples: ['继续免费阅读', '点击复制全文', '下载本文', '展开全文 ∨', '下载word文档'],
+    examples: ['下载此文档', '继续免费阅读', '点击复制全文', '下载本文', '展开全文 ∨', '下载word文档'],
     nonExamples: [],
   },
   'paywall.login-or-remaining': {
@@ -69,7 +69,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'promo.reseller-slogan': {
-    examples: ['笔杆子材料库 · 每日更新', '云笺文稿坊出品 · 盗版必究', '材料狗整理 侵权必删', '【独家原创】', '笔耕云集 · 专注公文写作十年', '（本材料仅限会员使用，严禁转发、倒卖）'],
+    examples: ['全年无休更新：领导讲话、党课讲稿、述职报告', '老会员续费享八折，新会员赠送往年合集', '本文档仅限本群成员个人学习参考', '◆严打倒卖◆ 举报转卖者经核实送VIP一年', '笔杆子材料库 · 每日更新', '云笺文稿坊出品 · 盗版必究', '材料狗整理 侵权必删', '【独家原创】', '笔耕云集 · 专注公文写作十年', '（本材料仅限会员使用，严禁转发、倒卖）'],
     nonExamples: ['严禁转发涉密文件，严守保密纪律。'],
   },
   'promo.editor-wrapper': {
@@ -116,7 +116,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'meta.published': {
-    examples: ['时间:2021-04-23 致辞讲话 我要投稿', '时间:2022-11-30 09:04:00', '发布时间：2023-05-06 来源：网友投稿', '发布时间：2023年5月6日'],
+    examples: ['时间:2021-04-23 致辞讲话 我要投稿', '时间:2022-11-30 09:04:00', '发布时间：2023-05-06 来源：网友投稿', '发布时间：2023年5月6日', '时间：2022年08月16日 14:21 栏目：讲话稿 作者：佚名'],
     nonExamples: ['时间：2024年5月16日上午'],
   },
   'meta.date-first': {
@@ -140,7 +140,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'breadcrumb.location': {
-    examples: ['当前位置: 首页 > 公务范文 > 致辞讲话', '首页 > 讲话稿 > 领导讲话', '您的位置：首页 › 范文', '您现在的位置是：网站首页 > 讲话稿'],
+    examples: ['范文先生网 >> 讲话稿 >> 领导讲话', '瑞文网 › 讲话稿 › 正文', '当前位置: 首页 > 公务范文 > 致辞讲话', '首页 > 讲话稿 > 领导讲话', '您的位置：首页 › 范文', '您现在的位置是：网站首页 > 讲话稿'],
     nonExamples: [],
   },
   'site-chrome.navigation': {
