@@ -157,8 +157,12 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
     verdicts.push(verdict);
   });
 
+  // A date glued to the title line ("…上的讲话（2023年4月18日）") is front matter, like a date
+  // line under the title: the title is the name alone.
+  const dated = TITLE_WITH_DATE.exec(cleanTitle || title);
+  if (dated) paragraphs.unshift(dated[2]!);
+  const finalTitle = dated ? dated[1]!.trim() : cleanTitle || title;
   const outline = readOutline(paragraphs);
-  const finalTitle = cleanTitle || title;
   // "——在…上的讲话" under a main title says what the document is as well as any title.
   const subtitle = paragraphs[0] && /^(?:——|－－|--)/.test(paragraphs[0]) ? paragraphs[0] : '';
   const detection = detectSpeech({ title: `${finalTitle} ${subtitle}`.trim(), paragraphs, outlineItems: outline.length, knownHost: site !== undefined });
@@ -258,6 +262,7 @@ function findTitleIndex(
 }
 
 const FRONT_MATTER_LINES = 4;
+const TITLE_WITH_DATE = /^(.{4,}?)\s*([（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)])$/;
 /** "在全市…工作会议上的讲话": a meeting, then what was said there. */
 const CLASSIC_TITLE = /在[^。]{2,40}(?:会|仪式|典礼|座谈|活动|论坛|培训班|开班式|启动式|年会|大会)[^。]{0,6}的(?:讲话|致辞|致词|发言|报告|讲稿|主持词|演讲|动员讲话|总结讲话)/;
 /** Banner and column lines of resellers: separators, lists of kinds, collection words. */

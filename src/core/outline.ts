@@ -31,6 +31,7 @@ export function readOutline(paragraphs: readonly string[]): OutlineItem[] {
   const pointRuns = new Map<string, number>();
   let nextId = 1;
   let lastBlockLevel = 0;
+  let sequenceRuns = 0;
 
   for (const paragraph of paragraphs) {
     const text = paragraph.trim();
@@ -48,7 +49,10 @@ export function readOutline(paragraphs: readonly string[]): OutlineItem[] {
           level,
           marker: opener.marker,
           text: headingText(sentenceWindow(text, opener.marker.length)),
-          ...(opener.family.id === 'dash' || opener.family.id === 'sequence' ? { loneGroup: `${opener.family.id}:${parentId}` } : {}),
+          ...(opener.family.id === 'dash' ? { loneGroup: `dash:${parentId}` } : {}),
+          // 首先 runs are judged one run at a time: a greeting "首先，我代表…" stays prose even
+          // when a real 首先/其次/最后 run follows under the same parent
+          ...(opener.family.id === 'sequence' ? { loneGroup: `sequence:${parentId}:${opener.number === 1 ? ++sequenceRuns : sequenceRuns}` } : {}),
         });
         openerLevel = level;
         openerFamily = opener.family;

@@ -22,6 +22,9 @@ const BRAND_SUFFIX = /(?:网|汇|之家|文库|范文|文秘|帮|吧|站|在线|
 const SLOGAN = /^[\u4e00-\u9fff]{2,12}$/;
 const SLOGAN_WORD = /范文|文库|学习|资料|写作|公文|文秘|材料|网站|平台/;
 
+/** The slogan a site writes after its brand: "，范文学习文库", "·公文资料库". */
+const BRAND_SLOGAN = /^[,，、·|｜]\s*[\u4e00-\u9fff]{0,8}?(?:范文|文库)[\u4e00-\u9fff]{0,4}?(?:文库|资料库|范文网)/;
+
 /** A page toolbar ("打印 | 收藏 | 分享") is no banner. */
 const TOOLBAR_WORD = /^(?:打印|收藏|分享|举报|评论|复制|下载|纠错|关闭|首页)/;
 /** What follows a reseller's name on its banner line. */
@@ -212,6 +215,9 @@ function widenOverBrand(text: string, span: Span, brands: readonly string[]): Sp
  */
 function brandFragmentSpan(text: string, at: number, brand: string, bounds: Span): Span | null {
   let end = at + brand.length;
+  // A brand with its slogan ("稿子汇,范文学习文库") is never prose, wherever it is glued in.
+  const withSlogan = BRAND_SLOGAN.exec(text.slice(end, end + 16));
+  if (withSlogan) return { start: at, end: end + withSlogan[0].length };
   // "稿子汇,范文学习文库" at the end of a paragraph: take the slogan with it.
   if (text.length - end <= 16) {
     const slogan = /^[,，、\s]*([\u4e00-\u9fff]{2,12})\s*$/.exec(text.slice(end));

@@ -177,3 +177,16 @@ describe('a stamp pasted twice', () => {
     expect(a.paragraphs).toContain('一、认清形势，增强责任感');
   });
 });
+
+describe('front matter on the title line and slogans mid-sentence', () => {
+  it('takes a glued date off the title as the first paragraph', () => {
+    const a = analyzeText('在全区优化营商环境推进大会上的讲话（2023年4月18日）\n同志们：\n今天，我们召开全区优化营商环境推进大会。刚才，几位同志作了发言。');
+    expect(a.title).toBe('在全区优化营商环境推进大会上的讲话');
+    expect(a.paragraphs.slice(0, 2)).toEqual(['（2023年4月18日）', '同志们：']);
+  });
+  it('cuts a brand with its slogan even mid-sentence, and keeps a phrase that only resembles one', () => {
+    const a = analyzeText('在全县安全生产会议上的讲话\n\n同志们：\n但事故稿子汇,范文学习文库隐患依然较多。\n要打造公务员之家，建设学习平台。');
+    expect(a.paragraphs).toContain('但事故隐患依然较多。');
+    expect(a.paragraphs).toContain('要打造公务员之家，建设学习平台。');
+  });
+});

@@ -129,3 +129,13 @@ describe('markers', () => {
     ]);
   });
 });
+
+describe('首先 runs', () => {
+  it('are judged one at a time: a greeting 首先 stays prose before a real run', () => {
+    expect(outline(['首先，我代表市委向大家表示感谢。', '首先，要正视差距。', '其次，要突出重点。', '最后，要压实责任。'])).toEqual([
+      '1 首先，要正视差距',
+      '1 其次，要突出重点',
+      '1 最后，要压实责任',
+    ]);
+  });
+});
