@@ -62,6 +62,9 @@ function findGluedNotices(text: string, inZone: ZoneTest, rules: RuleSet): (Span
 
 /** What remains of a source stamp once its brand and domain are cut. */
 const EMPTY_LABEL = /^[【\[（(]?\s*(?:本文|文章|原文)?(?:来源|出处|转载自|来自|摘自|作者|链接)?\s*[:：]?\s*[】\]）)]?$/;
+/** Every line rule as one alternation: a line none of them matches needs no rule-by-rule look.
+ * Case-insensitive for all, so it can only match more than the rules do, never less. */
+const ANY_LINE_RULE = new RegExp(LINE_RULES.map((r) => `(?:${r.pattern.source})`).join('|'), 'i');
 const LONGEST_RULE = Math.max(...LINE_RULES.map((r) => r.maxLength));
 /** Lines that make a head block a promo block (a copyright line does not). */
 const HEAD_BLOCK_REASONS = new Set<RemovedReason>(['promo', 'contact', 'paywall', 'watermark']);
@@ -190,11 +193,14 @@ interface RuleSet {
 }
 
 function classifyLine(line: string, inZone: ZoneTest, { chinese, brands, userRules, lineRules }: RuleSet): Noise | undefined {
-  // A line twice as long as the longest rule allows cannot match any (UTF-16 ≥ code points).
+  // A line twice as long as the longest rule allows cannot match any (UTF-16 ≥ code points);
+  // one pass of the union of every rule rejects most other lines at once.
   if (chinese && line.length <= 2 * LONGEST_RULE) {
-    const length = charLength(line);
-    const rule = lineRules.find((r) => length <= r.maxLength && inZone(r.zone) && matchesWithoutSentence(r.pattern, line));
-    if (rule) return { reason: rule.reason, rule: rule.id };
+    if (ANY_LINE_RULE.test(line)) {
+      const length = charLength(line);
+      const rule = lineRules.find((r) => length <= r.maxLength && inZone(r.zone) && matchesWithoutSentence(r.pattern, line));
+      if (rule) return { reason: rule.reason, rule: rule.id };
+    }
     if (isWatermarkLine(line, brands)) return { reason: 'watermark', rule: 'watermark.line' };
   }
   const user = userRules.find((r) => r.matchesWhole(line));

@@ -132,7 +132,11 @@ export interface MarkerMatch {
 }
 
 /** The marker that opens `text`, if any. */
+/** Every marker opens with one of these (a numeral, 第, a bracket, a digit, ①, 首其再然最, a dash). */
+const MARKER_START = /^[一二三四五六七八九十第（(0-9０-９①-⑳首其再然最—－-]/;
+
 export function matchMarker(text: string, families: readonly MarkerFamily[] = MARKER_FAMILIES): MarkerMatch | undefined {
+  if (!MARKER_START.test(text)) return undefined;
   for (const family of families) {
     const m = family.pattern.exec(text);
     if (!m) continue;

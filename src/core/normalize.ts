@@ -130,6 +130,12 @@ export function isChineseText(text: string): boolean {
 
 /** Full-width ASCII forms (Ａ–ｚ, ０–９, ．…) folded to ASCII, one code unit for one, so offsets
  * found in the folded text hold in the original ("ｗｗｗ．ｘ．ｃｏｍ" is a domain too). */
+const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
+// Letters, digits and the dot: what a domain needs. Full-width punctuation alone (，：！) is
+// everywhere in Chinese text and never makes a domain, so it does not force a fold.
+const FULL_WIDTH_DOMAIN_CHAR = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF0E]/;
+
 export function foldFullWidthAscii(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  if (!FULL_WIDTH_DOMAIN_CHAR.test(text)) return text;
+  return text.replace(FULL_WIDTH_ASCII, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }

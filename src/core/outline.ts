@@ -8,7 +8,7 @@ import type { OutlineItem } from './types';
 const INLINE_FAMILIES = MARKER_FAMILIES.filter((f) => f.inline);
 const SENTENCE_END = /[。！？!?]/;
 /** A sentence end, spaces, and the first character of an inline-capable marker. */
-const INLINE_START = /[。！？!?]\s*(?=[一二三四五六七八九十第（(0-9０-９①-⑳])/;
+const INLINE_START = /[。！？!?]\s*(?=[一二三四五六七八九十第（(0-9０-９①-⑳])/g;
 const MAX_SENTENCE_CHARS = 50;
 
 /** An open heading: the parent of the points and deeper headings that follow it. */
@@ -118,7 +118,8 @@ interface InlinePoint {
 function inlinePoints(text: string, openerFamily: MarkerFamily | undefined, openerNumber: number): InlinePoint[] {
   const candidates: { match: MarkerMatch; at: number }[] = [];
   // One pass finds the places where a marker could start right after a sentence end.
-  const starts = new RegExp(INLINE_START.source, 'g');
+  const starts = INLINE_START;
+  starts.lastIndex = 0;
   for (let m = starts.exec(text); m; m = starts.exec(text)) {
     const at = m.index + m[0].length;
     const match = matchMarker(text.slice(at, at + 12), INLINE_FAMILIES);

@@ -47,21 +47,32 @@ export class BrandMatcher {
   }
 
   /** Every occurrence, left to right, without overlaps. */
-  *occurrences(text: string): Generator<{ at: number; brand: string }> {
-    if (!this.pattern) return;
-    const re = new RegExp(this.pattern.source, 'g');
-    for (let m = re.exec(text); m; m = re.exec(text)) yield { at: m.index, brand: m[0] };
+  occurrences(text: string): { at: number; brand: string }[] {
+    const found: { at: number; brand: string }[] = [];
+    if (!this.pattern || !this.mayOccurIn(text)) return found;
+    this.pattern.lastIndex = 0;
+    for (let m = this.pattern.exec(text); m; m = this.pattern.exec(text)) found.push({ at: m.index, brand: m[0] });
+    return found;
   }
 
   replaceAll(text: string, replacement: string): { text: string; found: boolean } {
-    if (!this.pattern) return { text, found: false };
+    if (!this.pattern || !this.mayOccurIn(text)) return { text, found: false };
     let found = false;
-    const out = text.replace(new RegExp(this.pattern.source, 'g'), () => {
+    this.pattern.lastIndex = 0;
+    const out = text.replace(this.pattern, () => {
       found = true;
       return replacement;
     });
     return { text: out, found };
   }
+
+  /** A quick look for any brand's first character: most lines hold none. */
+  private mayOccurIn(text: string): boolean {
+    this.firstChars ??= new RegExp(`[${[...new Set(this.brands.map((b) => b[0]!.replace(/[\]\\^-]/g, '\\$&')))].join('')}]`);
+    return this.firstChars.test(text);
+  }
+
+  private firstChars: RegExp | undefined;
 }
 
 export interface Span {
