@@ -8,6 +8,7 @@ import { isBlockTag, isElement, isHeadingTag, isSkippedTag, isText, tagOf } from
 import { linkDensity, type ChromeCheck } from './site-chrome';
 import { linesOf } from './text-content';
 import type { IsHidden, PageBlock, SetAside, TextSegment } from './types';
+import { nextInside } from './walk';
 
 export interface CollectedBlocks {
   blocks: PageBlock[];
@@ -39,44 +40,54 @@ export function collectBlocks(container: Element, isHidden: IsHidden, chromeChec
     if (text) list.push({ element, text });
   };
 
-  const visit = (parent: Element, owner: Element): void => {
-    let inLinkBox = false;
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (isText(child)) {
-        if (!open) open = { element: owner, segments: [], text: '' };
-        const start = open.text.length;
-        open.text += child.data;
-        open.segments.push({ node: child, start, end: open.text.length });
-        continue;
-      }
-      if (!isElement(child) || isSkippedTag(child)) continue;
-      // hidden junk sits mid-sentence: it must not split the block it was planted in
-      if (isHidden(child)) {
-        setAside(hidden, child);
-        continue;
-      }
-      if (tagOf(child) === 'br') {
-        close();
-        continue;
-      }
-      if (!isBlockTag(child)) {
-        visit(child, owner);
-        continue;
-      }
-      close();
-      const opensLinkBox = chromeCheck.opensLinkBox(child);
-      if (opensLinkBox || chromeCheck.isChrome(child) || (inLinkBox && linkDensity(child) >= LINK_BOX_DENSITY)) {
-        setAside(chrome, child, isHidden);
-        inLinkBox ||= opensLinkBox;
-        continue;
-      }
-      inLinkBox = false;
-      visit(child, child);
-      close();
-    }
+  // An iterative walk (pages nest deeper than the call stack allows). Per open element, by
+  // depth: the block its text joins, whether it ends that block when left, and whether its
+  // children are in a 相关推荐 link box.
+  const owners: Element[] = [container];
+  const closesBlock: boolean[] = [false];
+  const inLinkBox: boolean[] = [false];
+  let depth = 0;
+  const enter = (owner: Element, block: boolean): void => {
+    depth++;
+    owners[depth] = owner;
+    closesBlock[depth] = block;
+    inLinkBox[depth] = false;
+  };
+  const leave = (): void => {
+    if (closesBlock[depth]) close();
+    depth--;
   };
 
-  visit(container, container);
+  for (let node = container.firstChild; node; ) {
+    const child = node;
+    let descend = false;
+    if (isText(child)) {
+      if (!open) open = { element: owners[depth]!, segments: [], text: '' };
+      const start = open.text.length;
+      open.text += child.data;
+      open.segments.push({ node: child, start, end: open.text.length });
+    } else if (isElement(child) && !isSkippedTag(child)) {
+      // hidden junk sits mid-sentence: it must not split the block it was planted in
+      if (isHidden(child)) setAside(hidden, child);
+      else if (tagOf(child) === 'br') close();
+      else if (!isBlockTag(child)) {
+        enter(owners[depth]!, false);
+        descend = true;
+      } else {
+        close();
+        const opensLinkBox = chromeCheck.opensLinkBox(child);
+        if (opensLinkBox || chromeCheck.isChrome(child) || (inLinkBox[depth] && linkDensity(child) >= LINK_BOX_DENSITY)) {
+          setAside(chrome, child, isHidden);
+          inLinkBox[depth] ||= opensLinkBox;
+        } else {
+          inLinkBox[depth] = false;
+          enter(child, true);
+          descend = true;
+        }
+      }
+    }
+    node = nextInside(child, container, descend, leave);
+  }
   close();
   return { blocks, hidden, chrome };
 }

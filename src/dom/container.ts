@@ -3,8 +3,9 @@
 // directly holds most of the prose wins over the page wrappers around it. Link text counts
 // against a box (menus and 相关推荐 lists are mostly links), and class/id words nudge the score.
 import { isForumPost, nameFactor } from './class-hints';
-import { isChromeTag, isContainerTag, isElement, isSkippedTag, isText, tagOf } from './element-kinds';
+import { CHROME_TAGS, CONTAINER_TAGS, isElement, isText, SKIPPED_TAGS, tagOf } from './element-kinds';
 import { textWeight } from './text-weight';
+import { nextInside } from './walk';
 
 interface Tally {
   element: Element;
@@ -27,30 +28,53 @@ export function findArticleContainer(doc: Document): Element | null {
   const tallies = new Map<Element, Tally>();
   const stack: Tally[] = [];
 
-  const visit = (element: Element, inLink: boolean): void => {
-    const candidate = isContainerTag(element);
-    if (candidate) {
+  // An iterative walk (pages nest deeper than the call stack allows): `stack` holds the
+  // tallies of the open container ancestors, `links` counts the open <a> ancestors.
+  let links = 0;
+  const enter = (element: Element, tag: string): void => {
+    if (CONTAINER_TAGS.has(tag)) {
       const tally = { element, credit: 0, total: 0, linked: 0 };
       tallies.set(element, tally);
       stack.push(tally);
     }
-    for (let child = element.firstChild; child; child = child.nextSibling) {
-      if (isText(child)) {
-        const weight = textWeight(child.data);
-        if (weight === 0) continue;
-        for (let i = stack.length - 1, depth = 0; i >= 0; i--, depth++) {
-          const tally = stack[i]!;
-          tally.total += weight;
-          if (inLink) tally.linked += weight;
-          else if (depth < FADE.length) tally.credit += weight * FADE[depth]!;
-        }
-      } else if (isElement(child) && !isSkippedTag(child) && !isChromeTag(child)) {
-        visit(child, inLink || tagOf(child) === 'a');
+    if (tag === 'a') links++;
+  };
+  // a box's totals include its inner boxes': handed up when the inner box is left, so each
+  // text node is added once (not to every ancestor: pages nest 10,000 deep)
+  const leave = (node: Node): void => {
+    const tag = tagOf(node as Element);
+    if (CONTAINER_TAGS.has(tag)) {
+      const inner = stack.pop()!;
+      const outer = stack[stack.length - 1];
+      if (outer) {
+        outer.total += inner.total;
+        outer.linked += inner.linked;
       }
     }
-    if (candidate) stack.pop();
+    if (tag === 'a') links--;
   };
-  visit(root, false);
+  enter(root, tagOf(root));
+  for (let node = root.firstChild; node; ) {
+    let descend = false;
+    if (isText(node)) {
+      const weight = textWeight(node.data);
+      if (weight !== 0) {
+        const nearest = stack[stack.length - 1];
+        if (nearest) {
+          nearest.total += weight;
+          if (links > 0) nearest.linked += weight;
+          else for (let i = stack.length - 1, depth = 0; i >= 0 && depth < FADE.length; i--, depth++) stack[i]!.credit += weight * FADE[depth]!;
+        }
+      }
+    } else if (isElement(node)) {
+      const tag = tagOf(node);
+      if (!SKIPPED_TAGS.has(tag) && !CHROME_TAGS.has(tag)) {
+        enter(node, tag);
+        descend = true;
+      }
+    }
+    node = nextInside(node, root, descend, leave);
+  }
 
   const firstPost = [...tallies.keys()].find(isForumPost);
   const score = (tally: Tally): number => {

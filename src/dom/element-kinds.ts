@@ -2,7 +2,7 @@
 // or inline (joined to its neighbours without adding anything).
 
 /** Tags whose text is never article text. */
-const SKIPPED = new Set([
+export const SKIPPED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link',
   'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'select', 'textarea', 'input',
   'video', 'audio', 'picture', 'source', 'map',
@@ -20,19 +20,19 @@ const BLOCK = new Set([
 const HEADING = /^h[1-6]$/;
 
 /** Elements that can hold a whole article (as opposed to one paragraph of it). */
-const CONTAINER = new Set([
+export const CONTAINER_TAGS = new Set([
   'article', 'blockquote', 'body', 'center', 'dd', 'div', 'html', 'main', 'section', 'td',
 ]);
 
 /** Site furniture by its tag alone. */
-const CHROME = new Set(['nav', 'aside', 'footer']);
+export const CHROME_TAGS = new Set(['nav', 'aside', 'footer']);
 
 export const tagOf = (element: Element): string => element.localName.toLowerCase();
-export const isSkippedTag = (element: Element): boolean => SKIPPED.has(tagOf(element));
+export const isSkippedTag = (element: Element): boolean => SKIPPED_TAGS.has(tagOf(element));
 export const isBlockTag = (element: Element): boolean => BLOCK.has(tagOf(element));
 export const isHeadingTag = (element: Element): boolean => HEADING.test(tagOf(element));
-export const isContainerTag = (element: Element): boolean => CONTAINER.has(tagOf(element));
-export const isChromeTag = (element: Element): boolean => CHROME.has(tagOf(element));
+export const isContainerTag = (element: Element): boolean => CONTAINER_TAGS.has(tagOf(element));
+export const isChromeTag = (element: Element): boolean => CHROME_TAGS.has(tagOf(element));
 
 export const TEXT_NODE = 3;
 export const ELEMENT_NODE = 1;

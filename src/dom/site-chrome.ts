@@ -3,8 +3,7 @@
 // Recognised by tag (nav, aside, footer), by class/id words, or by the words it starts with.
 import { hasArticleName, hasChromeName } from './class-hints';
 import { isChromeTag, tagOf } from './element-kinds';
-import { squeezeSpaces, textOf, textStart } from './text-content';
-import { textWeight } from './text-weight';
+import { squeezeSpaces, textOf, textStart, textWeightOf } from './text-content';
 
 /** Headings of link boxes and pager lines; matched at the start of a short element. */
 const CHROME_OPENERS =
@@ -43,13 +42,20 @@ export function linkDensity(element: Element): number {
 }
 
 export function createChromeCheck(container: Element): ChromeCheck {
-  const containerWeight = textWeight(textOf(container));
-  const small = (element: Element) => textWeight(textOf(element)) < containerWeight * MAX_SHARE;
+  const containerWeight = textWeightOf(container);
+  const small = (element: Element) => textWeightOf(element) < containerWeight * MAX_SHARE;
 
+  // opensLinkBox and isChrome are asked about the same element one after the other
+  let lastElement: Element | undefined;
+  let lastShortText: string | undefined;
   /** whitespace-squeezed text when it is short enough to be a chrome line, else undefined */
   const shortText = (element: Element): string | undefined => {
-    const text = squeezeSpaces(textStart(element, MAX_OPENER_LENGTH * 4));
-    return text.length <= MAX_OPENER_LENGTH ? text : undefined;
+    if (element !== lastElement) {
+      const text = squeezeSpaces(textStart(element, MAX_OPENER_LENGTH * 4));
+      lastElement = element;
+      lastShortText = text.length <= MAX_OPENER_LENGTH ? text : undefined;
+    }
+    return lastShortText;
   };
 
   const opensLinkBox = (element: Element): boolean => {

@@ -1,56 +1,70 @@
 // Text of an element as a reader could see it: skipped tags (script, style …) and, when a
-// predicate is given, hidden elements contribute nothing.
+// predicate is given, hidden elements contribute nothing. Walks are iterative (walk.ts).
 import { isBlockTag, isElement, isSkippedTag, isText, tagOf } from './element-kinds';
+import { textWeight } from './text-weight';
 import type { IsHidden } from './types';
+import { nextInside } from './walk';
+
+const readable = (node: Node, isHidden: IsHidden | undefined): boolean =>
+  isElement(node) && !isSkippedTag(node) && !isHidden?.(node);
 
 export function textOf(element: Element, isHidden?: IsHidden): string {
-  const parts: string[] = [];
-  const visit = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (isText(child)) parts.push(child.data);
-      else if (isElement(child) && !isSkippedTag(child) && !isHidden?.(child)) visit(child);
-    }
-  };
-  visit(element);
-  return parts.join('');
+  let text = '';
+  for (let node = element.firstChild; node; ) {
+    if (isText(node)) text += node.data;
+    node = nextInside(node, element, readable(node, isHidden));
+  }
+  return text;
+}
+
+/** `textWeight(textOf(element))`, without building the text (same sum, same order). */
+export function textWeightOf(element: Element): number {
+  let weight = 0;
+  for (let node = element.firstChild; node; ) {
+    if (isText(node)) weight = textWeight(node.data, weight);
+    node = nextInside(node, element, readable(node, undefined));
+  }
+  return weight;
 }
 
 /** Text for review: one line per block (and per <br>), whitespace squeezed within lines. */
 export function linesOf(element: Element, isHidden?: IsHidden): string {
   const lines: string[] = [''];
   const breakLine = () => void lines.push('');
-  const visit = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (isText(child)) lines[lines.length - 1] += child.data;
-      else if (!isElement(child) || isSkippedTag(child) || isHidden?.(child)) continue;
-      else if (tagOf(child) === 'br') breakLine();
-      else if (isBlockTag(child)) {
-        breakLine();
-        visit(child);
-        breakLine();
-      } else visit(child);
-    }
+  const leave = (node: Node) => {
+    if (isBlockTag(node as Element)) breakLine();
   };
-  visit(element);
+  for (let node = element.firstChild; node; ) {
+    let descend = false;
+    if (isText(node)) lines[lines.length - 1] += node.data;
+    else if (!readable(node, isHidden)) {
+      // nothing to read inside
+    } else if (tagOf(node as Element) === 'br') breakLine();
+    else {
+      if (isBlockTag(node as Element)) breakLine();
+      descend = true;
+    }
+    node = nextInside(node, element, descend, leave);
+  }
   return lines.map(squeezeSpaces).filter(Boolean).join('\n');
 }
 
+const SPACES = /[\s\u3000]+/g;
+
 /** Collapses runs of whitespace (full-width spaces included) for display and comparison. */
 export function squeezeSpaces(text: string): string {
-  return text.replace(/[\s\u3000]+/g, ' ').trim();
+  return text.replace(SPACES, ' ').trim();
 }
 
 /** The first `max` characters or so of `textOf` (cheap on big elements). */
 export function textStart(element: Element, max: number): string {
   let text = '';
-  const visit = (node: Node): boolean => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (isText(child)) text += child.data;
-      else if (isElement(child) && !isSkippedTag(child)) visit(child);
-      if (text.length > max) return true;
+  for (let node = element.firstChild; node; ) {
+    if (isText(node)) {
+      text += node.data;
+      if (text.length > max) break;
     }
-    return false;
-  };
-  visit(element);
+    node = nextInside(node, element, readable(node, undefined));
+  }
   return text;
 }
