@@ -26,24 +26,40 @@ const WEAK_NEGATIVE_TOKENS = new Set(['list', 'header', 'head', 'top', 'link', '
 /** Atomic CSS ("gc gd dg ay ax …", Medium, Yahoo) names no role: its short names are noise. */
 const ATOMIC_SHORT_CLASSES = 4;
 
-function meaningfulClass(element: Element): string {
-  const classes = element.getAttribute('class') ?? '';
+/** What an element's class and id name, read once (class reads are not free in every DOM). */
+interface Names {
+  /** class (unless atomic) and id split into lower-case words, camelCase split too */
+  tokens: string[];
+  /** class (unless atomic) and id, lower-cased, for infix matches */
+  joined: string;
+  forumPost: boolean;
+}
+
+function meaningfulClass(classes: string): string {
   const short = classes.split(/\s+/).filter((c) => c.length > 0 && c.length <= 3).length;
   return short >= ATOMIC_SHORT_CLASSES ? '' : classes;
 }
 
-function tokensOf(element: Element): string[] {
-  const names = `${meaningfulClass(element)} ${element.getAttribute('id') ?? ''}`;
-  return names
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[\s_\-]+/)
-    .filter(Boolean);
+function namesOf(element: Element): Names | undefined {
+  const classes = element.getAttribute('class') ?? '';
+  const id = element.getAttribute('id') ?? '';
+  if (!classes && !id) return undefined;
+  const names = `${meaningfulClass(classes)} ${id}`;
+  return {
+    tokens: names
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[\s_\-]+/)
+      .filter(Boolean),
+    joined: names.toLowerCase(),
+    forumPost: id.startsWith('postmessage_') || /(^|\s)t_f(\s|$)/.test(classes),
+  };
 }
 
-function namesOf(element: Element): string {
-  return `${meaningfulClass(element)} ${element.getAttribute('id') ?? ''}`.toLowerCase();
-}
+const namesArticle = (n: Names): boolean =>
+  n.forumPost || n.tokens.some((t) => ARTICLE_TOKENS.has(t)) || ARTICLE_INFIXES.some((w) => n.joined.includes(w));
+const namesChrome = (n: Names): boolean =>
+  n.tokens.some((t) => CHROME_TOKENS.has(t)) || CHROME_INFIXES.some((w) => n.joined.includes(w));
 
 /** Discuz posts: the first `td.t_f#postmessage_N` is the thread's own text. */
 export function isForumPost(element: Element): boolean {
@@ -51,21 +67,22 @@ export function isForumPost(element: Element): boolean {
 }
 
 export function hasArticleName(element: Element): boolean {
-  if (isForumPost(element)) return true;
   const names = namesOf(element);
-  return tokensOf(element).some((t) => ARTICLE_TOKENS.has(t)) || ARTICLE_INFIXES.some((w) => names.includes(w));
+  return names !== undefined && namesArticle(names);
 }
 
 export function hasChromeName(element: Element): boolean {
   const names = namesOf(element);
-  return tokensOf(element).some((t) => CHROME_TOKENS.has(t)) || CHROME_INFIXES.some((w) => names.includes(w));
+  return names !== undefined && namesChrome(names);
 }
 
 /** Multiplier for a container candidate's score from its class and id. */
 export function nameFactor(element: Element): number {
-  const chrome = hasChromeName(element);
-  const article = hasArticleName(element);
+  const names = namesOf(element);
+  if (!names) return 1;
+  const chrome = namesChrome(names);
+  const article = namesArticle(names);
   if (chrome) return article ? 0.5 : 0.2;
   if (article) return 1.5;
-  return tokensOf(element).some((t) => WEAK_NEGATIVE_TOKENS.has(t)) ? 0.7 : 1;
+  return names.tokens.some((t) => WEAK_NEGATIVE_TOKENS.has(t)) ? 0.7 : 1;
 }

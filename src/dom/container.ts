@@ -19,6 +19,8 @@ interface Tally {
 const FADE = [1, 0.5, 0.25];
 /** A wrapper whose score comes this close to its best child's is taken instead (split articles). */
 const WRAPPER_RATIO = 0.8;
+/** More than the most nameFactor × the forum bonus can multiply a score by (1.5 × 2), for rounding. */
+const MAX_NAME_BONUS = 4;
 
 export function findArticleContainer(doc: Document): Element | null {
   // from the root, not doc.body: a lenient parser (linkedom) can leave text beside an empty
@@ -87,6 +89,9 @@ export function findArticleContainer(doc: Document): Element | null {
   let best: Tally | undefined;
   let bestScore = 0;
   for (const tally of tallies.values()) {
+    // class/id words and the forum bonus multiply a score by at most 3: skip reading them
+    // for a box that could not win even so
+    if (tally.total === 0 || tally.credit * (1 - tally.linked / tally.total) * MAX_NAME_BONUS <= bestScore) continue;
     const s = score(tally);
     if (s > bestScore) [best, bestScore] = [tally, s];
   }

@@ -65,6 +65,8 @@ function backgroundOf(d: Declarations): Background {
   return undefined;
 }
 
+const NOTHING_DECLARED: Declarations = new Map();
+
 function indexRules(rules: StyleRule[]): Map<string, StyleRule[]> {
   const index = new Map<string, StyleRule[]>();
   for (const rule of rules) {
@@ -80,19 +82,33 @@ export function createStaticIsHidden(doc: Document): IsHidden {
   const index = indexRules(readStyleRules(doc, (d) => [...d.keys()].some((p) => RELEVANT.has(p))));
   const cachedClassesOf = memoizeByElement(classesOf);
 
+  const universal = index.get('*');
+
   /** Presentational attributes, then matching rules in cascade order, then the style attribute. */
   const declared = memoizeByElement((element: Element): Declarations => {
-    const d: Declarations = new Map();
-    const fontColor = tagOf(element) === 'font' ? element.getAttribute('color') : null;
-    if (fontColor) d.set('color', fontColor.toLowerCase());
+    const tag = tagOf(element);
+    const fontColor = tag === 'font' ? element.getAttribute('color') : null;
     const bgcolor = element.getAttribute('bgcolor');
-    if (bgcolor) d.set('background-color', bgcolor.toLowerCase());
-    const keys = ['*', tagOf(element), ...cachedClassesOf(element).map((c) => `.${c}`)];
+    const style = element.getAttribute('style');
     const id = element.getAttribute('id');
-    if (id) keys.push(`#${id}`);
-    const rules = keys.flatMap((k) => index.get(k) ?? []).sort((a, b) => a.specificity - b.specificity || a.order - b.order);
-    for (const rule of rules) if (matchesSimpleSelector(element, rule.selector, cachedClassesOf)) for (const [p, v] of rule.declarations) d.set(p, v);
-    for (const [p, v] of parseDeclarations(element.getAttribute('style') ?? '')) d.set(p, v);
+    let rules: StyleRule[] | undefined;
+    const add = (bucket: StyleRule[] | undefined) => {
+      if (bucket) rules = rules ? rules.concat(bucket) : bucket;
+    };
+    add(universal);
+    add(index.get(tag));
+    if (index.size > 0) for (const c of cachedClassesOf(element)) add(index.get(`.${c}`));
+    if (id) add(index.get(`#${id}`));
+    // most elements declare nothing: they share one empty answer (never written to)
+    if (!fontColor && !bgcolor && !style && !rules) return NOTHING_DECLARED;
+    const d: Declarations = new Map();
+    if (fontColor) d.set('color', fontColor.toLowerCase());
+    if (bgcolor) d.set('background-color', bgcolor.toLowerCase());
+    if (rules) {
+      const cascade = rules.length > 1 ? [...rules].sort((a, b) => a.specificity - b.specificity || a.order - b.order) : rules;
+      for (const rule of cascade) if (matchesSimpleSelector(element, rule.selector, cachedClassesOf)) for (const [p, v] of rule.declarations) d.set(p, v);
+    }
+    if (style) for (const [p, v] of parseDeclarations(style)) d.set(p, v);
     return d;
   });
 
@@ -120,12 +136,16 @@ export function createStaticIsHidden(doc: Document): IsHidden {
     return bg !== undefined && sameColor(over(color, bg), bg);
   };
 
+  const hidesByStyle = (element: Element): boolean => {
+    const d = declared(element);
+    return d !== NOTHING_DECLARED && (hidesByDeclarations(d) || paintedInvisible(element));
+  };
+
   return memoizeByElement(
     (element: Element): boolean =>
       element.hasAttribute('hidden') ||
       element.getAttribute('aria-hidden') === 'true' ||
       cachedClassesOf(element).includes('jammer') ||
-      hidesByDeclarations(declared(element)) ||
-      paintedInvisible(element),
+      hidesByStyle(element),
   );
 }

@@ -3,7 +3,8 @@
 export function memoizeByElement<T>(compute: (element: Element) => T): (element: Element) => T {
   const cache = new Map<Element, T>();
   return (element) => {
-    if (cache.has(element)) return cache.get(element) as T;
+    const cached = cache.get(element);
+    if (cached !== undefined || cache.has(element)) return cached as T;
     const value = compute(element);
     cache.set(element, value);
     return value;
