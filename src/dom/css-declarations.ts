@@ -9,11 +9,8 @@ export function parseDeclarations(block: string): Declarations {
     const colon = part.indexOf(':');
     if (colon < 0) continue;
     const property = part.slice(0, colon).trim().toLowerCase();
-    const value = part
-      .slice(colon + 1)
-      .replace(/!\s*important/i, '')
-      .trim()
-      .toLowerCase();
+    const raw = part.slice(colon + 1);
+    const value = (raw.includes('!') ? raw.replace(/!\s*important/i, '') : raw).trim().toLowerCase();
     if (property && value) declarations.set(property, value);
   }
   return declarations;

@@ -112,10 +112,16 @@ export function createStaticIsHidden(doc: Document): IsHidden {
     return d;
   });
 
+  // read once per element: every element that sets a colour walks all its ancestors
+  const ownColor = memoizeByElement((element: Element): Rgba | null => {
+    const color = declared(element).get('color');
+    return (color === undefined ? undefined : parseColor(color)) ?? null;
+  });
+  const ownBackground = memoizeByElement((element: Element): Background | null => backgroundOf(declared(element)) ?? null);
+
   const textColor = (element: Element): Rgba => {
     for (let e: Element | null = element; e; e = e.parentElement) {
-      const color = declared(e).get('color');
-      const parsed = color === undefined ? undefined : parseColor(color);
+      const parsed = ownColor(e);
       if (parsed) return parsed;
     }
     return BLACK;
@@ -123,13 +129,13 @@ export function createStaticIsHidden(doc: Document): IsHidden {
 
   /** The backgrounds painted behind an element, nearest first. */
   function* backgroundLayers(element: Element) {
-    for (let e: Element | null = element; e; e = e.parentElement) yield backgroundOf(declared(e));
+    for (let e: Element | null = element; e; e = e.parentElement) yield ownBackground(e) ?? undefined;
   }
 
   const paintedInvisible = (element: Element): boolean => {
     const d = declared(element);
     // only an element that sets a colour itself can newly vanish; otherwise its parent would
-    if (!d.has('color') && backgroundOf(d) === undefined) return false;
+    if (!d.has('color') && ownBackground(element) === null) return false;
     const color = textColor(element);
     if (isTransparent(color)) return true;
     const bg = paintedBackground(backgroundLayers(element));

@@ -67,13 +67,21 @@ function isLogo(h1: Element, text: string, host: string | undefined): boolean {
 
 /** The <h1> inside the container, else the nearest one above it, else the stripped document.title. */
 export function pageTitleOf(doc: Document, container: Element | null, isHidden: IsHidden, host?: string): string {
-  const headingText = (h1: Element) => ownHeadingText(h1, isHidden);
-  const usable = (scope: Element) =>
-    Array.from(scope.querySelectorAll('h1')).find((h1) => !isHidden(h1) && !isLogo(h1, headingText(h1), host));
-
-  for (let scope: Element | null = container, depth = 0; scope && depth < 4; scope = scope.parentElement, depth++) {
-    const h1 = usable(scope);
-    if (h1) return headingText(h1);
+  const scopes: Element[] = [];
+  for (let scope: Element | null = container; scope && scopes.length < 4; scope = scope.parentElement) scopes.push(scope);
+  if (scopes.length > 0) {
+    // one search of the widest scope serves the narrower ones (each scope holds the one before)
+    const headings = Array.from(scopes[scopes.length - 1]!.querySelectorAll('h1'));
+    const texts = new Map<Element, string>();
+    const headingText = (h1: Element): string => {
+      let text = texts.get(h1);
+      if (text === undefined) texts.set(h1, (text = ownHeadingText(h1, isHidden)));
+      return text;
+    };
+    for (const scope of scopes) {
+      const h1 = headings.find((h) => h !== scope && scope.contains(h) && !isHidden(h) && !isLogo(h, headingText(h), host));
+      if (h1) return headingText(h1);
+    }
   }
   return stripSiteSuffix(doc.title ?? '', host);
 }

@@ -42,8 +42,9 @@ export function linkDensity(element: Element): number {
 }
 
 export function createChromeCheck(container: Element): ChromeCheck {
-  const containerWeight = textWeightOf(container);
-  const small = (element: Element) => textWeightOf(element) < containerWeight * MAX_SHARE;
+  // read only when first needed: many pages have no furniture to weigh
+  let containerWeight: number | undefined;
+  const small = (element: Element) => textWeightOf(element) < (containerWeight ??= textWeightOf(container)) * MAX_SHARE;
 
   // opensLinkBox and isChrome are asked about the same element one after the other
   let lastElement: Element | undefined;
