@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ms, table } from './format';
+import { collectGarbage } from './measure';
 
 interface ProfileNode {
   id: number;
@@ -96,9 +97,10 @@ export class HotSpotProfiler {
     await this.session.post('Profiler.setSamplingInterval', { interval: 100 });
   }
 
-  /** Profiles `work` alone; `prepare` (e.g. the parse) runs before the profiler starts. */
+  /** Profiles `work` alone; `prepare` (e.g. the parse) and its garbage are done with first. */
   async profile<T>(prepare: () => T, work: (input: T) => unknown): Promise<void> {
     const input = prepare();
+    collectGarbage();
     await this.session.post('Profiler.start');
     try {
       work(input);
