@@ -3,7 +3,7 @@
 // Recognised by tag (nav, aside, footer), by class/id words, or by the words it starts with.
 import { hasArticleName, hasChromeName } from './class-hints';
 import { isChromeTag, tagOf } from './element-kinds';
-import { squeezeSpaces, textOf, textStart, textWeightOf } from './text-content';
+import { shortTextStart, squeezeSpaces, textOf, textWeightOf } from './text-content';
 
 /** Headings of link boxes and pager lines; matched at the start of a short element. */
 const CHROME_OPENERS =
@@ -52,9 +52,10 @@ export function createChromeCheck(container: Element): ChromeCheck {
   /** whitespace-squeezed text when it is short enough to be a chrome line, else undefined */
   const shortText = (element: Element): string | undefined => {
     if (element !== lastElement) {
-      const text = squeezeSpaces(textStart(element, MAX_OPENER_LENGTH * 4));
+      const start = shortTextStart(element, MAX_OPENER_LENGTH * 4, MAX_OPENER_LENGTH);
+      const text = start === undefined ? undefined : squeezeSpaces(start);
       lastElement = element;
-      lastShortText = text.length <= MAX_OPENER_LENGTH ? text : undefined;
+      lastShortText = text !== undefined && text.length <= MAX_OPENER_LENGTH ? text : undefined;
     }
     return lastShortText;
   };

@@ -56,12 +56,25 @@ export function squeezeSpaces(text: string): string {
   return text.replace(SPACES, ' ').trim();
 }
 
-/** The first `max` characters or so of `textOf` (cheap on big elements). */
-export function textStart(element: Element, max: number): string {
+/** What `squeezeSpaces` keeps as is: not /[\s\u3000]/ (ECMAScript white space and line terminators). */
+const isSpaceCode = (code: number): boolean =>
+  (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+
+/**
+ * The first `max` characters or so of `textOf` (cheap on big elements), or undefined as soon
+ * as they hold more than `maxVisible` non-space characters (squeezed, they would be longer
+ * than that): a long element is told apart without reading `max` characters of it.
+ */
+export function shortTextStart(element: Element, max: number, maxVisible: number): string | undefined {
   let text = '';
+  let visible = 0;
   for (let node = element.firstChild; node; ) {
     if (isText(node)) {
-      text += node.data;
+      const data = node.data;
+      for (let i = 0; i < data.length; i++) if (!isSpaceCode(data.charCodeAt(i))) visible++;
+      if (visible > maxVisible) return undefined;
+      text += data;
       if (text.length > max) break;
     }
     node = nextInside(node, element, readable(node, undefined));
