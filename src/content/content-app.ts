@@ -14,6 +14,7 @@ import { createPageClipboard, type PageClipboard } from './page-clipboard';
 import { createPageNotice, type PageNotice } from './page-notice';
 import { watchReinsertions, type ReinsertionWatch, type ReinsertionWatchOptions } from './reinsertion-watch';
 import { findTitleElement, focusArticle } from './focus-article';
+import { mayHoldChineseSpeech } from './page-language';
 import { unfoldArticle } from './unfold-article';
 import { unlockCopy } from './unlock-copy';
 
@@ -63,6 +64,17 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
   const readWith = (settings: Settings): DocumentAnalysis =>
     env.analyzeDocument(doc, { isHidden: env.hiddenTest(), host: host(), userRules: settings.userRules });
   const read = async (): Promise<DocumentAnalysis> => readWith(await env.settings.load());
+
+  /** What a page skipped at load says about itself: no speech, nothing removed. */
+  const notReadAnalysis = (): Analysis => ({
+    isSpeech: false,
+    confidence: 1,
+    title: doc.title,
+    meta: { host: host() },
+    paragraphs: [],
+    outline: [],
+    removed: [],
+  });
 
   const publish = (analysis: Analysis): void => {
     const status = session ? 'cleaned' : 'analyzed';
@@ -159,6 +171,10 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
     undo,
 
     async autoRun() {
+      if (!mayHoldChineseSpeech(doc)) {
+        publish(notReadAnalysis());
+        return;
+      }
       const settings = await env.settings.load();
       const reading = readWith(settings);
       const { analysis } = reading.result;

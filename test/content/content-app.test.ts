@@ -1,6 +1,7 @@
 // The content script's flows: the automatic run on template sites, the notice's buttons,
 // the public messages' answers, and copying from a menu or shortcut.
 import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../src/dom/index';
 import { renderOutlineText } from '../../src/core/index';
 import type { ClipboardPayload, PageClipboard } from '../../src/content/page-clipboard';
 import { createPageNotice } from '../../src/content/page-notice';
@@ -70,6 +71,29 @@ describe('automatic run on a template site', () => {
     expect(document.documentElement.getAttribute('data-qinggao')).toBe('analyzed');
     expect(document.body.innerHTML).toBe(before);
     expect(states[0]).toMatchObject({ isSpeech: false, topLevelItems: 0 });
+  });
+});
+
+describe('a page that shows no Chinese', () => {
+  const ENGLISH = `<!DOCTYPE html><html lang="en"><head><title>Markets rally as rates hold</title></head><body>
+<h1>Markets rally as rates hold</h1><div class="story">${'<p>Stocks rose on Tuesday after the central bank held rates steady, traders said.</p>'.repeat(40)}</div></body></html>`;
+
+  it('is not read at all by the automatic run, yet a click still analyzes it', async () => {
+    const { window, document } = openPage(ENGLISH);
+    let reads = 0;
+    const { app, states } = harness(window, {
+      analyzeDocument: (doc, options) => {
+        reads++;
+        return analyzeDocument(doc, options);
+      },
+    });
+    await app.autoRun();
+    expect(reads).toBe(0);
+    expect(document.documentElement.getAttribute('data-qinggao')).toBe('analyzed');
+    expect(states[0]).toMatchObject({ isSpeech: false });
+    const analysis = await app.analyze();
+    expect(reads).toBe(1);
+    expect(analysis.isSpeech).toBe(false);
   });
 });
 
