@@ -173,21 +173,27 @@ export async function runAgainstAnchor(ctx: BenchContext): Promise<SectionResult
     groups.push({ group: name, html: true, docs: timings });
   }
 
-  let hotSpots = '';
-  if (pipeline && htmlGroups.some(([, docs]) => docs.length)) {
-    ctx.log('1. hot spots (one profiled run per page)');
-    const profiler = new HotSpotProfiler();
-    await profiler.open();
-    try {
-      for (const [, docs] of htmlGroups) {
+  const hotSpots: string[] = [];
+  if (pipeline) {
+    for (const [name, docs] of htmlGroups) {
+      if (docs.length === 0) continue;
+      ctx.log(`1. hot spots, ${name} (one profiled run per page)`);
+      const profiler = new HotSpotProfiler();
+      await profiler.open();
+      try {
         for (const doc of docs) {
           await profiler.profile(() => parseHtml(doc.read()), (document: Document) => pipeline(document, doc.host)).catch(() => undefined);
         }
+      } finally {
+        profiler.close();
       }
-    } finally {
-      profiler.close();
+      hotSpots.push(
+        '',
+        `Where ours spends its time on ${name} (self time, V8 sampling profiler, one run per page, parse excluded):`,
+        '',
+        await profiler.table(ctx.root, 8),
+      );
     }
-    hotSpots = await profiler.table(ctx.root);
   }
 
   const rows = groups.map((g) => {
@@ -242,9 +248,7 @@ export async function runAgainstAnchor(ctx: BenchContext): Promise<SectionResult
     ...(slowest.length
       ? ['', 'Slowest pages for ours:', '', table(['page', 'size', 'parse', 'ours', 'Readability', 'ratio'], slowest)]
       : []),
-    ...(hotSpots
-      ? ['', 'Where ours spends its time on these pages (self time, V8 sampling profiler, one run per page, parse excluded):', '', hotSpots]
-      : []),
+    ...hotSpots,
     ...(skipped.length ? ['', ...skipped.map((s) => `- ${s}`)] : []),
     ...(errors.length ? ['', 'Errors:', ...errors] : []),
   ].join('\n');
