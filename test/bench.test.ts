@@ -45,8 +45,15 @@ describe('bench helpers', () => {
       expect(utf8Bytes(input.text), adversarial.name).toBeGreaterThanOrEqual(MB - 8);
       expect(utf8Bytes(input.text), adversarial.name).toBeLessThan(1.2 * MB);
     }
-    const nested = ADVERSARIAL_CASES.find((c) => c.build().kind === 'html')!.build().text;
-    expect(nested.match(/<div>/g)).toHaveLength(10_000);
+    const nested = ADVERSARIAL_CASES.find((c) => c.build().kind === 'html')!;
+    expect(nested.build().text.match(/<div>/g)).toHaveLength(10_000);
+    // a quarter of the size, to see how time grows
+    expect(nested.build(MB / 4).text.match(/<div>/g)).toHaveLength(2_500);
+    for (const adversarial of ADVERSARIAL_CASES) {
+      const quarter = utf8Bytes(adversarial.build(MB / 4).text);
+      expect(quarter, adversarial.name).toBeGreaterThanOrEqual(MB / 4 - 8);
+      expect(quarter, adversarial.name).toBeLessThan(0.3 * MB);
+    }
   });
 
   it('follows a manifest to every file each extension part loads', () => {
