@@ -1,12 +1,9 @@
 // Small template pages for behaviour tests: a gongwenhui-style article with a watermark line,
-// a glued brand and a copy-blocking body.
+// a glued brand and a copy-blocking body. The speech is the DOM tests' one, two paragraphs longer.
+import { SPEECH_PARAGRAPHS } from '../dom/html';
+
 export const SPEECH_LINES = [
-  '同志们：',
-  '今天召开全县安全生产工作会议，主要任务是贯彻落实上级关于安全生产工作的部署要求，总结去年工作，安排今年任务。',
-  '一、提高政治站位，切实增强做好安全生产工作的责任感',
-  '安全生产事关人民群众生命财产安全，事关改革发展稳定大局。各级各部门要始终把安全生产摆在突出位置，坚持人民至上、生命至上。',
-  '二、突出重点领域，扎实开展隐患排查整治',
-  '要聚焦道路交通、建筑施工、危险化学品、消防等重点领域，全面开展拉网式排查，做到不留死角、不留盲区。',
+  ...SPEECH_PARAGRAPHS,
   '三、压实各方责任，确保各项措施落地见效',
   '各级党委政府要严格落实党政同责、一岗双责，行业主管部门要管行业必须管安全，企业要落实主体责任。同志们，让我们以更加务实的作风，确保全县安全生产形势持续稳定。',
 ];

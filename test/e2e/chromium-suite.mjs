@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import { extensionCopyWithHostAccess, extensionCopyWithoutLocale, launchChromium, readManifest } from './browsers.mjs';
 import { openControl, openTrackedTab, watchExtensionErrors } from './chromium-extension.mjs';
 import {
+  checkTextAfterAutoRun,
   COPY_TAIL_PATTERNS,
   expectedOutlineText,
   firstDifference,
   missingParagraphs,
+  noiseDetail,
   outlineDifference,
   squash,
   survivingNoise,
@@ -142,15 +144,6 @@ async function waitForStatus(page, expected, timeout = STATUS_TIMEOUT_MS) {
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Describes noise left on the page, telling apart what is inside the cleaned article. */
-function noiseDetail(after, noise) {
-  const left = survivingNoise(after.text, noise);
-  if (!left.length) return undefined;
-  const inArticle = new Set(survivingNoise(after.articleText, noise));
-  return `${left.length}/${noise.length} noise strings left: ${left
-    .map((item) => `${JSON.stringify(item)}${inArticle.has(item) ? ' (inside the article)' : ' (outside the article)'}`)
-    .join('; ')}`;
-}
-
 async function templatePageChecks(session, options, screenshots) {
   const { report, suite, control, site, errors, dialogs, messages, locale } = session;
   for (const page of options.pages) {
@@ -176,26 +169,7 @@ async function templatePageChecks(session, options, screenshots) {
       await waitForStatus(site.page, expectedStatus);
     });
     const after = await site.page.evaluate(readPage);
-    if (gold.isSpeech) {
-      await report.check(suite, name('gold noise gone from the article'), () => {
-        const left = survivingNoise(after.articleText, gold.noise);
-        assert(after.articleText !== '', 'no cleaned article ([data-qinggao-unlocked]) in the page');
-        assert(left.length === 0, () => `left inside the article: ${left.map((n) => JSON.stringify(n)).join('; ')}`);
-      });
-      await report.check(suite, name('gold noise gone from the page (body.innerText)'), () => {
-        const detail = noiseDetail(after, gold.noise);
-        assert(!detail, detail);
-      });
-    } else {
-      await report.check(suite, name('not a speech: page text unchanged'), () => {
-        const difference = firstDifference(before.text, after.text);
-        assert(!difference, `innerText changed: ${difference}`);
-      });
-    }
-    await report.check(suite, name('every gold paragraph kept'), () => {
-      const missing = missingParagraphs(after.text, gold.paragraphs);
-      assert(missing.length === 0, () => `${missing.length} missing, first: ${JSON.stringify(missing[0])}`);
-    });
+    await checkTextAfterAutoRun(report, suite, name, gold, before, after, assert);
 
     // 3. Copying a selection of the article (speech pages: the copy blockers are lifted).
     if (gold.isSpeech && cleaned) {

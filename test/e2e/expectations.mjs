@@ -77,3 +77,41 @@ export function firstDifference(expected, actual) {
   const around = (text) => JSON.stringify(text.slice(Math.max(0, i - 30), i + 50));
   return `differs at character ${i} of ${expected.length}/${actual.length}: expected …${around(expected)}…, got …${around(actual)}…`;
 }
+
+/** Which gold noise strings are still in the page's text, and whether inside or outside the article. */
+export function noiseDetail(after, noise) {
+  const left = survivingNoise(after.text, noise);
+  if (!left.length) return undefined;
+  const inArticle = new Set(survivingNoise(after.articleText, noise));
+  return `${left.length}/${noise.length} noise strings left: ${left
+    .map((item) => `${JSON.stringify(item)}${inArticle.has(item) ? ' (inside the article)' : ' (outside the article)'}`)
+    .join('; ')}`;
+}
+
+/**
+ * The checks on a page's text after the automatic run, the same in both browsers: a speech has
+ * lost its gold noise (in the article and anywhere on the page), a non-speech reads as before,
+ * and every gold paragraph is still there.
+ */
+export async function checkTextAfterAutoRun(report, suite, name, gold, before, after, assert) {
+  if (gold.isSpeech) {
+    await report.check(suite, name('gold noise gone from the article'), () => {
+      const left = survivingNoise(after.articleText, gold.noise);
+      assert(after.articleText !== '', 'no cleaned article ([data-qinggao-unlocked]) in the page');
+      assert(left.length === 0, () => `left inside the article: ${left.map((n) => JSON.stringify(n)).join('; ')}`);
+    });
+    await report.check(suite, name('gold noise gone from the page (body.innerText)'), () => {
+      const detail = noiseDetail(after, gold.noise);
+      assert(!detail, detail);
+    });
+  } else {
+    await report.check(suite, name('not a speech: page text unchanged'), () => {
+      const difference = firstDifference(before.text, after.text);
+      assert(!difference, `innerText changed: ${difference}`);
+    });
+  }
+  await report.check(suite, name('every gold paragraph kept'), () => {
+    const missing = missingParagraphs(after.text, gold.paragraphs);
+    assert(missing.length === 0, () => `${missing.length} missing, first: ${JSON.stringify(missing[0])}`);
+  });
+}

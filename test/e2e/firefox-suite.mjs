@@ -5,7 +5,7 @@
 // The pages are first read with no extension installed, then the extension is installed
 // into the same browser, so "before" and "after" come from one engine.
 import { launchFirefox } from './browsers.mjs';
-import { COPY_TAIL_PATTERNS, firstDifference, missingParagraphs, squash, survivingNoise } from './expectations.mjs';
+import { checkTextAfterAutoRun, COPY_TAIL_PATTERNS, firstDifference, squash, survivingNoise } from './expectations.mjs';
 import { endAmpBoilerplate, readPage, readStatus, selectBetween } from './page-probes.mjs';
 import { assert, withTimeout } from './report.mjs';
 
@@ -146,31 +146,7 @@ async function templatePageChecks(report, page, watch, target, before) {
     await waitForStatus(page, expectedStatus);
   });
   const after = await page.evaluate(readPage);
-  if (gold.isSpeech) {
-    await report.check(SUITE, name('gold noise gone from the article'), () => {
-      const left = survivingNoise(after.articleText, gold.noise);
-      assert(after.articleText !== '', 'no cleaned article ([data-qinggao-unlocked]) in the page');
-      assert(left.length === 0, () => `left inside the article: ${left.map((n) => JSON.stringify(n)).join('; ')}`);
-    });
-    await report.check(SUITE, name('gold noise gone from the page (body.innerText)'), () => {
-      const left = survivingNoise(after.text, gold.noise);
-      const inArticle = new Set(survivingNoise(after.articleText, gold.noise));
-      assert(left.length === 0, () =>
-        `${left.length}/${gold.noise.length} noise strings left: ${left
-          .map((item) => `${JSON.stringify(item)} (${inArticle.has(item) ? 'inside' : 'outside'} the article)`)
-          .join('; ')}`,
-      );
-    });
-  } else {
-    await report.check(SUITE, name('not a speech: page text unchanged'), () => {
-      const difference = firstDifference(before.text, after.text);
-      assert(!difference, `innerText changed: ${difference}`);
-    });
-  }
-  await report.check(SUITE, name('every gold paragraph kept'), () => {
-    const missing = missingParagraphs(after.text, gold.paragraphs);
-    assert(missing.length === 0, () => `${missing.length} missing, first: ${JSON.stringify(missing[0])}`);
-  });
+  await checkTextAfterAutoRun(report, SUITE, name, gold, before, after, assert);
 
   if (gold.isSpeech && cleaned) {
     await report.check(SUITE, name('undo by clicking the in-page notice brings innerText back'), async () => {
