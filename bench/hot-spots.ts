@@ -76,6 +76,7 @@ export function aggregateSelfTime(profiles: readonly CpuProfile[], root: string,
       const frame = byId.get(id)?.callFrame;
       // (idle), and the inspector serialising the profile at Profiler.stop, are not the work's
       if (!frame || frame.functionName === '(idle)' || (frame.functionName === 'dispatch' && !frame.url)) return;
+      if (frame.url.startsWith('node:inspector')) return;
       const name = frame.functionName || '(anonymous)';
       const where = location(frame, root, locate);
       const key = `${name}\u0000${where}`;
