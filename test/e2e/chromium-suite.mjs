@@ -7,14 +7,13 @@ import { join } from 'node:path';
 import { extensionCopyWithHostAccess, extensionCopyWithoutLocale, launchChromium, readManifest } from './browsers.mjs';
 import { openControl, openTrackedTab, watchExtensionErrors } from './chromium-extension.mjs';
 import {
+  checkCopiedText,
   checkTextAfterAutoRun,
-  COPY_TAIL_PATTERNS,
   expectedOutlineText,
   firstDifference,
   missingParagraphs,
   noiseDetail,
   outlineDifference,
-  squash,
   survivingNoise,
   withoutOptionalLines,
 } from './expectations.mjs';
@@ -246,14 +245,7 @@ async function checkSelectionCopy(page, control, gold, dialogs) {
   await page.bringToFront();
   assert(dialogs.length === dialogMark, `the page's copy blocker ran: alert ${JSON.stringify(dialogs.at(-1))}`);
   assert(copied !== SENTINEL, 'nothing was copied (the clipboard still holds the sentinel: the copy was blocked)');
-  const tails = COPY_TAIL_PATTERNS.filter((pattern) => pattern.test(copied) && !pattern.test(expected));
-  assert(tails.length === 0, `copy tail in the clipboard: ${tails.join(', ')}`);
-  const noise = survivingNoise(copied, gold.noise);
-  assert(noise.length === 0, `noise in the clipboard: ${noise.map((n) => JSON.stringify(n)).join('; ')}`);
-  // alt text of images in the selection is the browser's doing, not the page's or Qinggao's
-  const copiedText = selection.imageTexts.reduce((text, alt) => text.replace(alt, ''), copied);
-  const difference = firstDifference(squash(expected), squash(copiedText));
-  assert(!difference, `copied text (white space ignored, image alt text left out) ${difference}`);
+  checkCopiedText(copied, expected, gold, selection.imageTexts, assert);
 }
 
 async function openPopup(session, tabId) {

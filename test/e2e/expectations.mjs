@@ -115,3 +115,18 @@ export async function checkTextAfterAutoRun(report, suite, name, gold, before, a
     assert(missing.length === 0, () => `${missing.length} missing, first: ${JSON.stringify(missing[0])}`);
   });
 }
+
+/**
+ * What Ctrl+C on the cleaned article must put on the clipboard, in either browser: no copy tail
+ * the page's handler would add, no gold noise, and the expected text (white space ignored; the
+ * alt text of images in the selection is the browser's doing, not the page's or Qinggao's).
+ */
+export function checkCopiedText(copied, expected, gold, imageTexts, assert) {
+  const tails = COPY_TAIL_PATTERNS.filter((pattern) => pattern.test(copied) && !pattern.test(expected));
+  assert(tails.length === 0, `copy tail in the clipboard: ${tails.join(', ')}`);
+  const noise = survivingNoise(copied, gold.noise);
+  assert(noise.length === 0, `noise in the clipboard: ${noise.map((n) => JSON.stringify(n)).join('; ')}`);
+  const copiedText = imageTexts.reduce((text, alt) => text.replace(alt, ''), copied);
+  const difference = firstDifference(squash(expected), squash(copiedText));
+  assert(!difference, `copied text (white space ignored, image alt text left out) ${difference}`);
+}
