@@ -52,8 +52,8 @@ function findGluedNotices(text: string, inZone: ZoneTest, rules: RuleSet): (Span
     const start = head.length - (Math.min(head.length, 200) - m.index) + 1;
     const before = text.slice(0, start);
     if (!FINISHED_SENTENCE.test(before)) break;
-    const noise = classifyLine(text.slice(start, end).trim(), inZone, { ...rules, userRules: [] });
-    if (!noise || noise.reason === 'user-rule') break;
+    const noise = classifyByBuiltInRules(text.slice(start, end).trim(), inZone, rules);
+    if (!noise) break;
     spans.push({ start, end, ...noise });
     end = start;
   }
@@ -192,20 +192,24 @@ interface RuleSet {
   userRules: readonly CompiledUserRule[];
 }
 
-function classifyLine(line: string, inZone: ZoneTest, { chinese, brands, userRules, lineRules }: RuleSet): Noise | undefined {
+function classifyLine(line: string, inZone: ZoneTest, rules: RuleSet): Noise | undefined {
+  const builtIn = classifyByBuiltInRules(line, inZone, rules);
+  if (builtIn) return builtIn;
+  const user = rules.userRules.find((r) => r.matchesWhole(line));
+  return user ? { reason: 'user-rule', rule: `user:${user.source}` } : undefined;
+}
+
+/** The line rules and watermark lines, which describe Chinese template text only. */
+function classifyByBuiltInRules(line: string, inZone: ZoneTest, { chinese, brands, lineRules }: RuleSet): Noise | undefined {
   // A line twice as long as the longest rule allows cannot match any (UTF-16 ≥ code points);
   // one pass of the union of every rule rejects most other lines at once.
-  if (chinese && line.length <= 2 * LONGEST_RULE) {
-    if (ANY_LINE_RULE.test(line)) {
-      const length = charLength(line);
-      const rule = lineRules.find((r) => length <= r.maxLength && inZone(r.zone) && matchesWithoutSentence(r.pattern, line));
-      if (rule) return { reason: rule.reason, rule: rule.id };
-    }
-    if (isWatermarkLine(line, brands)) return { reason: 'watermark', rule: 'watermark.line' };
+  if (!chinese || line.length > 2 * LONGEST_RULE) return undefined;
+  if (ANY_LINE_RULE.test(line)) {
+    const length = charLength(line);
+    const rule = lineRules.find((r) => length <= r.maxLength && inZone(r.zone) && matchesWithoutSentence(r.pattern, line));
+    if (rule) return { reason: rule.reason, rule: rule.id };
   }
-  const user = userRules.find((r) => r.matchesWhole(line));
-  if (user) return { reason: 'user-rule', rule: `user:${user.source}` };
-  return undefined;
+  return isWatermarkLine(line, brands) ? { reason: 'watermark', rule: 'watermark.line' } : undefined;
 }
 
 function isTitleLike(line: string): boolean {
