@@ -304,3 +304,14 @@ export function findGluedContact(text: string): Span[] {
   const start = text.length - tail.length + m.index + m[0].indexOf(m[1]!);
   return [{ start, end: text.length }];
 }
+
+/** The text with the spans (sorted, not overlapping) taken out. */
+export function removeSpans(text: string, spans: readonly Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
