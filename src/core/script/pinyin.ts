@@ -1,0 +1,106 @@
+// Simplified→traditional converters on mirror sites print a pinyin reading after characters
+// they handle specially: 戰(zhàn)略, 學(xué)習(xí), 這個(ge)名字. Those readings are the converter's,
+// not the speech's: they are cut (reason 'watermark', rule 'watermark.pinyin-annotation').
+//
+// What counts: one syllable, in ASCII parentheses, glued to the character before it, with a
+// tone mark (zhàn) — or, on a page that has toned ones, a toneless neutral-tone syllable after
+// a Chinese character (個(ge)). A page with a single reading may be a writer explaining a rare
+// word, so a page needs two toned readings before any is cut. Parentheses holding anything else
+// (English words, numbers, (一), abbreviations, several syllables) are never touched.
+import type { NormalizedText } from '../normalize';
+
+/** One syllable's letters, tone-marked vowels included; the longest syllable (zhuang) has six. */
+const CANDIDATE = /\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6})\)/g;
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ';
+const BASE = 'aaaaeeeeiiiioooouuuuüüüünnn';
+/** Initial + final of a Mandarin syllable, on the letters without tone marks. */
+const SYLLABLE =
+  /^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?(?:i(?:ang|ong|ao|an|ng|a|e|u|n|o)?|u(?:ang|ai|an|a|i|n|o|e)?|ü(?:an|e|n)?|a(?:ng|i|o|n)?|e(?:ng|i|n|r)?|o(?:ng|u)?)|ng|n|m)$/;
+/** Neutral-tone syllables converters print without a mark (個(ge)). */
+const NEUTRAL = new Set(['ge', 'de', 'le', 'me', 'men', 'zi', 'zhe', 'ma', 'ne', 'ba']);
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const SPACE_OR_OPEN = /[\s(（]/;
+/** A page needs this many toned readings before any reading is cut. */
+const MIN_TONED = 2;
+
+export interface PinyinSpan {
+  start: number;
+  end: number;
+  /** carries a tone mark (zhàn); toneless ones (ge) count only on a page with toned ones */
+  toned: boolean;
+}
+
+/** Readings a converter glued into one line of text, in order. */
+export function findPinyinSpans(text: string): PinyinSpan[] {
+  const spans: PinyinSpan[] = [];
+  if (text.indexOf('(') === -1) return spans;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const before = text[m.index - 1];
+    if (before === undefined || SPACE_OR_OPEN.test(before)) continue;
+    const letters = m[1]!;
+    let marks = 0;
+    let base = '';
+    for (const ch of letters) {
+      const k = TONED.indexOf(ch);
+      if (k !== -1) marks++;
+      base += k === -1 ? ch : BASE[k];
+    }
+    if (marks > 1 || !SYLLABLE.test(base)) continue;
+    if (marks === 0 && !(NEUTRAL.has(base) && CJK.test(before))) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, toned: marks === 1 });
+  }
+  return spans;
+}
+
+/** A block with the converter's readings taken out. */
+export interface PinyinFreeText extends NormalizedText {
+  /** the readings cut, with offsets into the raw block text */
+  pinyin: readonly { start: number; end: number; text: string }[];
+}
+
+/**
+ * Takes the converter's readings out of every block of a document, when the document has
+ * enough of them to be a converter's page; offsets still lead back to the raw text.
+ */
+export function removePinyinAnnotations(blocks: readonly NormalizedText[]): PinyinFreeText[] {
+  const found = blocks.map((b) => findPinyinSpans(b.text));
+  let toned = 0;
+  for (const spans of found) for (const s of spans) if (s.toned) toned++;
+  if (toned < MIN_TONED) return blocks.map((b) => ({ text: b.text, rawIndexOf: b.rawIndexOf, pinyin: [] }));
+  return blocks.map((b, i) => (found[i]!.length ? cutSpans(b, found[i]!) : { text: b.text, rawIndexOf: b.rawIndexOf, pinyin: [] }));
+}
+
+function cutSpans(block: NormalizedText, spans: readonly PinyinSpan[]): PinyinFreeText {
+  const source = block.text;
+  const kept = new Int32Array(source.length + 1);
+  let text = '';
+  let length = 0;
+  let at = 0;
+  const pinyin: { start: number; end: number; text: string }[] = [];
+  const keep = (from: number, to: number) => {
+    text += source.slice(from, to);
+    for (let k = from; k < to; k++) kept[length++] = k;
+  };
+  for (const s of spans) {
+    keep(at, s.start);
+    pinyin.push({ start: block.rawIndexOf(s.start), end: block.rawIndexOf(s.end - 1) + 1, text: source.slice(s.start, s.end) });
+    at = s.end;
+  }
+  keep(at, source.length);
+  kept[length] = source.length;
+  return { text, rawIndexOf: (k) => block.rawIndexOf(kept[k]!), pinyin };
+}
+
+/** A title line on its own (the page's <title>): its toned readings out. */
+export function removePinyinFromTitle(title: string): string {
+  const spans = findPinyinSpans(title).filter((s) => s.toned);
+  if (!spans.length) return title;
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += title.slice(at, s.start);
+    at = s.end;
+  }
+  return out + title.slice(at);
+}
