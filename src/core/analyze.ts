@@ -8,10 +8,12 @@
 //  5. outline and speech detection on the cleaned paragraphs.
 import { detectSpeech, SALUTATION, SPEECH_TITLE } from './detect';
 import { extractMeta } from './meta';
-import { charLength, cjkRatio, compareKey, isChineseText, normalizeText, normalizeWithMap, type NormalizedText } from './normalize';
+import { charLength, cjkRatio, compareKey, isChineseText, normalizeText, normalizeWithMap } from './normalize';
 import { matchMarker } from './markers';
 import { readOutline } from './outline';
 import { LINE_RULES, PROMO_WORDS, RELATED_LIST_RULES, type LineRule, type Zone } from './rules/line-rules';
+import { foldScript } from './script/fold';
+import { removePinyinAnnotations, removePinyinFromTitle, type PinyinFreeText } from './script/pinyin';
 import { templateSiteOf } from './rules/sites';
 import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markDuplicateTitles, TITLE_WITH_DATE } from './title';
 import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from './types';
@@ -45,6 +47,7 @@ const TAIL_SENTENCE = /[。！？!?][^。！？!?]+[。！？!?]?\s*$/;
  * VIP会员"): the last sentence is read by the line rules on its own and cut when it is noise.
  */
 function findGluedNotices(text: string, inZone: ZoneTest, rules: RuleSet): (Span & Noise)[] {
+  // `text` is the folded line: only offsets leave this function.
   const spans: (Span & Noise)[] = [];
   let end = text.length;
   for (let peel = 0; peel < MAX_PEELS; peel++) {
@@ -99,8 +102,12 @@ export function analyzeBlocks(blocks: readonly SourceBlock[], options: AnalyzeOp
 const ALWAYS_RULES = LINE_RULES.filter((r) => !r.speechOnly);
 
 function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, lineRules: readonly LineRule[]): BlockAnalysis {
-  const normalized = blocks.map((b) => normalizeWithMap(b.text));
+  const normalized = removePinyinAnnotations(blocks.map((b) => normalizeWithMap(b.text)));
   const lines = normalized.map((n) => n.text);
+  // What the rules read: each line folded once to simplified script (same offsets), so a
+  // traditional mirror's 講話/來源:/小編 lines meet the same rules; the output keeps `lines`.
+  const folded = lines.map(foldScript);
+  const pageTitle = options.pageTitle === undefined ? undefined : removePinyinFromTitle(options.pageTitle);
   const site = templateSiteOf(options.host);
   const nonBlank: number[] = [];
   lines.forEach((l, i) => l && nonBlank.push(i));
@@ -123,23 +130,23 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // Pass 1: rules that hold anywhere (or at the edges).
   const noise = new Map<number, Noise>();
   for (const i of nonBlank) {
-    const hit = classifyLine(lines[i]!, zoneOf(i, false), rules);
+    const hit = classifyLine(folded[i]!, zoneOf(i, false), rules);
     if (hit) noise.set(i, hit);
   }
 
   // Title, then the body's start; meta lines and breadcrumbs only count above the body.
-  const titleIndex = findTitleIndex(blocks, lines, nonBlank, noise, options.pageTitle);
-  const bodyStart = findBodyStart(lines, nonBlank, noise, titleIndex);
+  const titleIndex = findTitleIndex(blocks, folded, nonBlank, noise, pageTitle);
+  const bodyStart = findBodyStart(folded, nonBlank, noise, titleIndex);
   for (const i of nonBlank) {
     if (i >= bodyStart || noise.has(i) || i === titleIndex) continue;
-    const hit = classifyLine(lines[i]!, zoneOf(i, true), rules);
+    const hit = classifyLine(folded[i]!, zoneOf(i, true), rules);
     if (hit) noise.set(i, hit);
   }
-  if (chinese) markHeadPromoBlock(lines, noise, titleIndex ?? bodyStart);
-  if (chinese && titleIndex !== undefined) markAboveTitle(lines, nonBlank, noise, titleIndex);
-  markRelatedLists(lines, noise);
+  if (chinese) markHeadPromoBlock(folded, noise, titleIndex ?? bodyStart);
+  if (chinese && titleIndex !== undefined) markAboveTitle(folded, nonBlank, noise, titleIndex);
+  markRelatedLists(folded, noise);
 
-  const title = titleIndex !== undefined ? lines[titleIndex]! : cleanPageTitle(options.pageTitle ?? '', brands);
+  const title = titleIndex !== undefined ? lines[titleIndex]! : cleanPageTitle(pageTitle ?? '', brands);
   if (chinese) markRepeatedLead(lines, nonBlank, noise, bodyStart, brands);
   if (title && chinese) markDuplicateTitles(lines, nonBlank, noise, titleIndex, bodyStart, compareKey(title));
 
@@ -155,7 +162,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
       removed.push({ text: n.text, reason: hit.reason, rule: hit.rule });
       return verdicts.push({ role: 'noise', reason: hit.reason, cuts: [], text: '' });
     }
-    const verdict = cutFragments(n, blocks[i]!.text, rules, zoneOf(i, false), removed);
+    const verdict = cutFragments(n, folded[i]!, blocks[i]!.text, rules, zoneOf(i, false), removed);
     verdict.role = i === titleIndex ? 'title' : verdict.role;
     if (verdict.role === 'title') cleanTitle = verdict.text;
     else if (verdict.role === 'body') paragraphs.push(verdict.text);
@@ -170,7 +177,12 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const outline = readOutline(paragraphs);
   // "——在…上的讲话" under a main title says what the document is as well as any title.
   const subtitle = paragraphs[0] && /^(?:——|－－|--)/.test(paragraphs[0]) ? paragraphs[0] : '';
-  const detection = detectSpeech({ title: `${finalTitle} ${subtitle}`.trim(), paragraphs, outlineItems: outline.length, knownHost: site !== undefined });
+  const detection = detectSpeech({
+    title: foldScript(`${finalTitle} ${subtitle}`.trim()),
+    paragraphs: paragraphs.map(foldScript),
+    outlineItems: outline.length,
+    knownHost: site !== undefined,
+  });
   const meta = extractMeta(removed, options.host);
   const analysis: Analysis = {
     isSpeech: detection.isSpeech,
@@ -276,18 +288,23 @@ function markRepeatedLead(lines: readonly string[], nonBlank: readonly number[],
   });
 }
 
-/** Cuts glued watermarks and user-rule matches out of one kept block. */
-function cutFragments(n: NormalizedText, raw: string, rules: RuleSet, inZone: ZoneTest, removed: Removed[]): BlockVerdict {
+/** Cuts glued watermarks and user-rule matches out of one kept block (`folded`: its text as the rules read it). */
+function cutFragments(n: PinyinFreeText, folded: string, raw: string, rules: RuleSet, inZone: ZoneTest, removed: Removed[]): BlockVerdict {
   const { chinese, brands, userRules } = rules;
   type Found = Span & { reason: RemovedReason; rule: string };
   const found: Found[] = [];
   if (chinese) {
-    for (const s of findGluedNotices(n.text, inZone, rules)) found.push(s);
+    for (const s of findGluedNotices(folded, inZone, rules)) found.push(s);
     for (const s of findWatermarkFragments(n.text, brands)) found.push({ start: s.start, end: s.end, reason: 'watermark', rule: 'watermark.fragment' });
-    for (const s of findGluedContact(n.text)) found.push({ start: s.start, end: s.end, reason: 'contact', rule: 'contact.glued' });
+    for (const s of findGluedContact(folded)) found.push({ start: s.start, end: s.end, reason: 'contact', rule: 'contact.glued' });
   }
   for (const s of findUserRuleSpans(n.text, userRules)) found.push({ start: s.start, end: s.end, reason: 'user-rule', rule: `user:${s.source}` });
-  if (!found.length) return { role: 'body', cuts: [], text: n.text };
+  // The converter's pinyin readings are already out of n.text; the page's text nodes lose them here.
+  const pinyinCuts: Cut[] = n.pinyin.map((p) => {
+    removed.push({ text: p.text, reason: 'watermark', rule: 'watermark.pinyin-annotation' });
+    return { start: p.start, end: p.end, reason: 'watermark' };
+  });
+  if (!found.length) return { role: 'body', cuts: pinyinCuts, text: n.text };
   // Overlapping finds merge into one cut; the find that opens it names the reason.
   const byStart = [...found].sort((a, b) => a.start - b.start);
   let next = 0;
@@ -296,7 +313,7 @@ function cutFragments(n: NormalizedText, raw: string, rules: RuleSet, inZone: Zo
     const opener = byStart[next]!;
     return { ...span, reason: opener.reason, rule: opener.rule };
   });
-  const cuts: Cut[] = [];
+  const cuts: Cut[] = pinyinCuts;
   for (const span of merged) {
     removed.push({ text: n.text.slice(span.start, span.end).trim(), reason: span.reason, rule: span.rule });
     cuts.push({ start: n.rawIndexOf(span.start), end: span.end < n.text.length ? n.rawIndexOf(span.end) : raw.length, reason: span.reason });

@@ -36,7 +36,7 @@ export const MARKER_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['第一时间发现', '第一次全体会议', '第一部分'],
   },
   'sequence': {
-    examples: ['首先，要提高认识', '其次，要加强领导', '最后，要狠抓落实'],
+    examples: ['首先，要提高认识', '其次，要加强领导', '最后，要狠抓落实', '最後,要狠抓落實'],
     nonExamples: ['首先要感谢大家'],
   },
   'dash': {

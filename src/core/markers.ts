@@ -82,7 +82,8 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     id: 'sequence',
     kind: 'point',
     rank: 10,
-    pattern: /^(首先|其次|再次|然后|最后)[，,：:]/,
+    // 後: the traditional 后 of mirror sites (然後，最後，)
+    pattern: /^(首先|其次|再次|然[后後]|最[后後])[，,：:]/,
     inline: false,
   },
   {
@@ -95,7 +96,7 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
 ];
 
 const DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const SEQUENCE: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 然后: 3 };
+const SEQUENCE: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 然后: 3, 然後: 3 };
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 /** 一 → 1, 十 → 10, 十一 → 11, 二十 → 20, 二十三 → 23; undefined for anything else. */
@@ -116,7 +117,7 @@ export function markerNumber(family: MarkerFamily, captured: string): number | u
     case 'circled':
       return CIRCLED.indexOf(captured) + 1;
     case 'sequence':
-      return captured === '最后' ? Infinity : SEQUENCE[captured];
+      return captured.startsWith('最') ? Infinity : SEQUENCE[captured];
     case 'dash':
       return 0;
     default:
