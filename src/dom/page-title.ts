@@ -2,6 +2,7 @@
 // site's name ("…讲话_致辞讲话_公文汇", "公文汇 - …", "… | 第一范文网").
 import { TEMPLATE_SITES } from '../core/rules/sites';
 import { stripInvisible } from '../core/normalize';
+import { foldScript } from '../core/script/fold';
 import { hasChromeName } from './class-hints';
 import { tagOf } from './element-kinds';
 import { squeezeSpaces, textOf } from './text-content';
@@ -28,7 +29,7 @@ export function looksLikeSiteName(text: string, host?: string): boolean {
     (name !== undefined && t.toLowerCase().replace(/[^a-z0-9]/g, '') === name) ||
     DOMAIN.test(t) ||
     BRANDS.some((b) => t === b || (t.includes(b) && t.length <= MAX_SITE_NAME)) ||
-    (t.length <= MAX_SITE_NAME && SITE_WORDS.test(t))
+    (t.length <= MAX_SITE_NAME && SITE_WORDS.test(foldScript(t)))
   );
 }
 
@@ -58,7 +59,10 @@ function ownHeadingText(h1: Element, isHidden: IsHidden): string {
     if (node.nodeType === 3) text += (node as Text).data;
     else if (node.nodeType === 1 && !isHidden(node as Element)) text += textOf(node as Element, isHidden);
   }
-  return squeezeSpaces(stripInvisible(text)).replace(TITLE_META, '');
+  const own = squeezeSpaces(stripInvisible(text));
+  // matched on the folded copy (same offsets), so a mirror's "發佈時間:" goes too
+  const meta = TITLE_META.exec(foldScript(own));
+  return meta ? own.slice(0, meta.index) : own;
 }
 
 function isLogo(h1: Element, text: string, host: string | undefined): boolean {

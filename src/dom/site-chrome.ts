@@ -4,6 +4,8 @@
 import { hasArticleName, hasChromeName } from './class-hints';
 import { isChromeTag, tagOf } from './element-kinds';
 import { shortTextStart, squeezeSpaces, textOf, textWeightOf } from './text-content';
+import { foldScript } from '../core/script/fold';
+import { removePinyinReadings } from '../core/script/pinyin';
 
 /** Headings of link boxes and pager lines; matched at the start of a short element. */
 const CHROME_OPENERS =
@@ -53,7 +55,8 @@ export function createChromeCheck(container: Element): ChromeCheck {
   const shortText = (element: Element): string | undefined => {
     if (element !== lastElement) {
       const start = shortTextStart(element, MAX_OPENER_LENGTH * 4, MAX_OPENER_LENGTH);
-      const text = start === undefined ? undefined : squeezeSpaces(start);
+      // read as the rules read it: a mirror's 相關(guān)推薦 / 版權所有 is the same chrome
+      const text = start === undefined ? undefined : foldScript(removePinyinReadings(squeezeSpaces(start)));
       lastElement = element;
       lastShortText = text !== undefined && text.length <= MAX_OPENER_LENGTH ? text : undefined;
     }
