@@ -13,7 +13,7 @@ import { matchMarker } from './markers';
 import { readOutline } from './outline';
 import { LINE_RULES, PROMO_WORDS, RELATED_LIST_RULES, type LineRule, type Zone } from './rules/line-rules';
 import { foldScript } from './script/fold';
-import { removePinyinAnnotations, removePinyinFromTitle, type PinyinFreeText } from './script/pinyin';
+import { removePinyinAnnotations, removePinyinReadings, type PinyinFreeText } from './script/pinyin';
 import { templateSiteOf } from './rules/sites';
 import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markDuplicateTitles, TITLE_WITH_DATE } from './title';
 import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from './types';
@@ -100,6 +100,7 @@ export function analyzeBlocks(blocks: readonly SourceBlock[], options: AnalyzeOp
 }
 
 const ALWAYS_RULES = LINE_RULES.filter((r) => !r.speechOnly);
+const FOLDED_SITE_BRANDS = SITE_BRANDS.map(foldScript);
 
 function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, lineRules: readonly LineRule[]): BlockAnalysis {
   const normalized = removePinyinAnnotations(blocks.map((b) => normalizeWithMap(b.text)));
@@ -107,14 +108,15 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // What the rules read: each line folded once to simplified script (same offsets), so a
   // traditional mirror's 講話/來源:/小編 lines meet the same rules; the output keeps `lines`.
   const folded = lines.map(foldScript);
-  const pageTitle = options.pageTitle === undefined ? undefined : removePinyinFromTitle(options.pageTitle);
+  const pageTitle = options.pageTitle === undefined ? undefined : removePinyinReadings(options.pageTitle);
   const site = templateSiteOf(options.host);
   const nonBlank: number[] = [];
   lines.forEach((l, i) => l && nonBlank.push(i));
   const headEdge = new Set(nonBlank.slice(0, HEAD_EDGE));
   const tailEdge = new Set(nonBlank.slice(-TAIL_EDGE));
-  const edgeLines = [...headEdge, ...tailEdge].map((i) => lines[i]!);
-  const brands = new BrandMatcher([...(site?.brands ?? []), ...learnBrands(lines, edgeLines), ...SITE_BRANDS]);
+  const edgeLines = [...headEdge, ...tailEdge].map((i) => folded[i]!);
+  // Brands are matched on folded lines only, so they are held folded too (巧巧簡歷站 → 巧巧简历站).
+  const brands = new BrandMatcher([...(site?.brands ?? []).map(foldScript), ...learnBrands(folded, edgeLines), ...FOLDED_SITE_BRANDS]);
   const userRules = compileUserRules(options.userRules ?? []);
   // The noise rules describe Chinese template sites; on other text only the user's rules (and
   // the silent removal of invisible characters) apply, so an English page keeps its links.
@@ -147,7 +149,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   markRelatedLists(folded, noise);
 
   const title = titleIndex !== undefined ? lines[titleIndex]! : cleanPageTitle(pageTitle ?? '', brands);
-  if (chinese) markRepeatedLead(lines, nonBlank, noise, bodyStart, brands);
+  if (chinese) markRepeatedLead(folded, nonBlank, noise, bodyStart, brands);
   if (title && chinese) markDuplicateTitles(lines, nonBlank, noise, titleIndex, bodyStart, compareKey(title));
 
   // Pass 2: fragments in the blocks that stay.
@@ -295,7 +297,7 @@ function cutFragments(n: PinyinFreeText, folded: string, raw: string, rules: Rul
   const found: Found[] = [];
   if (chinese) {
     for (const s of findGluedNotices(folded, inZone, rules)) found.push(s);
-    for (const s of findWatermarkFragments(n.text, brands)) found.push({ start: s.start, end: s.end, reason: 'watermark', rule: 'watermark.fragment' });
+    for (const s of findWatermarkFragments(folded, brands)) found.push({ start: s.start, end: s.end, reason: 'watermark', rule: 'watermark.fragment' });
     for (const s of findGluedContact(folded)) found.push({ start: s.start, end: s.end, reason: 'contact', rule: 'contact.glued' });
   }
   for (const s of findUserRuleSpans(n.text, userRules)) found.push({ start: s.start, end: s.end, reason: 'user-rule', rule: `user:${s.source}` });

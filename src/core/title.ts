@@ -5,6 +5,7 @@ import { SALUTATION, SPEECH_TITLE } from './detect';
 import { matchMarker } from './markers';
 import { charLength, cjkRatio, compareKey, normalizeText } from './normalize';
 import { LINE_RULES } from './rules/line-rules';
+import { foldScript } from './script/fold';
 import type { RemovedReason, SourceBlock } from './types';
 import { findWatermarkFragments, removeSpans, type BrandMatcher } from './watermark';
 
@@ -133,6 +134,7 @@ export function markDuplicateTitles(
 
 export function cleanPageTitle(pageTitle: string, brands: BrandMatcher): string {
   const text = normalizeText(pageTitle);
-  const spans = findWatermarkFragments(text, brands);
+  // the brands are held folded (analyze.ts): look for them in the folded title, same offsets
+  const spans = findWatermarkFragments(foldScript(text), brands);
   return normalizeText(removeSpans(text, spans));
 }

@@ -9,7 +9,7 @@ import { LINE_RULES } from '../../src/core/rules/line-rules';
 import { LINE_RULE_EXAMPLES } from '../../src/core/rules/line-rules.examples';
 import { FOLD_PAIRS } from '../../src/core/script/fold-table';
 import { foldScript } from '../../src/core/script/fold';
-import { findPinyinSpans, removePinyinAnnotations, removePinyinFromTitle } from '../../src/core/script/pinyin';
+import { findPinyinSpans, removePinyinAnnotations, removePinyinReadings } from '../../src/core/script/pinyin';
 
 // The two converters mirror sites use: Taiwan and Hong Kong standard forms (同志們 / 説).
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -165,8 +165,8 @@ describe('pinyin annotations of converters', () => {
   });
 
   it('takes toned readings out of a page title', () => {
-    expect(removePinyinFromTitle('師大校長開學(xué)典禮致辭')).toBe('師大校長開學典禮致辭');
-    expect(removePinyinFromTitle('國內生產總值(GDP)')).toBe('國內生產總值(GDP)');
+    expect(removePinyinReadings('師大校長開學(xué)典禮致辭')).toBe('師大校長開學典禮致辭');
+    expect(removePinyinReadings('國內生產總值(GDP)')).toBe('國內生產總值(GDP)');
   });
 });
 
@@ -206,6 +206,22 @@ describe('a traditional mirror page, end to end', () => {
     for (const c of [...v.cuts].sort((a, b) => b.start - a.start)) text = text.slice(0, c.start) + text.slice(c.end);
     expect(text).toBe('尊敬的各位領導、老師們:');
     expect(v.text).toBe(text);
+  });
+
+  it("learns a mirror's own brand and cuts it where it is glued; the meta source keeps the page script", () => {
+    const mirror = [
+      '在全縣安全生產工作會議上的講話',
+      '來源:巧巧簡歷站 發佈時間:2023-05-06',
+      '同誌們:',
+      '今天我們召開全縣安全生產工作會議,主要任務是總結工作、部署任務。巧巧簡歷站',
+      '要壓實責任,確保萬無一失。謝謝大家!',
+      '巧巧簡歷站 www.qqjlz.com',
+    ].join('\n');
+    const a = analyzeText(mirror);
+    expect(a.isSpeech).toBe(true);
+    expect(a.meta.source).toBe('巧巧簡歷站');
+    expect(a.paragraphs).toEqual(['同誌們:', '今天我們召開全縣安全生產工作會議,主要任務是總結工作、部署任務。', '要壓實責任,確保萬無一失。謝謝大家!']);
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['巧巧簡歷站', '巧巧簡歷站 www.qqjlz.com']));
   });
 
   it('the simplified page reads the same', () => {

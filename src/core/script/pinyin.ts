@@ -92,8 +92,8 @@ function cutSpans(block: NormalizedText, spans: readonly PinyinSpan[]): PinyinFr
   return { text, rawIndexOf: (k) => block.rawIndexOf(kept[k]!), pinyin };
 }
 
-/** A title line on its own (the page's <title>): its toned readings out. */
-export function removePinyinFromTitle(title: string): string {
+/** A line read on its own (a page title, the heading of a link box): its toned readings out. */
+export function removePinyinReadings(title: string): string {
   const spans = findPinyinSpans(title).filter((s) => s.toned);
   if (!spans.length) return title;
   let out = '';
