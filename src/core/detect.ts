@@ -1,32 +1,33 @@
-// Is this a speech? Evidence from the title's wording, the salutation, the phrases a speaker
-// uses, the outline and the host. A news report about a speech ("…发表重要讲话") or an article
-// numbered 一、二、 is not one: without a speech title, a salutation or spoken phrases the
-// outline alone never makes a speech.
+// Is this a speech? A document written to be spoken to an audience: its title names a spoken
+// genre (讲话, 致辞, 发言, 主持词, 党课, 开幕词, 演讲稿…), or its text turns to the audience —
+// a salutation, first-person address ("我代表…", "下面我讲三点"), a host's procedure, greetings
+// and thanks. Weighed against the marks of the documents that look like one: writing guides about
+// a genre, novels in which an official speaks, news reports of a meeting, written genres
+// (通知, 总结, 心得体会, 规章制度). The cues are data (rules/speech-cues.ts); every one that
+// counted is named in `signals`.
 import { cjkRatio } from './normalize';
+import {
+  BODY_CUES,
+  GLUED_GENRE_BEFORE_SALUTATION,
+  GLUED_MEETING_TITLE,
+  GLUED_SALUTATION,
+  HOST_LABEL,
+  MEETING_TITLE,
+  NOT_SPEECH_TITLES,
+  SALUTATION_LINE,
+  SPEECH_TITLE_COLON,
+  SPEECH_TITLE_END,
+  TITLE_DECORATION,
+  VOCATIVE_OPENING,
+  WRITTEN_TITLE_END,
+  type BodyCueKind,
+} from './rules/speech-cues';
 
+/** Speech words in a line, for the title search (analyze.ts): wider than a title's genre. */
 export const SPEECH_TITLE = /讲话|致辞|致词|发言|讲稿|演讲|贺词|开幕词|闭幕词|主持词|表态|动员|祝酒词|答谢词|欢迎词|述职|党课|寄语/;
-const MEETING_TITLE = /在[^。]{2,40}(?:会|仪式|典礼|座谈|活动|论坛|培训班|开班式|启动式|年会)(?:上|中)?的/;
-const NEWS_TITLE = /(?:发表|作出)[^。]{0,6}(?:讲话|致辞|演讲)|会见|记者|报道|新闻|日电|综述|简讯|快讯/;
-/** Document kinds that are written, not delivered: a 工作总结 or 方案 numbered 一、二、 is no speech. */
-const WRITTEN_TITLE = /总结|心得|体会|方案|计划|通知|通报|意见|办法|规定|制度|条例|细则|简报|纪要|请示|函$|调研报告|自查报告/;
-const ABOUT_A_SPEECH = /讲话精神|心得|体会|观后感|读后感|学习[^。]{0,20}(?:讲话|致辞)[^。]{0,6}(?:有感|感悟|笔记)/;
-const NEWS_BODY = /本报讯|新华社|中新网|（记者|\(记者|记者\s?[\u4e00-\u9fff]{2,3}\s?(?:报道|摄)|据[^。]{0,6}(?:报道|消息)|日电/;
 
 export const SALUTATION =
   /^(?:尊敬的|敬爱的|亲爱的|各位|同志们|老师们|同学们|女士们|先生们|朋友们|领导们|来宾们|全体|在座的)[^。！？]{0,60}[:：]$|^同志们[，,！!]?$/;
-
-const SPOKEN = [
-  /同志们/,
-  /今天[，,]?我们[^。]{0,6}(?:召开|举行|在这里)/,
-  /刚才[，,]/,
-  /下面[，,]?我(?:讲|再|就|简要)/,
-  /我(?:讲|谈|提)(?:几|三|两|四|五)点/,
-  /谢谢大家|谢谢！|谢谢!/,
-  /散会|会议到此结束/,
-  /我代表/,
-  /希望(?:大家|同志们|同学们)/,
-  /让我们/,
-];
 
 export interface DetectionInput {
   title: string;
@@ -42,34 +43,166 @@ export interface Detection {
   signals: string[];
 }
 
+/** How much each kind of evidence weighs; a speech needs 0.5 and evidence of its own. */
+const WEIGHT = {
+  titleSpeech: 0.6,
+  titleMeeting: 0.45,
+  openingTitle: 0.5,
+  salutation: 0.4,
+  spokenEach: 0.12,
+  spokenMax: 0.48,
+  hostDialogue: 0.45,
+  outline: 0.05,
+  templateSite: 0.1,
+  titleWritten: -0.6,
+  titleNotSpeech: -0.8,
+  titleNews: -0.5,
+} as const;
+const COUNTER_WEIGHT: Record<Exclude<BodyCueKind, 'spoken'>, { each: number; max: number }> = {
+  guide: { each: -0.3, max: -0.9 },
+  novel: { each: -0.35, max: -0.9 },
+  news: { each: -0.35, max: -0.7 },
+  written: { each: -0.4, max: -0.8 },
+  essay: { each: -0.3, max: -0.3 },
+};
+const THRESHOLD = 0.5;
+
+/** How much of a long body the cues read: its head and its closing. */
+const BODY_HEAD = 8000;
+const BODY_TAIL = 2000;
+/** Paragraphs at the top where a glued title or salutation is looked for. */
+const OPENING_PARAGRAPHS = 3;
+const OPENING_CHARS = 200;
+/** Paragraphs in which a salutation line may stand (a table of contents may come first). */
+const SALUTATION_WINDOW = 30;
+const TITLE_LINE_MAX = 80;
+const MAX_DECORATIONS = 6;
+
+// Converter artefacts: pinyin in brackets after a character, "戰(zhàn)", "會(hui)".
+const PINYIN = /(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}\)/g;
+// Quoted passages: a novel's dialogue (a speech in it may run over several paragraphs), a
+// guide's examples.
+const QUOTED = /“[^”]{0,2000}”|「[^」]{0,2000}」/g;
+
+/** The text the cues read: pinyin annotations out. */
+function prepare(text: string): string {
+  return text.includes('(') ? text.replace(PINYIN, '') : text;
+}
+
+export type TitleKind = 'speech' | 'meeting' | 'written' | 'novel' | 'guide' | 'essay' | 'news' | 'none';
+
+/** What a title says the document is. */
+export function classifyTitle(rawTitle: string): TitleKind {
+  const title = prepare(rawTitle).trim();
+  if (!title) return 'none';
+  for (const cue of NOT_SPEECH_TITLES) {
+    if (cue.id === 'guide.title' && MEETING_TITLE.test(title)) continue;
+    if (cue.pattern.test(title)) return cue.id.slice(0, cue.id.indexOf('.')) as TitleKind;
+  }
+  let name = title;
+  for (let i = 0; i <= MAX_DECORATIONS && name; i++) {
+    if (SPEECH_TITLE_END.test(name)) return 'speech';
+    if (WRITTEN_TITLE_END.test(name)) return 'written';
+    const bare = name.replace(TITLE_DECORATION, '');
+    if (bare === name) break;
+    name = bare;
+  }
+  if (SPEECH_TITLE_COLON.test(title)) return 'speech';
+  return MEETING_TITLE.test(title) ? 'meeting' : 'none';
+}
+
+function isTitleLine(line: string): boolean {
+  return line.length <= TITLE_LINE_MAX && !/[。！？!?；;]/.test(line);
+}
+
+function bodyText(paragraphs: readonly string[]): string {
+  const all = paragraphs.join('\n');
+  const text = all.length > BODY_HEAD + BODY_TAIL ? `${all.slice(0, BODY_HEAD)}\n${all.slice(-BODY_TAIL)}` : all;
+  return prepare(text);
+}
+
 export function detectSpeech(input: DetectionInput): Detection {
   const signals: string[] = [];
-  const body = input.paragraphs.join('\n');
+  const body = bodyText(input.paragraphs);
   if (body.length < 40 || cjkRatio(body.slice(0, 4000)) < 0.3) {
     return { isSpeech: false, confidence: 0.98, signals: ['not Chinese prose'] };
   }
   let score = 0;
-  // "学习…重要讲话精神心得体会" names a speech but is an essay about one.
-  const aboutASpeech = ABOUT_A_SPEECH.test(input.title);
-  const titleSaysSpeech = !aboutASpeech && (SPEECH_TITLE.test(input.title) || MEETING_TITLE.test(input.title));
-  if (aboutASpeech) (score -= 0.3), signals.push('title names an essay about a speech');
-  else if (SPEECH_TITLE.test(input.title)) (score += 0.45), signals.push('title names a speech');
-  else if (MEETING_TITLE.test(input.title)) (score += 0.35), signals.push('title names a meeting');
-  if (NEWS_TITLE.test(input.title)) (score -= 0.45), signals.push('title reads as news');
-  if (!titleSaysSpeech && WRITTEN_TITLE.test(input.title)) (score -= 0.25), signals.push('title names a written document');
+  let evidence = false;
+  const add = (weight: number, signal: string, isEvidence = false) => {
+    score += weight;
+    signals.push(signal);
+    if (isEvidence) evidence = true;
+  };
 
-  const salutation = input.paragraphs.slice(0, 4).some((p) => SALUTATION.test(p.trim()));
-  if (salutation) (score += 0.4), signals.push('salutation');
+  // The title.
+  const titleKind = classifyTitle(input.title);
+  if (titleKind === 'speech') add(WEIGHT.titleSpeech, 'title names a speech', true);
+  else if (titleKind === 'meeting') add(WEIGHT.titleMeeting, 'title names a meeting', true);
+  else if (titleKind === 'written' || titleKind === 'essay') add(WEIGHT.titleWritten, `title names a written document (${titleKind})`);
+  else if (titleKind === 'novel' || titleKind === 'guide') add(WEIGHT.titleNotSpeech, `title reads as a ${titleKind}`);
+  else if (titleKind === 'news') add(WEIGHT.titleNews, 'title reads as news');
+  const titleSettled = titleKind !== 'none';
 
-  const spoken = SPOKEN.filter((re) => re.test(body)).length;
-  if (spoken) (score += Math.min(0.4, spoken * 0.12)), signals.push(`${spoken} spoken phrases`);
-  if (NEWS_BODY.test(body.slice(0, 3000))) (score -= 0.35), signals.push('news wording');
-  if (input.outlineItems >= 2) (score += 0.05), signals.push('outline');
-  if (input.knownHost) (score += 0.1), signals.push('template site');
+  // The opening: a title line the title search missed, or a title glued to the first sentence.
+  const paragraphs = input.paragraphs.slice(0, SALUTATION_WINDOW).map(prepare);
+  // Quoted passages out: a guide's examples and a novel's dialogue open with salutations too.
+  const opening = paragraphs
+    .slice(0, OPENING_PARAGRAPHS)
+    .filter((p) => !p.startsWith('“'))
+    .map((p) => p.slice(0, OPENING_CHARS).replace(QUOTED, ''));
+  if (!titleSettled) {
+    const salutationAt = paragraphs.findIndex((p) => SALUTATION_LINE.test(p.trim()));
+    const titleLine = paragraphs.find((p, i) => (i < OPENING_PARAGRAPHS || (salutationAt > i && salutationAt - i <= 3)) && isTitleLine(p) && isSpeechKind(classifyTitle(p)));
+    const glued = opening.some((p) => GLUED_MEETING_TITLE.test(firstClause(p)) || GLUED_GENRE_BEFORE_SALUTATION.test(firstClause(p)));
+    if (titleLine !== undefined) add(WEIGHT.openingTitle, 'a line names a speech', true);
+    else if (glued) add(WEIGHT.openingTitle, 'opening names a speech', true);
+  }
 
-  const evidence = titleSaysSpeech || salutation || spoken >= 3;
-  const isSpeech = evidence && score >= 0.5;
+  // The salutation: on its own line (after a table of contents, too), glued to the title, or
+  // the first words turning to the audience.
+  const firstProse = paragraphs.findIndex((p) => p.length >= 40 && /[。！？!?]/.test(p));
+  const lineSalutation = paragraphs.some((p, i) => (i < 4 || firstProse === -1 || i <= firstProse) && SALUTATION_LINE.test(p.trim()));
+  if (lineSalutation) add(WEIGHT.salutation, 'salutation', true);
+  else if (opening.some((p) => GLUED_SALUTATION.test(p) || VOCATIVE_OPENING.test(p))) add(WEIGHT.salutation, 'salutation in the opening', true);
+
+  // A host's script in dialogue form: "A：… B：… 合：".
+  const labels = body.slice(0, BODY_HEAD).match(HOST_LABEL) ?? [];
+  if (labels.length >= 3 && new Set(labels.map((l) => l.replace(/^[\s;；。！!？?，,”]/, '').slice(0, -1))).size >= 2) {
+    add(WEIGHT.hostDialogue, 'host dialogue', true);
+  }
+
+  // Cues in the body: spoken ones with quotations taken out.
+  const unquoted = body.replace(QUOTED, '');
+  const counts: Partial<Record<BodyCueKind, string[]>> = {};
+  for (const cue of BODY_CUES) {
+    const text = cue.kind === 'spoken' ? unquoted : body;
+    if (cue.minCount ? (text.match(cue.pattern)?.length ?? 0) < cue.minCount : !cue.pattern.test(text)) continue;
+    (counts[cue.kind] ??= []).push(cue.id);
+  }
+  const spoken = counts.spoken?.length ?? 0;
+  if (spoken) add(Math.min(WEIGHT.spokenMax, spoken * WEIGHT.spokenEach), `${spoken} spoken phrases`, spoken >= 2);
+  for (const kind of Object.keys(COUNTER_WEIGHT) as (keyof typeof COUNTER_WEIGHT)[]) {
+    const ids = counts[kind];
+    if (!ids) continue;
+    const { each, max } = COUNTER_WEIGHT[kind];
+    add(Math.max(max, ids.length * each), `${kind}: ${ids.join(', ')}`);
+  }
+  if (input.outlineItems >= 2) add(WEIGHT.outline, 'outline');
+  if (input.knownHost) add(WEIGHT.templateSite, 'template site');
+
+  const isSpeech = evidence && score >= THRESHOLD;
   const p = Math.max(0, Math.min(1, score));
   const confidence = Math.round((isSpeech ? 0.5 + p / 2 : 1 - p / 2) * 100) / 100;
   return { isSpeech, confidence, signals };
+}
+
+function isSpeechKind(kind: TitleKind): boolean {
+  return kind === 'speech' || kind === 'meeting';
+}
+
+/** Up to the first comma or sentence end: where a glued title can be. */
+function firstClause(text: string): string {
+  const end = text.search(/[，,。！？!?；;]/);
+  return end === -1 ? text : text.slice(0, end);
 }

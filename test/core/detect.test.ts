@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/core/analyze';
+import { detectSpeech } from '../../src/core/detect';
 
 const SPEECH = `在全县安全生产工作会议上的讲话
 
@@ -63,5 +64,126 @@ describe('written documents', () => {
 一、过去一年的工作回顾。全县经济社会发展取得新成效。
 二、今年的主要任务。我们要坚持稳中求进工作总基调。`;
     expect(analyzeText(report).isSpeech).toBe(true);
+  });
+});
+
+describe('speech kinds', () => {
+  const speech = (text: string) => analyzeText(text).isSpeech;
+
+  it('a title glued to the first sentence, no salutation (a one-line document viewer)', () => {
+    const text =
+      '在全县秋冬季森林防火工作会议上的讲话今年入秋以来，全县降水偏少，林下可燃物大量积累，森林防火形势十分严峻。刚才，应急局通报了前一阶段的火情，几个乡镇也作了表态，讲得都很实在。下面，我再强调三点意见。一是压实责任，二是管住火源，三是备足力量。';
+    expect(speech(text)).toBe(true);
+  });
+
+  it('page 3 of a paginated speech: the title and a closing paragraph only', () => {
+    const text = '全县农村人居环境整治攻坚动员讲话\n\n我相信，有县委的坚强领导，有各乡镇和各部门的共同努力，这场攻坚战一定能够打赢，一定能够交出一份群众满意的答卷。';
+    expect(speech(text)).toBe(true);
+  });
+
+  it('a host script in dialogue form', () => {
+    const text = `中秋游园晚会主持稿
+A：尊敬的各位领导、各位来宾；
+B：亲爱的同学们：
+合：大家晚上好！
+A：月到中秋分外明，今晚我们相聚在美丽的校园。
+B：让我们一起赏明月、猜灯谜、品月饼，感受团圆的温暖。
+A：下面，有请校长为晚会致辞，掌声欢迎！`;
+    expect(speech(text)).toBe(true);
+  });
+
+  it('a journal abstract of a speech and an excerpt that turns to its audience at once', () => {
+    expect(speech('论文部分内容阅读\n【正】同志们：今天这次会议，是一次部署会，也是一次动员会。刚才，几位同志作了发言，讲得都很好，我完全赞成。希望大家会后抓好落实。')).toBe(true);
+    expect(
+      speech('同志们，去年年底我在乡里讲过一次，今天大家又让我讲一讲，我就讲三个问题。第一个问题，讲讲今年的形势；第二个问题，讲讲几件大事；第三个问题，讲讲作风。'),
+    ).toBe(true);
+  });
+
+  it('a 竞聘 speech with no title', () => {
+    const text = `尊敬的各位领导、各位同事：
+大家好！我叫李明，今年35岁，中共党员。这次我竞聘的是办公室副主任一职。
+参加工作以来，我先后在基层站所和机关科室工作，熟悉文稿起草、会务组织等业务。假如我能竞聘成功，我将虚心学习，尽职尽责。谢谢大家！`;
+    expect(speech(text)).toBe(true);
+  });
+
+  it('a collection page titled with its count', () => {
+    const text = `开工仪式领导致辞稿(通用5篇)
+开工仪式领导致辞稿篇1
+尊敬的各位领导、各位来宾：
+今天，我们在这里隆重举行项目开工仪式。我代表县委、县政府，向项目的开工表示热烈祝贺！`;
+    const a = analyzeText(text);
+    expect(a.isSpeech).toBe(true);
+  });
+});
+
+describe('look-alikes', () => {
+  const read = (text: string) => analyzeText(text);
+
+  it('a guide to writing a 致辞, with an embedded 例文, is no speech and has no outline', () => {
+    const a = read(`一、欢迎词
+（一）欢迎词的概念
+欢迎词是在迎接宾客的仪式上，主人对来宾的到来表示欢迎的讲话稿。
+（二）欢迎词怎么写
+1.标题、称谓
+欢迎词一般由标题、称谓、正文和结尾四部分组成。标题通常写作《在××欢迎宴会上的欢迎词》。
+2.正文
+正文的开头要表达欢迎之情，主体介绍来访的意义，结尾再次表示欢迎。
+【例文】
+在欢迎友好城市代表团宴会上的欢迎词
+尊敬的代表团团长先生，女士们、先生们：
+今天，我们怀着十分喜悦的心情，迎来了远道而来的朋友们。我代表市政府，向各位表示热烈欢迎！`);
+    expect(a.isSpeech).toBe(false);
+    expect(a.outline).toEqual([]);
+  });
+
+  it('a novel chapter in which an official speaks', () => {
+    const a = read(`第58章 讲话(第1页)
+会议室里鸦雀无声，王书记清了清嗓子，翻开了讲话稿。
+“同志们，今天我们召开这个会，就是要给大家敲一敲警钟。”
+“刚才纪委的同志通报了几起典型案例，大家都听到了。”
+台下的干部们面面相觑，谁也不敢出声。
+“我讲三点意见。第一，要提高认识……”
+话音刚落，会场里响起了稀稀拉拉的掌声。李主任点了点头，低声问道：“书记这是冲谁来的？”`);
+    expect(a.isSpeech).toBe(false);
+    expect(a.outline).toEqual([]);
+  });
+
+  it('a newspaper report of a meeting, with its e-paper navigation', () => {
+    const a = read(`第A2版：要闻
+上一版  下一版
+全市安全生产工作会议召开
+本报讯（记者 王芳）5月8日，全市安全生产工作会议召开。市长李强出席会议并讲话。
+会议指出，当前安全生产形势依然严峻复杂。会议要求，一是压实责任，二是深化排查，三是强化执法。
+会上，各县区作了交流发言。`);
+    expect(a.isSpeech).toBe(false);
+  });
+
+  it('a 心得体会 about a speech, a notice and a regulation', () => {
+    expect(
+      read(`学习县委书记在全县干部大会上的讲话精神心得体会
+通过这次学习，我深刻认识到，同志们只有把思想统一到县委的部署上来，才能把工作做好。
+一、提高政治站位。二、狠抓工作落实。`).isSpeech,
+    ).toBe(false);
+    expect(
+      read(`关于召开全县防汛工作会议的通知
+各乡镇人民政府，县直各单位：
+经县政府研究，决定召开全县防汛工作会议。现将有关事项通知如下：
+一、会议时间：6月1日上午9:00
+二、会议地点：县政府三楼会议室
+特此通知。`).isSpeech,
+    ).toBe(false);
+    expect(
+      read(`机关食堂管理制度
+第一章 总则
+第一条 为加强机关食堂管理，保障就餐人员饮食安全，制定本制度。
+第二条 本制度适用于机关食堂的全体工作人员。`).isSpeech,
+    ).toBe(false);
+  });
+
+  it('names what counted, for and against', () => {
+    const guide = detectSpeech({ title: '主持词的写法', paragraphs: ['主持词一般由标题、称谓、正文三部分组成，标题写明会议名称，称谓写在标题下一行顶格处。', '称谓要用泛称，如“同志们”“各位来宾”，正文由开场白、主体、结束语组成。'], outlineItems: 0, knownHost: false });
+    expect(guide.isSpeech).toBe(false);
+    expect(guide.signals).toContain('title reads as a guide');
+    expect(guide.signals.some((s) => s.startsWith('guide:'))).toBe(true);
   });
 });

@@ -1,0 +1,161 @@
+// What tells a speech from the documents that look like one, as data. src/core/detect.ts weighs
+// these cues; each has texts it must match and texts it must not in speech-cues.examples.ts
+// (kept apart so the content script does not ship them), checked by test/core/speech-cues.test.ts.
+//
+// All patterns read simplified script with pinyin annotations removed: detect.ts prepares the
+// text before matching, so 講話 and 讲(jiǎng)话 read as 讲话.
+
+/** Spoken genres, as the name a title ends with ("…上的讲话", "…致辞稿", "表态发言", "党课讲稿"). */
+export const SPEECH_GENRE =
+  '(?:讲话|致辞|致词|发言|讲稿|演讲|演说|贺词|贺辞|祝词|祝辞|祝酒词|祝酒辞|开幕词|开幕辞|闭幕词|闭幕辞|主持词|主持辞|主持稿|串词|串联词|欢迎词|欢迎辞|欢送词|欢送辞|答谢词|答谢辞|感言|开场白|党课|寄语)';
+
+/** A title that names a spoken genre as what it is: at its end, or before a colon or dash that
+ * opens the subject ("国旗下讲话：我爱美丽的校园", "作风党课：深刻认识…"). */
+export const SPEECH_TITLE_END = new RegExp(`${SPEECH_GENRE}(?:(?:比赛|大赛)(?:稿|范文)|稿|稿子|文稿|材料|提纲|摘要|要点|全文|原文|实录)?$`);
+export const SPEECH_TITLE_COLON = new RegExp(`^[^，,。“”《》]{0,40}${SPEECH_GENRE}(?:稿|文稿)?\\s*(?:[:：]|——)`);
+
+/** Written genres a title may end with: their documents are read, not delivered. */
+export const WRITTEN_TITLE_END =
+  /(?:通知|通报|总结|打算|心得|体会|感悟|方案|计划|意见|办法|规定|制度|条例|细则|守则|章程|简报|纪要|请示|批复|函|决定|公告|通告|调研报告|自查报告|倡议书|申请书|承诺书|感谢信|表扬信|慰问信|报道|综述|侧记|纪实|花絮|快讯|简讯)$/;
+
+/**
+ * Decorations sites put after a title's own name: counts, collection words, piece numbers, file
+ * suffixes and bracketed tags. Taken off one at a time until the name shows.
+ */
+export const TITLE_DECORATION =
+  /(?:\s+|[（(【\[][^（()）【】\[\]]{0,16}[)）】\]]|\.(?:docx?|pdf|txt)|第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十\d]{1,3}篇|\d{1,3}|范文|范例|模板|大全|精选|精编|汇编|合集|集锦|优秀|最新|简短|完整版|通用|稿)$/i;
+
+/** "在全市…工作会议上的讲话": a meeting, then what was said there. */
+export const MEETING_TITLE = /在[^。，,]{2,40}(?:会议?|仪式|典礼|座谈|活动|论坛|培训班|开班式|启动式|年会|晚会|节)(?:上|中)?的/;
+
+/** Kinds of titles that are no speech whatever genre word they hold. */
+export interface TitleCue {
+  id: string;
+  pattern: RegExp;
+}
+
+export const NOT_SPEECH_TITLES: readonly TitleCue[] = [
+  // A novel's chapter: "第74章 发言(第1页)", "第三百回 表彰大会".
+  { id: 'novel.chapter', pattern: /第[\d一二三四五六七八九十百千零两]{1,6}[章回节卷集]|[（(]第\d{1,3}页[)）]/ },
+  // A guide to writing one: "致辞怎么写", "主持词的写法", "开幕词有哪些基本特点".
+  {
+    id: 'guide.title',
+    pattern: /怎么写|怎样写|如何写|写法|写作(?:技巧|要点|方法|格式|指导|指南)|格式|技巧|注意事项|有哪些|是什么|基本特点|的特点|的结构|的概念/,
+  },
+  // An essay about a speech: "学习…重要讲话精神心得体会".
+  { id: 'essay.about-a-speech', pattern: /讲话精神|致辞精神|观后感|读后感|有感$|学习[^。]{0,30}(?:讲话|致辞|演讲)[^。]{0,8}(?:感悟|笔记|体会)/ },
+  // News of a speech: "…出席会议并发表重要讲话", "…主持闭幕会并作重要讲话", "讲话侧记".
+  {
+    id: 'news.title',
+    pattern: /(?:发表|(?<!工)作|做)了?(?:重要|专题|热情洋溢的)?(?:讲话|演讲|致辞|发言)|并(?:讲话|致辞)|会见|记者|报道|新闻|日电|综述|侧记|纪实|花絮|简讯|快讯|^我(?:省|市|县|区|镇|乡|校|院|局|委|厅)(?:召开|举行|举办)/,
+  },
+];
+
+/** Words that open an address to an audience. */
+const AUDIENCE =
+  '(?:尊敬的|尊重的|敬爱的|亲爱的|各位|诸位|全体|在座的|同志们|老师们|同学们|女士们|先生们|朋友们|领导们|来宾们|嘉宾们|小朋友们|家长们|代表们|战友们|乡亲们|青年们|伙伴们)';
+
+/** A salutation on its own line: "同志们：", "尊敬的各位领导、各位来宾：", "同志们！". */
+export const SALUTATION_LINE = new RegExp(`^${AUDIENCE}[^。！？!?]{0,60}[:：]$|^(?:同志们|同学们|朋友们)[，,！!]?$`);
+
+/**
+ * A salutation glued into the opening, after a title or a viewer's page number
+ * ("…上的致辞 尊敬的各位领导、各位来宾：大家上午好！", "…演讲稿尊重的各位领导,亲爱的老师们,大家好!").
+ * Not one inside quotation marks ("称呼要用尊称，如“尊敬的***部长”").
+ */
+export const GLUED_SALUTATION = new RegExp(
+  `(?:^|[^“‘「"'、，,的为对向让和与使给请跟把被是有])${AUDIENCE}[^、，,。！？!?“”‘’:：]{0,14}(?:[、，,][^、，,。！？!?“”‘’:：]{0,14}){0,5}(?:[:：]|[，,！!]\\s*(?:大家|你们|各位)(?:上午|下午|晚上|早上)?好)`,
+);
+
+/** An opening that turns to the audience: "同志们，春节前我在…", "【正】同志们：从今天起…". */
+export const VOCATIVE_OPENING = /^(?:【[^】]{0,4}】)?(?:同志们|同学们|老师们|朋友们|各位[^，,。：:]{1,10})[，,！!:：]/;
+
+/** A speech's name glued to its first sentence: "在全市防汛工作会议上的讲话主汛期即将来临，…"
+ * (the body follows at once: not "…上的讲话精神", "…上的讲话中强调", "学习了…上的讲话，"). */
+export const GLUED_MEETING_TITLE = new RegExp(
+  `在[^。，,“”《》]{2,40}(?:会议?|仪式|典礼|座谈|活动|论坛|培训班|开班式|启动式|年会|晚会|节)[上中]?的${SPEECH_GENRE}(?![精中时后里要和与])(?=[\\u4e00-\\u9fff\\s])`,
+);
+/** …or a genre word and then straight away the salutation ("…主持词 各位代表：", "…讲话文稿同志们，"). */
+export const GLUED_GENRE_BEFORE_SALUTATION = new RegExp(
+  `${SPEECH_GENRE}(?:稿|文稿|稿子)?(?:\\s*[（(][^（()）]{0,20}[)）])?\\s*${AUDIENCE}`,
+);
+
+/** Dialogue-style host scripts: "A：…B：…合：", "男：…女：…". */
+export const HOST_LABEL = /(?:^|[\s;；。！!？?，,”])(?:[AB]|甲|乙|男|女|合|男女合|大家合|主持人[甲乙AB12一二]?)[:：]/g;
+
+export type BodyCueKind = 'spoken' | 'guide' | 'novel' | 'news' | 'written' | 'essay';
+
+export interface BodyCue {
+  id: string;
+  kind: BodyCueKind;
+  pattern: RegExp;
+  /** matches needed before the cue counts (a speech may tell one anecdote: "他问道：“…”") */
+  minCount?: number;
+}
+
+/**
+ * Cues in the body. `spoken`: a speaker turning to an audience in the first person; the others
+ * are the marks of the look-alikes. Spoken cues are read with quoted passages taken out, so a
+ * novel's “同志们，…” or a guide's “谢谢大家！” does not count.
+ */
+export const BODY_CUES: readonly BodyCue[] = [
+  // ── spoken ──────────────────────────────────────────────────────────────────────────
+  { id: 'spoken.comrades', kind: 'spoken', pattern: /同志们|同学们|老师们|朋友们|女士们|先生们/ },
+  { id: 'spoken.greeting', kind: 'spoken', pattern: /(?:大家|各位|你们)(?:上午|下午|晚上|早上)?好(?!好)/ },
+  { id: 'spoken.on-behalf', kind: 'spoken', pattern: /我(?:谨|仅)?代表/ },
+  {
+    id: 'spoken.today-we-meet',
+    kind: 'spoken',
+    pattern: /今天[，,]?(?:我们|大家)?[^。，,]{0,8}(?:召开|举行|举办|在这里|在此|相聚|欢聚|相约|隆重|集会)|今天(?:的|这次)(?:会议|大会|活动)|这次会议(?:的)?主要(?:任务|目的)/,
+  },
+  { id: 'spoken.just-now', kind: 'spoken', pattern: /刚才[，,]?[^。]{0,16}(?:同志|讲|发言|通报|宣读|介绍|汇报|作了|部署)/ },
+  {
+    id: 'spoken.i-will-speak',
+    kind: 'spoken',
+    pattern: /(?:下面|接下来)[，,]?我(?:讲|再|就|简要|想|从|谈|结合)|我(?:讲|谈|提|说)(?:几|三|两|四|五)点|我打算讲|讲(?:一讲|讲)|演讲的题目|和大家(?:一起)?(?:谈|聊|交流|分享|学习|探讨)/,
+  },
+  { id: 'spoken.thanks', kind: 'spoken', pattern: /谢谢大家|谢谢各位|谢谢[！!]|谢谢$/m },
+  { id: 'spoken.close', kind: 'spoken', pattern: /散会|(?:会议|大会|活动)(?:到此)?(?:结束|圆满结束)|(?:现在|我)宣布[^。]{0,30}(?:开幕|闭幕|开始|结束)/ },
+  {
+    id: 'spoken.host',
+    kind: 'spoken',
+    pattern: /现在开会|下面[，,]?(?:请|进行|由|有请)|有请|掌声[^。]{0,4}(?:欢迎|有请)|请[^。]{0,8}举手|[（(]稍停[)）]/,
+  },
+  {
+    id: 'spoken.wish',
+    kind: 'spoken',
+    pattern: /预祝[^。]{0,20}(?:圆满成功|取得成功|顺利)|祝(?:大家|各位|同志们|老师们|同学们|你们)[^。]{0,12}(?:愉快|快乐|顺利|健康|幸福|如意)/,
+  },
+  { id: 'spoken.hope', kind: 'spoken', pattern: /希望(?:大家|同志们|同学们|各位|你们)/ },
+  { id: 'spoken.let-us', kind: 'spoken', pattern: /让我们/ },
+  // A candidate before a panel: "竞争办公室主任这个岗位", "假如我能竞聘成功".
+  { id: 'spoken.candidate', kind: 'spoken', pattern: /(?:竞聘|竞选|竞争)[^。，,]{0,12}(?:岗位|职位|职务|一职)|假如我|如果我(?:能|有幸)?(?:竞聘|当选|竞选)|我(?:竞聘|竞选)的(?:是|岗位)/ },
+  { id: 'spoken.self', kind: 'spoken', pattern: /我叫[^，,。]{1,6}[，,](?:今年|现年|来自|现任|是|\d)|我是来自|(?:很|十分|非常|深感)(?:荣幸|高兴)[^。]{0,12}(?:和大家|与大家|同大家|在这里|参加|站在)/ },
+  // ── the look-alikes ─────────────────────────────────────────────────────────────────
+  // A writing guide explains the parts of a text and shows how to fill them.
+  { id: 'guide.how-to', kind: 'guide', pattern: /怎么写|怎样写|如何写|的写法|写作(?:要点|技巧|方法|格式|要求|时|注意事项)/ },
+  { id: 'guide.parts', kind: 'guide', pattern: /(?:标题|称呼|称谓|正文|开头|结尾|落款|署名)[、和与及,，][^。]{0,12}(?:称呼|称谓|正文|结尾|落款|署名)|一般(?:由|包括|分为)[^。]{0,24}(?:组成|构成|部分)/ },
+  { id: 'guide.form', kind: 'guide', pattern: /(?:致辞|致词|讲话稿?|发言稿?|主持词|开幕词|闭幕词|欢迎词|欢送词|演讲稿|贺词|党课)的?(?:基本|一般|标准)?格式|文种|例\s?文|范例如下|如[:：]?[“《][^”》]{2,40}(?:上的|的)?(?:讲话|致辞|开幕词|闭幕词|主持词|发言)[”》]/ },
+  { id: 'guide.definition', kind: 'guide', pattern: /(?:^|\n)[^。\n]{0,8}(?:致辞|主持词|开幕词|闭幕词|欢迎词|讲话稿|发言稿|表态发言)(?:，|,)?(?:是|即|就是|指)[^。]{0,40}(?:讲话|文稿|应用文|言辞|文体)/ },
+  // A novel: chapter headings, its site's furniture, dialogue told by a narrator.
+  { id: 'novel.chapter', kind: 'novel', pattern: /(?:^|\n)\s*第[\d一二三四五六七八九十百千零两]{1,6}[章回](?!\s*[总附]则)(?:\s|$|[^\n。]{0,20}(?:\n|$))/ },
+  { id: 'novel.site', kind: 'novel', pattern: /小说|书屋|追书|书网|(?:^|\n)[^\n]{1,12}\s作品(?:\n|$)|手机浏览器扫描二维码访问|加入书签|章节目录|上一章|下一章/ },
+  {
+    id: 'novel.narration',
+    kind: 'novel',
+    pattern: /说道|笑道|问道|答道|喊道|话音刚落|点了点头|摇了摇头|摆了摆手|清了清嗓子|皱了皱眉|叹了口气|心里暗|心中暗/g,
+    minCount: 3,
+  },
+  // Dialogue told line by line: paragraphs that open with a quotation that ends a sentence
+  // (“人都来齐了吗？”) or runs on into the next paragraph. A slogan (“科技是第一生产力”。) is not one.
+  { id: 'novel.dialogue', kind: 'novel', pattern: /(?:^|\n)“(?:[^”\n]{0,300}[，。！？!?,…—~]”|[^”\n]{0,300}(?=\n|$))/g, minCount: 3 },
+  // A news report: agency leads, reporters, an e-paper's navigation, the meeting told from outside.
+  { id: 'news.lead', kind: 'news', pattern: /本报讯|新华社|中新社|中新网|[（(]记者|记者\s?[\u4e00-\u9fff]{2,3}\s?(?:报道|摄)|据[^。]{0,6}(?:报道|消息)|\d日电/ },
+  { id: 'news.epaper', kind: 'news', pattern: /上一版|下一版|第[A-Z]?\d{1,2}版|PDF版/ },
+  { id: 'news.meeting-told', kind: 'news', pattern: /会议(?:指出|强调|要求|认为|号召|听取|审议通过)|会上[，,]|出席会议并|(?:主持|出席)(?:了)?(?:会议|开幕式|闭幕式)[。，,]/ },
+  // Written documents: notices, reports, regulations.
+  { id: 'written.notice', kind: 'written', pattern: /特此(?:通知|通报|公告)|现将[^。]{0,30}(?:通知|通报)如下|(?:^|\n)各有关单位[:：]/ },
+  { id: 'written.articles', kind: 'written', pattern: /(?:^|\n)\s*第[一二三四五六七八九十]{1,3}条|第一章\s*总则/g, minCount: 2 },
+  // Essays about a speech or a study session.
+  { id: 'essay.reflection', kind: 'essay', pattern: /心得体会|读后感|观后感|通过(?:这次|此次|本次)?(?:学习|培训|参观)[，,]?(?:我|使我|让我)/ },
+];
