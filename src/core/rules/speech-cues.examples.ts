@@ -32,6 +32,7 @@ export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { no
     '在公文写作培训班上的讲话',
     '开学典礼家长代表发言稿 篇1',
     '2020教务处主任助理竞聘演讲稿',
+    '小学元旦致辞范文1000字',
   ],
   meeting: ['在全县2024年经济工作会议上的工作报告', '在县第十八届人民代表大会第三次会议上的政府工作报告'],
   written: [
@@ -109,7 +110,7 @@ export const OPENING_EXAMPLES: Record<'GLUED_MEETING_TITLE' | 'GLUED_GENRE_BEFOR
 /** Every body cue: texts it must match (`minCount` times where it has one), texts it must not. */
 export const BODY_CUE_EXAMPLES: Record<string, CueExamples> = {
   'spoken.comrades': { examples: ['同志们,安全生产责任重于泰山。', '老师们、同学们:'], nonExamples: ['全体干部职工认真履职。'] },
-  'spoken.greeting': { examples: ['大家好!', '大家上午好!', '各位好。'], nonExamples: ['大家好好学习。'] },
+  'spoken.greeting': { examples: ['大家好!', '大家上午好!', '各位好。', '大家新年好!'], nonExamples: ['大家好好学习。'] },
   'spoken.on-behalf': { examples: ['我代表县委、县政府表示感谢', '我谨代表学校'], nonExamples: ['他代表县委讲话', '代表们踊跃发言'] },
   'spoken.today-we-meet': {
     examples: ['今天,我们召开全市防汛备汛工作会议', '今天我们利用周末时间召开', '今天这次会议,既是一次部署会', '今天,我们隆重集会'],

@@ -23,7 +23,7 @@ export const WRITTEN_TITLE_END =
  * suffixes and bracketed tags. Taken off one at a time until the name shows.
  */
 export const TITLE_DECORATION =
-  /(?:\s+|[（(【\[][^（()）【】\[\]]{0,16}[)）】\]]|\.(?:docx?|pdf|txt)|第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十\d]{1,3}篇|\d{1,3}|范文|范例|模板|大全|精选|精编|汇编|合集|集锦|优秀|最新|简短|完整版|通用|稿)$/i;
+  /(?:\s+|[（(【\[][^（()）【】\[\]]{0,16}[)）】\]]|\.(?:docx?|pdf|txt)|第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十\d]{1,3}篇|\d{1,3}|\d{1,5}字|范文|范例|模板|大全|精选|精编|汇编|合集|集锦|优秀|最新|简短|完整版|通用|稿)$/i;
 
 /** "在全市…工作会议上的讲话": a meeting, then what was said there. */
 export const MEETING_TITLE = /在[^。，,]{2,40}(?:会议?|仪式|典礼|座谈|活动|论坛|培训班|开班式|启动式|年会|晚会|节)(?:上|中)?的/;
@@ -101,7 +101,7 @@ export interface BodyCue {
 export const BODY_CUES: readonly BodyCue[] = [
   // ── spoken ──────────────────────────────────────────────────────────────────────────
   { id: 'spoken.comrades', kind: 'spoken', pattern: /同志们|同学们|老师们|朋友们|女士们|先生们/ },
-  { id: 'spoken.greeting', kind: 'spoken', pattern: /(?:大家|各位|你们)(?:上午|下午|晚上|早上)?好(?!好)/ },
+  { id: 'spoken.greeting', kind: 'spoken', pattern: /(?:大家|各位|你们)(?:上午|下午|晚上|早上|新年|节日)?好(?!好)/ },
   { id: 'spoken.on-behalf', kind: 'spoken', pattern: /我(?:谨|仅)?代表/ },
   {
     id: 'spoken.today-we-meet',
