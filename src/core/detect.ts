@@ -13,6 +13,7 @@ import {
   GLUED_SALUTATION,
   HOST_LABEL,
   MEETING_TITLE,
+  NEWS_TITLE_WORDS,
   NOT_SPEECH_TITLES,
   SALUTATION_LINE,
   SPEECH_TITLE_COLON,
@@ -72,6 +73,9 @@ const BODY_HEAD = 8000;
 const BODY_TAIL = 2000;
 /** Paragraphs at the top where a glued title or salutation is looked for. */
 const OPENING_PARAGRAPHS = 3;
+const OPENING_MAX_PARAGRAPHS = 10;
+/** A title line may sit under a few lines of a viewer's or site's furniture. */
+const TITLE_LINE_PARAGRAPHS = 6;
 const OPENING_CHARS = 200;
 /** Paragraphs in which a salutation line may stand (a table of contents may come first). */
 const SALUTATION_WINDOW = 30;
@@ -108,6 +112,7 @@ export function classifyTitle(rawTitle: string): TitleKind {
     name = bare;
   }
   if (SPEECH_TITLE_COLON.test(title)) return 'speech';
+  if (NEWS_TITLE_WORDS.test(title)) return 'news';
   return MEETING_TITLE.test(title) ? 'meeting' : 'none';
 }
 
@@ -146,14 +151,18 @@ export function detectSpeech(input: DetectionInput): Detection {
 
   // The opening: a title line the title search missed, or a title glued to the first sentence.
   const paragraphs = input.paragraphs.slice(0, SALUTATION_WINDOW).map(prepare);
-  // Quoted passages out: a guide's examples and a novel's dialogue open with salutations too.
+  // The opening runs to the first paragraph of prose: a document viewer's size and page-count
+  // lines may stand above it. Quoted passages out: a guide's examples and a novel's dialogue
+  // open with salutations too.
+  const firstProse = paragraphs.findIndex((p) => p.length >= 40 && /[。！？!?]/.test(p));
+  const openingEnd = Math.max(OPENING_PARAGRAPHS, Math.min(firstProse + 1, OPENING_MAX_PARAGRAPHS));
   const opening = paragraphs
-    .slice(0, OPENING_PARAGRAPHS)
+    .slice(0, openingEnd)
     .filter((p) => !p.startsWith('“'))
     .map((p) => p.slice(0, OPENING_CHARS).replace(QUOTED, ''));
   if (!titleSettled) {
     const salutationAt = paragraphs.findIndex((p) => SALUTATION_LINE.test(p.trim()));
-    const titleLine = paragraphs.find((p, i) => (i < OPENING_PARAGRAPHS || (salutationAt > i && salutationAt - i <= 3)) && isTitleLine(p) && isSpeechKind(classifyTitle(p)));
+    const titleLine = paragraphs.find((p, i) => (i < Math.max(openingEnd, TITLE_LINE_PARAGRAPHS) || (salutationAt > i && salutationAt - i <= 3)) && isTitleLine(p) && isSpeechKind(classifyTitle(p)));
     const glued = opening.some((p) => GLUED_MEETING_TITLE.test(firstClause(p)) || GLUED_GENRE_BEFORE_SALUTATION.test(firstClause(p)));
     if (titleLine !== undefined) add(WEIGHT.openingTitle, 'a line names a speech', true);
     else if (glued) add(WEIGHT.openingTitle, 'opening names a speech', true);
@@ -161,7 +170,6 @@ export function detectSpeech(input: DetectionInput): Detection {
 
   // The salutation: on its own line (after a table of contents, too), glued to the title, or
   // the first words turning to the audience.
-  const firstProse = paragraphs.findIndex((p) => p.length >= 40 && /[。！？!?]/.test(p));
   const lineSalutation = paragraphs.some((p, i) => (i < 4 || firstProse === -1 || i <= firstProse) && SALUTATION_LINE.test(p.trim()));
   if (lineSalutation) add(WEIGHT.salutation, 'salutation', true);
   else if (opening.some((p) => GLUED_SALUTATION.test(p) || VOCATIVE_OPENING.test(p))) add(WEIGHT.salutation, 'salutation in the opening', true);

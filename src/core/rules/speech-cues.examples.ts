@@ -33,6 +33,10 @@ export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { no
     '开学典礼家长代表发言稿 篇1',
     '2020教务处主任助理竞聘演讲稿',
     '小学元旦致辞范文1000字',
+    '环卫节环卫工人发言稿资料讲解.pdfVIP',
+    '在新闻媒体座谈会上的讲话',
+    '在记者节座谈会上的讲话',
+    '党课讲稿--严格三会一课 增强党内生活的政治性',
   ],
   meeting: ['在全县2024年经济工作会议上的工作报告', '在县第十八届人民代表大会第三次会议上的政府工作报告'],
   written: [
@@ -54,6 +58,7 @@ export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { no
     '我县召开2011年冬季农田水利基本建设暨森林防火工作动员会',
     '国家主席在十四届全国人大一次会议闭幕会讲话侧记',
     '荣休茶叙纪实',
+    '国家主席会见外国记者',
   ],
   none: ['', '全国人大基层代表脱稿谈履职 十分钟发言掌声阵阵', '代表照稿念发言被主持人及时提醒', '当前位置', '我的教师梦指引'],
 };
@@ -159,7 +164,7 @@ export const BODY_CUE_EXAMPLES: Record<string, CueExamples> = {
   'news.epaper': { examples: ['3上一版 下一版4', '第A2版:要闻', '【PDF版】'], nonExamples: ['新版教材已经下发。'] },
   'news.meeting-told': {
     examples: ['会议指出,要统筹发展和安全', '会上,副县长赵志刚对工作作了安排', '副县长刘明主持会议。'],
-    nonExamples: ['今天的会议由我主持。', '会议的主要任务是部署工作。'],
+    nonExamples: ['今天的会议由我主持。', '会议的主要任务是部署工作。', '在今天召开的全体教职工大会上,我们一起学习了相关文件'],
   },
   'written.notice': { examples: ['特此通知。', '现将会议有关事项通知如下:', '各有关单位:\n为迎接'], nonExamples: ['现将本人一年来的履职情况报告如下'] },
   'written.articles': { examples: ['第一章 总则\n第一条 为加强管理', '第二条 车辆的使用\n第三条 驾驶员应当'], nonExamples: ['第一条是抓落实。'] },

@@ -12,7 +12,7 @@ export const SPEECH_GENRE =
 /** A title that names a spoken genre as what it is: at its end, or before a colon or dash that
  * opens the subject ("国旗下讲话：我爱美丽的校园", "作风党课：深刻认识…"). */
 export const SPEECH_TITLE_END = new RegExp(`${SPEECH_GENRE}(?:(?:比赛|大赛)(?:稿|范文)|稿|稿子|文稿|材料|提纲|摘要|要点|全文|原文|实录)?$`);
-export const SPEECH_TITLE_COLON = new RegExp(`^[^，,。“”《》]{0,40}${SPEECH_GENRE}(?:稿|文稿)?\\s*(?:[:：]|——)`);
+export const SPEECH_TITLE_COLON = new RegExp(`^[^，,。“”《》]{0,40}${SPEECH_GENRE}(?:稿|文稿)?\\s*(?:[:：]|——|－－|--)`);
 
 /** Written genres a title may end with: their documents are read, not delivered. */
 export const WRITTEN_TITLE_END =
@@ -23,7 +23,7 @@ export const WRITTEN_TITLE_END =
  * suffixes and bracketed tags. Taken off one at a time until the name shows.
  */
 export const TITLE_DECORATION =
-  /(?:\s+|[（(【\[][^（()）【】\[\]]{0,16}[)）】\]]|\.(?:docx?|pdf|txt)|第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十\d]{1,3}篇|\d{1,3}|\d{1,5}字|范文|范例|模板|大全|精选|精编|汇编|合集|集锦|优秀|最新|简短|完整版|通用|稿)$/i;
+  /(?:\s+|[（(【\[][^（()）【】\[\]]{0,16}[)）】\]]|\.(?:docx?|pdf|txt)|VIP|资料讲解|word版|精编版|第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3}|[一二三四五六七八九十\d]{1,3}篇|\d{1,3}|\d{1,5}字|范文|范例|模板|大全|精选|精编|汇编|合集|集锦|优秀|最新|简短|完整版|通用|稿)$/i;
 
 /** "在全市…工作会议上的讲话": a meeting, then what was said there. */
 export const MEETING_TITLE = /在[^。，,]{2,40}(?:会议?|仪式|典礼|座谈|活动|论坛|培训班|开班式|启动式|年会|晚会|节)(?:上|中)?的/;
@@ -47,9 +47,13 @@ export const NOT_SPEECH_TITLES: readonly TitleCue[] = [
   // News of a speech: "…出席会议并发表重要讲话", "…主持闭幕会并作重要讲话", "讲话侧记".
   {
     id: 'news.title',
-    pattern: /(?:发表|(?<!工)作|做)了?(?:重要|专题|热情洋溢的)?(?:讲话|演讲|致辞|发言)|并(?:讲话|致辞)|会见|记者|报道|新闻|日电|综述|侧记|纪实|花絮|简讯|快讯|^我(?:省|市|县|区|镇|乡|校|院|局|委|厅)(?:召开|举行|举办)/,
+    pattern: /(?:发表|(?<!工)作|做)了?(?:重要|专题|热情洋溢的)?(?:讲话|演讲|致辞|发言)|并(?:讲话|致辞)|综述|侧记|纪实|花絮|简讯|快讯|^我(?:省|市|县|区|镇|乡|校|院|局|委|厅)(?:召开|举行|举办)/,
   },
 ];
+
+/** Headline words that make a title news only when it names no spoken genre: "习近平会见…" is
+ * news, "在记者节座谈会上的讲话" and "在新闻媒体座谈会上的讲话" are speeches. */
+export const NEWS_TITLE_WORDS = /会见|记者|报道|新闻|日电/;
 
 /** Words that open an address to an audience. */
 const AUDIENCE =
@@ -152,7 +156,7 @@ export const BODY_CUES: readonly BodyCue[] = [
   // A news report: agency leads, reporters, an e-paper's navigation, the meeting told from outside.
   { id: 'news.lead', kind: 'news', pattern: /本报讯|新华社|中新社|中新网|[（(]记者|记者\s?[\u4e00-\u9fff]{2,3}\s?(?:报道|摄)|据[^。]{0,6}(?:报道|消息)|\d日电/ },
   { id: 'news.epaper', kind: 'news', pattern: /上一版|下一版|第[A-Z]?\d{1,2}版|PDF版/ },
-  { id: 'news.meeting-told', kind: 'news', pattern: /会议(?:指出|强调|要求|认为|号召|听取|审议通过)|会上[，,]|出席会议并|(?:主持|出席)(?:了)?(?:会议|开幕式|闭幕式)[。，,]/ },
+  { id: 'news.meeting-told', kind: 'news', pattern: /会议(?:指出|强调|要求|认为|号召|听取|审议通过)|(?:^|[。！？\n])\s*会上[，,]|出席会议并|(?:主持|出席)(?:了)?(?:会议|开幕式|闭幕式)[。，,]/ },
   // Written documents: notices, reports, regulations.
   { id: 'written.notice', kind: 'written', pattern: /特此(?:通知|通报|公告)|现将[^。]{0,30}(?:通知|通报)如下|(?:^|\n)各有关单位[:：]/ },
   { id: 'written.articles', kind: 'written', pattern: /(?:^|\n)\s*第[一二三四五六七八九十]{1,3}条|第一章\s*总则/g, minCount: 2 },
