@@ -65,6 +65,10 @@ describe('script fold (traditional → simplified, for matching)', () => {
     const folded = foldScript(text);
     expect(performance.now() - t0).toBeLessThan(500);
     expect(folded.length).toBe(text.length);
+    // long and short lines fold alike
+    expect(folded.slice(0, 37)).toBe(foldScript(text.slice(0, 37)));
+    expect(folded.slice(-37)).toBe(foldScript(text.slice(-37)));
+    expect(folded).toBe(text.match(/.{1,50}/g)!.map(foldScript).join(''));
   });
 });
 
@@ -140,6 +144,8 @@ describe('pinyin annotations of converters', () => {
       '合同(sic)條款 (zhàn)',
       '主持人姓名(可加括號)',
       '2023年(第26屆)',
+      // unmarked syllables other than the 個(ge) converters print are left: (de) may be anything
+      '代碼(de)和(men)',
     ];
     for (const line of prose) expect(cut(line), line).toBe(line);
   });

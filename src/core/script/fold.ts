@@ -20,9 +20,9 @@ function foldTable(): Uint16Array {
   return table;
 }
 
-/** Reused between calls: folding a line allocates only the string it returns. */
-let scratch = new Uint16Array(1024);
-const CHUNK = 8192;
+/** Past this length a line is folded through a reused code-unit buffer rather than by pieces. */
+const LONG_LINE = 4096;
+let scratch = new Uint16Array(LONG_LINE);
 
 /**
  * The text with every traditional character the table knows replaced by its simplified form;
@@ -31,21 +31,32 @@ const CHUNK = 8192;
 export function foldScript(text: string): string {
   const map = foldTable();
   const n = text.length;
-  let first = 0;
-  for (; first < n; first++) {
-    const at = text.charCodeAt(first) - FIRST;
-    if (at >= 0 && at <= LAST - FIRST && map[at] !== 0) break;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < n; i++) {
+    const at = text.charCodeAt(i) - FIRST;
+    if (at < 0 || at > LAST - FIRST) continue;
+    const to = map[at]!;
+    if (to === 0) continue;
+    if (n > LONG_LINE) return foldLong(text, i, map);
+    out += text.slice(from, i) + String.fromCharCode(to);
+    from = i + 1;
   }
-  if (first === n) return text;
-  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** A long line (a document flattened onto one line): one buffer, no string per character. */
+function foldLong(text: string, first: number, map: Uint16Array): string {
+  const n = text.length;
+  if (scratch.length < n) scratch = new Uint16Array(n);
   for (let i = first; i < n; i++) {
     const c = text.charCodeAt(i);
     const at = c - FIRST;
     scratch[i] = (at >= 0 && at <= LAST - FIRST && map[at]) || c;
   }
   let out = text.slice(0, first);
-  for (let i = first; i < n; i += CHUNK) {
-    out += String.fromCharCode.apply(null, scratch.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
+  for (let i = first; i < n; i += LONG_LINE) {
+    out += String.fromCharCode.apply(null, scratch.subarray(i, Math.min(n, i + LONG_LINE)) as unknown as number[]);
   }
   return out;
 }

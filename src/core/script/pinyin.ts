@@ -16,8 +16,9 @@ const BASE = 'aaaaeeeeiiiioooouuuuüüüünnn';
 /** Initial + final of a Mandarin syllable, on the letters without tone marks. */
 const SYLLABLE =
   /^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?(?:i(?:ang|ong|ao|an|ng|a|e|u|n|o)?|u(?:ang|ai|an|a|i|n|o|e)?|ü(?:an|e|n)?|a(?:ng|i|o|n)?|e(?:ng|i|n|r)?|o(?:ng|u)?)|ng|n|m)$/;
-/** Neutral-tone syllables converters print without a mark (個(ge)). */
-const NEUTRAL = new Set(['ge', 'de', 'le', 'me', 'men', 'zi', 'zhe', 'ma', 'ne', 'ba']);
+/** Neutral-tone syllables converters were seen printing without a mark: 這個(ge)名字. Only
+ * those: an unmarked word in brackets is otherwise far more likely English than pinyin. */
+const NEUTRAL = new Set(['ge']);
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const SPACE_OR_OPEN = /[\s(（]/;
 /** A page needs this many toned readings before any reading is cut. */
