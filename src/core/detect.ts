@@ -67,6 +67,9 @@ const COUNTER_WEIGHT: Record<Exclude<BodyCueKind, 'spoken'>, { each: number; max
   essay: { each: -0.3, max: -0.3 },
 };
 const THRESHOLD = 0.5;
+/** Spoken phrases that make a speech with no title, opening or salutation to go on: a novel's
+ * narrator may report two or three of them. */
+const SPOKEN_EVIDENCE = 4;
 
 /** How much of a long body the cues read: its head and its closing. */
 const BODY_HEAD = 8000;
@@ -189,7 +192,7 @@ export function detectSpeech(input: DetectionInput): Detection {
     (counts[cue.kind] ??= []).push(cue.id);
   }
   const spoken = counts.spoken?.length ?? 0;
-  if (spoken) add(Math.min(WEIGHT.spokenMax, spoken * WEIGHT.spokenEach), `${spoken} spoken phrases`, spoken >= 2);
+  if (spoken) add(Math.min(WEIGHT.spokenMax, spoken * WEIGHT.spokenEach), `${spoken} spoken phrases`, spoken >= SPOKEN_EVIDENCE);
   for (const kind of Object.keys(COUNTER_WEIGHT) as (keyof typeof COUNTER_WEIGHT)[]) {
     const ids = counts[kind];
     if (!ids) continue;

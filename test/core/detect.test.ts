@@ -148,6 +148,26 @@ describe('look-alikes', () => {
     expect(a.outline).toEqual([]);
   });
 
+  it('a novel whose narrator reports an official speaking, without quotation marks', () => {
+    const a = read(`县委书记王建国清了清嗓子，看了看台下，说，同志们，今天我们召开这个会，就是要给大家敲一敲警钟。
+他接着说，刚才纪委的同志通报了几起典型案例，我讲三点意见，希望大家引以为戒。
+台下的干部们面面相觑，谁也不敢出声，李主任点了点头，在本子上写写画画。
+一、要提高认识。
+二、要压实责任。
+话音刚落，会场里响起了稀稀拉拉的掌声。`);
+    expect(a.isSpeech).toBe(false);
+    expect(a.outline).toEqual([]);
+  });
+
+  it('an appeal addressed to its readers', () => {
+    expect(
+      read(`亲爱的同学们：
+保护环境是每一个公民义不容辞的责任。为此，校团委向全体同学发出倡议：
+一、从我做起，从身边小事做起，节约资源。
+二、让我们携起手来，提倡绿色生活，希望大家积极响应。`).isSpeech,
+    ).toBe(false);
+  });
+
   it('a newspaper report of a meeting, with its e-paper navigation', () => {
     const a = read(`第A2版：要闻
 上一版  下一版

@@ -48,6 +48,8 @@ export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { no
     '2023年办公室个人年终工作总结',
     '临江县人民政府第36次常务会议纪要',
     '2024年学雷锋志愿服务月活动方案',
+    '注意卫生的倡议书',
+    '致全市广大市民的一封信',
   ],
   novel: ['第74章 发言(第1页)', '第322章 竞选演讲(第1页)', '第六百四十三章庆功大会', '第93章 发言也有讲究'],
   guide: ['开幕词有哪些基本特点', '致辞怎么写', '主持词的写法', '表态发言怎么写(附范文)', '致辞格式指导', '怎样写好会议主持词'],
@@ -115,7 +117,7 @@ export const OPENING_EXAMPLES: Record<'GLUED_MEETING_TITLE' | 'GLUED_GENRE_BEFOR
 /** Every body cue: texts it must match (`minCount` times where it has one), texts it must not. */
 export const BODY_CUE_EXAMPLES: Record<string, CueExamples> = {
   'spoken.comrades': { examples: ['同志们,安全生产责任重于泰山。', '老师们、同学们:'], nonExamples: ['全体干部职工认真履职。'] },
-  'spoken.greeting': { examples: ['大家好!', '大家上午好!', '各位好。', '大家新年好!'], nonExamples: ['大家好好学习。'] },
+  'spoken.greeting': { examples: ['大家好!', '大家上午好!', '各位好。', '大家新年好!', '大家中午好!'], nonExamples: ['大家好好学习。'] },
   'spoken.on-behalf': { examples: ['我代表县委、县政府表示感谢', '我谨代表学校'], nonExamples: ['他代表县委讲话', '代表们踊跃发言'] },
   'spoken.today-we-meet': {
     examples: ['今天,我们召开全市防汛备汛工作会议', '今天我们利用周末时间召开', '今天这次会议,既是一次部署会', '今天,我们隆重集会'],
@@ -147,7 +149,7 @@ export const BODY_CUE_EXAMPLES: Record<string, CueExamples> = {
     nonExamples: ['熟悉机关各类文件的格式规范', '如“讲政治、顾大局”的要求'],
   },
   'guide.definition': {
-    examples: ['主持词是主持人在掌控会议进程时所用的具有组织、串联作用的讲话稿', '致辞,即致词,是领导干部在特定场合中发表的一种礼仪讲话'],
+    examples: ['主持词是主持人在掌控会议进程时所用的具有组织、串联作用的讲话稿', '开幕辞是党政机关的领导人在会议开幕时所作的讲话', '致辞,即致词,是领导干部在特定场合中发表的一种礼仪讲话'],
     nonExamples: ['这次会议的讲话是一次动员。', '今天的致辞是在欢迎晚宴上'],
   },
   'novel.chapter': { examples: ['第74章 发言(第1页)\n周敏做事雷厉风行', '第298章 整顿大会'], nonExamples: ['第一章 总则\n第一条', '第一章节的内容。'] },
@@ -167,6 +169,10 @@ export const BODY_CUE_EXAMPLES: Record<string, CueExamples> = {
     nonExamples: ['今天的会议由我主持。', '会议的主要任务是部署工作。', '在今天召开的全体教职工大会上,我们一起学习了相关文件'],
   },
   'written.notice': { examples: ['特此通知。', '现将会议有关事项通知如下:', '各有关单位:\n为迎接'], nonExamples: ['现将本人一年来的履职情况报告如下'] },
+  'written.appeal': {
+    examples: ['岳阳市二中团委向全体同学发出倡议:', '特此倡议。', '倡议人:校学生会', '此致\n敬礼!'],
+    nonExamples: ['我们倡导绿色生活。', '让我们积极响应号召'],
+  },
   'written.articles': { examples: ['第一章 总则\n第一条 为加强管理', '第二条 车辆的使用\n第三条 驾驶员应当'], nonExamples: ['第一条是抓落实。'] },
   'essay.reflection': { examples: ['井冈山学习心得体会', '通过这次学习,我深刻认识到'], nonExamples: ['全年撰写学习心得8篇'] },
 };

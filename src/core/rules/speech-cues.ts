@@ -16,7 +16,7 @@ export const SPEECH_TITLE_COLON = new RegExp(`^[^，,。“”《》]{0,40}${SPE
 
 /** Written genres a title may end with: their documents are read, not delivered. */
 export const WRITTEN_TITLE_END =
-  /(?:通知|通报|总结|打算|心得|体会|感悟|方案|计划|意见|办法|规定|制度|条例|细则|守则|章程|简报|纪要|请示|批复|函|决定|公告|通告|调研报告|自查报告|倡议书|申请书|承诺书|感谢信|表扬信|慰问信|报道|综述|侧记|纪实|花絮|快讯|简讯)$/;
+  /(?:通知|通报|总结|打算|心得|体会|感悟|方案|计划|意见|办法|规定|制度|条例|细则|守则|章程|简报|纪要|请示|批复|函|决定|公告|通告|调研报告|自查报告|倡议书|建议书|申请书|承诺书|保证书|感谢信|表扬信|慰问信|公开信|一封信|报道|综述|侧记|纪实|花絮|快讯|简讯)$/;
 
 /**
  * Decorations sites put after a title's own name: counts, collection words, piece numbers, file
@@ -105,7 +105,7 @@ export interface BodyCue {
 export const BODY_CUES: readonly BodyCue[] = [
   // ── spoken ──────────────────────────────────────────────────────────────────────────
   { id: 'spoken.comrades', kind: 'spoken', pattern: /同志们|同学们|老师们|朋友们|女士们|先生们/ },
-  { id: 'spoken.greeting', kind: 'spoken', pattern: /(?:大家|各位|你们)(?:上午|下午|晚上|早上|新年|节日)?好(?!好)/ },
+  { id: 'spoken.greeting', kind: 'spoken', pattern: /(?:大家|各位|你们)(?:上午|中午|下午|晚上|早上|新年|节日)?好(?!好)/ },
   { id: 'spoken.on-behalf', kind: 'spoken', pattern: /我(?:谨|仅)?代表/ },
   {
     id: 'spoken.today-we-meet',
@@ -140,7 +140,11 @@ export const BODY_CUES: readonly BodyCue[] = [
   { id: 'guide.how-to', kind: 'guide', pattern: /怎么写|怎样写|如何写|的写法|写作(?:要点|技巧|方法|格式|要求|时|注意事项)/ },
   { id: 'guide.parts', kind: 'guide', pattern: /(?:标题|称呼|称谓|正文|开头|结尾|落款|署名)[、和与及,，][^。]{0,12}(?:称呼|称谓|正文|结尾|落款|署名)|一般(?:由|包括|分为)[^。]{0,24}(?:组成|构成|部分)/ },
   { id: 'guide.form', kind: 'guide', pattern: /(?:致辞|致词|讲话稿?|发言稿?|主持词|开幕词|闭幕词|欢迎词|欢送词|演讲稿|贺词|党课)的?(?:基本|一般|标准)?格式|文种|例\s?文|范例如下|如[:：]?[“《][^”》]{2,40}(?:上的|的)?(?:讲话|致辞|开幕词|闭幕词|主持词|发言)[”》]/ },
-  { id: 'guide.definition', kind: 'guide', pattern: /(?:^|\n)[^。\n]{0,8}(?:致辞|主持词|开幕词|闭幕词|欢迎词|讲话稿|发言稿|表态发言)(?:，|,)?(?:是|即|就是|指)[^。]{0,40}(?:讲话|文稿|应用文|言辞|文体)/ },
+  {
+    id: 'guide.definition',
+    kind: 'guide',
+    pattern: new RegExp(`(?:^|\\n)[^。\\n]{0,8}${SPEECH_GENRE}稿?[，,]?(?:是|即|就是|指)[^。]{0,40}(?:讲话|文稿|应用文|言辞|文体)`),
+  },
   // A novel: chapter headings, its site's furniture, dialogue told by a narrator.
   { id: 'novel.chapter', kind: 'novel', pattern: /(?:^|\n)\s*第[\d一二三四五六七八九十百千零两]{1,6}[章回](?!\s*[总附]则)(?:\s|$|[^\n。]{0,20}(?:\n|$))/ },
   { id: 'novel.site', kind: 'novel', pattern: /小说|书屋|追书|书网|(?:^|\n)[^\n]{1,12}\s作品(?:\n|$)|手机浏览器扫描二维码访问|加入书签|章节目录|上一章|下一章/ },
@@ -159,6 +163,8 @@ export const BODY_CUES: readonly BodyCue[] = [
   { id: 'news.meeting-told', kind: 'news', pattern: /会议(?:指出|强调|要求|认为|号召|听取|审议通过)|(?:^|[。！？\n])\s*会上[，,]|出席会议并|(?:主持|出席)(?:了)?(?:会议|开幕式|闭幕式)[。，,]/ },
   // Written documents: notices, reports, regulations.
   { id: 'written.notice', kind: 'written', pattern: /特此(?:通知|通报|公告)|现将[^。]{0,30}(?:通知|通报)如下|(?:^|\n)各有关单位[:：]/ },
+  // Appeals and letters open with a salutation too: "…向全体同学发出倡议：", "此致 敬礼".
+  { id: 'written.appeal', kind: 'written', pattern: /发出(?:如下|以下)?倡议|特此倡议|倡议(?:人|单位)[:：]|此致\s*敬礼/ },
   { id: 'written.articles', kind: 'written', pattern: /(?:^|\n)\s*第[一二三四五六七八九十]{1,3}条|第一章\s*总则/g, minCount: 2 },
   // Essays about a speech or a study session.
   { id: 'essay.reflection', kind: 'essay', pattern: /心得体会|读后感|观后感|通过(?:这次|此次|本次)?(?:学习|培训|参观)[，,]?(?:我|使我|让我)/ },
