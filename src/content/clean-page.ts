@@ -1,6 +1,7 @@
 // Applies the core's verdicts to the live page, recording every change in the journal:
 // whole noise blocks lose their element (when it holds nothing else), glued fragments are cut
-// out of their text nodes, hidden junk and site chrome inside the article are taken out.
+// out of their text nodes, hidden junk, site chrome and printed-in notices inside the article
+// are taken out.
 import type { BlockVerdict } from '../core/types';
 import type { ExtractedPage, PageBlock } from '../dom/types';
 import type { DomJournal } from './dom-journal';
@@ -30,7 +31,7 @@ export function cleanPage(
   const tally: CleaningTally = { removedElements: 0, cutFragments: 0 };
 
   // Set-aside elements first: a noise line is "nothing but its block" once the junk inside it is gone.
-  for (const { element } of [...page.hidden, ...page.chrome]) {
+  for (const { element } of [...page.hidden, ...page.chrome, ...page.notices]) {
     if (includes(element) && isRemovable(element, page.container)) {
       journal.remove(element);
       tally.removedElements++;

@@ -1,5 +1,6 @@
 // One call from a Document to the core's verdicts: extract, then analyze the blocks with
-// the hidden junk and site chrome already set aside (reasons 'hidden' and 'site-chrome').
+// the hidden junk, site chrome and printed-in notices already set aside (reasons 'hidden',
+// 'site-chrome' and 'watermark').
 import { analyzeBlocks } from '../core/index';
 import type { BlockAnalysis, Removed, UserRule } from '../core/types';
 import { extractPage } from './extract';
@@ -21,6 +22,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeDocumentOptions):
   const preRemoved: Removed[] = [
     ...page.hidden.map(({ text }) => ({ text, reason: 'hidden' as const })),
     ...page.chrome.map(({ text }) => ({ text, reason: 'site-chrome' as const })),
+    ...page.notices.map(({ text }) => ({ text, reason: 'watermark' as const, rule: 'watermark.printed-notice' })),
   ];
   // plain blocks: the core needs no DOM nodes (and may copy what it is given)
   const blocks = page.blocks.map(({ text, heading }) => (heading ? { text, heading } : { text }));

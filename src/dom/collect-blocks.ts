@@ -5,7 +5,7 @@
 // core's cut offsets can be applied back to the page.
 import { stripInvisible } from '../core/normalize';
 import { isBlockTag, isElement, isHeadingTag, isSkippedTag, isText, tagOf } from './element-kinds';
-import { linkDensity, type ChromeCheck } from './site-chrome';
+import type { ChromeCheck } from './site-chrome';
 import { linesOf } from './text-content';
 import type { IsHidden, PageBlock, SetAside, TextSegment } from './types';
 import { nextInside } from './walk';
@@ -14,15 +14,14 @@ export interface CollectedBlocks {
   blocks: PageBlock[];
   hidden: SetAside[];
   chrome: SetAside[];
+  notices: SetAside[];
 }
-
-/** Siblings after a 相关推荐 heading at least this full of links are its list. */
-const LINK_BOX_DENSITY = 0.5;
 
 export function collectBlocks(container: Element, isHidden: IsHidden, chromeCheck: ChromeCheck): CollectedBlocks {
   const blocks: PageBlock[] = [];
   const hidden: SetAside[] = [];
   const chrome: SetAside[] = [];
+  const notices: SetAside[] = [];
   let open: { element: Element; segments: TextSegment[]; text: string } | undefined;
 
   const close = (): void => {
@@ -30,6 +29,7 @@ export function collectBlocks(container: Element, isHidden: IsHidden, chromeChec
       const block: PageBlock = { text: open.text, segments: open.segments, element: open.element };
       if (isHeadingTag(open.element)) block.heading = true;
       blocks.push(block);
+      chromeCheck.noteBlock(open.text);
     }
     open = undefined;
   };
@@ -67,18 +67,21 @@ export function collectBlocks(container: Element, isHidden: IsHidden, chromeChec
       open.text += child.data;
       open.segments.push({ node: child, start, end: open.text.length });
     } else if (isElement(child) && !isSkippedTag(child)) {
-      // hidden junk sits mid-sentence: it must not split the block it was planted in
+      // hidden junk and printed-in notices sit mid-sentence: they must not split their block
       if (isHidden(child)) setAside(hidden, child);
       else if (tagOf(child) === 'br') close();
       else if (!isBlockTag(child)) {
-        enter(owners[depth]!, false);
-        descend = true;
+        if (chromeCheck.isGluedNotice(child)) setAside(notices, child, isHidden);
+        else {
+          enter(owners[depth]!, false);
+          descend = true;
+        }
       } else {
         close();
-        const opensLinkBox = chromeCheck.opensLinkBox(child);
-        if (opensLinkBox || chromeCheck.isChrome(child) || (inLinkBox[depth] && linkDensity(child) >= LINK_BOX_DENSITY)) {
+        const furniture = chromeCheck.furnitureOf(child, inLinkBox[depth]!);
+        if (furniture) {
           setAside(chrome, child, isHidden);
-          inLinkBox[depth] ||= opensLinkBox;
+          inLinkBox[depth] ||= furniture === 'link-box';
         } else {
           inLinkBox[depth] = false;
           enter(child, true);
@@ -89,5 +92,5 @@ export function collectBlocks(container: Element, isHidden: IsHidden, chromeChec
     node = nextInside(child, container, descend, leave);
   }
   close();
-  return { blocks, hidden, chrome };
+  return { blocks, hidden, chrome, notices };
 }

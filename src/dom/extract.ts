@@ -19,6 +19,6 @@ export function extractPage(doc: Document, options: ExtractOptions): ExtractedPa
   const { isHidden, host } = options;
   const container = findArticleContainer(doc);
   const pageTitle = pageTitleOf(doc, container, isHidden, host);
-  if (!container) return { container, blocks: [], hidden: [], chrome: [], pageTitle };
-  return { container, pageTitle, ...collectBlocks(container, isHidden, createChromeCheck(container)) };
+  if (!container) return { container, blocks: [], hidden: [], chrome: [], notices: [], pageTitle };
+  return { container, pageTitle, ...collectBlocks(container, isHidden, createChromeCheck(container, isHidden)) };
 }

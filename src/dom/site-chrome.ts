@@ -1,28 +1,64 @@
 // Site furniture that sits inside the article box on template sites: 上一篇/下一篇 links,
 // a 相关推荐 heading and its list of links, share bars, tag lines, the ICP/版权 footer.
-// Recognised by tag (nav, aside, footer), by class/id words, or by the words it starts with.
+// Recognised by tag (nav, aside, footer), by class/id words, or by the words it starts with —
+// always by what a reader sees (hidden junk inside an element says nothing about it). And one
+// rule over all of these (speech-evidence.ts): a paragraph that carries the speech is never
+// furniture, whatever is glued or hidden in it; the notice is cut, the paragraph stays.
 import { hasArticleName, hasChromeName } from './class-hints';
-import { isChromeTag, tagOf } from './element-kinds';
+import { isBlockTag, isChromeTag, isElement, isSkippedTag, isText, tagOf } from './element-kinds';
+import { carriesSpeech, holdsSpeechSentence, OutlineSequence } from './speech-evidence';
 import { shortTextStart, squeezeSpaces, textOf, textWeightOf } from './text-content';
 import { foldScript } from '../core/script/fold';
 import { removePinyinReadings } from '../core/script/pinyin';
+import type { IsHidden } from './types';
+import { nextInside } from './walk';
 
 /** Headings of link boxes and pager lines; matched at the start of a short element. */
 const CHROME_OPENERS =
   /^[【\[〖]?\s*(上一篇|下一篇|上一页|下一页|上篇|下篇|相关推荐|相关范文|相关文章|相关阅读|相关内容|相关搜索|相关链接|热门文章|热门推荐|热门范文|热门标签|推荐阅读|推荐文章|猜你喜欢|你可能还喜欢|延伸阅读|精彩推荐|精选推荐|最新文章|最新范文|最新更新|本文标签|文章标签|标签[:：]|返回(首页|列表|顶部|目录)|分享到)/;
 
-/** Footer lines: ICP licence numbers, copyright and disclaimer notices. */
-const FOOTER_LINE = /ICP[备证]|公网安备|版权所有|^\s*(Copyright\b|©|\(c\)\s*\d{4}|免责声明|版权声明|版权说明)/i;
+/** Footer lines: copyright and disclaimer notices that open the line … */
+const FOOTER_OPENER = /^\s*(Copyright\b|©|\(c\)\s*\d{4}|免责声明|版权声明|版权说明)/i;
+/** … and ICP licence numbers and 版权所有 anywhere in a line (of one paragraph: a box of several
+ * is read line by line instead). */
+const FOOTER_ANYWHERE = /ICP[备证]|公网安备|版权所有/;
+
+/** A site notice printed into a paragraph as an element of its own: "…<font>xx.com版权所有，禁止
+ * 复制</font>…". Strong words alone, or a copy ban that names a site (a speech may well say
+ * 严禁抄袭 in bold, never with a site's name). 版权所有者/人/权 is the speech's own word. A bare
+ * "© …" is left alone: on other pages it is a photo credit inside the article. */
+const NOTICE_STRONG = /版权所有(?![者人权])|侵权必究|ICP[备证]\s*\d|公网安备/;
+const NOTICE_COPY_BAN = /(?:禁止|严禁|谢绝|请勿|不得)(?:复制|转载|抄袭|采集|盗用)/;
+/** A site named in a notice: 本站, a domain, or a name ending like a template site's (公文汇 …). */
+const NOTICE_SITE = /本站|本网|本文|网站|原创|[a-z0-9-]\.(?:com|cn|net|org)\b|(?:网|汇|之家|文库|范文|文秘|帮|吧)(?![\u4e00-\u9fff])/i;
+const MAX_NOTICE_LENGTH = 40;
+/** A printed notice is a tag or two around a line of text; a bigger subtree is read no further. */
+const MAX_NOTICE_NODES = 32;
+
+/** Siblings after a 相关推荐 heading at least this full of links are its list. */
+const LINK_BOX_DENSITY = 0.5;
+/** How much of a paragraph's own text is read for the speech's evidence (its first sentences),
+ * and through how many nodes at most (empty inline tags nested by the thousand cost no more). */
+const MAX_EVIDENCE_LENGTH = 600;
+const MAX_EVIDENCE_NODES = 2000;
 
 /** Chrome is always small next to the article; a box holding this share of it is not chrome. */
 const MAX_SHARE = 0.3;
 const MAX_OPENER_LENGTH = 200;
 
+export type Furniture = 'chrome' | 'link-box';
+
 export interface ChromeCheck {
-  /** the element is furniture */
-  isChrome(element: Element): boolean;
-  /** the element opens a box of links (相关推荐 …): its link-list siblings are furniture too */
-  opensLinkBox(element: Element): boolean;
+  /**
+   * What a block element of the article box is: furniture ('chrome'), the heading of a box of
+   * links whose link-list siblings are furniture too ('link-box'), or neither (undefined).
+   * `inLinkBox`: the element follows such a heading.
+   */
+  furnitureOf(element: Element, inLinkBox: boolean): Furniture | undefined;
+  /** Tells the check about a block the walk kept, in document order (the outline so far). */
+  noteBlock(text: string): void;
+  /** An inline element that is a site notice printed into a paragraph (cut, the paragraph kept). */
+  isGluedNotice(element: Element): boolean;
 }
 
 /**
@@ -43,40 +79,107 @@ export function linkDensity(element: Element): number {
   return Math.min(1, linked / all);
 }
 
-export function createChromeCheck(container: Element): ChromeCheck {
+export function createChromeCheck(container: Element, isHidden: IsHidden): ChromeCheck {
   // read only when first needed: many pages have no furniture to weigh
   let containerWeight: number | undefined;
   const small = (element: Element) => textWeightOf(element) < (containerWeight ??= textWeightOf(container)) * MAX_SHARE;
+  const outline = new OutlineSequence();
 
-  // opensLinkBox and isChrome are asked about the same element one after the other
-  let lastElement: Element | undefined;
-  let lastShortText: string | undefined;
-  /** whitespace-squeezed text when it is short enough to be a chrome line, else undefined */
+  /** whitespace-squeezed visible text when it is short enough to be a chrome line, else undefined */
   const shortText = (element: Element): string | undefined => {
-    if (element !== lastElement) {
-      const start = shortTextStart(element, MAX_OPENER_LENGTH * 4, MAX_OPENER_LENGTH);
-      // read as the rules read it: a mirror's 相關(guān)推薦 / 版權所有 is the same chrome
-      const text = start === undefined ? undefined : foldScript(removePinyinReadings(squeezeSpaces(start)));
-      lastElement = element;
-      lastShortText = text !== undefined && text.length <= MAX_OPENER_LENGTH ? text : undefined;
+    const start = shortTextStart(element, MAX_OPENER_LENGTH * 4, MAX_OPENER_LENGTH, isHidden);
+    // read as the rules read it: a mirror's 相關(guān)推薦 / 版權所有 is the same chrome
+    const text = start === undefined ? undefined : foldScript(removePinyinReadings(squeezeSpaces(start)));
+    return text !== undefined && text.length <= MAX_OPENER_LENGTH ? text : undefined;
+  };
+
+  /** The visible text of a small inline element, squeezed; undefined when too long or too big. */
+  const noticeText = (element: Element): string | undefined => {
+    let text = '';
+    let budget = MAX_NOTICE_NODES;
+    for (let node = element.firstChild; node; ) {
+      if (--budget < 0) return undefined;
+      if (isText(node)) {
+        text += node.data;
+        if (text.length > MAX_NOTICE_LENGTH * 4) return undefined;
+      }
+      node = nextInside(node, element, isElement(node) && !isSkippedTag(node) && !isHidden(node));
     }
-    return lastShortText;
+    const squeezed = squeezeSpaces(text);
+    return squeezed.length <= MAX_NOTICE_LENGTH ? foldScript(squeezed) : undefined;
   };
 
-  const opensLinkBox = (element: Element): boolean => {
-    const text = shortText(element);
-    return text !== undefined && CHROME_OPENERS.test(text);
+  const isGluedNotice = (element: Element): boolean => {
+    const text = noticeText(element);
+    if (!text || holdsSpeechSentence(text)) return false;
+    return NOTICE_STRONG.test(text) || (NOTICE_COPY_BAN.test(text) && NOTICE_SITE.test(text));
   };
 
-  const isChrome = (element: Element): boolean => {
-    if (element === container) return false;
-    if (isChromeTag(element)) return small(element);
-    if (isQuoteInForumPost(element)) return small(element);
+  /**
+   * A paragraph's own words as a reader sees them, without its links (a list of link titles is
+   * no prose); undefined for a box that holds paragraphs of its own (they are judged one by one).
+   */
+  let wordsOf: Element | undefined;
+  let words: string | undefined;
+  // asked twice about one element (is it a line? does it carry speech?): read once
+  const ownWords = (element: Element): string | undefined => {
+    if (element !== wordsOf) [wordsOf, words] = [element, readOwnWords(element)];
+    return words;
+  };
+  const readOwnWords = (element: Element): string | undefined => {
+    let text = '';
+    let links = 0;
+    let budget = MAX_EVIDENCE_NODES;
+    const leave = (node: Node) => {
+      if (tagOf(node as Element) === 'a') links--;
+    };
+    for (let node = element.firstChild; node && text.length < MAX_EVIDENCE_LENGTH && budget-- > 0; ) {
+      let descend = false;
+      if (isText(node)) {
+        if (links === 0) text += node.data;
+      } else if (isElement(node) && !isSkippedTag(node) && !isHidden(node)) {
+        if (isBlockTag(node)) return undefined;
+        // a notice printed in as an element of its own is cut before the core reads the line
+        if (!isGluedNotice(node)) {
+          if (tagOf(node) === 'a') links++;
+          descend = true;
+        }
+      }
+      node = nextInside(node, element, descend, leave);
+    }
+    return text;
+  };
+
+  /** The design rule: a paragraph that carries the speech is never furniture. */
+  const holdsSpeech = (element: Element): boolean => {
+    // a quoted post is someone else's words, whatever they say
+    if (isQuoteInForumPost(element)) return false;
+    const words = ownWords(element);
+    return words !== undefined && carriesSpeech(foldScript(words), outline);
+  };
+
+  const isChrome = (element: Element, text: string | undefined): boolean => {
+    if (isChromeTag(element) || isQuoteInForumPost(element)) return small(element);
     if (hasChromeName(element) && !hasArticleName(element) && small(element)) return true;
-    if (tagOf(element) === 'a') return false;
-    const text = shortText(element);
-    return text !== undefined && (CHROME_OPENERS.test(text) || FOOTER_LINE.test(text));
+    if (tagOf(element) === 'a' || text === undefined) return false;
+    return FOOTER_OPENER.test(text) || (FOOTER_ANYWHERE.test(text) && ownWords(element) !== undefined);
   };
 
-  return { isChrome, opensLinkBox };
+  const looksLikeFurniture = (element: Element, inLinkBox: boolean): Furniture | undefined => {
+    if (element === container) return undefined;
+    const text = shortText(element);
+    if (text !== undefined && CHROME_OPENERS.test(text)) return 'link-box';
+    return isChrome(element, text) || (inLinkBox && linkDensity(element) >= LINK_BOX_DENSITY) ? 'chrome' : undefined;
+  };
+
+  return {
+    furnitureOf(element, inLinkBox) {
+      const furniture = looksLikeFurniture(element, inLinkBox);
+      return furniture && !holdsSpeech(element) ? furniture : undefined;
+    },
+    noteBlock(text) {
+      outline.note(text);
+    },
+    isGluedNotice,
+  };
 }

@@ -64,9 +64,10 @@ const isSpaceCode = (code: number): boolean =>
 /**
  * The first `max` characters or so of `textOf` (cheap on big elements), or undefined as soon
  * as they hold more than `maxVisible` non-space characters (squeezed, they would be longer
- * than that): a long element is told apart without reading `max` characters of it.
+ * than that): a long element is told apart without reading `max` characters of it. With
+ * `isHidden`, hidden elements add nothing (what a reader sees).
  */
-export function shortTextStart(element: Element, max: number, maxVisible: number): string | undefined {
+export function shortTextStart(element: Element, max: number, maxVisible: number, isHidden?: IsHidden): string | undefined {
   let text = '';
   let visible = 0;
   for (let node = element.firstChild; node; ) {
@@ -77,7 +78,7 @@ export function shortTextStart(element: Element, max: number, maxVisible: number
       text += data;
       if (text.length > max) break;
     }
-    node = nextInside(node, element, readable(node, undefined));
+    node = nextInside(node, element, readable(node, isHidden));
   }
   return text;
 }

@@ -37,6 +37,8 @@ export interface ExtractedPage {
   hidden: SetAside[];
   /** site chrome inside the container: 相关推荐, 上一篇/下一篇 … (removed reason 'site-chrome') */
   chrome: SetAside[];
+  /** site notices printed into a paragraph as elements of their own (removed reason 'watermark') */
+  notices: SetAside[];
   /** the <h1> text, else document.title without the site suffix */
   pageTitle: string;
 }

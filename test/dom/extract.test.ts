@@ -84,6 +84,51 @@ describe('extractPage: the article container', () => {
     expect(page.chrome.map((c) => c.text)).toEqual(['© 2016-2023 公文汇']);
   });
 
+  it('never takes a paragraph of the speech for chrome because of a watermark hidden in it', () => {
+    // the three ways template sites hide a copyright watermark inside a paragraph
+    const article = `<p>同志们：</p>
+      <p>一、压实安全生产责任</p>
+      <p>（一）<font color="#FFFFFF">xx.com版权所有，禁止复制</font>压实企业主体责任。企业是安全生产的责任主体。</p>
+      <p>（二）强化部门监管责任。<span class="hide-wm">本文来自范文网 版权所有</span>各部门要加强日常监管。</p>
+      <h3>（三）落实属地管理责任<font class="jammer">版权所有 gongwenhui.com</font></h3>
+      <p>要坚持标本兼治。<span style="font-size:0">苏ICP备12345678号</span></p>`;
+    const page = extract(templatePage(article, { head: '<style>.hide-wm { display: none }</style>' }));
+    expect(page.chrome).toEqual([]);
+    expect(textsOf(page.blocks)).toEqual([
+      '同志们：',
+      '一、压实安全生产责任',
+      '（一）压实企业主体责任。企业是安全生产的责任主体。',
+      '（二）强化部门监管责任。各部门要加强日常监管。',
+      '（三）落实属地管理责任',
+      '要坚持标本兼治。',
+    ]);
+    expect(page.hidden.map((h) => h.text)).toEqual(['xx.com版权所有，禁止复制', '本文来自范文网 版权所有', '版权所有 gongwenhui.com', '苏ICP备12345678号']);
+  });
+
+  it('cuts a notice printed into a paragraph as an element of its own, and keeps the paragraph', () => {
+    const article = `<p>同志们：</p>
+      <p>（一）压实企业主体责任<font>xx.com版权所有，禁止复制</font>企业是安全生产的责任主体，必须把责任落实到岗位。</p>
+      <p>要聚焦重点领域<span>公文汇 禁止转载</span>，全面开展拉网式排查。</p>
+      <p>要依法保护<b>版权所有者</b>的合法权益，考试期间<b>严禁抄袭</b>。</p>`;
+    const page = extract(templatePage(article));
+    expect(page.chrome).toEqual([]);
+    expect(page.notices.map((n) => n.text)).toEqual(['xx.com版权所有，禁止复制', '公文汇 禁止转载']);
+    expect(textsOf(page.blocks)).toEqual([
+      '同志们：',
+      '（一）压实企业主体责任企业是安全生产的责任主体，必须把责任落实到岗位。',
+      '要聚焦重点领域，全面开展拉网式排查。',
+      '要依法保护版权所有者的合法权益，考试期间严禁抄袭。',
+    ]);
+  });
+
+  it('still takes footer lines and a box of them, line by line', () => {
+    const article = `${asParagraphs(SPEECH_PARAGRAPHS)}
+      <div class="bottom"><p>本站部分内容来自网络，版权归原作者所有，如有侵权请联系删除。</p><p>公文汇 版权所有 苏ICP备12345678号</p></div>`;
+    const page = extract(templatePage(article));
+    expect(textsOf(page.blocks)).toEqual([...SPEECH_PARAGRAPHS, '本站部分内容来自网络，版权归原作者所有，如有侵权请联系删除。']);
+    expect(page.chrome.map((c) => c.text)).toEqual(['公文汇 版权所有 苏ICP备12345678号']);
+  });
+
   it('returns no blocks, and does not throw, for an empty document', () => {
     const page = extract('');
     expect(page.blocks).toEqual([]);
