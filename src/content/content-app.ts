@@ -15,6 +15,7 @@ import { createPageNotice, type PageNotice } from './page-notice';
 import { watchReinsertions, type ReinsertionWatch, type ReinsertionWatchOptions } from './reinsertion-watch';
 import { findTitleElement, focusArticle } from './focus-article';
 import { mayHoldChineseSpeech } from './page-language';
+import { stripInvisibleText } from './strip-invisible';
 import { unfoldArticle } from './unfold-article';
 import { unlockCopy } from './unlock-copy';
 
@@ -98,6 +99,7 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
       current.watch!.withoutObserving(() => {
         const { page, result } = readWith(settings);
         cleanPage(page, result.verdicts, current.journal, { includes: isTouched });
+        for (const node of touched) if (node.isConnected) stripInvisibleText(node, current.journal);
       });
     });
   };
@@ -105,6 +107,8 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
   const applyCleaning = ({ page, result }: DocumentAnalysis): Analysis => {
     const journal = new DomJournal();
     cleanPage(page, result.verdicts, journal);
+    // after the cuts (their offsets count the zero-width characters the page had)
+    if (doc.body) stripInvisibleText(doc.body, journal);
     let watch: ReinsertionWatch | null = null;
     if (page.container) {
       unlockCopy(doc, win, page.container, journal, { isOwnEvent: clipboard.isOwnEvent });

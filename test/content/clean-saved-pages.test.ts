@@ -6,6 +6,8 @@ import { analyzeDocument, createStaticIsHidden } from '../../src/dom/index';
 import { harness } from './app-harness';
 import { openPage, readableText, savedPages, squeeze, visibleText } from './page-window';
 
+const ZERO_WIDTH = /[\u200B-\u200F\u2060\uFEFF\u00AD]/;
+
 const pages = savedPages();
 
 describe('cleaning a saved page in place', () => {
@@ -63,6 +65,8 @@ describe('cleaning a saved page in place', () => {
       expect(gold.paragraphs.filter((paragraph) => !seen.includes(squeeze(paragraph)))).toEqual([]);
       // the title stays in view (a page that shows it only in <title> has none to keep)
       if (titleShown) expect(seen.includes(squeeze(gold.title))).toBe(true);
+      // select-all + copy gives clean text: no zero-width fingerprints left in what is shown
+      expect(ZERO_WIDTH.test(visibleText(window, document.body))).toBe(false);
     });
 
     it('leaves each block holding exactly the text the core kept', async () => {
