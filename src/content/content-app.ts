@@ -5,7 +5,7 @@ import type { Analysis } from '../core/types';
 import { templateSiteOf } from '../core/rules/sites';
 import type { DocumentAnalysis, IsHidden } from '../dom/index';
 import type { MessageKey } from '../shared/i18n';
-import type { TabState } from '../shared/messages';
+import type { PageAnalysis, TabState } from '../shared/messages';
 import { isSiteDisabled, type Settings } from '../shared/settings';
 import { cleanPage } from './clean-page';
 import type { ContentApi, CopyFormat } from './content-api';
@@ -13,7 +13,7 @@ import { DomJournal } from './dom-journal';
 import { createPageClipboard, type PageClipboard } from './page-clipboard';
 import { createPageNotice, type PageNotice } from './page-notice';
 import { watchReinsertions, type ReinsertionWatch, type ReinsertionWatchOptions } from './reinsertion-watch';
-import { findTitleElement, focusArticle } from './focus-article';
+import { findTitleElement, focusArticle, hiddenSurroundings } from './focus-article';
 import { mayHoldChineseSpeech } from './page-language';
 import { stripInvisibleText } from './strip-invisible';
 import { unfoldArticle } from './unfold-article';
@@ -40,9 +40,9 @@ export interface ContentEnvironment {
 }
 
 export interface ContentApp extends Pick<ContentApi, 'copy'> {
-  analyze(): Promise<Analysis>;
-  clean(): Promise<Analysis>;
-  undo(): Promise<Analysis>;
+  analyze(): Promise<PageAnalysis>;
+  clean(): Promise<PageAnalysis>;
+  undo(): Promise<PageAnalysis>;
   /** at document idle on template sites: analyze, and clean a speech unless switched off */
   autoRun(): Promise<void>;
   readonly cleaned: boolean;
@@ -51,7 +51,9 @@ export interface ContentApp extends Pick<ContentApi, 'copy'> {
 interface CleaningSession {
   journal: DomJournal;
   watch: ReinsertionWatch | null;
+  /** the core's analysis, and what the page shows: it plus the site around the article hidden */
   analysis: Analysis;
+  cleaned: Analysis;
 }
 
 export function createContentApp(env: ContentEnvironment): ContentApp {
@@ -77,7 +79,8 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
     removed: [],
   });
 
-  const publish = (analysis: Analysis): void => {
+  /** Tells <html>, the background and the caller what the page is now. */
+  const publish = (analysis: Analysis): PageAnalysis => {
     const status = session ? 'cleaned' : 'analyzed';
     doc.documentElement.setAttribute(STATUS_ATTRIBUTE, status);
     env.reportState({
@@ -88,6 +91,7 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
       topLevelItems: analysis.outline.filter((item) => item.level === 1).length,
       removedCount: analysis.removed.length,
     });
+    return { ...analysis, status };
   };
 
   const reclean = (touched: Node[]): void => {
@@ -104,33 +108,33 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
     });
   };
 
-  const applyCleaning = ({ page, result }: DocumentAnalysis): Analysis => {
+  const applyCleaning = ({ page, result }: DocumentAnalysis): PageAnalysis => {
     const journal = new DomJournal();
     cleanPage(page, result.verdicts, journal);
     // after the cuts (their offsets count the zero-width characters the page had)
     if (doc.body) stripInvisibleText(doc.body, journal);
     let watch: ReinsertionWatch | null = null;
+    let surroundings: Element[] = [];
     if (page.container) {
       unlockCopy(doc, win, page.container, journal, { isOwnEvent: clipboard.isOwnEvent });
       unfoldArticle(win, page.container, journal);
       const titleBlock = page.blocks.find((_, i) => result.verdicts[i]?.role === 'title')?.element;
-      focusArticle(page.container, findTitleElement(doc, result.analysis.title, titleBlock), journal, result.analysis.title);
+      surroundings = focusArticle(page.container, findTitleElement(doc, result.analysis.title, titleBlock), journal, result.analysis.title);
       watch = watchReinsertions(win, page.container, reclean, env.watchOptions);
     }
-    session = { journal, watch, analysis: result.analysis };
-    publish(result.analysis);
-    return result.analysis;
+    const cleaned = { ...result.analysis, removed: [...result.analysis.removed, ...hiddenSurroundings(surroundings)] };
+    session = { journal, watch, analysis: result.analysis, cleaned };
+    return publish(cleaned);
   };
 
-  const undo = async (): Promise<Analysis> => {
+  const undo = async (): Promise<PageAnalysis> => {
     notice.hide();
     if (!session) return app.analyze();
     const { journal, watch, analysis } = session;
     watch?.stop();
     journal.undo();
     session = null;
-    publish(analysis);
-    return analysis;
+    return publish(analysis);
   };
 
   const neverOnThisSite = async (): Promise<void> => {
@@ -159,14 +163,13 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
     },
 
     async analyze() {
-      if (session) return session.analysis;
+      if (session) return { ...session.cleaned, status: 'cleaned' };
       const { result } = await read();
-      publish(result.analysis);
-      return result.analysis;
+      return publish(result.analysis);
     },
 
     async clean() {
-      if (session) return session.analysis;
+      if (session) return { ...session.cleaned, status: 'cleaned' };
       const analysis = applyCleaning(await read());
       showCleanedNotice(analysis);
       return analysis;
@@ -183,8 +186,7 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
       const reading = readWith(settings);
       const { analysis } = reading.result;
       if (analysis.isSpeech && settings.autoClean && !isSiteDisabled(settings, host())) {
-        applyCleaning(reading);
-        showCleanedNotice(analysis);
+        showCleanedNotice(applyCleaning(reading));
       } else {
         publish(analysis);
       }

@@ -1,6 +1,6 @@
 // One page's Analysis: header and actions, the outline, the full text, what was removed, and a
 // status line that says what the last click did.
-import type { Analysis } from '../core/types';
+import type { PageAnalysis } from '../shared/messages';
 import { t } from '../shared/i18n';
 import type { ClipboardLike } from './clipboard';
 import { OutlineSection } from './OutlineSection';
@@ -9,7 +9,7 @@ import { RemovedList } from './RemovedList';
 import { TextSection } from './TextSection';
 
 export interface AnalysisViewProps {
-  analysis: Analysis;
+  analysis: PageAnalysis;
   busy: boolean;
   /** what the last click did: "已复制提纲（12 条）", "已净化，移除 8 处" */
   status: string;

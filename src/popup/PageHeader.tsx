@@ -1,9 +1,10 @@
-// Which speech this is (title, date, site), whether it reads as a speech, and the page actions.
-import type { Analysis } from '../core/types';
+// Which speech this is (title, date, site), whether it reads as a speech, and the page actions:
+// 净化本页 while the page is as the site served it, "已净化 N 处" and 撤销 once it is cleaned.
+import type { PageAnalysis } from '../shared/messages';
 import { t } from '../shared/i18n';
 
 export interface PageHeaderProps {
-  analysis: Analysis;
+  analysis: PageAnalysis;
   busy: boolean;
   onClean(): void;
   onUndo(): void;
@@ -13,6 +14,7 @@ export interface PageHeaderProps {
 export function PageHeader({ analysis, busy, onClean, onUndo, onOpenInTab }: PageHeaderProps) {
   const meta = analysis.meta ?? {};
   const facts = [meta.date, meta.host, meta.source].filter((f): f is string => Boolean(f));
+  const cleaned = analysis.status === 'cleaned';
   const confidence = Math.round(Math.min(1, Math.max(0, analysis.confidence || 0)) * 100);
   return (
     <header class="page-header">
@@ -29,12 +31,21 @@ export function PageHeader({ analysis, busy, onClean, onUndo, onOpenInTab }: Pag
         ))}
       </p>
       <div class="page-actions">
-        <button type="button" class="primary" disabled={busy} onClick={onClean}>
-          {t('popupClean')}
-        </button>
-        <button type="button" disabled={busy} onClick={onUndo}>
-          {t('popupUndo')}
-        </button>
+        {cleaned ? (
+          <span class="cleaned-state" role="status">
+            {t('popupCleanedState', analysis.removed.length)}
+          </span>
+        ) : (
+          <button type="button" class="primary" disabled={busy} onClick={onClean}>
+            {t('popupClean')}
+          </button>
+        )}
+        {/* nothing to undo on a page known to be as served; an older content script does not say */}
+        {analysis.status !== 'analyzed' && (
+          <button type="button" disabled={busy} onClick={onUndo}>
+            {t('popupUndo')}
+          </button>
+        )}
         {onOpenInTab && (
           <button type="button" class="quiet" onClick={onOpenInTab}>
             {t('popupOpenInTab')}

@@ -1,7 +1,7 @@
 // The popup's top level: gets the tab's Analysis, and switches between loading, the problem
 // views (restricted page, no content script, failure) and the analysis itself.
 import { useEffect, useState } from 'preact/hooks';
-import type { Analysis } from '../core/types';
+import type { PageAnalysis } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { PageUnavailable, type PageClient, type PageProblem, type PageRequest } from './page-client';
 import type { ClipboardLike } from './clipboard';
@@ -24,7 +24,7 @@ export interface PopupAppProps {
 
 type View =
   | { state: 'loading' }
-  | { state: 'ready'; analysis: Analysis }
+  | { state: 'ready'; analysis: PageAnalysis }
   | { state: 'problem'; problem: PageProblem | { kind: 'no-tab' } };
 
 export function PopupApp(props: PopupAppProps) {
@@ -35,7 +35,7 @@ export function PopupApp(props: PopupAppProps) {
   const [depth, setDepth] = useState(props.initialDepth);
   const [indent, setIndent] = useState(props.initialIndent);
 
-  const show = (work: () => Promise<Analysis>, done?: (analysis: Analysis) => string) => {
+  const show = (work: () => Promise<PageAnalysis>, done?: (analysis: PageAnalysis) => string) => {
     setBusy(true);
     setStatus('');
     return work()

@@ -2,7 +2,7 @@
 // user's click, injecting the content script into a page that is not a known template site.
 // The browser API is passed in (`browser` from webextension-polyfill in main.tsx, a fake in tests).
 import type { Analysis } from '../core/types';
-import type { Message, ResponseOf } from '../shared/messages';
+import type { Message, PageAnalysis, ResponseOf } from '../shared/messages';
 import { templateSiteOf } from '../core/rules/sites';
 import { restrictionFromError, restrictionOf, type Restriction } from './restricted-page';
 
@@ -41,9 +41,9 @@ export class PageUnavailable extends Error {
 
 export interface PageClient {
   readonly tab: TabInfo;
-  request(type: PageRequest): Promise<Analysis>;
+  request(type: PageRequest): Promise<PageAnalysis>;
   /** injects the content script, then analyzes */
-  injectAndAnalyze(): Promise<Analysis>;
+  injectAndAnalyze(): Promise<PageAnalysis>;
 }
 
 export interface PageClientOptions {
@@ -60,7 +60,7 @@ const AFTER_INJECT_ATTEMPTS = 12;
 export function createPageClient(api: PageApi, tab: TabInfo, options: PageClientOptions = {}): PageClient {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
-  const sendOnce = async (type: PageRequest): Promise<Analysis> => {
+  const sendOnce = async (type: PageRequest): Promise<PageAnalysis> => {
     let response: unknown;
     try {
       // frameId 0: only the top document answers, not a content script in an iframe
@@ -74,7 +74,7 @@ export function createPageClient(api: PageApi, tab: TabInfo, options: PageClient
     return response;
   };
 
-  const sendWithPatience = async (type: PageRequest, attempts: number): Promise<Analysis> => {
+  const sendWithPatience = async (type: PageRequest, attempts: number): Promise<PageAnalysis> => {
     for (let attempt = 1; ; attempt++) {
       try {
         return await sendOnce(type);

@@ -14,11 +14,17 @@ export interface TabState {
   removedCount: number;
 }
 
+/** How the content script answers the public messages: the Analysis (contract.md), and whether
+ * the page is cleaned now (mirrors <html data-qinggao>; absent from an older content script). */
+export interface PageAnalysis extends Analysis {
+  status?: TabState['status'];
+}
+
 export interface MessageMap {
   // popup/background → content script (contract.md): each answers with the Analysis
-  'qinggao:analyze': { request: Record<never, never>; response: Analysis };
-  'qinggao:clean': { request: Record<never, never>; response: Analysis };
-  'qinggao:undo': { request: Record<never, never>; response: Analysis };
+  'qinggao:analyze': { request: Record<never, never>; response: PageAnalysis };
+  'qinggao:clean': { request: Record<never, never>; response: PageAnalysis };
+  'qinggao:undo': { request: Record<never, never>; response: PageAnalysis };
   // content script → background: the page's state changed (badge, per-tab state)
   'qinggao:state': { request: Omit<TabState, 'tabId'>; response: void };
 }

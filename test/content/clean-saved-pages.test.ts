@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, createStaticIsHidden } from '../../src/dom/index';
 import { harness } from './app-harness';
-import { openPage, readableText, savedPages, squeeze, visibleText } from './page-window';
+import { openPage, readableText, savedPages, squeeze, visibleText, visibleTextNodes } from './page-window';
 
 const ZERO_WIDTH = /[\u200B-\u200F\u2060\uFEFF\u00AD]/;
 
@@ -67,6 +67,18 @@ describe('cleaning a saved page in place', () => {
       if (titleShown) expect(seen.includes(squeeze(gold.title))).toBe(true);
       // select-all + copy gives clean text: no zero-width fingerprints left in what is shown
       expect(ZERO_WIDTH.test(visibleText(window, document.body))).toBe(false);
+    });
+
+    // The 已移除 list is how a user checks that nothing of the speech went: whatever text the
+    // reader saw before and no longer sees must be named in it.
+    it('names in the removed list every text that cleaning took out of view', async () => {
+      const { window, document } = openPage(html, url);
+      const before = visibleTextNodes(window, document.body).map((node) => ({ node, text: squeeze(node.data) }));
+      const analysis = await harness(window).app.clean();
+      const shown = new Set(visibleTextNodes(window, document.body));
+      const named = squeeze(analysis.removed.map((r) => r.text).join(''));
+      const unnamed = before.filter(({ node, text }) => text && !shown.has(node) && !named.includes(text)).map(({ text }) => text);
+      expect(unnamed).toEqual([]);
     });
 
     it('leaves each block holding exactly the text the core kept', async () => {

@@ -148,16 +148,26 @@ describe('the notice after auto-clean', () => {
 });
 
 describe('answers to the public messages', () => {
-  it('analyze, clean and undo each answer with the same Analysis', async () => {
+  it('analyze, clean and undo each answer with the same Analysis, saying whether the page is cleaned', async () => {
     const { window } = openPage(blockedSpeechPage());
     const { app } = harness(window);
     const analyzed = await app.analyze();
     const cleaned = await app.clean();
     const analyzedWhileCleaned = await app.analyze();
     const undone = await app.undo();
-    expect(cleaned).toEqual(analyzed);
-    expect(analyzedWhileCleaned).toEqual(analyzed);
+    expect(analyzed.status).toBe('analyzed');
+    expect(cleaned.status).toBe('cleaned');
+    expect(analyzedWhileCleaned).toEqual(cleaned);
     expect(undone).toEqual(analyzed);
+    const { removed: removedOnPage, status: _cleaned, ...speech } = cleaned;
+    const { removed, status: _analyzed, ...sameSpeech } = analyzed;
+    expect(speech).toEqual(sameSpeech);
+    // the cleaned page also names the site it hid around the article, with its text
+    expect(removedOnPage.slice(0, removed.length)).toEqual(removed);
+    expect(removedOnPage.slice(removed.length)).toEqual([
+      { text: '公文汇 致辞讲话', reason: 'site-chrome', rule: 'focus.around-article' },
+      { text: 'Copyright © 公文汇 苏ICP备12345678号', reason: 'site-chrome', rule: 'focus.around-article' },
+    ]);
     expect(analyzed.isSpeech).toBe(true);
     expect(analyzed.removed.map((r) => r.text)).toContain(WATERMARK);
   });

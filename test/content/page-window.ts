@@ -59,14 +59,21 @@ export const squeeze = (text: string): string => text.replace(/[\s\u200B-\u200F\
 
 /** The text a reader sees: no script or style, nothing inside a display:none element. */
 export function visibleText(window: PageWindow, root: Element): string {
-  const parts: string[] = [];
+  return visibleTextNodes(window, root)
+    .map((node) => node.data)
+    .join('\n');
+}
+
+/** The text nodes a reader sees, in document order. */
+export function visibleTextNodes(window: PageWindow, root: Element): Text[] {
+  const nodes: Text[] = [];
   const walk = (node: Node): void => {
-    if (node.nodeType === 3) parts.push((node as Text).data);
+    if (node.nodeType === 3) nodes.push(node as Text);
     if (node.nodeType !== 1) return;
     const element = node as Element;
     if (/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(element.tagName) || window.getComputedStyle(element).display === 'none') return;
     for (const child of Array.from(element.childNodes)) walk(child);
   };
   walk(root);
-  return parts.join('\n');
+  return nodes;
 }

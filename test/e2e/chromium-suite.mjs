@@ -16,6 +16,7 @@ import {
   outlineDifference,
   survivingNoise,
   withoutOptionalLines,
+  zeroWidthLeft,
 } from './expectations.mjs';
 import { NON_TEMPLATE_HOST } from './fixtures.mjs';
 import { endAmpBoilerplate, focusIsInNotice, focusLastBeforeNotice, readPage, readStatus, selectBetween } from './page-probes.mjs';
@@ -284,6 +285,16 @@ async function checkPopupOutline(session, page) {
     if (rows.length === 0) {
       assert(await popup.locator('.outline-section .empty').count(), 'no outline and no "no outline" message');
     }
+    // a cleaned page is said to be cleaned ("已净化 N 处"), not offered for cleaning again
+    const clean = await popup.locator('.page-actions button.primary').count();
+    const state = await popup.locator('.page-actions .cleaned-state').count();
+    if (page.gold.isSpeech) {
+      const said = state ? (await popup.locator('.page-actions .cleaned-state').innerText()).trim() : '';
+      const pattern = new RegExp(`^${messages.popupCleanedState.message.replace('$COUNT$', '\\d+')}$`);
+      assert(pattern.test(said) && clean === 0, `popup on the cleaned page shows ${JSON.stringify(said)} and ${clean} clean button(s)`);
+    } else {
+      assert(state === 0 && clean === 1, `popup on the page as served shows ${state} cleaned state(s) and ${clean} clean button(s)`);
+    }
   } finally {
     await popup.close();
   }
@@ -386,9 +397,13 @@ async function nonTemplateChecks(session, options) {
         const detail = noiseDetail(after, page.gold.noise);
         assert(!detail, detail);
       });
-      await report.check(suite, name('every gold paragraph kept'), () => {
+      await report.check(suite, name('every gold paragraph kept, visible (body.innerText)'), () => {
         const missing = missingParagraphs(after.text, page.gold.paragraphs);
         assert(missing.length === 0, () => `${missing.length} missing, first: ${JSON.stringify(missing[0])}`);
+      });
+      await report.check(suite, name('no zero-width character in body.innerText'), () => {
+        const left = zeroWidthLeft(after.text);
+        assert(!left, left);
       });
       await report.check(suite, name('popup "undo" brings innerText back exactly'), async () => {
         await popup.locator('.page-actions button:not(.primary):not(.quiet)').first().click({ timeout: STATUS_TIMEOUT_MS });

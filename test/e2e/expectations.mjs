@@ -5,6 +5,18 @@
 /** White space and the zero-width characters the extension drops silently. */
 export const squash = (text) => String(text).replace(/[\s\u200B-\u200F\u2060\uFEFF\u00AD]+/gu, '');
 
+/** The zero-width characters sites sprinkle into text to fingerprint copies. */
+const ZERO_WIDTH = /[\u200B-\u200F\u2060\uFEFF\u00AD]/gu;
+
+/** Where zero-width characters are left in `text`, for a failure message ('' when none). */
+export function zeroWidthLeft(text) {
+  const found = [...String(text).matchAll(ZERO_WIDTH)];
+  if (!found.length) return '';
+  const first = found[0].index;
+  const around = JSON.stringify(String(text).slice(Math.max(0, first - 20), first + 20));
+  return `${found.length} zero-width characters left (U+${found[0][0].codePointAt(0).toString(16).toUpperCase().padStart(4, '0')} first, in …${around}…)`;
+}
+
 /** Gold noise strings still present in `text`. */
 export function survivingNoise(text, noise) {
   const flat = squash(text);
@@ -104,13 +116,17 @@ export async function checkTextAfterAutoRun(report, suite, name, gold, before, a
       const detail = noiseDetail(after, gold.noise);
       assert(!detail, detail);
     });
+    await report.check(suite, name('no zero-width character in body.innerText'), () => {
+      const left = zeroWidthLeft(after.text);
+      assert(!left, left);
+    });
   } else {
     await report.check(suite, name('not a speech: page text unchanged'), () => {
       const difference = firstDifference(before.text, after.text);
       assert(!difference, `innerText changed: ${difference}`);
     });
   }
-  await report.check(suite, name('every gold paragraph kept'), () => {
+  await report.check(suite, name('every gold paragraph kept, visible (body.innerText)'), () => {
     const missing = missingParagraphs(after.text, gold.paragraphs);
     assert(missing.length === 0, () => `${missing.length} missing, first: ${JSON.stringify(missing[0])}`);
   });

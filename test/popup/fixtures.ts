@@ -1,7 +1,7 @@
 // A realistic Analysis for popup tests: a 表彰大会 speech from a template site, cleaned.
-import type { Analysis } from '../../src/core/types';
+import type { PageAnalysis } from '../../src/shared/messages';
 
-export function speechAnalysis(overrides: Partial<Analysis> = {}): Analysis {
+export function speechAnalysis(overrides: Partial<PageAnalysis> = {}): PageAnalysis {
   return {
     isSpeech: true,
     confidence: 0.93,

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeAll, describe, expect, it } from 'vitest';
 import { h } from 'preact';
-import type { Analysis } from '../../src/core/types';
+import type { PageAnalysis } from '../../src/shared/messages';
 import { PageUnavailable, type PageClient, type PageProblem, type PageRequest } from '../../src/popup/page-client';
 import { PopupApp } from '../../src/popup/PopupApp';
 import { choose, click, installI18n, mount, settle } from './ui-harness';
@@ -10,7 +10,7 @@ import { recordingClipboard, speechAnalysis } from './fixtures';
 beforeAll(() => installI18n('zh_CN'));
 
 /** A page whose answers are scripted per request; `problem` makes analyze fail until injected. */
-function fakePage(answers: Partial<Record<PageRequest, Analysis>>, problem?: PageProblem) {
+function fakePage(answers: Partial<Record<PageRequest, PageAnalysis>>, problem?: PageProblem) {
   const calls: string[] = [];
   let injected = false;
   const page: PageClient = {
@@ -75,6 +75,34 @@ describe('<PopupApp>', () => {
     expect(view.find('.status-bar').textContent).toBe(`已净化，移除 ${cleaned.removed.length} 处`);
     await click(view.button('撤销'));
     expect(view.find('.status-bar').textContent).toBe('已撤销，页面已恢复原样');
+    expect(calls).toEqual(['qinggao:analyze', 'qinggao:clean', 'qinggao:undo']);
+    view.unmount();
+  });
+
+  it('on a page cleaned already says so ("已净化 N 处") instead of offering to clean it, and offers undo', async () => {
+    const cleaned = speechAnalysis({ status: 'cleaned' });
+    const { page } = fakePage({ 'qinggao:analyze': cleaned });
+    const view = await mount(popup(page));
+    await settle();
+    expect(view.find('.page-actions .cleaned-state').textContent).toBe(`已净化 ${cleaned.removed.length} 处`);
+    expect(view.findAll('.page-actions button').map((b) => b.textContent)).toEqual(['撤销', '在标签页中打开']);
+    view.unmount();
+  });
+
+  it('on a page as the site served it offers cleaning, not undo; after the click it shows the cleaned state', async () => {
+    const { page, calls } = fakePage({
+      'qinggao:analyze': speechAnalysis({ status: 'analyzed' }),
+      'qinggao:clean': speechAnalysis({ status: 'cleaned' }),
+      'qinggao:undo': speechAnalysis({ status: 'analyzed' }),
+    });
+    const view = await mount(popup(page));
+    await settle();
+    expect(view.findAll('.page-actions button').map((b) => b.textContent)).toEqual(['净化本页', '在标签页中打开']);
+    await click(view.button('净化本页'));
+    expect(view.find('.cleaned-state').textContent).toBe('已净化 7 处');
+    await click(view.button('撤销'));
+    expect(view.button('净化本页')).toBeTruthy();
+    expect(view.findAll('.cleaned-state')).toHaveLength(0);
     expect(calls).toEqual(['qinggao:analyze', 'qinggao:clean', 'qinggao:undo']);
     view.unmount();
   });
