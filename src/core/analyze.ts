@@ -132,7 +132,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // Pass 1: rules that hold anywhere (or at the edges).
   const noise = new Map<number, Noise>();
   for (const i of nonBlank) {
-    const hit = classifyLine(folded[i]!, zoneOf(i, false), rules);
+    const hit = classifyLine(folded[i]!, lines[i]!, zoneOf(i, false), rules);
     if (hit) noise.set(i, hit);
   }
 
@@ -141,7 +141,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const bodyStart = findBodyStart(folded, nonBlank, noise, titleIndex);
   for (const i of nonBlank) {
     if (i >= bodyStart || noise.has(i) || i === titleIndex) continue;
-    const hit = classifyLine(folded[i]!, zoneOf(i, true), rules);
+    const hit = classifyLine(folded[i]!, lines[i]!, zoneOf(i, true), rules);
     if (hit) noise.set(i, hit);
   }
   if (chinese) markHeadPromoBlock(folded, noise, titleIndex ?? bodyStart);
@@ -208,10 +208,11 @@ interface RuleSet {
   userRules: readonly CompiledUserRule[];
 }
 
-function classifyLine(line: string, inZone: ZoneTest, rules: RuleSet): Noise | undefined {
+/** `line` folded for the built-in rules; the user's own rules read the page's script and the folded one. */
+function classifyLine(line: string, original: string, inZone: ZoneTest, rules: RuleSet): Noise | undefined {
   const builtIn = classifyByBuiltInRules(line, inZone, rules);
   if (builtIn) return builtIn;
-  const user = rules.userRules.find((r) => r.matchesWhole(line));
+  const user = rules.userRules.find((r) => r.matchesWhole(original) || (line !== original && r.matchesWhole(line)));
   return user ? { reason: 'user-rule', rule: `user:${user.source}` } : undefined;
 }
 
@@ -300,7 +301,10 @@ function cutFragments(n: PinyinFreeText, folded: string, raw: string, rules: Rul
     for (const s of findWatermarkFragments(folded, brands)) found.push({ start: s.start, end: s.end, reason: 'watermark', rule: 'watermark.fragment' });
     for (const s of findGluedContact(folded)) found.push({ start: s.start, end: s.end, reason: 'contact', rule: 'contact.glued' });
   }
-  for (const s of findUserRuleSpans(n.text, userRules)) found.push({ start: s.start, end: s.end, reason: 'user-rule', rule: `user:${s.source}` });
+  // A user's rule may be written in either script: it is looked for in the page's text and the folded one.
+  const userSpans = findUserRuleSpans(n.text, userRules);
+  if (folded !== n.text && userRules.length) userSpans.push(...findUserRuleSpans(folded, userRules));
+  for (const s of userSpans) found.push({ start: s.start, end: s.end, reason: 'user-rule', rule: `user:${s.source}` });
   // The converter's pinyin readings are already out of n.text; the page's text nodes lose them here.
   const pinyinCuts: Cut[] = n.pinyin.map((p) => {
     removed.push({ text: p.text, reason: 'watermark', rule: 'watermark.pinyin-annotation' });

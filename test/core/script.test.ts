@@ -230,6 +230,16 @@ describe('a traditional mirror page, end to end', () => {
     expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['巧巧簡歷站', '巧巧簡歷站 www.qqjlz.com']));
   });
 
+  it("a user's rule matches in either script, as a whole line and glued", () => {
+    const mirror = ['在全縣安全生產工作會議上的講話', '同誌們:', '今天我們召開全縣安全生產工作會議。巧巧推薦', '本站編輯部', '謝謝大家!'].join('\n');
+    const simplifiedRules = analyzeText(mirror, { userRules: [{ pattern: '巧巧推荐', regex: false }, { pattern: '^本站编辑部$', regex: true }] });
+    const pageScriptRules = analyzeText(mirror, { userRules: [{ pattern: '巧巧推薦', regex: false }, { pattern: '本站編輯部', regex: false }] });
+    for (const a of [simplifiedRules, pageScriptRules]) {
+      expect(a.paragraphs).toEqual(['同誌們:', '今天我們召開全縣安全生產工作會議。', '謝謝大家!']);
+      expect(a.removed.filter((r) => r.reason === 'user-rule').map((r) => r.text)).toEqual(['巧巧推薦', '本站編輯部']);
+    }
+  });
+
   it('the simplified page reads the same', () => {
     const simplified = OpenCC.Converter({ from: 'tw', to: 'cn' })(page.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\)/g, ''));
     const a = analyzeText(simplified);
