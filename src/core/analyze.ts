@@ -38,6 +38,12 @@ function matchesWithoutSentence(pattern: RegExp, line: string): boolean {
   return m !== null && !FINISHED_SENTENCE.test(line.slice(0, m.index));
 }
 
+/** A site's intro is a few sentences; a longer paragraph keeps its prose (the peeler cuts the notice). */
+const INTRO_SENTENCES = 3;
+function isShortIntro(line: string): boolean {
+  return (line.match(/[。！？!?]/g)?.length ?? 0) <= INTRO_SENTENCES;
+}
+
 /** How many notices may be peeled off the end of one paragraph. */
 const MAX_PEELS = 3;
 const TAIL_SENTENCE = /[。！？!?][^。！？!?]+[。！？!?]?\s*$/;
@@ -123,10 +129,14 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const chinese = isChineseText(lines.join(''));
   const rules: RuleSet = { chinese, brands, userRules, lineRules };
 
+  // A site's intro stands in the head, above the speech's first salutation.
+  const firstSalutation = nonBlank.find((i) => SALUTATION.test(lines[i]!)) ?? -1;
   const zoneOf = (i: number, preamble: boolean): ZoneTest => {
     const tail = tailEdge.has(i);
     const edge = tail || headEdge.has(i);
-    return (zone) => zone === 'any' || (zone === 'edge' && edge) || (zone === 'tail' && tail) || (zone === 'preamble' && preamble);
+    const intro = i < firstSalutation && headEdge.has(i);
+    return (zone) =>
+      zone === 'any' || (zone === 'edge' && edge) || (zone === 'tail' && tail) || (zone === 'preamble' && preamble) || (zone === 'intro' && intro);
   };
 
   // Pass 1: rules that hold anywhere (or at the edges).
@@ -223,7 +233,9 @@ function classifyByBuiltInRules(line: string, inZone: ZoneTest, { chinese, brand
   if (!chinese || line.length > 2 * LONGEST_RULE) return undefined;
   if (ANY_LINE_RULE.test(line)) {
     const length = charLength(line);
-    const rule = lineRules.find((r) => length <= r.maxLength && inZone(r.zone) && matchesWithoutSentence(r.pattern, line));
+    const rule = lineRules.find(
+      (r) => length <= r.maxLength && inZone(r.zone) && (r.wholeParagraph && inZone('intro') && isShortIntro(line) ? r.pattern.test(line) : matchesWithoutSentence(r.pattern, line)),
+    );
     if (rule) return { reason: rule.reason, rule: rule.id };
   }
   return isWatermarkLine(line, brands) ? { reason: 'watermark', rule: 'watermark.line' } : undefined;

@@ -1,6 +1,8 @@
 // What each line rule must match, and speech sentences it must not (test data for
 // test/core/rules.test.ts; not imported by the engine, so the extension does not ship it).
 
+import { FRAME_RULE_EXAMPLES } from './frame-rules.examples';
+
 export interface RuleExamples {
   examples: string[];
   nonExamples: string[];
@@ -28,6 +30,7 @@ export const CLEAN_SPEECH_SAMPLES: readonly string[] = [
 ];
 
 export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
+  ...FRAME_RULE_EXAMPLES,
   'paywall.copy-needs-membership': {
     examples: ['内容仅供学习,如需复制请赞助VIP会员,赞助后即可全站范文免费复制!', '下载本文需开通VIP会员', '查看完整内容请升级为会员'],
     nonExamples: [],
@@ -37,8 +40,8 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'paywall.preview-ended': {
-    examples: ['全文阅读已结束,如果需要下载本文请点击', '全文预览已结束', '已阅读3页，还剩5页未读', '试读已结束，请购买后阅读'],
-    nonExamples: [],
+    examples: ['全文阅读已结束,如果需要下载本文请点击', '全文预览已结束', '已阅读3页，还剩5页未读', '试读已结束，请购买后阅读', '预览结束,免费获取全文或定制代笔此类文章!'],
+    nonExamples: ['预览结束后请各单位提交意见。'],
   },
   'paywall.read-or-download': {
     examples: ['下载此文档', '继续免费阅读', '点击复制全文', '下载本文', '展开全文 ∨', '下载word文档'],
@@ -120,7 +123,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['时间：2024年5月16日上午'],
   },
   'meta.date-first': {
-    examples: ['2023-05-06 10:20 来源：网友投稿 作者：佚名', '2022年3月1日 发布'],
+    examples: ['2023-05-06 10:20 来源：网友投稿 作者：佚名', '2022年3月1日 发布', '2021-05-05 / 来源:邓小平文选第二卷'],
     nonExamples: ['2023年，全县实现地区生产总值增长。'],
   },
   'meta.forum-edited': {
@@ -140,7 +143,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'breadcrumb.location': {
-    examples: ['范文先生网 >> 讲话稿 >> 领导讲话', '瑞文网 › 讲话稿 › 正文', '当前位置: 首页 > 公务范文 > 致辞讲话', '首页 > 讲话稿 > 领导讲话', '您的位置：首页 › 范文', '您现在的位置是：网站首页 > 讲话稿'],
+    examples: ['范文先生网 >> 讲话稿 >> 领导讲话', '瑞文网 › 讲话稿 › 正文', '当前位置: 首页 > 公务范文 > 致辞讲话', '首页 > 讲话稿 > 领导讲话', '您的位置：首页 › 范文', '您现在的位置是：网站首页 > 讲话稿', '当前位置'],
     nonExamples: [],
   },
   'site-chrome.navigation': {
@@ -204,7 +207,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'site-chrome.comments': {
-    examples: ['网友评论', '发表评论', '请自觉遵守互联网相关政策法规，严禁发布色情、暴力、反动的言论。'],
+    examples: ['网友评论', '发表评论', '请自觉遵守互联网相关政策法规，严禁发布色情、暴力、反动的言论。', '评论功能已关闭', '暂无评论'],
     nonExamples: [],
   },
   'site-chrome.cms-marker': {

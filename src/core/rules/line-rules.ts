@@ -4,14 +4,16 @@
 // (kept apart so the content script does not ship them); test/core/rules.test.ts checks both,
 // and that each pattern is safe from catastrophic backtracking (no nested unbounded quantifiers).
 import type { RemovedReason } from '../types';
+import { FRAME_RULES } from './frame-rules';
 
 /**
  * - `any`: anywhere in the document;
  * - `preamble`: before the speech body starts (above the salutation / first prose paragraph);
  * - `edge`: within the first or last few blocks (promo headers and footers of subscription packs);
- * - `tail`: within the last few blocks only (copy tails: "作者：… 链接：… 来源：…").
+ * - `tail`: within the last few blocks only (copy tails: "作者：… 链接：… 来源：…");
+ * - `intro`: in the head, above the speech's first salutation (read for `wholeParagraph` rules).
  */
-export type Zone = 'any' | 'preamble' | 'edge' | 'tail';
+export type Zone = 'any' | 'preamble' | 'edge' | 'tail' | 'intro';
 
 export interface LineRule {
   id: string;
@@ -22,12 +24,15 @@ export interface LineRule {
   /** noise on a speech, content elsewhere (a news article's own editor credit): applied only
    * when the document turns out to be a speech */
   speechOnly?: boolean;
+  /** a site's intro ("讲话稿是…。下面是小编整理的…"): above the speech's salutation it takes its
+   * whole paragraph, finished sentences before the match included */
+  wholeParagraph?: boolean;
 }
 
 
 const NOT_SENTENCE = '[^。！？]';
 
-export const LINE_RULES: readonly LineRule[] = [
+const CORE_RULES: readonly LineRule[] = [
   // ── paywall: membership nags and the boxes that hold them ──────────────────────────────
   {
     id: 'paywall.copy-needs-membership',
@@ -46,7 +51,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'paywall.preview-ended',
     reason: 'paywall',
-    pattern: /全文预览已结束|(?:全文)?(?:阅读|预览|试读)已结束|已阅读\s*\d+\s*页[^。]{0,6}还剩\s*\d+\s*页/,
+    pattern: /全文预览已结束|(?:全文)?(?:阅读|预览|试读)已结束|^(?:全文)?(?:预览|试读)结束(?=$|[,，。.!！:：\s])|已阅读\s*\d+\s*页[^。]{0,6}还剩\s*\d+\s*页/,
     maxLength: 80,
     zone: 'any',
   },
@@ -150,6 +155,7 @@ export const LINE_RULES: readonly LineRule[] = [
     pattern: /(?:下面|以下|以上)(?:是|为|就是)?小编|小编(?:为|给)?(?:大家|您|你)?(?:精心|收集|搜集)?(?:整理|收集|带来|推荐|准备|分享)/,
     maxLength: 300,
     zone: 'any',
+    wholeParagraph: true,
   },
   {
     // The site's sign-off on its own short line: "希望对大家有所帮助。" "欢迎阅读与借鉴。"
@@ -226,7 +232,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'meta.date-first',
     reason: 'meta',
-    pattern: /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|浏览|编辑|发布|阅读|点击|栏目)/,
+    pattern: /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s/|｜·]*(?:来源|作者|浏览|编辑|发布|阅读|点击|栏目)/,
     maxLength: 120,
     zone: 'preamble',
   },
@@ -282,7 +288,7 @@ export const LINE_RULES: readonly LineRule[] = [
     id: 'breadcrumb.location',
     reason: 'breadcrumb',
     pattern:
-      /^(?:当前位置|您的位置|你的位置|您现在的位置|您当前的位置|所在位置|现在位置)(?:是)?\s*[:：]|^(?:首页|主页|网站首页)\s*[>›»＞→/]|^[^\s>›»＞→]{1,15}(?:\s{0,3}(?:>>|>|›|»|＞|→)\s{0,3}[^\s>›»＞→]{1,15}){2,6}\s{0,3}(?:>>|>|›|»|＞|→)?$/,
+      /^(?:当前位置|您的位置|你的位置|您现在的位置|您当前的位置|所在位置|现在位置)(?:是)?\s*(?:[:：]|$)|^(?:首页|主页|网站首页)\s*[>›»＞→/]|^[^\s>›»＞→]{1,15}(?:\s{0,3}(?:>>|>|›|»|＞|→)\s{0,3}[^\s>›»＞→]{1,15}){2,6}\s{0,3}(?:>>|>|›|»|＞|→)?$/,
     maxLength: 100,
     zone: 'any',
   },
@@ -368,7 +374,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'site-chrome.comments',
     reason: 'site-chrome',
-    pattern: /^(?:网友评论|发表评论|我要评论|评论区|全部评论|热门评论|最新评论|精彩评论)|请自觉遵守互联网相关(?:的)?政策法规|评论仅代表网友(?:个人)?观点/,
+    pattern: /^(?:网友评论|发表评论|我要评论|评论区|全部评论|热门评论|最新评论|精彩评论)|请自觉遵守互联网相关(?:的)?政策法规|评论仅代表网友(?:个人)?观点|^评论(?:功能)?已关闭|^(?:暂无评论|还没有评论)/,
     maxLength: 80,
     zone: 'any',
   },
@@ -380,6 +386,8 @@ export const LINE_RULES: readonly LineRule[] = [
     zone: 'edge',
   },
 ];
+
+export const LINE_RULES: readonly LineRule[] = [...CORE_RULES, ...FRAME_RULES];
 
 /** Rules whose line heads a list of links: the short title lines right below it are chrome too. */
 export const RELATED_LIST_RULES = new Set(['site-chrome.related']);

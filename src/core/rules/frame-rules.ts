@@ -1,0 +1,218 @@
+// Whole-line rules for the lines a site prints around the article: truncation and preview-end
+// notices, permalink and copyright footers, meta and poster lines, upsell and customer-service
+// lines, forum badges, file names. Same shape as LINE_RULES (line-rules.ts merges them in);
+// examples and clean sentences they must not match are in frame-rules.examples.ts.
+import type { LineRule } from './line-rules';
+
+/** Labels of the fields a site prints about an article (not about a meeting: no 地点, 主持人). */
+const FIELD =
+  '(?:浏览次数|浏览量|浏览|阅读量|阅读数|阅读次数|阅读|点击数|点击量|点击次数|点击|人气|热度|更新时间|更新日期|发布时间|发布日期|发表时间|上传时间|上传日期|录入时间|来源|作者|属性|栏目|所属栏目|分类|推荐人|小编|编辑|责任编辑|字数|时间|日期)';
+const SITE_DATE = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?';
+
+/**
+ * Common surnames, for a poster's bare name under the title ("刘莉莉", "曹贞俊老师"). A bare
+ * name there is the site's; a speaker's byline carries a position and is left alone.
+ */
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲滕屈饶解牟艾尤穆卓缪简芦褚娄窦戚岑费卜冷晏席柏瞿佟臧闵苟邬卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝';
+const COMPOUND_SURNAMES = '欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|端木';
+/** Words that make a short line a position or a role, not a bare name. */
+const POSITION = '书记|长|主任|主席|同志|委员|代表|总|师傅|先生|女士|讲话|致辞|发言';
+
+export const FRAME_RULES: readonly LineRule[] = [
+  // ── truncation and preview-end notices ────────────────────────────────────────────────────
+  {
+    // "……(开头部分已省略436字)", "仅展示698字,全文共15119字", "因篇幅问题不能全部显示…",
+    // "……(未完,全文共6606字,当前仅显示2320字…)", "…省略826字,正式会员可完整阅读".
+    id: 'paywall.truncated',
+    reason: 'paywall',
+    pattern:
+      /因篇幅(?:问题|原因|关系|所限|限制)?[^。]{0,4}(?:不能|无法|未能|只能)(?:全部|完整)?(?:显示|展示|呈现)|省略(?:了)?\s*\d+\s*字|仅(?:展示|显示)(?:了)?\s*(?:前)?\s*\d+\s*字|(?:全文|文章|本文)共(?:计)?\s*\d+\s*字[,，。]|当前(?:仅|只)?(?:显示|展示)\s*\d+\s*字|(?:点此|点击)查看更多(?:更全)?内容|(?:正式|VIP|付费)?会员(?:可|才能|方可)(?:完整|全文)?(?:阅读|查看|下载)/i,
+    maxLength: 120,
+    zone: 'any',
+  },
+  {
+    // The login wall and the journal databases' preview label.
+    id: 'paywall.login-wall',
+    reason: 'paywall',
+    pattern: /^请先登录(?:后(?:再)?(?:评论|发表|查看|下载|复制|操作|阅读))?[!！。]?$|^(?:论文|文章)?部分内容阅读$|^(?:登录|注册)\s*[|｜/]\s*(?:登录|注册)$/,
+    maxLength: 20,
+    zone: 'any',
+  },
+
+  // ── permalink, copyright and anti-repost footers ──────────────────────────────────────────
+  {
+    // "本文标题：…  本文链接：http://…", "链接地址：…"
+    id: 'watermark.permalink',
+    reason: 'watermark',
+    pattern: /^(?:本文标题|文章标题|原文标题|链接地址|文章链接|原文地址|固定链接|永久链接|本文网址|文章网址|本文永久链接|文章地址)\s*[:：]/,
+    maxLength: 200,
+    zone: 'any',
+  },
+  {
+    // A copyright or disclaimer block, however long (e-mail addresses and all).
+    id: 'site-chrome.copyright-notice',
+    reason: 'site-chrome',
+    pattern: /^[【\[（(]?\s*(?:版权声明|版權聲明|版权说明|版權說明|免责声明|免責聲明|版权所有|版權所有)\s*[:：】\]）)]/,
+    maxLength: 400,
+    zone: 'any',
+  },
+  {
+    // "作者原创，不允许二次传播", "本站原创，未经授权禁止转载"
+    id: 'site-chrome.no-repost',
+    reason: 'site-chrome',
+    pattern: /二次传播|(?:作者|本站|本文|本号)原创[^。]{0,12}(?:不允许|禁止|严禁|不得|请勿|未经)|未经(?:作者|本站)?(?:允许|授权|许可)[^。]{0,8}(?:不得|禁止|严禁|请勿)?(?:转载|转发|复制|摘编)/,
+    maxLength: 80,
+    zone: 'edge',
+  },
+  {
+    // "导语:…一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师"
+    id: 'site-chrome.site-disclaimer',
+    reason: 'site-chrome',
+    pattern: /不代表本站(?:的)?(?:观点|立场)|来源于网友上传|(?:若|如)需(?:要)?原创文章/,
+    maxLength: 200,
+    zone: 'any',
+  },
+
+  // ── promo: collection intros, upsell, share lines ─────────────────────────────────────────
+  {
+    // "序言:写作是…我们为您精选了8篇的…样本,…请尽情阅读。" "…接下来是一些总结范文,希望对大家的
+    // 写作有所启发。" The site's lead to a collection, whatever genre it announces.
+    id: 'promo.collection-intro',
+    reason: 'promo',
+    pattern:
+      /为您(?:精选|整理|收集|准备)了?\s*\d*\s*篇|请尽情阅读|(?:接下来|下面|以下)是一些[^。]{0,16}(?:范文|例文|样文|范本|写作技巧)|对大家的写作有所(?:启发|帮助)|^(?:序言|导语|导读|编者按)\s*[:：][^。]{0,60}(?:小编|本站|精选|范文|样本)/,
+    maxLength: 300,
+    zone: 'any',
+    wholeParagraph: true,
+  },
+  {
+    // Course and membership ads between the article's lines.
+    id: 'promo.upsell',
+    reason: 'promo',
+    pattern: /(?:每天|每日|每月|低至)\s*(?:仅需|只需|只要)\s*\d+(?:\.\d+)?\s*元|\d+(?:\.\d+)?\s*万\s*(?:道|套)(?:试题|真题|题目|习题|题库)|^立即(?:了解|咨询|购买|开通|领取|抢购|体验|报名)\s*[!！>》»]*$/,
+    maxLength: 60,
+    zone: 'edge',
+  },
+  {
+    // "手机扫码阅读本文", "扫码分享", "订阅号：…"
+    id: 'promo.share',
+    reason: 'promo',
+    pattern: /扫码(?:阅读|查看|打开|分享|收藏)|手机(?:扫码|扫一扫|阅读本文|查看本文)|^(?:微信)?(?:订阅号|服务号|公众号)\s*[:：]|^(?:微信|手机)?扫一扫$/,
+    maxLength: 40,
+    zone: 'any',
+  },
+
+  // ── contact: "联系老师", customer service ─────────────────────────────────────────────────
+  {
+    // "请点击👉 mbgs777 👈联系老师", "联系客服"
+    id: 'contact.call-teacher',
+    reason: 'contact',
+    pattern:
+      /[A-Za-z][A-Za-z0-9_-]{4,19}[^。\u4e00-\u9fff]{0,6}(?:联系|咨询|添加|加)(?:老师|客服|小编|作者)|(?:联系|咨询|添加)(?:老师|客服|小编)(?:微信|QQ|V)?[^。\u4e00-\u9fff]{0,6}[A-Za-z][A-Za-z0-9_-]{4,19}|^(?:联系客服|在线客服|客服中心|人工客服|咨询客服)$/i,
+    maxLength: 60,
+    zone: 'any',
+  },
+
+  // ── meta: fields, tags, posters, ids ──────────────────────────────────────────────────────
+  {
+    // Two labelled fields on one line, a date first or not, values empty or not:
+    // "浏览次数:  更新时间:2015-07-14 22:35:27", "2021-05-05 / 来源:… / 属性:…"; or a
+    // counter alone: "浏览次数:".
+    id: 'meta.fields',
+    reason: 'meta',
+    pattern: new RegExp(
+      `^(?:${SITE_DATE}[\\s/|｜·]*)?${FIELD}\\s*[:：][^。！？]{0,40}?${FIELD}\\s*[:：]|^(?:浏览次数|阅读次数|点击次数|浏览量|阅读量|人气)\\s*[:：]\\s*(?:\\d+\\s*次?)?$`,
+    ),
+    maxLength: 120,
+    zone: 'any',
+  },
+  {
+    // "标签: #教师节", "标签:", "Tags: 讲话稿"
+    id: 'meta.tags',
+    reason: 'meta',
+    pattern: /^[【\[]?(?:标签|标 签|热门标签|TAGS?)\s*[:：]/i,
+    maxLength: 60,
+    zone: 'any',
+  },
+  {
+    // A poster's bare name under the title or between its repeats: "刘莉莉老师", "曹贞俊",
+    // "| 小龙", "◎ 张中俞". A byline with a position ("县委书记 王立新") is the speech's.
+    id: 'meta.poster',
+    reason: 'meta',
+    pattern: new RegExp(
+      `^[|¦｜◎]\\s*[\\u4e00-\\u9fffA-Za-z0-9_]{1,12}$|^(?!.*(?:${POSITION}))(?:[${SURNAMES}][\\u4e00-\\u9fff]{2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2}|[${SURNAMES}][\\u4e00-\\u9fff](?=老师))(?:老师)?$`,
+    ),
+    maxLength: 14,
+    zone: 'preamble',
+    speechOnly: true,
+  },
+  {
+    // "10-28 德育素材网", "2022-04-03演讲稿": a site date with its name or category; a bare
+    // "2024-07-16" (a speech dates itself "2024年7月16日").
+    id: 'meta.date-site',
+    reason: 'meta',
+    pattern: /^(?:\d{4}-\d{1,2}|\d{2})-\d{1,2}\s*[\u4e00-\u9fff][^\s。！？，,：:]{1,11}(?:\s+[^\s。！？]{1,12}){0,2}$|^\d{4}-\d{1,2}-\d{1,2}$/,
+    maxLength: 40,
+    zone: 'preamble',
+  },
+  {
+    // An article id alone on the last lines: "149027".
+    id: 'meta.article-id',
+    reason: 'meta',
+    pattern: /^\d{5,9}$/,
+    maxLength: 9,
+    zone: 'tail',
+  },
+
+  {
+    // A comment box's heading with its count: "…讲话的评论条评论", "共12条评论".
+    id: 'site-chrome.comment-count',
+    reason: 'site-chrome',
+    pattern: /的评论\s*\d*\s*条(?:评论)?$|^(?:共|已有)\s*\d+\s*(?:条评论|人评论|人参与)/,
+    maxLength: 80,
+    zone: 'any',
+  },
+  {
+    // A bookmark button with the article's name: "收藏《在食安委例会上的讲话》".
+    id: 'site-chrome.bookmark',
+    reason: 'site-chrome',
+    pattern: /^(?:收藏|分享|打印|下载)\s*《[^》]{2,60}(?:》|$)/,
+    maxLength: 70,
+    zone: 'edge',
+  },
+
+  // ── site chrome ───────────────────────────────────────────────────────────────────────────
+  {
+    // "皮皮范文网优秀作文演讲稿内容页", "德育素材网 首页", "讲话稿 文案下载手机站"
+    id: 'site-chrome.site-header',
+    reason: 'site-chrome',
+    pattern: /^[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:网|站)[\u4e00-\u9fff\s]{0,12}(?:内容页|列表页|栏目页|正文页|首页|手机版|移动版|电脑版)$|^[\u4e00-\u9fff\s]{2,20}(?:手机站|手机版|移动站|移动版|电脑版)$/,
+    maxLength: 40,
+    zone: 'edge',
+  },
+  {
+    // The uploaded file's name: "【讲话致辞】在欢迎XX市经贸代表团晚宴上的致辞.docx"
+    id: 'site-chrome.file-name',
+    reason: 'site-chrome',
+    pattern: /^[^。！？!?]{2,90}\.(?:docx?|pdf|wps|pptx?|xlsx?|txt)$/i,
+    maxLength: 100,
+    zone: 'edge',
+  },
+  {
+    // A lone bullet left from a list of meta items ("曹贞俊 • 2025-03-25").
+    id: 'site-chrome.bullet',
+    reason: 'site-chrome',
+    pattern: /^[•·●◆◇■□★☆▪▫○]{1,3}$/,
+    maxLength: 3,
+    zone: 'any',
+  },
+  {
+    // A forum member's rank printed under the post: "初到新人", "新手上路", "金牌会员".
+    id: 'site-chrome.member-badge',
+    reason: 'site-chrome',
+    pattern: /^(?:初到新人|新手上路|初来乍到|注册会员|初级会员|中级会员|高级会员|金牌会员|银牌会员|钻石会员|论坛元老|超级版主|实习版主)$/,
+    maxLength: 6,
+    zone: 'edge',
+  },
+];
