@@ -7,15 +7,18 @@
 //  4. glued watermark fragments and user-rule fragments cut out of the kept blocks;
 //  5. outline and speech detection on the cleaned paragraphs.
 import { detectSpeech, SALUTATION, SPEECH_TITLE } from './detect';
+import { findAntiCopyMarks, findGluedSiteNotices } from './glued-debris';
 import { extractMeta } from './meta';
 import { charLength, cjkRatio, compareKey, isChineseText, normalizeText, normalizeWithMap } from './normalize';
 import { matchMarker } from './markers';
 import { readOutline } from './outline';
+import { markTeasers } from './teaser';
+import { markTablesOfContents } from './toc';
 import { LINE_RULES, PROMO_WORDS, RELATED_LIST_RULES, type LineRule, type Zone } from './rules/line-rules';
 import { foldScript } from './script/fold';
 import { removePinyinAnnotations, removePinyinReadings, type PinyinFreeText } from './script/pinyin';
 import { templateSiteOf } from './rules/sites';
-import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markDuplicateTitles, TITLE_WITH_DATE } from './title';
+import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markDuplicateTitles, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
 import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from './types';
 import { compileUserRules, findUserRuleSpans, type CompiledUserRule } from './user-rules';
 import { BrandMatcher, findGluedContact, findWatermarkFragments, isWatermarkLine, learnBrands, mergeSpans, removeSpans, SITE_BRANDS, type Span } from './watermark';
@@ -144,6 +147,10 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   for (const i of nonBlank) {
     const hit = classifyLine(folded[i]!, lines[i]!, zoneOf(i, false), rules);
     if (hit) noise.set(i, hit);
+  }
+  if (chinese) {
+    markTablesOfContents(folded, nonBlank, noise);
+    markTeasers(folded, nonBlank.slice(0, TITLE_WINDOW), noise);
   }
 
   // Title, then the body's start; meta lines and breadcrumbs only count above the body.
@@ -312,6 +319,7 @@ function cutFragments(n: PinyinFreeText, folded: string, raw: string, rules: Rul
     for (const s of findGluedNotices(folded, inZone, rules)) found.push(s);
     for (const s of findWatermarkFragments(folded, brands)) found.push({ start: s.start, end: s.end, reason: 'watermark', rule: 'watermark.fragment' });
     for (const s of findGluedContact(folded)) found.push({ start: s.start, end: s.end, reason: 'contact', rule: 'contact.glued' });
+    found.push(...findGluedSiteNotices(folded), ...findAntiCopyMarks(folded));
   }
   // A user's rule may be written in either script: it is looked for in the page's text and the folded one.
   const userSpans = findUserRuleSpans(n.text, userRules);

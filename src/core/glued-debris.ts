@@ -1,0 +1,71 @@
+// Debris glued into a paragraph that is cut wherever it stands, the paragraph kept:
+// - single anti-copy characters sites plant inside words ("的'共同", "的.校风", "的`谢意") or
+//   after a sentence end ("什么。▲");
+// - notices no speaker writes, glued before, inside or after the text: a site's truncation
+//   notice in brackets ("……(未完,全文共6606字,当前仅显示2320字…)"), "当前隐藏内容免费查看"
+//   inside a sentence, and the journal databases' "【正】" before the text.
+import type { RemovedReason } from './types';
+import type { Span } from './watermark';
+
+export interface DebrisSpan extends Span {
+  reason: RemovedReason;
+  rule: string;
+}
+
+const CJK = '\\u4e00-\\u9fff';
+/** A stray mark between two Chinese characters, or after a sentence end. */
+const ANTI_COPY_MARK = new RegExp(`(?<=[${CJK}])['\`.▲](?=[${CJK}])|(?<=[。！？!?])\\s*['\`▲](?=\\s*(?:$|[${CJK}“‘]))`, 'g');
+/** An apostrophe may be half of a pair of ASCII quotes ('硬币'): a mark only when alone in its
+ * sentence (looked for within a bounded window, so many marks stay linear). */
+const QUOTE_WINDOW = 120;
+const SENTENCE_END = /[。！？!?]/;
+
+/** A site's notice inside brackets, however it is glued in. */
+const BRACKETED_NOTICE =
+  /(?:…{1,2}|\.{3,6})?\s*[（(][^（()）]{0,30}?(?:省略\s*\d+\s*字|未完|全文共\s*\d+\s*字|[当當]前(?:仅|只|僅)?[显顯]示\s*\d+\s*字|[显顯]示\s*\d+\s*字)[^（()）]{0,80}(?:[)）]|$)/g;
+/** Phrases that are nothing but a site's button text, wherever they are glued. */
+const GLUED_PHRASE = /\s*(?:当前|當前)?隐藏内容(?:免费)?(?:查看|可见)\s*/g;
+/** Journal databases print 【正】 where the abstract would be, before the text. */
+const JOURNAL_MARK = /^\s*(?:【正】|<正>|〈正〉|\[正\])\s*/;
+
+export function findAntiCopyMarks(text: string): DebrisSpan[] {
+  if (!/['`.▲]/.test(text)) return [];
+  const spans: DebrisSpan[] = [];
+  ANTI_COPY_MARK.lastIndex = 0;
+  for (let m = ANTI_COPY_MARK.exec(text); m; m = ANTI_COPY_MARK.exec(text)) {
+    const at = m.index + m[0].length - 1;
+    if (text[at] === "'" && inQuotePair(text, at)) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, reason: 'watermark', rule: 'watermark.anti-copy-mark' });
+  }
+  return spans;
+}
+
+/** Whether another apostrophe shares the sentence (a quoted word, not a mark). */
+function inQuotePair(text: string, at: number): boolean {
+  const from = Math.max(0, at - QUOTE_WINDOW);
+  const to = Math.min(text.length, at + QUOTE_WINDOW);
+  let start = at;
+  while (start > from && !SENTENCE_END.test(text[start - 1]!)) start--;
+  let end = at + 1;
+  while (end < to && !SENTENCE_END.test(text[end]!)) end++;
+  return text.slice(start, at).includes("'") || text.slice(at + 1, end).includes("'");
+}
+
+export function findGluedSiteNotices(text: string): DebrisSpan[] {
+  const spans: DebrisSpan[] = [];
+  const journal = JOURNAL_MARK.exec(text);
+  if (journal && journal[0].length < text.length) spans.push({ start: 0, end: journal[0].length, reason: 'site-chrome', rule: 'site-chrome.journal-mark' });
+  if (/[省未显顯]/.test(text)) {
+    BRACKETED_NOTICE.lastIndex = 0;
+    for (let m = BRACKETED_NOTICE.exec(text); m; m = BRACKETED_NOTICE.exec(text)) {
+      spans.push({ start: m.index, end: m.index + m[0].length, reason: 'paywall', rule: 'paywall.glued-truncation' });
+    }
+  }
+  if (text.includes('隐藏内容')) {
+    GLUED_PHRASE.lastIndex = 0;
+    for (let m = GLUED_PHRASE.exec(text); m; m = GLUED_PHRASE.exec(text)) {
+      spans.push({ start: m.index, end: m.index + m[0].length, reason: 'paywall', rule: 'paywall.glued-button' });
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,35 @@
+// A site's teaser of the article, printed above it: the opening lines again, run together and
+// cut off ("摘要 ——致敬医者,守护健康在第7个…最美好的..."), or a document page's summary box that
+// repeats the text's first paragraph up to where the box ends. The text keeps its own copy.
+import { charLength, compareKey } from './normalize';
+import type { RemovedReason } from './types';
+
+const LABEL = /^[【\[]?(?:摘要|导读|简介|内容简介|内容提要|文章摘要|文章导读|资源描述|文档简介)[】\]]?\s*[:：]?\s*/;
+const CUT_OFF = /(?:\.{2,}|…+|。{2,})$/;
+const SENTENCE_END = /[。！？!?；;]$/;
+/** A teaser long enough that repeating it cannot be chance. */
+const MIN_TEASER = 20;
+const TITLE_LENGTH = 80;
+/** How many lines after it a teaser may run over. */
+const FOLLOWING = 3;
+
+export function markTeasers(
+  lines: readonly string[],
+  candidates: readonly number[],
+  noise: Map<number, { reason: RemovedReason; rule: string }>,
+): void {
+  const open = candidates.filter((i) => !noise.has(i));
+  const keys = open.map((i) => compareKey(lines[i]!));
+  open.forEach((i, at) => {
+    const line = lines[i]!;
+    const teaser = compareKey(line.replace(LABEL, '').replace(CUT_OFF, ''));
+    // A teaser is cut off mid-sentence; a finished paragraph that opens the next one is prose.
+    if (charLength(teaser) < MIN_TEASER || SENTENCE_END.test(teaser)) return;
+    // A title glued again to the first sentence below it opens that line too: a teaser is
+    // labelled, marked as cut off, or longer than a title.
+    if (!LABEL.test(line) && !CUT_OFF.test(line) && charLength(teaser) <= TITLE_LENGTH) return;
+    let following = '';
+    for (let k = at + 1; k <= at + FOLLOWING && k < open.length && following.length < teaser.length; k++) following += keys[k]!;
+    if (following.startsWith(teaser)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.teaser' });
+  });
+}

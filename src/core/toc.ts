@@ -1,0 +1,70 @@
+// Tables of contents a site builds from the speech's headings and prints above it: "目录/提纲:"
+// and the heading lines under it, or a bare run of headings of several levels right above the
+// title and the salutation. The speech's own headings (below its salutation) are never taken.
+import { SALUTATION } from './detect';
+import { matchMarker } from './markers';
+import { charLength, compareKey } from './normalize';
+import type { RemovedReason } from './types';
+
+/** "目录", "提纲：", "目录/提纲:……", "【文章目录】" */
+const TOC_LABEL = /^[【\[]?(?:文章|本文|内容)?(?:目录|提纲|大纲)(?:\s*[/／、]\s*(?:目录|提纲|大纲))?[】\]]?\s*[:：]?\s*(?:…+|\.{2,}|-{2,})?$/;
+/** "……" between the contents and the text. */
+const ELLIPSIS_LINE = /^(?:…+|\.{3,}|。{3,}|-{3,}|—{2,})$/;
+const ENTRY_LENGTH = 60;
+/** How many lines may stand between a bare run of headings and the salutation (the title). */
+const LINES_TO_SALUTATION = 2;
+const MIN_BARE_RUN = 3;
+
+interface Noise {
+  reason: RemovedReason;
+  rule: string;
+}
+
+const TOC: Noise = { reason: 'site-chrome', rule: 'site-chrome.toc' };
+
+/** A heading line as a contents entry prints it: a marker, no sentence. */
+function isEntry(line: string): boolean {
+  return charLength(line) <= ENTRY_LENGTH && !/[。！？!?；;]/.test(line) && matchMarker(line)?.family.kind === 'heading';
+}
+
+export function markTablesOfContents(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, { reason: RemovedReason; rule: string }>): void {
+  const salutationAt = nonBlank.findIndex((i) => SALUTATION.test(lines[i]!));
+  // Only above the speech's first salutation (or anywhere when the page shows none).
+  const limit = salutationAt === -1 ? nonBlank.length : salutationAt;
+  const laterKeys = salutationAt === -1 ? new Set<string>() : new Set(nonBlank.slice(salutationAt + 1).map((i) => compareKey(lines[i]!)));
+  for (let k = 0; k < limit; k++) {
+    const i = nonBlank[k]!;
+    if (noise.has(i)) continue;
+    const labelled = TOC_LABEL.test(lines[i]!);
+    if (!labelled && !isEntry(lines[i]!)) continue;
+    // the run of entries (and "……" lines) from here
+    let end = labelled ? k + 1 : k;
+    const entries: number[] = [];
+    while (end < limit) {
+      const line = lines[nonBlank[end]!]!;
+      if (isEntry(line)) entries.push(nonBlank[end]!);
+      else if (!ELLIPSIS_LINE.test(line)) break;
+      end++;
+    }
+    if (!labelled && !isBareContents(lines, entries, end, salutationAt, laterKeys)) {
+      k = Math.max(k, end - 1);
+      continue;
+    }
+    if (labelled && entries.length === 0) continue;
+    for (let m = k; m < end; m++) noise.set(nonBlank[m]!, TOC);
+    k = end - 1;
+  }
+}
+
+/**
+ * A run of headings with no label is a contents list when the speech's body repeats two of its
+ * lines, or when it holds several levels (一、 and （一）) and only the title stands between it
+ * and the salutation — a speech's own headings come after its salutation.
+ */
+function isBareContents(lines: readonly string[], entries: readonly number[], end: number, salutationAt: number, laterKeys: ReadonlySet<string>): boolean {
+  const repeated = entries.filter((i) => laterKeys.has(compareKey(lines[i]!))).length;
+  if (repeated >= 2) return true;
+  if (entries.length < MIN_BARE_RUN || salutationAt === -1 || salutationAt - end > LINES_TO_SALUTATION) return false;
+  const families = new Set(entries.map((i) => matchMarker(lines[i]!)!.family.id));
+  return families.size >= 2;
+}

@@ -1,0 +1,140 @@
+// The lines a site prints around the article and the debris it glues into it: tables of
+// contents, teasers, site intros, poster and meta lines, truncation notices, anti-copy marks.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/core/analyze';
+import { findAntiCopyMarks, findGluedSiteNotices } from '../../src/core/glued-debris';
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+const removedBy = (text: string, rule: string) => analyzeText(text).removed.filter((r) => r.rule === rule).map((r) => r.text);
+
+describe('tables of contents above the speech', () => {
+  const toc = ['目录/提纲:……', '一、要深刻把握当前形势,切实增强使命感', '二、理清思路,聚焦关键,做好明年工作', '三、以专项行动为抓手,扎实做好今冬明春工作', '……'];
+
+  it('takes a labelled contents list and keeps the headings below the salutation', () => {
+    const text = [...toc, '同志们:', '今天这次会议，主要任务是盘点一年来的工作。', '一、要深刻把握当前形势,切实增强使命感', '当前形势复杂多变，我们必须保持清醒。'].join('\n');
+    const a = analyzeText(text);
+    expect(removedBy(text, 'site-chrome.toc')).toEqual(toc);
+    expect(a.paragraphs).toEqual(['同志们:', '今天这次会议，主要任务是盘点一年来的工作。', '一、要深刻把握当前形势,切实增强使命感', '当前形势复杂多变，我们必须保持清醒。']);
+    expect(a.outline.map((i) => i.marker)).toEqual(['一、']);
+  });
+
+  it('takes a bare run of headings of several levels standing right above the title and salutation', () => {
+    const text = ['一、以高度自觉提升政治站位', '(一)全面把握组织路线的要求', '(二)深入领会选人用人风气', '二、以典型案例警醒查找病灶', '(一)查找宗旨意识弱化', '在机关纪律作风警示大会上的党课讲稿', '同志们:', '今天我们专门召开警示大会，主要目的是提个醒。', '一、以高度自觉提升政治站位'].join('\n');
+    const a = analyzeText(text);
+    expect(removedBy(text, 'site-chrome.toc')).toHaveLength(5);
+    expect(a.paragraphs.at(-1)).toBe('一、以高度自觉提升政治站位');
+  });
+
+  it('leaves a speech that opens with its own headings and no salutation alone', () => {
+    const text = ['在全县工作会议上的讲话', '一、提高认识', '各级各部门要提高认识，切实增强责任感。', '二、压实责任', '要层层压实责任，确保落到实处。'].join('\n');
+    const a = analyzeText(text);
+    expect(a.removed.filter((r) => r.rule === 'site-chrome.toc')).toEqual([]);
+    expect(a.outline.map((i) => i.marker)).toEqual(['一、', '二、']);
+  });
+});
+
+describe('teasers of the opening lines', () => {
+  it('drops a cut-off summary that repeats the subtitle and the first paragraph', () => {
+    const text = ['庆祝医师节讲话', '摘要 ——致敬医者,守护健康在第7个中国医师节来临之际,我们向医务工作者致以最亲切的问候和最美好的...', '——致敬医者,守护健康', '在第7个中国医师节来临之际,我们向医务工作者致以最亲切的问候和最美好的祝福!'].join('\n');
+    const a = analyzeText(text);
+    expect(removedBy(text, 'site-chrome.teaser')).toHaveLength(1);
+    expect(a.paragraphs).toEqual(['——致敬医者,守护健康', '在第7个中国医师节来临之际,我们向医务工作者致以最亲切的问候和最美好的祝福!']);
+  });
+
+  it('leaves a title that the site glued again to the first sentence below it', () => {
+    const text = ['在全县庆祝教师节大会上的讲话', '在全县庆祝教师节大会上的讲话今天，我们隆重集会，热烈庆祝第38个教师节。'].join('\n');
+    expect(removedBy(text, 'site-chrome.teaser')).toEqual([]);
+  });
+
+  it('keeps a finished paragraph that the next one repeats and continues', () => {
+    const text = ['在全县工作会议上的讲话', '同志们：', '各级各部门要压实责任，确保各项工作落到实处。', '各级各部门要压实责任，确保各项工作落到实处。要提高政治站位。'].join('\n');
+    expect(analyzeText(text).paragraphs).toHaveLength(3);
+  });
+});
+
+describe('site intros above the salutation', () => {
+  it('takes the whole intro paragraph, finished sentences before the 小编 line included', () => {
+    const text = ['元宵节发言稿', '在生活中,需要使用发言稿的场合越来越多。相信许多人会觉得发言稿很难写吧,以下是小编精心整理的元宵节发言稿,欢迎阅读与收藏。', '各位老师、同学们:', '元宵节是农历新年的第一个月圆之夜。'].join('\n');
+    expect(analyzeText(text).paragraphs).toEqual(['各位老师、同学们:', '元宵节是农历新年的第一个月圆之夜。']);
+  });
+
+  it('an intro that announces another genre goes too ("接下来是一些总结范文")', () => {
+    const text = ['情感表达是人们表达内心感受的一种方式。写总结时,我们应该注重用词准确。接下来是一些总结范文,希望对大家的写作有所启发。', '老师们、同学们:', '今天，我们迎来了本届职业技能节。'].join('\n');
+    expect(analyzeText(text).paragraphs).toEqual(['老师们、同学们:', '今天，我们迎来了本届职业技能节。']);
+  });
+
+  it('below the salutation only the glued sentence is peeled', () => {
+    const text = ['在全县工作会议上的讲话', '同志们：', '今天我们召开全县工作会议，主要任务是部署工作。以下是小编整理的全部内容。', '谢谢大家！'].join('\n');
+    expect(analyzeText(text).paragraphs).toContain('今天我们召开全县工作会议，主要任务是部署工作。');
+  });
+});
+
+describe('meta and poster lines around the title', () => {
+  it('drops a bare poster name between the title and its repeat, keeps a byline with a position', () => {
+    const page = (byline: string) => ['家居广场开业庆典致辞', '', byline, '', '家居广场开业庆典致辞', '尊敬的各位领导、各位来宾:', '今天，我们欢聚一堂隆重举行家居广场开业庆典，这是我县商贸流通领域的又一件喜事。', '借此机会，我谨代表县政府向家居广场的顺利开业致以热烈祝贺！'].join('\n');
+    expect(analyzeText(page('刘莉莉老师')).paragraphs[0]).toBe('尊敬的各位领导、各位来宾:');
+    expect(analyzeText(page('县长 王强')).paragraphs[0]).toBe('县长 王强');
+  });
+
+  it('drops site dates, field lines, tags, ids, file names and member badges', () => {
+    const text = [
+      '市长在全市安全生产工作会议上的讲话',
+      '10-28 德育素材网',
+      '同志们:',
+      '今天，我们在这里召开全市安全生产工作会议，主要是传达学习省、市安全生产工作会议精神。',
+      '谢谢大家！',
+      '浏览次数:  更新时间:2015-07-14 22:35:27',
+      '标签: #安全生产',
+      '市长讲话.docx',
+      '初到新人',
+      '149027',
+    ].join('\n');
+    const a = analyzeText(text);
+    expect(a.paragraphs).toEqual(['同志们:', '今天，我们在这里召开全市安全生产工作会议，主要是传达学习省、市安全生产工作会议精神。', '谢谢大家！']);
+  });
+});
+
+describe('glued site notices', () => {
+  it('cuts a button phrase glued mid-sentence and closes the gap', () => {
+    const text = ['在抢答赛上的点评讲话', '同志们：', '让我好像一下子回到了自己 当前隐藏内容免费查看的青年时代，有一种冲锋陷阵的感觉。'].join('\n');
+    expect(analyzeText(text).paragraphs).toContain('让我好像一下子回到了自己的青年时代，有一种冲锋陷阵的感觉。');
+  });
+
+  it('cuts a bracketed truncation notice inside a paragraph, and the journal mark before the text', () => {
+    expect(findGluedSiteNotices('各级要抓好落实 ……(未完,全文共6267字,当前只显示754字,请阅读下面提示信息。收藏《讲话》) 上一篇').map((s) => s.rule)).toEqual(['paywall.glued-truncation']);
+    const text = '论文部分内容阅读\n【正】同志们:从今天起，城区老旧小区改造工程就要全面开工建设了。';
+    expect(analyzeText(text).paragraphs).toEqual(['同志们:从今天起，城区老旧小区改造工程就要全面开工建设了。']);
+  });
+});
+
+describe('anti-copy marks inside words', () => {
+  const cut = (text: string) => {
+    let out = '';
+    let at = 0;
+    for (const s of findAntiCopyMarks(text)) {
+      out += text.slice(at, s.start);
+      at = s.end;
+    }
+    return out + text.slice(at);
+  };
+
+  it('cuts a lone apostrophe, backtick or dot between two Chinese characters, and a triangle after a sentence end', () => {
+    expect(cut("是全县上下的'共同心愿。")).toBe('是全县上下的共同心愿。');
+    expect(cut('致以深深的`谢意！')).toBe('致以深深的谢意！');
+    expect(cut('良好的.校风、学风日益浓厚')).toBe('良好的校风、学风日益浓厚');
+    expect(cut('你为别人付出了什么，就会收获什么。▲')).toBe('你为别人付出了什么，就会收获什么。');
+  });
+
+  it("keeps ASCII quotes that come in pairs, decimals, and dots in Latin text", () => {
+    expect(cut("把'硬币'包进汤圆是一种风俗。")).toBe("把'硬币'包进汤圆是一种风俗。");
+    expect(cut('增长6.18%，达到1.5亿元。')).toBe('增长6.18%，达到1.5亿元。');
+    expect(cut('登录www.gov.cn查询。')).toBe('登录www.gov.cn查询。');
+  });
+
+  it('in a whole speech the paragraph stays and the mark is listed as removed', () => {
+    const text = ["在开业庆典上的致辞", '各位来宾：', "家居广场的建成是全县上下的'共同心愿。"].join('\n');
+    const a = analyzeText(text);
+    expect(a.paragraphs.map(squash)).toContain('家居广场的建成是全县上下的共同心愿。');
+    expect(a.removed).toContainEqual({ text: "'", reason: 'watermark', rule: 'watermark.anti-copy-mark' });
+  });
+});
