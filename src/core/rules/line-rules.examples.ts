@@ -1,5 +1,6 @@
 // What each line rule must match, and speech sentences it must not (test data for
 // test/core/rules.test.ts; not imported by the engine, so the extension does not ship it).
+import { VIEWER_RULE_EXAMPLES } from './viewer-rules.examples';
 
 import { FRAME_RULE_EXAMPLES } from './frame-rules.examples';
 
@@ -214,4 +215,5 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['#p#分页标题#e#', '— END —', '-END-'],
     nonExamples: [],
   },
+  ...VIEWER_RULE_EXAMPLES,
 };

@@ -5,6 +5,7 @@
 // and that each pattern is safe from catastrophic backtracking (no nested unbounded quantifiers).
 import type { RemovedReason } from '../types';
 import { FRAME_RULES } from './frame-rules';
+import { VIEWER_LINE_RULES } from './viewer-rules';
 
 /**
  * - `any`: anywhere in the document;
@@ -387,7 +388,7 @@ const CORE_RULES: readonly LineRule[] = [
   },
 ];
 
-export const LINE_RULES: readonly LineRule[] = [...CORE_RULES, ...FRAME_RULES];
+export const LINE_RULES: readonly LineRule[] = [...CORE_RULES, ...FRAME_RULES, ...VIEWER_LINE_RULES];
 
 /** Rules whose line heads a list of links: the short title lines right below it are chrome too. */
 export const RELATED_LIST_RULES = new Set(['site-chrome.related']);

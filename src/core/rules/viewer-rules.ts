@@ -1,0 +1,75 @@
+// Whole-line chrome of document viewers (文库, docx/pdf viewers): the file's facts (编号, 格式,
+// 页数, 大小, 上传时间), page labels ("第1页 / 共43页", "…ppt_第1页"), the "由会员分享" line,
+// badges and buttons on lines of their own (VIP专免, 999+, 海报, 侵权投诉), the viewer's notices,
+// the file name printed under the text, leaked CSS. Part of LINE_RULES; examples in
+// viewer-rules.examples.ts.
+import type { LineRule } from './line-rules';
+
+const SIZE = '\\d{1,5}(?:\\.\\d{1,3})?\\s{0,2}[KMG]?B';
+
+export const VIEWER_LINE_RULES: readonly LineRule[] = [
+  {
+    // "上传人:牧羊曲112 文档编号:1653931 上传时间:2022-12-12 格式:PPT 页数:43 大小:1.26MB",
+    // "• 资源ID:7768148 资源大小:1.37MB 全文页数:90页", "- 页数:16"
+    id: 'site-chrome.viewer-file-facts',
+    reason: 'site-chrome',
+    pattern: new RegExp(
+      `^[-•·*]?\\s{0,2}(?:(?:资源|文件|文档)?大小\\s{0,2}[:：]\\s{0,2}${SIZE}|(?:全文)?页数\\s{0,2}[:：]\\s{0,2}\\d{1,5}|(?:资源|文档|文件)?格式\\s{0,2}[:：]\\s{0,2}(?:DOCX?|PDF|PPTX?|TXT|WPS|RAR|ZIP|XLSX?)\\b|(?:资源|文档)?(?:编号|ID)\\s{0,2}[:：]\\s{0,2}\\d{5,}|上传(?:时间|日期)\\s{0,2}[:：]\\s{0,2}\\d{4}|上传(?:人|者)\\s{0,2}[:：]|下载积分\\s{0,2}[:：]|IP属地\\s{0,2}[:：])`,
+      'i',
+    ),
+    maxLength: 160,
+    zone: 'any',
+  },
+  {
+    // "第1页 / 共43页", "商务文书写作ppt课件.ppt_第1页", "压缩包内文档预览:(预览前20页/共60页)"
+    id: 'site-chrome.viewer-page-label',
+    reason: 'site-chrome',
+    pattern:
+      /^第\s{0,2}\d{1,4}\s{0,2}[页頁]\s{0,2}[/／]\s{0,2}共\s{0,2}\d{1,4}\s{0,2}[页頁]$|_第\s{0,2}\d{1,4}\s{0,2}[页頁]$|预览前\s{0,2}\d{1,4}\s{0,2}[页頁]\s{0,2}[/／]\s{0,2}共\s{0,2}\d{1,4}\s{0,2}[页頁]|^点击查看更多\s{0,2}>{0,2}$/,
+    maxLength: 100,
+    zone: 'any',
+  },
+  {
+    // "《…》由会员分享,可在线阅读,更多相关《…(16页珍藏版)》请在冰豆网上搜索。"
+    id: 'site-chrome.viewer-shared',
+    reason: 'site-chrome',
+    pattern: /由会员分享\s{0,2}[,，]?\s{0,2}可在线阅读|页珍藏版[)）]?》?\s{0,2}请在\s{0,2}[^\s。]{2,12}上搜索/,
+    maxLength: 240,
+    zone: 'any',
+  },
+  {
+    // Badges and buttons on a line of their own.
+    id: 'site-chrome.viewer-badge',
+    reason: 'site-chrome',
+    pattern:
+      /^(?:VIP专免|VIP专享|VIP免费|免费下载|\d{1,3}\+|海报|侵权投诉|精品文档|欢迎下载|精品文档[,，\s]{0,3}欢迎下载|合集下载|资源描述[:：]?|内容简介[:：]?|文档简介|文档介绍[:：]?|资源目录|购物车|我的足迹|认证信息|个人认证|实名认证|下载本文档|返回\s{0,2}下载\s{0,2}相关\s{0,2}举报|关\s?键\s?词\s{0,2}[:：]?)$/i,
+    maxLength: 20,
+    zone: 'any',
+  },
+  {
+    // The viewer's own notices about downloads, previews and rights.
+    id: 'site-chrome.viewer-notice',
+    reason: 'site-chrome',
+    pattern:
+      /下载文档前请自行甄别|仅部分预览|不可在线预览部分|如文档侵犯您的权益|本文档由用户(?:提供并)?上传|收益归属内容提供方|文件下载后无此问题|预览时可能会显示错乱|下载前请仔细阅读文档内容|付费完成后未能成功下载|可反馈申请退款/,
+    maxLength: 200,
+    zone: 'any',
+  },
+  {
+    // The file name printed under the document: "【讲话致辞】在欢迎XX市经贸代表团晚宴上的致辞.docx".
+    // At the head it may be the only title the page shows (the title reader drops the suffix).
+    id: 'site-chrome.viewer-file-name',
+    reason: 'site-chrome',
+    pattern: /^(?:【[^【】]{1,12}】)?[^。！？!?]{2,80}\.(?:docx?|pdf|pptx?|wps|txt|xlsx?)$/i,
+    maxLength: 100,
+    zone: 'tail',
+  },
+  {
+    // Style sheet text leaked into the page: ".ql-block{margin:0}", "p{text-indent:2em}".
+    id: 'site-chrome.css',
+    reason: 'site-chrome',
+    pattern: /^[.#@]?[a-zA-Z][\w.-]{0,40}(?:(?:\s{0,2}[,>]\s{0,2}|\s{1,2})[.#]?[a-zA-Z][\w.-]{0,40}){0,6}\s{0,2}\{[^{}]{0,300}\}$|^(?:[a-z-]{2,30}\s{0,2}:\s{0,2}[^;:{}]{1,60};\s{0,2}){2,20}$/,
+    maxLength: 400,
+    zone: 'any',
+  },
+];
