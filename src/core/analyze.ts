@@ -1,5 +1,7 @@
 // The pipeline: blocks in, Analysis and per-block verdicts out. Pure: no DOM, no browser API.
 //
+//  0. the text's layout: hard wraps joined, page numbers and viewer chrome cut, a flattened
+//     document's title split off (src/core/layout/);
 //  1. normalize each block (invisible characters dropped, white space collapsed, offsets kept);
 //  2. learn the brands the document names for itself;
 //  3. whole-line noise by rule (zone-limited), the title, where the body starts, the promo
@@ -8,6 +10,7 @@
 //  5. outline and speech detection on the cleaned paragraphs.
 import { detectSpeech, SALUTATION, SPEECH_TITLE } from './detect';
 import { findAntiCopyMarks, findGluedSiteNotices } from './glued-debris';
+import { layoutBlocks } from './layout/index';
 import { extractMeta } from './meta';
 import { charLength, cjkRatio, compareKey, isChineseText, normalizeText, normalizeWithMap } from './normalize';
 import { matchMarker } from './markers';
@@ -99,6 +102,15 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
 const SPEECH_ONLY_RULES = new Set(LINE_RULES.filter((r) => r.speechOnly).map((r) => r.id));
 
 export function analyzeBlocks(blocks: readonly SourceBlock[], options: AnalyzeOptions = {}): BlockAnalysis {
+  // The text's own paragraphs first (wraps joined, page numbers and viewer chrome cut); the
+  // verdicts on them are handed back to the source blocks.
+  const layout = layoutBlocks(blocks);
+  if (!layout) return analyzeParagraphs(blocks, options);
+  const result = analyzeParagraphs(layout.blocks, { ...options, preRemoved: [...(options.preRemoved ?? []), ...layout.removed] });
+  return { analysis: result.analysis, verdicts: layout.mapVerdicts(result.verdicts) };
+}
+
+function analyzeParagraphs(blocks: readonly SourceBlock[], options: AnalyzeOptions): BlockAnalysis {
   const result = analyzeWith(blocks, options, LINE_RULES);
   // Some lines are noise on a speech and content elsewhere: when the document is no speech,
   // read it again without those rules.

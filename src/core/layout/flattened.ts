@@ -1,0 +1,107 @@
+// Documents flattened onto one line by a viewer or a copy: the title, sometimes the file's own
+// title and the speaker's byline, then the salutation and the body, all in one block
+// ("…会议上的讲话文稿同志们,今天我们…", "美术馆开馆仪式市领导致辞 尊敬的各位领导…:").
+// The title is split off where the evidence is plain: it ends in the name of a spoken genre and
+// a salutation (or, with no salutation, a space and prose) follows. Nothing else is split: the
+// salutation stays glued to the body, as the page has it.
+import { compareKey } from '../normalize';
+
+/** The name of a spoken genre ending a title, with the site's suffixes ("讲话文稿", "致辞范文",
+ * "党课 讲稿", "致辞篇1") and a date glued after it ("主持词201X/X/XX"). */
+const GENRE_END = new RegExp(
+  '(?:讲话|講話|致辞|致辭|致词|致詞|主持词|主持詞|主持稿|发言|發言|演讲|演講|讲稿|講稿|党课|黨課|开幕词|開幕詞|闭幕词|閉幕詞|闭幕辞|閉幕辭|欢迎词|歡迎詞|欢送词|歡送詞|贺词|賀詞|答谢词|答謝詞|祝酒词|祝酒詞|串词|串詞|开场白|開場白)' +
+    '(?:\\s{0,2}(?:稿|文稿|讲稿|講稿|材料|提纲|提綱|范文|範文|全文))?' +
+    '(?:\\s{0,2}篇\\s{0,2}[0-9一二三四五六七八九十]{1,2})?' +
+    '(?:\\s{0,2}(?:20[0-9XxＸ]{2}|20XX)\\s{0,2}[/年.-]\\s{0,2}[0-9XxＸ]{1,2}\\s{0,2}[/月.-]\\s{0,2}[0-9XxＸ]{1,2}日?)?',
+  'g',
+);
+/** Where a salutation may open, and the salutation itself (to its colon, or to "大家好!"). */
+const SALUTATION_OPENER = /尊敬的|尊重的|敬爱的|亲爱的|親愛的|各位|同志们|同志們|同誌們|老师们|老師們|同学们|同學們|朋友们|朋友們|女士们|女士們|来宾们|來賓們/g;
+const INLINE_SALUTATION =
+  /^(?:(?:尊敬的|尊重的|敬爱的|亲爱的|親愛的|各位)[^。！？!?；;]{1,60}?(?:[:：]|大家(?:上午|下午|晚上)?好[!！,，。])|(?:同志们|同志們|同誌們|老师们|老師們|同学们|同學們|朋友们|朋友們|女士们|女士們|来宾们|來賓們)[,，!！:：])/;
+/** A title run holds no sentence: no 。！？；. */
+const SENTENCE_MARK = /[。！？!?；;]/;
+/** How far into a block a salutation is looked for. */
+const HEAD = 160;
+/** The speaker and date between the titles and the salutation ("县委常委、县政府负责人xxx(二○一八年…)"). */
+const BYLINE =
+  /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s{0,2}年|[（(][^()（）]{2,20}[)）]|书记|書記|县长|縣長|市长|市長|省长|省長|主任|局长|局長|负责人|負責人|常委|主席|校长|校長|院长|院長|部长|部長|厅长|廳長|处长|處長|经理|經理|董事长|董事長/;
+const MAX_BYLINE = 40;
+/** What may follow a title inside a longer title: not a split point. */
+const CONTINUES_TITLE = /^[:：,，、—\-（(《“]/;
+/** Prose: a run of text with a finished sentence. */
+const PROSE = /[\u3400-\u9fff][^。！？!?]{6,}[。！？!?]/;
+const MIN_TITLE = 4;
+
+/**
+ * Offsets (into `text`, normalized) where a flattened document's title pieces end, in order;
+ * empty when the line is no flattened document.
+ */
+export function findFlattenedSplits(text: string): number[] {
+  return splitsBeforeSalutation(text) ?? splitsBySpaces(text);
+}
+
+function splitsBeforeSalutation(text: string): number[] | undefined {
+  const head = text.slice(0, HEAD);
+  SALUTATION_OPENER.lastIndex = 0;
+  for (let m = SALUTATION_OPENER.exec(head); m; m = SALUTATION_OPENER.exec(head)) {
+    const at = m.index;
+    if (at < MIN_TITLE) continue;
+    if (!INLINE_SALUTATION.test(text.slice(at))) continue;
+    const prefix = text.slice(0, at);
+    if (SENTENCE_MARK.test(prefix)) return undefined;
+    // "各位" inside the title ("在欢迎各位专家座谈会上的讲话各位专家:") is not yet the salutation
+    const ends = genreEnds(prefix);
+    if (!ends.length) continue;
+    const byline = prefix.slice(ends[ends.length - 1]!).trim();
+    if (byline && (byline.length > MAX_BYLINE || !BYLINE.test(byline))) continue;
+    return titlePieces(prefix, ends, true);
+  }
+  return undefined;
+}
+
+/** No salutation: titles separated from the prose by spaces ("…致辞范文 …致辞篇1 农历五月…"). */
+function splitsBySpaces(text: string): number[] {
+  const clause = /[，,。：:；;！？!?]/.exec(text);
+  const head = text.slice(0, clause ? clause.index : text.length);
+  const ends = genreEnds(head).filter((end) => /^\s/.test(text.slice(end)));
+  if (!ends.length) return [];
+  const rest = text.slice(ends[ends.length - 1]!);
+  if (!PROSE.test(rest.slice(0, 200))) return [];
+  return titlePieces(head, ends, false);
+}
+
+/** Ends of genre names in a title run that close a title (not "讲话精神…", "讲话:"). */
+function genreEnds(run: string): number[] {
+  const ends: number[] = [];
+  GENRE_END.lastIndex = 0;
+  for (let m = GENRE_END.exec(run); m; m = GENRE_END.exec(run)) {
+    const end = m.index + m[0].length;
+    if (!CONTINUES_TITLE.test(run.slice(end))) ends.push(end);
+  }
+  return ends;
+}
+
+/**
+ * The split points among the genre ends: the last one (the body follows), and an earlier one
+ * only where a second title plainly starts — after a glued date, at a space, or where the next
+ * piece repeats the title.
+ */
+function titlePieces(run: string, ends: readonly number[], lastCloses: boolean): number[] {
+  const splits: number[] = [];
+  let from = 0;
+  ends.forEach((end, k) => {
+    const isLast = k === ends.length - 1;
+    const piece = run.slice(from, end).trim();
+    if (piece.length < MIN_TITLE) return;
+    const next = run.slice(end, ends[k + 1] ?? run.length);
+    const datedOrSpaced = /\d|[XxＸ]$|日$/.test(run.slice(end - 2, end)) || /^\s/.test(next);
+    const nextKey = compareKey(next);
+    const repeats = !isLast && nextKey.length >= MIN_TITLE && (compareKey(piece).includes(nextKey) || nextKey.includes(compareKey(piece)));
+    if ((isLast && lastCloses) || datedOrSpaced || repeats) {
+      splits.push(end);
+      from = end;
+    }
+  });
+  return splits;
+}

@@ -1,0 +1,32 @@
+// What each glued-chrome rule must cut, and text it must leave alone (test data for
+// test/core/layout.test.ts; not imported by the engine).
+export const GLUED_CHROME_EXAMPLES: Record<string, { examples: [string, string][]; nonExamples: string[] }> = {
+  // [the block's text, what the rule cuts]
+  'site-chrome.viewer-banner': {
+    examples: [
+      ['精品文档,欢迎下载开场A:尊敬的各位领导,各位嘉宾;', '精品文档,欢迎下载'],
+      ['精品文档 可编辑 在全县工作会议上的讲话', '精品文档 可编辑'],
+      ['1、精品文档,欢迎下载在全县工作会议上的讲话', '1、精品文档,欢迎下载'],
+    ],
+    nonExamples: ['精品文档管理要做到分类存放、专人负责。', '要打造精品文档,提高材料质量。'],
+  },
+  'site-chrome.viewer-number': {
+    examples: [
+      ['编号:136929198县委常委、县政府负责人全县2018年冬春季农田水利建设工作会议上的主持词', '编号:136929198'],
+      ['文档编号：9031322 供热公司管理制度汇编', '文档编号：9031322'],
+    ],
+    nonExamples: ['编号工作要在月底前完成。', '编号为3的议案已经通过。'],
+  },
+  'site-chrome.viewer-tags': {
+    examples: [['为抓好此次会议精神的贯彻落实,我再讲三点意见:&n[标签:介绍]', '&n[标签:介绍]']],
+    nonExamples: ['要给每份档案贴上标签,做到一目了然。'],
+  },
+  'site-chrome.viewer-footer': {
+    examples: [['希望大家再接再厉,再创佳绩。精品文档 欢迎下载', '精品文档 欢迎下载'], ['谢谢大家!欢迎下载', '欢迎下载']],
+    nonExamples: ['欢迎下载政务服务APP,办事更方便。', '要欢迎下载使用'],
+  },
+  'watermark.glued-banner': {
+    examples: [['秘书之家—全网资源每日更新www.mishuzj.com在全省学前教育普及普惠县创建工作推进会上的讲话', '秘书之家—全网资源每日更新www.mishuzj.com']],
+    nonExamples: ['登录中国政府网www.gov.cn可以查询政策。', '在全县工作会议上的讲话'],
+  },
+};

@@ -1,0 +1,55 @@
+// Chrome glued to the start or end of a block's text, as document viewers and sites print it:
+// a viewer's banner before the first word ("精品文档,欢迎下载开场A:…"), the file's number
+// ("编号:136929198县委常委…"), a tag box after the last ("…三点意见:&n[标签:介绍]"), a site's
+// banner with its domain run into the title ("秘书之家—全网资源每日更新www.mishuzj.com在全省…").
+// Rules as data; each has examples it must cut and text it must leave (glued-chrome.examples.ts,
+// tested by test/core/layout.test.ts).
+import type { RemovedReason } from '../types';
+
+export interface GluedChromeRule {
+  id: string;
+  reason: RemovedReason;
+  /** where the chrome is glued: before the text or after it */
+  at: 'start' | 'end';
+  /** anchored at that end; the whole match is cut */
+  pattern: RegExp;
+}
+
+export const GLUED_CHROME_RULES: readonly GluedChromeRule[] = [
+  {
+    // The banner of converted 文库 documents, on every page's head (after the page's number).
+    id: 'site-chrome.viewer-banner',
+    reason: 'site-chrome',
+    at: 'start',
+    pattern: /^(?:\d{1,3}、)?精品文档\s{0,2}[,，、]?\s{0,2}(?:欢迎下载|可编辑|值得拥有)|^精品文档$/,
+  },
+  {
+    // A viewer's document number: "编号:136929198", "文档编号：9031322".
+    id: 'site-chrome.viewer-number',
+    reason: 'site-chrome',
+    at: 'start',
+    pattern: /^(?:\d{1,3}、)?(?:文档|资源)?(?:编号|ID)\s{0,2}[:：]\s{0,2}[A-Za-z0-9-]{5,20}/,
+  },
+  {
+    // The tag box after the text, with a cut-off "&nbsp;" before it: "&n[标签:介绍]".
+    id: 'site-chrome.viewer-tags',
+    reason: 'site-chrome',
+    at: 'end',
+    pattern: /(?:&[a-z]{0,5};?)?\s{0,2}\[标签\s{0,2}[:：][^[\]]{0,30}\]$/,
+  },
+  {
+    // The page footer of converted 文库 documents after the last sentence: "…。欢迎下载".
+    id: 'site-chrome.viewer-footer',
+    reason: 'site-chrome',
+    at: 'end',
+    pattern: /(?<=[。！？!?])\s{0,2}(?:精品文档\s{0,2}[,，]?\s{0,2})?欢迎下载(?:\s{0,2}[,，]?\s{0,2}(?:可编辑|精品文档))?$/,
+  },
+  {
+    // A site's name, slogan and domain run into the first words: "秘书之家—全网资源每日更新www.mishuzj.com".
+    id: 'watermark.glued-banner',
+    reason: 'watermark',
+    at: 'start',
+    pattern:
+      /^[\u4e00-\u9fff]{1,8}(?:之家|网|汇|文库|范文|文秘|帮|在线)\s{0,2}[—\-–·|｜:：]{1,2}\s{0,2}[\u4e00-\u9fff]{0,16}\s{0,2}(?:https?:\/\/)?(?:www\.|m\.|wap\.)?[a-z0-9-]{2,30}\.(?:com|cn|net|org)(?:\.cn)?/i,
+  },
+];

@@ -1,0 +1,174 @@
+// Hard line wraps: a line that a PDF export, a document viewer or a copy broke in the middle of
+// a sentence, and its continuation on the next line. Joined only on strong evidence, because
+// merging two real paragraphs is worse than leaving a wrap:
+//  - fixed width: most lines of the text share one width (a PDF's column), and a line at that
+//    width that does not finish its sentence goes on in the next line;
+//  - a lone character after a comma ("…重大意义,着" / "力营造…"): no clause is one character long;
+//  - a remnant: the next line is one to three characters and a sentence end ("…干" / "杯!");
+//  - an odd line out: in prose whose paragraphs end with punctuation, a long prose line that
+//    stops on an ideograph is followed by the rest of its sentence ("…有着更" / "高的要求,…").
+// A blank line always separates; headings, salutations, speaking parts and noise lines never
+// continue a sentence.
+import { charLength } from '../normalize';
+import { LINE_RULES } from '../rules/line-rules';
+import { SITE_BRANDS } from '../watermark';
+import {
+  displayWidth,
+  endsOpen,
+  endsSentence,
+  HAS_CLAUSE_MARK,
+  HAS_SENTENCE_END,
+  isSalutationLine,
+  SPEAKER_LABEL,
+  startsWithMarker,
+  STARTS_IDEOGRAPH,
+} from './text-shape';
+
+/** Lines narrower than this say nothing about a column width; a column is at least this wide. */
+const MIN_COLUMN_WIDTH = 40;
+/** No page column holds more characters than this. */
+const MAX_COLUMN_CHARS = 120;
+/** How many lines must share the column width, at least, and as a share of the wide lines. */
+const MIN_FULL_LINES = 5;
+const MIN_FULL_SHARE = 0.4;
+/** A prose line that may be an odd line out: at least this many characters. */
+const ODD_LINE_MIN = 40;
+/** In prose where more than this share of long lines stops mid-clause, stopping is the style. */
+const ODD_LINE_MAX_SHARE = 0.34;
+/** Lines this long with clause marks are prose for the style count. */
+const PROSE_LINE_MIN = 12;
+
+const LONE_CHARACTER_CLAUSE = /[，,][\u3400-\u9fff]$/;
+const REMNANT = /^[\u3400-\u9fff]{1,3}[。！？!?]/;
+const ENDS_WITH_COLON = /[:：;；]$/;
+/** A brand, domain or site slogan glued after a paragraph's last sentence is no wrap. */
+const BRANDISH = /(?:网|汇|之家|文库|范文|文秘|帮|吧|站|在线|大全|频道|社区|论坛|家园|图书馆|智库)$|[A-Za-z]{3}|\.(?:com|cn|net)/i;
+/** A converter's pinyin after a character: 運(yùn). A tone mark makes it pinyin, not an aside. */
+const PINYIN = /(?<=[\u3400-\u9fff])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]/g;
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+const LAST_SENTENCE_END = /[。！？!?][^。！？!?]*$/;
+const SITE_BRAND_SET = new Set(SITE_BRANDS);
+
+/** The width of a PDF's column, when most lines of the text share one. */
+export function columnWidth(lines: readonly string[]): number | undefined {
+  // a line far wider than any column is not measured: it only counts as wider
+  const widths = lines.map((l) => (l.length > MAX_COLUMN_CHARS ? Infinity : displayWidth(l))).filter((w) => w >= MIN_COLUMN_WIDTH);
+  if (widths.length < MIN_FULL_LINES) return undefined;
+  const measured = widths.filter((w) => w !== Infinity);
+  // how many lines are at most w wide, for every w (one pass, not one per candidate width)
+  const widest = measured.reduce((a, b) => Math.max(a, b), 0);
+  const atMost = new Int32Array(widest + 2);
+  for (const w of measured) atMost[w + 1]!++;
+  for (let w = 1; w <= widest + 1; w++) atMost[w]! += atMost[w - 1]!;
+  for (let w = widest; w >= MIN_COLUMN_WIDTH; w--) {
+    const wider = widths.length - atMost[w + 1]!;
+    if (wider > Math.max(1, 0.1 * widths.length)) return undefined;
+    if (atMost[w + 1] === atMost[w]) continue; // no line this wide
+    const full = atMost[w + 1]! - atMost[Math.max(0, w - columnTolerance(w))]!;
+    if (full < Math.max(MIN_FULL_LINES, MIN_FULL_SHARE * widths.length)) continue;
+    // In a column most full lines stop mid-sentence; web paragraphs of equal length all end in 。
+    const fullLines = lines.filter((l) => l.length <= MAX_COLUMN_CHARS && isFull(l, w));
+    const open = fullLines.filter((l) => !endsSentence(l)).length;
+    return open * 2 >= fullLines.length ? w : undefined;
+  }
+  return undefined;
+}
+
+/** Justified lines of a column differ by a character or two (an ideograph is two columns wide). */
+function columnTolerance(width: number): number {
+  return Math.max(3, Math.round(width * 0.06));
+}
+
+function isFull(line: string, column: number): boolean {
+  return line.length <= MAX_COLUMN_CHARS && displayWidth(line) >= column - columnTolerance(column);
+}
+
+/** Never the continuation of a sentence: a heading, a salutation, a speaking part, a noise line. */
+function startsAnew(line: string): boolean {
+  return startsWithMarker(line) || isSalutationLine(line) || SPEAKER_LABEL.test(line) || isRuleLine(line);
+}
+
+/** Every line rule as one alternation: most lines match none, and need no rule-by-rule look. */
+const ANY_LINE_RULE = new RegExp(LINE_RULES.map((r) => `(?:${r.pattern.source})`).join('|'), 'i');
+const LONGEST_RULE = Math.max(...LINE_RULES.map((r) => r.maxLength));
+
+function isRuleLine(line: string): boolean {
+  if (line.length > 2 * LONGEST_RULE || !ANY_LINE_RULE.test(line)) return false;
+  const length = charLength(line);
+  return LINE_RULES.some((r) => length <= r.maxLength && r.pattern.test(line));
+}
+
+/** What follows the last sentence end of a line stopping mid-clause: a glued brand or notice? */
+function tailIsNoise(line: string): boolean {
+  const m = LAST_SENTENCE_END.exec(line);
+  const tail = (m ? line.slice(m.index + 1) : line).trim();
+  if (!tail) return false;
+  // words set apart by spaces ("记者 刘晨 张扬 摄") are a credit or a label, not a clause
+  const spacedWords = /\s/.test(tail) && !HAS_CLAUSE_MARK.test(tail);
+  return spacedWords || BRANDISH.test(tail) || SITE_BRAND_SET.has(tail) || isRuleLine(tail);
+}
+
+/**
+ * For each line, whether it goes on in the next one. `lines` are normalized, in order; '' is a
+ * blank line.
+ */
+export function findWraps(text: readonly string[]): boolean[] {
+  // read as the page reads once converter pinyin is gone: "…大運(yùn)會(huì)" stops on an ideograph
+  const lines = text.map((l) => (TONE_MARK.test(l) ? l.replace(PINYIN, '') : l));
+  const joins = lines.map(() => false);
+  const column = columnWidth(lines.filter(Boolean));
+  let style: LineStyle | undefined;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    if (!a || !b || endsSentence(a)) continue;
+    if (column !== undefined && isFull(a, column)) {
+      // a colon or semicolon before a numbered point ends the line's business
+      joins[i] = !(ENDS_WITH_COLON.test(a) && startsWithMarker(b));
+      continue;
+    }
+    if (!endsOpen(a) || !STARTS_IDEOGRAPH.test(b) || SPEAKER_LABEL.test(a)) continue;
+    const wrapped =
+      (LONE_CHARACTER_CLAUSE.test(a) && charLength(a) >= 8) ||
+      (REMNANT.test(b) && HAS_CLAUSE_MARK.test(a) && charLength(a) >= 15 && !tailIsNoise(a)) ||
+      (isOddLineOut(a, b) && (style ??= new LineStyle(lines)).oddLinesAreRare(i));
+    joins[i] = wrapped && !startsAnew(b);
+  }
+  return joins;
+}
+
+/** A long prose line that stops mid-clause, and the rest of its sentence. */
+function isOddLineOut(a: string, b: string): boolean {
+  if (charLength(a) < ODD_LINE_MIN || !HAS_CLAUSE_MARK.test(a) || !HAS_CLAUSE_MARK.test(b)) return false;
+  // a numbered heading stops without punctuation; a numbered paragraph has finished a sentence
+  if (startsWithMarker(a) && !HAS_SENTENCE_END.test(a)) return false;
+  return !tailIsNoise(a);
+}
+
+/**
+ * How the text's prose lines end. In verse, captions or a site that drops final punctuation,
+ * lines stopping on an ideograph are the style, not wraps.
+ */
+class LineStyle {
+  private readonly counted: boolean[];
+  private readonly open: boolean[];
+  private readonly totalCounted: number;
+  private readonly totalOpen: number;
+
+  constructor(lines: readonly string[]) {
+    const last = lines.findLastIndex(Boolean);
+    // prose lines; not the text's last line (often cut off), headings or noise lines
+    this.counted = lines.map((l, i) => i !== last && charLength(l) >= PROSE_LINE_MIN && HAS_CLAUSE_MARK.test(l) && !(startsWithMarker(l) && !HAS_SENTENCE_END.test(l)));
+    // a noise line stopping on an ideograph says nothing about the prose's style
+    this.open = lines.map((l, i) => this.counted[i]! && endsOpen(l) && !isRuleLine(l));
+    this.totalCounted = this.counted.filter(Boolean).length;
+    this.totalOpen = this.open.filter(Boolean).length;
+  }
+
+  /** Apart from line `i` itself, few prose lines stop mid-clause. */
+  oddLinesAreRare(i: number): boolean {
+    const counted = this.totalCounted - (this.counted[i] ? 1 : 0);
+    const open = this.totalOpen - (this.open[i] ? 1 : 0);
+    return open <= ODD_LINE_MAX_SHARE * counted;
+  }
+}

@@ -1,0 +1,290 @@
+// The text-layout stage: before the line analysis, the source blocks are turned into the
+// document's real paragraphs. Leaked markup and viewer chrome glued to the text are cut, page
+// numbers go, hard-wrapped lines are joined, a document flattened onto one line gets its title
+// split off. Every logical paragraph keeps the source stretches it is made of, so the analysis's
+// verdicts come back to the source blocks with exact offsets (the page is cleaned, and undone,
+// block by block). Pure: no DOM, no browser API.
+import { isChineseText, normalizeText, normalizeWithMap, type NormalizedText } from '../normalize';
+import type { BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from '../types';
+import { findFlattenedSplits } from './flattened';
+import { findWraps } from './hard-wraps';
+import { findLeakedTags, type MarkupTag } from './markup';
+import { breaksMidSentence, findPageRuns, PAGE_NUMBER_LINE } from './page-numbers';
+import { isEmptyUnit, segmentOffsets, sliceUnit, sourceRanges, unitText, type LayoutCut, type Unit } from './units';
+import { GLUED_CHROME_RULES } from './glued-chrome';
+
+/** Every glued chrome rule needs one of these words: most lines hold none. */
+const GLUED_CHROME_HINT = /精品文档|编号|ID|标签|欢迎下载|\.c(?:om|n)|\.net|\.org/;
+/** How many paragraphs at the head may be a flattened document's first line. */
+const FLATTENED_HEAD = 8;
+
+export interface Layout {
+  /** the logical paragraphs, in order (blank source lines stay blank paragraphs) */
+  blocks: SourceBlock[];
+  /** what the layout stage took out, in page order */
+  removed: Removed[];
+  /** the analysis's verdicts on `blocks`, handed back to the source blocks */
+  mapVerdicts(verdicts: readonly BlockVerdict[]): BlockVerdict[];
+}
+
+interface Line {
+  unit: Unit;
+  /** a blank source line: a paragraph separator, never joined or cut */
+  blank: boolean;
+  /** the unit's text, normalized (kept until the unit changes) */
+  normalized?: NormalizedText;
+  /** the unit's text with white space collapsed, for decisions */
+  plain?: string;
+  /** something was cut from it: it may be empty now */
+  cut?: boolean;
+}
+
+/** A line with anything but white space and invisible characters in it. */
+const VISIBLE = /[^\s\u200B-\u200F\u2060\uFEFF\u00AD]/;
+const SPACE = /\s/;
+const SPACE_RUNS = /\s+/g;
+/** How far from a line's end glued chrome is looked for. */
+const GLUED_TAIL = 60;
+/** A page number line is short ("第 1 页 共 5 页"). */
+const PAGE_NUMBER_MAX = 20;
+
+/** The layout of the blocks, or undefined when they are the document's paragraphs already. */
+export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined {
+  const raw = blocks.map((b) => b.text);
+  if (!isChineseText(leadingText(raw))) return undefined;
+  const cuts: LayoutCut[] = [];
+  let changed = false;
+  let lines: Line[] = blocks.map((b, i) => ({
+    unit: { segments: [{ block: i, start: 0, end: b.text.length }], heading: !!b.heading },
+    blank: !VISIBLE.test(b.text),
+  }));
+  // Decisions read a plain copy of each line (white space collapsed, no offsets kept); a cut
+  // reads the normalized text with its offset map, made only for the lines that need one.
+  const plain = (line: Line): string => (line.blank ? '' : (line.plain ??= plainText(unitText(line.unit, raw))));
+  const view = (line: Line): NormalizedText => (line.normalized ??= normalizeWithMap(unitText(line.unit, raw)));
+  const cut = (line: Line, n: NormalizedText, from: number, to: number, reason: RemovedReason, rule: string): void => {
+    const text = unitText(line.unit, raw);
+    const start = n.rawIndexOf(from);
+    const end = to < n.text.length ? n.rawIndexOf(to) : text.length;
+    for (const r of sourceRanges(line.unit, start, end)) cuts.push({ ...r, reason, rule });
+    line.unit = { segments: [...sliceUnit(line.unit, 0, start).segments, ...sliceUnit(line.unit, end, text.length).segments], heading: line.unit.heading };
+    line.normalized = undefined;
+    line.plain = undefined;
+    line.cut = true;
+    changed = true;
+  };
+
+  // Leaked markup: the tags go, block-level ones break the paragraph.
+  if (raw.some((t) => t.includes('<'))) {
+    lines = lines.flatMap((line) => {
+      const tags = line.blank ? [] : findLeakedTags(unitText(line.unit, raw));
+      return tags.length ? splitAtTags(line, tags, raw, cuts) : [line];
+    });
+    if (cuts.length) changed = true;
+    lines = dropEmptied(lines, raw);
+  }
+
+  const cutGluedChrome = (): void => {
+    for (const line of lines) {
+      if (line.blank || !GLUED_CHROME_HINT.test(unitText(line.unit, raw))) continue;
+      for (const rule of GLUED_CHROME_RULES) {
+        const n = view(line);
+        // chrome glued after the text is looked for at the end only
+        const from = rule.at === 'end' ? Math.max(0, n.text.length - GLUED_TAIL) : 0;
+        const m = rule.pattern.exec(from ? n.text.slice(from) : n.text);
+        if (m && m[0].trim()) cut(line, n, from + m.index, from + m.index + m[0].length, rule.reason, rule.id);
+      }
+    }
+    lines = dropEmptied(lines, raw);
+  };
+  // Viewer chrome glued before or after the text.
+  cutGluedChrome();
+
+  // Page numbers: lines of their own, and the numbers that open a viewer's pages.
+  for (const line of lines) {
+    if (!line.blank && plain(line).length <= PAGE_NUMBER_MAX && PAGE_NUMBER_LINE.test(plain(line))) cut(line, view(line), 0, view(line).text.length, 'site-chrome', 'site-chrome.page-number');
+  }
+  lines = dropEmptied(lines, raw);
+  const pageRuns = findPageRuns(lines.map(plain)).map((run) =>
+    run.map((start) => {
+      const line = lines[start.line]!;
+      cut(line, view(line), 0, start.length, 'site-chrome', 'site-chrome.page-number');
+      return line;
+    }),
+  );
+  // Viewer chrome glued before or after the text (again: a page's number may have hidden it).
+  if (pageRuns.length) cutGluedChrome();
+
+  // Hard wraps, and pages that break mid-sentence, are joined.
+  const goesOn = new Set<Line>();
+  for (const run of pageRuns) {
+    for (let k = 1; k < run.length; k++) if (lines.includes(run[k]!) && breaksMidSentence(plain(run[k - 1]!))) goesOn.add(run[k - 1]!);
+  }
+  const wraps = findWraps(lines.map(plain));
+  lines.forEach((line, i) => wraps[i] && goesOn.add(line));
+  if (goesOn.size) {
+    const joined: Line[] = [];
+    lines.forEach((line, i) => {
+      const before = lines[i - 1];
+      const previous = joined[joined.length - 1];
+      if (before && previous && goesOn.has(before) && !line.unit.heading && !before.unit.heading && !line.blank && !before.blank) {
+        previous.unit = { segments: [...previous.unit.segments, ...line.unit.segments], heading: false };
+        previous.normalized = undefined;
+        previous.plain = undefined;
+        changed = true;
+      } else joined.push({ unit: { ...line.unit, segments: [...line.unit.segments] }, blank: line.blank });
+    });
+    lines = joined;
+  }
+
+  // A flattened document's first line: its title pieces split off.
+  let head = 0;
+  lines = lines.flatMap((line) => {
+    if (line.blank || head++ >= FLATTENED_HEAD || line.unit.heading) return [line];
+    if (!findFlattenedSplits(plain(line)).length) return [line];
+    const n = view(line);
+    const splits = findFlattenedSplits(n.text);
+    if (!splits.length) return [line];
+    changed = true;
+    const text = unitText(line.unit, raw);
+    const bounds = [0, ...splits.map((s) => n.rawIndexOf(s)), text.length];
+    return bounds.slice(1).map((end, k) => ({ unit: sliceUnit(line.unit, bounds[k]!, end), blank: false }));
+  });
+
+  if (!changed) return undefined;
+  return buildLayout(blocks, raw, lines, cuts);
+}
+
+/** A line's text pieces between leaked tags: block-level tags start a new line. */
+function splitAtTags(line: Line, tags: readonly MarkupTag[], raw: readonly string[], cuts: LayoutCut[]): Line[] {
+  const text = unitText(line.unit, raw);
+  const pieces: Line[] = [];
+  let current: Unit = { segments: [], heading: line.unit.heading };
+  let at = 0;
+  for (const tag of tags) {
+    current.segments.push(...sliceUnit(line.unit, at, tag.start).segments);
+    for (const r of sourceRanges(line.unit, tag.start, tag.end)) cuts.push({ ...r, reason: 'site-chrome', rule: 'site-chrome.markup' });
+    if (tag.block) {
+      pieces.push({ unit: current, blank: false, cut: true });
+      current = { segments: [], heading: line.unit.heading };
+    }
+    at = tag.end;
+  }
+  current.segments.push(...sliceUnit(line.unit, at, text.length).segments);
+  pieces.push({ unit: current, blank: false, cut: true });
+  return pieces;
+}
+
+/** White space collapsed and trimmed, as normalization would have it (near enough to decide on). */
+function plainText(text: string): string {
+  return SPACE.test(text) ? text.replace(SPACE_RUNS, ' ').trim() : text;
+}
+
+/** Enough of the text to tell its language. */
+function leadingText(raw: readonly string[]): string {
+  let text = '';
+  for (const line of raw) {
+    text += line + '\n';
+    if (text.length > 20000) break;
+  }
+  return text;
+}
+
+/** Lines that cutting left empty are gone (their source keeps a noise verdict). */
+function dropEmptied(lines: Line[], raw: readonly string[]): Line[] {
+  return lines.filter((l) => l.blank || !l.cut || (!isEmptyUnit(l.unit) && normalizeText(unitText(l.unit, raw)) !== ''));
+}
+
+function buildLayout(blocks: readonly SourceBlock[], raw: readonly string[], lines: readonly Line[], cuts: readonly LayoutCut[]): Layout {
+  const sorted = [...cuts].sort((a, b) => a.block - b.block || a.start - b.start);
+  const removed: Removed[] = sorted
+    .map((c) => ({ text: normalizeText(raw[c.block]!.slice(c.start, c.end)), reason: c.reason, rule: c.rule }))
+    .filter((r) => r.text);
+  const logical = lines.map((l) => (l.unit.heading ? { text: unitText(l.unit, raw), heading: true } : { text: unitText(l.unit, raw) }));
+  return {
+    blocks: logical,
+    removed,
+    mapVerdicts: (verdicts) => mapVerdicts(blocks, raw, lines, sorted, verdicts),
+  };
+}
+
+interface BlockPieces {
+  cuts: Cut[];
+  roles: Set<'title' | 'body'>;
+  noiseReasons: RemovedReason[];
+  /** the logical paragraph that is this whole block and nothing else, if any */
+  whole?: number;
+  pieces: number;
+}
+
+function mapVerdicts(
+  blocks: readonly SourceBlock[],
+  raw: readonly string[],
+  lines: readonly Line[],
+  layoutCuts: readonly LayoutCut[],
+  verdicts: readonly BlockVerdict[],
+): BlockVerdict[] {
+  const acc: BlockPieces[] = blocks.map(() => ({ cuts: [], roles: new Set(), noiseReasons: [], pieces: 0 }));
+  const cutBlocks = new Set(layoutCuts.map((c) => c.block));
+  for (const c of layoutCuts) {
+    acc[c.block]!.cuts.push({ start: c.start, end: c.end, reason: c.reason });
+    acc[c.block]!.noiseReasons.push(c.reason);
+  }
+  lines.forEach((line, index) => {
+    const verdict = verdicts[index];
+    if (!verdict || line.blank) return;
+    const segments = line.unit.segments;
+    const offsets = segmentOffsets(line.unit);
+    if (segments.length === 1 && segments[0]!.start === 0 && segments[0]!.end === raw[segments[0]!.block]!.length) acc[segments[0]!.block]!.whole = index;
+    segments.forEach((s, k) => {
+      const into = acc[s.block]!;
+      into.pieces++;
+      if (verdict.role === 'noise') {
+        into.cuts.push({ start: s.start, end: s.end, reason: verdict.reason ?? 'site-chrome' });
+        into.noiseReasons.push(verdict.reason ?? 'site-chrome');
+        return;
+      }
+      if (verdict.role === 'title' || verdict.role === 'body') into.roles.add(verdict.role);
+      const from = offsets[k]!;
+      const to = from + (s.end - s.start);
+      for (const c of verdict.cuts) {
+        const a = Math.max(c.start, from);
+        const b = Math.min(c.end, to);
+        if (b > a) into.cuts.push({ start: s.start + (a - from), end: s.start + (b - from), reason: c.reason });
+      }
+    });
+  });
+  return blocks.map((block, i) => {
+    const into = acc[i]!;
+    // untouched by the layout: the analysis's own verdict
+    if (into.whole !== undefined && into.pieces === 1 && !cutBlocks.has(i)) return verdicts[into.whole]!;
+    if (!into.roles.size) {
+      if (normalizeText(block.text) === '') return { role: 'blank', cuts: [], text: '' };
+      return { role: 'noise', reason: into.noiseReasons[0] ?? 'site-chrome', cuts: [], text: '' };
+    }
+    const merged = mergeCuts(into.cuts);
+    return { role: into.roles.has('body') ? 'body' : 'title', cuts: merged, text: normalizeText(removeCuts(block.text, merged)) };
+  });
+}
+
+/** Sorted, overlapping or touching cuts merged; the first one names the reason. */
+function mergeCuts(cuts: readonly Cut[]): Cut[] {
+  const sorted = [...cuts].filter((c) => c.end > c.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Cut[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && c.start <= last.end) last.end = Math.max(last.end, c.end);
+    else out.push({ ...c });
+  }
+  return out;
+}
+
+function removeCuts(text: string, cuts: readonly Cut[]): string {
+  let out = '';
+  let at = 0;
+  for (const c of cuts) {
+    out += text.slice(at, c.start);
+    at = c.end;
+  }
+  return out + text.slice(at);
+}

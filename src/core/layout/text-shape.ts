@@ -1,0 +1,52 @@
+// Small facts about a line of text that the layout decisions share.
+import { SALUTATION } from '../detect';
+import { matchMarker } from '../markers';
+
+/** Sentence ends, and the closing quotes and brackets that may follow one. */
+const SENTENCE_END_CHARS = new Set([...'。！？!?…']);
+const CLOSERS = new Set([...'"”’」』)）']);
+/** The line stops in the middle of a clause: on an ideograph, a digit or letter, or an opening mark. */
+const OPEN_END = /[\u3400-\u9fff0-9A-Za-z“‘「『《（(、]/;
+
+/** A sentence is finished: 。！？… possibly followed by closing quotes or brackets. */
+export function endsSentence(line: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && i >= line.length - 4 && CLOSERS.has(line[i]!)) i--;
+  return i >= 0 && SENTENCE_END_CHARS.has(line[i]!);
+}
+
+export function endsOpen(line: string): boolean {
+  return line.length > 0 && OPEN_END.test(line[line.length - 1]!);
+}
+
+export const STARTS_IDEOGRAPH = /^[\u3400-\u9fff]/;
+export const HAS_SENTENCE_END = /[。！？!?]/;
+/** Clause punctuation inside a line: it is prose, not a title or a label. */
+export const HAS_CLAUSE_MARK = /[，,、；;。！？!?]/;
+/** "A:" "男:" "甲：" — a speaking part in a 主持词 script opens a line of its own. */
+export const SPEAKER_LABEL = /^(?:[A-ZＡ-Ｚ]|[甲乙丙丁男女合]|主持人|男女?合?)\s*[:：]/;
+
+/**
+ * Width as a page lays it out: ideographs and full-width forms take two columns. Sites fold
+ * the full-width punctuation of Chinese text to ASCII (",:;!?()"), which the page printed two
+ * columns wide, so it counts two as well; so do Chinese quotation marks.
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a surrogate pair
+    width += c >= 0x2e80 || FOLDED_PUNCTUATION.has(c) ? 2 : 1;
+  }
+  return width;
+}
+
+const FOLDED_PUNCTUATION = new Set([...',:;!?()“”‘’'].map((c) => c.charCodeAt(0)));
+
+export function startsWithMarker(text: string): boolean {
+  return matchMarker(text) !== undefined;
+}
+
+export function isSalutationLine(text: string): boolean {
+  return SALUTATION.test(text);
+}

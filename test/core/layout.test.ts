@@ -1,0 +1,307 @@
+// The text-layout stage: hard wraps joined, page numbers and viewer chrome cut, leaked markup
+// removed, a flattened document's title split off — and the verdicts handed back to the source
+// blocks with exact offsets.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeBlocks, analyzeText, splitTextIntoBlocks } from '../../src/core/analyze';
+import { findFlattenedSplits } from '../../src/core/layout/flattened';
+import { GLUED_CHROME_EXAMPLES } from '../../src/core/layout/glued-chrome.examples';
+import { GLUED_CHROME_RULES } from '../../src/core/layout/glued-chrome';
+import { columnWidth, findWraps } from '../../src/core/layout/hard-wraps';
+import { layoutBlocks } from '../../src/core/layout/index';
+import { findLeakedTags } from '../../src/core/layout/markup';
+import { breaksMidSentence, findPageRuns, PAGE_NUMBER_LINE } from '../../src/core/layout/page-numbers';
+import { normalizeText } from '../../src/core/normalize';
+import type { BlockVerdict } from '../../src/core/types';
+import { nestedUnboundedQuantifiers } from './regex-safety';
+
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+/** The page as cleaning leaves it: noise blocks gone, cuts taken out of kept blocks. */
+function applyVerdicts(blocks: readonly string[], verdicts: readonly BlockVerdict[]): string {
+  return blocks
+    .map((text, i) => {
+      const v = verdicts[i]!;
+      if (v.role === 'noise' || v.role === 'blank') return '';
+      let out = '';
+      let at = 0;
+      for (const c of v.cuts) {
+        out += text.slice(at, c.start);
+        at = c.end;
+      }
+      return out + text.slice(at);
+    })
+    .join('');
+}
+
+describe('glued chrome (data)', () => {
+  for (const rule of GLUED_CHROME_RULES) {
+    describe(rule.id, () => {
+      const { examples, nonExamples } = GLUED_CHROME_EXAMPLES[rule.id]!;
+      it('cuts what each example documents, and leaves the non-examples', () => {
+        expect(examples.length).toBeGreaterThan(0);
+        for (const [text, cut] of examples) expect(rule.pattern.exec(text)?.[0].trim(), text).toBe(cut);
+        for (const text of nonExamples) expect(rule.pattern.test(text), text).toBe(false);
+      });
+      it('cannot backtrack catastrophically', () => {
+        expect(nestedUnboundedQuantifiers(rule.pattern.source)).toEqual([]);
+      });
+    });
+  }
+  it('every rule has examples and every example a rule', () => {
+    expect(Object.keys(GLUED_CHROME_EXAMPLES).sort()).toEqual(GLUED_CHROME_RULES.map((r) => r.id).sort());
+  });
+});
+
+describe('hard wraps', () => {
+  // A PDF export: every full line has the same width and most stop mid-sentence.
+  const pdf = [
+    '作风党课:深刻认识密切联系群众的重大意义,着',
+    '力营造干事创业风清气正良好氛围',
+    '根据机关党委关于领导干部下支部讲党课的安排,结合近期学习,联系自己对密',
+    '切联系群众的一些理解和体会,今天,我以《深刻认识密切联系群众的重大意',
+    '义,着力营造干事创业风清气正良好氛围》为题,和大家一起学习讨论,主要从',
+    '端正思想认识这个角度讲讲自己对党的群众路线的一些思考。',
+    '一、密切联系群众是我们党的最大政治优势。',
+    '回顾党的百年奋斗历程,我们党从小到大、由弱变强,最根本的一条就是始终同',
+    '人民群众心连心。翻开《中国共产党简史》可以看到,大革命时期,党在工人和',
+    '农民中广泛开展宣传组织工作,湘、鄂、粤等省农民运动蓬勃兴起,全国农民协',
+    '会会员一度发展到九百多万人,最困难时几乎陷入绝境,却能一次次化险为夷。',
+  ];
+
+  it('finds the column of a PDF export and joins its full lines that go on', () => {
+    expect(columnWidth(pdf)).toBeDefined();
+    expect(findWraps(pdf)).toEqual([true, false, true, true, true, false, false, true, true, true, false]);
+  });
+
+  it('finds no column in web paragraphs of different lengths', () => {
+    expect(columnWidth(['同志们:', '今天我们召开全县安全生产工作会议。', '这次会议的主要任务是总结去年工作,部署今年任务,动员全县上下进一步统一思想。'])).toBeUndefined();
+  });
+
+  it('joins a long prose line that stops mid-word in prose whose lines end with punctuation', () => {
+    const lines = [
+      '在欢送援疆干部人才大会上的讲话',
+      '尊敬的领导、各位同事:',
+      '大家好!今天我们在这里隆重集会,欢送即将启程的援疆干部人才,为大家壮行。',
+      '但是,我们也必须看到援疆工作中面临的诸多困难和考验,如今的任务对大家的素质和能力有着更',
+      '高的要求,需要大家在陌生的环境中处理好各种复杂敏感的问题,才能真正找准症结。',
+      '因此,我希望每一位援疆干部都要牢记使命,以满腔热忱投入到援疆工作中去。',
+    ];
+    expect(findWraps(lines)).toEqual([false, false, false, true, false, false]);
+  });
+
+  it('joins a remnant of one to three characters and a lone character after a comma', () => {
+    expect(findWraps(['现在,我提议:为两市的合作和各位朋友的身体健康、事业兴旺、家庭幸福,干', '杯!'])).toEqual([true, false]);
+    expect(findWraps(['作风党课:深刻认识密切联系群众的重大意义,着', '力营造干事创业风清气正良好氛围'])).toEqual([true, false]);
+  });
+
+  it('reads through converter pinyin', () => {
+    const lines = [
+      '各位運(yùn)動(dòng)員(yuán),我們的先驅們正是懷著理想創(chuàng)立了世界大學(xué)生運(yùn)動(dòng)會(huì),也正因為(wèi)有了你們,它才充滿活力。大運(yùn)會(huì)',
+      '屬于你們。讓大運(yùn)會(huì)成為(wèi)青春的節(jié)日。',
+      '請(qǐng)大家牢記,大運(yùn)會(huì)的意義遠(yuǎn)不止獎牌和名次。',
+    ];
+    expect(findWraps(lines)).toEqual([true, false, false]);
+  });
+
+  it('never joins headings, salutations, blank lines, verse or a paragraph ending in a glued brand', () => {
+    // a numbered heading with commas stops without punctuation
+    expect(findWraps(['一、牢记硬约束,拧紧安全阀,切实增强纪律建设的自觉性与坚定性并在工作中贯彻始终', '说起纪律规矩,在座的各位都不陌生,这些年来要求不断细化。'])).toEqual([false, false]);
+    // a title over the salutation
+    expect(findWraps(['在第26届世界大学生夏季运动会开幕式上的致辞', '尊敬的各位来宾,亲爱的朋友们:'])).toEqual([false, false]);
+    // a blank line separates
+    expect(findWraps(['但是,我们也必须看到援疆工作中面临的诸多困难和考验,如今的任务对大家有着更', '', '高的要求,需要大家深入村组。'])).toEqual([false, false, false]);
+    // verse-like lines of a 主持词: stopping without punctuation is the style
+    const verse = [
+      '春风送暖,万物复苏,在这美好的季节里,我们欢聚一堂,共同庆祝这个属于我们的节日',
+      '岁月如歌,我们走过了风风雨雨,时光如梭,我们迎来了崭新的一年,让我们携手同行',
+      '回首过去,我们满怀豪情,展望未来,我们信心百倍,让我们一起放飞梦想,共创辉煌',
+      '今天,我们在这里隆重集会,共同见证这一激动人心的时刻,分享收获的喜悦和成长的快乐',
+      '下面,请欣赏由全体师生带来的大合唱,让我们用热烈的掌声欢迎他们的精彩表演!',
+    ];
+    expect(findWraps(verse).some(Boolean)).toBe(false);
+    // a paragraph with a site's name glued after its last sentence
+    expect(findWraps(['要提高政治站位,切实增强责任感和使命感,确保各项工作落到实处。稿子汇,范文学习文库', '各级各部门要压实责任,确保各项工作落到实处。'])).toEqual([false, false]);
+    // a photo credit after a caption
+    expect(findWraps(['王代表在分组审议时发言,介绍了家乡的发展变化。记者 刘晨 张扬 摄', '李代表的发言刚结束,王代表便立刻起身,走上了发言席。'])).toEqual([false, false]);
+  });
+
+  it('does not join a column line ending in a colon to a numbered point', () => {
+    const lines = [
+      '下面,我就做好今冬明春森林防火工作,讲几点意见,请同志们认真抓好落实,切实做',
+      '到守土有责、守土负责、守土尽责,确保全市不发生重特大森林火灾,具体讲三点:',
+      '一、提高认识,始终守住森林防火这道关口,确保全市森林资源安全和人民群众生',
+      '命财产安全,为全市经济社会发展营造良好环境,这是我们义不容辞的政治责任。',
+      '近年来,上至党中央国务院、下到省市各级党委政府,对森林防火工作日益重视,在各',
+      '个层面都作出了一系列部署,我们要把思想和行动统一到上级的决策部署上来。',
+    ];
+    expect(columnWidth(lines)).toBeDefined();
+    expect(findWraps(lines)).toEqual([true, false, true, false, true, false]);
+  });
+});
+
+describe('page numbers', () => {
+  const page1 =
+    '1、县工商联九届三次代表大会预备会主持词 各位代表: 县工商联九届三次代表大会,在县委的坚强领导和统战部的悉心指导下,经过各会员单位和全体代表的齐心协作,各项准备工作均已完成,明天上午正式开幕。开好这次会议,是全县非公有制经济领域的一件大事。今天下午先召开大会预备会议。本次预备会共有三项议程。下面逐项进行。一、表决大会秘书长、副秘书长人选。请会务组宣读大会秘';
+  const page2 = '2、书长人选(草案),(宣读结束后)请各位代表对上述人选(草案)提出意见,(稍停)各位代表如无不同意见,下面进行表决。';
+
+  it('finds the numbers that open viewer pages, and the page that breaks mid-word', () => {
+    expect(findPageRuns([page1, page2]).map((run) => run.map((s) => s.line))).toEqual([[0, 1]]);
+    expect(breaksMidSentence(page1)).toBe(true);
+    expect(breaksMidSentence(page2)).toBe(false);
+  });
+
+  it('leaves a numbered list alone', () => {
+    const items = ['1、我局承建的北岸水厂配套供水管网工程,包括东湖加压泵站等六个子项,工程概算投资共3825万元。'.repeat(2), '2、滨江路二期全长4.2公里,为北岸水厂供水。'];
+    expect(findPageRuns(items)).toEqual([]);
+    expect(findPageRuns(['1、表决大会秘书长人选(草案);', '2、表决会议主席团成员名单(草案);'])).toEqual([]);
+  });
+
+  it('knows a page number on a line of its own', () => {
+    for (const line of ['2', '- 3 -', '第2页', '第 1 页 共 5 页', '3/12']) expect(PAGE_NUMBER_LINE.test(line), line).toBe(true);
+    for (const line of ['2023', '一', '第一页的内容', '3、加强领导']) expect(PAGE_NUMBER_LINE.test(line), line).toBe(false);
+  });
+
+  it('cuts the numbers, joins the pages and reads the title and the outline', () => {
+    const text = `${page1}\n${page2}`;
+    const a = analyzeText(text);
+    expect(a.title).toBe('县工商联九届三次代表大会预备会主持词');
+    expect(squeeze(a.paragraphs.join(''))).toContain('请会务组宣读大会秘书长人选');
+    expect(a.removed.filter((r) => r.rule === 'site-chrome.page-number').map((r) => r.text)).toEqual(['1、', '2、']);
+    expect(a.outline.some((o) => o.marker === '2、')).toBe(false);
+  });
+});
+
+describe('leaked markup', () => {
+  it('finds the tags of a leaked paragraph list, and not a lone comparison', () => {
+    const tags = findLeakedTags('<p class="ql-block">同学们:</p><p class="ql-block"> 秋风送爽,桂子飘香。</p>');
+    expect(tags.map((t) => t.block)).toEqual([true, true, true, true]);
+    expect(findLeakedTags('当x<3且y>5时,结果为真。')).toEqual([]);
+  });
+
+  it('splits the paragraphs at block tags and lists the tags as removed', () => {
+    const text = '2024中秋贺词\n\n<p class="ql-block">同学们:</p><p class="ql-block"> 秋风送爽,桂子飘香。明天就是中秋佳节,我向同学们送上真挚的问候。</p><p class="ql-block"> 让我们携手拥抱金秋吧!</p>';
+    const a = analyzeText(text);
+    expect(a.paragraphs).toEqual(['同学们:', '秋风送爽,桂子飘香。明天就是中秋佳节,我向同学们送上真挚的问候。', '让我们携手拥抱金秋吧!']);
+    expect(a.removed.filter((r) => r.rule === 'site-chrome.markup')).toHaveLength(6);
+  });
+});
+
+describe('flattened documents', () => {
+  const split = (text: string) => {
+    const at = findFlattenedSplits(text);
+    return [0, ...at].map((from, k) => text.slice(from, at[k] ?? text.length).trim());
+  };
+
+  it('splits the title off the salutation it is glued to', () => {
+    expect(split('市长在2022年市森防指第一次全体(扩大)会议上的讲话文稿同志们,今天我们召开会议。')).toEqual(['市长在2022年市森防指第一次全体(扩大)会议上的讲话文稿', '同志们,今天我们召开会议。']);
+    expect(split('在五四青年节优秀青年座谈会上的讲话各位青年朋友、同志们:在五四青年节即将到来之际,我感到十分高兴。')[0]).toBe('在五四青年节优秀青年座谈会上的讲话');
+    expect(split('美术馆开馆仪式市领导致辞 尊敬的各位领导、各位来宾,同志们、朋友们:大家上午好!')[0]).toBe('美术馆开馆仪式市领导致辞');
+    expect(split('2020教务处主任助理竞聘演讲稿尊重的各位领导,亲爱的老师们,大家好!我叫xx。')[0]).toBe('2020教务处主任助理竞聘演讲稿');
+    expect(split('在镇 2025 年千名干部进党校轮训会上的党课 讲稿 同志们: 大家好!今天,我们相聚在镇党校。')[0]).toBe('在镇 2025 年千名干部进党校轮训会上的党课 讲稿');
+    expect(split('在全县欢迎各位专家座谈会上的讲话各位专家:大家好!今天我们相聚一堂。')[0]).toBe('在全县欢迎各位专家座谈会上的讲话');
+  });
+
+  it('splits a file title, the title and the byline glued to the salutation', () => {
+    expect(split('县委常委、县政府负责人全县冬春季农田水利建设工作会议上的主持词201X/X/XX全县冬春季农田水利建设工作会议上的主持词县委常委、县政府负责人xxx(二○一八年十二月二十九日)同志们:现在开会。')).toEqual([
+      '县委常委、县政府负责人全县冬春季农田水利建设工作会议上的主持词201X/X/XX',
+      '全县冬春季农田水利建设工作会议上的主持词',
+      '县委常委、县政府负责人xxx(二○一八年十二月二十九日)同志们:现在开会。',
+    ]);
+  });
+
+  it('splits titles set apart by spaces from the prose', () => {
+    expect(split('2023年企业端午节致辞范文 2023年企业端午节致辞篇1 农历五月初五又称端午,“端”是开端,起始之意。')).toEqual(['2023年企业端午节致辞范文', '2023年企业端午节致辞篇1', '农历五月初五又称端午,“端”是开端,起始之意。']);
+  });
+
+  it('leaves lines that are no flattened document', () => {
+    for (const text of [
+      '在学习贯彻讲话精神大会上的主持词',
+      '同志们:今天我们召开全县工作会议。',
+      '刚才,书记作了重要讲话,各位同志要认真学习领会:一是提高认识。',
+      '学习讲话精神心得体会 各位同事在学习中都有收获,大家要继续努力。',
+      '开场A:尊敬的各位领导,各位嘉宾;B:亲爱的老师,亲爱的同学们;大家合:晚上好!',
+    ]) {
+      expect(findFlattenedSplits(text), text).toEqual([]);
+    }
+  });
+
+  it('keeps a genre word inside a longer title', () => {
+    expect(split('在学习贯彻讲话精神大会上的主持词同志们:现在开会。')).toEqual(['在学习贯彻讲话精神大会上的主持词', '同志们:现在开会。']);
+  });
+});
+
+describe('verdicts handed back to the source blocks', () => {
+  it('gives every block of a joined paragraph a body verdict, and cuts page numbers at their offsets', () => {
+    const blocks = [
+      '1、县工商联九届三次代表大会预备会主持词 各位代表: 县工商联九届三次代表大会,在县委的坚强领导和统战部的悉心指导下,经过各会员单位和全体代表的齐心协作,各项准备工作均已完成,明天上午正式开幕。开好这次会议,是全县非公有制经济领域的一件大事。今天下午先召开大会预备会议。本次预备会共有三项议程。请会务组宣读大会秘',
+      '2、书长人选(草案),请各位代表对上述人选提出意见,下面进行表决。',
+    ];
+    const { verdicts } = analyzeBlocks(blocks.map((text) => ({ text })));
+    expect(verdicts.map((v) => v.role)).toEqual(['body', 'body']);
+    expect(verdicts[0]!.cuts).toEqual([{ start: 0, end: 2, reason: 'site-chrome' }]);
+    expect(verdicts[1]!.cuts).toEqual([{ start: 0, end: 2, reason: 'site-chrome' }]);
+    expect(verdicts[1]!.text.startsWith('书长人选')).toBe(true);
+  });
+
+  it('turns a noise piece of a split block into a cut of that block', () => {
+    const title = '在镇2025年千名干部进党校轮训会上的党课讲稿';
+    const blocks = [title, '', `${title} 同志们: 大家好!今天,我们相聚在镇党校,一起参加轮训活动。这是一次集中的政治学习,更是一堂纪律教育课。`];
+    const { analysis, verdicts } = analyzeBlocks(blocks.map((text) => ({ text })));
+    expect(analysis.title).toBe(title);
+    expect(analysis.paragraphs[0]!.startsWith('同志们:')).toBe(true);
+    expect(verdicts[2]!.role).toBe('body');
+    expect(verdicts[2]!.cuts).toHaveLength(1);
+    expect(blocks[2]!.slice(verdicts[2]!.cuts[0]!.start, verdicts[2]!.cuts[0]!.end).trim()).toBe(title);
+  });
+
+  it('leaves blocks the layout did not touch with the analysis verdict', () => {
+    const text = '在防汛会议上的讲话\n同志们:\n今天开会。\n赞助会员请点击:开通会员';
+    const direct = analyzeBlocks(splitTextIntoBlocks(text));
+    expect(layoutBlocks(splitTextIntoBlocks(text))).toBeUndefined();
+    expect(direct.verdicts.map((v) => v.reason ?? v.role)).toEqual(['title', 'body', 'body', 'paywall']);
+  });
+
+  it('keeps cuts inside their blocks, and the cleaned page holds the analysis text (generated viewer text)', () => {
+    const sentence = fc.constantFrom(
+      '要提高政治站位,切实增强责任感和使命感。',
+      '各级各部门要压实责任,确保各项工作落到实处。',
+      '刚才,几位同志作了很好的发言,我完全同意。',
+      '全年实现地区生产总值1.5亿元,同比增长6.18%。',
+    );
+    const noise = fc.constantFrom('', '精品文档,欢迎下载', '编号:136929198');
+    const pageText = fc.tuple(noise, fc.array(sentence, { minLength: 8, maxLength: 16 }), fc.integer({ min: 5, max: 40 }), fc.boolean());
+    fc.assert(
+      fc.property(pageText, ([head, sentences, breakAt, numbered]) => {
+        const body = `在全县工作会议上的讲话 同志们:${sentences.join('')}`;
+        const cut = Math.min(breakAt * 3, body.length - 1);
+        const blocks = numbered ? [`1、${head}${body.slice(0, cut)}`, `2、${body.slice(cut)}`] : [head + body.slice(0, cut), body.slice(cut)];
+        const { analysis, verdicts } = analyzeBlocks(blocks.map((text) => ({ text })));
+        verdicts.forEach((v, i) => {
+          let last = 0;
+          for (const c of v.cuts) {
+            expect(c.start).toBeGreaterThanOrEqual(last);
+            expect(c.end).toBeGreaterThan(c.start);
+            expect(c.end).toBeLessThanOrEqual(blocks[i]!.length);
+            last = c.end;
+          }
+        });
+        const page = squeeze(applyVerdicts(blocks, verdicts));
+        for (const p of analysis.paragraphs) expect(page).toContain(squeeze(p));
+        expect(page).not.toContain('精品文档');
+        expect(page).not.toContain('136929198');
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('lists what the layout took out, with reasons and rule ids', () => {
+    const a = analyzeText('编号:136929198在全县工作会议上的主持词同志们:现在开会。今天的会议很重要。&n[标签:介绍]');
+    expect(a.removed.map((r) => [r.text, r.rule])).toEqual([
+      ['编号:136929198', 'site-chrome.viewer-number'],
+      ['&n[标签:介绍]', 'site-chrome.viewer-tags'],
+    ]);
+    expect(a.title).toBe('在全县工作会议上的主持词');
+    expect(normalizeText(a.paragraphs.join(''))).toBe('同志们:现在开会。今天的会议很重要。');
+  });
+});
