@@ -12,6 +12,7 @@ import { layoutBlocks } from '../../src/core/layout/index';
 import { findLeakedTags } from '../../src/core/layout/markup';
 import { breaksMidSentence, findPageRuns, PAGE_NUMBER_LINE } from '../../src/core/layout/page-numbers';
 import { normalizeText } from '../../src/core/normalize';
+import { foldScript } from '../../src/core/script/fold';
 import type { BlockVerdict } from '../../src/core/types';
 import { nestedUnboundedQuantifiers } from './regex-safety';
 
@@ -200,6 +201,13 @@ describe('flattened documents', () => {
     expect(split('2020教务处主任助理竞聘演讲稿尊重的各位领导,亲爱的老师们,大家好!我叫xx。')[0]).toBe('2020教务处主任助理竞聘演讲稿');
     expect(split('在镇 2025 年千名干部进党校轮训会上的党课 讲稿 同志们: 大家好!今天,我们相聚在镇党校。')[0]).toBe('在镇 2025 年千名干部进党校轮训会上的党课 讲稿');
     expect(split('在全县欢迎各位专家座谈会上的讲话各位专家:大家好!今天我们相聚一堂。')[0]).toBe('在全县欢迎各位专家座谈会上的讲话');
+  });
+
+  it('reads a traditional mirror folded', () => {
+    expect(split(foldScript('在全縣安全生產工作會議上的講話同誌們:今天我們召開全縣安全生產工作會議。'))[0]).toBe('在全县安全生产工作会议上的讲话');
+    const a = analyzeText('在全縣安全生產工作會議上的講話同誌們:今天我們召開全縣安全生產工作會議,主要任務是總結去年工作。');
+    expect(a.title).toBe('在全縣安全生產工作會議上的講話');
+    expect(a.paragraphs[0]!.startsWith('同誌們:')).toBe(true);
   });
 
   it('splits a file title, the title and the byline glued to the salutation', () => {

@@ -9,23 +9,21 @@ import { compareKey } from '../normalize';
 /** The name of a spoken genre ending a title, with the site's suffixes ("讲话文稿", "致辞范文",
  * "党课 讲稿", "致辞篇1") and a date glued after it ("主持词201X/X/XX"). */
 const GENRE_END = new RegExp(
-  '(?:讲话|講話|致辞|致辭|致词|致詞|主持词|主持詞|主持稿|发言|發言|演讲|演講|讲稿|講稿|党课|黨課|开幕词|開幕詞|闭幕词|閉幕詞|闭幕辞|閉幕辭|欢迎词|歡迎詞|欢送词|歡送詞|贺词|賀詞|答谢词|答謝詞|祝酒词|祝酒詞|串词|串詞|开场白|開場白)' +
-    '(?:\\s{0,2}(?:稿|文稿|讲稿|講稿|材料|提纲|提綱|范文|範文|全文))?' +
+  '(?:讲话|致辞|致词|主持词|主持稿|发言|演讲|讲稿|党课|开幕词|闭幕词|闭幕辞|欢迎词|欢送词|贺词|答谢词|祝酒词|串词|开场白)' +
+    '(?:\\s{0,2}(?:稿|文稿|讲稿|材料|提纲|范文|全文))?' +
     '(?:\\s{0,2}篇\\s{0,2}[0-9一二三四五六七八九十]{1,2})?' +
     '(?:\\s{0,2}(?:20[0-9XxＸ]{2}|20XX)\\s{0,2}[/年.-]\\s{0,2}[0-9XxＸ]{1,2}\\s{0,2}[/月.-]\\s{0,2}[0-9XxＸ]{1,2}日?)?',
   'g',
 );
 /** Where a salutation may open, and the salutation itself (to its colon, or to "大家好!"). */
-const SALUTATION_OPENER = /尊敬的|尊重的|敬爱的|亲爱的|親愛的|各位|同志们|同志們|同誌們|老师们|老師們|同学们|同學們|朋友们|朋友們|女士们|女士們|来宾们|來賓們/g;
-const INLINE_SALUTATION =
-  /^(?:(?:尊敬的|尊重的|敬爱的|亲爱的|親愛的|各位)[^。！？!?；;]{1,60}?(?:[:：]|大家(?:上午|下午|晚上)?好[!！,，。])|(?:同志们|同志們|同誌們|老师们|老師們|同学们|同學們|朋友们|朋友們|女士们|女士們|来宾们|來賓們)[,，!！:：])/;
+const SALUTATION_OPENER = /尊敬的|尊重的|敬爱的|亲爱的|各位|同志们|老师们|同学们|朋友们|女士们|来宾们/g;
+const INLINE_SALUTATION = /^(?:(?:尊敬的|尊重的|敬爱的|亲爱的|各位)[^。！？!?；;]{1,60}?(?:[:：]|大家(?:上午|下午|晚上)?好[!！,，。])|(?:同志们|老师们|同学们|朋友们|女士们|来宾们)[,，!！:：])/;
 /** A title run holds no sentence: no 。！？；. */
 const SENTENCE_MARK = /[。！？!?；;]/;
 /** How far into a block a salutation is looked for. */
 const HEAD = 160;
 /** The speaker and date between the titles and the salutation ("县委常委、县政府负责人xxx(二○一八年…)"). */
-const BYLINE =
-  /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s{0,2}年|[（(][^()（）]{2,20}[)）]|书记|書記|县长|縣長|市长|市長|省长|省長|主任|局长|局長|负责人|負責人|常委|主席|校长|校長|院长|院長|部长|部長|厅长|廳長|处长|處長|经理|經理|董事长|董事長/;
+const BYLINE = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s{0,2}年|[（(][^()（）]{2,20}[)）]|书记|县长|市长|省长|主任|局长|负责人|常委|主席|校长|院长|部长|厅长|处长|经理|董事长/;
 const MAX_BYLINE = 40;
 /** What may follow a title inside a longer title: not a split point. */
 const CONTINUES_TITLE = /^[:：,，、—\-（(《“]/;
@@ -34,8 +32,8 @@ const PROSE = /[\u3400-\u9fff][^。！？!?]{6,}[。！？!?]/;
 const MIN_TITLE = 4;
 
 /**
- * Offsets (into `text`, normalized) where a flattened document's title pieces end, in order;
- * empty when the line is no flattened document.
+ * Offsets (into `text`, normalized and folded to simplified script) where a flattened
+ * document's title pieces end, in order; empty when the line is no flattened document.
  */
 export function findFlattenedSplits(text: string): number[] {
   return splitsBeforeSalutation(text) ?? splitsBySpaces(text);

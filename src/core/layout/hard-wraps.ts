@@ -11,6 +11,7 @@
 // continue a sentence.
 import { charLength } from '../normalize';
 import { LINE_RULES } from '../rules/line-rules';
+import { findPinyinSpans } from '../script/pinyin';
 import { SITE_BRANDS } from '../watermark';
 import {
   displayWidth,
@@ -43,11 +44,21 @@ const REMNANT = /^[\u3400-\u9fff]{1,3}[。！？!?]/;
 const ENDS_WITH_COLON = /[:：;；]$/;
 /** A brand, domain or site slogan glued after a paragraph's last sentence is no wrap. */
 const BRANDISH = /(?:网|汇|之家|文库|范文|文秘|帮|吧|站|在线|大全|频道|社区|论坛|家园|图书馆|智库)$|[A-Za-z]{3}|\.(?:com|cn|net)/i;
-/** A converter's pinyin after a character: 運(yùn). A tone mark makes it pinyin, not an aside. */
-const PINYIN = /(?<=[\u3400-\u9fff])[(（][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]/g;
-const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 const LAST_SENTENCE_END = /[。！？!?][^。！？!?]*$/;
 const SITE_BRAND_SET = new Set(SITE_BRANDS);
+
+/** The line as it reads without a converter's pinyin readings (大運(yùn)會 stops on 會). */
+function withoutPinyin(line: string): string {
+  const spans = findPinyinSpans(line);
+  if (!spans.length) return line;
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += line.slice(at, s.start);
+    at = s.end;
+  }
+  return out + line.slice(at);
+}
 
 /** The width of a PDF's column, when most lines of the text share one. */
 export function columnWidth(lines: readonly string[]): number | undefined {
@@ -114,7 +125,7 @@ function tailIsNoise(line: string): boolean {
  */
 export function findWraps(text: readonly string[]): boolean[] {
   // read as the page reads once converter pinyin is gone: "…大運(yùn)會(huì)" stops on an ideograph
-  const lines = text.map((l) => (TONE_MARK.test(l) ? l.replace(PINYIN, '') : l));
+  const lines = text.map(withoutPinyin);
   const joins = lines.map(() => false);
   const column = columnWidth(lines.filter(Boolean));
   let style: LineStyle | undefined;

@@ -5,6 +5,7 @@
 // verdicts come back to the source blocks with exact offsets (the page is cleaned, and undone,
 // block by block). Pure: no DOM, no browser API.
 import { isChineseText, normalizeText, normalizeWithMap, type NormalizedText } from '../normalize';
+import { foldScript } from '../script/fold';
 import type { BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from '../types';
 import { findFlattenedSplits } from './flattened';
 import { findWraps } from './hard-wraps';
@@ -14,7 +15,7 @@ import { isEmptyUnit, segmentOffsets, sliceUnit, sourceRanges, unitText, type La
 import { GLUED_CHROME_RULES } from './glued-chrome';
 
 /** Every glued chrome rule needs one of these words: most lines hold none. */
-const GLUED_CHROME_HINT = /精品文档|编号|ID|标签|欢迎下载|\.c(?:om|n)|\.net|\.org/;
+const GLUED_CHROME_HINT = /精品文|编号|編號|ID|标签|標簽|標籤|欢迎下载|歡迎下載|\.c(?:om|n)|\.net|\.org/;
 /** How many paragraphs at the head may be a flattened document's first line. */
 const FLATTENED_HEAD = 8;
 
@@ -58,9 +59,10 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     unit: { segments: [{ block: i, start: 0, end: b.text.length }], heading: !!b.heading },
     blank: !VISIBLE.test(b.text),
   }));
-  // Decisions read a plain copy of each line (white space collapsed, no offsets kept); a cut
-  // reads the normalized text with its offset map, made only for the lines that need one.
-  const plain = (line: Line): string => (line.blank ? '' : (line.plain ??= plainText(unitText(line.unit, raw))));
+  // Decisions read a plain copy of each line (white space collapsed, no offsets kept, folded to
+  // simplified script); a cut reads the normalized text with its offset map (folding keeps
+  // offsets), made only for the lines that need one.
+  const plain = (line: Line): string => (line.blank ? '' : (line.plain ??= foldScript(plainText(unitText(line.unit, raw)))));
   const view = (line: Line): NormalizedText => (line.normalized ??= normalizeWithMap(unitText(line.unit, raw)));
   const cut = (line: Line, n: NormalizedText, from: number, to: number, reason: RemovedReason, rule: string): void => {
     const text = unitText(line.unit, raw);
@@ -91,7 +93,7 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
         const n = view(line);
         // chrome glued after the text is looked for at the end only
         const from = rule.at === 'end' ? Math.max(0, n.text.length - GLUED_TAIL) : 0;
-        const m = rule.pattern.exec(from ? n.text.slice(from) : n.text);
+        const m = rule.pattern.exec(foldScript(from ? n.text.slice(from) : n.text));
         if (m && m[0].trim()) cut(line, n, from + m.index, from + m.index + m[0].length, rule.reason, rule.id);
       }
     }
@@ -143,7 +145,7 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     if (line.blank || head++ >= FLATTENED_HEAD || line.unit.heading) return [line];
     if (!findFlattenedSplits(plain(line)).length) return [line];
     const n = view(line);
-    const splits = findFlattenedSplits(n.text);
+    const splits = findFlattenedSplits(foldScript(n.text));
     if (!splits.length) return [line];
     changed = true;
     const text = unitText(line.unit, raw);
