@@ -173,7 +173,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
     const hit = classifyLine(folded[i]!, lines[i]!, zoneOf(i, true), rules);
     if (hit) noise.set(i, hit);
   }
-  if (chinese) markHeadPromoBlock(folded, noise, titleIndex ?? bodyStart);
+  if (chinese) markHeadPromoBlock(folded, noise, titleIndex ?? bodyStart, titleIndex !== undefined);
   if (chinese && titleIndex !== undefined) markAboveTitle(folded, nonBlank, noise, titleIndex);
   markRelatedLists(folded, noise);
 
@@ -270,16 +270,19 @@ function findBodyStart(lines: readonly string[], nonBlank: readonly number[], no
 /**
  * Subscription packs open with a promo block: short lines between blank lines, one of them an
  * unmistakable promo or contact line. The block's other short lines (slogans, the reseller's
- * name) go with it. Only above the title, so no speech line is at stake.
+ * name) go with it. Only above the title, so no speech line is at stake; when no title was
+ * found, a line naming a spoken genre may be it and stays.
  */
-function markHeadPromoBlock(lines: readonly string[], noise: Map<number, Noise>, headEnd: number): void {
+function markHeadPromoBlock(lines: readonly string[], noise: Map<number, Noise>, headEnd: number, titleFound: boolean): void {
   let group: number[] = [];
   const flush = () => {
     const strong = group.some((i) => HEAD_BLOCK_REASONS.has(noise.get(i)?.reason as RemovedReason));
     const wordy = group.filter((i) => PROMO_WORDS.test(lines[i]!)).length >= 2;
     if (strong || wordy) {
       for (const i of group) {
-        if (!noise.has(i) && charLength(lines[i]!) <= SHORT_LINE && !/[。]/.test(lines[i]!)) noise.set(i, { reason: 'promo', rule: 'promo.head-block' });
+        if (noise.has(i) || charLength(lines[i]!) > SHORT_LINE || /[。]/.test(lines[i]!)) continue;
+        if (!titleFound && SPEECH_TITLE.test(lines[i]!)) continue;
+        noise.set(i, { reason: 'promo', rule: 'promo.head-block' });
       }
     }
     group = [];

@@ -13,8 +13,8 @@ export interface DebrisSpan extends Span {
 }
 
 const CJK = '\\u4e00-\\u9fff';
-/** A stray mark between two Chinese characters, or after a sentence end. */
-const ANTI_COPY_MARK = new RegExp(`(?<=[${CJK}])['\`.▲](?=[${CJK}])|(?<=[。！？!?])\\s*['\`▲](?=\\s*(?:$|[${CJK}“‘]))`, 'g');
+/** A stray mark between two Chinese characters, after a sentence end, or alone on its line. */
+const ANTI_COPY_MARK = new RegExp(`(?<=[${CJK}])['\`.▲](?=[${CJK}])|(?<=[。！？!?])\\s*['\`▲](?=\\s*(?:$|[${CJK}“‘]))|^\\s*['\`▲]\\s*$`, 'g');
 /** An apostrophe may be half of a pair of ASCII quotes ('硬币'): a mark only when alone in its
  * sentence (looked for within a bounded window, so many marks stay linear). */
 const QUOTE_WINDOW = 120;

@@ -123,6 +123,7 @@ describe('anti-copy marks inside words', () => {
     expect(cut('致以深深的`谢意！')).toBe('致以深深的谢意！');
     expect(cut('良好的.校风、学风日益浓厚')).toBe('良好的校风、学风日益浓厚');
     expect(cut('你为别人付出了什么，就会收获什么。▲')).toBe('你为别人付出了什么，就会收获什么。');
+    expect(cut('`')).toBe('');
   });
 
   it("keeps ASCII quotes that come in pairs, decimals, and dots in Latin text", () => {
@@ -136,5 +137,20 @@ describe('anti-copy marks inside words', () => {
     const a = analyzeText(text);
     expect(a.paragraphs.map(squash)).toContain('家居广场的建成是全县上下的共同心愿。');
     expect(a.removed).toContainEqual({ text: "'", reason: 'watermark', rule: 'watermark.anti-copy-mark' });
+  });
+});
+
+describe('a head promo block and a title the title finder missed', () => {
+  it('keeps the line naming a spoken genre right above the body', () => {
+    const text = [
+      '- 2021-05-07 发布',
+      '- 网站客服QQ:403074932',
+      '党课讲稿--增强党内生活的政治性、原则性、战斗性',
+      '总书记强调，党内生活要讲政治、守原则、敢斗争，每一次组织生活都要有实打实的内容。',
+      '一、三会一课的由来演变及作用',
+    ].join('\n');
+    const a = analyzeText(text);
+    expect([a.title, ...a.paragraphs]).toContain('党课讲稿--增强党内生活的政治性、原则性、战斗性');
+    expect(a.removed.map((r) => r.text)).toContain('- 网站客服QQ:403074932');
   });
 });

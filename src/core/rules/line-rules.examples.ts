@@ -49,7 +49,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'paywall.login-or-remaining': {
-    examples: ['展开剩余78%', '剩余2000字未读', '登录后即可复制全文', '完整内容请下载后查看', '试读结束，下载后阅读全文'],
+    examples: ['展开剩余78%', '剩余2000字未读', '登录后即可复制全文', '完整内容请下载后查看', '试读结束，下载后阅读全文', '(阅读全部图文内容,您需要先登录!)'],
     nonExamples: [],
   },
   'paywall.download-cost': {
@@ -84,6 +84,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: [
       '讲话稿是在一定的场合发表的讲话文稿。下面是小编收集整理的开学典礼讲话稿，欢迎阅读与收藏。',
       '以上就是小编整理的全部内容，希望对大家有所帮助。',
+      '以下是本站小编精心为您推荐的教师节表彰大会致辞稿8篇,供大家参考。',
     ],
     nonExamples: [],
   },
@@ -152,7 +153,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'site-chrome.related': {
-    examples: ['相关推荐', '看了“表彰大会讲话”的人还看了：', '猜你喜欢：'],
+    examples: ['相关推荐', '看了“表彰大会讲话”的人还看了：', '猜你喜欢：', '【国旗为谁升起的国旗下讲话稿】相关文章:', '- 相关推荐'],
     nonExamples: [],
   },
   'watermark.copy-tail': {
