@@ -123,9 +123,16 @@ function isTitleLine(line: string): boolean {
   return line.length <= TITLE_LINE_MAX && !/[。！？!?；;]/.test(line);
 }
 
+/** The head and the closing of the body, joined by line breaks; a long body is not joined whole. */
 function bodyText(paragraphs: readonly string[]): string {
-  const all = paragraphs.join('\n');
-  const text = all.length > BODY_HEAD + BODY_TAIL ? `${all.slice(0, BODY_HEAD)}\n${all.slice(-BODY_TAIL)}` : all;
+  let head = 0;
+  let length = 0;
+  while (head < paragraphs.length && length < BODY_HEAD + BODY_TAIL) length += paragraphs[head++]!.length + 1;
+  if (head === paragraphs.length) return prepare(paragraphs.join('\n'));
+  let tail = paragraphs.length;
+  length = 0;
+  while (tail > head && length < BODY_TAIL) length += paragraphs[--tail]!.length + 1;
+  const text = `${paragraphs.slice(0, head).join('\n').slice(0, BODY_HEAD)}\n${paragraphs.slice(tail).join('\n').slice(-BODY_TAIL)}`;
   return prepare(text);
 }
 
@@ -179,7 +186,7 @@ export function detectSpeech(input: DetectionInput): Detection {
 
   // A host's script in dialogue form: "A：… B：… 合：".
   const labels = body.slice(0, BODY_HEAD).match(HOST_LABEL) ?? [];
-  if (labels.length >= 3 && new Set(labels.map((l) => l.replace(/^[\s;；。！!？?，,”]/, '').slice(0, -1))).size >= 2) {
+  if (labels.length >= 3 && new Set(labels.map((l) => l.slice(0, -1))).size >= 2) {
     add(WEIGHT.hostDialogue, 'host dialogue', true);
   }
 

@@ -85,7 +85,7 @@ export const GLUED_GENRE_BEFORE_SALUTATION = new RegExp(
 );
 
 /** Dialogue-style host scripts: "A：…B：…合：", "男：…女：…". */
-export const HOST_LABEL = /(?:^|[\s;；。！!？?，,”])(?:[AB]|甲|乙|男|女|合|男女合|大家合|主持人[甲乙AB12一二]?)[:：]/g;
+export const HOST_LABEL = /(?<![^\s;；。！!？?，,”])(?:[AB甲乙男女合]|男女合|大家合|主持人[甲乙AB12一二]?)[:：]/g;
 
 export type BodyCueKind = 'spoken' | 'guide' | 'novel' | 'news' | 'written' | 'essay';
 
@@ -160,7 +160,7 @@ export const BODY_CUES: readonly BodyCue[] = [
   // A news report: agency leads, reporters, an e-paper's navigation, the meeting told from outside.
   { id: 'news.lead', kind: 'news', pattern: /本报讯|新华社|中新社|中新网|[（(]记者|记者\s?[\u4e00-\u9fff]{2,3}\s?(?:报道|摄)|据[^。]{0,6}(?:报道|消息)|\d日电/ },
   { id: 'news.epaper', kind: 'news', pattern: /上一版|下一版|第[A-Z]?\d{1,2}版|PDF版/ },
-  { id: 'news.meeting-told', kind: 'news', pattern: /会议(?:指出|强调|要求|认为|号召|听取|审议通过)|(?:^|[。！？\n])\s*会上[，,]|出席会议并|(?:主持|出席)(?:了)?(?:会议|开幕式|闭幕式)[。，,]/ },
+  { id: 'news.meeting-told', kind: 'news', pattern: /会议(?:指出|强调|要求|认为|号召|听取|审议通过)|会上[，,](?<=(?:^|[。！？\n])\s{0,4}会上[，,])|出席会议并|(?:主持|出席)(?:了)?(?:会议|开幕式|闭幕式)[。，,]/ },
   // Written documents: notices, reports, regulations.
   { id: 'written.notice', kind: 'written', pattern: /特此(?:通知|通报|公告)|现将[^。]{0,30}(?:通知|通报)如下|(?:^|\n)各有关单位[:：]/ },
   // Appeals and letters open with a salutation too: "…向全体同学发出倡议：", "此致 敬礼".
