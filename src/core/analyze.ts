@@ -21,7 +21,9 @@ import { LINE_RULES, PROMO_WORDS, RELATED_LIST_RULES, type LineRule, type Zone }
 import { foldScript } from './script/fold';
 import { removePinyinAnnotations, removePinyinReadings, type PinyinFreeText } from './script/pinyin';
 import { templateSiteOf } from './rules/sites';
-import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markDuplicateTitles, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
+import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markDuplicateTitles, markPieceHeadings, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
+import { stripTitleDecorations } from './title-decor';
+import { findGluedRepeat, findGluedTitleEnd } from './title-split';
 import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from './types';
 import { compileUserRules, findUserRuleSpans, type CompiledUserRule } from './user-rules';
 import { BrandMatcher, findGluedContact, findWatermarkFragments, isWatermarkLine, learnBrands, mergeSpans, removeSpans, SITE_BRANDS, type Span } from './watermark';
@@ -166,7 +168,8 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   }
 
   // Title, then the body's start; meta lines and breadcrumbs only count above the body.
-  const titleIndex = findTitleIndex(blocks, folded, nonBlank, noise, pageTitle);
+  const isPageLine = (i: number) => noise.has(i) || classifyLine(folded[i]!, lines[i]!, zoneOf(i, true), rules) !== undefined;
+  const titleIndex = findTitleIndex(blocks, folded, nonBlank, noise, pageTitle, isPageLine);
   const bodyStart = findBodyStart(folded, nonBlank, noise, titleIndex);
   for (const i of nonBlank) {
     if (i >= bodyStart || noise.has(i) || i === titleIndex) continue;
@@ -177,15 +180,17 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   if (chinese && titleIndex !== undefined) markAboveTitle(folded, nonBlank, noise, titleIndex);
   markRelatedLists(folded, noise);
 
-  const title = titleIndex !== undefined ? lines[titleIndex]! : cleanPageTitle(pageTitle ?? '', brands);
+  const title = titleIndex !== undefined ? lines[titleIndex]! : keptTitle(cleanPageTitle(pageTitle ?? '', brands));
   if (chinese) markRepeatedLead(folded, nonBlank, noise, bodyStart, brands);
-  if (title && chinese) markDuplicateTitles(lines, nonBlank, noise, titleIndex, bodyStart, compareKey(title));
+  if (title && chinese) markDuplicateTitles(folded, nonBlank, noise, titleIndex, bodyStart, foldScript(title));
+  if (chinese) markPieceHeadings(folded, nonBlank, noise, titleIndex, foldScript(title));
 
   // Pass 2: fragments in the blocks that stay.
   const verdicts: BlockVerdict[] = [];
   const removed: Removed[] = [...(options.preRemoved ?? [])];
   let cleanTitle = '';
   const paragraphs: string[] = [];
+  let firstBody = -1;
   normalized.forEach((n, i) => {
     const hit = noise.get(i);
     if (!n.text) return verdicts.push({ role: 'blank', cuts: [], text: '' });
@@ -193,12 +198,28 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
       removed.push({ text: n.text, reason: hit.reason, rule: hit.rule });
       return verdicts.push({ role: 'noise', reason: hit.reason, cuts: [], text: '' });
     }
-    const verdict = cutFragments(n, folded[i]!, blocks[i]!.text, rules, zoneOf(i, false), removed);
+    const extra = chinese ? titleSpans(folded[i]!, i, title, titleIndex, firstBody === -1) : [];
+    const verdict = cutFragments(n, folded[i]!, blocks[i]!.text, rules, zoneOf(i, false), removed, extra);
     verdict.role = i === titleIndex ? 'title' : verdict.role;
     if (verdict.role === 'title') cleanTitle = verdict.text;
-    else if (verdict.role === 'body') paragraphs.push(verdict.text);
+    else if (verdict.role === 'body') {
+      if (firstBody === -1) firstBody = i;
+      paragraphs.push(verdict.text);
+    }
     verdicts.push(verdict);
   });
+  // No title line: a title glued to the first paragraph ("…会议上的讲话同志们：…") is the title.
+  if (chinese && !cleanTitle && !title && paragraphs.length) {
+    const end = findGluedTitleEnd(foldScript(paragraphs[0]!));
+    if (end !== undefined) {
+      const glued = paragraphs[0]!.slice(0, end);
+      const stripped = stripTitleDecorations(foldScript(glued));
+      for (const d of stripped.decorations) removed.push({ text: glued.slice(d.start, d.end).trim(), reason: 'site-chrome', rule: d.rule });
+      cleanTitle = glued.slice(stripped.start, stripped.end);
+      paragraphs[0] = paragraphs[0]!.slice(end);
+      verdicts[firstBody]!.text = paragraphs[0];
+    }
+  }
 
   // A date glued to the title line ("…上的讲话（2023年4月18日）") is front matter, like a date
   // line under the title: the title is the name alone.
@@ -325,11 +346,31 @@ function markRepeatedLead(lines: readonly string[], nonBlank: readonly number[],
   });
 }
 
+type Found = Span & { reason: RemovedReason; rule: string };
+
+/** A title as printed, its decorations off (read in simplified script, kept in its own). */
+function keptTitle(title: string): string {
+  const { start, end } = stripTitleDecorations(foldScript(title));
+  return title.slice(start, end);
+}
+
+/**
+ * What the title's own block loses (collection tags, piece numbers: "…讲话稿 篇1"), and, in the
+ * first body block, a repeat of the title glued to its first sentence. `text` is the block as the
+ * rules read it (folded), which has the same offsets as the block's text.
+ */
+function titleSpans(text: string, i: number, title: string, titleIndex: number | undefined, firstBody: boolean): Found[] {
+  if (i === titleIndex) {
+    return stripTitleDecorations(text).decorations.map((d) => ({ start: d.start, end: d.end, reason: 'site-chrome', rule: d.rule }));
+  }
+  const end = firstBody && title ? findGluedRepeat(text, stripTitleDecorations(foldScript(title)).text) : undefined;
+  return end !== undefined ? [{ start: 0, end, reason: 'duplicate-title', rule: 'duplicate-title.glued' }] : [];
+}
+
 /** Cuts glued watermarks and user-rule matches out of one kept block (`folded`: its text as the rules read it). */
-function cutFragments(n: PinyinFreeText, folded: string, raw: string, rules: RuleSet, inZone: ZoneTest, removed: Removed[]): BlockVerdict {
+function cutFragments(n: PinyinFreeText, folded: string, raw: string, rules: RuleSet, inZone: ZoneTest, removed: Removed[], extra: readonly Found[] = []): BlockVerdict {
   const { chinese, brands, userRules } = rules;
-  type Found = Span & { reason: RemovedReason; rule: string };
-  const found: Found[] = [];
+  const found: Found[] = [...extra];
   if (chinese) {
     for (const s of findGluedNotices(folded, inZone, rules)) found.push(s);
     for (const s of findWatermarkFragments(folded, brands)) found.push({ start: s.start, end: s.end, reason: 'watermark', rule: 'watermark.fragment' });

@@ -6,6 +6,8 @@ import { matchMarker } from './markers';
 import { charLength, cjkRatio, compareKey, normalizeText } from './normalize';
 import { LINE_RULES } from './rules/line-rules';
 import { foldScript } from './script/fold';
+import { NOT_A_TITLE } from './rules/title-decorations';
+import { readPieceHeading, stripTitleDecorations } from './title-decor';
 import type { RemovedReason, SourceBlock } from './types';
 import { findWatermarkFragments, removeSpans, type BrandMatcher } from './watermark';
 
@@ -31,8 +33,10 @@ export function isTitleLike(line: string): boolean {
 }
 
 /**
- * The speech's own title: the page's heading when it is in the text, else the first title-like
- * line that names a speech or meeting, else the first title-like line right above a salutation.
+ * The speech's own title: on a collection page the first piece's; else the page's heading when
+ * it is in the text, else the first title-like line that names a speech or meeting (the
+ * article's own heading when the page's title, meta and promo lines stand above it), else the
+ * first title-like line right above a salutation.
  */
 export function findTitleIndex(
   blocks: readonly SourceBlock[],
@@ -40,10 +44,16 @@ export function findTitleIndex(
   nonBlank: readonly number[],
   noise: ReadonlyMap<number, Noise>,
   pageTitle: string | undefined,
+  /** a line the preamble rules (meta, promo…) read as the page's, not the speech's */
+  isPageLine: (i: number) => boolean = () => false,
 ): number | undefined {
   const window = nonBlank.slice(0, TITLE_WINDOW).filter((i) => !noise.has(i));
-  const firstProse = window.find((i) => isProse(lines[i]!));
-  const candidates = window.filter((i) => (firstProse === undefined || i < firstProse) && isTitleLike(lines[i]!));
+  const toc = tableOfContents(lines, window);
+  const firstProse = window.find((i) => !toc.has(i) && isProse(lines[i]!));
+  const beforeProse = (i: number) => firstProse === undefined || i < firstProse;
+  const candidates = window.filter((i) => beforeProse(i) && !toc.has(i) && isTitleLike(lines[i]!) && !NOT_A_TITLE.test(lines[i]!));
+  const piece = findFirstPiece(lines, window, beforeProse);
+  if (piece !== undefined) return piece;
   if (pageTitle) {
     const key = compareKey(pageTitle);
     const same = window.find((i) => compareKey(lines[i]!) === key);
@@ -53,11 +63,11 @@ export function findTitleIndex(
   if (heading !== undefined) return heading;
   // A reseller's banner may name speeches too ("青鸢文稿｜领导讲话专辑", "更新：领导讲话、党课讲稿");
   // the speech's own name reads "在…会上的讲话".
-  const named = candidates.filter((i) => !BANNER_TITLE.test(lines[i]!));
+  const named = candidates.filter((i) => !BANNER_TITLE.test(stripTitleDecorations(lines[i]!).text));
   const classic = named.find((i) => CLASSIC_TITLE.test(lines[i]!));
-  if (classic !== undefined) return classic;
-  const speechWord = named.find((i) => SPEECH_TITLE.test(lines[i]!) || /在[^。]{2,40}上的/.test(lines[i]!));
-  if (speechWord !== undefined) return speechWord;
+  if (classic !== undefined) return articleHeading(classic, named, lines, nonBlank, isPageLine);
+  const speechWord = named.find((i) => namesSpeech(lines[i]!));
+  if (speechWord !== undefined) return articleHeading(speechWord, named, lines, nonBlank, isPageLine);
   if (pageTitle) return undefined;
   // The title sits above the salutation, with at most a subtitle ("——在…上的讲话"), the
   // speaker and the date between them.
@@ -76,7 +86,73 @@ export function findTitleIndex(
   return setApart ? first : undefined;
 }
 
+function namesSpeech(line: string): boolean {
+  return SPEECH_TITLE.test(line) || /在[^。]{2,40}上的/.test(line);
+}
+
+/**
+ * A collection page numbers its pieces ("…讲话稿 篇1", "【篇一:…】", a lone "一"); the title is
+ * the first piece's own: the line under the number when that names a speech ("…范文第1篇" over
+ * "…发言稿材料"), else the name the number line carries. A lone number leaves the choice to the
+ * other rules (the page's title above it).
+ */
+function findFirstPiece(lines: readonly string[], window: readonly number[], beforeProse: (i: number) => boolean): number | undefined {
+  const at = window.findIndex((i) => beforeProse(i) && readPieceHeading(lines[i]!) !== undefined);
+  if (at === -1) return undefined;
+  const piece = window[at]!;
+  const next = window[at + 1];
+  if (next !== undefined && beforeProse(next) && isTitleLike(lines[next]!) && !NOT_A_TITLE.test(lines[next]!) && !readPieceHeading(lines[next]!) && namesSpeech(lines[next]!)) {
+    return next;
+  }
+  const own = readPieceHeading(lines[piece]!)!.title;
+  return own && isTitleLike(own) ? piece : undefined;
+}
+
+/**
+ * Pages print their own title, then meta and promo lines, then the article's heading: when a
+ * line naming a speech follows the last such page line, it is the speech's title ("艺术节开幕式
+ * 的讲话稿 / 时间:… / 以下是小编… / 艺术节开幕式讲话稿").
+ */
+function articleHeading(chosen: number, named: readonly number[], lines: readonly string[], nonBlank: readonly number[], isPageLine: (i: number) => boolean): number {
+  const last = named[named.length - 1]!;
+  let pageLine = -1;
+  for (const i of nonBlank) {
+    if (i > last) break;
+    if (i > chosen && isPageLine(i)) pageLine = i;
+  }
+  if (pageLine === -1) return chosen;
+  const later = named.find((i) => i > pageLine);
+  if (later === undefined || /^[—－-]/.test(lines[later]!) || !namesSpeech(lines[later]!)) return chosen;
+  return titleKey(lines[later]!) === titleKey(lines[chosen]!) ? chosen : later;
+}
+
+/** The key two wordings of one title share: decorations off, spaces and punctuation width folded. */
+export function titleKey(line: string): string {
+  return compareKey(stripTitleDecorations(line).text);
+}
+
+/** A table of contents a site made: three or more numbered headings in a row, no prose between. */
+function tableOfContents(lines: readonly string[], window: readonly number[]): Set<number> {
+  const toc = new Set<number>();
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= MIN_TOC_LINES) for (const i of run) toc.add(i);
+    run = [];
+  };
+  for (const i of window) {
+    const line = lines[i]!;
+    if (matchMarker(line) && charLength(line) <= TOC_LINE && !/[。！？!?；;]/.test(line)) run.push(i);
+    else flush();
+  }
+  flush();
+  return toc;
+}
+
 const FRONT_MATTER_LINES = 4;
+const MIN_TOC_LINES = 3;
+const TOC_LINE = 40;
+/** Longest line read as a piece heading. */
+const PIECE_LINE = 80;
 export const TITLE_WITH_DATE = /^(.{4,}?)\s*([（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)])$/;
 /** "在全市…工作会议上的讲话": a meeting, then what was said there. */
 const CLASSIC_TITLE = /在[^。]{2,40}(?:会|仪式|典礼|座谈|活动|论坛|培训班|开班式|启动式|年会|大会)[^。]{0,6}的(?:讲话|致辞|致词|发言|报告|讲稿|主持词|演讲|动员讲话|总结讲话)/;
@@ -116,19 +192,55 @@ export function markAboveTitle(lines: readonly string[], nonBlank: readonly numb
   }
 }
 
+/**
+ * Repeats of the title at the top of the body go: the same words (decorations aside, so
+ * "…讲话(完整文档)" repeats "…讲话"), and above the body also a shortened wording of it
+ * ("安全生产月…讲话" under "在“安全生产月”…讲话").
+ */
 export function markDuplicateTitles(
   lines: readonly string[],
   nonBlank: readonly number[],
   noise: Map<number, Noise>,
   titleIndex: number | undefined,
   bodyStart: number,
-  titleKey: string,
+  title: string,
 ): void {
+  const key = titleKey(title);
   // The repeat sits at the top of the body: above it, or within its first few blocks.
   const limit = nonBlank.find((i) => i >= bodyStart) ?? lines.length;
   const window = nonBlank.filter((i) => i <= limit + 3 || i < bodyStart).slice(0, TITLE_WINDOW + 4);
   for (const i of window) {
-    if (i !== titleIndex && !noise.has(i) && compareKey(lines[i]!) === titleKey) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
+    if (i === titleIndex || noise.has(i) || charLength(lines[i]!) > 2 * charLength(title) + 20) continue;
+    const lineKey = titleKey(lines[i]!);
+    const variant = i < bodyStart && i > (titleIndex ?? -1) && isShortenedWording(lineKey, key) && isTitleLike(lines[i]!);
+    if (lineKey === key || variant) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
+  }
+}
+
+/** At least three quarters of the title's characters, in its order, and nothing else. */
+function isShortenedWording(lineKey: string, key: string): boolean {
+  const line = [...lineKey];
+  if (line.length < 6 || line.length >= [...key].length || line.length * 4 < [...key].length * 3) return false;
+  let at = 0;
+  for (const ch of key) if (ch === line[at]) at++;
+  return at === line.length;
+}
+
+/**
+ * Piece headings of a collection page ("…讲话稿 篇2", "第二篇:", a lone "二", "…简短2" under a
+ * title "…简短") are the page's numbering, not the speech: out of the body, wherever they stand.
+ */
+export function markPieceHeadings(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number | undefined, title: string): void {
+  const key = titleKey(title);
+  for (const i of nonBlank) {
+    if (i === titleIndex || noise.has(i)) continue;
+    const line = lines[i]!;
+    if (line.length > PIECE_LINE || /[。！？!?；;]/.test(line)) continue;
+    const piece = readPieceHeading(line);
+    const numbered = piece ?? (key && /\d$/.test(line) && titleKey(line) === key ? { title: key } : undefined);
+    if (!numbered) continue;
+    const same = numbered.title !== '' && compareKey(numbered.title) === key;
+    noise.set(i, same ? { reason: 'duplicate-title', rule: 'duplicate-title' } : { reason: 'site-chrome', rule: 'site-chrome.piece-heading' });
   }
 }
 

@@ -37,6 +37,7 @@ export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { no
     '在新闻媒体座谈会上的讲话',
     '在记者节座谈会上的讲话',
     '党课讲稿--严格三会一课 增强党内生活的政治性',
+    '李春生同志先进事迹发言稿材料',
   ],
   meeting: ['在全县2024年经济工作会议上的工作报告', '在县第十八届人民代表大会第三次会议上的政府工作报告'],
   written: [

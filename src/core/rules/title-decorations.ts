@@ -1,0 +1,157 @@
+// What template sites add to a speech's title, as data: collection tags, piece numbering, file
+// suffixes, SEO alternatives, labels. The title keeps every other word as printed (范文, 最新,
+// 稿, placeholders, a subtitle after a colon). Each decoration has titles it must strip and
+// clean titles it must leave alone in title-decorations.examples.ts, tested by
+// test/core/title.test.ts (which also rejects nested unbounded quantifiers).
+//
+// A decoration sits at the start or the end of the title (`at`); stripping repeats until none
+// matches, so "致辞稿8篇(读书节开幕式新颖致辞)" loses its SEO bracket, then its count. A pattern
+// with a `keep` group strips only what lies outside the group ("【篇一:…】" keeps "…").
+
+export type DecorationKind = 'collection-tag' | 'piece-number' | 'word-count' | 'file-suffix' | 'seo-bracket' | 'label';
+
+export interface TitleDecoration {
+  id: string;
+  kind: DecorationKind;
+  at: 'start' | 'end';
+  pattern: RegExp;
+  /** an extra condition on the match (the SEO bracket must echo the title it follows) */
+  accept?: (match: RegExpExecArray, title: string) => boolean;
+}
+
+/** A count or a piece number: 1–3 digits (ASCII or full-width) or Chinese numerals. */
+const N = '[0-9０-９一二三四五六七八九十百两兩]';
+/** Words a site puts before a count: (通用3篇), (精选19篇), 汇总16篇. Both scripts. */
+const COUNT_WORD = '(?:通用|精选|精選|优秀|優秀|热门|熱門|最新|推荐|推薦|汇总|匯總|合集|实用|實用|经典|經典|必备|必備|优质|優質|热|熱|荐|薦|共)';
+const OPEN = '[(（【\\[〔]';
+const CLOSE = '[)）】\\]〕]';
+/** Bracketed site tags that are no part of any document's name. */
+const SITE_TAG =
+  '(?:完整文档|完整文檔|完整版|word版|可编辑|可編輯|可复制|可複製|精选推荐|精選推薦|热门推荐|熱門推薦|推荐|推薦|精选|精選|精品|范文推荐|範文推薦|通用版|最新版|优选|優選|必备|必備|热门|熱門|原创|原創|独家|獨家|珍藏版|收藏版|免费|免費)';
+
+export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
+  // ── collection tags: how many pieces the page holds, and the site's own badges ──────────
+  {
+    id: 'title.collection-count-bracket',
+    kind: 'collection-tag',
+    at: 'end',
+    pattern: new RegExp(`${OPEN}\\s*${COUNT_WORD}?\\s*${N}{1,3}\\s*篇\\s*(?:范文|範文)?\\s*${CLOSE}$`, 'i'),
+  },
+  {
+    id: 'title.site-tag-bracket',
+    kind: 'collection-tag',
+    at: 'end',
+    pattern: new RegExp(`${OPEN}\\s*${SITE_TAG}\\s*${CLOSE}$`, 'i'),
+  },
+  {
+    // "致辞稿8篇", "开幕词优秀范例12篇", "演讲稿精选5篇" (never "一篇": "写好一篇" is prose)
+    id: 'title.collection-count',
+    kind: 'collection-tag',
+    at: 'end',
+    pattern: new RegExp(`(?<=[\\u4e00-\\u9fff])(?<!第\\s*)${COUNT_WORD}?(?:[0-9０-９]{1,3}|[两兩二三四五六七八九十]{1,2})篇$`),
+  },
+  {
+    // "【讲话致辞】在…上的致辞": a category badge in front
+    id: 'title.category-badge',
+    kind: 'collection-tag',
+    at: 'start',
+    pattern: /^[【\[〔][^【】\[\]〔〕]{0,6}(?:讲话|講話|致辞|致辭|发言|發言|演讲|演講|范文|範文|公文|材料|推荐|推薦|精选|精選|原创|原創|热门|熱門|最新|独家|獨家)[^【】\[\]〔〕]{0,4}[】\]〕]\s*/,
+  },
+  // ── piece numbering on a collection page ────────────────────────────────────────────────
+  {
+    // "…讲话稿 篇1", "…致辞篇一", "…范文第1篇"
+    id: 'title.piece-number-end',
+    kind: 'piece-number',
+    at: 'end',
+    pattern: new RegExp(`\\s*(?:篇\\s*${N}{1,3}|第\\s*${N}{1,3}\\s*篇)$`),
+  },
+  {
+    // "建军节演讲稿范文(一)", "…发言稿（2）"
+    id: 'title.piece-number-paren',
+    kind: 'piece-number',
+    at: 'end',
+    pattern: new RegExp(`(?<=[\\u4e00-\\u9fff])\\s*[(（]${N}{1,2}[)）]$`),
+  },
+  {
+    // "…开幕词优秀范例1", "…发言稿简短1", "…演讲稿1": a bare number after the name
+    id: 'title.piece-number-digit',
+    kind: 'piece-number',
+    at: 'end',
+    pattern: /(?<=[\u4e00-\u9fff])\s?[1-9][0-9]?$/,
+  },
+  {
+    // "第1篇:…", "第一篇：…", "篇一:…", "范文1:…"
+    id: 'title.piece-number-start',
+    kind: 'piece-number',
+    at: 'start',
+    pattern: new RegExp(`^(?:第\\s*${N}{1,3}\\s*篇|篇\\s*${N}{1,3}|(?:范文|範文|例文|样文|樣文)\\s*${N}{1,2})\\s*[:：、.．]\\s*`),
+  },
+  {
+    // "【篇一:大学生竞选学习委员演讲稿】" keeps what the brackets hold
+    id: 'title.piece-number-wrapped',
+    kind: 'piece-number',
+    at: 'start',
+    pattern: new RegExp(`^[【\\[〔]\\s*(?:第\\s*)?篇?\\s*${N}{1,3}\\s*篇?\\s*[:：、]\\s*(?<keep>[^【】\\[\\]〔〕]{2,80})[】\\]〕]$`),
+  },
+  // ── length notes, file names, labels ────────────────────────────────────────────────────
+  {
+    id: 'title.word-count',
+    kind: 'word-count',
+    at: 'end',
+    pattern: new RegExp(`\\s*${OPEN}?\\s*全文\\s*(?:共|约|約)?\\s*[0-9０-９]{2,6}\\s*字\\s*${CLOSE}?$`),
+  },
+  {
+    id: 'title.file-suffix',
+    kind: 'file-suffix',
+    at: 'end',
+    pattern: /\s*\.(?:docx?|pdf|wps|pptx?|txt|rtf)$/i,
+  },
+  {
+    // "标题:…", "標題：…", "题目:…"
+    id: 'title.label',
+    kind: 'label',
+    at: 'start',
+    pattern: /^(?:文章)?(?:标题|標題|题目|題目)\s*[:：]\s*/,
+  },
+  {
+    // "2022-04-03 …", "2023.05.01…": a posting date in front (a year alone is the title's own)
+    id: 'title.date-prefix',
+    kind: 'label',
+    at: 'start',
+    pattern: /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*(?=[\u4e00-\u9fff【“"《])/,
+  },
+  {
+    // "1、县工商联…主持词": a document viewer's page or item number glued in front
+    id: 'title.number-prefix',
+    kind: 'label',
+    at: 'start',
+    pattern: /^[0-9]{1,3}\s*[、.．]\s*(?=[\u4e00-\u9fff])/,
+  },
+  // ── SEO: the title, then another wording of it in brackets ──────────────────────────────
+  {
+    id: 'title.seo-bracket',
+    kind: 'seo-bracket',
+    at: 'end',
+    pattern: /[(（](?<alt>[^()（）]{6,40})[)）]$/,
+    accept: (m, title) => isSeoAlternative(m.groups!.alt!, title.slice(0, m.index)),
+  },
+];
+
+/** A bracketed wording that echoes the title's words (keyword salad), not a subtitle, date or
+ * note of its own: "（在全市…会议上的讲话）", "（2023年4月18日）", "（摘要）" stay. */
+function isSeoAlternative(alt: string, title: string): boolean {
+  if (/^(?:在|于|於|——|--|－－)/.test(alt) || /\d{4}\s*年|上的/.test(alt)) return false;
+  const han = alt.replace(/[^\u4e00-\u9fff]/g, '');
+  if (han.length < 6 || han.length < alt.length * 0.8) return false;
+  let shared = 0;
+  for (let i = 0; i + 1 < han.length; i++) if (title.includes(han.slice(i, i + 2))) shared++;
+  return shared >= 3;
+}
+
+/**
+ * Lines that are never a speech's title though they look like one: a site's header or bar
+ * ("皮皮范文网优秀作文演讲稿内容页", "讲话稿 文案下载手机站"), the "当前位置" label of a breadcrumb,
+ * the label of a site-made table of contents ("目录/提纲:……").
+ */
+export const NOT_A_TITLE =
+  /内容页|详情页|手机站|手机版|移动版|当前位置|當前位置|您的位置|你的位置|所在位置|现在的位置|网站首页|網站首頁|文案下载|(?:范文|範文|作文|文库|文庫|公文|文秘|资料|資料|美文|文档|文檔)[网網](?!络|絡|格|上|民|友)|^(?:目\s?录|目\s?錄|提\s?纲|提\s?綱)\s*(?:[\/／:：]|$)/;

@@ -1,0 +1,81 @@
+// A title glued to the body on one line: document viewers and copies flatten "title / salutation
+// / body" into "在…会议上的讲话同志们：今天…" or "…致辞 尊敬的…". The title ends where its
+// genre word does ("讲话", "致辞", "主持词", "演讲稿"…), and the body must start right there with
+// a salutation, or, after a full "在…会上的讲话", with a sentence. Pure.
+import { charLength, cjkRatio, compareKey } from './normalize';
+
+/** The genre word a speech title ends with, and what sites write after it ("讲话文稿", "演讲稿"). */
+const GENRE_END =
+  /(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|演讲|演講|主持词|主持詞|开幕词|開幕詞|开幕辞|闭幕词|閉幕詞|闭幕辞|贺词|賀詞|欢迎词|歡迎詞|欢送词|答谢词|答謝詞|祝酒词|党课|黨課|寄语|寄語)(?:稿子|文稿|稿|材料|范文|範文|全文|提纲|提綱)?/g;
+/** The first words of a salutation, with the typo 尊重的 some copies carry. */
+const SALUTATION_OPENING = /^(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的|尊重的|各位|同志们|同志們|同誌們|老师们|老師們|同学们|同學們|女士们|女士們|先生们|先生們|朋友们|朋友們|全体|全體)/;
+/** Who a salutation addresses, when it opens with the audience's name ("县直各部门负责同志："). */
+const AUDIENCE = /同志|同学|同學|老师|老師|朋友|来宾|來賓|嘉宾|嘉賓|领导|領導|代表|女士|先生|家长|家長|职工|職工|青年|委员|委員|校友/;
+/** A full meeting title: the body may follow it with any sentence ("…会议上的讲话主汛期即将来临,…"). */
+const MEETING_TITLE = /在[^。，,]{2,50}(?:会|會|仪式|儀式|典礼|典禮|座谈|座談|活动|活動|论坛|論壇|开班式|開班式|启动式|啟動式|年会|年會)[^。，,]{0,8}的(?:讲话|講話|致辞|致辭|致词|发言|發言|讲稿|講稿|主持词|主持詞|演讲|演講|动员讲话|总结讲话)(?:稿|文稿)?$/;
+/** What may continue a title after its genre word: "讲话精神…", "讲话的…", "发言人…". */
+const CONTINUES_TITLE = /^(?:精神|要点|要點|摘要|提纲|的|之|人|者|会|會|稿|词|詞|辞|辭|和|与|與|及|暨|[(（《“"'‘：:—-])/;
+const MIN_TITLE = 4;
+const MAX_TITLE = 80;
+/** How far into the line the title may run. */
+const HEAD = 120;
+
+/**
+ * Where the body starts in a paragraph that opens with its title, or undefined. The title is
+ * the text before that index (trimmed); nothing is removed.
+ */
+export function findGluedTitleEnd(paragraph: string): number | undefined {
+  const head = paragraph.slice(0, HEAD);
+  const sentenceEnd = head.search(/[。！？!?；;]/);
+  for (const m of head.matchAll(GENRE_END)) {
+    const end = m.index! + m[0].length;
+    if (sentenceEnd !== -1 && end > sentenceEnd) break;
+    const title = head.slice(0, end).trim();
+    const rest = paragraph.slice(end).trimStart();
+    if (!isGluedTitle(title) || rest.length < MIN_TITLE || CONTINUES_TITLE.test(rest)) continue;
+    if (opensSalutation(rest) || (MEETING_TITLE.test(title) && /^[\u4e00-\u9fff]/.test(rest))) {
+      return paragraph.length - rest.length;
+    }
+  }
+  return undefined;
+}
+
+function isGluedTitle(title: string): boolean {
+  const n = charLength(title);
+  return n >= MIN_TITLE && n <= MAX_TITLE && !/[。！？!?；;：:]/.test(title) && cjkRatio(title) >= 0.5;
+}
+
+/** "尊敬的各位领导、…：", "各位园长、书记,同志们:", "县直各部门负责同志：" */
+function opensSalutation(rest: string): boolean {
+  if (SALUTATION_OPENING.test(rest)) return true;
+  const clause = /^[^，,：:！!。]{1,24}[，,：:！!]/.exec(rest);
+  return clause !== null && AUDIENCE.test(clause[0]) && /[：:]/.test(rest.slice(0, 60));
+}
+
+/**
+ * Where a paragraph's glued repeat of the title ends ("县委书记…上的讲话今天,我们…" under the
+ * same title line), as an index into the paragraph, or undefined. Spaces inside the repeat are
+ * allowed ("在镇 2025 年…党课 讲稿 同志们:").
+ */
+export function findGluedRepeat(paragraph: string, title: string): number | undefined {
+  const key = compareKey(title);
+  if (charLength(key) < MIN_TITLE) return undefined;
+  let at = 0;
+  let i = 0;
+  const chars = [...key];
+  while (at < chars.length && i < paragraph.length) {
+    const ch = String.fromCodePoint(paragraph.codePointAt(i)!);
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    if (compareKey(ch) !== chars[at]) return undefined;
+    i += ch.length;
+    at++;
+  }
+  if (at < chars.length) return undefined;
+  const rest = paragraph.slice(i).trimStart();
+  // The repeat is glued to the speech: a salutation or a sentence, not more words of a name.
+  const speech = opensSalutation(rest) || /[。！？!?；;]/.test(rest);
+  return rest.length >= MIN_TITLE && speech && !CONTINUES_TITLE.test(rest) ? paragraph.length - rest.length : undefined;
+}

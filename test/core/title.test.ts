@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/core/analyze';
+import { NOT_A_TITLE, TITLE_DECORATIONS } from '../../src/core/rules/title-decorations';
+import { CLEAN_TITLES, NOT_A_TITLE_EXAMPLES, TITLE_DECORATION_EXAMPLES } from '../../src/core/rules/title-decorations.examples';
+import { readPieceHeading, stripTitleDecorations } from '../../src/core/title-decor';
+import { findGluedRepeat, findGluedTitleEnd } from '../../src/core/title-split';
+import { nestedUnboundedQuantifiers } from './regex-safety';
+
+describe('title decorations (data)', () => {
+  it('each have examples, and no examples are left without a decoration', () => {
+    expect(Object.keys(TITLE_DECORATION_EXAMPLES).sort()).toEqual(TITLE_DECORATIONS.map((d) => d.id).sort());
+  });
+
+  for (const decoration of TITLE_DECORATIONS) {
+    describe(decoration.id, () => {
+      it('strips what its examples show, and the decoration it names is among those found', () => {
+        for (const [printed, stripped] of TITLE_DECORATION_EXAMPLES[decoration.id] ?? []) {
+          const result = stripTitleDecorations(printed);
+          expect(result.text, printed).toBe(stripped);
+          expect(result.decorations.map((d) => d.rule), printed).toContain(decoration.id);
+        }
+      });
+      it('cannot backtrack catastrophically (no nested unbounded quantifiers)', () => {
+        expect(nestedUnboundedQuantifiers(decoration.pattern.source)).toEqual([]);
+      });
+    });
+  }
+
+  it('leave clean titles as printed', () => {
+    for (const title of CLEAN_TITLES) expect(stripTitleDecorations(title), title).toEqual({ text: title, start: 0, end: title.length, decorations: [] });
+  });
+
+  it('give offsets into the title as printed, and never strip it to nothing', () => {
+    const printed = '  揭牌仪式领导致辞（精选19篇） 篇1';
+    const { text, decorations } = stripTitleDecorations(printed);
+    expect(text).toBe('揭牌仪式领导致辞');
+    expect(decorations.map((d) => printed.slice(d.start, d.end).trim()).sort()).toEqual(['篇1', '（精选19篇）']);
+    expect(stripTitleDecorations('(通用3篇)').text).toBe('(通用3篇)');
+    expect(stripTitleDecorations('篇1').text).toBe('篇1');
+  });
+
+  it('know the lines that are never a title', () => {
+    for (const line of NOT_A_TITLE_EXAMPLES.examples) expect(NOT_A_TITLE.test(line), line).toBe(true);
+    for (const line of [...NOT_A_TITLE_EXAMPLES.nonExamples, ...CLEAN_TITLES]) expect(NOT_A_TITLE.test(line), line).toBe(false);
+    expect(nestedUnboundedQuantifiers(NOT_A_TITLE.source)).toEqual([]);
+  });
+});
+
+describe('piece headings of collection pages', () => {
+  it('read the piece’s name and whether it opens the first piece', () => {
+    expect(readPieceHeading('援藏教师欢送会发言稿 篇1')).toEqual({ title: '援藏教师欢送会发言稿', first: true });
+    expect(readPieceHeading('【篇一:大学生竞选学习委员演讲稿】')).toEqual({ title: '大学生竞选学习委员演讲稿', first: true });
+    expect(readPieceHeading('青年座谈会发言范文第2篇')).toEqual({ title: '青年座谈会发言范文', first: false });
+    expect(readPieceHeading('小学生读书节开幕词优秀范例1')).toEqual({ title: '小学生读书节开幕词优秀范例', first: true });
+    expect(readPieceHeading('一')).toEqual({ title: '', first: true });
+    expect(readPieceHeading('二:')).toEqual({ title: '', first: false });
+  });
+
+  it('leave names that merely end in a number, and prose', () => {
+    for (const line of ['附件1', '表1', '小学生读书节开幕词优秀范例2', '在全市防汛备汛工作会议上的讲话', '一、提高政治站位', '今天是第1篇。', '（一）加强组织领导']) {
+      expect(readPieceHeading(line), line).toBeUndefined();
+    }
+  });
+});
+
+describe('a title glued to the body', () => {
+  it('ends at the genre word when a salutation follows', () => {
+    const cases: [string, string][] = [
+      ['在五四青年节优秀青年座谈会上的讲话各位青年朋友、同志们:在五四青年节即将到来之际,', '在五四青年节优秀青年座谈会上的讲话'],
+      ['美术馆开馆仪式市领导致辞 尊敬的各位领导、各位来宾:大家上午好!', '美术馆开馆仪式市领导致辞'],
+      ['市长在2022年市森防指第一次全体(扩大)会议上的讲话文稿同志们,今天我们召开会议。', '市长在2022年市森防指第一次全体(扩大)会议上的讲话文稿'],
+      ['2020教务处主任助理竞聘演讲稿尊重的各位领导,亲爱的老师们,大家好!', '2020教务处主任助理竞聘演讲稿'],
+      ['在全市防汛备汛工作会议上的讲话主汛期即将来临,今天,我们召开全市防汛备汛工作会议。', '在全市防汛备汛工作会议上的讲话'],
+    ];
+    for (const [paragraph, title] of cases) {
+      const end = findGluedTitleEnd(paragraph);
+      expect(end, paragraph).toBeDefined();
+      expect(paragraph.slice(0, end).trim()).toBe(title);
+    }
+  });
+
+  it('is not read into a paragraph that only mentions a speech', () => {
+    for (const paragraph of [
+      '同志们:今天我讲话的主题是安全生产。',
+      '学习贯彻总书记重要讲话精神,要在学懂弄通上下功夫。',
+      '刚才,几位同志的发言很好,我完全赞同。',
+      '在全县工作会议上的讲话要点,我归纳为三条。',
+      '各位领导致辞以后,我们进行下一项议程。',
+    ]) {
+      expect(findGluedTitleEnd(paragraph), paragraph).toBeUndefined();
+    }
+  });
+
+  it('a repeat of the title glued to the first sentence ends where the sentence starts', () => {
+    const title = '在镇2025年千名干部进党校轮训会上的党课讲稿';
+    const paragraph = '在镇 2025 年千名干部进党校轮训会上的党课 讲稿 同志们: 大家好!今天,我们相聚在镇党校。';
+    expect(paragraph.slice(findGluedRepeat(paragraph, title))).toBe('同志们: 大家好!今天,我们相聚在镇党校。');
+    expect(findGluedRepeat('在镇2025年千名干部进党校轮训会上的党课讲稿材料汇编', title)).toBeUndefined();
+  });
+});
+
+describe('the title of real-looking pages', () => {
+  it('on a collection page is the first piece’s, and piece headings leave the body', () => {
+    const text = [
+      '揭牌仪式领导致辞(精选19篇)',
+      '揭牌仪式领导致辞 篇1',
+      '各位嘉宾,同志们,朋友们:',
+      '今天,我们在这里举行产业园揭牌仪式。',
+      '揭牌仪式领导致辞 篇2',
+      '尊敬的各位领导:',
+      '金秋时节,我们欢聚一堂。',
+    ].join('\n');
+    const a = analyzeText(text);
+    expect(a.title).toBe('揭牌仪式领导致辞');
+    expect(a.paragraphs).toEqual(['各位嘉宾,同志们,朋友们:', '今天,我们在这里举行产业园揭牌仪式。', '尊敬的各位领导:', '金秋时节,我们欢聚一堂。']);
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['揭牌仪式领导致辞(精选19篇)', '篇1', '揭牌仪式领导致辞 篇2']));
+  });
+
+  it('takes the piece’s own title under a numbered heading', () => {
+    const text = ['青年座谈会发言范文', '青年座谈会发言', '青年座谈会发言范文第1篇', '李春生同志先进事迹发言稿材料', '李春生同志是优秀基层干部,是新时代共产党人的榜样。'].join('\n');
+    const a = analyzeText(text);
+    expect(a.title).toBe('李春生同志先进事迹发言稿材料');
+    expect(a.paragraphs).toEqual(['李春生同志是优秀基层干部,是新时代共产党人的榜样。']);
+  });
+
+  it('is never a site header, and the tag after it goes', () => {
+    const text = ['讲话稿 文案下载手机站', '', '关于调离告别发言(通用3篇)', '', '各位领导、同事们:', '我要调走了,心里五味杂陈。'].join('\n');
+    const a = analyzeText(text);
+    expect(a.title).toBe('关于调离告别发言');
+    expect(a.removed).toEqual(expect.arrayContaining([{ text: '(通用3篇)', reason: 'site-chrome', rule: 'title.collection-count-bracket' }]));
+  });
+
+  it('stands after a site-made table of contents', () => {
+    const text = [
+      '一、以高度自觉提升政治站位',
+      '(一)全面把握组织路线的要求',
+      '(二)深入领会选人用人风气的重要意义',
+      '二、以典型案例警醒查找病灶',
+      '在市委组织部机关警示大会上的党课讲稿',
+      '同志们:',
+      '今天我们专门召开警示大会,再一次提个醒。',
+    ].join('\n');
+    const a = analyzeText(text);
+    expect(a.title).toBe('在市委组织部机关警示大会上的党课讲稿');
+    expect(a.paragraphs[0]).toBe('同志们:');
+  });
+
+  it('glued to the body on one line is split off, the body keeping the rest', () => {
+    const a = analyzeText('在五四青年节优秀青年座谈会上的讲话各位青年朋友、同志们:在五四青年节即将到来之际,我感到十分高兴。');
+    expect(a.title).toBe('在五四青年节优秀青年座谈会上的讲话');
+    expect(a.paragraphs).toEqual(['各位青年朋友、同志们:在五四青年节即将到来之际,我感到十分高兴。']);
+  });
+
+  it('repeated and glued to the first sentence is cut from it', () => {
+    const title = '县委书记在全县庆祝教师节暨教育强县建设推进会议上的讲话';
+    const a = analyzeText([title, `${title}今天,我们隆重集会,热烈庆祝第38个教师节。`].join('\n'));
+    expect(a.title).toBe(title);
+    expect(a.paragraphs).toEqual(['今天,我们隆重集会,热烈庆祝第38个教师节。']);
+    expect(a.removed).toEqual(expect.arrayContaining([{ text: title, reason: 'duplicate-title', rule: 'duplicate-title.glued' }]));
+  });
+
+  it('shortened under the title is a repeat', () => {
+    const text = ['在“安全生产月”安全知识抢答赛上的总结点评讲话', '安全生产月安全知识抢答赛上的总结点评讲话', '各位领导、各位选手、同志们:', '我简单讲几句。'].join('\n');
+    const a = analyzeText(text);
+    expect(a.title).toBe('在“安全生产月”安全知识抢答赛上的总结点评讲话');
+    expect(a.paragraphs[0]).toBe('各位领导、各位选手、同志们:');
+  });
+
+  it('is the article’s heading under the page’s title, meta and promo lines', () => {
+    const text = ['艺术节开幕式的讲话稿', '时间:2024-01-31 08:51:08 作者:雨中梧', '以下是小编为大家收集的艺术节开幕式讲话稿,希望对大家有所帮助。', '艺术节开幕式讲话稿', '同学们,老师们:', '一年一度的艺术节开幕了。'].join('\n');
+    expect(analyzeText(text).title).toBe('艺术节开幕式讲话稿');
+  });
+});
