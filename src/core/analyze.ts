@@ -231,6 +231,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const subtitle = paragraphs[0] && /^(?:——|－－|--)/.test(paragraphs[0]) ? paragraphs[0] : '';
   const detection = detectSpeech({
     title: foldScript(`${finalTitle} ${subtitle}`.trim()),
+    ...(pageTitle ? { pageTitle: foldScript(pageTitle) } : {}),
     paragraphs: paragraphs.map(foldScript),
     outlineItems: outline.length,
     knownHost: site !== undefined,

@@ -32,6 +32,8 @@ export const SALUTATION =
 
 export interface DetectionInput {
   title: string;
+  /** the page's own <title>, read when the title found in the text names no genre */
+  pageTitle?: string;
   paragraphs: readonly string[];
   outlineItems: number;
   knownHost: boolean;
@@ -70,6 +72,9 @@ const THRESHOLD = 0.5;
 /** Spoken phrases that make a speech with no title, opening or salutation to go on: a novel's
  * narrator may report two or three of them. */
 const SPOKEN_EVIDENCE = 4;
+
+/** "讲话稿_领导讲话_某某范文网", "在…上的讲话 - 某某网": the page's own name comes first. */
+const PAGE_TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+[-–—]\s+/;
 
 /** How much of a long body the cues read: its head and its closing. */
 const BODY_HEAD = 8000;
@@ -150,8 +155,12 @@ export function detectSpeech(input: DetectionInput): Detection {
     if (isEvidence) evidence = true;
   };
 
-  // The title.
-  const titleKind = classifyTitle(input.title);
+  // The title; the page's <title> when the text's title names no genre (or none was found).
+  let titleKind = classifyTitle(input.title);
+  if (titleKind === 'none' && input.pageTitle) {
+    titleKind = classifyTitle(input.pageTitle.split(PAGE_TITLE_SEPARATOR)[0]!);
+    if (titleKind !== 'none') signals.push('page title');
+  }
   if (titleKind === 'speech') add(WEIGHT.titleSpeech, 'title names a speech', true);
   else if (titleKind === 'meeting') add(WEIGHT.titleMeeting, 'title names a meeting', true);
   else if (titleKind === 'written' || titleKind === 'essay') add(WEIGHT.titleWritten, `title names a written document (${titleKind})`);

@@ -200,6 +200,15 @@ describe('look-alikes', () => {
     ).toBe(false);
   });
 
+  it("reads the page's <title> when the text's title names no genre", () => {
+    const paragraphs = ['我相信，有县委的坚强领导，有各乡镇和各部门的共同努力，今年的各项目标任务一定能够圆满完成，一定能够交出一份让群众满意的答卷。'];
+    const speech = detectSpeech({ title: '当前位置', pageTitle: '在全县安全生产工作会议上的讲话_领导讲话_某某范文网', paragraphs, outlineItems: 0, knownHost: false });
+    expect(speech.isSpeech).toBe(true);
+    expect(speech.signals).toContain('page title');
+    const chapter = detectSpeech({ title: '', pageTitle: '第12章 讲话 - 某某书屋', paragraphs, outlineItems: 0, knownHost: false });
+    expect(chapter.isSpeech).toBe(false);
+  });
+
   it('names what counted, for and against', () => {
     const guide = detectSpeech({ title: '主持词的写法', paragraphs: ['主持词一般由标题、称谓、正文三部分组成，标题写明会议名称，称谓写在标题下一行顶格处。', '称谓要用泛称，如“同志们”“各位来宾”，正文由开场白、主体、结束语组成。'], outlineItems: 0, knownHost: false });
     expect(guide.isSpeech).toBe(false);
