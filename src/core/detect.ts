@@ -76,6 +76,10 @@ const SPOKEN_EVIDENCE = 4;
 /** "讲话稿_领导讲话_某某范文网", "在…上的讲话 - 某某网": the page's own name comes first. */
 const PAGE_TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+[-–—]\s+/;
 
+/** Characters of body a document needs to be read at all; under a speech's title, fewer. */
+const MIN_BODY = 40;
+const SHORT_EXCERPT = 12;
+
 /** How much of a long body the cues read: its head and its closing. */
 const BODY_HEAD = 8000;
 const BODY_TAIL = 2000;
@@ -144,7 +148,9 @@ function bodyText(paragraphs: readonly string[]): string {
 export function detectSpeech(input: DetectionInput): Detection {
   const signals: string[] = [];
   const body = bodyText(input.paragraphs);
-  if (body.length < 40 || cjkRatio(body.slice(0, 4000)) < 0.3) {
+  // A short excerpt is enough under a title that names a speech (a page 3 with one closing line).
+  const minLength = isSpeechKind(classifyTitle(input.title)) ? SHORT_EXCERPT : MIN_BODY;
+  if (body.length < minLength || cjkRatio(body.slice(0, 4000)) < 0.3) {
     return { isSpeech: false, confidence: 0.98, signals: ['not Chinese prose'] };
   }
   let score = 0;

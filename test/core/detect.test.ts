@@ -81,6 +81,11 @@ describe('speech kinds', () => {
     expect(speech(text)).toBe(true);
   });
 
+  it('a truncated excerpt under a speech title', () => {
+    expect(speech('在全县春季植树造林动员大会上的讲话\n同志们，今天我们在这里召开动员大会……')).toBe(true);
+    expect(speech('春季植树造林\n今年全县计划植树五万株。')).toBe(false);
+  });
+
   it('a host script in dialogue form', () => {
     const text = `中秋游园晚会主持稿
 A：尊敬的各位领导、各位来宾；
@@ -90,6 +95,12 @@ A：月到中秋分外明，今晚我们相聚在美丽的校园。
 B：让我们一起赏明月、猜灯谜、品月饼，感受团圆的温暖。
 A：下面，有请校长为晚会致辞，掌声欢迎！`;
     expect(speech(text)).toBe(true);
+    const duo = `男：尊敬的各位来宾，
+女：亲爱的老师们、同学们，
+合：大家晚上好！
+男：金秋十月，硕果飘香，
+女：今晚我们欢聚一堂，共同庆祝我们的节日。`;
+    expect(speech(duo)).toBe(true);
   });
 
   it('a journal abstract of a speech and an excerpt that turns to its audience at once', () => {
