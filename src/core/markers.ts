@@ -31,7 +31,7 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     kind: 'heading',
     rank: 1,
     pattern: new RegExp(`^(${CN})(?:、|[.．](?![0-9０-９]))`),
-    inline: false,
+    inline: true,
   },
   {
     id: 'paren-chinese',

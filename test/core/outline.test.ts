@@ -87,6 +87,14 @@ describe('inline points', () => {
     ]);
   });
 
+  it('include 一、 headings of a document flattened onto one line (a viewer page)', () => {
+    expect(outline(['各位代表:现在开始预备会议。下面逐项进行。一、表决大会秘书长人选。请会务组宣读。二、表决会议主席团成员名单(草案)。请会务组宣读。'])).toEqual([
+      '1 一、表决大会秘书长人选',
+      '1 二、表决会议主席团成员名单(草案)',
+    ]);
+    expect(outline(['下面我强调几点。一、未雨绸缪,始终守住森林防火这道关口。'])).toEqual([]);
+  });
+
   it('continuing the paragraph opener they are its siblings', () => {
     expect(outline(['一是抓学习。二是抓落实。三是抓作风。'])).toEqual(['1 一是抓学习', '1 二是抓落实', '1 三是抓作风']);
   });
