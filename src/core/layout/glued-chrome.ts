@@ -9,9 +9,10 @@ import type { RemovedReason } from '../types';
 export interface GluedChromeRule {
   id: string;
   reason: RemovedReason;
-  /** where the chrome is glued: before the text or after it */
-  at: 'start' | 'end';
-  /** anchored at that end; the whole match is cut */
+  /** where the chrome is glued: before the text, after it, or anywhere (a page break's footer
+   * in a document flattened onto one line) */
+  at: 'start' | 'end' | 'anywhere';
+  /** anchored at that end ('anywhere': global); the whole match is cut */
   pattern: RegExp;
 }
 
@@ -43,6 +44,14 @@ export const GLUED_CHROME_RULES: readonly GluedChromeRule[] = [
     reason: 'site-chrome',
     at: 'end',
     pattern: /(?<=[。！？!?])\s{0,2}(?:精品文档\s{0,2}[,，]?\s{0,2})?欢迎下载(?:\s{0,2}[,，]?\s{0,2}(?:可编辑|精品文档))?$/,
+  },
+  {
+    // A page break inside a PDF flattened onto one line: the page's footer and the separator
+    // rule ("…发扬“宁 收集于网络,如有侵权请联系管理员删除 ______ 愿一人脏…").
+    id: 'site-chrome.viewer-page-break',
+    reason: 'site-chrome',
+    at: 'anywhere',
+    pattern: /收集于网络\s{0,2}[,，]?\s{0,2}如有侵权请联系管理员删除|_{20,}/g,
   },
   {
     // A site's name, slogan and domain run into the first words: "秘书之家—全网资源每日更新www.mishuzj.com".

@@ -15,7 +15,7 @@ import { isEmptyUnit, segmentOffsets, sliceUnit, sourceRanges, unitText, type La
 import { GLUED_CHROME_RULES } from './glued-chrome';
 
 /** Every glued chrome rule needs one of these words: most lines hold none. */
-const GLUED_CHROME_HINT = /精品文|编号|編號|ID|标签|標簽|標籤|欢迎下载|歡迎下載|\.c(?:om|n)|\.net|\.org/;
+const GLUED_CHROME_HINT = /精品文|编号|編號|ID|标签|標簽|標籤|欢迎下载|歡迎下載|\.c(?:om|n)|\.net|\.org|管理员删除|管理員刪除|_{20}/;
 /** How many paragraphs at the head may be a flattened document's first line. */
 const FLATTENED_HEAD = 8;
 
@@ -90,6 +90,13 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     for (const line of lines) {
       if (line.blank || !GLUED_CHROME_HINT.test(unitText(line.unit, raw))) continue;
       for (const rule of GLUED_CHROME_RULES) {
+        if (rule.at === 'anywhere') {
+          // cut from the last match back, so earlier offsets still hold
+          const n = view(line);
+          const found = [...foldScript(n.text).matchAll(rule.pattern)].filter((m) => m[0].trim()).reverse();
+          for (const m of found) cut(line, n, m.index, m.index + m[0].length, rule.reason, rule.id);
+          continue;
+        }
         const n = view(line);
         // chrome glued after the text is looked for at the end only
         const from = rule.at === 'end' ? Math.max(0, n.text.length - GLUED_TAIL) : 0;

@@ -21,6 +21,18 @@ export const VIEWER_LINE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A viewer's info box as a bulleted list: "- 31.80 KB", "• 2021-01-25 发布于浙江", "• 约1千字",
+    // "• 约 2页", "• 32" (views), "• 举报".
+    id: 'site-chrome.viewer-stats',
+    reason: 'site-chrome',
+    pattern: new RegExp(
+      `^[-•·*]?\\s{0,2}(?:${SIZE}|\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s{0,2}发布(?:于[\\u4e00-\\u9fff]{2,8})?|约\\s{0,2}\\d{1,5}(?:\\.\\d)?\\s{0,2}[千万]?字|(?:约|共)\\s{0,2}\\d{1,5}\\s{0,2}页)$|^[-•·*]\\s{0,2}(?:\\d{1,6}|举报|收藏|分享|下载|打印)$`,
+      'i',
+    ),
+    maxLength: 40,
+    zone: 'any',
+  },
+  {
     // "第1页 / 共43页", "商务文书写作ppt课件.ppt_第1页", "压缩包内文档预览:(预览前20页/共60页)"
     id: 'site-chrome.viewer-page-label',
     reason: 'site-chrome',
@@ -38,12 +50,12 @@ export const VIEWER_LINE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
-    // Badges and buttons on a line of their own.
+    // Badges and buttons on a line of their own; a page's separator rule ("_____").
     id: 'site-chrome.viewer-badge',
     reason: 'site-chrome',
     pattern:
-      /^(?:VIP专免|VIP专享|VIP免费|免费下载|\d{1,3}\+|海报|侵权投诉|精品文档|欢迎下载|精品文档[,，\s]{0,3}欢迎下载|合集下载|资源描述[:：]?|内容简介[:：]?|文档简介|文档介绍[:：]?|资源目录|购物车|我的足迹|认证信息|个人认证|实名认证|下载本文档|返回\s{0,2}下载\s{0,2}相关\s{0,2}举报|关\s?键\s?词\s{0,2}[:：]?)$/i,
-    maxLength: 20,
+      /^(?:_{10,}|VIP专免|VIP专享|VIP免费|免费下载|\d{1,3}\+|海报|侵权投诉|精品文档|欢迎下载|精品文档[,，\s]{0,3}欢迎下载|合集下载|资源描述[:：]?|内容简介[:：]?|文档简介|文档介绍[:：]?|资源目录|购物车|我的足迹|认证信息|个人认证|实名认证|下载本文档|返回\s{0,2}下载\s{0,2}相关\s{0,2}举报|关\s?键\s?词\s{0,2}[:：]?)$/i,
+    maxLength: 80,
     zone: 'any',
   },
   {
@@ -51,7 +63,7 @@ export const VIEWER_LINE_RULES: readonly LineRule[] = [
     id: 'site-chrome.viewer-notice',
     reason: 'site-chrome',
     pattern:
-      /下载文档前请自行甄别|仅部分预览|不可在线预览部分|如文档侵犯您的权益|本文档由用户(?:提供并)?上传|收益归属内容提供方|文件下载后无此问题|预览时可能会显示错乱|下载前请仔细阅读文档内容|付费完成后未能成功下载|可反馈申请退款/,
+      /下载文档前请自行甄别|仅部分预览|不可在线预览部分|如文档侵犯您的权益|本文档由用户(?:提供并)?上传|收益归属内容提供方|内容版权归属内容提供方|收益全部归内容提供方|本站不保证质量和数量|收集于网络\s{0,2}[,，]?\s{0,2}如有侵权请联系管理员删除|文件下载后无此问题|预览时可能会显示错乱|下载前请仔细阅读文档内容|付费完成后未能成功下载|可反馈申请退款/,
     maxLength: 200,
     zone: 'any',
   },
