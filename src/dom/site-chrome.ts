@@ -32,6 +32,8 @@ const NOTICE_COPY_BAN = /(?:禁止|严禁|谢绝|请勿|不得)(?:复制|转载|
 /** A site named in a notice: 本站, a domain, or a name ending like a template site's (公文汇 …). */
 const NOTICE_SITE = /本站|本网|本文|网站|原创|[a-z0-9-]\.(?:com|cn|net|org)\b|(?:网|汇|之家|文库|范文|文秘|帮|吧)(?![\u4e00-\u9fff])/i;
 const MAX_NOTICE_LENGTH = 40;
+/** A character every notice above holds (either script): most inline tags are let go at once. */
+const NOTICE_HINT = /[版侵禁勿]|ICP|安[备備]|不得|[谢謝][绝絕]/;
 /** A printed notice is a tag or two around a line of text; a bigger subtree is read no further. */
 const MAX_NOTICE_NODES = 32;
 
@@ -105,6 +107,7 @@ export function createChromeCheck(container: Element, isHidden: IsHidden): Chrom
       }
       node = nextInside(node, element, isElement(node) && !isSkippedTag(node) && !isHidden(node));
     }
+    if (!NOTICE_HINT.test(text)) return undefined;
     const squeezed = squeezeSpaces(text);
     return squeezed.length <= MAX_NOTICE_LENGTH ? foldScript(squeezed) : undefined;
   };
