@@ -20,6 +20,7 @@ import {
   SPEECH_TITLE_END,
   TITLE_DECORATION,
   VOCATIVE_OPENING,
+  VOCATIVE_PARAGRAPH,
   WRITTEN_TITLE_END,
   type BodyCueKind,
 } from './rules/speech-cues';
@@ -52,6 +53,7 @@ const WEIGHT = {
   titleMeeting: 0.45,
   openingTitle: 0.5,
   salutation: 0.4,
+  vocativeParagraph: 0.3,
   spokenEach: 0.12,
   spokenMax: 0.48,
   hostDialogue: 0.45,
@@ -189,7 +191,11 @@ export function detectSpeech(input: DetectionInput): Detection {
     const salutationAt = paragraphs.findIndex((p) => SALUTATION_LINE.test(p.trim()));
     const titleLine = paragraphs.find((p, i) => (i < Math.max(openingEnd, TITLE_LINE_PARAGRAPHS) || (salutationAt > i && salutationAt - i <= 3)) && isTitleLine(p) && isSpeechKind(classifyTitle(p)));
     const glued = opening.some((p) => GLUED_MEETING_TITLE.test(firstClause(p)) || GLUED_GENRE_BEFORE_SALUTATION.test(firstClause(p)));
+    // A title line the title search missed may name a written genre ("…学习心得范文" above
+    // notes that quote "…座谈会上的讲话"): it says what the document is before any glued name.
+    const writtenLine = titleLine === undefined && paragraphs.slice(0, OPENING_PARAGRAPHS).some((p) => isTitleLine(p) && isWrittenKind(classifyTitle(p)));
     if (titleLine !== undefined) add(WEIGHT.openingTitle, 'a line names a speech', true);
+    else if (writtenLine) add(WEIGHT.titleWritten, 'a line names a written document');
     else if (glued) add(WEIGHT.openingTitle, 'opening names a speech', true);
   }
 
@@ -198,6 +204,9 @@ export function detectSpeech(input: DetectionInput): Detection {
   const lineSalutation = paragraphs.some((p, i) => (i < 4 || firstProse === -1 || i <= firstProse) && SALUTATION_LINE.test(p.trim()));
   if (lineSalutation) add(WEIGHT.salutation, 'salutation', true);
   else if (opening.some((p) => GLUED_SALUTATION.test(p) || VOCATIVE_OPENING.test(p))) add(WEIGHT.salutation, 'salutation in the opening', true);
+  // Further down, a paragraph that turns to the audience ("同志们，巡视整改是…"): a speech
+  // that opens with a story still closes by addressing the room.
+  else if (input.paragraphs.some((p) => VOCATIVE_PARAGRAPH.test(p))) add(WEIGHT.vocativeParagraph, 'paragraph addresses the audience', true);
 
   // A host's script in dialogue form: "A：… B：… 合：".
   const labels = body.slice(0, BODY_HEAD).match(HOST_LABEL) ?? [];
@@ -228,6 +237,10 @@ export function detectSpeech(input: DetectionInput): Detection {
   const p = Math.max(0, Math.min(1, score));
   const confidence = Math.round((isSpeech ? 0.5 + p / 2 : 1 - p / 2) * 100) / 100;
   return { isSpeech, confidence, signals };
+}
+
+function isWrittenKind(kind: TitleKind): boolean {
+  return kind === 'written' || kind === 'essay';
 }
 
 function isSpeechKind(kind: TitleKind): boolean {

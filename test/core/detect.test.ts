@@ -227,3 +227,37 @@ describe('look-alikes', () => {
     expect(guide.signals.some((s) => s.startsWith('guide:'))).toBe(true);
   });
 });
+
+describe('speech detection: evidence further down and lost punctuation', () => {
+  it('a speech with no title that opens with a story is read by the paragraph that turns to the audience', () => {
+    const text = `走进村委会的那一刻，看到大家熟悉的面孔，我想起了三年前第一次来这里时的情景。那时候道路坑洼，产业单一，群众增收的门路不多。
+一、看清差距，不回避问题
+对照上级的要求，我们在产业培育、人才引进、基层治理等方面还有不少短板，必须正视。
+二、压实责任，不打折扣
+各村要把任务分解到人，明确时限，定期调度，确保每一项工作都有人抓、有人管。
+同志们，乡村振兴是一场持久战，我们要拿出只争朝夕的劲头，把蓝图一步步变成现实。让我们撸起袖子加油干！`;
+    const a = analyzeText(text);
+    expect(a.isSpeech).toBe(true);
+  });
+
+  it('a story whose characters say “同志们，” is not a speech for that', () => {
+    const text = `老张推开会议室的门，屋里已经坐满了人。他把帽子放在桌上，环顾了一圈。
+“同志们，今年的任务不轻啊。”他清了清嗓子说道。
+大家都没有出声，只有窗外的风吹得玻璃哗哗作响。老张又看了看手里的材料，叹了口气。`;
+    expect(analyzeText(text).isSpeech).toBe(false);
+  });
+
+  it('notes under a written title line that quote a meeting speech are no speech', () => {
+    const text = `学习《奋力谱写新篇章》心得体会范文
+总书记在推动区域协调发展座谈会上的讲话在干部群众中引起了热烈反响。我在学习这篇讲话的过程中，主要有以下几点体会：
+1、坚持新发展理念。发展是第一要务，必须把新发展理念贯穿发展全过程和各领域。
+2、坚持以人民为中心。把人民群众的获得感、幸福感、安全感作为检验工作的标准。
+3、坚持系统观念。统筹发展和安全，统筹当前和长远，做到全局一盘棋。`;
+    expect(analyzeText(text).isSpeech).toBe(false);
+  });
+
+  it('a host script that lost its punctuation still opens by turning to the audience', () => {
+    const text = `同志们今天县政府在这里召开全县森林防火工作会议主要任务是安排部署今冬明春森林防火工作出席今天会议的有县防火指挥部全体成员各乡镇分管领导今天会议共有三项议程下面进行会议第一项议程请县林业局局长通报全县森林防火工作情况待毕下面请各乡镇代表发言待毕下面请县长作重要讲话大家欢迎`;
+    expect(analyzeText(text).isSpeech).toBe(true);
+  });
+});

@@ -67,7 +67,7 @@ export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { no
 };
 
 /** The opening patterns: a title glued to the first sentence, a glued salutation. */
-export const OPENING_EXAMPLES: Record<'GLUED_MEETING_TITLE' | 'GLUED_GENRE_BEFORE_SALUTATION' | 'GLUED_SALUTATION' | 'VOCATIVE_OPENING' | 'SALUTATION_LINE', CueExamples> = {
+export const OPENING_EXAMPLES: Record<'GLUED_MEETING_TITLE' | 'GLUED_GENRE_BEFORE_SALUTATION' | 'GLUED_SALUTATION' | 'VOCATIVE_OPENING' | 'VOCATIVE_PARAGRAPH' | 'SALUTATION_LINE', CueExamples> = {
   GLUED_MEETING_TITLE: {
     examples: [
       '在全市防汛备汛工作会议上的讲话主汛期即将来临',
@@ -106,8 +106,12 @@ export const OPENING_EXAMPLES: Record<'GLUED_MEETING_TITLE' | 'GLUED_GENRE_BEFOR
     ],
   },
   VOCATIVE_OPENING: {
-    examples: ['同志们,春节前我在县里的团拜会上讲了十来分钟', '【正】同志们:从今天起', '各位代表,现在开会。'],
-    nonExamples: ['同志们的热情很高。', '“同志们,……”'],
+    examples: ['同志们,春节前我在县里的团拜会上讲了十来分钟', '【正】同志们:从今天起', '各位代表,现在开会。', '同志们今天区政府在这里专门召开全区安全生产工作会议'],
+    nonExamples: ['同志们的热情很高。', '“同志们,……”', '同志们要提高认识', '同学们在老师带领下参观了展馆'],
+  },
+  VOCATIVE_PARAGRAPH: {
+    examples: ['同志们,巡视整改是一场刀刃向内的自我革命', '同学们!让我们携起手来', '朋友们,新的征程已经开启。'],
+    nonExamples: ['“同志们,……”', '同志们的热情很高。', '同学们在老师带领下参观了展馆。', '他说:同志们,要加油。'],
   },
   SALUTATION_LINE: {
     examples: ['同志们:', '各位党员同志:', '尊敬的各位领导、各位同事:', '亲爱的老师、同学们:', '同志们!', '各位领导、同志们：'],
@@ -121,7 +125,7 @@ export const BODY_CUE_EXAMPLES: Record<string, CueExamples> = {
   'spoken.greeting': { examples: ['大家好!', '大家上午好!', '各位好。', '大家新年好!', '大家中午好!'], nonExamples: ['大家好好学习。'] },
   'spoken.on-behalf': { examples: ['我代表县委、县政府表示感谢', '我谨代表学校'], nonExamples: ['他代表县委讲话', '代表们踊跃发言'] },
   'spoken.today-we-meet': {
-    examples: ['今天,我们召开全市防汛备汛工作会议', '今天我们利用周末时间召开', '今天这次会议,既是一次部署会', '今天,我们隆重集会'],
+    examples: ['今天,我们召开全市防汛备汛工作会议', '今天我们利用周末时间召开', '今天这次会议,既是一次部署会', '今天,我们隆重集会', '今天,我们又一次坐到一起'],
     nonExamples: ['今天是个好日子。', '昨天召开了全县大会'],
   },
   'spoken.just-now': { examples: ['刚才,水利局通报了前期备汛工作进展', '刚才王芳同志通报了全县教育工作情况'], nonExamples: ['他刚才出门了。'] },
@@ -140,7 +144,16 @@ export const BODY_CUE_EXAMPLES: Record<string, CueExamples> = {
     nonExamples: ['市场竞争日趋激烈'],
   },
   'spoken.self': { examples: ['我叫xx,33岁,中共党员', '很荣幸今天能和大家一起上这堂党课', '十分高兴在这里与大家相聚'], nonExamples: ['我叫他过来。'] },
-  'guide.how-to': { examples: ['(二)闭幕词怎么写', '二、会议致辞怎样写:', '致辞的写法', '写作要点'], nonExamples: ['下面,我把填票的注意事项简要说明', '写好新时代的奋进之笔'] },
+  'guide.how-to': {
+    examples: ['(二)闭幕词怎么写', '二、会议致辞怎样写:', '致辞的写法', '写作要点', '开场白怎么写?下面为大家介绍开场白的写法'],
+    nonExamples: [
+      '下面,我把填票的注意事项简要说明',
+      '写好新时代的奋进之笔',
+      // a collection's blurb
+      '主持会议的开场白怎么写?下面我们范文网发言稿频道给大家精编的14篇关于主持会议的开场白,希望对大家有所帮助',
+      '演讲稿开场白,怎么写最能呼应主题呢?大家可以参考下面这段话。',
+    ],
+  },
   'guide.parts': {
     examples: ['一般包括“标题、称呼、正文、结尾”四部分内容', '会议主持词一般由标题、称谓、正文三部分组成', '正文一般包括开头、主体、结尾三块内容'],
     nonExamples: ['标题党要不得。', '全县工作一般分为三个阶段推进'],

@@ -72,7 +72,13 @@ export const GLUED_SALUTATION = new RegExp(
 );
 
 /** An opening that turns to the audience: "同志们，春节前我在…", "【正】同志们：从今天起…". */
-export const VOCATIVE_OPENING = /^(?:【[^】]{0,4}】)?(?:同志们|同学们|老师们|朋友们|各位[^，,。：:]{1,10})[，,！!:：]/;
+export const VOCATIVE_OPENING =
+  /^(?:【[^】]{0,4}】)?(?:(?:同志们|同学们|老师们|朋友们|各位[^，,。：:]{1,10})[，,！!:：]|(?:同志们|同学们|老师们|朋友们)(?=今天|今年|现在|首先|下面|这次|刚才|大家))/;
+// (the second form: a page that lost its punctuation, "同志们今天区政府在这里…")
+
+/** A later paragraph turning to the audience: a speech's closing "同志们，巡视整改是…",
+ * "同志们！让我们…". Quoted dialogue opens with “ and does not count. */
+export const VOCATIVE_PARAGRAPH = /^(?:同志们|同学们|老师们|朋友们)[，,！!]/;
 
 /** A speech's name glued to its first sentence: "在全市防汛工作会议上的讲话主汛期即将来临，…"
  * (the body follows at once: not "…上的讲话精神", "…上的讲话中强调", "学习了…上的讲话，"). */
@@ -110,7 +116,7 @@ export const BODY_CUES: readonly BodyCue[] = [
   {
     id: 'spoken.today-we-meet',
     kind: 'spoken',
-    pattern: /今天[，,]?(?:我们|大家)?[^。，,]{0,8}(?:召开|举行|举办|在这里|在此|相聚|欢聚|相约|隆重|集会)|今天(?:的|这次)(?:会议|大会|活动)|这次会议(?:的)?主要(?:任务|目的)/,
+    pattern: /今天[，,]?(?:我们|大家)?[^。，,]{0,8}(?:召开|举行|举办|在这里|在此|相聚|欢聚|相约|隆重|集会|坐到一起|坐在一起|聚到一起|聚在一起)|今天(?:的|这次)(?:会议|大会|活动)|这次会议(?:的)?主要(?:任务|目的)/,
   },
   { id: 'spoken.just-now', kind: 'spoken', pattern: /刚才[，,]?[^。]{0,16}(?:同志|讲|发言|通报|宣读|介绍|汇报|作了|部署)/ },
   {
@@ -137,7 +143,12 @@ export const BODY_CUES: readonly BodyCue[] = [
   { id: 'spoken.self', kind: 'spoken', pattern: /我叫[^，,。]{1,6}[，,](?:今年|现年|来自|现任|是|\d)|我是来自|(?:很|十分|非常|深感)(?:荣幸|高兴)[^。]{0,12}(?:和大家|与大家|同大家|在这里|参加|站在)/ },
   // ── the look-alikes ─────────────────────────────────────────────────────────────────
   // A writing guide explains the parts of a text and shows how to fill them.
-  { id: 'guide.how-to', kind: 'guide', pattern: /怎么写|怎样写|如何写|的写法|写作(?:要点|技巧|方法|格式|要求|时|注意事项)/ },
+  // Not a collection's blurb: "…开场白怎么写?下面我们…给大家精编的14篇…仅供参考".
+  {
+    id: 'guide.how-to',
+    kind: 'guide',
+    pattern: /(?:怎么写|怎样写|如何写)(?![^。\n]{0,20}(?:下面|以下|小编|整理|精编|精选|收集|为大家|给大家|供大家|参考))|的写法|写作(?:要点|技巧|方法|格式|要求|时|注意事项)/,
+  },
   { id: 'guide.parts', kind: 'guide', pattern: /(?:标题|称呼|称谓|正文|开头|结尾|落款|署名)[、和与及,，][^。]{0,12}(?:称呼|称谓|正文|结尾|落款|署名)|一般(?:由|包括|分为)[^。]{0,24}(?:组成|构成|部分)/ },
   { id: 'guide.form', kind: 'guide', pattern: /(?:致辞|致词|讲话稿?|发言稿?|主持词|开幕词|闭幕词|欢迎词|欢送词|演讲稿|贺词|党课)的?(?:基本|一般|标准)?格式|文种|例\s?文|范例如下|如[:：]?[“《][^”》]{2,40}(?:上的|的)?(?:讲话|致辞|开幕词|闭幕词|主持词|发言)[”》]/ },
   {
