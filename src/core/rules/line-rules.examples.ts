@@ -209,8 +209,24 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'site-chrome.comments': {
-    examples: ['网友评论', '发表评论', '请自觉遵守互联网相关政策法规，严禁发布色情、暴力、反动的言论。', '评论功能已关闭', '暂无评论'],
-    nonExamples: [],
+    examples: ['网友评论', '发表评论', '请自觉遵守互联网相关政策法规，严禁发布色情、暴力、反动的言论。', '评论功能已关闭', '暂无评论', '用户评论:', '• 暂无数据'],
+    nonExamples: ['暂无数据表明该项工作存在问题。'],
+  },
+  'site-chrome.template-placeholder': {
+    examples: ['浏览量:${art_info.hits_amount}', '评论:${art_info.comment_amount}', '点赞：{{ praise_count }}', '${article.title}'],
+    nonExamples: ['浏览量:1234', '要把预算控制在{合理}范围。'],
+  },
+  'paywall.hidden-words': {
+    examples: ['---此处隐藏3111字,下载后查看---', '(以下内容已隐藏1200字)', '……剩余隐藏 860 字……'],
+    nonExamples: ['不能把问题隐藏起来,要敢于亮丑。', '此处隐藏着巨大的风险。'],
+  },
+  'site-chrome.read-notice': {
+    examples: ['(请认真阅读下面的提示信息)', '【请仔细阅读以下说明】', '请阅读下方的注意事项'],
+    nonExamples: ['请大家认真阅读下面的文件,并结合实际抓好落实。'],
+  },
+  'site-chrome.body-label': {
+    examples: ['【正文】', '[正文]', '正文:'],
+    nonExamples: ['正文部分要突出重点。'],
   },
   'site-chrome.cms-marker': {
     examples: ['#p#分页标题#e#', '— END —', '-END-'],

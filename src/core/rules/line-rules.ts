@@ -373,9 +373,42 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // Unrendered template placeholders of a page counter or field: "浏览量:${art_info.hits_amount}",
+    // "{title}"-style CMS templates with a label ("点赞:{{ praise }}").
+    id: 'site-chrome.template-placeholder',
+    reason: 'site-chrome',
+    pattern: /^[^\s{}$]{0,10}\s{0,2}[:：]?\s{0,2}(?:\$\{\s{0,2}[A-Za-z_][\w.]{0,60}\s{0,2}\}|\{\{\s{0,2}[A-Za-z_][\w.]{0,60}\s{0,2}\}\}|\{\$[A-Za-z_][\w.]{0,60}\})$/,
+    maxLength: 80,
+    zone: 'any',
+  },
+  {
+    // The fold of a trial copy: "---此处隐藏3111字,下载后查看---", "(以下内容已隐藏1200字)".
+    id: 'paywall.hidden-words',
+    reason: 'paywall',
+    pattern: /(?:此处|以下|剩余|中间|部分)(?:内容)?已?隐藏\s{0,2}\d{1,6}\s{0,2}字/,
+    maxLength: 60,
+    zone: 'any',
+  },
+  {
+    // A site's pointer to its own notice box: "(请认真阅读下面的提示信息)".
+    id: 'site-chrome.read-notice',
+    reason: 'site-chrome',
+    pattern: /^[(（【[]?\s{0,2}请(?:认真|仔细|务必)?阅读(?:下面|以下|下方)的?(?:提示|说明|注意事项|声明|须知)(?:信息|内容)?\s{0,2}[)）】\]]?$/,
+    maxLength: 30,
+    zone: 'any',
+  },
+  {
+    // A bare "【正文】" / "正文:" label above the text.
+    id: 'site-chrome.body-label',
+    reason: 'site-chrome',
+    pattern: /^[【[〔]\s{0,2}正\s{0,2}文\s{0,2}[】\]〕]$|^正文\s{0,2}[:：]$/,
+    maxLength: 12,
+    zone: 'any',
+  },
+  {
     id: 'site-chrome.comments',
     reason: 'site-chrome',
-    pattern: /^(?:网友评论|发表评论|我要评论|评论区|全部评论|热门评论|最新评论|精彩评论)|请自觉遵守互联网相关(?:的)?政策法规|评论仅代表网友(?:个人)?观点|^评论(?:功能)?已关闭|^(?:暂无评论|还没有评论)/,
+    pattern: /^(?:网友评论|用户评论|发表评论|我要评论|评论区|全部评论|热门评论|最新评论|精彩评论)|请自觉遵守互联网相关(?:的)?政策法规|评论仅代表网友(?:个人)?观点|^评论(?:功能)?已关闭|^[•·]?\s{0,2}(?:暂无评论|还没有评论|暂无数据$)/,
     maxLength: 80,
     zone: 'any',
   },
