@@ -28,8 +28,8 @@ const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
   seeds: PERFECT,
   pages: PERFECT,
-  'real-text': 'speech=1,title=0.95,noise=0.9,body=0.985,outline=0.99,level=0.99',
-  holdout: 'speech=0,title=0,noise=0,body=0,outline=0,level=0',
+  'real-text': 'speech=1,title=0.95,noise=0.99,body=0.99,outline=0.99,level=0.99',
+  holdout: 'speech=0.96,title=0.83,noise=0.84,body=0.97,outline=0.96,level=0.98',
 };
 
 const args = process.argv.slice(2);
