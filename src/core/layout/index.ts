@@ -106,10 +106,8 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     }
     lines = dropEmptied(lines, raw);
   };
-  // Viewer chrome glued before or after the text.
-  cutGluedChrome();
-
-  // Page numbers: lines of their own, and the numbers that open a viewer's pages.
+  // Page numbers: lines of their own, and the numbers that open a viewer's pages (before the
+  // chrome a page prints after its number: "1、精品文档,欢迎下载…").
   for (const line of lines) {
     if (!line.blank && plain(line).length <= PAGE_NUMBER_MAX && PAGE_NUMBER_LINE.test(plain(line))) cut(line, view(line), 0, view(line).text.length, 'site-chrome', 'site-chrome.page-number');
   }
@@ -121,30 +119,18 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
       return line;
     }),
   );
-  // Viewer chrome glued before or after the text (again: a page's number may have hidden it).
-  if (pageRuns.length) cutGluedChrome();
+  // Viewer chrome glued before or after the text.
+  cutGluedChrome();
 
-  // Hard wraps, and pages that break mid-sentence, are joined.
-  const goesOn = new Set<Line>();
+  // Pages that break mid-sentence are joined, then hard-wrapped lines (the page breaks no
+  // longer count as lines that stop mid-clause).
+  const pageBreaks = new Set<Line>();
   for (const run of pageRuns) {
-    for (let k = 1; k < run.length; k++) if (lines.includes(run[k]!) && breaksMidSentence(plain(run[k - 1]!))) goesOn.add(run[k - 1]!);
+    for (let k = 1; k < run.length; k++) if (lines.includes(run[k]!) && breaksMidSentence(plain(run[k - 1]!))) pageBreaks.add(run[k - 1]!);
   }
+  lines = joinLines(lines, pageBreaks);
   const wraps = findWraps(lines.map(plain));
-  lines.forEach((line, i) => wraps[i] && goesOn.add(line));
-  if (goesOn.size) {
-    const joined: Line[] = [];
-    lines.forEach((line, i) => {
-      const before = lines[i - 1];
-      const previous = joined[joined.length - 1];
-      if (before && previous && goesOn.has(before) && !line.unit.heading && !before.unit.heading && !line.blank && !before.blank) {
-        previous.unit = { segments: [...previous.unit.segments, ...line.unit.segments], heading: false };
-        previous.normalized = undefined;
-        previous.plain = undefined;
-        changed = true;
-      } else joined.push({ unit: { ...line.unit, segments: [...line.unit.segments] }, blank: line.blank });
-    });
-    lines = joined;
-  }
+  lines = joinLines(lines, new Set(lines.filter((_, i) => wraps[i])));
 
   // A flattened document's first line: its title pieces split off.
   let head = 0;
@@ -162,6 +148,23 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
 
   if (!changed) return undefined;
   return buildLayout(blocks, raw, lines, cuts);
+
+  /** Each line in `goesOn` is joined with the line after it (never across a blank line or a heading). */
+  function joinLines(from: Line[], goesOn: ReadonlySet<Line>): Line[] {
+    if (!goesOn.size) return from;
+    const joined: Line[] = [];
+    from.forEach((line, i) => {
+      const before = from[i - 1];
+      const previous = joined[joined.length - 1];
+      if (before && previous && goesOn.has(before) && !line.unit.heading && !before.unit.heading && !line.blank && !before.blank) {
+        previous.unit = { segments: [...previous.unit.segments, ...line.unit.segments], heading: false };
+        previous.normalized = undefined;
+        previous.plain = undefined;
+        changed = true;
+      } else joined.push({ unit: { ...line.unit, segments: [...line.unit.segments] }, blank: line.blank });
+    });
+    return joined;
+  }
 }
 
 /** A line's text pieces between leaked tags: block-level tags start a new line. */
