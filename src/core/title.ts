@@ -64,10 +64,12 @@ export function findTitleIndex(
   // A reseller's banner may name speeches too ("青鸢文稿｜领导讲话专辑", "更新：领导讲话、党课讲稿");
   // the speech's own name reads "在…会上的讲话".
   const named = candidates.filter((i) => !BANNER_TITLE.test(stripTitleDecorations(lines[i]!).text));
+  const subtitled = overSubtitle(named, window, lines);
+  if (subtitled !== undefined) return subtitled;
   const classic = named.find((i) => CLASSIC_TITLE.test(lines[i]!));
-  if (classic !== undefined) return articleHeading(classic, named, lines, nonBlank, isPageLine);
+  if (classic !== undefined) return documentHeading(articleHeading(classic, named, lines, nonBlank, isPageLine), named, lines);
   const speechWord = named.find((i) => namesSpeech(lines[i]!));
-  if (speechWord !== undefined) return articleHeading(speechWord, named, lines, nonBlank, isPageLine);
+  if (speechWord !== undefined) return documentHeading(articleHeading(speechWord, named, lines, nonBlank, isPageLine), named, lines);
   if (pageTitle) return undefined;
   // The title sits above the salutation, with at most a subtitle ("——在…上的讲话"), the
   // speaker and the date between them.
@@ -91,21 +93,52 @@ function namesSpeech(line: string): boolean {
 }
 
 /**
- * A collection page numbers its pieces ("…讲话稿 篇1", "【篇一:…】", a lone "一"); the title is
- * the first piece's own: the line under the number when that names a speech ("…范文第1篇" over
- * "…发言稿材料"), else the name the number line carries. A lone number leaves the choice to the
- * other rules (the page's title above it).
+ * A collection page numbers its pieces ("…讲话稿 篇1", "【篇一:…】", "第1篇:…", a lone "一"); the
+ * title is the first piece's own: a line under the number that names a speech ("…范文第1篇" over
+ * "…发言稿材料"; "第一篇:…原文" over a news lead and "在…上的致辞"), else the name the number
+ * line carries. A numbered name opens the first piece even under the site's intro paragraph;
+ * a lone number leaves the choice to the other rules (the page's title above it).
  */
 function findFirstPiece(lines: readonly string[], window: readonly number[], beforeProse: (i: number) => boolean): number | undefined {
-  const at = window.findIndex((i) => beforeProse(i) && readPieceHeading(lines[i]!) !== undefined);
+  const at = window.findIndex((i) => {
+    const piece = readPieceHeading(lines[i]!);
+    return piece !== undefined && (beforeProse(i) || (piece.first && piece.title !== ''));
+  });
   if (at === -1) return undefined;
   const piece = window[at]!;
-  const next = window[at + 1];
-  if (next !== undefined && beforeProse(next) && isTitleLike(lines[next]!) && !NOT_A_TITLE.test(lines[next]!) && !readPieceHeading(lines[next]!) && namesSpeech(lines[next]!)) {
-    return next;
+  for (const next of window.slice(at + 1)) {
+    const line = lines[next]!;
+    if (isProse(line)) break;
+    if (isTitleLike(line) && !NOT_A_TITLE.test(line) && !readPieceHeading(line) && !/^[—－-]/.test(line) && namesSpeech(line)) return next;
   }
   const own = readPieceHeading(lines[piece]!)!.title;
   return own && isTitleLike(own) ? piece : undefined;
+}
+
+/**
+ * A main title over its subtitle ("尊崇党章 做合格党员 / ——在…专题党课上的讲话") is the speech's
+ * own heading, whatever the page printed above it.
+ */
+function overSubtitle(candidates: readonly number[], window: readonly number[], lines: readonly string[]): number | undefined {
+  return candidates.find((i) => {
+    const next = window[window.indexOf(i) + 1];
+    return next !== undefined && /^(?:——|－－|--)/.test(lines[next]!) && namesSpeech(lines[next]!) && !/^(?:——|－－|--)/.test(lines[i]!);
+  });
+}
+
+/**
+ * The page's title may carry more than the document's heading under it: the speaker before it
+ * ("县委常委、县政府负责人全县…会议上的主持词" over "全县…会议上的主持词"). The document's own,
+ * shorter heading is the title.
+ */
+function documentHeading(chosen: number, candidates: readonly number[], lines: readonly string[]): number {
+  const key = titleKey(lines[chosen]!);
+  const shorter = candidates.find((i) => {
+    if (i <= chosen) return false;
+    const other = titleKey(lines[i]!);
+    return other.length >= MIN_HEADING && other.length < key.length && key.endsWith(other);
+  });
+  return shorter ?? chosen;
 }
 
 /**
@@ -157,7 +190,10 @@ export const TITLE_WITH_DATE = /^(.{4,}?)\s*([（(]\s*\d{4}\s*年\s*\d{1,2}\s*�
 /** "在全市…工作会议上的讲话": a meeting, then what was said there. */
 const CLASSIC_TITLE = /在[^。]{2,40}(?:会|仪式|典礼|座谈|活动|论坛|培训班|开班式|启动式|年会|大会)[^。]{0,6}的(?:讲话|致辞|致词|发言|报告|讲稿|主持词|演讲|动员讲话|总结讲话)/;
 /** Banner and column lines of resellers: separators, lists of kinds, collection words. */
-const BANNER_TITLE = /[·｜|◆★]|专辑|合集|精选|更新|会员|专享|订阅|[^、]{1,6}、[^、]{1,6}、/;
+const BANNER_TITLE =
+  /[·｜|◆★]|专辑|合集|精选|(?:每日|每天|实时|持续|无休|不断)更新|更新\s*[:：]|会员(?:专享|免费|群|交流|续费|下载)|(?:VIP|开通|加入|赠送)会员|专享|订阅|(?:讲话|讲稿|报告|致辞|发言|材料|范文|心得|总结|方案|党课)、[^、]{1,8}(?:讲话|讲稿|报告|致辞|发言|材料|范文|心得|总结|方案|党课)(?:、|$)/;
+/** The shortest document heading read under a longer page title. */
+const MIN_HEADING = 6;
 /** How long a line above the title may be and still be the page's, not the speech's. */
 const ABOVE_TITLE_LINE = 60;
 /** "2024年5月20日", "（2023年9月15日）", "2024-05-20" alone on a line. */

@@ -170,4 +170,32 @@ describe('the title of real-looking pages', () => {
     const text = ['艺术节开幕式的讲话稿', '时间:2024-01-31 08:51:08 作者:雨中梧', '以下是小编为大家收集的艺术节开幕式讲话稿,希望对大家有所帮助。', '艺术节开幕式讲话稿', '同学们,老师们:', '一年一度的艺术节开幕了。'].join('\n');
     expect(analyzeText(text).title).toBe('艺术节开幕式讲话稿');
   });
+
+  it('is the main title over a dash subtitle, not the page’s SEO title above it', () => {
+    const text = ['两学一做之尊崇党章的党课讲稿:党章是全党的灵魂', '尊崇党章 做合格党员', '——在“两学一做”学习教育专题党课上的讲话', '同志们:', '今天由我为大家上一堂党课。'].join('\n');
+    const a = analyzeText(text);
+    expect(a.title).toBe('尊崇党章 做合格党员');
+    expect(a.paragraphs[0]).toBe('——在“两学一做”学习教育专题党课上的讲话');
+  });
+
+  it('is the document’s own heading under a file title that adds the speaker', () => {
+    const text = ['县委常委、县政府负责人全县冬春季农田水利建设工作会议上的主持词201X/X/XX', '全县冬春季农田水利建设工作会议上的主持词', '县委常委、县政府负责人xxx(二○一八年十二月二十九日)', '同志们:', '现在开会。'].join('\n');
+    expect(analyzeText(text).title).toBe('全县冬春季农田水利建设工作会议上的主持词');
+  });
+
+  it('on a collection page is the first numbered piece even under the site’s intro paragraph', () => {
+    const text = ['2023年村党组织书记党课讲稿汇编4篇', '党支部书记是最基层组织的领头人,既要言传更要身教。以下是小编整理的党课讲稿,欢迎阅读与收藏。', '第1篇: 2023年村党组织书记党课讲稿', '总书记指出,基层强则国家强。我们要抓基层、打基础。'].join('\n');
+    expect(analyzeText(text).title).toBe('2023年村党组织书记党课讲稿');
+  });
+
+  it('takes the speech’s name under a piece heading and a news lead', () => {
+    const text = ['第一篇:马丁开幕式闭幕式致辞中英文原文', '国际大体联主席马丁12日晚在大运会开幕式上致辞,全文如下:', '在第26届世界大学生夏季运动会开幕式上的致辞', '尊敬的各位来宾:', '多年以来,深圳一直期盼着敞开大门。'].join('\n');
+    expect(analyzeText(text).title).toBe('在第26届世界大学生夏季运动会开幕式上的致辞');
+  });
+
+  it('is not mistaken for a reseller’s banner for a list or a meeting’s name', () => {
+    expect(analyzeText(['县工商联九届三次会员代表大会预备会主持词', '各位代表: 今天下午先召开大会预备会议。'].join('\n')).title).toBe('县工商联九届三次会员代表大会预备会主持词');
+    const list = '党课讲稿--严格“三会一课” 增强党内生活的政治性、原则性、战斗性';
+    expect(analyzeText([list, '总书记强调党内生活要讲政治、守原则、敢斗争。我们要坚决摒弃庸俗风气。'].join('\n')).title).toBe(list);
+  });
 });

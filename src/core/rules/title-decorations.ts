@@ -95,16 +95,45 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
   },
   // ── length notes, file names, labels ────────────────────────────────────────────────────
   {
+    // "(全文5463字)", "全文共3200字", "…致辞范文1000字"
     id: 'title.word-count',
     kind: 'word-count',
     at: 'end',
-    pattern: new RegExp(`\\s*${OPEN}?\\s*全文\\s*(?:共|约|約)?\\s*[0-9０-９]{2,6}\\s*字\\s*${CLOSE}?$`),
+    pattern: new RegExp(`(?:\\s*${OPEN}?\\s*全文\\s*(?:共|约|約)?|(?<=[\\u4e00-\\u9fff]))\\s*[0-9０-９]{2,6}\\s*字\\s*${CLOSE}?$`),
   },
   {
     id: 'title.file-suffix',
     kind: 'file-suffix',
     at: 'end',
-    pattern: /\s*\.(?:docx?|pdf|wps|pptx?|txt|rtf)$/i,
+    // "….docx", "….pdfVIP" (a viewer's badge glued to the file name)
+    pattern: /\s*\.(?:docx?|pdf|wps|pptx?|txt|rtf)(?:VIP)?$/i,
+  },
+  {
+    // "…讲话 |", "…致辞 -": a separator the site's title template left at the end
+    id: 'title.separator',
+    kind: 'label',
+    at: 'end',
+    pattern: /\s*[|｜_\-–—]\s*$/,
+  },
+  {
+    // "<h3> …", "…</h3>": markup leaked into the text
+    id: 'title.html-tag',
+    kind: 'label',
+    at: 'start',
+    pattern: /^<\/?[a-z][a-z0-9]{0,9}(?:\s[^<>]{0,80})?>\s*/i,
+  },
+  {
+    id: 'title.html-tag-end',
+    kind: 'label',
+    at: 'end',
+    pattern: /\s*<\/?[a-z][a-z0-9]{0,9}\s*>$/i,
+  },
+  {
+    // "…主持词201X/X/XX", "…讲话 2023-05-06": a file's date glued after the name
+    id: 'title.date-suffix',
+    kind: 'label',
+    at: 'end',
+    pattern: /(?<=[\u4e00-\u9fff])\s*(?:20[0-9Xx]{2})\s*[-/.]\s*[0-9Xx]{1,2}\s*[-/.]\s*[0-9Xx]{1,2}$/,
   },
   {
     // "标题:…", "標題：…", "题目:…"
