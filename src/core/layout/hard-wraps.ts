@@ -11,6 +11,7 @@
 // continue a sentence.
 import { charLength } from '../normalize';
 import { LINE_RULES } from '../rules/line-rules';
+import { foldScript } from '../script/fold';
 import { findPinyinSpans } from '../script/pinyin';
 import { SITE_BRANDS } from '../watermark';
 import {
@@ -120,8 +121,8 @@ function tailIsNoise(line: string): boolean {
 }
 
 /**
- * For each line, whether it goes on in the next one. `lines` are normalized, in order; '' is a
- * blank line.
+ * For each line, whether it goes on in the next one. `text` holds the lines in order, trimmed
+ * ('' is a blank line); what a decision reads in detail is folded to simplified script first.
  */
 export function findWraps(text: readonly string[]): boolean[] {
   // read as the page reads once converter pinyin is gone: "…大運(yùn)會(huì)" stops on an ideograph
@@ -138,12 +139,14 @@ export function findWraps(text: readonly string[]): boolean[] {
       joins[i] = !(ENDS_WITH_COLON.test(a) && startsWithMarker(b));
       continue;
     }
-    if (!endsOpen(a) || !STARTS_IDEOGRAPH.test(b) || SPEAKER_LABEL.test(a)) continue;
+    if (!endsOpen(a) || !STARTS_IDEOGRAPH.test(b)) continue;
+    const [fa, fb] = [foldScript(a), foldScript(b)];
+    if (SPEAKER_LABEL.test(fa)) continue;
     const wrapped =
-      (LONE_CHARACTER_CLAUSE.test(a) && charLength(a) >= 8) ||
-      (REMNANT.test(b) && HAS_CLAUSE_MARK.test(a) && charLength(a) >= 15 && !tailIsNoise(a)) ||
-      (isOddLineOut(a, b) && (style ??= new LineStyle(lines)).oddLinesAreRare(i));
-    joins[i] = wrapped && !startsAnew(b);
+      (LONE_CHARACTER_CLAUSE.test(fa) && charLength(fa) >= 8) ||
+      (REMNANT.test(fb) && HAS_CLAUSE_MARK.test(fa) && charLength(fa) >= 15 && !tailIsNoise(fa)) ||
+      (isOddLineOut(fa, fb) && (style ??= new LineStyle(lines)).oddLinesAreRare(i));
+    joins[i] = wrapped && !startsAnew(fb);
   }
   return joins;
 }
@@ -169,9 +172,9 @@ class LineStyle {
   constructor(lines: readonly string[]) {
     const last = lines.findLastIndex(Boolean);
     // prose lines; not the text's last line (often cut off), headings or noise lines
-    this.counted = lines.map((l, i) => i !== last && charLength(l) >= PROSE_LINE_MIN && HAS_CLAUSE_MARK.test(l) && !(startsWithMarker(l) && !HAS_SENTENCE_END.test(l)));
+    this.counted = lines.map((l, i) => i !== last && l.length >= PROSE_LINE_MIN && HAS_CLAUSE_MARK.test(l) && !(startsWithMarker(l) && !HAS_SENTENCE_END.test(l)));
     // a noise line stopping on an ideograph says nothing about the prose's style
-    this.open = lines.map((l, i) => this.counted[i]! && endsOpen(l) && !isRuleLine(l));
+    this.open = lines.map((l, i) => this.counted[i]! && endsOpen(l) && !isRuleLine(foldScript(l)));
     this.totalCounted = this.counted.filter(Boolean).length;
     this.totalOpen = this.open.filter(Boolean).length;
   }

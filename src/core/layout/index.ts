@@ -14,8 +14,6 @@ import { breaksMidSentence, findPageRuns, PAGE_NUMBER_LINE } from './page-number
 import { isEmptyUnit, segmentOffsets, sliceUnit, sourceRanges, unitText, type LayoutCut, type Unit } from './units';
 import { GLUED_CHROME_RULES } from './glued-chrome';
 
-/** Every glued chrome rule needs one of these words: most lines hold none. */
-const GLUED_CHROME_HINT = /精品文|编号|編號|ID|标签|標簽|標籤|欢迎下载|歡迎下載|\.c(?:om|n)|\.net|\.org|管理员删除|管理員刪除|_{20}/;
 /** How many paragraphs at the head may be a flattened document's first line. */
 const FLATTENED_HEAD = 8;
 
@@ -44,8 +42,12 @@ interface Line {
 const VISIBLE = /[^\s\u200B-\u200F\u2060\uFEFF\u00AD]/;
 const SPACE = /\s/;
 const SPACE_RUNS = /\s+/g;
-/** How far from a line's end glued chrome is looked for. */
+/** Every glued chrome rule needs one of these words: most lines hold none. */
+const GLUED_CHROME_HINT = /精品文|编号|編號|ID|标签|標簽|標籤|欢迎下载|歡迎下載|\.c(?:om|n)|\.net|\.org|管理员删除|管理員刪除|_{20}/;
+/** How far from a line's start and end glued chrome is looked for. */
+const GLUED_HEAD = 120;
 const GLUED_TAIL = 60;
+const OPENS_WITH_DIGIT = /^\s*\d/;
 /** A page number line is short ("第 1 页 共 5 页"). */
 const PAGE_NUMBER_MAX = 20;
 
@@ -89,14 +91,20 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
   const cutGluedChrome = (): void => {
     for (const line of lines) {
       if (line.blank || !GLUED_CHROME_HINT.test(unitText(line.unit, raw))) continue;
+      // the plain line tells whether a rule can match at all; the cut reads the exact offsets
+      const text = plain(line);
       for (const rule of GLUED_CHROME_RULES) {
         if (rule.at === 'anywhere') {
+          if (!rule.pattern.test(text)) continue;
+          rule.pattern.lastIndex = 0;
           // cut from the last match back, so earlier offsets still hold
           const n = view(line);
           const found = [...foldScript(n.text).matchAll(rule.pattern)].filter((m) => m[0].trim()).reverse();
           for (const m of found) cut(line, n, m.index, m.index + m[0].length, rule.reason, rule.id);
           continue;
         }
+        const near = rule.at === 'end' ? text.slice(-GLUED_TAIL) : text.slice(0, GLUED_HEAD);
+        if (!rule.pattern.test(near)) continue;
         const n = view(line);
         // chrome glued after the text is looked for at the end only
         const from = rule.at === 'end' ? Math.max(0, n.text.length - GLUED_TAIL) : 0;
@@ -106,13 +114,16 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     }
     lines = dropEmptied(lines, raw);
   };
+
   // Page numbers: lines of their own, and the numbers that open a viewer's pages (before the
   // chrome a page prints after its number: "1、精品文档,欢迎下载…").
   for (const line of lines) {
-    if (!line.blank && plain(line).length <= PAGE_NUMBER_MAX && PAGE_NUMBER_LINE.test(plain(line))) cut(line, view(line), 0, view(line).text.length, 'site-chrome', 'site-chrome.page-number');
+    if (line.blank || unitText(line.unit, raw).length > 3 * PAGE_NUMBER_MAX) continue;
+    if (PAGE_NUMBER_LINE.test(plain(line))) cut(line, view(line), 0, view(line).text.length, 'site-chrome', 'site-chrome.page-number');
   }
   lines = dropEmptied(lines, raw);
-  const pageRuns = findPageRuns(lines.map(plain)).map((run) =>
+  // only a line opening with a digit can open a page ("-" keeps the others non-blank)
+  const pageRuns = findPageRuns(lines.map((l) => (l.blank ? '' : OPENS_WITH_DIGIT.test(unitText(l.unit, raw)) ? plain(l) : '-'))).map((run) =>
     run.map((start) => {
       const line = lines[start.line]!;
       cut(line, view(line), 0, start.length, 'site-chrome', 'site-chrome.page-number');
@@ -129,7 +140,7 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     for (let k = 1; k < run.length; k++) if (lines.includes(run[k]!) && breaksMidSentence(plain(run[k - 1]!))) pageBreaks.add(run[k - 1]!);
   }
   lines = joinLines(lines, pageBreaks);
-  const wraps = findWraps(lines.map(plain));
+  const wraps = findWraps(lines.map((l) => (l.blank ? '' : unitText(l.unit, raw).trim())));
   lines = joinLines(lines, new Set(lines.filter((_, i) => wraps[i])));
 
   // A flattened document's first line: its title pieces split off.
