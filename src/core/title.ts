@@ -6,6 +6,7 @@ import { matchMarker } from './markers';
 import { charLength, cjkRatio, compareKey, normalizeText } from './normalize';
 import { LINE_RULES } from './rules/line-rules';
 import { foldScript } from './script/fold';
+import { SPEECH_GENRE } from './rules/speech-cues';
 import { NOT_A_TITLE } from './rules/title-decorations';
 import { readPieceHeading, stripTitleDecorations } from './title-decor';
 import type { RemovedReason, SourceBlock } from './types';
@@ -88,8 +89,11 @@ export function findTitleIndex(
   return setApart ? first : undefined;
 }
 
+/** Any spoken genre's name (祝词, 感言, 串词 as well as 讲话). */
+const SPOKEN_GENRE = new RegExp(SPEECH_GENRE);
+
 function namesSpeech(line: string): boolean {
-  return SPEECH_TITLE.test(line) || /在[^。]{2,40}上的/.test(line);
+  return SPEECH_TITLE.test(line) || SPOKEN_GENRE.test(line) || /在[^。]{2,40}上的/.test(line);
 }
 
 /**

@@ -29,7 +29,9 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
   'title.category-badge': [
     ['【讲话致辞】在欢迎XX市经贸代表团晚宴上的致辞', '在欢迎XX市经贸代表团晚宴上的致辞'],
     ['【精选】在全县教育工作会议上的讲话', '在全县教育工作会议上的讲话'],
+    ['[学生简笔画]小学生11月2日国旗下讲话稿', '小学生11月2日国旗下讲话稿'],
   ],
+  'title.circled-number': [['❶ 歡送老同志退休的祝詞', '歡送老同志退休的祝詞']],
   'title.piece-number-end': [
     ['援藏教师欢送会发言稿 篇1', '援藏教师欢送会发言稿'],
     ['公路通车典礼上的讲话篇1', '公路通车典礼上的讲话'],

@@ -51,11 +51,18 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: new RegExp(`(?<=[\\u4e00-\\u9fff])(?<!第\\s*)${COUNT_WORD}?(?:[0-9０-９]{1,3}|[两兩二三四五六七八九十]{1,2})篇$`),
   },
   {
-    // "【讲话致辞】在…上的致辞": a category badge in front
+    // "【讲话致辞】在…上的致辞", "[学生简笔画]小学生…国旗下讲话稿": a short category badge in front
     id: 'title.category-badge',
     kind: 'collection-tag',
     at: 'start',
-    pattern: /^[【\[〔][^【】\[\]〔〕]{0,6}(?:讲话|講話|致辞|致辭|发言|發言|演讲|演講|范文|範文|公文|材料|推荐|推薦|精选|精選|原创|原創|热门|熱門|最新|独家|獨家)[^【】\[\]〔〕]{0,4}[】\]〕]\s*/,
+    pattern: /^[【\[〔][^【】\[\]〔〕:：]{1,8}[】\]〕]\s*/,
+  },
+  {
+    // "❶ 欢送老同志退休的祝词": a Q&A page's numbered item
+    id: 'title.circled-number',
+    kind: 'label',
+    at: 'start',
+    pattern: /^[❶-❿➊-➓]\s*/,
   },
   // ── piece numbering on a collection page ────────────────────────────────────────────────
   {
