@@ -1,6 +1,6 @@
 // A title without what template sites add to it (rules/title-decorations.ts), and the piece
 // headings of collection pages ("…讲话稿 篇1", "【篇一:…】", a lone "一"). Pure.
-import { TITLE_DECORATIONS, type DecorationKind } from './rules/title-decorations';
+import { DECORATION_EDGE, TITLE_DECORATIONS, type DecorationKind } from './rules/title-decorations';
 
 export interface Decoration {
   /** offsets into the title as given */
@@ -36,6 +36,7 @@ export function stripTitleDecorations(title: string): StrippedTitle {
     while (hi > lo && /\s/.test(title[hi - 1]!)) hi--;
   };
   trim();
+  if (!DECORATION_EDGE.test(title.slice(lo, hi))) return { text: title.slice(lo, hi), start: lo, end: hi, decorations };
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let changed = false;
     for (const d of TITLE_DECORATIONS) {
@@ -72,6 +73,8 @@ export function stripTitleDecorations(title: string): StrippedTitle {
 const LONE_PIECE_NUMBER = /^(?:第\s*)?(?:篇\s*)?[一二三四五六七八九十]{1,3}\s*篇?\s*[:：]?$|^第\s*[0-9０-９]{1,2}\s*篇\s*[:：]?$|^篇\s*[0-9０-９]{1,2}$/;
 /** How the name of a collection's piece ends: its genre, or the site's word for a sample. */
 const COLLECTION_NAME = /(?:讲话|講話|致辞|致辭|致词|发言|發言|演讲|演講|稿|词|詞|辞|辭|范文|範文|范例|範例|简短|簡短|大全|精选|精選|模板|例文|党课|黨課)$/;
+/** What every piece number holds: 篇, a number after the name at the end, or a 范文N label in front. */
+const MAYBE_PIECE = /篇|[\u4e00-\u9fff]\s?[0-9]{1,2}\s*$|[\u4e00-\u9fff]\s*[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]\s*$|^\s*(?:范文|範文|例文|样文|樣文)/;
 /** Longest line read as a piece heading. */
 const PIECE_HEADING_LENGTH = 80;
 
@@ -92,6 +95,7 @@ export function readPieceHeading(line: string): PieceHeading | undefined {
   if (line.length > PIECE_HEADING_LENGTH || /[。！？!?；;]/.test(line)) return undefined;
   const lone = LONE_PIECE_NUMBER.exec(line.trim());
   if (lone) return { title: '', first: /^(?:第\s*)?(?:篇\s*)?(?:一|1|１)\s*篇?\s*[:：]?$/.test(line.trim()) };
+  if (!MAYBE_PIECE.test(line)) return undefined;
   const stripped = stripTitleDecorations(line);
   const pieces = stripped.decorations.filter((d) => d.kind === 'piece-number');
   if (!pieces.length) return undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/core/analyze';
-import { NOT_A_TITLE, TITLE_DECORATIONS } from '../../src/core/rules/title-decorations';
+import { DECORATION_EDGE, NOT_A_TITLE, TITLE_DECORATIONS } from '../../src/core/rules/title-decorations';
 import { CLEAN_TITLES, NOT_A_TITLE_EXAMPLES, TITLE_DECORATION_EXAMPLES } from '../../src/core/rules/title-decorations.examples';
 import { readPieceHeading, stripTitleDecorations } from '../../src/core/title-decor';
 import { findGluedRepeat, findGluedTitleEnd } from '../../src/core/title-split';
@@ -22,6 +22,9 @@ describe('title decorations (data)', () => {
       });
       it('cannot backtrack catastrophically (no nested unbounded quantifiers)', () => {
         expect(nestedUnboundedQuantifiers(decoration.pattern.source)).toEqual([]);
+      });
+      it('begins or ends with a character the quick edge test knows', () => {
+        for (const [printed] of TITLE_DECORATION_EXAMPLES[decoration.id] ?? []) expect(DECORATION_EDGE.test(printed.trim()), printed).toBe(true);
       });
     });
   }
