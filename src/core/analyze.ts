@@ -21,7 +21,7 @@ import { LINE_RULES, PROMO_WORDS, RELATED_LIST_RULES, type LineRule, type Zone }
 import { foldScript } from './script/fold';
 import { removePinyinAnnotations, removePinyinReadings, type PinyinFreeText } from './script/pinyin';
 import { templateSiteOf } from './rules/sites';
-import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markDuplicateTitles, markPieceHeadings, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
+import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
 import { stripTitleDecorations } from './title-decor';
 import { findGluedRepeat, findGluedTitleEnd } from './title-split';
 import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from './types';
@@ -184,6 +184,11 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   if (chinese) markRepeatedLead(folded, nonBlank, noise, bodyStart, brands);
   if (title && chinese) markDuplicateTitles(folded, nonBlank, noise, titleIndex, bodyStart, foldScript(title));
   if (chinese) markPieceHeadings(folded, nonBlank, noise, titleIndex, foldScript(title));
+  if (chinese && titleIndex !== undefined) {
+    markRepeatedPageLines(folded, nonBlank, noise, titleIndex, bodyStart);
+    // a summary box read again with the headers between it and the text gone
+    markTeasers(folded, nonBlank.slice(0, TITLE_WINDOW), noise);
+  }
 
   // Pass 2: fragments in the blocks that stay.
   const verdicts: BlockVerdict[] = [];

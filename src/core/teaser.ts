@@ -7,6 +7,7 @@ import type { RemovedReason } from './types';
 const LABEL = /^[【\[]?(?:摘要|导读|简介|内容简介|内容提要|文章摘要|文章导读|资源描述|文档简介)[】\]]?\s*[:：]?\s*/;
 const CUT_OFF = /(?:\.{2,}|…+|。{2,})$/;
 const SENTENCE_END = /[。！？!?；;]$/;
+const INNER_SENTENCE_END = /[。！？!?]/;
 /** A teaser long enough that repeating it cannot be chance. */
 const MIN_TEASER = 20;
 const TITLE_LENGTH = 80;
@@ -26,8 +27,8 @@ export function markTeasers(
     // A teaser is cut off mid-sentence; a finished paragraph that opens the next one is prose.
     if (charLength(teaser) < MIN_TEASER || SENTENCE_END.test(teaser)) return;
     // A title glued again to the first sentence below it opens that line too: a teaser is
-    // labelled, marked as cut off, or longer than a title.
-    if (!LABEL.test(line) && !CUT_OFF.test(line) && charLength(teaser) <= TITLE_LENGTH) return;
+    // labelled, marked as cut off, longer than a title, or holds a finished sentence (no title does).
+    if (!LABEL.test(line) && !CUT_OFF.test(line) && charLength(teaser) <= TITLE_LENGTH && !INNER_SENTENCE_END.test(teaser)) return;
     let following = '';
     for (let k = at + 1; k <= at + FOLLOWING && k < open.length && following.length < teaser.length; k++) following += keys[k]!;
     if (following.startsWith(teaser)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.teaser' });

@@ -233,6 +233,28 @@ export function markAboveTitle(lines: readonly string[], nonBlank: readonly numb
 }
 
 /**
+ * A page line printed again below the title (a viewer's collection header over the summary box
+ * and over the text: "…致辞范文 / …致辞篇1 / 农历…" twice) is the page's there too.
+ */
+export function markRepeatedPageLines(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number, bodyStart: number): void {
+  const above = new Map<string, Noise>();
+  for (const i of nonBlank) {
+    if (i >= titleIndex) break;
+    const hit = noise.get(i);
+    // a site's table of contents names the speech's own headings: those come again in the body
+    if (hit && hit.rule !== 'site-chrome.toc' && !matchMarker(lines[i]!) && charLength(lines[i]!) <= ABOVE_TITLE_LINE) above.set(compareKey(lines[i]!), hit);
+  }
+  if (!above.size) return;
+  const limit = nonBlank.find((i) => i >= bodyStart) ?? lines.length;
+  for (const i of nonBlank) {
+    if (i <= titleIndex || noise.has(i)) continue;
+    if (i > limit + 3) break;
+    const hit = above.get(compareKey(lines[i]!));
+    if (hit) noise.set(i, hit);
+  }
+}
+
+/**
  * Repeats of the title at the top of the body go: the same words (decorations aside, so
  * "…讲话(完整文档)" repeats "…讲话"), and above the body also a shortened wording of it
  * ("安全生产月…讲话" under "在“安全生产月”…讲话").

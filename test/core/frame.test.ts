@@ -41,6 +41,17 @@ describe('teasers of the opening lines', () => {
     expect(a.paragraphs).toEqual(['——致敬医者,守护健康', '在第7个中国医师节来临之际,我们向医务工作者致以最亲切的问候和最美好的祝福!']);
   });
 
+  it('drops a document summary box printed between two copies of the collection header', () => {
+    // a document viewer: page title, then summary box and text each behind the file's headers
+    const summary = '农历五月初五又称端午,“端”是开端,起始之意;“午”与“五”相通,五日之意。“端午”就是五月初五,一年当中的端阳佳节。从字面上看,“端”字的右半边像';
+    const body = '农历五月初五又称端午,“端”是开端,起始之意;“午”与“五”相通,五日之意。 “端午”就是五月初五,一年当中的端阳佳节。从字面上看,“端”字的右半边像 一株破土而出的嫩芽,这个象形字形象地体现了万物生长的蓬勃气象。同学们,时光的脚步在悄悄向前。';
+    const text = ['企业端午节致辞范文', `2023年企业端午节致辞范文 2023年企业端午节致辞篇1 ${summary}`, `2023年企业端午节致辞范文 2023年企业端午节致辞篇1 ${body}`].join('\n');
+    const a = analyzeText(text);
+    expect(a.title).toBe('2023年企业端午节致辞');
+    expect(removedBy(text, 'site-chrome.teaser')).toEqual([summary]);
+    expect(a.paragraphs.map(squash)).toEqual([squash(body)]);
+  });
+
   it('leaves a title that the site glued again to the first sentence below it', () => {
     const text = ['在全县庆祝教师节大会上的讲话', '在全县庆祝教师节大会上的讲话今天，我们隆重集会，热烈庆祝第38个教师节。'].join('\n');
     expect(removedBy(text, 'site-chrome.teaser')).toEqual([]);
