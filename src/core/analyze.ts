@@ -15,6 +15,7 @@ import { extractMeta } from './meta';
 import { charLength, cjkRatio, compareKey, isChineseText, normalizeText, normalizeWithMap } from './normalize';
 import { matchMarker } from './markers';
 import { readOutline } from './outline';
+import { lineIsAllNotice, peelNotices } from './peel';
 import { markTeasers } from './teaser';
 import { markTablesOfContents } from './toc';
 import { LINE_RULES, PROMO_WORDS, RELATED_LIST_RULES, type LineRule, type Zone } from './rules/line-rules';
@@ -34,49 +35,22 @@ const TAIL_EDGE = 8;
 const SHORT_LINE = 40;
 /** How many paragraphs at the top of the body are checked for a repeated lead. */
 const REPEATED_LEAD_WINDOW = 6;
-/** A finished sentence of speech: some text, then a sentence end. */
-const FINISHED_SENTENCE = /[\u4e00-\u9fff][^。！？!?]{6,}[。！？!?]/;
-
 /**
- * A whole-line rule takes the line only when no finished sentence stands before its match:
- * "…要约谈主要负责同志。客服微信：gwyoo2024" keeps its sentence (the tail peeler cuts the rest).
+ * A whole-line rule takes the line only when no speech stands beside the notice it matched:
+ * "…要约谈主要负责同志。客服微信：gwyoo2024" and "一、提高认识。客服微信：gwyoo2024 各级各部门
+ * 要…。" keep their speech (the peeler cuts the notice).
  */
-function matchesWithoutSentence(pattern: RegExp, line: string): boolean {
+function takesWholeLine(pattern: RegExp, line: string, isNotice: (segment: string) => boolean): boolean {
   const m = pattern.exec(line);
-  return m !== null && !FINISHED_SENTENCE.test(line.slice(0, m.index));
+  return m !== null && lineIsAllNotice(line, m.index, isHeading, isNotice);
 }
+
+const isHeading = (text: string) => matchMarker(text)?.family.kind === 'heading';
 
 /** A site's intro is a few sentences; a longer paragraph keeps its prose (the peeler cuts the notice). */
 const INTRO_SENTENCES = 3;
 function isShortIntro(line: string): boolean {
   return (line.match(/[。！？!?]/g)?.length ?? 0) <= INTRO_SENTENCES;
-}
-
-/** How many notices may be peeled off the end of one paragraph. */
-const MAX_PEELS = 3;
-const TAIL_SENTENCE = /[。！？!?][^。！？!?]+[。！？!?]?\s*$/;
-
-/**
- * Notices glued after a paragraph's last sentence ("…确保万无一失。内容仅供学习,如需复制请赞助
- * VIP会员"): the last sentence is read by the line rules on its own and cut when it is noise.
- */
-function findGluedNotices(text: string, inZone: ZoneTest, rules: RuleSet): (Span & Noise)[] {
-  // `text` is the folded line: only offsets leave this function.
-  const spans: (Span & Noise)[] = [];
-  let end = text.length;
-  for (let peel = 0; peel < MAX_PEELS; peel++) {
-    const head = text.slice(0, end);
-    const m = TAIL_SENTENCE.exec(head.slice(-200));
-    if (!m) break;
-    const start = head.length - (Math.min(head.length, 200) - m.index) + 1;
-    const before = text.slice(0, start);
-    if (!FINISHED_SENTENCE.test(before)) break;
-    const noise = classifyByBuiltInRules(text.slice(start, end).trim(), inZone, rules);
-    if (!noise) break;
-    spans.push({ start, end, ...noise });
-    end = start;
-  }
-  return spans;
 }
 
 /** What remains of a source stamp once its brand and domain are cut. */
@@ -273,16 +247,22 @@ function classifyLine(line: string, original: string, inZone: ZoneTest, rules: R
 }
 
 /** The line rules and watermark lines, which describe Chinese template text only. */
-function classifyByBuiltInRules(line: string, inZone: ZoneTest, { chinese, brands, lineRules }: RuleSet): Noise | undefined {
+function classifyByBuiltInRules(line: string, inZone: ZoneTest, rules: RuleSet): Noise | undefined {
+  const { chinese, brands, lineRules } = rules;
   // A line twice as long as the longest rule allows cannot match any (UTF-16 ≥ code points);
   // one pass of the union of every rule rejects most other lines at once.
   if (!chinese || line.length > 2 * LONGEST_RULE) return undefined;
   if (ANY_LINE_RULE.test(line)) {
     const length = charLength(line);
+    const isNotice = (segment: string) => classifyByBuiltInRules(segment, inZone, rules) !== undefined;
     const rule = lineRules.find(
-      (r) => length <= r.maxLength && inZone(r.zone) && (r.wholeParagraph && inZone('intro') && isShortIntro(line) ? r.pattern.test(line) : matchesWithoutSentence(r.pattern, line)),
+      (r) => length <= r.maxLength && inZone(r.zone) && (r.wholeParagraph && inZone('intro') && isShortIntro(line) ? r.pattern.test(line) : takesWholeLine(r.pattern, line, isNotice)),
     );
     if (rule) return { reason: rule.reason, rule: rule.id };
+    // A rule matched but speech seemed to stand beside its notice: the line is still the site's
+    // when every one of its segments is a notice ("版权声明：…。如有侵权请联系删除。").
+    const peeled = peelNotices(line, (segment) => classifyByBuiltInRules(segment, inZone, rules));
+    if (peeled.all) return peeled.spans[0]!.noise;
   }
   return isWatermarkLine(line, brands) ? { reason: 'watermark', rule: 'watermark.line' } : undefined;
 }
@@ -378,7 +358,8 @@ function cutFragments(n: PinyinFreeText, folded: string, raw: string, rules: Rul
   const { chinese, brands, userRules } = rules;
   const found: Found[] = [...extra];
   if (chinese) {
-    for (const s of findGluedNotices(folded, inZone, rules)) found.push(s);
+    const anywhere = ANY_LINE_RULE.test(folded);
+    for (const s of peelNotices(folded, (segment) => classifyByBuiltInRules(segment, inZone, rules), anywhere).spans) found.push({ start: s.start, end: s.end, ...s.noise });
     for (const s of findWatermarkFragments(folded, brands)) found.push({ start: s.start, end: s.end, reason: 'watermark', rule: 'watermark.fragment' });
     for (const s of findGluedContact(folded)) found.push({ start: s.start, end: s.end, reason: 'contact', rule: 'contact.glued' });
     found.push(...findGluedSiteNotices(folded), ...findAntiCopyMarks(folded));

@@ -23,6 +23,7 @@ const SENTENCE_END = /[。！？!?]/;
 /** A site's notice inside brackets, however it is glued in. */
 const BRACKETED_NOTICE =
   /(?:…{1,2}|\.{3,6})?\s*[（(][^（()）]{0,30}?(?:省略\s*\d+\s*字|未完|全文共\s*\d+\s*字|[当當]前(?:仅|只|僅)?[显顯]示\s*\d+\s*字|[显顯]示\s*\d+\s*字)[^（()）]{0,80}(?:[)）]|$)/g;
+const NOTICE_WORDS = /省略|未完|[显顯]示\s*\d/;
 /** Phrases that are nothing but a site's button text, wherever they are glued. */
 const GLUED_PHRASE = /\s*(?:当前|當前)?隐藏内容(?:免费)?(?:查看|可见)\s*/g;
 /** Journal databases print 【正】 where the abstract would be, before the text. */
@@ -55,7 +56,7 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   const spans: DebrisSpan[] = [];
   const journal = JOURNAL_MARK.exec(text);
   if (journal && journal[0].length < text.length) spans.push({ start: 0, end: journal[0].length, reason: 'site-chrome', rule: 'site-chrome.journal-mark' });
-  if (/[省未显顯]/.test(text)) {
+  if (NOTICE_WORDS.test(text)) {
     BRACKETED_NOTICE.lastIndex = 0;
     for (let m = BRACKETED_NOTICE.exec(text); m; m = BRACKETED_NOTICE.exec(text)) {
       spans.push({ start: m.index, end: m.index + m[0].length, reason: 'paywall', rule: 'paywall.glued-truncation' });

@@ -1,0 +1,123 @@
+// Notices glued into a paragraph that also holds speech, wherever they stand: before the
+// speech ("客服微信：gwyoo2024 各级各部门要…"), between two of its sentences ("一、提高认识。
+// 客服微信：… 各级各部门要…") or after it ("…确保万无一失。内容仅供学习,如需复制请赞助VIP会员").
+// The paragraph is read in segments — its sentences, and an ASCII id set apart from the Chinese
+// text after it — and each segment the line rules call noise is cut; the others stay.
+import type { Span } from './watermark';
+
+export interface Segment extends Span {
+  /** the segment without the spaces around it, as the line rules read it */
+  text: string;
+}
+
+/** A sentence end, and the closing quotes and brackets that belong to it (ASCII ! and ? only
+ * when no URL or id goes on after them); an ASCII id set apart from the Chinese text after it. */
+const SEGMENT_END = /[。！？]+[”’」』）)]*|[!?]+(?![A-Za-z0-9=&%/_-])[”’」』）)]*|(?<=[A-Za-z0-9_-]{5})\s+(?=[\u4e00-\u9fff（(【\[])/g;
+/** An aside in brackets opening a segment ("（老笔头原创解析,仅供会员学习）要提高…"), not a marker
+ * ("（一）"): a segment of its own. */
+const OPENING_ASIDE = /\s*[（(【\[][^（()）【】\[\]]{6,40}[）)】\]]/y;
+/** A finished sentence of speech: some text, then a sentence end. */
+export const FINISHED_SENTENCE = /[\u4e00-\u9fff][^。！？!?]{6,}[。！？!?]/;
+
+/** Words, then the site's ellipsis: what stands before a notice that a site appended to a
+ * sentence of speech it cut off ("…我们必须 ……(未完,全文共6267字…"). */
+function appendedToSpeech(lead: string): boolean {
+  const dots = lead.indexOf('...');
+  const ellipsis = lead.indexOf('…');
+  const at = dots === -1 ? ellipsis : ellipsis === -1 ? dots : Math.min(dots, ellipsis);
+  return at > 3 && /[\u4e00-\u9fff]/.test(lead.slice(0, at - 3));
+}
+
+/** The segments of a paragraph, in order; together they cover it. */
+export function segmentsOf(text: string): Segment[] {
+  const out: Segment[] = [];
+  let start = 0;
+  SEGMENT_END.lastIndex = 0;
+  for (let m = SEGMENT_END.exec(text); m; m = SEGMENT_END.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[0].length === 0) SEGMENT_END.lastIndex++;
+    if (end <= start) continue;
+    push(out, text, start, end);
+    start = end;
+  }
+  push(out, text, start, text.length);
+  return out;
+}
+
+function push(out: Segment[], text: string, start: number, end: number): void {
+  let last = end;
+  while (last > start && /\s/.test(text[last - 1]!)) last--;
+  for (;;) {
+    OPENING_ASIDE.lastIndex = start;
+    const aside = OPENING_ASIDE.exec(text);
+    const cut = aside ? start + aside[0].length : end;
+    if (cut >= last) break;
+    pushPiece(out, text, start, cut);
+    start = cut;
+  }
+  pushPiece(out, text, start, end);
+}
+
+function pushPiece(out: Segment[], text: string, start: number, end: number): void {
+  const piece = text.slice(start, end);
+  const trimmed = piece.trim();
+  if (trimmed) out.push({ start, end, text: trimmed });
+  else if (out.length) out[out.length - 1]!.end = end;
+}
+
+/** A few words of text: what a segment before a notice holds when it is speech, not a label. */
+const WORDS = /[\u4e00-\u9fff](?:[^\u4e00-\u9fff]{0,2}[\u4e00-\u9fff]){3}/;
+
+/**
+ * Whether a whole-line rule whose match starts at `at` may take the whole line: no speech
+ * stands beside the notice it matched — no outline heading and no words that are not a notice
+ * in a segment before it ("一、提高认识。客服微信：…", "要加强防汛工作 ……(未完…)"), no outline
+ * point or words it was appended to in its own segment ("二是…我们必须 ……(未完…"), and after
+ * it no finished sentence that is not a notice too ("…VIP会员。各级各部门要压实责任。").
+ */
+export function lineIsAllNotice(line: string, at: number, isHeading: (text: string) => boolean, isNotice: (segment: string) => boolean): boolean {
+  const segments = segmentsOf(line);
+  const k = segments.findIndex((s) => at < s.end);
+  if (k === -1) return true;
+  const own = segments[k]!;
+  if (segments.slice(0, k).some((s) => isHeading(s.text) || (WORDS.test(s.text) && !isNotice(s.text)))) return false;
+  const lead = line.slice(own.start, at).trimStart();
+  if (lead && (isHeading(own.text) || appendedToSpeech(lead))) return false;
+  // An aside in brackets after the notice goes on with it.
+  return !segments.slice(k + 1).some((s) => !/^[（(【\[]/.test(s.text) && FINISHED_SENTENCE.test(s.text) && !isNotice(s.text));
+}
+
+/** How many segments are read from the end of a paragraph in which no rule's words occur
+ * (a rule anchored at a line's start may still match a segment that closes it). */
+const TAIL_SEGMENTS = 3;
+
+/**
+ * The noise segments of a paragraph, each with what the rules called it. `all` tells whether
+ * every segment is noise (the paragraph is then the site's, whole). `anywhere` says whether a
+ * rule's words occur in the paragraph at all: when not, only its last few segments are read
+ * (the notices glued after the speech), which keeps long clean paragraphs cheap.
+ */
+export function peelNotices<N>(
+  text: string,
+  classify: (segment: string) => N | undefined,
+  anywhere = true,
+): { spans: (Span & { noise: N })[]; all: boolean } {
+  const segments = segmentsOf(text);
+  const spans: (Span & { noise: N })[] = [];
+  // One segment is the whole line: the whole-line rules have read it already.
+  if (segments.length < 2) return { spans, all: false };
+  if (!anywhere) {
+    for (let k = segments.length - 1; k >= Math.max(0, segments.length - TAIL_SEGMENTS); k--) {
+      const s = segments[k]!;
+      const noise = classify(s.text);
+      if (noise === undefined) break;
+      spans.push({ start: s.start, end: s.end, noise });
+    }
+    return { spans: spans.reverse(), all: false };
+  }
+  for (const s of segments) {
+    const noise = classify(s.text);
+    if (noise !== undefined) spans.push({ start: s.start, end: s.end, noise });
+  }
+  return { spans, all: spans.length === segments.length };
+}

@@ -1,0 +1,104 @@
+// Notices glued into a paragraph before, between or after its sentences are cut; the speech in
+// the paragraph stays (issue 12, item 6: a notice before the speech used to take the whole
+// paragraph with its heading).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/core/analyze';
+import { lineIsAllNotice, segmentsOf } from '../../src/core/peel';
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+const speech = (...body: string[]) => ['在全县防汛工作会议上的讲话', '同志们：', '今天我们召开全县防汛工作会议，主要任务是部署今年的防汛工作。', ...body, '谢谢大家！'].join('\n');
+
+describe('segments of a paragraph', () => {
+  it('splits at sentence ends and after an ASCII id set apart from the Chinese text', () => {
+    expect(segmentsOf('一、提高认识。客服微信：gwyoo2024 各级各部门要压实责任！').map((s) => s.text)).toEqual(['一、提高认识。', '客服微信：gwyoo2024', '各级各部门要压实责任！']);
+  });
+
+  it('does not split inside a link or a decimal', () => {
+    expect(segmentsOf('登录www.example.com/a?id=1查询，增长6.18%。').map((s) => s.text)).toHaveLength(1);
+  });
+
+  it('a notice line is all notice; a heading or a sentence of speech beside it is not', () => {
+    const heading = (t: string) => /^[一二三]、|^[一二三]是/.test(t);
+    const notice = (t: string) => /本站|举报/.test(t);
+    expect(lineIsAllNotice('客服微信：gwyoo2024', 2, heading, notice)).toBe(true);
+    expect(lineIsAllNotice('一、提高认识。客服微信：gwyoo2024', 9, heading, notice)).toBe(false);
+    expect(lineIsAllNotice('客服微信：gwyoo2024 各级各部门要压实责任，确保落到实处。', 2, heading, notice)).toBe(false);
+    expect(lineIsAllNotice('版权声明：本站内容来自网友投稿。如发现本站有侵权内容，请发送邮件举报。', 0, heading, notice)).toBe(true);
+    expect(lineIsAllNotice('二是基地建成以后,我们必须 ……(未完,全文共6267字)', 21, heading, notice)).toBe(false);
+    expect(lineIsAllNotice('要加强防汛工作 ……(未完,全文共6267字)', 12, heading, notice)).toBe(false);
+  });
+});
+
+describe('notices glued into a paragraph of speech', () => {
+  it('a notice between a heading and its text: the heading and the text stay, the notice goes', () => {
+    const a = analyzeText(speech('一、提高认识。客服微信：gwyoo2024 各级各部门要压实责任，确保各项工作落到实处。'));
+    expect(a.paragraphs.map(squash)).toContain('一、提高认识。各级各部门要压实责任，确保各项工作落到实处。');
+    expect(a.outline.map((i) => i.marker)).toEqual(['一、']);
+    expect(a.removed.map((r) => r.text)).toContain('客服微信：gwyoo2024');
+  });
+
+  it('a notice before the speech in one paragraph', () => {
+    const a = analyzeText(speech('内容仅供学习,如需复制请赞助VIP会员。各级各部门要压实责任，确保各项工作落到实处。'));
+    expect(a.paragraphs).toContain('各级各部门要压实责任，确保各项工作落到实处。');
+  });
+
+  it('a notice between two sentences of speech', () => {
+    const a = analyzeText(speech('要提高政治站位，切实增强责任感。本文共4811字,仅供站内会员学习参考。各级各部门要压实责任，确保落到实处。'));
+    expect(a.paragraphs.map(squash)).toContain('要提高政治站位，切实增强责任感。各级各部门要压实责任，确保落到实处。');
+  });
+
+  it('a notice appended mid-sentence leaves the words before it', () => {
+    const a = analyzeText(speech('二是实训基地建成投用以后,我们必须 ……(未完,全文共6267字,当前只显示754字,请阅读下面提示信息。)'));
+    expect(a.paragraphs).toContain('二是实训基地建成投用以后,我们必须');
+  });
+
+  it('a multi-sentence site notice is still taken whole', () => {
+    const a = analyzeText(speech('版权声明：本文内容由互联网用户自发贡献，该文观点仅代表作者本人。本站仅提供信息存储空间服务。如发现本站有涉嫌抄袭侵权的内容，请发送邮件至 report@example.com 举报，一经查实，本站将立刻删除。'));
+    expect(a.paragraphs.join('')).not.toContain('版权声明');
+    expect(a.paragraphs.join('')).not.toContain('举报');
+  });
+});
+
+// Generated speeches whose paragraphs mix sentences of speech with notices anywhere in them:
+// no sentence of speech is ever lost.
+const sentence = fc.constantFrom(
+  '要提高政治站位，切实增强责任感和使命感。',
+  '各级各部门要压实责任，确保各项工作落到实处。',
+  '刚才，几位同志作了很好的发言，我完全同意。',
+  '全年实现地区生产总值1.5亿元，同比增长6.18%。',
+  '第一时间发现，第一时间报告，第一时间处置。',
+  '会员单位要发挥示范作用，带头落实各项制度。',
+  '要充分利用网站、微信公众号等平台，加强政策宣传。',
+);
+const heading = fc.constantFrom('', '', '一、提高认识。', '（二）压实责任。', '1.加强领导。');
+const notice = fc.constantFrom(
+  '内容仅供学习,如需复制请赞助VIP会员。',
+  '客服微信：gwyoo2024 ',
+  '（老笔头原创解析,仅供会员学习,未经许可严禁外传）',
+  '本文共4811字,仅供站内会员学习参考。',
+  '……(未完,全文共6606字,当前仅显示2320字,请阅读下面提示信息。)',
+  ' 当前隐藏内容免费查看',
+  'QQ：206157060 ',
+  '下载本文需开通VIP会员。',
+);
+const paragraph = fc
+  .tuple(heading, fc.array(fc.oneof({ arbitrary: sentence, weight: 3 }, { arbitrary: notice, weight: 1 }), { minLength: 1, maxLength: 5 }))
+  .map(([h, parts]) => ({ text: h + parts.join(''), kept: [h, ...parts].filter((p) => p && !isNotice(p)) }));
+const NOTICES = new Set(['内容仅供学习,如需复制请赞助VIP会员。', '客服微信：gwyoo2024 ', '（老笔头原创解析,仅供会员学习,未经许可严禁外传）', '本文共4811字,仅供站内会员学习参考。', '……(未完,全文共6606字,当前仅显示2320字,请阅读下面提示信息。)', ' 当前隐藏内容免费查看', 'QQ：206157060 ', '下载本文需开通VIP会员。']);
+function isNotice(part: string): boolean {
+  return NOTICES.has(part);
+}
+
+describe('no sentence of speech is lost beside a notice (property)', () => {
+  it('every sentence and heading of speech in a generated paragraph survives cleaning', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 6 }), (paragraphs) => {
+        const a = analyzeText(speech(...paragraphs.map((p) => p.text)));
+        const out = squash(a.paragraphs.join('\n'));
+        return paragraphs.every((p) => p.kept.every((k) => out.includes(squash(k))));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
