@@ -2,8 +2,11 @@
 // to its nearest container-like ancestors, fading with distance (1, ½, ¼), so the box that
 // directly holds most of the prose wins over the page wrappers around it. Link text counts
 // against a box (menus and 相关推荐 lists are mostly links), and class/id words nudge the score.
+// A box that holds a single paragraph is never the article when the box around it holds more
+// prose: pages that wrap each paragraph in boxes of their own (<div><div>…</div></div>) would
+// otherwise give the article to their longest paragraph.
 import { isForumPost, nameFactor } from './class-hints';
-import { CHROME_TAGS, CONTAINER_TAGS, isElement, isText, SKIPPED_TAGS, tagOf } from './element-kinds';
+import { CHROME_TAGS, CONTAINER_TAGS, isBlockTag, isElement, isText, SKIPPED_TAGS, tagOf } from './element-kinds';
 import { textWeight } from './text-weight';
 import { nextInside } from './walk';
 
@@ -14,6 +17,9 @@ interface Tally {
   /** all text weight below, and the part of it inside links */
   total: number;
   linked: number;
+  /** how many blocks of text (paragraphs) it holds, and the last one counted */
+  blocks: number;
+  lastBlock: number;
 }
 
 const FADE = [1, 0.5, 0.25];
@@ -21,6 +27,8 @@ const FADE = [1, 0.5, 0.25];
 const WRAPPER_RATIO = 0.8;
 /** More than the most nameFactor × the forum bonus can multiply a score by (1.5 × 2), for rounding. */
 const MAX_NAME_BONUS = 4;
+/** Text beside a lone paragraph is prose when less than this share of it is links. */
+const PROSE_LINK_SHARE = 0.5;
 
 export function findArticleContainer(doc: Document): Element | null {
   // from the root, not doc.body: a lenient parser (linkedom) can leave text beside an empty
@@ -32,10 +40,13 @@ export function findArticleContainer(doc: Document): Element | null {
 
   // An iterative walk (pages nest deeper than the call stack allows): `stack` holds the
   // tallies of the open container ancestors, `links` counts the open <a> ancestors.
+  // `block` numbers the runs of text between block boundaries (a block tag's start or end, <br>).
   let links = 0;
+  let block = 0;
   const enter = (element: Element, tag: string): void => {
+    if (tag === 'br' || isBlockTag(element)) block++;
     if (CONTAINER_TAGS.has(tag)) {
-      const tally = { element, credit: 0, total: 0, linked: 0 };
+      const tally = { element, credit: 0, total: 0, linked: 0, blocks: 0, lastBlock: -1 };
       tallies.set(element, tally);
       stack.push(tally);
     }
@@ -45,12 +56,14 @@ export function findArticleContainer(doc: Document): Element | null {
   // text node is added once (not to every ancestor: pages nest 10,000 deep)
   const leave = (node: Node): void => {
     const tag = tagOf(node as Element);
+    if (isBlockTag(node as Element)) block++;
     if (CONTAINER_TAGS.has(tag)) {
       const inner = stack.pop()!;
       const outer = stack[stack.length - 1];
       if (outer) {
         outer.total += inner.total;
         outer.linked += inner.linked;
+        outer.blocks += inner.blocks;
       }
     }
     if (tag === 'a') links--;
@@ -64,6 +77,10 @@ export function findArticleContainer(doc: Document): Element | null {
         const nearest = stack[stack.length - 1];
         if (nearest) {
           nearest.total += weight;
+          if (nearest.lastBlock !== block) {
+            nearest.blocks++;
+            nearest.lastBlock = block;
+          }
           if (links > 0) nearest.linked += weight;
           else for (let i = stack.length - 1, depth = 0; i >= 0 && depth < FADE.length; i--, depth++) stack[i]!.credit += weight * FADE[depth]!;
         }
@@ -97,6 +114,17 @@ export function findArticleContainer(doc: Document): Element | null {
   }
   if (!best) return doc.body ?? root;
 
+  // One paragraph among sibling paragraphs: the nearest box that holds more prose is the article.
+  if (best.blocks <= 1) {
+    const paragraph = best;
+    for (let parent = best.element.parentElement; parent; parent = parent.parentElement) {
+      const tally = tallies.get(parent);
+      if (!tally || tally.blocks <= paragraph.blocks) continue;
+      if (holdsProseBeside(tally, paragraph)) [best, bestScore] = [tally, score(tally)];
+      break;
+    }
+  }
+
   // An article split into sibling sections credits each section alone; take the wrapper.
   for (let parent = best.element.parentElement; parent; parent = parent.parentElement) {
     const tally = tallies.get(parent);
@@ -106,4 +134,11 @@ export function findArticleContainer(doc: Document): Element | null {
     [best, bestScore] = [tally, Math.max(s, bestScore)];
   }
   return best.element;
+}
+
+/** Whether `outer` holds text besides `inner`'s, and that text is mostly not links. */
+function holdsProseBeside(outer: Tally, inner: Tally): boolean {
+  const beside = outer.total - inner.total;
+  const linked = outer.linked - inner.linked;
+  return beside > 0 && linked < beside * PROSE_LINK_SHARE;
 }

@@ -57,6 +57,28 @@ describe('extractPage: the article container', () => {
     expect(textsOf(page.blocks)).toEqual(SPEECH_PARAGRAPHS);
   });
 
+  it('never takes one long paragraph for the article when every paragraph has a box of its own (issue 12, item 5)', () => {
+    // shrunk by test/dom/nested-wrappers.property.test.ts: the long paragraph won alone, and the
+    // salutation and the closing beside it were hidden with the site around the article
+    const opening = '今天，我们召开全县安全生产工作会议，主要任务是总结去年工作，部署今年任务。';
+    const paragraphs = ['同志们：', opening.repeat(4), opening, '谢谢大家！'];
+    for (const wrap of [(x: string) => `<div><div>${x}</div></div>`, (x: string) => `<div>${x}</div>`, (x: string) => `<div><p>${x}</p></div>`]) {
+      const page = extract(`<html><head><title>在全县工作会议上的讲话_讲话稿</title></head><body>
+${wrap('在全县工作会议上的讲话')}
+${paragraphs.map(wrap).join('\n')}
+</body></html>`);
+      expect(page.container?.tagName.toLowerCase()).toBe('body');
+      expect(textsOf(page.blocks)).toEqual(['在全县工作会议上的讲话', ...paragraphs]);
+    }
+  });
+
+  it('still takes a box holding the whole speech as one paragraph, not the links around it', () => {
+    const speech = SPEECH_PARAGRAPHS.join('');
+    const page = extract(`<html><body><div class="wrap"><ul class="menu"><li><a href="/">首页</a></li><li><a href="/jh/">讲话稿</a></li><li><a href="/zj/">工作总结</a></li></ul>
+<div class="show"><div class="text">${speech}</div></div></div></body></html>`);
+    expect(page.container?.className).toBe('text');
+  });
+
   it('reads the first post of a Discuz thread (td.t_f#postmessage_N), not the replies', () => {
     const post = (id: number, body: string) =>
       `<div id="post_${id}"><table><tr><td class="pls">作者${id}</td><td class="plc"><div class="pct"><div class="pcb"><div class="t_fsz"><table><tr><td class="t_f" id="postmessage_${id}">${body}</td></tr></table></div></div></div></td></tr></table></div>`;
