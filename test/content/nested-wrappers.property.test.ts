@@ -36,5 +36,5 @@ describe('cleaning pages whose paragraphs have boxes of their own (property)', (
       }),
       { numRuns: fuzzRuns(0.05) },
     );
-  }, fuzzTimeout(5));
+  }, fuzzTimeout(40));
 });

@@ -25,5 +25,5 @@ describe('paragraphs in wrappers of their own (property)', () => {
       }),
       { numRuns: fuzzRuns() },
     );
-  }, fuzzTimeout(10));
+  }, fuzzTimeout(40));
 });
