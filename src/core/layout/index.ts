@@ -220,7 +220,14 @@ function dropEmptied(lines: Line[], raw: readonly string[]): Line[] {
 
 function buildLayout(blocks: readonly SourceBlock[], raw: readonly string[], lines: readonly Line[], cuts: readonly LayoutCut[]): Layout {
   const sorted = [...cuts].sort((a, b) => a.block - b.block || a.start - b.start);
-  const removed: Removed[] = sorted
+  // one entry per stretch: "</p><p class=…>" between two paragraphs is one thing taken out
+  const stretches: LayoutCut[] = [];
+  for (const c of sorted) {
+    const last = stretches[stretches.length - 1];
+    if (last && last.block === c.block && last.rule === c.rule && !VISIBLE.test(raw[c.block]!.slice(last.end, c.start))) last.end = Math.max(last.end, c.end);
+    else stretches.push({ ...c });
+  }
+  const removed: Removed[] = stretches
     .map((c) => ({ text: normalizeText(raw[c.block]!.slice(c.start, c.end)), reason: c.reason, rule: c.rule }))
     .filter((r) => r.text);
   const logical = lines.map((l) => (l.unit.heading ? { text: unitText(l.unit, raw), heading: true } : { text: unitText(l.unit, raw) }));
