@@ -10,14 +10,28 @@ import { InputError } from './read-input';
 
 const HTML_EXTENSION = /\.(html?|xhtml|shtml)$/i;
 const TEXT_EXTENSION = /\.(txt|text|md|markdown)$/i;
-/** What an HTML file starts with (after a BOM, spaces and comments). */
-const HTML_START = /^(\s|<!--[\s\S]*?-->)*<(!doctype\s+html|html|head|body|meta|title)\b/i;
+/** The tag an HTML file opens with, once a BOM, spaces and comments are skipped. */
+const HTML_OPENING_TAG = /^<(!doctype\s+html|html|head|body|meta|title)\b/i;
 
 export function isHtmlInput(name: string, bytes: Uint8Array): boolean {
   if (HTML_EXTENSION.test(name)) return true;
   if (TEXT_EXTENSION.test(name)) return false;
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '');
-  return HTML_START.test(head);
+  return HTML_OPENING_TAG.test(afterSpacesAndComments(head));
+}
+
+/** Skips leading white space and `<!-- … -->` comments by scanning, not by a regex: a pattern
+ * like `(\s|<!--[\s\S]*?-->)*` tries every way of splitting a run of comments and never ends
+ * on 40 × `<!--a-->` before a tag that is no HTML. */
+function afterSpacesAndComments(head: string): string {
+  let at = 0;
+  for (;;) {
+    while (at < head.length && /\s/.test(head[at]!)) at++;
+    if (!head.startsWith('<!--', at)) return head.slice(at);
+    const end = head.indexOf('-->', at + 4);
+    if (end < 0) return ''; // a comment still open where the sniffed head ends
+    at = end + 3;
+  }
 }
 
 export interface AnalyzeInputOptions {

@@ -1,0 +1,26 @@
+// The built command (dist/cli), rebuilt when it is missing or older than the code it comes from.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const repo = resolve(__dirname, '../..');
+const built = join(repo, 'dist/cli/qinggao.mjs');
+
+function newestSource(dir: string): number {
+  return Math.max(
+    0,
+    ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newestSource(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)),
+  );
+}
+
+export function ensureCliBuilt(): void {
+  let builtAt = 0;
+  try {
+    builtAt = statSync(built).mtimeMs;
+  } catch {
+    // not built yet
+  }
+  if (builtAt < Math.max(...['src/cli', 'src/dom', 'src/core'].map((d) => newestSource(join(repo, d))))) {
+    execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: repo, stdio: 'ignore' });
+  }
+}
