@@ -2,6 +2,7 @@
 // nothing else. Ctrl+F, Ctrl+V and every other shortcut stay the page's business, and the
 // page's handlers keep running everywhere else (see "Known complaints" in docs/noise.md).
 import type { DomJournal } from './dom-journal';
+import { attributeOnlyReturnsFalse, functionOnlyReturnsFalse } from './refusing-handler';
 
 export const UNLOCKED_ATTRIBUTE = 'data-qinggao-unlocked';
 
@@ -9,9 +10,6 @@ export const UNLOCKED_ATTRIBUTE = 'data-qinggao-unlocked';
 const BLOCKED_EVENTS = ['copy', 'selectstart', 'contextmenu'] as const;
 /** on* attributes/properties that only block (onmousedown separately: it has honest uses). */
 const BLOCKING_HANDLERS = ['oncopy', 'oncut', 'onselectstart', 'oncontextmenu', 'ondragstart'] as const;
-
-const RETURNS_FALSE_ATTRIBUTE = /^\s*(?:javascript:\s*)?return\s+false\s*;?\s*$/i;
-const RETURNS_FALSE_FUNCTION = /^function\s*\w*\s*\([^)]*\)\s*\{\s*return\s+false\s*;?\s*\}$/;
 
 const UNLOCK_CSS = `
 [${UNLOCKED_ATTRIBUTE}], [${UNLOCKED_ATTRIBUTE}] * {
@@ -52,7 +50,7 @@ export function unlockCopy(
       journal.clearHandlerProperty(element as unknown as Record<string, unknown>, name);
     }
     const onmousedown = element.getAttribute('onmousedown');
-    if (onmousedown !== null && RETURNS_FALSE_ATTRIBUTE.test(onmousedown)) journal.removeAttribute(element, 'onmousedown');
+    if (onmousedown !== null && attributeOnlyReturnsFalse(onmousedown)) journal.removeAttribute(element, 'onmousedown');
     clearIfReturnsFalse(element as unknown as Record<string, unknown>, journal);
   }
   for (const name of BLOCKING_HANDLERS) journal.clearHandlerProperty(doc as unknown as Record<string, unknown>, name);
@@ -79,7 +77,7 @@ export function unlockCopy(
 
 function clearIfReturnsFalse(target: Record<string, unknown>, journal: DomJournal): void {
   const handler = target.onmousedown;
-  if (typeof handler === 'function' && RETURNS_FALSE_FUNCTION.test(Function.prototype.toString.call(handler))) {
+  if (typeof handler === 'function' && functionOnlyReturnsFalse(Function.prototype.toString.call(handler))) {
     journal.clearHandlerProperty(target, 'onmousedown');
   }
 }
