@@ -42,7 +42,7 @@ function hidesByDeclarations(d: Declarations): boolean {
 
 function tooSmallToRead(fontSize: string | undefined): boolean {
   if (fontSize === undefined) return false;
-  const m = fontSize.match(/^(\d*\.?\d+)(px|pt|em|rem|%)?$/);
+  const m = fontSize.match(/^(\d+(?:\.\d+)?|\.\d+)(px|pt|em|rem|%)?$/); // not \d*\.?\d+: quadratic on 50 KB of digits
   if (!m) return false;
   const n = parseFloat(m[1]!);
   if (n === 0) return true;
