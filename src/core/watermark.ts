@@ -82,7 +82,7 @@ export interface Span {
 
 /** Brands a document names for itself: resellers ("酷乐文行整理，咨询QQ…") and "XX www.xx.com" lines. */
 export function learnBrands(lines: readonly string[], edgeLines: readonly string[] = []): string[] {
-  const learned = new Set<string>();
+  const learned = new Counter();
   // At the head and foot of a pack: "笔杆子材料库 · 每日更新", "云笺文稿坊出品 · 盗版必究",
   // "关注公众号【笔耕云集】…" name the reseller.
   for (const line of edgeLines) {
@@ -105,7 +105,22 @@ export function learnBrands(lines: readonly string[], edgeLines: readonly string
       }
     }
   }
-  return [...learned];
+  return learned.mostNamed(MAX_LEARNED_BRANDS);
+}
+
+/** A document names itself with one or two brands; a page of 6,000 "XX范文网 www.xx.com" lines is
+ * no document's stamp, and every brand learned is tried at every brand-like spot of every line. */
+export const MAX_LEARNED_BRANDS = 16;
+
+/** How often each brand was named; the most named first, ties in the order first named. */
+class Counter {
+  private readonly counts = new Map<string, number>();
+  add(brand: string): void {
+    this.counts.set(brand, (this.counts.get(brand) ?? 0) + 1);
+  }
+  mostNamed(limit: number): string[] {
+    return [...this.counts].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([brand]) => brand);
+  }
 }
 
 /** Government sites, and full links with a path, are what an author wrote; a site's stamp is a
