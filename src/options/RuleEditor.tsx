@@ -1,13 +1,14 @@
-// Writing a new noise rule: checked as the user types (userRuleError), previewed against the
-// text of an open page or pasted text, and only then added.
-import { useEffect, useState } from 'preact/hooks';
+// Writing a new noise rule: checked as the user types (userRuleProblem), previewed against the
+// text of an open page or pasted text once the typing pauses, and only then added.
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { UserRule } from '../core/types';
-import { userRuleError } from '../shared/settings';
+import { MAX_USER_RULES, userRuleProblem } from '../core/user-rules';
 import { t } from '../shared/i18n';
 import { describeProblem } from './problem-text';
 import { paragraphsFromPastedText, previewRule } from './rule-preview';
 import type { PreviewSource, PreviewTab } from './preview-source';
 import { RulePreview } from './RulePreview';
+import { useSettledValue } from './use-settled-value';
 
 export interface RuleEditorProps {
   existing: readonly UserRule[];
@@ -16,12 +17,15 @@ export interface RuleEditorProps {
 }
 
 const PASTE = 'paste';
+/** The preview runs once typing pauses this long, not on every keystroke. */
+export const PREVIEW_DELAY_MS = 250;
 
 /** Why the rule cannot be added yet, in the user's language; undefined when it can. */
 export function ruleProblem(rule: UserRule, existing: readonly UserRule[]): string | undefined {
-  const error = userRuleError(rule);
+  const error = userRuleProblem(rule);
   if (error) return describeProblem(error);
   if (existing.some((r) => r.pattern === rule.pattern && r.regex === rule.regex)) return t('optionsRuleErrorDuplicate');
+  if (existing.length >= MAX_USER_RULES) return t('optionsRuleErrorTooMany', String(MAX_USER_RULES));
   return undefined;
 }
 
@@ -47,9 +51,19 @@ export function RuleEditor({ existing, previewSource, onAdd }: RuleEditorProps) 
   const rule: UserRule = { pattern, regex };
   const problem = pattern === '' ? undefined : ruleProblem(rule, existing);
 
-  const paragraphs = source === PASTE ? paragraphsFromPastedText(pasted) : tabText?.tabId === Number(source) ? tabText.paragraphs : undefined;
-  // cheap enough to run on every keystroke: a page is a few hundred paragraphs
-  const preview = paragraphs && pattern && !problem ? previewRule(rule, paragraphs) : undefined;
+  // The preview reads what was typed once the typing pauses: user patterns run in linear time
+  // (RE2), but a pasted text may be long, and a keystroke should never wait for a whole page.
+  const settled = useSettledValue({ pattern, regex, pasted }, PREVIEW_DELAY_MS);
+  const previewedRule: UserRule = { pattern: settled.pattern, regex: settled.regex };
+  const previewedProblem = settled.pattern === '' ? undefined : ruleProblem(previewedRule, existing);
+  const paragraphs = useMemo(
+    () => (source === PASTE ? paragraphsFromPastedText(settled.pasted) : tabText?.tabId === Number(source) ? tabText.paragraphs : undefined),
+    [source, settled.pasted, tabText],
+  );
+  const preview = useMemo(
+    () => (paragraphs && settled.pattern && !previewedProblem ? previewRule(previewedRule, paragraphs) : undefined),
+    [paragraphs, settled, previewedProblem],
+  );
 
   const loadTab = (tabId: number) => {
     setLoadError('');

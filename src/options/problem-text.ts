@@ -1,9 +1,9 @@
-// parseSettings and userRuleError explain problems in English (they are shared with the CLI and
+// parseSettings and userRuleProblem explain problems in English (they are shared with the CLI and
 // tests); the options page shows them in the user's language. An unknown wording (a newer
 // settings.ts) is shown as is rather than hidden.
+import { MAX_USER_RULES, RULE_PROBLEM } from '../core/user-rule-limits';
 import { t } from '../shared/i18n';
 
-const INVALID_REGEX_PREFIX = 'not a valid regular expression: ';
 /** written by settings-file.ts */
 export const NOT_JSON_PREFIX = 'not valid JSON: ';
 
@@ -21,15 +21,20 @@ export function describeProblem(message: string): string {
       return t('optionsProblemList');
     case 'needs "pattern" (text) and "regex" (true/false)':
       return t('optionsProblemRuleShape');
-    case 'empty pattern':
+    case RULE_PROBLEM.empty:
       return t('optionsRuleErrorEmpty');
-    case 'pattern longer than 500 characters':
+    case RULE_PROBLEM.tooLong:
       return t('optionsRuleErrorTooLong');
-    case 'pattern matches empty text':
+    case RULE_PROBLEM.matchesEmpty:
       return t('optionsRuleErrorMatchesEmpty');
+    case RULE_PROBLEM.tooMany:
+      return t('optionsRuleErrorTooMany', String(MAX_USER_RULES));
   }
-  if (message.startsWith(INVALID_REGEX_PREFIX)) {
-    return t('optionsRuleErrorInvalidRegex', message.slice(INVALID_REGEX_PREFIX.length));
+  if (message.startsWith(RULE_PROBLEM.invalidPrefix)) {
+    return t('optionsRuleErrorInvalidRegex', message.slice(RULE_PROBLEM.invalidPrefix.length));
+  }
+  if (message.startsWith(RULE_PROBLEM.unsupportedPrefix)) {
+    return t('optionsRuleErrorUnsupportedRegex', message.slice(RULE_PROBLEM.unsupportedPrefix.length));
   }
   if (message.startsWith(NOT_JSON_PREFIX)) return t('optionsImportNotJson', message.slice(NOT_JSON_PREFIX.length));
   return message;

@@ -2,8 +2,7 @@
 // the paragraphs the content script kept, i.e. the text still on the page after cleaning, with
 // the core's own matcher, so the preview finds exactly what cleaning will cut.
 import type { UserRule } from '../core/types';
-import { compileUserRules } from '../core/user-rules';
-import { userRuleError } from '../shared/settings';
+import { compileUserRules, userRuleProblem } from '../core/user-rules';
 
 export interface RuleMatch {
   /** index into the paragraphs given */
@@ -21,9 +20,9 @@ export interface RulePreview {
   spanCount: number;
 }
 
-/** Every place `rule` matches in `paragraphs`; an unusable rule (userRuleError) matches nothing. */
+/** Every place `rule` matches in `paragraphs`; an unusable rule (userRuleProblem) matches nothing. */
 export function previewRule(rule: UserRule, paragraphs: readonly string[]): RulePreview {
-  const compiled = userRuleError(rule) ? undefined : compileUserRules([rule])[0];
+  const compiled = userRuleProblem(rule) ? undefined : compileUserRules([rule])[0];
   if (!compiled) return { matches: [], spanCount: 0 };
   const matches: RuleMatch[] = [];
   paragraphs.forEach((text, paragraph) => {

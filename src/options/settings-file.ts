@@ -1,5 +1,6 @@
 // Settings as a JSON file the user can keep or move to another browser.
 import { parseSettings, type Settings, type SettingsProblem } from '../shared/settings';
+import { userRuleProblem } from '../core/user-rules';
 import { NOT_JSON_PREFIX } from './problem-text';
 
 export function settingsFileText(settings: Settings): string {
@@ -19,5 +20,5 @@ export function readSettingsFile(text: string): { settings: Settings } | { probl
   } catch (error) {
     return { problems: [{ path: '', message: NOT_JSON_PREFIX + (error as Error).message }] };
   }
-  return parseSettings(value);
+  return parseSettings(value, userRuleProblem); // each regular expression compiled as it will run
 }

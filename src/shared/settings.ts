@@ -1,6 +1,7 @@
 // User settings, kept in browser.storage.local under one key. Pure: validation and defaults
 // here, storage access in the shells (options page, content script, background).
 import type { UserRule } from '../core/types';
+import { MAX_USER_RULES, RULE_PROBLEM, rulePatternProblem } from '../core/user-rule-limits';
 
 export interface Settings {
   /** clean speech pages on known template sites as soon as they load */
@@ -26,8 +27,16 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export type SettingsProblem = { path: string; message: string };
 
-/** Checks a value (e.g. an imported JSON file) and returns clean settings or the problems found. */
-export function parseSettings(value: unknown): { settings: Settings } | { problems: SettingsProblem[] } {
+/** Why a rule cannot be used, or undefined when it can. */
+export type RuleCheck = (rule: UserRule) => string | undefined;
+
+/**
+ * Checks a value (e.g. an imported JSON file) and returns clean settings or the problems found.
+ * `checkRule` judges each rule: by default only its text (empty, too long), as for stored
+ * settings, which were checked when saved; an import passes the full check, which compiles each
+ * regular expression (core/user-rules.ts), so the engine stays out of the background and popup.
+ */
+export function parseSettings(value: unknown, checkRule: RuleCheck = rulePatternProblem): { settings: Settings } | { problems: SettingsProblem[] } {
   const problems: SettingsProblem[] = [];
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { problems: [{ path: '', message: 'not an object' }] };
@@ -54,6 +63,8 @@ export function parseSettings(value: unknown): { settings: Settings } | { proble
   }
   if ('userRules' in v) {
     if (!Array.isArray(v.userRules)) problems.push({ path: 'userRules', message: 'must be a list' });
+    // counted before any rule is read: a file of 100,000 rules is refused at once
+    else if (v.userRules.length > MAX_USER_RULES) problems.push({ path: 'userRules', message: RULE_PROBLEM.tooMany });
     else
       v.userRules.forEach((r, i) => {
         const rule = r as Partial<UserRule> | null;
@@ -61,26 +72,12 @@ export function parseSettings(value: unknown): { settings: Settings } | { proble
           problems.push({ path: `userRules[${i}]`, message: 'needs "pattern" (text) and "regex" (true/false)' });
           return;
         }
-        const error = userRuleError(rule as UserRule);
+        const error = checkRule(rule as UserRule);
         if (error) problems.push({ path: `userRules[${i}]`, message: error });
         else out.userRules.push({ pattern: rule.pattern, regex: rule.regex });
       });
   }
   return problems.length ? { problems } : { settings: out };
-}
-
-/** Why a user rule cannot be used, or undefined when it can. */
-export function userRuleError(rule: UserRule): string | undefined {
-  if (rule.pattern.trim() === '') return 'empty pattern';
-  if (rule.pattern.length > 500) return 'pattern longer than 500 characters';
-  if (!rule.regex) return undefined;
-  try {
-    const re = new RegExp(rule.pattern, 'u');
-    if (re.test('')) return 'pattern matches empty text';
-  } catch (e) {
-    return `not a valid regular expression: ${(e as Error).message}`;
-  }
-  return undefined;
 }
 
 /** Whether auto-clean is off for this host (a listed domain covers its subdomains). */

@@ -2,12 +2,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { h } from 'preact';
 import type { UserRule } from '../../src/core/types';
-import { ruleProblem, RuleEditor } from '../../src/options/RuleEditor';
+import { PREVIEW_DELAY_MS, ruleProblem, RuleEditor } from '../../src/options/RuleEditor';
 import { paragraphsFromPastedText, previewRule } from '../../src/options/rule-preview';
 import { choose, click, installI18n, mount, settle, typeInto } from '../popup/ui-harness';
 import { fakePreviewSource } from './fakes';
 
 beforeAll(() => installI18n('zh_CN'));
+
+/** The preview follows the pattern once typing pauses. */
+const previewShown = () => settle(() => new Promise((resolve) => setTimeout(resolve, PREVIEW_DELAY_MS + 20)));
 
 const text = (pattern: string): UserRule => ({ pattern, regex: false });
 const regex = (pattern: string): UserRule => ({ pattern, regex: true });
@@ -86,7 +89,7 @@ describe('<RuleEditor>', () => {
     expect(view.button('添加规则').disabled).toBe(true);
 
     await typeInto(view.find<HTMLInputElement>('#rule-pattern'), '本文来自.{2,6}$');
-    expect(view.find('#rule-problem').textContent).toBe('按 JavaScript 正则表达式查找（区分大小写）。');
+    expect(view.find('#rule-problem').textContent).toBe('按正则表达式查找（RE2 语法，区分大小写；不支持前后断言和反向引用），任何规则都不会让页面卡住。');
     await click(view.button('添加规则'));
     expect(added).toEqual([{ pattern: '本文来自.{2,6}$', regex: true }]);
     expect(view.find<HTMLInputElement>('#rule-pattern').value).toBe('');
@@ -101,6 +104,7 @@ describe('<RuleEditor>', () => {
     expect(select.options[0]!.textContent).toBe('在全市安全生产工作会议上的讲话 — www.gongwenhui.com');
     await click(view.button('读取这个页面的文字'));
     await typeInto(view.find<HTMLInputElement>('#rule-pattern'), '本文来自公文汇');
+    await previewShown();
     expect(view.find('.preview-summary').textContent).toBe('会在 2 段中去掉 2 处（共 4 段）：');
     const items = view.findAll('.preview-list li');
     expect(items.map((li) => li.getAttribute('value'))).toEqual(['2', '3']);
@@ -109,6 +113,7 @@ describe('<RuleEditor>', () => {
     expect(items[1]!.querySelector('.tag')!.textContent).toBe('整段');
 
     await typeInto(view.find<HTMLInputElement>('#rule-pattern'), '扫码关注');
+    await previewShown();
     expect(view.find('.preview-summary').textContent).toBe('在 4 段文字中没有找到匹配，这条规则不会去掉任何内容。');
     view.unmount();
   });
@@ -119,6 +124,7 @@ describe('<RuleEditor>', () => {
     expect(view.text()).toContain('没有打开的范文网站页面；可以粘贴一段文字来预览。');
     await typeInto(view.find<HTMLTextAreaElement>('textarea'), '第一段<img src=x onerror=alert(1)>广告\n\n第二段');
     await typeInto(view.find<HTMLInputElement>('#rule-pattern'), '广告');
+    await previewShown();
     expect(view.find('.preview-summary').textContent).toBe('会在 1 段中去掉 1 处（共 2 段）：');
     expect(view.container.querySelector('img')).toBeNull();
     expect(view.find('.preview-list li').textContent).toBe('第一段<img src=x onerror=alert(1)>广告');
