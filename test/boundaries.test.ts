@@ -1,5 +1,5 @@
 // Where code runs is a boundary you can check (docs/style.md, habit 4): src/core is pure — it
-// imports nothing from outside src/core (no packages either) and touches no DOM or extension
+// imports nothing from outside src/core (no packages but the pure ones listed) and touches no DOM or extension
 // global; src/dom, shared with the command line, touches no extension API. Read with the
 // TypeScript compiler: strings, regular expressions and comments cannot fool the scan, and a
 // local variable that happens to be called `window` is told apart from the global.
@@ -83,6 +83,10 @@ function isFreeReference(node: ts.Identifier): boolean {
   return true;
 }
 
+/** Packages the core may import: pure code, no DOM, no I/O. re2js runs the user's own patterns
+ * in linear time (core/user-rules.ts), which V8's backtracking engine cannot promise. */
+const CORE_PACKAGES = new Set(['re2js']);
+
 const coreFiles = sourceFiles(join(SRC, 'core'));
 const domFiles = sourceFiles(join(SRC, 'dom'));
 const { program, checker } = createChecker([...coreFiles, ...domFiles]);
@@ -94,7 +98,7 @@ describe('src/core', () => {
 
   it.each(coreFiles.map((f) => [relative(ROOT, f), f]))('%s imports only from src/core', (_name, file) => {
     const outside = scan(file, program, checker).imports.filter((specifier) => {
-      if (!specifier.startsWith('.')) return true; // a package, or node:*
+      if (!specifier.startsWith('.')) return !CORE_PACKAGES.has(specifier); // a package, or node:*
       const target = resolve(dirname(file), specifier);
       return !(target + '/').startsWith(join(SRC, 'core') + '/');
     });
