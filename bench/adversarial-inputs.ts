@@ -1,9 +1,14 @@
 // Section 3's inputs: about 1 MB each of what could make a regex backtrack or a walk recurse.
+import type { UserRule } from '../src/core/types';
 import { MB } from './measure';
 
 export interface AdversarialInput {
-  kind: 'text' | 'html';
+  /** text: analyzeText; html: the HTML pipeline; stdin: the command's analyzeInput on standard
+   * input (sniffing included); onmousedown: copy unlocking's checks of a page's handler code */
+  kind: 'text' | 'html' | 'stdin' | 'onmousedown';
   text: string;
+  /** the user's own noise rules, for text inputs */
+  userRules?: UserRule[];
 }
 
 export interface AdversarialCase {
@@ -19,6 +24,18 @@ export function repeatToBytes(unit: string, size: number = MB): string {
 }
 
 const NUMERALS = '一二三四五六七八九十';
+
+/** A page of about `size` bytes: `wrap` puts `fill`, repeated to make up the size, into the page. */
+function pageAround(fill: string, size: number, wrap: (filled: string) => string): string {
+  const frame = wrap('');
+  return wrap(repeatToBytes(fill, size - Buffer.byteLength(frame, 'utf8')));
+}
+
+const PAGE = (article: string) =>
+  `<!doctype html><html><head><title>讲话_公文汇</title></head><body><div class="content">${article}<p>同志们，今天我们召开会议，部署下半年工作。</p></div></body></html>`;
+
+/** Two CJK characters from an index: a different name for each of 20,000 lines. */
+const nameOf = (i: number) => String.fromCharCode(0x4e00 + ((i * 31) % 20_000), 0x4e00 + ((i * 7 + 3) % 20_000));
 
 const SPEECH_SENTENCE =
   '同志们，今天我们召开全市重点工作推进会议，主要任务是总结上半年工作，分析当前形势，部署下半年任务，' +
@@ -55,4 +72,36 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
       };
     },
   },
+  // Issue 12's freezes, each at about 1 MB.
+  {
+    name: 'user rule ([^。]+)+。 on 30-character lines without 。',
+    build: (size = MB) => ({
+      kind: 'text',
+      text: repeatToBytes('我们要坚持以人民为中心的发展思想推动全县经济社会高质量发展！\n', size),
+      userRules: [{ pattern: '([^。]+)+。', regex: true }],
+    }),
+  },
+  { name: '<!--a--> run, then <x>, on standard input', build: (size = MB) => ({ kind: 'stdin', text: repeatToBytes('<!--a-->', size - 3) + '<x>' }) },
+  {
+    name: '<h1> of "a.a.a…" (HTML pipeline)',
+    build: (size = MB) => ({ kind: 'html', text: pageAround('a.', size, (filled) => PAGE(`<h1>${filled}</h1>`)) }),
+  },
+  {
+    name: '"XX范文网 www.xx.com" lines, a brand each',
+    build: (size = MB) => {
+      const lines: string[] = [];
+      let bytes = 0;
+      for (let i = 0; bytes < size; i++) {
+        const line = `${nameOf(i)}范文网 www.site${i}.com\n`;
+        lines.push(line);
+        bytes += Buffer.byteLength(line, 'utf8');
+      }
+      return { kind: 'text', text: lines.join('') };
+    },
+  },
+  {
+    name: 'font-size value of digits (HTML pipeline)',
+    build: (size = MB) => ({ kind: 'html', text: pageAround('1', size, (filled) => PAGE(`<p>同志们：<span style="font-size:${filled}x">公文汇</span></p>`)) }),
+  },
+  { name: 'onmousedown code: "return" and spaces', build: (size = MB) => ({ kind: 'onmousedown', text: `return false${repeatToBytes(' \t', size - 13)}x` }) },
 ];

@@ -4,6 +4,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
+import { analyzeInput } from '../src/cli/analyze-input';
+import { attributeOnlyReturnsFalse, functionOnlyReturnsFalse } from '../src/content/refusing-handler';
 import { analyzeText } from '../src/core/index';
 import { ADVERSARIAL_CASES } from './adversarial-inputs';
 import { loadHtmlPipeline } from './load-html-pipeline';
@@ -45,7 +47,16 @@ async function measure(request: AdversarialRequest): Promise<AdversarialReply> {
   const size = utf8Bytes(input.text);
   try {
     if (input.kind === 'text') {
-      return { status: 'ok', size, median: timeMedian(request.runs, (t: string) => analyzeText(t), () => input.text).median };
+      const options = input.userRules ? { userRules: input.userRules } : {};
+      return { status: 'ok', size, median: timeMedian(request.runs, (t: string) => analyzeText(t, options), () => input.text).median };
+    }
+    if (input.kind === 'stdin') {
+      const bytes = new TextEncoder().encode(input.text);
+      return { status: 'ok', size, median: timeMedian(request.runs, (b: Uint8Array) => analyzeInput('-', b), () => bytes).median };
+    }
+    if (input.kind === 'onmousedown') {
+      const check = (code: string) => attributeOnlyReturnsFalse(code) || functionOnlyReturnsFalse(`function f() {${code}}`);
+      return { status: 'ok', size, median: timeMedian(request.runs, check, () => input.text).median };
     }
     const pipeline = await loadHtmlPipeline(request.bundleDir);
     if (!pipeline) return { status: 'skipped', size, reason: 'no HTML pipeline yet' };

@@ -102,8 +102,9 @@ export async function runAdversarial(ctx: BenchContext): Promise<SectionResult> 
 
   const markdown = [
     `Median of ${runs} after a warm-up, each case in a worker thread with a ~1 MB stack (like a browser main`,
-    `thread) and a ${TIME_LIMIT_MS / 1000} s limit. Text cases run \`analyzeText\`; the HTML case runs the HTML pipeline`,
-    'on a fresh linkedom parse under a template host, parse time reported but not counted.',
+    `thread) and a ${TIME_LIMIT_MS / 1000} s limit. Text cases run \`analyzeText\` (with the user rule named, if any); HTML cases run the HTML pipeline`,
+    'on a fresh linkedom parse under a template host, parse time reported but not counted; the standard-input case runs',
+    "the command's `analyzeInput` (HTML sniffing, then the text path); the onmousedown case, copy unlocking's checks of handler code.",
     '',
     table(['input', 'size', 'median', 'per MB', `< ${ADVERSARIAL_TARGET_MS_PER_MB} ms/MB`, 'note'], rows),
     '',
