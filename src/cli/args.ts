@@ -1,4 +1,5 @@
 // Command-line arguments → what to do. Pure, so every case is testable without a process.
+import { MAX_INPUT_WORDS } from './input-limit';
 
 export type OutputFormat = 'outline' | 'text' | 'markdown' | 'json';
 
@@ -46,14 +47,18 @@ export function parseArgs(argv: readonly string[]): Command {
 export const USAGE = `Usage: qinggao [--outline | --text | --markdown | --json] [--host NAME] FILE...
 
 Cleans speech documents and pages saved from 范文 template sites and prints, per FILE:
-  --outline    the numbered outline (default)
+  --outline    the title and the numbered outline (default)
   --text       the cleaned text
   --markdown   the cleaned text as Markdown
-  --json       the analysis as JSON (one object for one FILE, an array for several)
+  --json       the analysis as JSON (one object for one FILE, an array for several, in order;
+               a FILE that cannot be read is {"file": …, "error": …} in its place)
 
-FILE is a .txt, .md or .html/.htm file (UTF-8, GBK, GB2312 or GB18030); "-" reads standard input.
+FILE is a .txt, .md or .html/.htm file (UTF-8, UTF-16, GBK, GB2312 or GB18030) of at most
+${MAX_INPUT_WORDS}; "-" reads standard input.
   --host NAME  the host an HTML page was served under (else read from the page itself)
   --help, --version
 
-Exit status: 0 on success, 2 when a FILE cannot be read (missing, empty, binary, undecodable).
+Exit status: 0 on success (with --outline, a FILE that is no speech gets a note on stderr),
+2 when a FILE cannot be read (missing, not a regular file, over ${MAX_INPUT_WORDS}, empty, binary,
+undecodable).
 `;

@@ -4,8 +4,10 @@
 import { version } from '../../package.json';
 import { analyzeInput } from './analyze-input';
 import { parseArgs, USAGE } from './args';
+import { exitQuietlyWhenStdoutCloses } from './closed-stdout';
+import { displayName } from './display-name';
 import { InputError, readInput, STDIN } from './read-input';
-import { renderAll, type NamedAnalysis } from './render-output';
+import { outlineNote, renderAll, type FileResult } from './render-output';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -28,6 +30,8 @@ export const EXIT_BAD_INPUT = 2;
 
 /** Runs the command and resolves to its exit status. */
 export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
+  let status = EXIT_OK;
+  if (io === processIO) exitQuietlyWhenStdoutCloses(() => status);
   const command = parseArgs(argv);
   switch (command.kind) {
     case 'help':
@@ -41,16 +45,22 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
       return EXIT_BAD_INPUT;
   }
 
-  let status = EXIT_OK;
-  const results: NamedAnalysis[] = [];
+  const results: FileResult[] = [];
   for (const file of command.files) {
-    const name = file === STDIN ? '<stdin>' : file;
+    const label = file === STDIN ? '<stdin>' : file;
+    const tell = (message: string) => io.stderr(`qinggao: ${displayName(label)}: ${message}\n`);
     try {
       const bytes = await readInput(file, io.stdin);
-      results.push({ name, analysis: analyzeInput(file, bytes, { host: command.host }) });
+      const analysis = analyzeInput(file, bytes, { host: command.host });
+      results.push({ file, label, analysis });
+      const note = command.format === 'outline' ? outlineNote(analysis) : undefined;
+      if (note) tell(note);
     } catch (error) {
       const bad = error instanceof InputError;
-      io.stderr(`qinggao: ${name}: ${bad ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`}\n`);
+      const reason = bad ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+      const oneLine = reason.replace(/[\r\n]+/g, ' ');
+      tell(oneLine);
+      results.push({ file, label, error: oneLine });
       status = Math.max(status, bad ? EXIT_BAD_INPUT : EXIT_INTERNAL);
     }
   }

@@ -4,6 +4,8 @@
 // Valid UTF-8 is taken as UTF-8 whatever the page declares: GBK text almost never happens
 // to be valid UTF-8, while a page re-saved as UTF-8 often keeps its old <meta charset=gb2312>.
 
+import { sniffUtf16WithoutBom } from './decode-utf16';
+
 export class UndecodableError extends Error {
   constructor(message: string) {
     super(message);
@@ -56,10 +58,19 @@ function decodeWithBom(bytes: Uint8Array, what: string): string | undefined {
   return text;
 }
 
-/** Decodes an HTML page: BOM, else valid UTF-8, else its declared charset, else GB18030. */
+/** UTF-16 text without a byte order mark (its NUL bytes would pass for UTF-8 or GB18030). */
+function decodeBomlessUtf16(bytes: Uint8Array, what: string): string | undefined {
+  const encoding = sniffUtf16WithoutBom(bytes);
+  if (!encoding) return undefined;
+  const text = decodeStrictly(bytes, encoding);
+  if (text === undefined) throw new UndecodableError(`not valid ${encoding}, which the ${what} looks like (no byte order mark)`);
+  return text;
+}
+
+/** Decodes an HTML page: BOM, else BOM-less UTF-16, else valid UTF-8, else its declared charset, else GB18030. */
 export function decodeHtmlBytes(bytes: Uint8Array): string {
-  const withBom = decodeWithBom(bytes, 'page');
-  if (withBom !== undefined) return withBom;
+  const unicode = decodeWithBom(bytes, 'page') ?? decodeBomlessUtf16(bytes, 'page');
+  if (unicode !== undefined) return unicode;
   const utf8 = decodeStrictly(bytes, 'utf-8');
   if (utf8 !== undefined) return utf8;
   const declared = declaredCharset(bytes);
@@ -72,10 +83,10 @@ export function decodeHtmlBytes(bytes: Uint8Array): string {
   return text;
 }
 
-/** Decodes a .txt/.md file: BOM (UTF-8, UTF-16), else UTF-8, else GB18030 when it reads cleanly. */
+/** Decodes a .txt/.md file: BOM (UTF-8, UTF-16), else BOM-less UTF-16, else UTF-8, else GB18030 when it reads cleanly. */
 export function decodeTextBytes(bytes: Uint8Array): string {
-  const withBom = decodeWithBom(bytes, 'text');
-  if (withBom !== undefined) return withBom;
+  const unicode = decodeWithBom(bytes, 'text') ?? decodeBomlessUtf16(bytes, 'text');
+  if (unicode !== undefined) return unicode;
   const text = decodeStrictly(bytes, 'utf-8') ?? decodeStrictly(bytes, 'gb18030');
   if (text === undefined) throw new UndecodableError('neither UTF-8 nor GBK');
   return text;

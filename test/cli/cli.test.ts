@@ -1,11 +1,12 @@
 // Runs the built command (bin/qinggao.mjs → dist/cli/qinggao.mjs) as a user would. The
 // expected outputs come from the core's own renderers on the same input, so these tests
 // check the command's plumbing (formats, files, stdin, errors), not the core's judgement.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_INPUT_BYTES } from '../../src/cli/input-limit';
 import { analyzeText, renderCleanText, renderMarkdown, renderOutlineText, type Analysis } from '../../src/core/index';
 import { SPEECH_PARAGRAPHS, templatePage } from '../dom/html';
 
@@ -39,8 +40,11 @@ interface Run {
   stderr: string;
 }
 
+/** A run that does not end by then is killed and has status null: the input made it hang. */
+const HANG_GUARD_MS = 20_000;
+
 function qinggao(args: string[], input?: Uint8Array | string): Run {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: dir, input, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: dir, input, encoding: 'utf8', timeout: HANG_GUARD_MS });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -68,10 +72,12 @@ afterAll(() => {
 });
 
 describe('qinggao FILE', () => {
-  it('prints the outline by default', () => {
+  it('prints the title, a blank line and the outline by default', () => {
     const r = qinggao(['speech.txt']);
-    expect(r).toEqual({ status: 0, stdout: renderOutlineText(expected.outline) + '\n', stderr: '' });
+    expect(expected.title).toBe('在全县安全生产工作会议上的讲话');
+    expect(r).toEqual({ status: 0, stdout: `${expected.title}\n\n${renderOutlineText(expected.outline)}\n`, stderr: '' });
     expect(r.stdout).toContain('一、提高政治站位');
+    expect(qinggao(['--outline', 'speech.txt'])).toEqual(r);
   });
 
   it('--text prints the cleaned text, --markdown the Markdown', () => {
@@ -101,7 +107,7 @@ describe('qinggao FILE', () => {
 
   it('puts a "==> name <==" header over each file when printing several', () => {
     const r = qinggao(['speech.txt', 'speech.md']);
-    const outline = renderOutlineText(expected.outline);
+    const outline = `${expected.title}\n\n${renderOutlineText(expected.outline)}`;
     expect(r.stdout).toBe(`==> speech.txt <==\n${outline}\n\n==> speech.md <==\n${outline}\n`);
   });
 
@@ -128,7 +134,9 @@ describe('qinggao with bad input', () => {
     const r = qinggao(['--json', 'speech.txt', file, 'speech.md']);
     expect(r.status).toBe(2);
     expect(stderrLines(r)).toEqual([`qinggao: ${file}: ${reason}`]);
-    expect(JSON.parse(r.stdout)).toEqual([expected, expected]);
+    // the array stays aligned with the arguments: the bad file is { file, error } in its place
+    expect(JSON.parse(r.stdout)).toEqual([expected, { file, error: reason }, expected]);
+    expect(qinggao(['--json', file])).toEqual({ status: 2, stdout: JSON.stringify({ file, error: reason }, null, 2) + '\n', stderr: `qinggao: ${file}: ${reason}\n` });
   });
 
   it('an empty standard input is named <stdin>', () => {
@@ -155,5 +163,98 @@ describe('qinggao with bad input', () => {
     const r = spawnSync(process.execPath, [join(dir, 'unbuilt/bin/qinggao.mjs'), 'x.txt'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('qinggao: not built yet — run "npm run build:cli"\n');
+  });
+});
+
+describe('qinggao on inputs that used to hang, crash or say nothing', () => {
+  const notRegular = (kind: string) => `not a regular file (${kind}); to read a stream, give "-" and send it to standard input`;
+
+  it('a named pipe with no writer is refused at once: one line, exit 2, the array still aligned', () => {
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+    const r = qinggao(['--json', 'pipe.txt', 'speech.txt']);
+    expect(r.status).toBe(2);
+    expect(stderrLines(r)).toEqual([`qinggao: pipe.txt: ${notRegular('a named pipe')}`]);
+    expect(JSON.parse(r.stdout)).toEqual([{ file: 'pipe.txt', error: notRegular('a named pipe') }, expected]);
+  });
+
+  it('/dev/zero is refused as a device, not read for ever', () => {
+    expect(qinggao(['/dev/zero'])).toEqual({ status: 2, stdout: '', stderr: `qinggao: /dev/zero: ${notRegular('a character device')}\n` });
+  });
+
+  it('standard input stops at the size limit (qinggao - < /dev/zero)', () => {
+    const zero = openSync('/dev/zero', 'r');
+    try {
+      const r = spawnSync(process.execPath, [bin, '-'], { cwd: dir, stdio: [zero, 'pipe', 'pipe'], encoding: 'utf8', timeout: HANG_GUARD_MS });
+      expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({ status: 2, stdout: '', stderr: 'qinggao: <stdin>: too large: the limit is 10 MB\n' });
+    } finally {
+      closeSync(zero);
+    }
+  });
+
+  it('a file over the size limit is refused before it is read, with its size', () => {
+    writeFileSync(join(dir, 'huge.html'), '');
+    truncateSync(join(dir, 'huge.html'), MAX_INPUT_BYTES + 1);
+    expect(qinggao(['huge.html'])).toEqual({ status: 2, stdout: '', stderr: 'qinggao: huge.html: too large (10.0 MB): the limit is 10 MB\n' });
+  });
+
+  it('states the size limit in --help and in the README', () => {
+    expect(qinggao(['--help']).stdout).toMatch(/at most\s+10 MB/);
+    expect(readFileSync(join(repo, 'README.md'), 'utf8')).toMatch(/at most 10 MB per file/);
+  });
+
+  it('a file name with a newline stays on one line, quoted', () => {
+    const r = qinggao(['speech.txt', 'bad\nname.txt']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('qinggao: "bad\\nname.txt": no such file\n');
+  });
+
+  it('reads UTF-16 without a byte order mark, in either byte order, as the same text', () => {
+    writeFileSync(join(dir, 'utf16le.txt'), Buffer.from(SPEECH, 'utf16le'));
+    writeFileSync(join(dir, 'utf16be.txt'), Buffer.from(SPEECH, 'utf16le').swap16());
+    const r = qinggao(['--json', 'utf16le.txt', 'utf16be.txt']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual([expected, expected]);
+  });
+
+  it('an "<html>" inside a comment neither crashes nor loses the text', () => {
+    writeFileSync(join(dir, 'comment-text.html'), `<!--<html>-->${SPEECH}`);
+    writeFileSync(join(dir, 'comment-paragraphs.html'), `<!-- <html> -->${SPEECH.split('\n').map((p) => `<p>${p}</p>`).join('')}`);
+    for (const file of ['comment-text.html', 'comment-paragraphs.html']) {
+      const r = qinggao(['--json', file]);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const analysis = JSON.parse(r.stdout) as Analysis;
+      expect(analysis.paragraphs.join('\n')).toContain(SPEECH_PARAGRAPHS[3]);
+      expect(analysis.outline.map((item) => item.marker)).toEqual(['一、', '二、']);
+    }
+  });
+
+  it('ends quietly when the reader closes the pipe early (qinggao FILE | head)', async () => {
+    const lines = Array.from({ length: 8000 }, (_, i) => `${SPEECH_PARAGRAPHS[3]!.slice(0, -1)}，这是第${i + 1}次强调。`);
+    writeFileSync(join(dir, 'long.txt'), [SPEECH, ...lines].join('\n'));
+    // about 3 MB of JSON: far more than a pipe holds, so the command is still writing when the pipe closes
+    const child = spawn(process.execPath, [bin, '--json', 'long.txt'], { cwd: dir });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+  });
+
+  it('--outline on a text that is no speech says so on stderr (exit 0: it was read); --json is unchanged', () => {
+    const report = '2023年工作总结\n一、主要工作\n今年以来，我们围绕中心、服务大局，做了大量工作。\n二、存在问题\n一些问题还没有得到根本解决。';
+    writeFileSync(join(dir, 'report.txt'), report);
+    const analysis = analyzeText(report);
+    expect(analysis.isSpeech).toBe(false);
+    expect(qinggao(['report.txt'])).toEqual({ status: 0, stdout: '', stderr: 'qinggao: report.txt: not a speech, so no outline (--text prints the cleaned text)\n' });
+    expect(qinggao(['--json', 'report.txt'])).toEqual({ status: 0, stdout: JSON.stringify(analysis, null, 2) + '\n', stderr: '' });
+  });
+
+  it('--outline on a speech with no numbered outline prints its title and says why there is nothing else', () => {
+    const speech = ['在全县安全生产工作会议上的讲话', SPEECH_PARAGRAPHS[0], SPEECH_PARAGRAPHS[1], SPEECH_PARAGRAPHS[3], '谢谢大家！'].join('\n');
+    writeFileSync(join(dir, 'short.txt'), speech);
+    const analysis = analyzeText(speech);
+    expect(analysis).toMatchObject({ isSpeech: true, outline: [] });
+    expect(qinggao(['short.txt'])).toEqual({ status: 0, stdout: `${analysis.title}\n`, stderr: 'qinggao: short.txt: a speech with no numbered outline\n' });
   });
 });
