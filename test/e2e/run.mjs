@@ -3,6 +3,12 @@
 // "N passed, M failed" alone on the last line; exit 1 on any failure.
 // With CI=true a missing browser or build is a failure; locally it is skipped, loudly.
 // QINGGAO_E2E_ONLY=chromium|firefox runs one browser, QINGGAO_E2E_PAGES=slug,… some pages.
+// The popup and page screenshots are always taken (they check what a reader sees) but go to a
+// temporary folder: a test run changes no tracked file. `--screenshots` (npm run screenshots)
+// writes them to docs/screenshots for the README, running Chromium on the screenshot page only
+// unless QINGGAO_E2E_ONLY / QINGGAO_E2E_PAGES say otherwise.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_PATH, FIREFOX_PATH, missingFor } from './browsers.mjs';
 import { runChromiumSuite } from './chromium-suite.mjs';
@@ -17,12 +23,14 @@ const CORPUS_PAGE_COUNT = 5;
 const RUN_DEADLINE_MS = 9 * 60_000;
 
 const ci = process.env.CI === 'true';
-const only = process.env.QINGGAO_E2E_ONLY;
+const forReadme = process.argv.includes('--screenshots');
+const only = process.env.QINGGAO_E2E_ONLY ?? (forReadme ? 'chromium' : undefined);
+const screenshotsDir = forReadme ? join(REPO_ROOT, 'docs/screenshots') : mkdtempSync(join(tmpdir(), 'qinggao-e2e-screenshots-'));
 const started = Date.now();
 const report = createReport();
 
 // QINGGAO_E2E_PAGES=slug,slug limits the template pages (for working on one page)
-const pageFilter = process.env.QINGGAO_E2E_PAGES?.split(',').filter(Boolean);
+const pageFilter = process.env.QINGGAO_E2E_PAGES?.split(',').filter(Boolean) ?? (forReadme ? [SCREENSHOT_SLUG] : undefined);
 const pages = templatePages().filter((page) => !pageFilter || pageFilter.includes(page.slug));
 const corpus = largestCorpusPages(CORPUS_PAGE_COUNT);
 const nonTemplatePages = pages.filter((page) => page.slug === SCREENSHOT_SLUG).map(onNonTemplateHost);
@@ -30,6 +38,7 @@ const nonTemplatePages = pages.filter((page) => page.slug === SCREENSHOT_SLUG).m
 const deadline = setTimeout(() => {
   console.log(`FAIL [run] finished within ${RUN_DEADLINE_MS / 60_000} minutes — stopped by the deadline`);
   console.log(`${report.counts.passed} passed, ${report.counts.failed + 1} failed`);
+  if (!forReadme) rmSync(screenshotsDir, { recursive: true, force: true });
   process.exit(1);
 }, RUN_DEADLINE_MS);
 deadline.unref();
@@ -56,7 +65,7 @@ try {
           nonTemplatePages,
           corpus,
           extensionDir,
-          screenshotsDir: join(REPO_ROOT, 'docs/screenshots'),
+          screenshotsDir,
           screenshotSlug: SCREENSHOT_SLUG,
         }),
     },
@@ -89,11 +98,13 @@ try {
   );
 } finally {
   await server.close();
+  if (!forReadme) rmSync(screenshotsDir, { recursive: true, force: true });
 }
 
 for (const [suite, counts] of report.bySuite) {
   report.note(`${suite}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
 }
+if (forReadme) report.note(`screenshots written to docs/screenshots`);
 report.note(`total time ${((Date.now() - started) / 1000).toFixed(1)} s`);
 console.log(report.totalsLine());
 clearTimeout(deadline);
