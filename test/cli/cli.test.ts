@@ -2,37 +2,17 @@
 // expected outputs come from the core's own renderers on the same input, so these tests
 // check the command's plumbing (formats, files, stdin, errors), not the core's judgement.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_INPUT_BYTES } from '../../src/cli/input-limit';
 import { analyzeText, renderCleanText, renderMarkdown, renderOutlineText, type Analysis } from '../../src/core/index';
 import { SPEECH_PARAGRAPHS, templatePage } from '../dom/html';
+import { ensureCliBuilt } from './built-cli';
 
 const repo = resolve(__dirname, '../..');
 const bin = join(repo, 'bin/qinggao.mjs');
-const built = join(repo, 'dist/cli/qinggao.mjs');
-
-function newestSource(dir: string): number {
-  return Math.max(
-    0,
-    ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newestSource(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)),
-  );
-}
-
-/** Builds the command when dist/cli is missing or older than the code it is built from. */
-function ensureBuilt(): void {
-  let builtAt = 0;
-  try {
-    builtAt = statSync(built).mtimeMs;
-  } catch {
-    // not built yet
-  }
-  if (builtAt < Math.max(...['src/cli', 'src/dom', 'src/core'].map((d) => newestSource(join(repo, d))))) {
-    execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: repo, stdio: 'ignore' });
-  }
-}
 
 interface Run {
   status: number | null;
@@ -55,7 +35,7 @@ const SPEECH = ['在全县安全生产工作会议上的讲话', '公文汇 www.
 let expected: Analysis;
 
 beforeAll(() => {
-  ensureBuilt();
+  ensureCliBuilt();
   dir = mkdtempSync(join(tmpdir(), 'qinggao-cli-'));
   writeFileSync(join(dir, 'speech.txt'), SPEECH);
   writeFileSync(join(dir, 'speech.md'), SPEECH);
