@@ -13,8 +13,9 @@ const SALUTATION_OPENING = /^(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛�
 const AUDIENCE = /同志|同学|同學|老师|老師|朋友|来宾|來賓|嘉宾|嘉賓|领导|領導|代表|女士|先生|家长|家長|职工|職工|青年|委员|委員|校友/;
 /** A full meeting title: the body may follow it with any sentence ("…会议上的讲话主汛期即将来临,…"). */
 const MEETING_TITLE = /在[^。，,]{2,50}(?:会|會|仪式|儀式|典礼|典禮|座谈|座談|活动|活動|论坛|論壇|开班式|開班式|启动式|啟動式|年会|年會)[^。，,]{0,8}的(?:讲话|講話|致辞|致辭|致词|发言|發言|讲稿|講稿|主持词|主持詞|演讲|演講|动员讲话|总结讲话)(?:稿|文稿)?$/;
-/** What may continue a title after its genre word: "讲话精神…", "讲话的…", "发言人…". */
-const CONTINUES_TITLE = /^(?:精神|要点|要點|摘要|提纲|的|之|人|者|会|會|稿|词|詞|辞|辭|和|与|與|及|暨|[(（《“"'‘：:—-])/;
+/** What may continue a title after its genre word: "讲话精神…", "讲话的…", "发言人…", or a
+ * question about it ("…的开场白怎么写?" opens a site's intro, not the speech). */
+const CONTINUES_TITLE = /^(?:怎么|怎麼|怎样|怎樣|如何|是什么|有哪些|精神|要点|要點|摘要|提纲|的|之|人|者|会|會|稿|词|詞|辞|辭|和|与|與|及|暨|[(（《“"'‘：:—-])/;
 const MIN_TITLE = 4;
 const MAX_TITLE = 80;
 /** How far into the line the title may run. */

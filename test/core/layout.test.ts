@@ -9,7 +9,9 @@ import { GLUED_CHROME_EXAMPLES } from '../../src/core/layout/glued-chrome.exampl
 import { GLUED_CHROME_RULES } from '../../src/core/layout/glued-chrome';
 import { columnWidth, findWraps } from '../../src/core/layout/hard-wraps';
 import { layoutBlocks } from '../../src/core/layout/index';
+import { findMarkdownBold } from '../../src/core/layout/markdown';
 import { findLeakedTags } from '../../src/core/layout/markup';
+import { findLeakedStylesheet } from '../../src/core/layout/stylesheet';
 import { breaksMidSentence, findPageRuns, PAGE_NUMBER_LINE } from '../../src/core/layout/page-numbers';
 import { normalizeText } from '../../src/core/normalize';
 import { foldScript } from '../../src/core/script/fold';
@@ -197,6 +199,51 @@ describe('leaked markup', () => {
     expect(a.paragraphs).toEqual(['同学们:', '秋风送爽,桂子飘香。明天就是中秋佳节,我向同学们送上真挚的问候。', '让我们携手拥抱金秋吧!']);
     // one entry per stretch of markup: the tags between two paragraphs come out together
     expect(a.removed.filter((r) => r.rule === 'site-chrome.markup').map((r) => r.text)).toEqual(['<p class="ql-block">', '</p><p class="ql-block">', '</p><p class="ql-block">', '</p>']);
+  });
+});
+
+describe('leaked Markdown bold marks', () => {
+  it('cuts the marks around a bold sentence glued between two sentences, and keeps every word', () => {
+    const text = '关于巡察整改的表态发言\n同志们:\n这次巡察意义十分重大、影响十分深远。**全体党员干部将深刻认识到,讲政治是第一位的要求。**我们将把接受巡察监督作为一次锤炼党性的难得机会。';
+    const a = analyzeText(text);
+    expect(a.paragraphs.join('')).not.toContain('*');
+    expect(squeeze(a.paragraphs.join(''))).toContain('影响十分深远。全体党员干部将深刻认识到,讲政治是第一位的要求。我们将把接受巡察监督');
+    expect(a.removed.filter((r) => r.rule === 'site-chrome.markdown').map((r) => r.text)).toEqual(['**', '**']);
+  });
+
+  it('cuts the marks of a bold heading line', () => {
+    expect(findMarkdownBold('**一、提高政治站位**').map((m) => [m.start, m.end])).toEqual([[0, 2], [10, 12]]);
+  });
+
+  it('keeps "**" that stand for a blanked name inside a sentence', () => {
+    for (const line of ['经**同意,现将有关事项通知如下。', '**是%%省重要的工业城市,总人口326万人。**历史悠久,文化底蕴深厚。新时代以来,**产业结构不断优化。', '我叫**,今年**岁,来自**县。', '**同志和**同志作了发言。', '各位领导、**同志们:']) {
+      expect(findMarkdownBold(line)).toEqual([]);
+    }
+  });
+});
+
+describe('a leaked stylesheet', () => {
+  const css = '@page { size: 8.27in 11.69in; margin-left: 1.25in; margin-bottom: 1in } p { color: #000000; line-height: 115%; text-align: justify } p.cjk { font-family: "宋体", "SimSun"; font-size: 10pt; so-language: zh-CN }';
+
+  it('goes with the scrap of markup before it; the title repeat and the speech after it stay apart', () => {
+    const text = `在全市安全生产例会上的讲话\nl> [标签:标题] ${css} 在全市安全生产例会上的讲话 同志们: 今天,我们在这里召开全市安全生产例会。下面,我讲几点意见。`;
+    const a = analyzeText(text);
+    expect(a.title).toBe('在全市安全生产例会上的讲话');
+    expect(a.paragraphs.join('')).not.toMatch(/[{}]|font-family|标签/);
+    expect(squeeze(a.paragraphs.join(''))).toContain('同志们:今天,我们在这里召开全市安全生产例会。下面,我讲几点意见。');
+    expect(a.removed.find((r) => r.rule === 'site-chrome.stylesheet')?.text).toBe(normalizeText(`l> [标签:标题] ${css}`));
+  });
+
+  it('in the middle of a line it is cut alone, the sentence before it kept', () => {
+    const cuts = findLeakedStylesheet(`我们要加强安全生产。 ${css} 各级各部门要压实责任。`);
+    expect(cuts).toHaveLength(1);
+    expect(cuts[0]!.start).toBe('我们要加强安全生产。 '.length);
+  });
+
+  it('leaves braces that hold no CSS, and a single one-declaration rule, alone', () => {
+    expect(findLeakedStylesheet('会议强调{要点一:抓落实}和{要点二:重实效}。')).toEqual([]);
+    expect(findLeakedStylesheet('p { color: red }')).toEqual([]);
+    expect(findLeakedStylesheet('function f() { return a; } if (x) { y = 1; }')).toEqual([]);
   });
 });
 

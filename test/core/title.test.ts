@@ -100,6 +100,15 @@ describe('a title glued to the body', () => {
     expect(paragraph.slice(findGluedRepeat(paragraph, title))).toBe('同志们: 大家好!今天,我们相聚在镇党校。');
     expect(findGluedRepeat('在镇2025年千名干部进党校轮训会上的党课讲稿材料汇编', title)).toBeUndefined();
   });
+
+  it('the title asked about ("…的开场白怎么写?下面…") opens a site intro, not the speech', () => {
+    const intro = '主持会议的开场白怎么写?下面我们发言稿频道给大家精编的14篇关于主持会议的开场白,希望对大家有所帮助!';
+    expect(findGluedRepeat(intro, '主持会议的开场白')).toBeUndefined();
+    const a = analyzeText(`主持会议的开场白\n${intro}\n同志们:\n今天我们召开年中工作会议,主要有三层意思。`);
+    expect(a.isSpeech).toBe(true);
+    expect(a.paragraphs[0]).toBe('同志们:');
+    expect(a.removed.find((r) => r.rule === 'promo.collection-intro')?.text).toBe(intro);
+  });
 });
 
 describe('the title of real-looking pages', () => {

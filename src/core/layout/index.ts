@@ -9,7 +9,9 @@ import { foldScript } from '../script/fold';
 import type { BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from '../types';
 import { findFlattenedSplits } from './flattened';
 import { findWraps } from './hard-wraps';
+import { findMarkdownBold } from './markdown';
 import { findLeakedTags, type MarkupTag } from './markup';
+import { findLeakedStylesheet } from './stylesheet';
 import { breaksMidSentence, findPageRuns, PAGE_NUMBER_LINE } from './page-numbers';
 import { isEmptyUnit, segmentOffsets, sliceUnit, sourceRanges, unitText, type LayoutCut, type Unit } from './units';
 import { GLUED_CHROME_RULES } from './glued-chrome';
@@ -78,11 +80,19 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     changed = true;
   };
 
-  // Leaked markup: the tags go, block-level ones break the paragraph.
-  if (raw.some((t) => t.includes('<'))) {
+  // Leaked markup: the tags go, block-level ones break the paragraph; Markdown bold marks and a
+  // leaked stylesheet go too.
+  const html = raw.some((t) => t.includes('<'));
+  const markdown = raw.some((t) => t.includes('**'));
+  const css = raw.some((t) => t.includes('{'));
+  if (html || markdown || css) {
     lines = lines.flatMap((line) => {
-      const tags = line.blank ? [] : findLeakedTags(unitText(line.unit, raw));
-      return tags.length ? splitAtTags(line, tags, raw, cuts) : [line];
+      if (line.blank) return [line];
+      const text = unitText(line.unit, raw);
+      const tags = html ? findLeakedTags(text) : [];
+      const marks = [...(markdown ? findMarkdownBold(text) : []), ...(css ? findLeakedStylesheet(text) : [])];
+      const all = marks.length ? [...tags, ...marks].sort((a, b) => a.start - b.start) : tags;
+      return all.length ? splitAtTags(line, all, raw, cuts) : [line];
     });
     if (cuts.length) changed = true;
     lines = dropEmptied(lines, raw);
@@ -186,7 +196,7 @@ function splitAtTags(line: Line, tags: readonly MarkupTag[], raw: readonly strin
   let at = 0;
   for (const tag of tags) {
     current.segments.push(...sliceUnit(line.unit, at, tag.start).segments);
-    for (const r of sourceRanges(line.unit, tag.start, tag.end)) cuts.push({ ...r, reason: 'site-chrome', rule: 'site-chrome.markup' });
+    for (const r of sourceRanges(line.unit, tag.start, tag.end)) cuts.push({ ...r, reason: 'site-chrome', rule: tag.rule ?? 'site-chrome.markup' });
     if (tag.block) {
       pieces.push({ unit: current, blank: false, cut: true });
       current = { segments: [], heading: line.unit.heading };

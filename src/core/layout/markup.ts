@@ -11,6 +11,8 @@ const MIN_TAGS = 2;
 export interface MarkupTag extends Span {
   /** a paragraph breaks here */
   block: boolean;
+  /** the rule that names it in `removed` (leaked HTML when not given) */
+  rule?: string;
 }
 
 /** The leaked tags of a line, or nothing when the line holds no markup to speak of. */

@@ -170,6 +170,9 @@ export const BODY_CUES: readonly BodyCue[] = [
   { id: 'novel.dialogue', kind: 'novel', pattern: /(?:^|\n)“(?:[^”\n]{0,300}[，。！？!?,…—~]”|[^”\n]{0,300}(?=\n|$))/g, minCount: 3 },
   // A news report: agency leads, reporters, an e-paper's navigation, the meeting told from outside.
   { id: 'news.lead', kind: 'news', pattern: /本报讯|新华社|中新社|中新网|[（(]记者|记者\s?[\u4e00-\u9fff]{2,3}\s?(?:报道|摄)|据[^。]{0,6}(?:报道|消息)|\d日电/ },
+  // A report's dated lead: "5月6日上午,…升旗仪式在学校体育场庄严举行。" told by no one present
+  // (a speaker says 今天 and 我们).
+  { id: 'news.dated-lead', kind: 'news', pattern: /(?:^|\n)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|晚)?[，,][^。\n我们咱]{0,80}?(?:举行|召开|举办|开幕|闭幕)/ },
   { id: 'news.epaper', kind: 'news', pattern: /上一版|下一版|第[A-Z]?\d{1,2}版|PDF版/ },
   { id: 'news.meeting-told', kind: 'news', pattern: /会议(?:指出|强调|要求|认为|号召|听取|审议通过)|会上[，,](?<=(?:^|[。！？\n])\s{0,4}会上[，,])|出席会议并|(?:主持|出席)(?:了)?(?:会议|开幕式|闭幕式)[。，,]/ },
   // Written documents: notices, reports, regulations.
