@@ -60,5 +60,19 @@ export const GLUED_CHROME_RULES: readonly GluedChromeRule[] = [
     at: 'start',
     pattern:
       /^[\u4e00-\u9fff]{1,8}(?:之家|网|汇|文库|范文|文秘|帮|在线)\s{0,2}[—\-–·|｜:：]{1,2}\s{0,2}[\u4e00-\u9fff]{0,16}\s{0,2}(?:https?:\/\/)?(?:www\.|m\.|wap\.)?[a-z0-9-]{2,30}\.(?:com|cn|net|org)(?:\.cn)?/i,
+  },  {
+    // The header line of Word files resold on document sites, glued wherever the page break put
+    // it: "竭诚为您提供优质文档/双击可除".
+    id: 'watermark.doc-header-slogan',
+    reason: 'watermark',
+    at: 'anywhere',
+    pattern: /竭诚为您提供优质文档(?:\s{0,2}[\\/|｜]{1,4}\s{0,2}双击可除)?/g,
+  },
+  {
+    // A post's time glued after its heading: "简短羽毛球开幕式致辞 | 2024-04-26 04:41:06".
+    id: 'meta.post-time',
+    reason: 'meta',
+    at: 'end',
+    pattern: /(?<=[\u4e00-\u9fff])\s{0,2}[|｜]\s{0,2}20\d{2}-\d{1,2}-\d{1,2}(?:\s{1,2}[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?$/,
   },
 ];

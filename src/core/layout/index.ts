@@ -45,7 +45,7 @@ const VISIBLE = /[^\s\u200B-\u200F\u2060\uFEFF\u00AD]/;
 const SPACE = /\s/;
 const SPACE_RUNS = /\s+/g;
 /** Every glued chrome rule needs one of these words: most lines hold none. */
-const GLUED_CHROME_HINT = /精品文|编号|編號|ID|标签|標簽|標籤|欢迎下载|歡迎下載|\.c(?:om|n)|\.net|\.org|管理员删除|管理員刪除|_{20}/;
+const GLUED_CHROME_HINT = /精品文|编号|編號|ID|标签|標簽|標籤|欢迎下载|歡迎下載|优质文档|優質文檔|[|｜]\s{0,2}20\d\d-|\.c(?:om|n)|\.net|\.org|管理员删除|管理員刪除|_{20}/;
 /** How far from a line's start and end glued chrome is looked for. */
 const GLUED_HEAD = 120;
 const GLUED_TAIL = 60;

@@ -95,11 +95,11 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /(?<=[\u4e00-\u9fff])\s?[1-9][0-9]?$/,
   },
   {
-    // "第1篇:…", "第一篇：…", "篇一:…", "范文1:…"
+    // "第1篇:…", "第一篇：…", "篇一:…", "范文1:…", "第1篇 …"
     id: 'title.piece-number-start',
     kind: 'piece-number',
     at: 'start',
-    pattern: new RegExp(`^(?:第\\s*${N}{1,3}\\s*篇|篇\\s*${N}{1,3}|(?:范文|範文|例文|样文|樣文)\\s*${N}{1,2})\\s*[:：、.．]\\s*`),
+    pattern: new RegExp(`^(?:第\\s*${N}{1,3}\\s*篇|篇\\s*${N}{1,3}|(?:范文|範文|例文|样文|樣文)\\s*${N}{1,2})(?:\\s*[:：、.．]\\s*|\\s+(?=[\\u4e00-\\u9fff]))`),
   },
   {
     // "【篇一:大学生竞选学习委员演讲稿】" keeps what the brackets hold
@@ -144,11 +144,12 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /\s*<\/?[a-z][a-z0-9]{0,9}\s*>$/i,
   },
   {
-    // "…主持词201X/X/XX", "…讲话 2023-05-06": a file's date glued after the name
+    // "…主持词201X/X/XX", "…讲话 2023-05-06", "…致辞 | 2024-04-26 04:41:06": a file's or a
+    // post's date (and time) glued after the name
     id: 'title.date-suffix',
     kind: 'label',
     at: 'end',
-    pattern: /(?<=[\u4e00-\u9fff])\s*(?:20[0-9Xx]{2})\s*[-/.]\s*[0-9Xx]{1,2}\s*[-/.]\s*[0-9Xx]{1,2}$/,
+    pattern: /(?<=[\u4e00-\u9fff])\s*(?:[|｜]\s*)?(?:20[0-9Xx]{2})\s*[-/.]\s*[0-9Xx]{1,2}\s*[-/.]\s*[0-9Xx]{1,2}(?:\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?$/,
   },
   {
     // "标题:…", "標題：…", "题目:…"
