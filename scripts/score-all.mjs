@@ -36,8 +36,8 @@ const MIN = {
   seeds: PERFECT,
   pages: PERFECT,
   'real-text': 'speech=1,title=0.99,noise=0.99,body=0.99,outline=0.99,level=0.99',
-  holdout: 'speech=0.96,title=0.95,noise=0.84,body=0.97,outline=0.96,level=0.98',
-  'holdout-4': 'speech=1,title=0.72,noise=0.86,body=0.98,outline=1,level=1',
+  holdout: 'speech=0.98,title=0.99,noise=0.94,body=0.99,outline=0.98,level=0.98',
+  'holdout-4': 'speech=1,title=0.83,noise=0.92,body=0.98,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
