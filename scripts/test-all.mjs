@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm test: runs the npm scripts named on the command line, in order, and ends with a short
 // list of what failed (each failed step, with the first failure lines it printed).
-//   node scripts/test-all.mjs typecheck check:fold build test:unit test:score lint:firefox test:e2e
+//   node scripts/test-all.mjs typecheck check:fold build test:unit test:score test:office lint:firefox test:e2e
 // A failing step does not stop the ones after it — one run shows every problem — except that
 // the steps that use the build are not run when the build failed (they would only repeat it).
 // The build step leaves the command line alone when it is newer than everything it is built
@@ -15,7 +15,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /** Steps that read dist/ (the CLI or the extension): not run after a failed build. */
-const USES_BUILD = new Set(['test:score', 'lint:firefox', 'test:e2e']);
+const USES_BUILD = new Set(['test:score', 'test:office', 'lint:firefox', 'test:e2e']);
 /** What dist/cli/qinggao.mjs is built from. */
 const CLI_INPUTS = ['src', 'package.json', 'package-lock.json', 'vite.cli.config.ts', 'tsconfig.json'];
 /** Lines worth repeating in the summary: Vitest's and the e2e run's FAIL lines, tsc errors. */
