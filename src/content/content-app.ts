@@ -1,6 +1,6 @@
 // The content script's behaviour, with every dependency passed in: analyze the page, clean it
 // in place (undoably), undo, copy from the page, and the automatic run on template sites.
-import { renderCleanText, renderOutlineHtml, renderOutlineText } from '../core/index';
+import { renderCleanText, renderOutlineClipboardHtml, renderOutlineText, renderTextClipboardHtml } from '../core/index';
 import type { Analysis } from '../core/types';
 import { templateSiteOf } from '../core/rules/sites';
 import type { DocumentAnalysis, IsHidden } from '../dom/index';
@@ -196,8 +196,8 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
       const analysis = await app.analyze();
       let payload: { text: string; html?: string };
       let items = 0;
+      const { outlineDepth, gongwenFormat } = await env.settings.load();
       if (format === 'outline') {
-        const { outlineDepth } = await env.settings.load();
         items = analysis.outline.filter((item) => item.level <= outlineDepth).length;
         if (items === 0) {
           notice.show({ message: env.t('noticeNoOutline') });
@@ -205,10 +205,10 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
         }
         payload = {
           text: renderOutlineText(analysis.outline, { maxDepth: outlineDepth }),
-          html: renderOutlineHtml(analysis.outline, { maxDepth: outlineDepth }),
+          html: renderOutlineClipboardHtml(analysis, { maxDepth: outlineDepth, gongwen: gongwenFormat }),
         };
       } else {
-        payload = { text: renderCleanText(analysis) };
+        payload = { text: renderCleanText(analysis), html: renderTextClipboardHtml(analysis, { gongwen: gongwenFormat }) };
       }
       const copied = await clipboard.write(payload);
       notice.show({

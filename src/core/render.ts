@@ -1,5 +1,5 @@
-// What users copy: the outline as plain text (pastes cleanly into Word/WPS), as Markdown, as
-// HTML for the clipboard's rich flavour (Word/WPS keep the indentation), and the full text.
+// What users copy: the outline as plain text (pastes cleanly into Word/WPS), as Markdown, and
+// the full text. The clipboard's rich flavour for Word/WPS is in word/clipboard-html.ts.
 import type { Analysis, OutlineItem } from './types';
 
 export interface OutlineTextOptions {
@@ -37,17 +37,6 @@ export function renderOutlineMarkdown(outline: readonly OutlineItem[], options: 
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-/**
- * The outline as HTML for the clipboard: one paragraph per item, indented by level with a
- * margin (Word and WPS keep margins; nested lists would bring bullets the speech never had).
- */
-export function renderOutlineHtml(outline: readonly OutlineItem[], options: OutlineTextOptions = {}): string {
-  const rows = visible(outline, options.maxDepth).map(
-    (item) => `<p style="margin:0 0 0 ${2 * (item.level - 1)}em">${escapeHtml(item.marker + item.text)}</p>`,
-  );
-  return `<meta charset="utf-8"><div style="font-family:'仿宋_GB2312','FangSong',serif">${rows.join('')}</div>`;
 }
 
 /** The whole cleaned speech as Markdown: the title as "#", standalone headings by level. */

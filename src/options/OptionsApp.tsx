@@ -7,6 +7,7 @@ import { t } from '../shared/i18n';
 import type { AllSitesPermission } from './all-sites-permission';
 import type { PreviewSource } from './preview-source';
 import { AutoCleanSection } from './AutoCleanSection';
+import { WordFormatSection } from './WordFormatSection';
 import { SitesSection } from './SitesSection';
 import { DetectEverywhereSection } from './DetectEverywhereSection';
 import { UserRulesSection } from './UserRulesSection';
@@ -58,6 +59,7 @@ export function OptionsApp({ store, permission, previewSource, download, now }: 
       )}
       <AutoCleanSection settings={settings} update={update} />
       <SitesSection settings={settings} update={update} />
+      <WordFormatSection settings={settings} update={update} />
       <DetectEverywhereSection settings={settings} update={update} permission={permission} />
       <UserRulesSection settings={settings} update={update} previewSource={previewSource} />
       <ImportExportSection

@@ -56,6 +56,8 @@ export function describePath(path: string): string {
       return t('optionsPathField', t('optionsDetectEverywhereLabel'), path);
     case 'outlineDepth':
       return t('optionsPathField', t('optionsOutlineDepthName'), path);
+    case 'gongwenFormat':
+      return t('optionsPathField', t('optionsWordFormatLabel'), path);
   }
   return path;
 }

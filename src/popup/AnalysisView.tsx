@@ -22,6 +22,8 @@ export interface AnalysisViewProps {
   outlineIndent: string;
   onOutlineIndentChange(indent: string): void;
   onOpenInTab?: () => void;
+  /** rich copies in the 公文 format; default on */
+  gongwenFormat?: boolean;
 }
 
 export function AnalysisView(props: AnalysisViewProps) {
@@ -39,7 +41,9 @@ export function AnalysisView(props: AnalysisViewProps) {
       />
       {!analysis.isSpeech && <p class="notice">{t('popupNotSpeechNotice')}</p>}
       <OutlineSection
+        title={analysis.title}
         outline={analysis.outline}
+        gongwenFormat={props.gongwenFormat}
         depth={props.outlineDepth}
         onDepthChange={props.onOutlineDepthChange}
         indent={props.outlineIndent}
@@ -47,7 +51,7 @@ export function AnalysisView(props: AnalysisViewProps) {
         clipboard={props.clipboard}
         onReport={onReport}
       />
-      <TextSection analysis={analysis} clipboard={props.clipboard} onReport={onReport} />
+      <TextSection analysis={analysis} clipboard={props.clipboard} onReport={onReport} gongwenFormat={props.gongwenFormat} />
       <RemovedList removed={analysis.removed} />
       <p class={props.status ? 'status-bar shown' : 'status-bar'} role="status" aria-live="polite">
         {props.status}

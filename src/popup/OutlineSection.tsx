@@ -2,7 +2,8 @@
 import { useMemo } from 'preact/hooks';
 import type { OutlineItem } from '../core/types';
 // straight from the renderers, not the core index, so the popup bundle stays small
-import { renderOutlineHtml, renderOutlineMarkdown, renderOutlineText } from '../core/render';
+import { renderOutlineMarkdown, renderOutlineText } from '../core/render';
+import { renderOutlineClipboardHtml } from '../core/word/clipboard-html';
 import { t } from '../shared/i18n';
 import { copyPlain, copyRich, type ClipboardLike } from './clipboard';
 import { buildOutlineTree, countWithinDepth, depthLimit } from './outline-tree';
@@ -12,7 +13,11 @@ import { IndentChooser } from './IndentChooser';
 import { OutlineTree } from './OutlineTree';
 
 export interface OutlineSectionProps {
+  /** the speech's title: the rich copy opens with it */
+  title?: string;
   outline: OutlineItem[];
+  /** the rich copy in the 公文 format (default) or structure only */
+  gongwenFormat?: boolean;
   depth: number;
   onDepthChange(depth: number): void;
   indent: string;
@@ -32,7 +37,8 @@ export function OutlineSection(props: OutlineSectionProps) {
 
   const copyOutline = async () => {
     const options = { indent, maxDepth };
-    await copyRich(clipboard, renderOutlineText(outline, options), renderOutlineHtml(outline, options));
+    const html = renderOutlineClipboardHtml({ title: props.title ?? '', outline }, { maxDepth, gongwen: props.gongwenFormat ?? true });
+    await copyRich(clipboard, renderOutlineText(outline, options), html);
     return t('popupCopiedOutline', shown);
   };
   const copyOutlineMarkdown = async () => {

@@ -17,6 +17,8 @@ export interface PopupAppProps {
   saveDepth(depth: number): void;
   initialIndent: string;
   saveIndent(indent: string): void;
+  /** rich copies in the 公文 format (the options page's setting); default on */
+  gongwenFormat?: boolean;
   /** absent in the tab view, which is already a tab */
   onOpenInTab?: () => void;
   onOpenOptions?: () => void;
@@ -96,6 +98,7 @@ export function PopupApp(props: PopupAppProps) {
             props.saveIndent(value);
           }}
           onOpenInTab={props.onOpenInTab}
+          gongwenFormat={props.gongwenFormat}
         />
       )}
       {props.onOpenOptions && (

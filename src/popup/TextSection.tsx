@@ -1,14 +1,17 @@
 // The cleaned body: how much there is, and copies as plain text or Markdown.
 import type { Analysis } from '../core/types';
 import { renderCleanText, renderMarkdown } from '../core/render';
+import { renderTextClipboardHtml } from '../core/word/clipboard-html';
 import { t } from '../shared/i18n';
-import { copyPlain, type ClipboardLike } from './clipboard';
+import { copyPlain, copyRich, type ClipboardLike } from './clipboard';
 import { CopyButton } from './CopyButton';
 
 export interface TextSectionProps {
   analysis: Analysis;
   clipboard: ClipboardLike;
   onReport(message: string): void;
+  /** the rich copy in the 公文 format (default) or structure only */
+  gongwenFormat?: boolean;
 }
 
 /** Characters a writer would count: whitespace excluded, each CJK character one. */
@@ -16,11 +19,11 @@ export function characterCount(paragraphs: readonly string[]): number {
   return paragraphs.reduce((sum, p) => sum + [...p.replace(/\s+/gu, '')].length, 0);
 }
 
-export function TextSection({ analysis, clipboard, onReport }: TextSectionProps) {
+export function TextSection({ analysis, clipboard, onReport, gongwenFormat = true }: TextSectionProps) {
   const paragraphs = analysis.paragraphs.length;
   const characters = characterCount(analysis.paragraphs);
   const copyText = async () => {
-    await copyPlain(clipboard, renderCleanText(analysis));
+    await copyRich(clipboard, renderCleanText(analysis), renderTextClipboardHtml(analysis, { gongwen: gongwenFormat }));
     return t('popupCopiedText', paragraphs, characters);
   };
   const copyMarkdown = async () => {

@@ -1,4 +1,4 @@
-// Copying from the popup. Word and WPS paste the text/html flavour with its list levels; every
+// Copying from the popup. Word and WPS paste the text/html flavour with its heading levels; every
 // other target gets the plain text. Browsers without ClipboardItem (Firefox before 127) or that
 // refuse a rich write fall back to plain text.
 

@@ -30,6 +30,7 @@ async function main(root: HTMLElement, location: Location) {
       saveDepth={(depth) => void store.update((s) => ({ ...s, outlineDepth: depth }))}
       initialIndent={knownIndent(localStorage.getItem(INDENT_KEY))}
       saveIndent={(indent) => localStorage.setItem(INDENT_KEY, indent)}
+      gongwenFormat={settings.gongwenFormat}
       onOpenInTab={
         tab && !inTab
           ? () => void browser.tabs.create({ url: popupTabUrl(browser.runtime, tab.id) }).then(() => window.close())

@@ -13,6 +13,8 @@ export interface Settings {
   detectEverywhere: boolean;
   /** outline depth shown and copied by the popup (1–4) */
   outlineDepth: number;
+  /** copies for Word/WPS carry the 公文 fonts and sizes (GB/T 9704); off: structure only */
+  gongwenFormat: boolean;
 }
 
 export const SETTINGS_KEY = 'qinggao.settings';
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   userRules: [],
   detectEverywhere: false,
   outlineDepth: 4,
+  gongwenFormat: true,
 };
 
 export type SettingsProblem = { path: string; message: string };
@@ -50,6 +53,10 @@ export function parseSettings(value: unknown, checkRule: RuleCheck = rulePattern
   if ('detectEverywhere' in v) {
     if (typeof v.detectEverywhere === 'boolean') out.detectEverywhere = v.detectEverywhere;
     else problems.push({ path: 'detectEverywhere', message: 'must be true or false' });
+  }
+  if ('gongwenFormat' in v) {
+    if (typeof v.gongwenFormat === 'boolean') out.gongwenFormat = v.gongwenFormat;
+    else problems.push({ path: 'gongwenFormat', message: 'must be true or false' });
   }
   if ('outlineDepth' in v) {
     const d = v.outlineDepth;

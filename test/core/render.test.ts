@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderCleanText, renderMarkdown, renderOutlineHtml, renderOutlineMarkdown, renderOutlineText } from '../../src/core/render';
+import { renderCleanText, renderMarkdown, renderOutlineMarkdown, renderOutlineText } from '../../src/core/render';
 import { analyzeText } from '../../src/core/analyze';
 import type { OutlineItem } from '../../src/core/types';
 
@@ -17,13 +17,6 @@ describe('outline rendering', () => {
 
   it('Markdown nests lists and escapes what Markdown would read as syntax', () => {
     expect(renderOutlineMarkdown(OUTLINE)).toBe('- 一、关于上半年工作\n  - 1\\.加强领导\n    - 一要\\<b\\>学习\\</b\\>');
-  });
-
-  it('HTML escapes page text and indents by margin', () => {
-    const html = renderOutlineHtml(OUTLINE);
-    expect(html).toContain('&lt;b&gt;学习&lt;/b&gt;');
-    expect(html).not.toContain('<b>');
-    expect(html).toContain('margin:0 0 0 4em');
   });
 });
 

@@ -12,9 +12,9 @@ import {
   GONGWEN_STYLE,
   gongwenHeadingStyle,
   outlineItemKind,
-  paragraphOpeners,
   renderOutlineClipboardHtml,
   renderTextClipboardHtml,
+  speechParagraphs,
   type WordTextStyle,
 } from '../../src/core/word';
 import { officeCases, type OfficeCase } from './cases';
@@ -47,14 +47,10 @@ function expectedParagraphs(analysis: Analysis, copy: Copy): Expected[] {
     }
     return out;
   }
-  const openers = paragraphOpeners(analysis.paragraphs, analysis.outline);
-  analysis.paragraphs.forEach((paragraph, i) => {
-    const item = openers[i];
-    if (item && outlineItemKind(item) === 'heading') {
-      const headingChars = paragraph.indexOf(item.text, paragraph.indexOf(item.marker) + item.marker.length) + item.text.length;
-      out.push({ text: paragraph, outlineLevel: item.level, style: gongwenHeadingStyle(item.level), headingChars });
-    } else out.push({ text: paragraph, outlineLevel: 0, style: GONGWEN_STYLE.body });
-  });
+  for (const { text, heading } of speechParagraphs(analysis)) {
+    if (heading) out.push({ text, outlineLevel: heading.item.level, style: gongwenHeadingStyle(heading.item.level), headingChars: heading.length });
+    else out.push({ text, outlineLevel: 0, style: GONGWEN_STYLE.body });
+  }
   return out;
 }
 

@@ -20,6 +20,7 @@ const MINE: Settings = {
   ],
   detectEverywhere: false,
   outlineDepth: 2,
+  gongwenFormat: false,
 };
 
 describe('settings file', () => {
@@ -33,6 +34,7 @@ describe('settings file', () => {
     const read = readSettingsFile(
       JSON.stringify({
         autoClean: 'yes',
+        gongwenFormat: 'on',
         outlineDepth: 7,
         disabledSites: ['gwyoo.com', ''],
         userRules: [{ pattern: 'ok', regex: false }, { pattern: '(', regex: true }, { text: 'x' }, { pattern: '.*', regex: true }],
@@ -40,6 +42,7 @@ describe('settings file', () => {
     );
     expect('problems' in read && read.problems.map((p) => p.path)).toEqual([
       'autoClean',
+      'gongwenFormat',
       'outlineDepth',
       'disabledSites',
       'userRules[1]',
@@ -81,6 +84,7 @@ describe('settings file', () => {
     expect(describePath('')).toBe('整个文件');
     expect(describePath('userRules[2]')).toBe('自定义规则第 3 条（userRules[2]）');
     expect(describePath('outlineDepth')).toBe('提纲层级（outlineDepth）');
+    expect(describePath('gongwenFormat')).toBe('复制时使用公文格式（GB/T 9704 字体字号）（gongwenFormat）');
   });
 });
 

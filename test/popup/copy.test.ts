@@ -44,12 +44,40 @@ describe('copying the outline', () => {
         '三、压实责任，确保各项措施落到实处',
       ].join('\n'),
     );
-    // one block per item, deeper items indented further
+    // one heading per item, by level, with Word's outline level; deeper items indented further
     const html = new DOMParser().parseFromString(write.html!, 'text/html');
-    const rows = [...html.querySelectorAll('p')];
+    const rows = [...html.body.children];
     expect(rows.map((p) => p.textContent)).toEqual(write.plain!.split('\n').map((line) => line.trim()));
-    expect(rows[5]!.getAttribute('style')).not.toBe(rows[0]!.getAttribute('style'));
+    expect(rows.map((p) => p.tagName)).toEqual(['H1', 'H2', 'H2', 'H1', 'H2', 'H3', 'H3', 'H1']);
+    expect(rows[5]!.getAttribute('style')).toContain('mso-outline-level:3');
+    expect(rows[5]!.getAttribute('style')).toContain('margin-left:64pt');
+    expect(rows[0]!.getAttribute('style')).toContain("font-family:'黑体'");
     expect(reports).toEqual(['已复制提纲（8 条）']);
+    view.unmount();
+  });
+
+  it('opens the rich copy with the title, and leaves the fonts to the document with the 公文 format off', async () => {
+    const clipboard = recordingClipboard();
+    const view = await mount(
+      h(OutlineSection, {
+        title: '在2024年度全市安全生产工作会议上的讲话',
+        outline: speechAnalysis().outline,
+        gongwenFormat: false,
+        depth: 4,
+        onDepthChange: () => undefined,
+        indent: '  ',
+        onIndentChange: () => undefined,
+        clipboard,
+        onReport: () => undefined,
+      }),
+    );
+    await click(view.button('复制提纲'));
+    const write = clipboard.writes[0]!;
+    const rows = [...new DOMParser().parseFromString(write.html!, 'text/html').body.children];
+    expect(rows[0]!.textContent).toBe('在2024年度全市安全生产工作会议上的讲话');
+    expect(rows[1]!.tagName).toBe('H1');
+    expect(write.html).not.toContain('font-family');
+    expect(write.plain!.split('\n')[0]).toBe('一、认清形势，切实增强做好安全生产工作的责任感');
     view.unmount();
   });
 
@@ -188,7 +216,15 @@ describe('copying the full text', () => {
     const reports: string[] = [];
     const view = await mount(h(TextSection, { analysis, clipboard, onReport: (m: string) => reports.push(m) }));
     await click(view.button('复制全文'));
+    expect(clipboard.writes[0]!.kind).toBe('rich');
     const text = clipboard.writes[0]!.plain!;
+    // the rich flavour: title, then every paragraph, headings at their level, body indented two characters
+    const rows = [...new DOMParser().parseFromString(clipboard.writes[0]!.html!, 'text/html').body.children];
+    expect(rows.map((r) => r.textContent)).toEqual([analysis.title, ...analysis.paragraphs]);
+    expect(rows.filter((r) => /^H\d$/.test(r.tagName)).map((r) => r.textContent!.slice(0, 4))).toEqual(
+      analysis.paragraphs.filter((p) => /^(一|二|三|（一|（二|1\.|2\.)/.test(p)).map((p) => p.slice(0, 4)),
+    );
+    expect(rows[1]!.getAttribute('style')).toContain('text-indent:32pt');
     expect(text.startsWith('在2024年度全市安全生产工作会议上的讲话\n\n同志们：\n')).toBe(true);
     expect(text.split('\n').slice(2)).toEqual(analysis.paragraphs);
     const characters = characterCount(analysis.paragraphs);

@@ -9,9 +9,10 @@
 // class becomes a paragraph style that covers every character. Fallback fonts go to an
 // @font-face rule's mso-font-alt, where Word looks for them. Page text is always escaped.
 import { escapeHtml } from '../render';
-import type { Analysis, OutlineItem } from '../types';
+import type { Analysis } from '../types';
 import { GONGWEN_STYLE, gongwenHeadingStyle, type WordTextStyle } from './gongwen-style';
 import { outlineItemKind } from './item-kind';
+import { speechParagraphs } from './paragraph-roles';
 
 export interface ClipboardHtmlOptions {
   /** GB/T 9704 fonts, sizes and line height (default); false: structure only, the user's own fonts */
@@ -155,48 +156,13 @@ export function renderOutlineClipboardHtml(
  */
 export function renderTextClipboardHtml(analysis: Pick<Analysis, 'title' | 'paragraphs' | 'outline'>, options: ClipboardHtmlOptions = {}): string {
   const page = pageOf(options);
-  const openers = paragraphOpeners(analysis.paragraphs, analysis.outline);
-  const rows = analysis.paragraphs.map((paragraph, i) => {
-    const item = openers[i];
+  const rows = speechParagraphs(analysis).map(({ text, heading }) => {
+    if (!heading) return bodyBlock(page, 0, page.twoChars, escapeHtml(text));
     const box = boxCss(page, 0, page.twoChars);
-    if (!item || outlineItemKind(item) !== 'heading') return bodyBlock(page, 0, page.twoChars, escapeHtml(paragraph));
-    const headingEnd = headingLength(paragraph, item);
-    const tail = paragraph.slice(headingEnd);
-    const runIn = /[^\s。！？!?.．；;：:]/.test(tail);
-    if (!runIn || !page.gongwen) return headingBlock(page, item.level, box, escapeHtml(paragraph));
+    const tail = text.slice(heading.length);
+    if (tail.trim() === '' || !page.gongwen) return headingBlock(page, heading.item.level, box, escapeHtml(text));
     const bodyFont = css(fontCss(GONGWEN_STYLE.body));
-    return headingBlock(page, item.level, box, `${escapeHtml(paragraph.slice(0, headingEnd))}<span style="${bodyFont}">${escapeHtml(tail)}</span>`);
+    return headingBlock(page, heading.item.level, box, `${escapeHtml(text.slice(0, heading.length))}<span style="${bodyFont}">${escapeHtml(tail)}</span>`);
   });
   return documentHtml(page, titleBlock(page, analysis.title) + rows.join(''));
-}
-
-/** How far into `paragraph` its opening item's marker and heading words reach. */
-function headingLength(paragraph: string, item: OutlineItem): number {
-  const at = paragraph.indexOf(item.marker);
-  const textAt = paragraph.indexOf(item.text, at + item.marker.length);
-  return textAt + item.text.length;
-}
-
-/** How many outline items ahead of the last one placed a paragraph's opener is looked for. */
-const OPENER_LOOKAHEAD = 64;
-
-/**
- * The outline item each paragraph opens with, if any. Items are in paragraph order; an item
- * found inside a paragraph (an inline point) opens none and is passed over, and the search is
- * bounded so a long text stays linear.
- */
-export function paragraphOpeners(paragraphs: readonly string[], outline: readonly OutlineItem[]): (OutlineItem | undefined)[] {
-  let next = 0;
-  return paragraphs.map((paragraph) => {
-    const text = paragraph.trim();
-    const end = Math.min(outline.length, next + OPENER_LOOKAHEAD);
-    for (let j = next; j < end; j++) {
-      const item = outline[j]!;
-      if (text.startsWith(item.marker) && text.slice(item.marker.length).trimStart().startsWith(item.text)) {
-        next = j + 1;
-        return item;
-      }
-    }
-    return undefined;
-  });
 }
