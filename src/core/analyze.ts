@@ -359,7 +359,7 @@ function cutFragments(n: PinyinFreeText, folded: string, raw: string, rules: Rul
   const found: Found[] = [...extra];
   if (chinese) {
     const anywhere = ANY_LINE_RULE.test(folded);
-    for (const s of peelNotices(folded, (segment) => classifyByBuiltInRules(segment, inZone, rules), anywhere).spans) found.push({ start: s.start, end: s.end, ...s.noise });
+    for (const s of peelNotices(folded, (segment) => classifyByBuiltInRules(segment, inZone, rules), anywhere, true).spans) found.push({ start: s.start, end: s.end, ...s.noise });
     for (const s of findWatermarkFragments(folded, brands)) found.push({ start: s.start, end: s.end, reason: 'watermark', rule: 'watermark.fragment' });
     for (const s of findGluedContact(folded)) found.push({ start: s.start, end: s.end, reason: 'contact', rule: 'contact.glued' });
     found.push(...findGluedSiteNotices(folded), ...findAntiCopyMarks(folded));

@@ -3,6 +3,7 @@
 // 客服微信：… 各级各部门要…") or after it ("…确保万无一失。内容仅供学习,如需复制请赞助VIP会员").
 // The paragraph is read in segments — its sentences, and an ASCII id set apart from the Chinese
 // text after it — and each segment the line rules call noise is cut; the others stay.
+import { matchMarker } from './markers';
 import type { Span } from './watermark';
 
 export interface Segment extends Span {
@@ -65,6 +66,12 @@ function pushPiece(out: Segment[], text: string, start: number, end: number): vo
   else if (out.length) out[out.length - 1]!.end = end;
 }
 
+/** An outline point opening a segment ("首先，", "第一，", "一是"): the speech's, not a notice's. */
+function isPoint(text: string): boolean {
+  const family = matchMarker(text)?.family;
+  return family?.kind === 'point' && family.id !== 'dash';
+}
+
 /** A few words of text: what a segment before a notice holds when it is speech, not a label. */
 const WORDS = /[\u4e00-\u9fff](?:[^\u4e00-\u9fff]{0,2}[\u4e00-\u9fff]){3}/;
 
@@ -82,7 +89,9 @@ export function lineIsAllNotice(line: string, at: number, isHeading: (text: stri
   const own = segments[k]!;
   if (segments.slice(0, k).some((s) => isHeading(s.text) || (WORDS.test(s.text) && !isNotice(s.text)))) return false;
   const lead = line.slice(own.start, at).trimStart();
-  if (lead && (isHeading(own.text) || appendedToSpeech(lead))) return false;
+  if (lead && (isHeading(own.text) || isPoint(own.text) || appendedToSpeech(lead))) return false;
+  // a heading after the notice ("客服微信：gwyoo2024 一、提高认识")
+  if (segments.slice(k + 1).some((s) => isHeading(s.text))) return false;
   // An aside in brackets after the notice goes on with it.
   return !segments.slice(k + 1).some((s) => !/^[（(【\[]/.test(s.text) && FINISHED_SENTENCE.test(s.text) && !isNotice(s.text));
 }
@@ -91,19 +100,34 @@ export function lineIsAllNotice(line: string, at: number, isHeading: (text: stri
  * (a rule anchored at a line's start may still match a segment that closes it). */
 const TAIL_SEGMENTS = 3;
 
+const SENTENCE_END = /[。！？!?]/;
+
+type Classify<N> = (segment: string) => N | undefined;
+type NoiseSpan<N> = Span & { noise: N };
+
+/** Where a notice segment opened by an outline point starts after it ("首先，客服微信：gwyoo2024"). */
+function afterPoint(text: string, segment: Segment): number | undefined {
+  const marker = matchMarker(segment.text);
+  if (!marker || !isPoint(segment.text)) return undefined;
+  return text.indexOf(marker.marker, segment.start) + marker.marker.length;
+}
+
 /**
  * The noise segments of a paragraph, each with what the rules called it. `all` tells whether
  * every segment is noise (the paragraph is then the site's, whole). `anywhere` says whether a
  * rule's words occur in the paragraph at all: when not, only its last few segments are read
- * (the notices glued after the speech), which keeps long clean paragraphs cheap.
+ * (the notices glued after the speech), which keeps long clean paragraphs cheap. A point marker
+ * opening a notice segment stays ("首先，客服微信：…"). `joinTails`: a notice's last words that a
+ * split set apart go with it.
  */
 export function peelNotices<N>(
   text: string,
-  classify: (segment: string) => N | undefined,
+  classify: Classify<N>,
   anywhere = true,
-): { spans: (Span & { noise: N })[]; all: boolean } {
+  joinTails = false,
+): { spans: NoiseSpan<N>[]; all: boolean } {
   const segments = segmentsOf(text);
-  const spans: (Span & { noise: N })[] = [];
+  const spans: NoiseSpan<N>[] = [];
   // One segment is the whole line: the whole-line rules have read it already.
   if (segments.length < 2) return { spans, all: false };
   if (!anywhere) {
@@ -115,9 +139,27 @@ export function peelNotices<N>(
     }
     return { spans: spans.reverse(), all: false };
   }
-  for (const s of segments) {
-    const noise = classify(s.text);
-    if (noise !== undefined) spans.push({ start: s.start, end: s.end, noise });
+  let whole = 0;
+  for (let k = 0; k < segments.length; k++) {
+    const s = segments[k]!;
+    let noise = classify(s.text);
+    let start = s.start;
+    if (noise === undefined) {
+      // a point, then a notice: the notice goes, the point stays
+      const at = afterPoint(text, s);
+      if (at === undefined) continue;
+      noise = classify(text.slice(at, s.end).trim());
+      if (noise === undefined) continue;
+      start = at;
+    } else whole++;
+    // the words a split took off the end of a notice that closes the paragraph ("加V：bgz_cailiao
+    // 领取全套"), when the rules read the two as one notice (left behind, they read as a wrapped line)
+    const next = segments[k + 1];
+    if (joinTails && next && k + 2 === segments.length && !SENTENCE_END.test(next.text) && classify(next.text) === undefined && classify(text.slice(start, next.end).trim()) !== undefined) {
+      spans.push({ start, end: next.end, noise });
+      if (start === s.start) whole++;
+      k++;
+    } else spans.push({ start, end: s.end, noise });
   }
-  return { spans, all: spans.length === segments.length };
+  return { spans, all: whole === segments.length };
 }

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/core/analyze';
+import { renderCleanText } from '../../src/core/render';
 import { lineIsAllNotice, segmentsOf } from '../../src/core/peel';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -57,6 +58,31 @@ describe('notices glued into a paragraph of speech', () => {
     const a = analyzeText(speech('版权声明：本文内容由互联网用户自发贡献，该文观点仅代表作者本人。本站仅提供信息存储空间服务。如发现本站有涉嫌抄袭侵权的内容，请发送邮件至 report@example.com 举报，一经查实，本站将立刻删除。'));
     expect(a.paragraphs.join('')).not.toContain('版权声明');
     expect(a.paragraphs.join('')).not.toContain('举报');
+  });
+});
+
+describe('found by the noisy-speech generator (test/core/noisy-speech.property.test.ts), shrunk', () => {
+  it('an outline point before a notice stays (首先，客服微信：…)', () => {
+    const a = analyzeText(speech('首先，客服微信：gwyoo2024 今天，我们召开全县安全生产工作会议，主要任务是总结去年工作，部署今年任务。'));
+    expect(a.paragraphs).toContain('首先，今天，我们召开全县安全生产工作会议，主要任务是总结去年工作，部署今年任务。');
+  });
+
+  it('an outline point and a short sentence beside a notice stay (首先，下载本文需开通VIP会员。谢谢大家！)', () => {
+    const a = analyzeText(speech('首先，下载本文需开通VIP会员。谢谢大家！'));
+    expect(squash(a.paragraphs.join('\n'))).toContain('首先，');
+    expect(a.paragraphs.filter((p) => p.includes('谢谢大家！'))).toHaveLength(2);
+  });
+
+  it('a heading after a notice on one line stays (客服微信：… 一、提高认识)', () => {
+    const a = analyzeText(speech('客服微信：gwyoo2024 一、提高认识', '各级各部门要压实责任，确保各项工作落到实处。'));
+    expect(a.outline.map((i) => i.marker + i.text)).toEqual(['一、提高认识']);
+  });
+
+  it("a notice's last words that a split set apart go with it, so cleaning twice changes nothing (加V：… 领取全套)", () => {
+    const a = analyzeText(speech('要提高政治站位，切实增强责任感和使命感。加V：bgz_cailiao 领取全套'));
+    expect(a.paragraphs).toContain('要提高政治站位，切实增强责任感和使命感。');
+    const again = analyzeText(renderCleanText(a));
+    expect(again.paragraphs).toEqual(a.paragraphs);
   });
 });
 
