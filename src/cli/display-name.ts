@@ -4,9 +4,7 @@
 // backslashes) escaped as in JSON — "a\nb.txt"; every other name as it is.
 
 /** Control characters (C0, DEL, C1) and the two Unicode line separators. */
-// eslint-disable-next-line no-control-regex
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-// eslint-disable-next-line no-control-regex
 const TO_ESCAPE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029"\\]/g;
 const SHORT_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '"': '\\"', '\\': '\\\\' };
 
