@@ -5,7 +5,9 @@ import { charLength, compareKey } from './normalize';
 import type { RemovedReason } from './types';
 
 const LABEL = /^[【\[]?(?:摘要|导读|简介|内容简介|内容提要|文章摘要|文章导读|资源描述|文档简介)[】\]]?\s*[:：]?\s*/;
-const CUT_OFF = /(?:\.{2,}|…+|。{2,})$/;
+// each run is tried from its first character only (a look-behind refuses the rest), so a long
+// run of 。 before another character is read once, not once per 。
+const CUT_OFF = /(?<!\.)\.{2,}$|(?<!…)…+$|(?<!。)。{2,}$/;
 const SENTENCE_END = /[。！？!?；;]$/;
 const INNER_SENTENCE_END = /[。！？!?]/;
 /** A teaser long enough that repeating it cannot be chance. */
