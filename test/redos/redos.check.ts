@@ -31,6 +31,8 @@ interface Pattern {
   flags: string;
   /** file:line of each place it is written or built */
   sites: string[];
+  /** the names it is built under at run time (RegexConstruction.name) */
+  names: string[];
 }
 
 const { literals, constructions } = regexesInSources();
@@ -65,14 +67,16 @@ beforeAll(async () => {
   }
   built = catcher.built;
   const byKey = new Map<string, Pattern>();
-  const add = (source: string, flags: string, site: string) => {
+  const add = (source: string, flags: string, site: string, name?: string) => {
     const key = `${flags}\u0000${source}`;
-    const pattern = byKey.get(key) ?? { source, flags, sites: [] };
+    const pattern = byKey.get(key) ?? { source, flags, sites: [], names: [] };
     if (!pattern.sites.includes(site)) pattern.sites.push(site);
+    if (name && !pattern.names.includes(name)) pattern.names.push(name);
     byKey.set(key, pattern);
   };
+  const constructionAt = new Map(constructions.map((c) => [siteKey(c), c]));
   for (const l of literals) add(l.source, l.flags, `${l.file}:${l.line}`);
-  for (const b of built) if (!NOT_RUN[b.site.replace(/:\d+$/, '')]) add(b.source, b.flags, b.site);
+  for (const b of built) if (!NOT_RUN[b.site.replace(/:\d+$/, '')]) add(b.source, b.flags, b.site, constructionAt.get(b.site)?.name);
   patterns = [...byKey.values()];
   for (const pattern of patterns) verdicts.set(pattern, await verdictOf(pattern.source, pattern.flags, RECHECK_TIMEOUT_MS));
 }, 1_800_000);
@@ -95,24 +99,31 @@ describe('every regular expression in src/', () => {
     expect(unseen, 'built somewhere the run above never reached: add an input that reaches it').toEqual([]);
   });
 
-  it('is linear for recheck, or listed in bounded-patterns.ts with its bound', () => {
+  it('is linear for recheck, has bounded repetition only, or is listed in bounded-patterns.ts with its bound', () => {
     const unlisted = patterns
-      .filter((p) => verdicts.get(p)!.status !== 'safe' && !boundOf(p))
-      .map((p) => `${p.sites.join(', ')}: /${p.source}/${p.flags} — ${verdicts.get(p)!.complexity ?? verdicts.get(p)!.error}`);
+      .filter((p) => verdicts.get(p)!.status !== 'safe' && !boundOf(p) && !repetitionIsBounded(p.source))
+      .map((p) => `${p.sites.join(', ')}${p.names.length ? ` (${p.names.join(', ')})` : ''}: /${p.source}/${p.flags} — ${verdicts.get(p)!.complexity ?? verdicts.get(p)!.error}`);
     expect(unlisted).toEqual([]);
   });
 
-  it('lists no bound for a pattern that is gone or that recheck finds linear', () => {
-    const listed = BOUNDED_PATTERNS.filter((b) => {
-      const pattern = patterns.find((p) => matchesBound(p, b));
-      return !pattern || verdicts.get(pattern)!.status === 'safe';
-    });
-    expect(listed.map((b) => `${b.file}: ${b.source}`)).toEqual([]);
+  // (one recheck finds linear stays listed: whether it decides in time depends on the machine)
+  it('lists no bound for a pattern that is gone', () => {
+    const listed = BOUNDED_PATTERNS.filter((b) => !patterns.some((p) => matchesBound(p, b)));
+    expect(listed.map((b) => `${b.file}: ${b.built ?? b.source}`)).toEqual([]);
   });
 });
 
+/** No *, + or {n,} anywhere (a character class's * or + counts too: on the safe side). From any
+ * start such a pattern reads a stretch bounded by its counts, so its time is linear in the text;
+ * recheck's fuzzer, which treats counts as unbounded, may still call it polynomial. Its worst
+ * case is proved below all the same. */
+function repetitionIsBounded(source: string): boolean {
+  return !/(?<!\\)[*+]|\{\d+,\}/.test(source);
+}
+
 function matchesBound(pattern: Pattern, bound: BoundedPattern): boolean {
-  return pattern.source === bound.source && pattern.sites.some((s) => s.startsWith(`${bound.file}:`));
+  if (!pattern.sites.some((s) => s.startsWith(`${bound.file}:`))) return false;
+  return bound.built !== undefined ? pattern.names.includes(bound.built) : pattern.source === bound.source;
 }
 
 function boundOf(pattern: Pattern): BoundedPattern | undefined {
@@ -143,23 +154,33 @@ function isSubsequence(needle: string, haystack: string): boolean {
   return true;
 }
 
+async function provedOn(file: string, attack: string): Promise<void> {
+  const { analyzeText } = await import('../../src/core/index');
+  const { analyzeInput } = await import('../../src/cli/analyze-input');
+  if (file.startsWith('src/core/')) {
+    const analysis = analyzeText(attack);
+    expect(isSubsequence(bare(analysis.title + analysis.paragraphs.join('')), bare(attack)), file).toBe(true);
+  } else {
+    const escaped = attack.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
+    const page = `<!doctype html><html><head><meta charset="utf-8"><title>${escaped}</title><style>p{color:#000}</style></head><body><h1>${escaped}</h1><div class="content"><p style="font-size:${escaped}">${escaped}</p><p>同志们，今天我们召开会议。</p></div></body></html>`;
+    const analysis = analyzeInput('page.html', new TextEncoder().encode(page));
+    expect(analysis.paragraphs.join(''), file).toContain('同志们，今天我们召开会议。');
+  }
+}
+
+describe('patterns with bounded repetition only that recheck flags', () => {
+  it('each finishes on the worst case recheck found (pumped to ~100 KB), through the engine', async () => {
+    const flagged = patterns.filter((p) => verdicts.get(p)!.status !== 'safe' && !boundOf(p) && repetitionIsBounded(p.source));
+    for (const pattern of flagged) await provedOn(pattern.sites[0]!, worstCase(pattern, PROOF_SIZE));
+  }, 600_000);
+});
+
 describe('each listed bound, proved on the worst case recheck found (pumped to ~100 KB)', () => {
-  it.each(BOUNDED_PATTERNS.map((b, i) => [`${b.file}: ${b.source.slice(0, 60)}`, i]))('%s', async (_name, index) => {
+  it.each(BOUNDED_PATTERNS.map((b, i) => [`${b.file}: ${(b.built ?? b.source ?? '').slice(0, 60)}`, i]))('%s', async (_name, index) => {
     const bound = BOUNDED_PATTERNS[index as number]!;
     expect(bound.why.length, 'a bound says why').toBeGreaterThan(20);
     const pattern = patterns.find((p) => matchesBound(p, bound));
     if (!pattern) return; // reported by the test above
-    const attack = worstCase(pattern, PROOF_SIZE);
-    const { analyzeText } = await import('../../src/core/index');
-    const { analyzeInput } = await import('../../src/cli/analyze-input');
-    if (bound.file.startsWith('src/core/')) {
-      const analysis = analyzeText(attack);
-      expect(isSubsequence(bare(analysis.title + analysis.paragraphs.join('')), bare(attack))).toBe(true);
-    } else {
-      const escaped = attack.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
-      const page = `<!doctype html><html><head><meta charset="utf-8"><title>${escaped}</title><style>p{color:#000}</style></head><body><h1>${escaped}</h1><div class="content"><p style="font-size:${escaped}">${escaped}</p><p>同志们，今天我们召开会议。</p></div></body></html>`;
-      const analysis = analyzeInput('page.html', new TextEncoder().encode(page));
-      expect(analysis.paragraphs.join('')).toContain('同志们，今天我们召开会议。');
-    }
+    await provedOn(bound.file, worstCase(pattern, PROOF_SIZE));
   });
 });

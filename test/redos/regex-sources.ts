@@ -16,6 +16,21 @@ export interface RegexConstruction {
   line: number;
   /** the call as written, for messages */
   text: string;
+  /** what it builds, by name: the constant it is assigned to, or the id of the rule it is the
+   * pattern of ("ANY_LINE_RULE", "meta.poster"); the place when it has neither */
+  name: string;
+}
+
+function nameOf(node: ts.Node, file: string, line: number): string {
+  for (let at: ts.Node | undefined = node.parent; at; at = at.parent) {
+    if (ts.isVariableDeclaration(at) && ts.isIdentifier(at.name)) return at.name.text;
+    if (ts.isObjectLiteralExpression(at)) {
+      const id = at.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'id');
+      if (id && ts.isPropertyAssignment(id) && ts.isStringLiteral(id.initializer)) return id.initializer.text;
+    }
+    if (ts.isPropertyDeclaration(at) || ts.isFunctionLike(at)) break;
+  }
+  return `${file}:${line}`;
 }
 
 const ROOT = join(__dirname, '../..');
@@ -42,7 +57,7 @@ export function regexesInSources(dir = join(ROOT, 'src')): { literals: RegexLite
         const end = literal.lastIndexOf('/');
         literals.push({ file, line: lineOf(node), source: literal.slice(1, end), flags: literal.slice(end + 1) });
       } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
-        constructions.push({ file, line: lineOf(node), text: node.getText(source).slice(0, 120) });
+        constructions.push({ file, line: lineOf(node), text: node.getText(source).slice(0, 120), name: nameOf(node, file, lineOf(node)) });
       }
       ts.forEachChild(node, visit);
     };
