@@ -3,6 +3,7 @@
 import { analyzeText, type Analysis } from '../core/index';
 import { analyzeDocument } from '../dom/analyze-document';
 import { decodeHtmlBytes, decodeTextBytes, UndecodableError } from '../dom/decode';
+import { sniffUtf16WithoutBom } from '../dom/decode-utf16';
 import { createStaticIsHidden } from '../dom/hidden-static';
 import { pageHostOf } from '../dom/page-host';
 import { parseHtmlDocument } from './parse-html';
@@ -16,8 +17,14 @@ const HTML_OPENING_TAG = /^<(!doctype\s+html|html|head|body|meta|title)\b/i;
 export function isHtmlInput(name: string, bytes: Uint8Array): boolean {
   if (HTML_EXTENSION.test(name)) return true;
   if (TEXT_EXTENSION.test(name)) return false;
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '');
-  return HTML_OPENING_TAG.test(afterSpacesAndComments(head));
+  return HTML_OPENING_TAG.test(afterSpacesAndComments(headText(bytes)));
+}
+
+/** The first KB as characters: UTF-16 (marked or not) as UTF-16, anything else byte by byte. */
+function headText(bytes: Uint8Array): string {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : sniffUtf16WithoutBom(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes.subarray(0, 1024)); // drops the BOM
+  return new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^\xef\xbb\xbf/, '');
 }
 
 /** Skips leading white space and `<!-- … -->` comments by scanning, not by a regex: a pattern

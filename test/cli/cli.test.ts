@@ -196,6 +196,14 @@ describe('qinggao on inputs that used to hang, crash or say nothing', () => {
     expect(JSON.parse(r.stdout)).toEqual([expected, expected]);
   });
 
+  it('sniffs a UTF-16 page on standard input as HTML, with its byte order mark or without', () => {
+    const page = readFileSync(join(dir, 'page.html'), 'utf8');
+    const asUtf8 = qinggao(['--json', 'page.html']).stdout;
+    for (const input of [Buffer.from(page, 'utf16le'), Buffer.from('\uFEFF' + page, 'utf16le'), Buffer.from('\uFEFF' + page, 'utf16le').swap16()]) {
+      expect(qinggao(['--json', '-'], input)).toEqual({ status: 0, stdout: asUtf8, stderr: '' });
+    }
+  });
+
   it('an "<html>" inside a comment neither crashes nor loses the text', () => {
     writeFileSync(join(dir, 'comment-text.html'), `<!--<html>-->${SPEECH}`);
     writeFileSync(join(dir, 'comment-paragraphs.html'), `<!-- <html> -->${SPEECH.split('\n').map((p) => `<p>${p}</p>`).join('')}`);
