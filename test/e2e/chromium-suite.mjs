@@ -312,6 +312,27 @@ async function checkPopupCopyOutline(session, page) {
     const expected = expectedOutlineText(page.gold.outline);
     const difference = firstDifference(expected, withoutOptionalLines(copied, page.gold.outline));
     assert(!difference, `copied outline ${difference}`);
+    // the rich flavour as Chromium put it on the clipboard: headings with their outline level
+    // and the 公文 style sheet, not stripped by the browser's clipboard write
+    const rich = await popup.evaluate(async () => {
+      const item = (await navigator.clipboard.read()).find((i) => i.types.includes('text/html'));
+      if (!item) return undefined;
+      const doc = new DOMParser().parseFromString(await (await item.getType('text/html')).text(), 'text/html');
+      return {
+        styleSheet: doc.querySelector('style')?.textContent ?? '',
+        headings: [...doc.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => ({ tag: h.tagName, style: h.getAttribute('style') ?? '' })),
+        text: doc.body.textContent ?? '',
+      };
+    });
+    assert(rich, 'no text/html flavour on the clipboard after copying the outline');
+    assert(rich.styleSheet.includes('mso-font-alt'), `the 公文 style sheet is missing from the HTML flavour: ${JSON.stringify(rich.styleSheet.slice(0, 80))}`);
+    const wrongLevel = rich.headings.find((h) => !h.style.includes(`mso-outline-level:${h.tag.slice(1)}`));
+    assert(!wrongLevel, `a ${wrongLevel?.tag} without its mso-outline-level: ${wrongLevel?.style}`);
+    const topHeadings = page.gold.outline.filter((item) => item.level === 1 && /^(第.{1,3}部分|[一二三四五六七八九十]{1,3}、)/.test(item.marker));
+    assert(rich.headings.filter((h) => h.tag === 'H1').length >= topHeadings.filter((i) => !i.optional).length, 'fewer <h1> than level-1 headings in the gold outline');
+    const squeeze = (text) => text.replace(/\s+/g, '');
+    const lost = page.gold.outline.find((item) => !item.optional && !squeeze(rich.text).includes(squeeze(item.marker + item.text)));
+    assert(!lost, `outline item missing from the HTML flavour: ${lost?.marker}${lost?.text}`);
   } finally {
     await popup.close();
   }

@@ -2,7 +2,7 @@
 // converts many files in one soffice run per target format (its start-up is the slow part), with
 // a throw-away user profile so runs never share state and never touch the user's own.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,6 +21,21 @@ export function missingOfficeTools(): string[] {
  */
 const IMPORT_FILTER: Record<string, string> = { '.html': 'HTML (StarWriter)' };
 
+/** A fresh profile that saves no preview image: the thumbnail took half the time of an .odt save. */
+function newProfile(): string {
+  const profile = mkdtempSync(join(tmpdir(), 'qg-lo-'));
+  mkdirSync(join(profile, 'user'));
+  writeFileSync(
+    join(profile, 'user', 'registrymodifications.xcu'),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Common/Save/Document"><prop oor:name="GenerateThumbnail" oor:op="fuse"><value>false</value></prop></item>
+</oor:items>
+`,
+  );
+  return profile;
+}
+
 /**
  * Converts `files` to `format` ('odt', 'docx', 'pdf' or a full "ext:Filter" spec) into
  * `outDir`, in one soffice run; returns the output path of each input, in order. Inputs of
@@ -28,7 +43,7 @@ const IMPORT_FILTER: Record<string, string> = { '.html': 'HTML (StarWriter)' };
  */
 export function convertAll(files: readonly string[], format: string, outDir: string, { timeoutMs = 20 * 60_000 } = {}): string[] {
   if (files.length === 0) return [];
-  const profile = mkdtempSync(join(tmpdir(), 'qg-lo-'));
+  const profile = newProfile();
   const filter = IMPORT_FILTER[extname(files[0]!)];
   const args = [
     '--headless',
