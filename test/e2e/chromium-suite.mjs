@@ -312,10 +312,11 @@ async function checkPopupCopyOutline(session, page) {
     const expected = expectedOutlineText(page.gold.outline);
     const difference = firstDifference(expected, withoutOptionalLines(copied, page.gold.outline));
     assert(!difference, `copied outline ${difference}`);
-    // the rich flavour as Chromium put it on the clipboard: headings with their outline level
-    // and the 公文 style sheet, not stripped by the browser's clipboard write
+    // the rich flavour as Chromium put it on the clipboard — what Word and WPS read: headings with
+    // their outline level and the 公文 style sheet. Read unsanitized: a plain read() strips the
+    // <style> on the way out, while the write keeps it
     const rich = await popup.evaluate(async () => {
-      const item = (await navigator.clipboard.read()).find((i) => i.types.includes('text/html'));
+      const item = (await navigator.clipboard.read({ unsanitized: ['text/html'] })).find((i) => i.types.includes('text/html'));
       if (!item) return undefined;
       const doc = new DOMParser().parseFromString(await (await item.getType('text/html')).text(), 'text/html');
       return {
