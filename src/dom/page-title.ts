@@ -18,6 +18,9 @@ const DOMAIN = /\b(?:[a-z0-9-]{1,63}\.){1,8}(?:com|cn|net|org|la|info|cc|top|gov
 const BRANDS = TEMPLATE_SITES.flatMap((s) => s.brands);
 /** Site names are short; a long part ending in 网 ("…互联网") is still a title. */
 const MAX_SITE_NAME = 12;
+/** A site's name with its domain ("公文汇 www.gongwenhui.com") is short too: a longer part naming a
+ * domain is a title that cites one, and a 1 MB heading is not read for domains at all. */
+const MAX_SITE_NAME_WITH_DOMAIN = 120;
 
 /** The host's own name ("theverge" for www.theverge.com), to recognise "The Verge". */
 function hostName(host: string | undefined): string | undefined {
@@ -30,7 +33,7 @@ export function looksLikeSiteName(text: string, host?: string): boolean {
   const name = hostName(host);
   return (
     (name !== undefined && t.toLowerCase().replace(/[^a-z0-9]/g, '') === name) ||
-    DOMAIN.test(t) ||
+    (t.length <= MAX_SITE_NAME_WITH_DOMAIN && DOMAIN.test(t)) ||
     BRANDS.some((b) => t === b || (t.includes(b) && t.length <= MAX_SITE_NAME)) ||
     (t.length <= MAX_SITE_NAME && SITE_WORDS.test(foldScript(t)))
   );

@@ -19,9 +19,11 @@ describe('a 40 KB <h1> of "a."', () => {
     expect(analysis.paragraphs).toEqual(SPEECH_PARAGRAPHS);
   });
 
-  it('a domain at the end of 100 KB of labels is still a domain; labels alone are not', () => {
+  it('a short part naming a domain is a site name; 100 KB of labels is not, with a domain at its end or not', () => {
     expect(looksLikeSiteName('a.'.repeat(50_000))).toBe(false);
-    expect(looksLikeSiteName(`${'a.'.repeat(50_000)}com`)).toBe(true);
+    expect(looksLikeSiteName(`${'a.'.repeat(50_000)}com`)).toBe(false);
+    expect(looksLikeSiteName(`${'a.'.repeat(40)}com`)).toBe(true);
+    expect(looksLikeSiteName('公文汇 www.gongwenhui.com')).toBe(true);
     expect(looksLikeSiteName(`${'a-'.repeat(50_000)}x`)).toBe(false);
     expect(looksLikeSiteName('www.gongwenhui.com')).toBe(true);
     expect(looksLikeSiteName('在全县安全生产工作会议上的讲话')).toBe(false);
