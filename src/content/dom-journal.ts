@@ -1,6 +1,9 @@
 // Every change in-page cleaning makes goes through this journal as an exact inverse step, so
 // undo puts the very same nodes back where they were. Snapshotting and restoring innerHTML
 // would look the same but would replace every node and drop the page's own listeners.
+// Each inverse first checks that what it would revert is still as we left it: a text node, an
+// attribute, a handler or a node's place that the page itself changed after us is the page's
+// newer state, and undo leaves it alone instead of writing our stale copy over it.
 
 type EventHandlerHolder = object & Record<string, unknown>;
 
@@ -18,6 +21,8 @@ export class DomJournal {
     const nextSibling = node.nextSibling;
     parent.removeChild(node);
     this.inverses.push(() => {
+      // the page put it somewhere itself meanwhile: that place is the page's choice
+      if (node.parentNode) return;
       // The page may have dropped the old neighbour meanwhile; the parent's end is the best guess left.
       parent.insertBefore(node, nextSibling && nextSibling.parentNode === parent ? nextSibling : null);
     });
@@ -34,7 +39,7 @@ export class DomJournal {
     if (before === data) return;
     node.data = data;
     this.inverses.push(() => {
-      node.data = before;
+      if (node.data === data) node.data = before;
     });
   }
 
@@ -43,6 +48,7 @@ export class DomJournal {
     if (before === value) return;
     element.setAttribute(name, value);
     this.inverses.push(() => {
+      if (element.getAttribute(name) !== value) return;
       if (before === null) element.removeAttribute(name);
       else element.setAttribute(name, before);
     });
@@ -55,6 +61,7 @@ export class DomJournal {
     const followers = names.slice(names.indexOf(name) + 1);
     element.removeAttribute(name);
     this.inverses.push(() => {
+      if (element.hasAttribute(name)) return;
       // setAttribute appends; moving the attributes that came after it keeps the original
       // order, so the serialized page is byte-identical after undo
       element.setAttribute(name, before);
@@ -73,7 +80,7 @@ export class DomJournal {
     if (typeof before !== 'function') return;
     target[name] = null;
     this.inverses.push(() => {
-      target[name] = before;
+      if (target[name] === null) target[name] = before;
     });
   }
 
