@@ -51,6 +51,8 @@ export interface ContentApp extends Pick<ContentApi, 'copy'> {
 interface CleaningSession {
   journal: DomJournal;
   watch: ReinsertionWatch | null;
+  /** the settings the page was cleaned with (re-cleaning reads the same rules) */
+  settings: Settings;
   /** the core's analysis, and what the page shows: it plus the site around the article hidden */
   analysis: Analysis;
   cleaned: Analysis;
@@ -94,21 +96,19 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
     return { ...analysis, status };
   };
 
+  /** Cleans what the page added or rewrote in the article since (synchronous: the watch times it). */
   const reclean = (touched: Node[]): void => {
     const current = session;
     if (!current?.watch) return;
     const isTouched = (node: Node): boolean => touched.some((t) => t.contains(node) || node.contains(t));
-    void env.settings.load().then((settings) => {
-      if (session !== current) return; // undone meanwhile
-      current.watch!.withoutObserving(() => {
-        const { page, result } = readWith(settings);
-        cleanPage(page, result.verdicts, current.journal, { includes: isTouched });
-        for (const node of touched) if (node.isConnected) stripInvisibleText(node, current.journal);
-      });
+    current.watch.withoutObserving(() => {
+      const { page, result } = readWith(current.settings);
+      cleanPage(page, result.verdicts, current.journal, { includes: isTouched });
+      for (const node of touched) if (node.isConnected) stripInvisibleText(node, current.journal);
     });
   };
 
-  const applyCleaning = ({ page, result }: DocumentAnalysis): PageAnalysis => {
+  const applyCleaning = ({ page, result }: DocumentAnalysis, settings: Settings): PageAnalysis => {
     const journal = new DomJournal();
     cleanPage(page, result.verdicts, journal);
     // after the cuts (their offsets count the zero-width characters the page had)
@@ -123,7 +123,7 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
       watch = watchReinsertions(win, page.container, reclean, env.watchOptions);
     }
     const cleaned = { ...result.analysis, removed: [...result.analysis.removed, ...hiddenSurroundings(surroundings)] };
-    session = { journal, watch, analysis: result.analysis, cleaned };
+    session = { journal, watch, settings, analysis: result.analysis, cleaned };
     return publish(cleaned);
   };
 
@@ -170,7 +170,8 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
 
     async clean() {
       if (session) return { ...session.cleaned, status: 'cleaned' };
-      const analysis = applyCleaning(await read());
+      const settings = await env.settings.load();
+      const analysis = applyCleaning(readWith(settings), settings);
       showCleanedNotice(analysis);
       return analysis;
     },
@@ -186,7 +187,7 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
       const reading = readWith(settings);
       const { analysis } = reading.result;
       if (analysis.isSpeech && settings.autoClean && !isSiteDisabled(settings, host())) {
-        showCleanedNotice(applyCleaning(reading));
+        showCleanedNotice(applyCleaning(reading, settings));
       } else {
         publish(analysis);
       }

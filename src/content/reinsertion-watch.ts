@@ -1,7 +1,12 @@
-// Some pages put their watermark back after it is removed. This watches the article and asks
-// for a re-clean of what changed, debounced, and gives up when the page keeps fighting: after
-// `maxRunsPerMinute` re-cleans within a minute it stops for good — better one watermark left
-// than a loop of rewrites burning the reader's CPU.
+// Some pages put their watermark back after it is removed, and some keep adding to the article
+// (infinite scroll, a live ticker). This watches the article and asks for a re-clean of what
+// changed. Two bounds keep it from fighting the page or burning the reader's CPU, and neither
+// gives up for good:
+// - a burst of changes is gathered for `delayMs` from its first change, not from its last, so a
+//   page that changes every 100 ms still gets its new content cleaned as it arrives;
+// - re-cleaning may take at most `workShare` of the main thread's time: after a run of w ms the
+//   next one waits w × (1/share − 1) (200 ms of work per second at the default share).
+// Nodes the page adds and drops again while a run waits are let go as they pile up.
 
 export interface Scheduler {
   setTimeout(callback: () => void, ms: number): unknown;
@@ -10,8 +15,10 @@ export interface Scheduler {
 }
 
 export interface ReinsertionWatchOptions {
-  debounceMs?: number;
-  maxRunsPerMinute?: number;
+  /** how long changes gather after the first one of a burst before they are cleaned */
+  delayMs?: number;
+  /** the share of time re-cleaning may use (0–1): the work bound per second */
+  workShare?: number;
   scheduler?: Scheduler;
 }
 
@@ -21,9 +28,16 @@ export interface ReinsertionWatch {
   stop(): void;
   readonly stopped: boolean;
   readonly runs: number;
+  /** main-thread time spent re-cleaning so far, in ms */
+  readonly workMs: number;
+  /** changed nodes held for the next run */
+  readonly pending: number;
 }
 
-const MINUTE_MS = 60_000;
+export const DEFAULT_DELAY_MS = 250;
+export const DEFAULT_WORK_SHARE = 0.2;
+/** above this many held nodes, those the page dropped again are let go */
+const COMPACT_ABOVE = 256;
 
 export function watchReinsertions(
   win: Window & typeof globalThis,
@@ -31,45 +45,52 @@ export function watchReinsertions(
   onChanged: (touched: Node[]) => void,
   options: ReinsertionWatchOptions = {},
 ): ReinsertionWatch {
-  const debounceMs = options.debounceMs ?? 400;
-  const maxRuns = options.maxRunsPerMinute ?? 5;
+  const delayMs = options.delayMs ?? DEFAULT_DELAY_MS;
+  const share = Math.min(1, Math.max(0.01, options.workShare ?? DEFAULT_WORK_SHARE));
   const scheduler: Scheduler = options.scheduler ?? {
     setTimeout: (callback, ms) => win.setTimeout(callback, ms),
     clearTimeout: (handle) => win.clearTimeout(handle as number),
-    now: () => Date.now(),
+    now: () => win.performance.now(),
   };
   const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
-  let touched: Node[] = [];
+  let touched = new Set<Node>();
   let timer: unknown;
   let stopped = false;
-  const runTimes: number[] = [];
+  /** the earliest time the next run may start (the work bound) */
+  let readyAt = -Infinity;
   let totalRuns = 0;
+  let workMs = 0;
 
   const flush = (): void => {
     timer = undefined;
-    const nodes = touched.filter((node) => node.isConnected);
-    touched = [];
+    const nodes = outermost(touched);
+    touched = new Set();
     if (stopped || nodes.length === 0) return;
-    const now = scheduler.now();
-    while (runTimes.length && now - runTimes[0]! >= MINUTE_MS) runTimes.shift();
-    if (runTimes.length >= maxRuns) {
-      watch.stop();
-      return;
+    const started = scheduler.now();
+    try {
+      onChanged(nodes);
+    } finally {
+      const ended = scheduler.now();
+      const spent = Math.max(0, ended - started);
+      workMs += spent;
+      totalRuns++;
+      readyAt = ended + spent * (1 / share - 1);
     }
-    runTimes.push(now);
-    totalRuns++;
-    onChanged(nodes);
+  };
+
+  const schedule = (): void => {
+    if (timer !== undefined || stopped || touched.size === 0) return;
+    timer = scheduler.setTimeout(flush, Math.max(delayMs, readyAt - scheduler.now()));
   };
 
   const collect = (records: MutationRecord[]): void => {
     for (const record of records) {
-      if (record.type === 'characterData') touched.push(record.target);
-      else record.addedNodes.forEach((node) => touched.push(node));
+      if (record.type === 'characterData') touched.add(record.target);
+      else record.addedNodes.forEach((node) => touched.add(node));
     }
-    if (touched.length === 0) return;
-    if (timer !== undefined) scheduler.clearTimeout(timer);
-    timer = scheduler.setTimeout(flush, debounceMs);
+    if (touched.size > COMPACT_ABOVE) touched = new Set([...touched].filter((node) => node.isConnected));
+    schedule();
   };
   const observer = new win.MutationObserver(collect);
   observer.observe(target, OBSERVE);
@@ -91,7 +112,7 @@ export function watchReinsertions(
       observer.disconnect();
       if (timer !== undefined) scheduler.clearTimeout(timer);
       timer = undefined;
-      touched = [];
+      touched = new Set();
     },
     get stopped() {
       return stopped;
@@ -99,6 +120,24 @@ export function watchReinsertions(
     get runs() {
       return totalRuns;
     },
+    get workMs() {
+      return workMs;
+    },
+    get pending() {
+      return touched.size;
+    },
   };
   return watch;
+}
+
+/** The connected nodes of the set that no other node of the set contains. */
+function outermost(nodes: Set<Node>): Node[] {
+  const result: Node[] = [];
+  for (const node of nodes) {
+    if (!node.isConnected) continue;
+    let inside = false;
+    for (let up = node.parentNode; up && !inside; up = up.parentNode) inside = nodes.has(up);
+    if (!inside) result.push(node);
+  }
+  return result;
 }

@@ -20,6 +20,11 @@ export class FakeClock implements Scheduler {
     this.timers.delete(handle as number);
   }
 
+  /** Time passing inside a task (work being done): no timer runs meanwhile. */
+  spend(ms: number): void {
+    this.time += ms;
+  }
+
   get pending(): number {
     return this.timers.size;
   }
@@ -30,10 +35,10 @@ export class FakeClock implements Scheduler {
       const due = [...this.timers.entries()].filter(([, t]) => t.at <= until).sort((a, b) => a[1].at - b[1].at)[0];
       if (!due) break;
       this.timers.delete(due[0]);
-      this.time = due[1].at;
+      this.time = Math.max(this.time, due[1].at);
       due[1].callback();
     }
-    this.time = until;
+    this.time = Math.max(this.time, until);
   }
 }
 

@@ -46,7 +46,7 @@ describe('cleaning a page sprinkled with zero-width characters', () => {
   it('strips them from text the page adds back after cleaning', async () => {
     const { window, document } = openPage(blockedSpeechPage());
     const clock = new FakeClock();
-    const { app } = harness(window, { watchOptions: { scheduler: clock, debounceMs: 400, maxRunsPerMinute: 3 } });
+    const { app } = harness(window, { watchOptions: { scheduler: clock, delayMs: 400 } });
     await app.clean();
     const container = document.querySelector('#content')!;
     const p = document.createElement('p');
