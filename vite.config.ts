@@ -26,10 +26,10 @@ export default defineConfig(({ mode }) => {
       crx({
         manifest: manifestFor(browser) as unknown as ManifestV3Export,
         browser,
-        // One self-contained file: the same script is declared for template sites, registered
-        // for all sites on request and injected with scripting.executeScript elsewhere, with no
-        // loader and no web_accessible_resources that pages could probe.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        // Self-contained files, no loader and no web_accessible_resources that pages could probe:
+        // the main script (declared for template sites, registered for all sites on request,
+        // injected with scripting.executeScript elsewhere) and the copy guards at document start.
+        contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/document-start.ts'] },
       }),
       browser === 'firefox' && firefoxModuleBackground(),
     ],

@@ -27,10 +27,15 @@ describe('manifest.json', () => {
 
   it('asks host access for exactly the template sites, and runs the content script there', () => {
     expect(manifest.host_permissions).toEqual(templateSiteMatchPatterns());
-    expect(manifest.content_scripts).toHaveLength(1);
-    expect(manifest.content_scripts[0].matches).toEqual(templateSiteMatchPatterns());
+    expect(manifest.content_scripts).toHaveLength(2);
+    // the main script first: the background and the popup inject content_scripts[0].js elsewhere
     expect(manifest.content_scripts[0]).toMatchObject({ js: ['src/content/index.ts'], run_at: 'document_idle' });
-    expect(manifest.content_scripts[0].all_frames).toBeFalsy();
+    // the copy guards before any page script (issue 12 item 10), on the same sites only
+    expect(manifest.content_scripts[1]).toMatchObject({ js: ['src/content/document-start.ts'], run_at: 'document_start' });
+    for (const script of manifest.content_scripts) {
+      expect(script.matches).toEqual(templateSiteMatchPatterns());
+      expect(script.all_frames).toBeFalsy();
+    }
   });
 
   it('asks exactly the permissions it can justify; all sites only as an optional grant', () => {
@@ -44,7 +49,7 @@ describe('manifest.json', () => {
       manifest.background.service_worker,
       manifest.action.default_popup,
       manifest.options_ui.page,
-      ...manifest.content_scripts[0].js,
+      ...manifest.content_scripts.flatMap((script: { js: string[] }) => script.js),
     ];
     for (const file of files) expect(existsSync(join(ROOT, file)), file).toBe(true);
     const icons = [...Object.values(manifest.icons), ...Object.values(manifest.action.default_icon)] as string[];

@@ -1,6 +1,7 @@
 // Unlocking copy on a cleaned page: the page's copy blockers stop working inside the article,
 // and nothing else about the page's keyboard or events changes.
 import { describe, expect, it } from 'vitest';
+import { copyGuardsOf } from '../../src/content/copy-guards';
 import { DomJournal } from '../../src/content/dom-journal';
 import { unlockCopy, UNLOCKED_ATTRIBUTE } from '../../src/content/unlock-copy';
 import { harness } from './app-harness';
@@ -140,5 +141,56 @@ describe('unlocking copy', () => {
     await app.undo();
     expect(copyFrom(window, document.querySelector('#content p')!).defaultPrevented).toBe(true);
   });
-});
 
+  // issue 12 item 10: a page that adds window capture listeners before the content script
+  describe('against window capture listeners the page added first', () => {
+    /** The page's head script: a copy tail on every copy, Ctrl+C eaten, both at window capture. */
+    function installWindowBlockers(window: PageWindow): { tails: number; keysEaten: number } {
+      const seen = { tails: 0, keysEaten: 0 };
+      window.addEventListener('copy', (event) => {
+        seen.tails++;
+        event.preventDefault(); // stands for clipboardData.setData(selection + '来源：公文汇…')
+      }, true);
+      window.addEventListener('keydown', (event) => {
+        if (event.ctrlKey && event.key === 'c') {
+          seen.keysEaten++;
+          event.preventDefault();
+        }
+      }, true);
+      return seen;
+    }
+
+    it('loses to them without the guards installed at document start…', async () => {
+      const { window, document } = openPage(blockedSpeechPage());
+      const seen = installWindowBlockers(window);
+      await harness(window).app.clean();
+      copyFrom(window, document.querySelector('#content p')!);
+      expect(seen.tails).toBe(1);
+    });
+
+    it('…and wins with them: no copy tail, Ctrl+C not eaten, once the page is cleaned', async () => {
+      const { window, document } = openPage(blockedSpeechPage());
+      copyGuardsOf(window); // document-start.ts, before any page script
+      const seen = installWindowBlockers(window);
+      const paragraph = document.querySelector('#content p')!;
+
+      // idle until the page is cleaned: the page's handlers run as the page wants
+      expect(copyFrom(window, paragraph).defaultPrevented).toBe(true);
+      expect(keydown(window, paragraph, { key: 'c', ctrlKey: true }).defaultPrevented).toBe(true);
+      expect(seen).toEqual({ tails: 1, keysEaten: 1 });
+
+      const { app } = harness(window);
+      await app.clean();
+      expect(copyFrom(window, paragraph).defaultPrevented).toBe(false);
+      expect(keydown(window, paragraph, { key: 'c', ctrlKey: true }).defaultPrevented).toBe(false);
+      expect(seen).toEqual({ tails: 1, keysEaten: 1 });
+
+      // the same guards, not a second set: undo makes them idle again
+      expect(copyGuardsOf(window).active).toBe(true);
+      await app.undo();
+      expect(copyGuardsOf(window).active).toBe(false);
+      expect(copyFrom(window, paragraph).defaultPrevented).toBe(true);
+      expect(seen.tails).toBe(2);
+    });
+  });
+});
