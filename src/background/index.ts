@@ -1,5 +1,6 @@
 // Background (Chrome service worker / Firefox event page). Every listener is registered at the
 // top level, synchronously, so a restarted worker hears the event that woke it.
+import { analyzeBlocks } from '../core/analyze';
 import { browser, type Tabs } from '../shared/browser';
 import { t } from '../shared/i18n';
 import { handleMessages } from '../shared/messaging';
@@ -50,6 +51,8 @@ browser.commands.onCommand.addListener((command, tab) => {
 });
 
 handleMessages(browser, {
+  // a large page's analysis, off its main thread (the content script falls back to its own)
+  'qinggao:analyze-blocks': (message) => analyzeBlocks(message.blocks, message.options),
   'qinggao:state': async (message, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId !== 0) return;

@@ -112,6 +112,9 @@ export function cutBlockText(block: PageBlock, cuts: readonly { start: number; e
       .sort((a, b) => a.start - b.start);
     if (!local.length || !segment.node.isConnected) continue;
     const data = segment.node.data;
+    // the page rewrote the node since it was read (cleaning a large page takes several tasks):
+    // the offsets no longer point at the noise; the watch re-cleans the node as it is now
+    if (data !== block.text.slice(segment.start, segment.end)) continue;
     let kept = '';
     let position = 0;
     for (const range of local) {

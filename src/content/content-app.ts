@@ -1,9 +1,9 @@
 // The content script's behaviour, with every dependency passed in: analyze the page, clean it
 // in place (undoably), undo, copy from the page, and the automatic run on template sites.
-import { renderCleanText, renderOutlineClipboardHtml, renderOutlineText, renderTextClipboardHtml } from '../core/index';
-import type { Analysis } from '../core/types';
+import { analyzeBlocks, renderCleanText, renderOutlineClipboardHtml, renderOutlineText, renderTextClipboardHtml } from '../core/index';
+import type { Analysis, AnalyzeOptions, BlockAnalysis, SourceBlock } from '../core/types';
 import { templateSiteOf } from '../core/rules/sites';
-import type { DocumentAnalysis, IsHidden } from '../dom/index';
+import { coreRequestOf, extractPage, type DocumentAnalysis, type IsHidden } from '../dom/index';
 import type { MessageKey } from '../shared/i18n';
 import type { PageAnalysis, TabState } from '../shared/messages';
 import { isSiteDisabled, type Settings } from '../shared/settings';
@@ -18,6 +18,7 @@ import { mayHoldChineseSpeech } from './page-language';
 import { stripInvisibleText } from './strip-invisible';
 import { unfoldArticle } from './unfold-article';
 import { unlockCopy } from './unlock-copy';
+import { createTaskSlicer } from './task-slicer';
 
 export const STATUS_ATTRIBUTE = 'data-qinggao';
 
@@ -37,7 +38,18 @@ export interface ContentEnvironment {
   clipboard?: PageClipboard;
   notice?: PageNotice;
   watchOptions?: ReinsertionWatchOptions;
+  /**
+   * The core's analysis done off the page's main thread (the background, in the browser), for
+   * pages too large to analyze within one short task; the page's own copy runs when absent or
+   * when it fails.
+   */
+  analyzeElsewhere?: (blocks: SourceBlock[], options: AnalyzeOptions) => Promise<BlockAnalysis>;
 }
+
+/** Above this much article text the core runs elsewhere (about 50 ms of analysis in the page). */
+export const ANALYZE_ELSEWHERE_ABOVE_CHARS = 150_000;
+/** Above this many elements, styles are read in slices before the extraction. */
+const WARM_UP_ABOVE_ELEMENTS = 3_000;
 
 export interface ContentApp extends Pick<ContentApi, 'copy'> {
   analyze(): Promise<PageAnalysis>;
@@ -66,8 +78,32 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
   const host = (): string => win.location.hostname;
   let session: CleaningSession | null = null;
 
-  const readWith = (settings: Settings): DocumentAnalysis =>
-    env.analyzeDocument(doc, { isHidden: env.hiddenTest(), host: host(), userRules: settings.userRules });
+  /** Splits in-page work into tasks the reader does not notice (see task-slicer.ts). */
+  const slicer = createTaskSlicer(win);
+
+  const readWith = async (settings: Settings): Promise<DocumentAnalysis> => {
+    const options = { isHidden: env.hiddenTest(), host: host(), userRules: settings.userRules };
+    if (!env.analyzeElsewhere) return env.analyzeDocument(doc, options);
+    // A large page's styles are read in slices first (the hidden test keeps its answers), so
+    // the extraction that follows is one short task.
+    const elements = doc.body?.getElementsByTagName('*') ?? [];
+    if (elements.length > WARM_UP_ABOVE_ELEMENTS) {
+      slicer.start();
+      await slicer.forEach(Array.from(elements), (element) => options.isHidden(element));
+    }
+    const page = extractPage(doc, options);
+    const request = coreRequestOf(page, options);
+    const size = request.blocks.reduce((sum, block) => sum + block.text.length, 0);
+    if (size > ANALYZE_ELSEWHERE_ABOVE_CHARS) {
+      try {
+        return { page, result: await env.analyzeElsewhere(request.blocks, request.options) };
+      } catch {
+        // the background is restarting or gone (extension reloaded): analyze here after all
+        await slicer.pause();
+      }
+    }
+    return { page, result: analyzeBlocks(request.blocks, request.options) };
+  };
   const read = async (): Promise<DocumentAnalysis> => readWith(await env.settings.load());
 
   /** What a page skipped at load says about itself: no speech, nothing removed. */
@@ -96,39 +132,65 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
     return { ...analysis, status };
   };
 
-  /** Cleans what the page added or rewrote in the article since (synchronous: the watch times it). */
-  const reclean = (touched: Node[]): void => {
+  /** Cleans what the page added or rewrote in the article since (the watch times it). */
+  const reclean = async (touched: Node[]): Promise<void> => {
     const current = session;
     if (!current?.watch) return;
     const isTouched = (node: Node): boolean => touched.some((t) => t.contains(node) || node.contains(t));
+    const { page, result } = await readWith(current.settings);
+    if (session !== current) return; // undone meanwhile
     current.watch.withoutObserving(() => {
-      const { page, result } = readWith(current.settings);
       cleanPage(page, result.verdicts, current.journal, { includes: isTouched });
       for (const node of touched) if (node.isConnected) stripInvisibleText(node, current.journal);
     });
   };
 
-  const applyCleaning = ({ page, result }: DocumentAnalysis, settings: Settings): PageAnalysis => {
-    const journal = new DomJournal();
-    cleanPage(page, result.verdicts, journal);
-    // after the cuts (their offsets count the zero-width characters the page had)
-    if (doc.body) stripInvisibleText(doc.body, journal);
-    let watch: ReinsertionWatch | null = null;
-    let surroundings: Element[] = [];
-    if (page.container) {
-      unlockCopy(doc, win, page.container, journal, { isOwnEvent: clipboard.isOwnEvent });
-      unfoldArticle(win, page.container, journal);
-      const titleBlock = page.blocks.find((_, i) => result.verdicts[i]?.role === 'title')?.element;
-      surroundings = focusArticle(page.container, findTitleElement(doc, result.analysis.title, titleBlock), journal, result.analysis.title);
-      watch = watchReinsertions(win, page.container, reclean, env.watchOptions);
-    }
-    const cleaned = { ...result.analysis, removed: [...result.analysis.removed, ...hiddenSurroundings(surroundings)] };
-    session = { journal, watch, settings, analysis: result.analysis, cleaned };
-    return publish(cleaned);
+  let cleaning: Promise<PageAnalysis> | null = null;
+
+  /**
+   * Cleans in steps, each its own short task on a large page: the page's reader keeps
+   * scrolling and typing meanwhile. The watch starts first, so what the page changes between
+   * steps is cleaned too; our own steps run unobserved.
+   */
+  const applyCleaning = (reading: DocumentAnalysis, settings: Settings): Promise<PageAnalysis> => {
+    cleaning ??= (async () => {
+      const { page, result } = reading;
+      const journal = new DomJournal();
+      const container = page.container;
+      const watch = container ? watchReinsertions(win, container, (touched) => reclean(touched), env.watchOptions) : null;
+      const step = async (change: () => void): Promise<void> => {
+        if (watch) watch.withoutObserving(change);
+        else change();
+        await slicer.maybePause();
+      };
+      let surroundings: Element[] = [];
+      slicer.start();
+      // reads computed styles: first, while the page's style is still clean (no forced recalc)
+      if (container) await step(() => unfoldArticle(win, container, journal));
+      await step(() => cleanPage(page, result.verdicts, journal));
+      // after the cuts (their offsets count the zero-width characters the page had)
+      await step(() => {
+        if (doc.body) stripInvisibleText(doc.body, journal);
+      });
+      if (container) {
+        await step(() => {
+          unlockCopy(doc, win, container, journal, { isOwnEvent: clipboard.isOwnEvent });
+          const titleBlock = page.blocks.find((_, i) => result.verdicts[i]?.role === 'title')?.element;
+          surroundings = focusArticle(container, findTitleElement(doc, result.analysis.title, titleBlock), journal, result.analysis.title);
+        });
+      }
+      const cleaned = { ...result.analysis, removed: [...result.analysis.removed, ...hiddenSurroundings(surroundings)] };
+      session = { journal, watch, settings, analysis: result.analysis, cleaned };
+      return publish(cleaned);
+    })().finally(() => {
+      cleaning = null;
+    });
+    return cleaning;
   };
 
   const undo = async (): Promise<PageAnalysis> => {
     notice.hide();
+    if (cleaning) await cleaning.catch(() => undefined);
     if (!session) return app.analyze();
     const { journal, watch, analysis } = session;
     watch?.stop();
@@ -163,15 +225,19 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
     },
 
     async analyze() {
+      if (cleaning) return cleaning;
       if (session) return { ...session.cleaned, status: 'cleaned' };
       const { result } = await read();
       return publish(result.analysis);
     },
 
     async clean() {
+      if (cleaning) return cleaning;
       if (session) return { ...session.cleaned, status: 'cleaned' };
       const settings = await env.settings.load();
-      const analysis = applyCleaning(readWith(settings), settings);
+      const reading = await readWith(settings);
+      if (cleaning) return cleaning;
+      const analysis = await applyCleaning(reading, settings);
       showCleanedNotice(analysis);
       return analysis;
     },
@@ -184,10 +250,11 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
         return;
       }
       const settings = await env.settings.load();
-      const reading = readWith(settings);
+      const reading = await readWith(settings);
+      if (session || cleaning) return; // a click got there first
       const { analysis } = reading.result;
       if (analysis.isSpeech && settings.autoClean && !isSiteDisabled(settings, host())) {
-        showCleanedNotice(applyCleaning(reading, settings));
+        showCleanedNotice(await applyCleaning(reading, settings));
       } else {
         publish(analysis);
       }

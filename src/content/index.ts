@@ -18,6 +18,8 @@ function start(): void {
     analyzeDocument,
     settings,
     t,
+    // a large page's core analysis runs in the background, off the page's main thread
+    analyzeElsewhere: (blocks, options) => sendToExtension(browser, { type: 'qinggao:analyze-blocks', blocks, options }),
     reportState: (state) => {
       // the background may be restarting; the next change reports again
       sendToExtension(browser, { type: 'qinggao:state', ...state }).catch(() => undefined);

@@ -42,7 +42,8 @@ const COMPACT_ABOVE = 256;
 export function watchReinsertions(
   win: Window & typeof globalThis,
   target: Node,
-  onChanged: (touched: Node[]) => void,
+  /** may be async: the next run waits for it, and its whole time counts as work */
+  onChanged: (touched: Node[]) => void | Promise<void>,
   options: ReinsertionWatchOptions = {},
 ): ReinsertionWatch {
   const delayMs = options.delayMs ?? DEFAULT_DELAY_MS;
@@ -62,25 +63,48 @@ export function watchReinsertions(
   let totalRuns = 0;
   let workMs = 0;
 
+  /** a run under way (an async one may span several tasks): the next waits for it */
+  let running = false;
+  /** inside the synchronous part of a run (its time is counted there) */
+  let inRunCall = false;
+  /** main-thread time of the run under way: its synchronous part and its unobserved changes */
+  let runWork = 0;
+
+  const finish = (): void => {
+    workMs += runWork;
+    totalRuns++;
+    readyAt = scheduler.now() + runWork * (1 / share - 1);
+    running = false;
+    schedule();
+  };
+
   const flush = (): void => {
     timer = undefined;
     const nodes = outermost(touched);
     touched = new Set();
     if (stopped || nodes.length === 0) return;
+    running = true;
+    runWork = 0;
+    inRunCall = true;
     const started = scheduler.now();
+    let outcome: void | Promise<void>;
     try {
-      onChanged(nodes);
-    } finally {
-      const ended = scheduler.now();
-      const spent = Math.max(0, ended - started);
-      workMs += spent;
-      totalRuns++;
-      readyAt = ended + spent * (1 / share - 1);
+      outcome = onChanged(nodes);
+    } catch (error) {
+      inRunCall = false;
+      runWork += Math.max(0, scheduler.now() - started);
+      finish();
+      throw error;
     }
+    inRunCall = false;
+    runWork += Math.max(0, scheduler.now() - started);
+    // an async run's waiting (the analysis done elsewhere, yields to the page) is no work here
+    if (outcome instanceof Promise) outcome.then(finish, finish);
+    else finish();
   };
 
   const schedule = (): void => {
-    if (timer !== undefined || stopped || touched.size === 0) return;
+    if (timer !== undefined || running || stopped || touched.size === 0) return;
     timer = scheduler.setTimeout(flush, Math.max(delayMs, readyAt - scheduler.now()));
   };
 
@@ -101,9 +125,11 @@ export function watchReinsertions(
       // the page's changes queued so far still count; ours, made while disconnected, do not
       collect(observer.takeRecords());
       observer.disconnect();
+      const started = scheduler.now();
       try {
         return change();
       } finally {
+        if (running && !inRunCall) runWork += Math.max(0, scheduler.now() - started);
         observer.observe(target, OBSERVE);
       }
     },

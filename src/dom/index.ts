@@ -1,7 +1,7 @@
 // The DOM shell's public surface, shared by the content script and the CLI.
 export type { ExtractedPage, IsHidden, PageBlock, SetAside, TextSegment } from './types';
 export { extractPage, type ExtractOptions } from './extract';
-export { analyzeDocument, type AnalyzeDocumentOptions, type DocumentAnalysis } from './analyze-document';
+export { analyzeDocument, coreRequestOf, type AnalyzeDocumentOptions, type DocumentAnalysis } from './analyze-document';
 export { createStaticIsHidden } from './hidden-static';
 export { createComputedIsHidden } from './hidden-computed';
 export { decodeHtmlBytes, decodeTextBytes, UndecodableError } from './decode';

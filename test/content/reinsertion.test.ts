@@ -136,7 +136,9 @@ describe('watchReinsertions', () => {
     const clock = new FakeClock();
     const reports: string[][] = [];
     const target = document.querySelector('#a')!;
-    watchReinsertions(window, target, (nodes) => reports.push(nodes.map((n) => n.textContent ?? '')), { scheduler: clock, delayMs: 100 });
+    watchReinsertions(window, target, (nodes) => {
+      reports.push(nodes.map((n) => n.textContent ?? ''));
+    }, { scheduler: clock, delayMs: 100 });
 
     const p = document.createElement('p');
     p.textContent = '三';
@@ -155,7 +157,9 @@ describe('watchReinsertions', () => {
     const clock = new FakeClock();
     let reports = 0;
     const target = document.querySelector('#a')!;
-    const watch = watchReinsertions(window, target, () => reports++, { scheduler: clock, delayMs: 100 });
+    const watch = watchReinsertions(window, target, () => {
+      reports++;
+    }, { scheduler: clock, delayMs: 100 });
     watch.withoutObserving(() => target.append(document.createElement('p')));
     await settle();
     clock.advance(1000);
@@ -172,7 +176,9 @@ describe('watchReinsertions', () => {
     const target = document.querySelector('#a')!;
     const text = target.firstElementChild!.firstChild as Text;
     const reports: number[] = [];
-    watchReinsertions(window, target, () => reports.push(clock.now()), { scheduler: clock, delayMs: 200, workShare: 1 });
+    watchReinsertions(window, target, () => {
+      reports.push(clock.now());
+    }, { scheduler: clock, delayMs: 200, workShare: 1 });
     for (let tick = 1; tick <= 40; tick++) {
       text.data = String(tick);
       await settle();
