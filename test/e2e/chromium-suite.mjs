@@ -18,6 +18,7 @@ import {
   withoutOptionalLines,
   zeroWidthLeft,
 } from './expectations.mjs';
+import { hardeningChecks } from './chromium-hardening.mjs';
 import { NON_TEMPLATE_HOST } from './fixtures.mjs';
 import { endAmpBoilerplate, focusIsInNotice, focusLastBeforeNotice, readPage, readStatus, selectBetween } from './page-probes.mjs';
 import { assert } from './report.mjs';
@@ -36,6 +37,7 @@ const MAX_TABS_TO_NOTICE = 5;
  *   pages: import('./fixtures.mjs').TemplatePage[],
  *   nonTemplatePages: import('./fixtures.mjs').TemplatePage[],
  *   corpus: import('./fixtures.mjs').CorpusPage[],
+ *   hardeningPages?: { slug: string, url: string }[],
  *   extensionDir: string,
  *   screenshotsDir: string,
  *   screenshotSlug: string,
@@ -55,9 +57,10 @@ export async function runChromiumSuite(options) {
   /** @type {Set<string>} locales whose popup screenshot is taken */
   const screenshots = new Set();
 
-  await withBrowser(options, locales, 'chromium', options.extensionDir, 'zh-CN', (session) =>
-    templatePageChecks(session, options, screenshots),
-  );
+  await withBrowser(options, locales, 'chromium', options.extensionDir, 'zh-CN', async (session) => {
+    await templatePageChecks(session, options, screenshots);
+    await hardeningChecks(session, options.hardeningPages ?? []);
+  });
 
   // Host access for *.test stands in for the activeTab grant of a toolbar click (see browsers.mjs).
   const granted = extensionCopyWithHostAccess(options.extensionDir, ['*://*.test/*']);

@@ -14,6 +14,7 @@ import { CHROMIUM_PATH, FIREFOX_PATH, missingFor } from './browsers.mjs';
 import { runChromiumSuite } from './chromium-suite.mjs';
 import { largestCorpusPages, onNonTemplateHost, REPO_ROOT, templatePages } from './fixtures.mjs';
 import { runFirefoxSuite } from './firefox-suite.mjs';
+import { writeHardeningPages } from './hardening-pages.mjs';
 import { createReport } from './report.mjs';
 import { startPageServer } from './server.mjs';
 
@@ -50,7 +51,9 @@ await report.check('setup', `corpus pages found (${corpus.length} of ${CORPUS_PA
   if (corpus.length < CORPUS_PAGE_COUNT) throw new Error('../shared/corpus/web-pages is missing or short');
 });
 
-const server = await startPageServer([...pages, ...nonTemplatePages, ...corpus]);
+// generated pages whose own scripts fight the cleaning (issue 12, items 9–12)
+const hardening = writeHardeningPages();
+const server = await startPageServer([...pages, ...nonTemplatePages, ...corpus, ...hardening.pages]);
 try {
   const browsers = [
     {
@@ -64,6 +67,7 @@ try {
           pages,
           nonTemplatePages,
           corpus,
+          hardeningPages: forReadme ? [] : hardening.pages,
           extensionDir,
           screenshotsDir,
           screenshotSlug: SCREENSHOT_SLUG,
@@ -99,6 +103,7 @@ try {
 } finally {
   await server.close();
   if (!forReadme) rmSync(screenshotsDir, { recursive: true, force: true });
+  hardening.remove();
 }
 
 for (const [suite, counts] of report.bySuite) {
