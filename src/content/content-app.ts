@@ -55,8 +55,11 @@ export interface ContentApp extends Pick<ContentApi, 'copy'> {
   analyze(): Promise<PageAnalysis>;
   clean(): Promise<PageAnalysis>;
   undo(): Promise<PageAnalysis>;
-  /** at document idle on template sites: analyze, and clean a speech unless switched off */
-  autoRun(): Promise<void>;
+  /**
+   * At document idle: analyze, and clean a speech unless switched off — on template sites.
+   * With `clean: false` (other sites, "detect everywhere") it only detects.
+   */
+  autoRun(options?: { clean?: boolean }): Promise<void>;
   readonly cleaned: boolean;
 }
 
@@ -244,7 +247,7 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
 
     undo,
 
-    async autoRun() {
+    async autoRun({ clean = true } = {}) {
       if (!mayHoldChineseSpeech(doc)) {
         publish(notReadAnalysis());
         return;
@@ -253,7 +256,7 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
       const reading = await readWith(settings);
       if (session || cleaning) return; // a click got there first
       const { analysis } = reading.result;
-      if (analysis.isSpeech && settings.autoClean && !isSiteDisabled(settings, host())) {
+      if (clean && analysis.isSpeech && settings.autoClean && !isSiteDisabled(settings, host())) {
         showCleanedNotice(await applyCleaning(reading, settings));
       } else {
         publish(analysis);

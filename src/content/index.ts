@@ -1,6 +1,6 @@
 // Content script entry: declared for the known template sites (document idle), registered for
-// every site when the user turned on "detect everywhere", and injected on a user gesture
-// elsewhere. Injection can happen twice in one page; the global guard starts it once.
+// every site when the user turned on "detect everywhere" (there it detects, and cleans only on
+// a click), and injected on a user gesture elsewhere. Injection can happen twice in one page; the global guard starts it once.
 import { templateSiteOf } from '../core/rules/sites';
 import { analyzeDocument, createComputedIsHidden } from '../dom/index';
 import { browser } from '../shared/browser';
@@ -19,7 +19,12 @@ function start(): void {
     settings,
     t,
     // a large page's core analysis runs in the background, off the page's main thread
-    analyzeElsewhere: (blocks, options) => sendToExtension(browser, { type: 'qinggao:analyze-blocks', blocks, options }),
+    analyzeElsewhere: async (blocks, options) => {
+      const answer = await sendToExtension(browser, { type: 'qinggao:analyze-blocks', blocks, options });
+      // an older background that does not know the message answers nothing: analyze here
+      if (!Array.isArray(answer?.verdicts)) throw new Error('the background did not analyze the page');
+      return answer;
+    },
     reportState: (state) => {
       // the background may be restarting; the next change reports again
       sendToExtension(browser, { type: 'qinggao:state', ...state }).catch(() => undefined);
@@ -49,8 +54,11 @@ function start(): void {
   });
 
   void settings.load().then((current) => {
+    // Template sites: detect, and clean a speech (unless switched off).
+    if (templateSiteOf(location.hostname)) return app.autoRun();
+    // "Detect on every site": detect only (the badge says 讲话稿); cleaning waits for a click.
+    if (current.detectEverywhere) return app.autoRun({ clean: false });
     // Injected by a gesture on another site: wait for the command that follows.
-    if (templateSiteOf(location.hostname) || current.detectEverywhere) return app.autoRun();
     return undefined;
   });
 }
