@@ -3,6 +3,7 @@ import { TEMPLATE_SITES } from '../core/rules/sites';
 import { isSiteDisabled, type Settings } from '../shared/settings';
 import { t } from '../shared/i18n';
 import type { UpdateSettings } from './OptionsApp';
+import { siteNameOf } from './site-names';
 import { otherDisabledSites, removeDisabledSite, setSiteEnabled } from './site-switches';
 
 export interface SitesSectionProps {
@@ -29,7 +30,7 @@ export function SitesSection({ settings, update }: SitesSectionProps) {
                 }}
               />
               <span class="site-domain">{site.domain}</span>
-              {site.brands[0] && <span class="site-brand">{site.brands[0]}</span>}
+              {siteNameOf(site) && <span class="site-brand">{siteNameOf(site)}</span>}
             </label>
           </li>
         ))}

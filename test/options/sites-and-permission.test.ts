@@ -53,6 +53,19 @@ describe('<OptionsApp>', () => {
     view.unmount();
   });
 
+  // issue 12 item 18: 13 of the 32 sites showed a bare domain (no brand seen in their pages)
+  it('shows every known site with its Chinese name', async () => {
+    const { view } = await optionsPage({});
+    const names = view.findAll('.site-list label').map((label) => label.querySelector('.site-brand')?.textContent ?? '');
+    expect(names).toHaveLength(TEMPLATE_SITES.length);
+    const unnamed = TEMPLATE_SITES.filter((_, i) => !/\p{Script=Han}/u.test(names[i]!)).map((site) => site.domain);
+    expect(unnamed).toEqual([]);
+    const label = (domain: string) => view.findAll('.site-list label').find((l) => l.textContent?.startsWith(domain))!.textContent;
+    expect(label('fanwenq.com')).toBe('fanwenq.com范文圈');
+    expect(label('doc.mbalib.com')).toBe('doc.mbalib.comMBA智库文档');
+    view.unmount();
+  });
+
   it('shows other switched-off hosts with a remove button that re-enables them', async () => {
     const { view, saved } = await optionsPage({ disabledSites: ['www.ruiwen.com'] });
     expect(view.findAll('.removable-list .site-domain').map((e) => e.textContent)).toEqual(['www.ruiwen.com']);
