@@ -4,8 +4,10 @@
 import { MAX_USER_RULES, RULE_PROBLEM } from '../core/user-rule-limits';
 import { t } from '../shared/i18n';
 
-/** written by settings-file.ts */
-export const NOT_JSON_PREFIX = 'not valid JSON: ';
+/** written by settings-file.ts: "not valid JSON", or with " at line L, column C" */
+export const NOT_JSON = 'not valid JSON';
+export const EMPTY_FILE = 'empty file';
+const NOT_JSON_AT = /^not valid JSON at line (\d+), column (\d+)$/;
 
 export function describeProblem(message: string): string {
   switch (message) {
@@ -36,7 +38,10 @@ export function describeProblem(message: string): string {
   if (message.startsWith(RULE_PROBLEM.unsupportedPrefix)) {
     return t('optionsRuleErrorUnsupportedRegex', message.slice(RULE_PROBLEM.unsupportedPrefix.length));
   }
-  if (message.startsWith(NOT_JSON_PREFIX)) return t('optionsImportNotJson', message.slice(NOT_JSON_PREFIX.length));
+  if (message === NOT_JSON) return t('optionsImportNotJson');
+  if (message === EMPTY_FILE) return t('optionsImportEmpty');
+  const at = NOT_JSON_AT.exec(message);
+  if (at) return t('optionsImportNotJsonAt', Number(at[1]), Number(at[2]));
   return message;
 }
 

@@ -51,9 +51,12 @@ describe('settings file', () => {
     ]);
   });
 
-  it('reports a file that is not JSON at its root', () => {
-    const read = readSettingsFile('{ "autoClean": true,');
-    expect('problems' in read && read.problems).toEqual([{ path: '', message: expect.stringMatching(/^not valid JSON: /) }]);
+  it('reports a file that is not JSON at its root, with where the parser stopped', () => {
+    expect(readSettingsFile('{ "autoClean": true,')).toEqual({ problems: [{ path: '', message: 'not valid JSON at line 1, column 21' }] });
+    expect(readSettingsFile('{\n  "autoClean": true\n  "outlineDepth": 2\n}')).toEqual({
+      problems: [{ path: '', message: 'not valid JSON at line 3, column 3' }],
+    });
+    expect(readSettingsFile('  \n')).toEqual({ problems: [{ path: '', message: 'empty file' }] });
   });
 
   it('names every problem parseSettings can report in the user’s language', () => {
@@ -154,6 +157,24 @@ describe('<ImportExportSection>', () => {
       '在已知范文网站上自动净化讲话稿（autoClean）应为 true 或 false',
       expect.stringMatching(/^自定义规则第 1 条（userRules\[0\]）不是有效的正则表达式：/),
     ]);
+    expect(storage.data[SETTINGS_KEY]).toBeUndefined();
+    view.unmount();
+  });
+
+  // issue 12 item 18: a non-JSON file showed the parser's English ("Unexpected token 'h', …")
+  it('says in Chinese that a file is not JSON, and where, without the parser\'s English', async () => {
+    const { view, storage } = await section();
+    const input = view.find<HTMLInputElement>('input[type="file"]');
+    const shown = async (content: string) => {
+      await pick(input, content);
+      return view.findAll('.problems li').map((li) => li.textContent ?? '');
+    };
+    expect(await shown('清稿设置：自动净化 开')).toEqual(['整个文件不是 JSON 格式的文件：请选择清稿「导出设置」保存的 .json 文件']);
+    expect(await shown('{\n  "autoClean": true\n  "outlineDepth": 2\n}')).toEqual([
+      '整个文件不是有效的 JSON 文件：第 3 行第 3 列附近有误（可能缺了逗号、引号或括号）',
+    ]);
+    expect(await shown('')).toEqual(['整个文件是空的，没有任何设置']);
+    for (const line of await shown('hello world')) expect(line).not.toMatch(/Unexpected|token|position|valid JSON/);
     expect(storage.data[SETTINGS_KEY]).toBeUndefined();
     view.unmount();
   });
