@@ -61,6 +61,11 @@ export interface ContentApp extends Pick<ContentApi, 'copy'> {
    */
   autoRun(options?: { clean?: boolean }): Promise<void>;
   readonly cleaned: boolean;
+  /**
+   * The settings changed (the options page saved): new user rules apply to this page at once —
+   * a cleaned page is cleaned again with them, an analyzed one analyzed again.
+   */
+  settingsChanged(settings: Settings): Promise<void>;
 }
 
 interface CleaningSession {
@@ -80,11 +85,14 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
   const notice = env.notice ?? createPageNotice(doc, { notice: env.t('noticeLabel'), close: env.t('noticeClose') });
   const host = (): string => win.location.hostname;
   let session: CleaningSession | null = null;
+  /** the user rules the page was last read with; undefined until it is read */
+  let rulesRead: string | undefined;
 
   /** Splits in-page work into tasks the reader does not notice (see task-slicer.ts). */
   const slicer = createTaskSlicer(win);
 
   const readWith = async (settings: Settings): Promise<DocumentAnalysis> => {
+    rulesRead = JSON.stringify(settings.userRules);
     const options = { isHidden: env.hiddenTest(), host: host(), userRules: settings.userRules };
     if (!env.analyzeElsewhere) return env.analyzeDocument(doc, options);
     // A large page's styles are read in slices first (the hidden test keeps its answers), so
@@ -246,6 +254,22 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
     },
 
     undo,
+
+    async settingsChanged(settings) {
+      if (rulesRead === undefined || rulesRead === JSON.stringify(settings.userRules)) return;
+      if (cleaning) await cleaning.catch(() => undefined);
+      if (!session) {
+        publish((await readWith(settings)).result.analysis);
+        return;
+      }
+      // undo, then clean with the new rules: a rule removed gives its text back
+      const { journal, watch } = session;
+      watch?.stop();
+      journal.undo();
+      session = null;
+      const analysis = await applyCleaning(await readWith(settings), settings);
+      notice.show({ message: env.t('noticeRulesApplied', analysis.removed.length) });
+    },
 
     async autoRun({ clean = true } = {}) {
       if (!mayHoldChineseSpeech(doc)) {

@@ -47,6 +47,9 @@ function start(): void {
     'qinggao:undo': () => app.undo(),
   });
 
+  // New user rules saved in the options page apply to this page at once.
+  settings.onChange((current) => void app.settingsChanged(current));
+
   // Back from the back/forward cache: the page kept its state, the background dropped it on
   // navigation; tell it again.
   window.addEventListener('pageshow', (event) => {
