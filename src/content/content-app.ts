@@ -92,6 +92,12 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
   const slicer = createTaskSlicer(win);
 
   const readWith = async (settings: Settings): Promise<DocumentAnalysis> => {
+    const reading = await readPage(settings);
+    // the notice is placed clear of the article's text
+    notice.keepClearOf(reading.page.container);
+    return reading;
+  };
+  const readPage = async (settings: Settings): Promise<DocumentAnalysis> => {
     rulesRead = JSON.stringify(settings.userRules);
     const options = { isHidden: env.hiddenTest(), host: host(), userRules: settings.userRules };
     if (!env.analyzeElsewhere) return env.analyzeDocument(doc, options);

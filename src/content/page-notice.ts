@@ -2,6 +2,7 @@
 // It lives in a closed shadow root hung on <html>, not <body>: page CSS cannot restyle or hide
 // its inside, page scripts cannot reach into it, and the page's body stays exactly as undo
 // left it. Text only (textContent), never markup.
+import { placeNotice, type Placement } from './notice-placement';
 import type { Scheduler } from './reinsertion-watch';
 
 export interface NoticeAction {
@@ -27,6 +28,8 @@ export interface PageNotice {
   readonly host: Element | null;
   /** the closed shadow root while shown: only Qinggao's own code holds it */
   readonly root: ShadowRoot | null;
+  /** the article whose text the notice must never cover (placed clear of it, kept so on scroll) */
+  keepClearOf(element: Element | null): void;
 }
 
 export const NOTICE_HIDE_AFTER_MS = 6000;
@@ -57,11 +60,11 @@ button:focus-visible { outline: 2px solid #ffd7a8; outline-offset: 1px; }
 const HOST_STYLE: [string, string][] = [
   ['all', 'initial'],
   ['position', 'fixed'],
-  ['right', '16px'],
-  ['bottom', '16px'],
   ['z-index', '2147483647'],
   ['display', 'block'],
 ];
+/** the notice's size before the browser has laid it out (and in a test DOM without layout) */
+const ESTIMATED_SIZE = { width: 420, height: 40 };
 
 export function createPageNotice(
   doc: Document,
@@ -75,6 +78,32 @@ export function createPageNotice(
   let root: ShadowRoot | null = null;
   let timer: unknown;
   let held = false; // pointer over it or focus inside: the reader is using it, do not vanish
+  let article: Element | null = null;
+  let box: HTMLElement | null = null;
+  const view = doc.defaultView;
+
+  /** Puts the notice where it covers none of the article's text (notice-placement.ts). */
+  const place = (): void => {
+    if (!host || !view) return;
+    const measured = box?.getBoundingClientRect();
+    const size = measured && measured.width > 0 ? { width: measured.width, height: measured.height } : ESTIMATED_SIZE;
+    const articleBox = article?.isConnected ? article.getBoundingClientRect() : null;
+    const placement: Placement = placeNotice({ width: view.innerWidth, height: view.innerHeight }, size, articleBox);
+    for (const side of ['left', 'right', 'top', 'bottom'] as const) {
+      const value = placement[side];
+      host.style.setProperty(side, value === undefined ? 'auto' : `${Math.round(value)}px`, 'important');
+    }
+    box?.style.setProperty('max-width', placement.maxWidth === undefined ? '' : `${Math.floor(placement.maxWidth)}px`);
+  };
+  let placing = false;
+  const onViewportChange = (): void => {
+    if (placing || !view) return;
+    placing = true;
+    view.requestAnimationFrame(() => {
+      placing = false;
+      place();
+    });
+  };
 
   const clearTimer = (): void => {
     if (timer !== undefined) scheduler.clearTimeout(timer);
@@ -94,7 +123,7 @@ export function createPageNotice(
       root = host.attachShadow({ mode: 'closed' });
       addStyles(doc, root);
 
-      const box = doc.createElement('div');
+      box = doc.createElement('div');
       box.className = 'notice';
       box.setAttribute('role', 'status');
       box.setAttribute('aria-live', 'polite');
@@ -132,14 +161,24 @@ export function createPageNotice(
       box.addEventListener('focusout', release);
       root.append(box);
       doc.documentElement.append(host);
+      place();
+      view?.addEventListener('scroll', onViewportChange, { passive: true });
+      view?.addEventListener('resize', onViewportChange, { passive: true });
       held = false;
       startTimer();
     },
     hide() {
       clearTimer();
+      view?.removeEventListener('scroll', onViewportChange);
+      view?.removeEventListener('resize', onViewportChange);
       host?.remove();
       host = null;
       root = null;
+      box = null;
+    },
+    keepClearOf(element) {
+      article = element;
+      place();
     },
     get host() {
       return host;

@@ -212,7 +212,7 @@ describe('copy from a menu item or shortcut', () => {
     const messages: string[] = [];
     const { app } = harness(window, {
       clipboard,
-      notice: { show: (c) => void messages.push(c.message), hide: () => undefined, host: null, root: null },
+      notice: { show: (c) => void messages.push(c.message), hide: () => undefined, host: null, root: null, keepClearOf: () => undefined },
     });
     expect(await app.copy('outline')).toBe(false);
     expect(clipboard.written).toEqual([]);

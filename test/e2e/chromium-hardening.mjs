@@ -1,4 +1,4 @@
-// In-page hardening checks in Chromium (issue 12, items 9–12), on generated template pages
+// In-page hardening checks in Chromium (issue 12, items 9–12 and the notice of 18), on generated template pages
 // (hardening-pages.mjs) whose own scripts do what template sites do after load.
 import { cpus, loadavg } from 'node:os';
 import { CHUNKS, COPY_TAIL, EDITED_TEXT, WATERMARK } from './hardening-pages.mjs';
@@ -47,6 +47,31 @@ export async function hardeningChecks(session, pages) {
     assert(kept === CHUNKS, `${kept} of ${CHUNKS} chunks kept their speech paragraph`);
     const ticks = await site.page.evaluate(() => document.getElementById('ticker')?.textContent ?? '');
     assert(/本文阅读量 \d+/.test(ticks), `the page's ticker reads ${JSON.stringify(ticks)}`);
+  });
+
+  // Item 18: the in-page notice covers none of the article's text (800×600: the article spans the width).
+  await report.check(suite, "the in-page notice covers none of the article's text", async () => {
+    await loadCleaned(site.page, url('copy-tail'));
+    const boxes = await site.page.evaluate(() => {
+      const notice = document.querySelector('[data-qinggao="notice"]');
+      const rect = (element) => {
+        const r = element.getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      };
+      // the article's text: the boxes of its lines, clipped to the viewport
+      const lines = [];
+      const walker = document.createTreeWalker(document.getElementById('content'), NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.data.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const r of range.getClientRects()) if (r.bottom > 0 && r.top < innerHeight) lines.push({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+      }
+      return { notice: notice && rect(notice), lines };
+    });
+    assert(boxes.notice, 'no in-page notice after cleaning');
+    const covered = boxes.lines.filter((line) => line.left < boxes.notice.right && boxes.notice.left < line.right && line.top < boxes.notice.bottom && boxes.notice.top < line.bottom);
+    assert(covered.length === 0, `the notice at ${JSON.stringify(boxes.notice)} covers ${covered.length} line box(es) of the article, first ${JSON.stringify(covered[0])}`);
   });
 
   // Item 10: window capture listeners added in <head>, before any content script.
