@@ -8,6 +8,7 @@ import { exitQuietlyWhenStdoutCloses } from './closed-stdout';
 import { displayName } from './display-name';
 import { InputError, readInput, STDIN } from './read-input';
 import { outlineNote, renderAll, type FileResult } from './render-output';
+import { docxPaths, OutputError, writeDocx, type DocxInput } from './write-docx';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -53,7 +54,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
       const bytes = await readInput(file, io.stdin);
       const analysis = analyzeInput(file, bytes, { host: command.host });
       results.push({ file, label, analysis });
-      const note = command.format === 'outline' ? outlineNote(analysis) : undefined;
+      const note = command.kind === 'analyze' && command.format === 'outline' ? outlineNote(analysis) : undefined;
       if (note) tell(note);
     } catch (error) {
       const bad = error instanceof InputError;
@@ -64,6 +65,39 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
       status = Math.max(status, bad ? EXIT_BAD_INPUT : EXIT_INTERNAL);
     }
   }
+  if (command.kind === 'docx') {
+    const readable = results.flatMap((r) => ('analysis' in r ? [{ file: r.file, analysis: r.analysis }] : []));
+    const failed = await writeAllDocx(command.out, readable, command.files.length > 1, io);
+    return failed ? Math.max(status, EXIT_BAD_INPUT) : status;
+  }
   io.stdout(renderAll(results, command.format, command.files.length > 1));
   return status;
+}
+
+/** --docx OUT: one document per readable FILE, each path printed once written; true when one could not be written. */
+async function writeAllDocx(out: string, inputs: readonly DocxInput[], manyInputs: boolean, io: CliIO): Promise<boolean> {
+  if (inputs.length === 0) return false;
+  const tell = (path: string, error: unknown) => {
+    const reason = error instanceof OutputError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    io.stderr(`qinggao: ${displayName(path)}: ${reason.replace(/[\r\n]+/g, ' ')}\n`);
+  };
+  let paths: string[];
+  try {
+    paths = await docxPaths(out, inputs, manyInputs);
+  } catch (error) {
+    tell(out, error);
+    return true;
+  }
+  let failed = false;
+  for (const [index, input] of inputs.entries()) {
+    const path = paths[index]!;
+    try {
+      await writeDocx(path, input.analysis);
+      io.stdout(path + '\n');
+    } catch (error) {
+      tell(path, error);
+      failed = true;
+    }
+  }
+  return failed;
 }

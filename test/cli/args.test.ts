@@ -26,6 +26,16 @@ describe('parseArgs', () => {
     expect(parseArgs(['p.html', '--host'])).toEqual({ kind: 'usage-error', message: '--host needs a host name' });
   });
 
+  it('takes --docx OUT and --docx=OUT, with --host, for any number of files', () => {
+    expect(parseArgs(['--docx', 'out.docx', 'a.txt'])).toEqual({ kind: 'docx', out: 'out.docx', files: ['a.txt'] });
+    expect(parseArgs(['a.html', 'b.txt', '--docx=dir', '--host', 'www.gongwenhui.com'])).toEqual({
+      kind: 'docx',
+      out: 'dir',
+      files: ['a.html', 'b.txt'],
+      host: 'www.gongwenhui.com',
+    });
+  });
+
   it('answers --help and --version whatever else is there', () => {
     expect(parseArgs(['a.txt', '--help'])).toEqual({ kind: 'help' });
     expect(parseArgs(['--version'])).toEqual({ kind: 'version' });
@@ -36,6 +46,11 @@ describe('parseArgs', () => {
     [['--json', '--text', 'a.txt'], 'choose one output format, not --json and --text'],
     [[], 'no FILE given'],
     [['--json'], 'no FILE given'],
+    [['--docx', 'o.docx', '--text', 'a.txt'], '--docx writes a Word document, not --text output'],
+    [['a.txt', '--docx'], '--docx needs a file name (or a folder for several FILEs)'],
+    [['--docx', '--json', 'a.txt'], '--docx needs a file name (or a folder for several FILEs)'],
+    [['--docx=', 'a.txt'], '--docx needs a file name (or a folder for several FILEs)'],
+    [['--docx', 'o.docx'], 'no FILE given'],
   ])('%j is a usage error: %s', (argv, message) => {
     expect(parseArgs(argv)).toEqual({ kind: 'usage-error', message });
   });

@@ -2,13 +2,14 @@
 // expected outputs come from the core's own renderers on the same input, so these tests
 // check the command's plumbing (formats, files, stdin, errors), not the core's judgement.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_INPUT_BYTES } from '../../src/cli/input-limit';
 import { analyzeText, renderCleanText, renderMarkdown, renderOutlineText, type Analysis } from '../../src/core/index';
 import { SPEECH_PARAGRAPHS, templatePage } from '../dom/html';
+import { openDocx } from '../export/docx-xml';
 import { ensureCliBuilt } from './built-cli';
 
 const repo = resolve(__dirname, '../..');
@@ -244,5 +245,72 @@ describe('qinggao on inputs that used to hang, crash or say nothing', () => {
     const analysis = analyzeText(speech);
     expect(analysis).toMatchObject({ isSpeech: true, outline: [] });
     expect(qinggao(['short.txt'])).toEqual({ status: 0, stdout: `${analysis.title}\n`, stderr: 'qinggao: short.txt: a speech with no numbered outline\n' });
+  });
+});
+
+describe('qinggao --docx OUT', () => {
+  const docxText = (path: string) => openDocx(readFileSync(path)).paragraphs.map((p) => p.text);
+
+  it('one FILE: writes OUT, the cleaned speech with the title first, and prints its path', () => {
+    const r = qinggao(['--docx', 'one.docx', join(dir, 'speech.txt')]);
+    expect(r).toEqual({ status: 0, stdout: 'one.docx\n', stderr: '' });
+    expect(docxText(join(dir, 'one.docx'))).toEqual([expected.title, ...expected.paragraphs]);
+  });
+
+  it('one FILE and OUT an existing folder: the file goes in it, named from the title', () => {
+    mkdirSync(join(dir, 'into'), { recursive: true });
+    const r = qinggao(['--docx=into', 'speech.txt']);
+    expect(r).toMatchObject({ status: 0, stderr: '' });
+    expect(r.stdout).toBe(join('into', `${expected.title}.docx`) + '\n');
+    expect(docxText(join(dir, 'into', `${expected.title}.docx`))[0]).toBe(expected.title);
+  });
+
+  it('several FILEs: OUT is a folder (made when missing), one .docx per FILE named from its title, none overwritten', () => {
+    const r = qinggao(['--docx', 'many', 'speech.txt', 'page.html', 'speech.md']);
+    expect(r.status).toBe(0);
+    const written = r.stdout.trim().split('\n');
+    expect(written).toEqual([
+      join('many', `${expected.title}.docx`),
+      join('many', '在全县安全生产工作会议上的讲话 (2).docx'),
+      join('many', `${expected.title} (3).docx`),
+    ]);
+    expect(readdirSync(join(dir, 'many')).sort()).toEqual(written.map((w) => w.slice('many/'.length)).sort());
+    for (const file of written) expect(docxText(join(dir, file))).toContain(SPEECH_PARAGRAPHS[1]);
+  });
+
+  it('names a speech with no title after its FILE', () => {
+    writeFileSync(join(dir, 'untitled.txt'), SPEECH_PARAGRAPHS.join('\n'));
+    expect(analyzeText(SPEECH_PARAGRAPHS.join('\n')).title).toBe('');
+    const r = qinggao(['--docx', 'untitled-out', 'untitled.txt', 'speech.txt']);
+    expect(r.stdout.split('\n')[0]).toBe(join('untitled-out', 'untitled.docx'));
+    expect(qinggao(['--docx', 'stdin-out', '-', 'speech.txt'], SPEECH_PARAGRAPHS.join('\n')).stdout.split('\n')[0]).toBe(join('stdin-out', '讲话稿.docx'));
+  });
+
+  it('a FILE that cannot be read: one stderr line, exit 2, the others still written', () => {
+    const r = qinggao(['--docx', 'partial', 'speech.txt', 'empty.txt', 'missing.txt']);
+    expect(r.status).toBe(2);
+    expect(stderrLines(r)).toEqual(['qinggao: empty.txt: empty file', 'qinggao: missing.txt: no such file']);
+    expect(readdirSync(join(dir, 'partial'))).toEqual([`${expected.title}.docx`]);
+  });
+
+  it('several FILEs and OUT an existing file: a clear error, nothing written, exit 2', () => {
+    writeFileSync(join(dir, 'taken.docx'), 'x');
+    const r = qinggao(['--docx', 'taken.docx', 'speech.txt', 'speech.md']);
+    expect(r).toEqual({ status: 2, stdout: '', stderr: 'qinggao: taken.docx: is a file; with several FILEs, --docx needs a folder\n' });
+    expect(readFileSync(join(dir, 'taken.docx'), 'utf8')).toBe('x');
+  });
+
+  it('OUT in a folder that does not exist: a clear error, exit 2', () => {
+    const r = qinggao(['--docx', 'no/such/folder/x.docx', 'speech.txt']);
+    expect(r).toEqual({ status: 2, stdout: '', stderr: 'qinggao: no/such/folder/x.docx: cannot write: no such folder\n' });
+  });
+
+  it('--docx with an output format, or without OUT, is a usage error', () => {
+    expect(qinggao(['--docx', 'x.docx', '--json', 'speech.txt']).stderr).toMatch(/^qinggao: --docx writes a Word document, not --json output\n/);
+    expect(qinggao(['speech.txt', '--docx']).stderr).toMatch(/^qinggao: --docx needs a file name/);
+  });
+
+  it('--help says where the documents go', () => {
+    expect(qinggao(['--help']).stdout).toMatch(/--docx OUT[\s\S]*several FILEs → OUT is a folder/);
   });
 });
