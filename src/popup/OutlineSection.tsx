@@ -8,12 +8,14 @@ import { t } from '../shared/i18n';
 import { copyPlain, copyRich, type ClipboardLike } from './clipboard';
 import { buildOutlineTree, countWithinDepth, depthLimit } from './outline-tree';
 import { CopyButton } from './CopyButton';
+import { DownloadButton } from './DownloadButton';
+import { downloadWord } from './word-download';
 import { DepthChooser } from './DepthChooser';
 import { IndentChooser } from './IndentChooser';
 import { OutlineTree } from './OutlineTree';
 
 export interface OutlineSectionProps {
-  /** the speech's title: the rich copy opens with it */
+  /** the speech's title: the rich copy opens with it, the Word document too, and it names the file ("" when none) */
   title?: string;
   outline: OutlineItem[];
   /** the rich copy in the 公文 format (default) or structure only */
@@ -45,6 +47,7 @@ export function OutlineSection(props: OutlineSectionProps) {
     await copyPlain(clipboard, renderOutlineMarkdown(outline, { maxDepth }));
     return t('popupCopiedOutlineMarkdown', shown);
   };
+  const downloadOutline = async () => t('popupDownloadedWord', await downloadWord('outline', { title: props.title ?? '', paragraphs: [], outline }, { maxDepth }));
 
   return (
     <section class="section outline-section" aria-labelledby="outline-heading">
@@ -62,6 +65,7 @@ export function OutlineSection(props: OutlineSectionProps) {
           <div class="copy-row">
             <CopyButton primary label={t('popupCopyOutline')} copy={copyOutline} onReport={props.onReport} />
             <CopyButton label={t('popupCopyOutlineMarkdown')} copy={copyOutlineMarkdown} onReport={props.onReport} />
+            <DownloadButton label={t('popupDownloadWord')} title={t('popupDownloadOutlineWordTitle')} download={downloadOutline} onReport={props.onReport} />
             <IndentChooser indent={indent} onChange={props.onIndentChange} />
           </div>
           <OutlineTree key={treeKey} nodes={tree} maxDepth={maxDepth} />

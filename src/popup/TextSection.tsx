@@ -5,6 +5,8 @@ import { renderTextClipboardHtml } from '../core/word/clipboard-html';
 import { t } from '../shared/i18n';
 import { copyPlain, copyRich, type ClipboardLike } from './clipboard';
 import { CopyButton } from './CopyButton';
+import { DownloadButton } from './DownloadButton';
+import { downloadWord } from './word-download';
 
 export interface TextSectionProps {
   analysis: Analysis;
@@ -30,6 +32,7 @@ export function TextSection({ analysis, clipboard, onReport, gongwenFormat = tru
     await copyPlain(clipboard, renderMarkdown(analysis));
     return t('popupCopiedMarkdown', paragraphs);
   };
+  const downloadSpeech = async () => t('popupDownloadedWord', await downloadWord('speech', analysis));
   return (
     <section class="section text-section" aria-labelledby="text-heading">
       <div class="section-head">
@@ -44,6 +47,7 @@ export function TextSection({ analysis, clipboard, onReport, gongwenFormat = tru
         <div class="copy-row">
           <CopyButton label={t('popupCopyText')} copy={copyText} onReport={onReport} />
           <CopyButton label={t('popupCopyMarkdown')} copy={copyMarkdown} onReport={onReport} />
+          <DownloadButton label={t('popupDownloadWord')} title={t('popupDownloadTextWordTitle')} download={downloadSpeech} onReport={onReport} />
         </div>
       )}
     </section>
