@@ -20,7 +20,15 @@ function candidates(spec: string, from: string): string[] {
   return [posix.normalize(clean.replace(/^\/+/, '')), relative];
 }
 
-function referencedFiles(path: string, reader: FileReader): string[] {
+/** What comes right before a dynamic import's file name: `import(` (a chunk loaded on demand). */
+const DYNAMIC_IMPORT_BEFORE = /\bimport\(\s*$/;
+
+export interface ReachOptions {
+  /** follow `import("./chunk.js")` too (default): false gives what a page loads before it first paints */
+  dynamicImports?: boolean;
+}
+
+function referencedFiles(path: string, reader: FileReader, options: ReachOptions): string[] {
   if (path.endsWith('.css')) return [];
   const text = reader.read(path);
   const pattern = path.endsWith('.html') ? HTML_ASSET : FILE_LITERAL;
@@ -28,6 +36,7 @@ function referencedFiles(path: string, reader: FileReader): string[] {
   for (const match of text.matchAll(pattern)) {
     const spec = match[1]!;
     if (path.endsWith('.html') && !/\.(?:m?js|css)(?:[?#].*)?$/.test(spec)) continue;
+    if (options.dynamicImports === false && DYNAMIC_IMPORT_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     const hit = candidates(spec, path).find((candidate) => candidate !== path && reader.exists(candidate));
     if (hit) found.push(hit);
   }
@@ -35,14 +44,14 @@ function referencedFiles(path: string, reader: FileReader): string[] {
 }
 
 /** Every file reachable from `entries`, entries included, in discovery order. */
-export function reachableFiles(entries: string[], reader: FileReader): string[] {
+export function reachableFiles(entries: string[], reader: FileReader, options: ReachOptions = {}): string[] {
   const seen = new Set<string>();
   const queue = entries.map((entry) => posix.normalize(entry.replace(/^\/+/, ''))).filter((e) => reader.exists(e));
   while (queue.length) {
     const path = queue.shift()!;
     if (seen.has(path)) continue;
     seen.add(path);
-    queue.push(...referencedFiles(path, reader).filter((p) => !seen.has(p)));
+    queue.push(...referencedFiles(path, reader, options).filter((p) => !seen.has(p)));
   }
   return [...seen];
 }

@@ -63,14 +63,17 @@ export async function runSize(ctx: BenchContext): Promise<SectionResult> {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Parameters<typeof manifestParts>[0] & { version?: string };
   const parts = manifestParts(manifest);
   const reader = diskReader(dir);
+  // the popup's budget is its first paint; chunks it imports on a click (下载 Word's docx code) are listed apart
+  const popupFirstPaint = reachableFiles(parts.popup, reader, { dynamicImports: false });
+  const popupOnDemand = reachableFiles(parts.popup, reader).filter((file) => !popupFirstPaint.includes(file));
   const budgets: [string, string[], number | undefined][] = [
-    ['content script', parts.contentScripts, CONTENT_SCRIPT_BUDGET_GZIP],
-    ['background', parts.background, undefined],
-    ['popup', parts.popup, POPUP_BUDGET_GZIP],
+    ['content script', reachableFiles(parts.contentScripts, reader), CONTENT_SCRIPT_BUDGET_GZIP],
+    ['background', reachableFiles(parts.background, reader), undefined],
+    ['popup', popupFirstPaint, POPUP_BUDGET_GZIP],
+    ['popup, on demand', popupOnDemand, undefined],
   ];
   const targets: TargetCheck[] = [];
-  const rows = budgets.map(([name, entries, budget]) => {
-    const files = reachableFiles(entries, reader);
+  const rows = budgets.map(([name, files, budget]) => {
     const { raw, gzip, minified } = weigh(dir, files);
     const met = budget === undefined || files.length === 0 ? undefined : gzip <= budget;
     if (budget !== undefined) {
@@ -100,7 +103,8 @@ export async function runSize(ctx: BenchContext): Promise<SectionResult> {
     .map((name) => [name, bytes(statSync(join(distDir, name)).size)]);
   const markdown = [
     'Files reached from the manifest (entries, their imports, CRXJS loaders\' targets, the popup page\'s',
-    'scripts and stylesheets); gzip = sum of each file gzipped at level 9 by node:zlib; "gzip if minified"',
+    'scripts and stylesheets; the popup\'s chunks imported on a click, such as 下载 Word\'s docx code, on a row',
+    'of their own); gzip = sum of each file gzipped at level 9 by node:zlib; "gzip if minified"',
     'runs the JS through oxc\'s minifier first (rolldown/utils), to show what minifying the build would save.',
     '',
     table(['part', 'files', 'raw', 'gzip', 'gzip if minified', 'budget', 'status'], rows),
