@@ -30,10 +30,11 @@ function hostName(host: string | undefined): string | undefined {
 
 export function looksLikeSiteName(text: string, host?: string): boolean {
   const t = text.trim();
+  if (t.length > MAX_SITE_NAME_WITH_DOMAIN) return false; // every test below wants a short name
   const name = hostName(host);
   return (
     (name !== undefined && t.toLowerCase().replace(/[^a-z0-9]/g, '') === name) ||
-    (t.length <= MAX_SITE_NAME_WITH_DOMAIN && DOMAIN.test(t)) ||
+    DOMAIN.test(t) ||
     BRANDS.some((b) => t === b || (t.includes(b) && t.length <= MAX_SITE_NAME)) ||
     (t.length <= MAX_SITE_NAME && SITE_WORDS.test(foldScript(t)))
   );
