@@ -15,7 +15,7 @@ import { extractMeta } from './meta';
 import { charLength, cjkRatio, compareKey, isChineseText, normalizeText, normalizeWithMap } from './normalize';
 import { matchMarker } from './markers';
 import { readOutline } from './outline';
-import { lineIsAllNotice, peelNotices } from './peel';
+import { lineIsAllNotice, peelNotices, segmentsOf } from './peel';
 import { markTeasers } from './teaser';
 import { markTablesOfContents } from './toc';
 import { LINE_RULES, PROMO_WORDS, RELATED_LIST_RULES, type LineRule, type Zone } from './rules/line-rules';
@@ -354,15 +354,76 @@ function titleSpans(text: string, i: number, title: string, titleIndex: number |
 }
 
 /** Cuts glued watermarks and user-rule matches out of one kept block (`folded`: its text as the rules read it). */
+/** How many times the text left by the cuts is read again. */
+const REREAD_ROUNDS = 2;
+/** A source label whose source was cut ("【本文来源：】"). */
+const EMPTY_LABEL_ANYWHERE = /[【\[（(]\s*(?:本文|文章|原文)?(?:来源|出处|转载自|来自|摘自|链接)\s*[:：]?\s*[】\]）)]/g;
+
+/** Noise glued into a paragraph, by the built-in rules: notices, brands, contacts, debris. */
+function findGluedNoise(folded: string, rules: RuleSet, inZone: ZoneTest): Found[] {
+  const found: Found[] = [];
+  const anywhere = ANY_LINE_RULE.test(folded);
+  for (const s of peelNotices(folded, (segment) => classifyByBuiltInRules(segment, inZone, rules), anywhere, true).spans) found.push({ start: s.start, end: s.end, ...s.noise });
+  for (const s of findWatermarkFragments(folded, rules.brands)) found.push({ start: s.start, end: s.end, reason: 'watermark', rule: 'watermark.fragment' });
+  for (const s of findGluedContact(folded)) found.push({ start: s.start, end: s.end, reason: 'contact', rule: 'contact.glued' });
+  found.push(...findGluedSiteNotices(folded), ...findAntiCopyMarks(folded));
+  return found;
+}
+
+/**
+ * The last words of a notice that the cuts left closing the paragraph ("…。加V：bgz_cailiao
+ * 领取全套……(未完…)" leaves "领取全套"): read with the cut before them, the rules call them a
+ * notice. Left behind they would read as a wrapped line joined to the next paragraph.
+ */
+function noticeResidue(folded: string, cuts: readonly Span[], classify: (text: string) => Noise | undefined): Found | undefined {
+  const rest = keptText(folded, cuts);
+  const segments = segmentsOf(rest.text);
+  const last = segments[segments.length - 1];
+  if (!last || segments.length < 2 || /[。！？!?]/.test(last.text)) return undefined;
+  const span = rest.original(last);
+  const before = cuts.findLast((c) => c.end <= span.start);
+  if (!before || folded.slice(before.end, span.start).trim()) return undefined;
+  const noise = classify(folded.slice(before.start, span.end).trim());
+  return noise && { ...span, ...noise };
+}
+
+function findEmptyLabels(text: string): Found[] {
+  return [...text.matchAll(EMPTY_LABEL_ANYWHERE)].map((m) => ({ start: m.index, end: m.index + m[0].length, reason: 'watermark' as const, rule: 'watermark.source-stamp' }));
+}
+
+/** The text without `cuts` (sorted, apart), and where a span of it lies in the text. */
+function keptText(text: string, cuts: readonly Span[]): { text: string; original: (span: Span) => Span } {
+  const at: number[] = [];
+  let out = '';
+  let from = 0;
+  for (const cut of [...cuts, { start: text.length, end: text.length }]) {
+    for (let i = from; i < cut.start; i++) at.push(i);
+    out += text.slice(from, cut.start);
+    from = cut.end;
+  }
+  return { text: out, original: (span) => ({ start: at[span.start]!, end: at[span.end - 1]! + 1 }) };
+}
+
 function cutFragments(n: PinyinFreeText, folded: string, raw: string, rules: RuleSet, inZone: ZoneTest, removed: Removed[], extra: readonly Found[] = []): BlockVerdict {
-  const { chinese, brands, userRules } = rules;
+  const { chinese, userRules } = rules;
   const found: Found[] = [...extra];
   if (chinese) {
-    const anywhere = ANY_LINE_RULE.test(folded);
-    for (const s of peelNotices(folded, (segment) => classifyByBuiltInRules(segment, inZone, rules), anywhere, true).spans) found.push({ start: s.start, end: s.end, ...s.noise });
-    for (const s of findWatermarkFragments(folded, brands)) found.push({ start: s.start, end: s.end, reason: 'watermark', rule: 'watermark.fragment' });
-    for (const s of findGluedContact(folded)) found.push({ start: s.start, end: s.end, reason: 'contact', rule: 'contact.glued' });
-    found.push(...findGluedSiteNotices(folded), ...findAntiCopyMarks(folded));
+    found.push(...findGluedNoise(folded, rules, inZone));
+    // What a cut lays bare (a notice behind a brand: "公文汇 www.gongwenhui.com展开剩余78%", the
+    // label a stamp hung on: "【本文来源：】") is read again, so that cleaning twice finds nothing new.
+    for (let round = 0; round < REREAD_ROUNDS && found.length; round++) {
+      let rest = keptText(folded, mergeSpans(found));
+      const labels = findEmptyLabels(rest.text).map((s) => ({ ...s, ...rest.original(s) }));
+      if (labels.length) {
+        found.push(...labels);
+        rest = keptText(folded, mergeSpans(found));
+      }
+      const more = findGluedNoise(rest.text, rules, inZone).map((s) => ({ ...s, ...rest.original(s) }));
+      if (!more.length && !labels.length) break;
+      found.push(...more);
+    }
+    const residue = found.length ? noticeResidue(folded, mergeSpans(found), (text) => classifyByBuiltInRules(text, inZone, rules)) : undefined;
+    if (residue) found.push(residue);
   }
   // A user's rule may be written in either script: it is looked for in the page's text and the folded one.
   const userSpans = findUserRuleSpans(n.text, userRules);
