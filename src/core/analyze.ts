@@ -357,7 +357,7 @@ function titleSpans(text: string, i: number, title: string, titleIndex: number |
 /** How many times the text left by the cuts is read again. */
 const REREAD_ROUNDS = 2;
 /** A source label whose source was cut ("【本文来源：】"). */
-const EMPTY_LABEL_ANYWHERE = /[【\[（(]\s*(?:本文|文章|原文)?(?:来源|出处|转载自|来自|摘自|链接)\s*[:：]?\s*[】\]）)]/g;
+const EMPTY_LABEL_ANYWHERE = /[【\[（(]\s{0,3}(?:本文|文章|原文)?(?:来源|出处|转载自|来自|摘自|链接)[\s:：]{0,6}[】\]）)]/g;
 
 /** Noise glued into a paragraph, by the built-in rules: notices, brands, contacts, debris. */
 function findGluedNoise(folded: string, rules: RuleSet, inZone: ZoneTest): Found[] {
