@@ -18,6 +18,7 @@ import { readOutline } from './outline';
 import { lineIsAllNotice, peelNotices, segmentsOf } from './peel';
 import { markTeasers } from './teaser';
 import { markTablesOfContents } from './toc';
+import { LONGEST_RULE, mayMatchLineRule, rememberingLineRuleAnswers } from './rules/any-line-rule';
 import { LINE_RULES, PROMO_WORDS, RELATED_LIST_RULES, type LineRule, type Zone } from './rules/line-rules';
 import { foldScript } from './script/fold';
 import { removePinyinAnnotations, removePinyinReadings, type PinyinFreeText } from './script/pinyin';
@@ -55,10 +56,6 @@ function isShortIntro(line: string): boolean {
 
 /** What remains of a source stamp once its brand and domain are cut. */
 const EMPTY_LABEL = /^[【\[（(]?\s*(?:本文|文章|原文)?(?:来源|出处|转载自|来自|摘自|作者|链接)?\s*[:：]?\s*[】\]）)]?$/;
-/** Every line rule as one alternation: a line none of them matches needs no rule-by-rule look.
- * Case-insensitive for all, so it can only match more than the rules do, never less. */
-const ANY_LINE_RULE = new RegExp(LINE_RULES.map((r) => `(?:${r.pattern.source})`).join('|'), 'i');
-const LONGEST_RULE = Math.max(...LINE_RULES.map((r) => r.maxLength));
 /** Lines that make a head block a promo block (a copyright line does not). */
 const HEAD_BLOCK_REASONS = new Set<RemovedReason>(['promo', 'contact', 'paywall', 'watermark']);
 
@@ -78,6 +75,10 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
 const SPEECH_ONLY_RULES = new Set(LINE_RULES.filter((r) => r.speechOnly).map((r) => r.id));
 
 export function analyzeBlocks(blocks: readonly SourceBlock[], options: AnalyzeOptions = {}): BlockAnalysis {
+  return rememberingLineRuleAnswers(() => analyzeLaidOut(blocks, options));
+}
+
+function analyzeLaidOut(blocks: readonly SourceBlock[], options: AnalyzeOptions): BlockAnalysis {
   // The text's own paragraphs first (wraps joined, page numbers and viewer chrome cut); the
   // verdicts on them are handed back to the source blocks.
   const layout = layoutBlocks(blocks);
@@ -252,7 +253,7 @@ function classifyByBuiltInRules(line: string, inZone: ZoneTest, rules: RuleSet):
   // A line twice as long as the longest rule allows cannot match any (UTF-16 ≥ code points);
   // one pass of the union of every rule rejects most other lines at once.
   if (!chinese || line.length > 2 * LONGEST_RULE) return undefined;
-  if (ANY_LINE_RULE.test(line)) {
+  if (mayMatchLineRule(line)) {
     const length = charLength(line);
     const isNotice = (segment: string) => classifyByBuiltInRules(segment, inZone, rules) !== undefined;
     const rule = lineRules.find(
@@ -362,7 +363,7 @@ const EMPTY_LABEL_ANYWHERE = /[【\[（(]\s{0,3}(?:本文|文章|原文)?(?:来�
 /** Noise glued into a paragraph, by the built-in rules: notices, brands, contacts, debris. */
 function findGluedNoise(folded: string, rules: RuleSet, inZone: ZoneTest): Found[] {
   const found: Found[] = [];
-  const anywhere = ANY_LINE_RULE.test(folded);
+  const anywhere = mayMatchLineRule(folded);
   for (const s of peelNotices(folded, (segment) => classifyByBuiltInRules(segment, inZone, rules), anywhere, true).spans) found.push({ start: s.start, end: s.end, ...s.noise });
   for (const s of findWatermarkFragments(folded, rules.brands)) found.push({ start: s.start, end: s.end, reason: 'watermark', rule: 'watermark.fragment' });
   for (const s of findGluedContact(folded)) found.push({ start: s.start, end: s.end, reason: 'contact', rule: 'contact.glued' });

@@ -10,6 +10,7 @@
 // A blank line always separates; headings, salutations, speaking parts and noise lines never
 // continue a sentence.
 import { charLength } from '../normalize';
+import { LONGEST_RULE, mayMatchLineRule } from '../rules/any-line-rule';
 import { LINE_RULES } from '../rules/line-rules';
 import { foldScript } from '../script/fold';
 import { findPinyinSpans } from '../script/pinyin';
@@ -100,12 +101,9 @@ function startsAnew(line: string): boolean {
   return startsWithMarker(line) || isSalutationLine(line) || SPEAKER_LABEL.test(line) || isRuleLine(line);
 }
 
-/** Every line rule as one alternation: most lines match none, and need no rule-by-rule look. */
-const ANY_LINE_RULE = new RegExp(LINE_RULES.map((r) => `(?:${r.pattern.source})`).join('|'), 'i');
-const LONGEST_RULE = Math.max(...LINE_RULES.map((r) => r.maxLength));
 
 function isRuleLine(line: string): boolean {
-  if (line.length > 2 * LONGEST_RULE || !ANY_LINE_RULE.test(line)) return false;
+  if (line.length > 2 * LONGEST_RULE || !mayMatchLineRule(line)) return false;
   const length = charLength(line);
   return LINE_RULES.some((r) => length <= r.maxLength && r.pattern.test(line));
 }
