@@ -10,8 +10,8 @@ import { lengthInPixels, parseDeclarations, type Declarations } from './css-decl
 import { tagOf } from './element-kinds';
 import { CLIP_PATH_TO_NOTHING, CLIPPED_TO_NOTHING, MIN_OPACITY, OFFSCREEN_PX } from './hiding-limits';
 import { memoizeByElement } from './memoize';
-import { classesOf, matchesSimpleSelector, selectorKey } from './simple-selector';
-import { readStyleRules, type StyleRule } from './style-rules';
+import { classesOf, matchesSimpleSelector } from './simple-selector';
+import { StyleRules } from './style-rules';
 import type { IsHidden } from './types';
 
 /** Properties that can hide text, alone or together (colour against background). */
@@ -67,22 +67,12 @@ function backgroundOf(d: Declarations): Background {
 
 const NOTHING_DECLARED: Declarations = new Map();
 
-function indexRules(rules: StyleRule[]): Map<string, StyleRule[]> {
-  const index = new Map<string, StyleRule[]>();
-  for (const rule of rules) {
-    const key = selectorKey(rule.selector);
-    const bucket = index.get(key);
-    if (bucket) bucket.push(rule);
-    else index.set(key, [rule]);
-  }
-  return index;
-}
-
 export function createStaticIsHidden(doc: Document): IsHidden {
-  const index = indexRules(readStyleRules(doc, (d) => [...d.keys()].some((p) => RELEVANT.has(p))));
+  const rules = new StyleRules(doc, (d) => {
+    for (const p of d.keys()) if (RELEVANT.has(p)) return true;
+    return false;
+  });
   const cachedClassesOf = memoizeByElement(classesOf);
-
-  const universal = index.get('*');
 
   /** Presentational attributes, then matching rules in cascade order, then the style attribute. */
   const declared = memoizeByElement((element: Element): Declarations => {
@@ -91,23 +81,13 @@ export function createStaticIsHidden(doc: Document): IsHidden {
     const bgcolor = element.getAttribute('bgcolor');
     const style = element.getAttribute('style');
     const id = element.getAttribute('id');
-    let rules: StyleRule[] | undefined;
-    const add = (bucket: StyleRule[] | undefined) => {
-      if (bucket) rules = rules ? rules.concat(bucket) : bucket;
-    };
-    add(universal);
-    add(index.get(tag));
-    if (index.size > 0) for (const c of cachedClassesOf(element)) add(index.get(`.${c}`));
-    if (id) add(index.get(`#${id}`));
+    const matching = rules.empty ? undefined : rules.candidatesFor(tag, cachedClassesOf(element), id);
     // most elements declare nothing: they share one empty answer (never written to)
-    if (!fontColor && !bgcolor && !style && !rules) return NOTHING_DECLARED;
+    if (!fontColor && !bgcolor && !style && !matching) return NOTHING_DECLARED;
     const d: Declarations = new Map();
     if (fontColor) d.set('color', fontColor.toLowerCase());
     if (bgcolor) d.set('background-color', bgcolor.toLowerCase());
-    if (rules) {
-      const cascade = rules.length > 1 ? [...rules].sort((a, b) => a.specificity - b.specificity || a.order - b.order) : rules;
-      for (const rule of cascade) if (matchesSimpleSelector(element, rule.selector, cachedClassesOf)) for (const [p, v] of rule.declarations) d.set(p, v);
-    }
+    if (matching) for (const rule of matching) if (matchesSimpleSelector(element, rule.selector, cachedClassesOf)) for (const [p, v] of rule.declarations) d.set(p, v);
     if (style) for (const [p, v] of parseDeclarations(style)) d.set(p, v);
     return d;
   });

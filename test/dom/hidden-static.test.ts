@@ -110,3 +110,42 @@ describe('createStaticIsHidden', () => {
     expect(isHidden(outer)).toBe(true);
   });
 });
+
+// Worst cases of issue 12 (item 3). Each asserts the answer; before the rewrite the first took
+// 34 s (a backtracking matcher tried every way to place a descendant chain on 60 ancestors) and
+// the second 19 s (a lazy comment regex scanned to the end of the sheet from every opening).
+describe('static hidden check: hostile stylesheets are read in linear time', () => {
+  const nested = (inner: string, depth: number) => `${'<div>'.repeat(depth)}${inner}${'</div>'.repeat(depth)}`;
+
+  it('a long descendant chain over 60 nested divs that cannot match (no <x> above)', () => {
+    const style = `x ${'div '.repeat(30)}span { display: none }`;
+    const result = planted('<span>公文汇</span>', { style, wrap: (p) => nested(p, 60) });
+    expect(result).toEqual({ first: '要聚焦道路交通、公文汇建筑施工等重点领域。', hidden: [] });
+  });
+
+  it('the same chain hides its span once an <x> stands above the divs', () => {
+    const style = `x ${'div '.repeat(30)}span { display: none }`;
+    const result = planted('<span>公文汇</span>', { style, wrap: (p) => `<x>${nested(p, 60)}</x>` });
+    expect(result).toEqual({ first: CLEAN, hidden: ['公文汇'] });
+  });
+
+  it('child and descendant combinators mixed over 40 nested divs', () => {
+    const wrap = (p: string) => `<section>${nested(p, 40)}</section>`;
+    // the first div is the section's child, nine more stand anywhere below it, the span is the <p>'s child
+    const hidden = planted('<span>公文汇</span>', { style: `section > ${'div '.repeat(10)}p > span { display: none }`, wrap });
+    expect(hidden).toEqual({ first: CLEAN, hidden: ['公文汇'] });
+    // the span's parent is the <p>, not a div
+    const kept = planted('<span>公文汇</span>', { style: `section > ${'div '.repeat(10)}> span { display: none }`, wrap });
+    expect(kept.hidden).toEqual([]);
+  });
+
+  it('300 KB of unclosed comment openings: the sheet is read, the rule after them is commented out', () => {
+    const style = `${'/* '.repeat(100_000)}.jm { display: none }`;
+    expect(planted('<span class="jm">公文汇</span>', { style }).hidden).toEqual([]);
+  });
+
+  it('100,000 closed comments before a rule: the rule still applies', () => {
+    const style = `${'/* x */'.repeat(100_000)}.jm { display: none }`;
+    expect(planted('<span class="jm">公文汇</span>', { style })).toEqual({ first: CLEAN, hidden: ['公文汇'] });
+  });
+});
