@@ -47,7 +47,7 @@ export const BOUNDED_PATTERNS: BoundedPattern[] = [
     why: "a fixed notice, or a run of 20 or more underscores read once from its first underscore (a failed run is skipped whole)",
   },
   {
-    file: "src/core/layout/hard-wraps.ts",
+    file: "src/core/rules/any-line-rule.ts",
     built: "ANY_LINE_RULE",
     why: WS,
   },
@@ -296,11 +296,7 @@ export const BOUNDED_PATTERNS: BoundedPattern[] = [
     source: "\\s+(?:\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}|(?:发布时间|时间|日期|来源|作者|点击|浏览|评论)\\s*[:：]).*$",
     why: "reads the heading's text after squeezeSpaces (every white-space run one space), so its \\s runs are one character long",
   },
-  {
-    file: "src/dom/style-rules.ts",
-    source: "\\/\\*[\\s\\S]*?\\*\\/",
-    why: "the <style> comment scan; its rewrite belongs to the static-CSS work (issue 12, the speed lane); a <style> text is bounded by the page",
-  },
+
   {
     file: "src/core/layout/stylesheet.ts",
     source: "(@?[A-Za-z.#*][\\w.#*:>\\s,-]{0,80})?\\{([^{}]{0,800})\\}",
