@@ -18,6 +18,7 @@ import {
   type WordTextStyle,
 } from '../../src/core/word';
 import { officeCases, type OfficeCase } from './cases';
+import { paragraphProblems } from './compare';
 import { convertAll, missingOfficeTools, pdfText } from './libreoffice';
 import { readOfficeFile, type OfficeDocument, type Paragraph } from './office-xml';
 
@@ -31,7 +32,6 @@ interface Expected {
   headingChars?: number;
 }
 
-const squeezeSpaces = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function expectedParagraphs(analysis: Analysis, copy: Copy): Expected[] {
   const out: Expected[] = [];
@@ -56,21 +56,7 @@ function expectedParagraphs(analysis: Analysis, copy: Copy): Expected[] {
 
 /** What differs between the paste and what was copied; empty when the paste is right. */
 function structureProblems(doc: OfficeDocument, expected: Expected[], gongwen: boolean): string[] {
-  const problems: string[] = [];
-  const got = doc.paragraphs.filter((p) => p.text.trim() !== '');
-  if (got.length !== expected.length) problems.push(`${got.length} paragraphs, expected ${expected.length}`);
-  expected.forEach((want, i) => {
-    const para = got[i];
-    if (!para) return;
-    const where = `¶${i + 1} ${JSON.stringify(want.text.slice(0, 24))}`;
-    if (squeezeSpaces(para.text) !== squeezeSpaces(want.text)) {
-      problems.push(`${where}: text is ${JSON.stringify(para.text.slice(0, 40))}`);
-      return;
-    }
-    if (para.outlineLevel !== want.outlineLevel) problems.push(`${where}: outline level ${para.outlineLevel} (style ${para.style}), expected ${want.outlineLevel}`);
-    problems.push(...fontProblems(para, want, gongwen).map((p) => `${where}: ${p}`));
-  });
-  return problems;
+  return paragraphProblems(doc, expected, (para, want) => fontProblems(para, want, gongwen));
 }
 
 /** Text whose script LibreOffice knows: CJK ideographs and kana, letters and digits. */

@@ -14,6 +14,7 @@ import { GONGWEN_STYLE, gongwenHeadingStyle, isHeadingItem, type WordTextStyle }
 import { speechParagraphs } from '../../src/core/word/paragraph-roles';
 import { outlineDocx, speechDocx } from '../../src/export/docx';
 import { officeCases, type OfficeCase } from './cases';
+import { paragraphProblems } from './compare';
 import { convertAll, missingOfficeTools, pdfText } from './libreoffice';
 import { readOfficeFile, type OfficeDocument } from './office-xml';
 import { readZip } from './zip';
@@ -54,25 +55,14 @@ function expectedParagraphs(analysis: Analysis, kind: Kind): Expected[] {
   return out;
 }
 
-const squeezeSpaces = (s: string) => s.replace(/\s+/g, ' ').trim();
 const describeStyle = (s: { fonts?: readonly string[]; font?: string; sizePt?: number; bold?: boolean }) =>
   `${s.font ?? s.fonts?.[0]} ${s.sizePt}pt${s.bold ? ' bold' : ''}`;
 
 /** What differs between the document LibreOffice read and what we wrote; empty when right. */
 function structureProblems(doc: OfficeDocument, expected: Expected[]): string[] {
-  const problems: string[] = [];
-  const got = doc.paragraphs.filter((p) => p.text.trim() !== '');
-  if (got.length !== expected.length) problems.push(`${got.length} paragraphs, expected ${expected.length}`);
-  expected.forEach((want, i) => {
-    const para = got[i];
-    if (!para) return;
-    const where = `¶${i + 1} ${JSON.stringify(want.text.slice(0, 24))}`;
-    if (squeezeSpaces(para.text) !== squeezeSpaces(want.text)) {
-      problems.push(`${where}: text is ${JSON.stringify(para.text.slice(0, 40))}`);
-      return;
-    }
-    if (want.marker && !para.text.startsWith(want.marker)) problems.push(`${where}: does not start with its marker ${want.marker}`);
-    if (para.outlineLevel !== want.outlineLevel) problems.push(`${where}: outline level ${para.outlineLevel} (style ${para.style}), expected ${want.outlineLevel}`);
+  return paragraphProblems(doc, expected, (para, want) => {
+    const problems: string[] = [];
+    if (want.marker && !para.text.startsWith(want.marker)) problems.push(`does not start with its marker ${want.marker}`);
     let at = 0;
     for (const run of para.runs) {
       const start = at;
@@ -80,10 +70,10 @@ function structureProblems(doc: OfficeDocument, expected: Expected[]): string[] 
       if (run.text.trim() === '') continue;
       // a run-in heading: its own words in the heading's font, the sentences after it in the body's
       const style = want.headingChars !== undefined && start >= want.headingChars ? GONGWEN_STYLE.body : want.style;
-      if (describeStyle(run) !== describeStyle(style)) problems.push(`${where}: run ${JSON.stringify(run.text.slice(0, 12))} is ${describeStyle(run)}, expected ${describeStyle(style)}`);
+      if (describeStyle(run) !== describeStyle(style)) problems.push(`run ${JSON.stringify(run.text.slice(0, 12))} is ${describeStyle(run)}, expected ${describeStyle(style)}`);
     }
+    return problems;
   });
-  return problems;
 }
 
 /** "— 1 —" as pdftotext gives it (it may drop the spaces around the number). */
