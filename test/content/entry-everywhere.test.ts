@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBrowser, settle, type FakeBrowser } from '../background/fake-browser';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../src/shared/settings';
-import { blockedSpeechPage, WATERMARK } from './snippets';
+import { blockedSpeechPage, loadPage, WATERMARK } from './snippets';
 
 const fake: FakeBrowser = vi.hoisted(() => ({}) as FakeBrowser);
 vi.mock('../../src/shared/browser', () => ({ browser: fake }));
@@ -18,10 +18,7 @@ beforeEach(() => {
   fake.runtime.sendMessage = async (message: unknown) => void sent.push(message);
   sent.length = 0;
   globalThis.__qinggaoContent = undefined;
-  const html = blockedSpeechPage();
-  document.documentElement.removeAttribute('data-qinggao');
-  document.head.innerHTML = /<head>([\s\S]*)<\/head>/.exec(html)![1]!;
-  document.body.innerHTML = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)![1]!;
+  loadPage(blockedSpeechPage());
   vi.resetModules();
 });
 

@@ -3,7 +3,7 @@
 // The content script entry as the browser runs it: globals, the real messaging, a fake runtime.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeBrowser, settle, type FakeBrowser } from '../background/fake-browser';
-import { blockedSpeechPage } from './snippets';
+import { blockedSpeechPage, loadPage } from './snippets';
 
 const fake: FakeBrowser = vi.hoisted(() => ({}) as FakeBrowser);
 vi.mock('../../src/shared/browser', () => ({ browser: fake }));
@@ -15,10 +15,7 @@ beforeEach(() => {
   fake.runtime.sendMessage = async (message: unknown) => void sent.push(message);
   sent.length = 0;
   globalThis.__qinggaoContent = undefined;
-  const html = blockedSpeechPage();
-  document.documentElement.removeAttribute('data-qinggao');
-  document.head.innerHTML = /<head>([\s\S]*)<\/head>/.exec(html)![1]!;
-  document.body.innerHTML = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)![1]!;
+  loadPage(blockedSpeechPage());
   vi.resetModules();
 });
 

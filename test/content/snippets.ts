@@ -28,3 +28,10 @@ ${options.extra ?? ''}
 <div class="footer">Copyright © 公文汇 苏ICP备12345678号</div>
 </body></html>`;
 }
+
+/** Puts a whole page into the test's document, as a fresh load would (no state from earlier). */
+export function loadPage(html: string): void {
+  document.documentElement.removeAttribute('data-qinggao');
+  document.head.innerHTML = /<head>([\s\S]*)<\/head>/.exec(html)![1]!;
+  document.body.innerHTML = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)![1]!;
+}
