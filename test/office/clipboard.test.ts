@@ -3,7 +3,7 @@
 // (outline and full text) keep the title first, each heading-rank item as a heading whose
 // outline level is its level, the markers verbatim, the 公文 fonts on every run (or, with the
 // format off, none of them), and the PDF holds every paragraph in order.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ import {
 } from '../../src/core/word';
 import { officeCases, type OfficeCase } from './cases';
 import { paragraphProblems } from './compare';
-import { convertAll, missingOfficeTools, pdfText } from './libreoffice';
+import { convertAll, missingOfficeTools, pdfText, removeWorkDir } from './libreoffice';
 import { readOfficeFile, type OfficeDocument, type Paragraph } from './office-xml';
 
 type Copy = 'outline' | 'text';
@@ -137,11 +137,7 @@ describe.skipIf(missingTools.length > 0)('clipboard HTML pasted into LibreOffice
     record(gongwenFiles, 'pdf');
   });
 
-  afterAll(() => {
-    // QINGGAO_OFFICE_KEEP=1 keeps the files to look at
-    if (dir && !process.env.QINGGAO_OFFICE_KEEP) rmSync(dir, { recursive: true, force: true });
-    else if (dir) console.log(`test:office: files kept in ${dir}`);
-  });
+  afterAll(() => removeWorkDir(dir));
 
   it('runs on the five seeds and every saved page', () => {
     expect(cases.filter((c) => c.name.startsWith('seed-'))).toHaveLength(5);

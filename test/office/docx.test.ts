@@ -4,7 +4,7 @@
 // the title and every paragraph in order, each heading-rank item a heading whose outline level is
 // its level, markers verbatim, the 公文 fonts, the GB/T 9704 page, 28 characters a line, the
 // "— N —" page numbers, and pdftotext holding every paragraph in order.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
@@ -15,7 +15,7 @@ import { speechParagraphs } from '../../src/core/word/paragraph-roles';
 import { outlineDocx, speechDocx } from '../../src/export/docx';
 import { officeCases, type OfficeCase } from './cases';
 import { paragraphProblems } from './compare';
-import { convertAll, missingOfficeTools, pdfText } from './libreoffice';
+import { convertAll, missingOfficeTools, pdfText, removeWorkDir } from './libreoffice';
 import { readOfficeFile, type OfficeDocument } from './office-xml';
 import { readZip } from './zip';
 
@@ -136,11 +136,7 @@ describe.skipIf(missingTools.length > 0)('the exported .docx in LibreOffice', ()
     }
   });
 
-  afterAll(() => {
-    // QINGGAO_OFFICE_KEEP=1 keeps the files to look at
-    if (dir && !process.env.QINGGAO_OFFICE_KEEP) rmSync(dir, { recursive: true, force: true });
-    else if (dir) console.log(`test:office: files kept in ${dir}`);
-  });
+  afterAll(() => removeWorkDir(dir));
 
   it('runs on the five seeds and every saved page, with heading-rank items and points in them', () => {
     expect(cases.filter((c) => c.name.startsWith('seed-'))).toHaveLength(5);

@@ -78,3 +78,10 @@ export function pdfText(pdf: string): string {
   if (run.status !== 0) throw new Error(`pdftotext ${pdf}: ${run.stderr}`);
   return run.stdout;
 }
+
+/** Removes a run's working folder; QINGGAO_OFFICE_KEEP=1 keeps the files to look at. */
+export function removeWorkDir(dir: string | undefined): void {
+  if (!dir) return;
+  if (process.env.QINGGAO_OFFICE_KEEP) console.log(`test:office: files kept in ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}
