@@ -3,7 +3,7 @@
 import { analyzeBlocks, renderCleanText, renderOutlineClipboardHtml, renderOutlineText, renderTextClipboardHtml } from '../core/index';
 import type { Analysis, AnalyzeOptions, BlockAnalysis, SourceBlock } from '../core/types';
 import { templateSiteOf } from '../core/rules/sites';
-import { coreRequestOf, extractPage, type DocumentAnalysis, type IsHidden } from '../dom/index';
+import { coreRequestOf, type DocumentAnalysis, type IsHidden } from '../dom/index';
 import type { MessageKey } from '../shared/i18n';
 import type { PageAnalysis, TabState } from '../shared/messages';
 import { isSiteDisabled, type Settings } from '../shared/settings';
@@ -18,6 +18,7 @@ import { mayHoldChineseSpeech } from './page-language';
 import { stripInvisibleText } from './strip-invisible';
 import { unfoldArticle } from './unfold-article';
 import { unlockCopy } from './unlock-copy';
+import { extractPageInSlices } from './sliced-extraction';
 import { createTaskSlicer } from './task-slicer';
 
 export const STATUS_ATTRIBUTE = 'data-qinggao';
@@ -101,14 +102,12 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
     rulesRead = JSON.stringify(settings.userRules);
     const options = { isHidden: env.hiddenTest(), host: host(), userRules: settings.userRules };
     if (!env.analyzeElsewhere) return env.analyzeDocument(doc, options);
-    // A large page's styles are read in slices first (the hidden test keeps its answers), so
-    // the extraction that follows is one short task.
+    // A large page's styles are read in slices first (the hidden test keeps its answers), then
+    // the extraction runs in slices too: no step is a long task.
+    slicer.start();
     const elements = doc.body?.getElementsByTagName('*') ?? [];
-    if (elements.length > WARM_UP_ABOVE_ELEMENTS) {
-      slicer.start();
-      await slicer.forEach(Array.from(elements), (element) => options.isHidden(element));
-    }
-    const page = extractPage(doc, options);
+    if (elements.length > WARM_UP_ABOVE_ELEMENTS) await slicer.forEach(Array.from(elements), (element) => options.isHidden(element));
+    const page = await extractPageInSlices(doc, win, options, slicer);
     const request = coreRequestOf(page, options);
     const size = request.blocks.reduce((sum, block) => sum + block.text.length, 0);
     if (size > ANALYZE_ELSEWHERE_ABOVE_CHARS) {

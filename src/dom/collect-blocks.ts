@@ -8,6 +8,7 @@ import { isBlockTag, isElement, isHeadingTag, isSkippedTag, isText, tagOf } from
 import type { ChromeCheck } from './site-chrome';
 import { linesOf } from './text-content';
 import type { IsHidden, PageBlock, SetAside, TextSegment } from './types';
+import { NODES_PER_STEP, runToEnd, type Resumable } from './resumable';
 import { nextInside } from './walk';
 
 export interface CollectedBlocks {
@@ -18,6 +19,11 @@ export interface CollectedBlocks {
 }
 
 export function collectBlocks(container: Element, isHidden: IsHidden, chromeCheck: ChromeCheck): CollectedBlocks {
+  return runToEnd(collectBlocksSteps(container, isHidden, chromeCheck));
+}
+
+/** `collectBlocks` as steps that can be paused (resumable.ts). */
+export function* collectBlocksSteps(container: Element, isHidden: IsHidden, chromeCheck: ChromeCheck): Resumable<CollectedBlocks> {
   const blocks: PageBlock[] = [];
   const hidden: SetAside[] = [];
   const chrome: SetAside[] = [];
@@ -58,7 +64,12 @@ export function collectBlocks(container: Element, isHidden: IsHidden, chromeChec
     depth--;
   };
 
+  let untilPause = NODES_PER_STEP;
   for (let node = container.firstChild; node; ) {
+    if (--untilPause === 0) {
+      untilPause = NODES_PER_STEP;
+      yield;
+    }
     const child = node;
     let descend = false;
     if (isText(child)) {

@@ -8,6 +8,7 @@
 import { isForumPost, nameFactor } from './class-hints';
 import { CHROME_TAGS, CONTAINER_TAGS, isBlockTag, isElement, isText, SKIPPED_TAGS, tagOf } from './element-kinds';
 import { textWeight } from './text-weight';
+import { NODES_PER_STEP, runToEnd, type Resumable } from './resumable';
 import { nextInside } from './walk';
 
 interface Tally {
@@ -31,6 +32,11 @@ const MAX_NAME_BONUS = 4;
 const PROSE_LINK_SHARE = 0.5;
 
 export function findArticleContainer(doc: Document): Element | null {
+  return runToEnd(findArticleContainerSteps(doc));
+}
+
+/** `findArticleContainer` as steps that can be paused (resumable.ts). */
+export function* findArticleContainerSteps(doc: Document): Resumable<Element | null> {
   // from the root, not doc.body: a lenient parser (linkedom) can leave text beside an empty
   // first <body> when a page has tags before its <head>
   const root = doc.documentElement;
@@ -69,7 +75,12 @@ export function findArticleContainer(doc: Document): Element | null {
     if (tag === 'a') links--;
   };
   enter(root, tagOf(root));
+  let untilPause = NODES_PER_STEP;
   for (let node = root.firstChild; node; ) {
+    if (--untilPause === 0) {
+      untilPause = NODES_PER_STEP;
+      yield;
+    }
     let descend = false;
     if (isText(node)) {
       const weight = textWeight(node.data);

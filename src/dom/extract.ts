@@ -1,9 +1,11 @@
 // Document → what the core needs: the article's blocks (tied to their text nodes), the hidden
 // junk and site chrome set aside inside the article, and the page's title. Reads only: the
-// document is never changed.
-import { collectBlocks } from './collect-blocks';
-import { findArticleContainer } from './container';
+// document is never changed. In one go (extractPage), or as steps the content script runs in
+// slices on a large page (extractPageSteps, resumable.ts): the same walks either way.
+import { collectBlocksSteps } from './collect-blocks';
+import { findArticleContainerSteps } from './container';
 import { pageTitleOf } from './page-title';
+import { runToEnd, type Resumable } from './resumable';
 import { createChromeCheck } from './site-chrome';
 import type { ExtractedPage, IsHidden } from './types';
 
@@ -16,9 +18,14 @@ export interface ExtractOptions {
 }
 
 export function extractPage(doc: Document, options: ExtractOptions): ExtractedPage {
+  return runToEnd(extractPageSteps(doc, options));
+}
+
+export function* extractPageSteps(doc: Document, options: ExtractOptions): Resumable<ExtractedPage> {
   const { isHidden, host } = options;
-  const container = findArticleContainer(doc);
+  const container = yield* findArticleContainerSteps(doc);
   const pageTitle = pageTitleOf(doc, container, isHidden, host);
   if (!container) return { container, blocks: [], hidden: [], chrome: [], notices: [], pageTitle };
-  return { container, pageTitle, ...collectBlocks(container, isHidden, createChromeCheck(container, isHidden)) };
+  const collected = yield* collectBlocksSteps(container, isHidden, createChromeCheck(container, isHidden));
+  return { container, pageTitle, ...collected };
 }
