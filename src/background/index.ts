@@ -3,6 +3,7 @@
 import { analyzeBlocks } from '../core/analyze';
 import { browser, type Tabs } from '../shared/browser';
 import { t } from '../shared/i18n';
+import { ANALYSIS_PORT, answerOverPort } from '../shared/analysis-port';
 import { handleMessages } from '../shared/messaging';
 import { createSettingsStore } from '../shared/settings-store';
 import { showBadge } from './badge';
@@ -50,9 +51,13 @@ browser.commands.onCommand.addListener((command, tab) => {
   if (action) void run(action, tab);
 });
 
+// a large page's analysis, off its main thread (the content script falls back to its own)
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name === ANALYSIS_PORT && port.sender?.id === browser.runtime.id) answerOverPort(port, ({ blocks, options }) => analyzeBlocks(blocks, options));
+  else port.disconnect(); // not ours to answer: the other end is not left waiting
+});
+
 handleMessages(browser, {
-  // a large page's analysis, off its main thread (the content script falls back to its own)
-  'qinggao:analyze-blocks': (message) => analyzeBlocks(message.blocks, message.options),
   'qinggao:state': async (message, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId !== 0) return;

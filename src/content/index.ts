@@ -5,6 +5,7 @@ import { templateSiteOf } from '../core/rules/sites';
 import { analyzeDocument, createComputedIsHidden } from '../dom/index';
 import { browser } from '../shared/browser';
 import { t } from '../shared/i18n';
+import { ANALYSIS_PORT, analyzeOverPort } from '../shared/analysis-port';
 import { handleMessages, sendToExtension } from '../shared/messaging';
 import { createSettingsStore } from '../shared/settings-store';
 import { createContentApp } from './content-app';
@@ -19,12 +20,8 @@ function start(): void {
     settings,
     t,
     // a large page's core analysis runs in the background, off the page's main thread
-    analyzeElsewhere: async (blocks, options) => {
-      const answer = await sendToExtension(browser, { type: 'qinggao:analyze-blocks', blocks, options });
-      // an older background that does not know the message answers nothing: analyze here
-      if (!Array.isArray(answer?.verdicts)) throw new Error('the background did not analyze the page');
-      return answer;
-    },
+    analyzeElsewhere: (blocks, options) =>
+      analyzeOverPort(() => browser.runtime.connect({ name: ANALYSIS_PORT }), { blocks, options }, () => new Promise((resolve) => setTimeout(resolve, 0))),
     reportState: (state) => {
       // the background may be restarting; the next change reports again
       sendToExtension(browser, { type: 'qinggao:state', ...state }).catch(() => undefined);

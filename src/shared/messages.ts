@@ -1,6 +1,6 @@
 // Every runtime message in one typed map: name → request payload and response.
 // The three `qinggao:*` content-script messages are public (../shared/docs/contract.md).
-import type { Analysis, AnalyzeOptions, BlockAnalysis, SourceBlock } from '../core/types';
+import type { Analysis } from '../core/types';
 
 /** Per-tab state the background keeps for the badge and the popup. */
 export interface TabState {
@@ -27,9 +27,7 @@ export interface MessageMap {
   'qinggao:undo': { request: Record<never, never>; response: PageAnalysis };
   // content script → background: the page's state changed (badge, per-tab state)
   'qinggao:state': { request: Omit<TabState, 'tabId'>; response: void };
-  // content script → background: the core's analysis of a large page's blocks, done off the
-  // page's main thread (plain text in, verdicts out; nothing leaves the browser)
-  'qinggao:analyze-blocks': { request: { blocks: SourceBlock[]; options: AnalyzeOptions }; response: BlockAnalysis };
+  // (a large page's analysis in the background goes over a port in pieces: analysis-port.ts)
 }
 
 export type MessageName = keyof MessageMap;
@@ -40,7 +38,7 @@ export type Message<N extends MessageName = MessageName> = N extends MessageName
   ? { type: N } & RequestOf<N>
   : never;
 
-const NAMES: readonly MessageName[] = ['qinggao:analyze', 'qinggao:clean', 'qinggao:undo', 'qinggao:state', 'qinggao:analyze-blocks'];
+const NAMES: readonly MessageName[] = ['qinggao:analyze', 'qinggao:clean', 'qinggao:undo', 'qinggao:state'];
 
 /** Narrows an unknown runtime message to one of ours; anything else is ignored by handlers. */
 export function isMessage(value: unknown): value is Message {

@@ -2,6 +2,10 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { SETTINGS_KEY, DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { EVERYWHERE_SCRIPT_ID } from '../../src/background/everywhere-script';
+import { analyzeBlocks } from '../../src/core/index';
+import { ANALYSIS_PORT, analyzeOverPort } from '../../src/shared/analysis-port';
+import { SPEECH_LINES } from '../content/snippets';
+import { portPair } from '../shared/port-pair';
 import { createFakeBrowser, settle, type FakeBrowser } from './fake-browser';
 
 const fake: FakeBrowser = vi.hoisted(() => ({}) as FakeBrowser);
@@ -57,6 +61,22 @@ describe('background', () => {
     fake.tabs.onRemoved.fire(9, {});
     await settle();
     expect(fake.storage.session!.data.has('qinggao.tab.9')).toBe(false);
+  });
+
+  it("analyzes a page's blocks sent over the analysis port by its own content script only", async () => {
+    const [listener] = fake.runtime.onConnect.listeners;
+    const blocks = SPEECH_LINES.map((text) => ({ text }));
+    const options = { host: 'www.gongwenhui.com', pageTitle: '在全县安全生产工作会议上的讲话' };
+    const [page, background] = portPair(ANALYSIS_PORT, { id: fake.runtime.id });
+    listener!(background);
+    expect(await analyzeOverPort(() => page, { blocks, options })).toEqual(analyzeBlocks(structuredClone(blocks), structuredClone(options)));
+
+    for (const [name, sender] of [[ANALYSIS_PORT, { id: 'someone-else' }], ['other-port', { id: fake.runtime.id }]] as const) {
+      const [asking, answering] = portPair(name, sender);
+      listener!(answering);
+      await expect(analyzeOverPort(() => asking, { blocks, options })).rejects.toThrow(/closed/);
+      expect(answering.posted).toEqual([]);
+    }
   });
 
   it('ignores state from a subframe or from another extension', async () => {

@@ -68,6 +68,7 @@ export function createFakeBrowser(options: { contentScript?: string[]; grantedOr
       onInstalled: new FakeEvent(),
       onStartup: new FakeEvent(),
       onMessage: new FakeEvent(),
+      onConnect: new FakeEvent(),
       getManifest: () => ({ content_scripts: [{ js: options.contentScript ?? ['src/content/index.js'] }] }),
       sendMessage: async (_message: unknown): Promise<unknown> => undefined,
     },
