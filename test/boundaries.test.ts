@@ -89,7 +89,8 @@ const CORE_PACKAGES = new Set(['re2js']);
 
 const coreFiles = sourceFiles(join(SRC, 'core'));
 const domFiles = sourceFiles(join(SRC, 'dom'));
-const { program, checker } = createChecker([...coreFiles, ...domFiles]);
+const inputFiles = sourceFiles(join(SRC, 'input'));
+const { program, checker } = createChecker([...coreFiles, ...domFiles, ...inputFiles]);
 
 describe('src/core', () => {
   it('has sources to check', () => {
@@ -117,6 +118,25 @@ describe('src/dom (shared with the command line)', () => {
     expect(identifiers.filter((i) => EXTENSION_GLOBALS.includes(i.name))).toEqual([]);
     const shells = imports.filter((s) => /(^|\/)(content|background|popup|options|shared\/browser)(\/|$)|webextension-polyfill/.test(s));
     expect(shells).toEqual([]);
+  });
+});
+
+/** src/input reads files for the command line and the 清稿台 alike: bytes in, data out. The DOM
+ * it needs for an HTML page is handed in (linkedom or DOMParser); the zip reader is fflate. */
+describe('src/input (shared by the command line and the 清稿台)', () => {
+  it('has sources to check', () => {
+    expect(inputFiles.length).toBeGreaterThan(3);
+  });
+
+  it.each(inputFiles.map((f) => [relative(ROOT, f), f]))('%s imports only src/core, src/dom, src/input and fflate, and touches no DOM or extension global', (_name, file) => {
+    const { imports, identifiers } = scan(file, program, checker);
+    const outside = imports.filter((specifier) => {
+      if (!specifier.startsWith('.')) return specifier !== 'fflate';
+      const target = resolve(dirname(file), specifier) + '/';
+      return !['core', 'dom', 'input'].some((folder) => target.startsWith(join(SRC, folder) + '/'));
+    });
+    expect(outside).toEqual([]);
+    expect(identifiers.filter((i) => DOM_GLOBALS.includes(i.name) || EXTENSION_GLOBALS.includes(i.name))).toEqual([]);
   });
 });
 

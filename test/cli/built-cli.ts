@@ -20,7 +20,7 @@ export function ensureCliBuilt(): void {
   } catch {
     // not built yet
   }
-  if (builtAt < Math.max(...['src/cli', 'src/dom', 'src/core', 'src/export'].map((d) => newestSource(join(repo, d))))) {
+  if (builtAt < Math.max(...['src/cli', 'src/dom', 'src/core', 'src/export', 'src/input'].map((d) => newestSource(join(repo, d))))) {
     execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: repo, stdio: 'ignore' });
   }
 }
