@@ -6,6 +6,7 @@ import { t } from '../shared/i18n';
 import { ANALYSIS_PORT, answerOverPort } from '../shared/analysis-port';
 import { handleMessages } from '../shared/messaging';
 import { createSettingsStore } from '../shared/settings-store';
+import { openDesk } from '../shared/desk-page';
 import { showBadge } from './badge';
 import { COMMAND_ACTIONS } from './commands';
 import { createMenus, menuActionOf, type MenuAction } from './context-menu';
@@ -23,6 +24,7 @@ const syncEverywhere = (): Promise<unknown> =>
     .catch((error: unknown) => console.warn('qinggao: could not update the all-sites content script', error));
 
 async function run(action: MenuAction, tab: Tabs.Tab | undefined): Promise<void> {
+  if (action.kind === 'open-desk') return openDesk(browser);
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined || tabId === browser.tabs.TAB_ID_NONE) return;
   try {

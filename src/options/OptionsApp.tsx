@@ -20,11 +20,13 @@ export interface OptionsAppProps {
   /** saves a file for the user (an <a download> in the page) */
   download(fileName: string, text: string): void;
   now?: () => Date;
+  /** the 清稿台's address, linked from the header */
+  deskUrl?: string;
 }
 
 export type UpdateSettings = (change: (current: Settings) => Settings) => Promise<Settings>;
 
-export function OptionsApp({ store, permission, previewSource, download, now }: OptionsAppProps) {
+export function OptionsApp({ store, permission, previewSource, download, now, deskUrl }: OptionsAppProps) {
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const [saveError, setSaveError] = useState('');
 
@@ -51,6 +53,13 @@ export function OptionsApp({ store, permission, previewSource, download, now }: 
       <header class="options-header">
         <h1>{t('optionsTitle')}</h1>
         <p class="hint">{t('optionsIntro')}</p>
+        {deskUrl && (
+          <p class="desk-link">
+            <a href={deskUrl} target="_blank" rel="noopener">
+              {t('optionsOpenDesk')}
+            </a>
+          </p>
+        )}
       </header>
       {saveError && (
         <p class="error" role="alert">

@@ -3,6 +3,7 @@ import { browser } from '../shared/browser';
 import { render } from 'preact';
 import { t, uiLanguage } from '../shared/i18n';
 import { createSettingsStore } from '../shared/settings-store';
+import { deskUrl } from '../shared/desk-page';
 import { allSitesPermission } from './all-sites-permission';
 import { createPreviewSource } from './preview-source';
 import { OptionsApp } from './OptionsApp';
@@ -29,6 +30,7 @@ async function main(root: HTMLElement) {
       permission={allSitesPermission(browser.permissions)}
       previewSource={createPreviewSource(browser, () => everywhere)}
       download={download}
+      deskUrl={deskUrl(browser.runtime)}
     />,
     root,
   );

@@ -14,8 +14,9 @@ export interface AnalysisViewProps {
   /** what the last click did: "已复制提纲（12 条）", "已净化，移除 8 处" */
   status: string;
   onReport(message: string): void;
-  onClean(): void;
-  onUndo(): void;
+  /** the page actions; absent on the 清稿台, whose documents are no page */
+  onClean?: () => void;
+  onUndo?: () => void;
   clipboard: ClipboardLike;
   outlineDepth: number;
   onOutlineDepthChange(depth: number): void;

@@ -6,8 +6,9 @@ import { t } from '../shared/i18n';
 export interface PageHeaderProps {
   analysis: PageAnalysis;
   busy: boolean;
-  onClean(): void;
-  onUndo(): void;
+  /** absent (with onUndo) for a document that is no page: the 清稿台's pastes and files */
+  onClean?: () => void;
+  onUndo?: () => void;
   onOpenInTab?: () => void;
 }
 
@@ -30,28 +31,30 @@ export function PageHeader({ analysis, busy, onClean, onUndo, onOpenInTab }: Pag
           </span>
         ))}
       </p>
-      <div class="page-actions">
-        {cleaned ? (
-          <span class="cleaned-state" role="status">
-            {t('popupCleanedState', analysis.removed.length)}
-          </span>
-        ) : (
-          <button type="button" class="primary" disabled={busy} onClick={onClean}>
-            {t('popupClean')}
-          </button>
-        )}
-        {/* nothing to undo on a page known to be as served; an older content script does not say */}
-        {analysis.status !== 'analyzed' && (
-          <button type="button" disabled={busy} onClick={onUndo}>
-            {t('popupUndo')}
-          </button>
-        )}
-        {onOpenInTab && (
-          <button type="button" class="quiet" onClick={onOpenInTab}>
-            {t('popupOpenInTab')}
-          </button>
-        )}
-      </div>
+      {onClean && onUndo && (
+        <div class="page-actions">
+          {cleaned ? (
+            <span class="cleaned-state" role="status">
+              {t('popupCleanedState', analysis.removed.length)}
+            </span>
+          ) : (
+            <button type="button" class="primary" disabled={busy} onClick={onClean}>
+              {t('popupClean')}
+            </button>
+          )}
+          {/* nothing to undo on a page known to be as served; an older content script does not say */}
+          {analysis.status !== 'analyzed' && (
+            <button type="button" disabled={busy} onClick={onUndo}>
+              {t('popupUndo')}
+            </button>
+          )}
+          {onOpenInTab && (
+            <button type="button" class="quiet" onClick={onOpenInTab}>
+              {t('popupOpenInTab')}
+            </button>
+          )}
+        </div>
+      )}
     </header>
   );
 }

@@ -22,6 +22,8 @@ export interface PopupAppProps {
   /** absent in the tab view, which is already a tab */
   onOpenInTab?: () => void;
   onOpenOptions?: () => void;
+  /** opens the 清稿台 (pasted text and files) in a tab */
+  onOpenDesk?: () => void;
 }
 
 type View =
@@ -101,11 +103,18 @@ export function PopupApp(props: PopupAppProps) {
           gongwenFormat={props.gongwenFormat}
         />
       )}
-      {props.onOpenOptions && (
+      {(props.onOpenOptions || props.onOpenDesk) && (
         <footer class="popup-footer">
-          <button type="button" class="link-button" onClick={props.onOpenOptions}>
-            {t('popupOpenOptions')}
-          </button>
+          {props.onOpenDesk && (
+            <button type="button" class="link-button" onClick={props.onOpenDesk}>
+              {t('popupOpenDesk')}
+            </button>
+          )}
+          {props.onOpenOptions && (
+            <button type="button" class="link-button" onClick={props.onOpenOptions}>
+              {t('popupOpenOptions')}
+            </button>
+          )}
         </footer>
       )}
     </div>

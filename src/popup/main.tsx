@@ -4,6 +4,7 @@ import { browser } from '../shared/browser';
 import { render } from 'preact';
 import { t, uiLanguage } from '../shared/i18n';
 import { createSettingsStore } from '../shared/settings-store';
+import { openDesk } from '../shared/desk-page';
 import { createPageClient } from './page-client';
 import { popupTabUrl, resolveTargetTab, tabIdFromSearch } from './target-tab';
 import { knownIndent } from './IndentChooser';
@@ -37,6 +38,7 @@ async function main(root: HTMLElement, location: Location) {
           : undefined
       }
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onOpenDesk={() => void openDesk(browser).then(() => window.close())}
     />,
     root,
   );

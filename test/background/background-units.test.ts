@@ -70,7 +70,7 @@ describe('badge', () => {
 });
 
 describe('context menu and commands', () => {
-  it('creates 净化本页 / 复制提纲 / 复制全文 afresh (menus outlive the worker)', async () => {
+  it('creates 净化本页 / 复制提纲 / 复制全文 / 打开清稿台 afresh (menus outlive the worker)', async () => {
     const fake = createFakeBrowser();
     await createMenus(asBrowser(fake).contextMenus, (key) => `msg:${key}`);
     await createMenus(asBrowser(fake).contextMenus, (key) => `msg:${key}`);
@@ -79,8 +79,10 @@ describe('context menu and commands', () => {
       ['qinggao-clean', 'msg:menuCleanPage'],
       ['qinggao-copy-outline', 'msg:menuCopyOutline'],
       ['qinggao-copy-text', 'msg:menuCopyText'],
+      ['qinggao-open-desk', 'msg:menuOpenDesk'],
     ]);
-    expect(fake.calls.menus.every((m) => m.contexts.join() === 'page,selection')).toBe(true);
+    // the page actions on a page; the desk also on the toolbar button's menu, where no page is needed
+    expect(fake.calls.menus.map((m) => m.contexts.join())).toEqual(['page,selection', 'page,selection', 'page,selection', 'page,selection,action']);
   });
 
   it('maps menu ids and manifest commands to actions', async () => {
@@ -88,6 +90,7 @@ describe('context menu and commands', () => {
       { kind: 'clean' },
       { kind: 'copy', format: 'outline' },
       { kind: 'copy', format: 'text' },
+      { kind: 'open-desk' },
     ]);
     expect(menuActionOf('something-else')).toBeUndefined();
     const manifest = (await import('../../manifest.json', { with: { type: 'json' } })).default;

@@ -42,7 +42,15 @@ describe('background', () => {
   it('creates the menus on install', async () => {
     fake.runtime.onInstalled.fire({ reason: 'install' });
     await settle();
-    expect(fake.calls.menus.map((m) => m.id)).toEqual(['qinggao-clean', 'qinggao-copy-outline', 'qinggao-copy-text']);
+    expect(fake.calls.menus.map((m) => m.id)).toEqual(['qinggao-clean', 'qinggao-copy-outline', 'qinggao-copy-text', 'qinggao-open-desk']);
+  });
+
+  it('opens the 清稿台 in a new tab from the menu, with no page to act on (the toolbar button\'s menu)', async () => {
+    fake.calls.executeScript.length = 0;
+    fake.contextMenus.onClicked.fire({ menuItemId: 'qinggao-open-desk' }, undefined);
+    await settle();
+    expect(fake.calls.createdTabs).toEqual([{ url: 'chrome-extension://qinggao-test/src/desk/index.html' }]);
+    expect(fake.calls.executeScript).toEqual([]);
   });
 
   it('stores a tab\'s state and shows its badge; forgets it when the tab navigates or closes', async () => {

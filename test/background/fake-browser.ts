@@ -57,6 +57,7 @@ export function createFakeBrowser(options: { contentScript?: string[]; grantedOr
     menuRemoveAll: 0,
     executeScript: [] as { target: { tabId: number; frameIds?: number[] }; files?: string[]; func?: (...a: any[]) => unknown; args?: unknown[] }[],
     sentToTabs: [] as { tabId: number; message: unknown; options: unknown }[],
+    createdTabs: [] as { url?: string }[],
   };
   const registered: Registered[] = [];
   const granted = new Set(options.grantedOrigins ?? []);
@@ -71,6 +72,7 @@ export function createFakeBrowser(options: { contentScript?: string[]; grantedOr
       onConnect: new FakeEvent(),
       getManifest: () => ({ content_scripts: [{ js: options.contentScript ?? ['src/content/index.js'] }] }),
       sendMessage: async (_message: unknown): Promise<unknown> => undefined,
+      getURL: (path: string) => `chrome-extension://qinggao-test/${path.replace(/^\//, '')}`,
     },
     storage: {
       local: new FakeStorageArea(storageChanged, 'local'),
@@ -95,6 +97,10 @@ export function createFakeBrowser(options: { contentScript?: string[]; grantedOr
       onUpdated: new FakeEvent(),
       onRemoved: new FakeEvent(),
       query: async () => [{ id: 7 }],
+      create: async (properties: { url?: string }) => {
+        calls.createdTabs.push(properties);
+        return { id: 100 + calls.createdTabs.length, ...properties };
+      },
       sendMessage: async (tabId: number, message: unknown, opts: unknown) => {
         calls.sentToTabs.push({ tabId, message, options: opts });
         return { isSpeech: true };
