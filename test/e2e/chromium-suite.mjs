@@ -19,6 +19,7 @@ import {
   zeroWidthLeft,
 } from './expectations.mjs';
 import { hardeningChecks } from './chromium-hardening.mjs';
+import { deskChecks } from './chromium-desk.mjs';
 import { NON_TEMPLATE_HOST } from './fixtures.mjs';
 import { endAmpBoilerplate, focusIsInNotice, focusLastBeforeNotice, readPage, readStatus, selectBetween } from './page-probes.mjs';
 import { assert } from './report.mjs';
@@ -59,6 +60,7 @@ export async function runChromiumSuite(options) {
 
   await withBrowser(options, locales, 'chromium', options.extensionDir, 'zh-CN', async (session) => {
     await templatePageChecks(session, options, screenshots);
+    await deskChecks(session, options);
     await hardeningChecks(session, options.hardeningPages ?? []);
   });
 

@@ -1,0 +1,120 @@
+// The 清稿台 in Chromium (issue 10 §1): the extension page opened from the toolbar button's
+// context menu entry's target, a speech pasted with Ctrl+V, a GBK .txt dropped on it, a .docx
+// made by the tests and a file that is no .docx opened together — each read as the command
+// line reads it (title and outline), the bad one with its message while the others are read.
+import { join } from 'node:path';
+import { deskFiles } from './desk-files.mjs';
+import { assert } from './report.mjs';
+
+const STEP_TIMEOUT_MS = 20_000;
+const DESK_PAGE = 'src/desk/index.html';
+
+/** The outline as the tree shows it: level by nesting, marker and text. */
+function readOutlineRows() {
+  return Array.from(document.querySelectorAll('li.outline-item'), (li) => {
+    let level = 1;
+    for (let e = li.parentElement; e; e = e.parentElement) if (e.matches('ul.outline-children')) level++;
+    return {
+      level,
+      marker: li.querySelector(':scope > .outline-row .outline-marker')?.textContent ?? '',
+      text: li.querySelector(':scope > .outline-row .outline-text')?.textContent ?? '',
+    };
+  });
+}
+
+/** Title and outline of the document shown, against the command line's Analysis of the same input. */
+async function checkShown(page, analysis, what) {
+  await page.locator('.desk-document .page-title').waitFor({ timeout: STEP_TIMEOUT_MS });
+  const title = (await page.locator('.desk-document .page-title').innerText()).trim();
+  assert(title === analysis.title, `${what}: title ${JSON.stringify(title)}, the CLI reads ${JSON.stringify(analysis.title)}`);
+  const rows = await page.evaluate(readOutlineRows);
+  const expected = analysis.outline.map(({ level, marker, text }) => ({ level, marker, text }));
+  assert(rows.length === expected.length, `${what}: ${rows.length} outline rows, the CLI reads ${expected.length}`);
+  const differs = rows.findIndex((row, i) => row.level !== expected[i].level || row.marker !== expected[i].marker || row.text.trim() !== expected[i].text.trim());
+  assert(differs < 0, () => `${what}: outline row ${differs + 1} is ${JSON.stringify(rows[differs])}, the CLI reads ${JSON.stringify(expected[differs])}`);
+}
+
+/** Drops files on the drop zone as a drag from the desktop does: a DataTransfer holding File objects. */
+async function dropFiles(page, files) {
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const file of list) data.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: file.mimeType }));
+    return data;
+  }, files.map((file) => ({ name: file.name, mimeType: file.mimeType, bytes: [...file.bytes] })));
+  await page.dispatchEvent('.drop-zone', 'drop', { dataTransfer: transfer });
+  await transfer.dispose();
+}
+
+export async function deskChecks(session, options) {
+  const { report, suite, context, control, errors, messages, locale } = session;
+  const name = (what) => `清稿台: ${what}`;
+  const errorMark = errors.mark();
+  const fixtures = await deskFiles();
+  const deskUrl = `${control.origin}/${DESK_PAGE}`;
+  let desk;
+  try {
+    await report.check(suite, name('the context menu item opens the desk in a new tab (tabs.create, as the background does)'), async () => {
+      const opened = context.waitForEvent('page', { timeout: STEP_TIMEOUT_MS });
+      // the background's openDesk, run in an extension page: the URL it builds must be the built page
+      await control.page.evaluate((path) => chrome.tabs.create({ url: chrome.runtime.getURL(path) }), DESK_PAGE);
+      desk = await opened;
+      await desk.waitForLoadState('load', { timeout: STEP_TIMEOUT_MS });
+      await desk.locator('.paste-area').waitFor({ timeout: STEP_TIMEOUT_MS });
+      assert(desk.url() === deskUrl, `the tab shows ${desk.url()}`);
+      const heading = (await desk.locator('.desk-header h1').innerText()).trim();
+      assert(heading === messages.deskTitle.message, `the page is headed ${JSON.stringify(heading)}`);
+    });
+    if (!desk) return;
+
+    await report.check(suite, name('a speech pasted with Ctrl+V is analysed as the CLI reads it'), async () => {
+      await control.writeClipboard(fixtures.pasted.text);
+      await desk.bringToFront();
+      await desk.locator('.paste-area').click();
+      await desk.keyboard.press('Control+V');
+      await checkShown(desk, fixtures.pasted.analysis, 'pasted text');
+      const names = await desk.locator('.document-name').allInnerTexts();
+      assert(names.length === 1, `the list holds ${JSON.stringify(names)}`);
+      // a document is no page: no 净化本页 / 撤销
+      assert((await desk.locator('.desk-document .page-actions').count()) === 0, 'page actions shown for a pasted text');
+    });
+
+    await report.check(suite, name('a dropped GBK .txt is decoded and analysed as the CLI reads it'), async () => {
+      const gbk = fixtures.files[0];
+      await dropFiles(desk, [gbk]);
+      await desk.locator('.document-item').nth(1).waitFor({ timeout: STEP_TIMEOUT_MS });
+      await checkShown(desk, gbk.analysis, gbk.name);
+    });
+
+    await report.check(suite, name('a .docx and a bad file opened together: the bad one says why, the .docx is read'), async () => {
+      const [, docx, bad] = fixtures.files;
+      await desk.locator('input[type=file]').setInputFiles([docx, bad].map((f) => ({ name: f.name, mimeType: f.mimeType, buffer: Buffer.from(f.bytes) })));
+      await desk.locator('.document-item').nth(3).waitFor({ timeout: STEP_TIMEOUT_MS });
+      const states = await desk.locator('.document-item').evaluateAll((items) => items.map((li) => `${li.querySelector('.document-name')?.textContent}:${li.dataset.state}`));
+      const pastedName = messages.deskPastedName.message.replace('$N$', '1');
+      const expected = [`${pastedName}:ready`, `${fixtures.files[0].name}:ready`, `${docx.name}:ready`, `${bad.name}:failed`];
+      assert(JSON.stringify(states) === JSON.stringify(expected), `the list reads ${JSON.stringify(states)}`);
+      await checkShown(desk, docx.analysis, docx.name);
+      await desk.locator('.document-item').nth(3).locator('.document-open').click();
+      const problem = (await desk.locator('.file-problem').innerText({ timeout: STEP_TIMEOUT_MS })).trim();
+      assert(problem.includes(messages[bad.problem].message), `the bad file shows ${JSON.stringify(problem)}`);
+      // and the others are still there to switch back to
+      await desk.locator('.document-item').nth(0).locator('.document-open').click();
+      await checkShown(desk, fixtures.pasted.analysis, 'pasted text, switched back');
+    });
+
+    await report.check(suite, name(`screenshot (${locale})`), async () => {
+      await desk.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+      await desk.setViewportSize({ width: 1100, height: 760 });
+      await desk.locator('.document-item').nth(2).locator('.document-open').click();
+      await desk.screenshot({ path: join(options.screenshotsDir, `desk-${locale}.png`) });
+    });
+
+    await report.check(suite, name('no console errors from the extension'), () => {
+      const seen = errors.since(errorMark);
+      assert(seen.length === 0, () => seen.slice(0, 3).join(' | '));
+    });
+  } finally {
+    fixtures.remove();
+    await desk?.close();
+  }
+}
