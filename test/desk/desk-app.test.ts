@@ -87,9 +87,9 @@ describe('清稿台 files', () => {
     const expected = analyzeText(SEED);
     const docx = await docxFromLines(['在全市会议上的讲话', '同志们：', '一、提高认识', '要提高认识。', '二、压实责任', '要压实责任。']);
     const files = [
-      new File([encodeGbk(SEED)], '讲话-gbk.txt', { type: 'text/plain' }),
+      new File([encodeGbk(SEED) as BlobPart], '讲话-gbk.txt', { type: 'text/plain' }),
       new File([new TextEncoder().encode('这不是 Word 文档')], '坏文件.docx'),
-      new File([docx], '会议讲话.docx'),
+      new File([docx as BlobPart], '会议讲话.docx'),
     ];
     const ui = await mount(desk());
     await settle(() => {
