@@ -1,7 +1,9 @@
-// Settings to and from a JSON file. An import is checked whole (parseSettings) and either
-// replaces the settings or changes nothing and lists every problem by its path in the file.
+// Settings and the 提纲汇编 to and from a JSON file. An import is checked whole (parseSettings,
+// parseCollection) and either replaces the settings (and the collection, when the file has one)
+// or changes nothing and lists every problem by its path in the file.
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import type { CollectionStore } from '../collection/collection-store';
 import type { Settings, SettingsProblem } from '../shared/settings';
 import { t } from '../shared/i18n';
 import type { AllSitesPermission } from './all-sites-permission';
@@ -15,6 +17,8 @@ export interface ImportExportSectionProps {
   permission: AllSitesPermission;
   download(fileName: string, text: string): void;
   now(): Date;
+  /** the 提纲汇编, exported and imported with the settings */
+  collection?: CollectionStore;
 }
 
 type Outcome = { kind: 'none' } | { kind: 'imported'; notes: string[] } | { kind: 'problems'; problems: SettingsProblem[] };
@@ -24,6 +28,7 @@ export async function importSettings(
   text: string,
   update: UpdateSettings,
   permission: AllSitesPermission,
+  collection?: Pick<CollectionStore, 'replace'>,
 ): Promise<Outcome> {
   const read = readSettingsFile(text);
   if ('problems' in read) return { kind: 'problems', problems: read.problems };
@@ -34,11 +39,20 @@ export async function importSettings(
     notes.push(t('optionsImportNeedsPermission'));
   }
   await update(() => imported);
+  if (read.collection && collection) {
+    await collection.replace(read.collection);
+    notes.push(t('optionsImportedCollection', read.collection.length));
+  }
   return { kind: 'imported', notes };
 }
 
-export function ImportExportSection({ settings, update, permission, download, now }: ImportExportSectionProps) {
+export function ImportExportSection({ settings, update, permission, download, now, collection }: ImportExportSectionProps) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
+
+  const onExport = () => {
+    if (!collection) return download(settingsFileName(now()), settingsFileText(settings));
+    void collection.load().then((items) => download(settingsFileName(now()), settingsFileText(settings, items)));
+  };
 
   const onFile = (event: JSX.TargetedEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -46,7 +60,7 @@ export function ImportExportSection({ settings, update, permission, download, no
     if (!file) return;
     void file
       .text()
-      .then((text) => importSettings(text, update, permission))
+      .then((text) => importSettings(text, update, permission, collection))
       .then(setOutcome, (error: unknown) =>
         setOutcome({ kind: 'problems', problems: [{ path: '', message: String(error) }] }),
       )
@@ -58,7 +72,7 @@ export function ImportExportSection({ settings, update, permission, download, no
       <h2 id="import-heading">{t('optionsImportExportHeading')}</h2>
       <p class="hint">{t('optionsImportExportHint')}</p>
       <div class="button-row">
-        <button type="button" onClick={() => download(settingsFileName(now()), settingsFileText(settings))}>
+        <button type="button" onClick={onExport}>
           {t('optionsExport')}
         </button>
         <label class="file-button">

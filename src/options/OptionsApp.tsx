@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings';
 import type { SettingsStore } from '../shared/settings-store';
+import type { CollectionStore } from '../collection/collection-store';
 import { t } from '../shared/i18n';
 import type { AllSitesPermission } from './all-sites-permission';
 import type { PreviewSource } from './preview-source';
@@ -22,11 +23,13 @@ export interface OptionsAppProps {
   now?: () => Date;
   /** the 清稿台's address, linked from the header */
   deskUrl?: string;
+  /** the 提纲汇编, which the settings file carries too */
+  collection?: CollectionStore;
 }
 
 export type UpdateSettings = (change: (current: Settings) => Settings) => Promise<Settings>;
 
-export function OptionsApp({ store, permission, previewSource, download, now, deskUrl }: OptionsAppProps) {
+export function OptionsApp({ store, permission, previewSource, download, now, deskUrl, collection }: OptionsAppProps) {
   const [settings, setSettings] = useState<Settings | undefined>(undefined);
   const [saveError, setSaveError] = useState('');
 
@@ -77,6 +80,7 @@ export function OptionsApp({ store, permission, previewSource, download, now, de
         permission={permission}
         download={download}
         now={now ?? (() => new Date())}
+        collection={collection}
       />
     </div>
   );

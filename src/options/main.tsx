@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { t, uiLanguage } from '../shared/i18n';
 import { createSettingsStore } from '../shared/settings-store';
 import { deskUrl } from '../shared/desk-page';
+import { createCollectionStore } from '../collection/collection-store';
 import { allSitesPermission } from './all-sites-permission';
 import { createPreviewSource } from './preview-source';
 import { OptionsApp } from './OptionsApp';
@@ -31,6 +32,7 @@ async function main(root: HTMLElement) {
       previewSource={createPreviewSource(browser, () => everywhere)}
       download={download}
       deskUrl={deskUrl(browser.runtime)}
+      collection={createCollectionStore(browser.storage)}
     />,
     root,
   );

@@ -1,6 +1,7 @@
 // parseSettings and userRuleProblem explain problems in English (they are shared with the CLI and
 // tests); the options page shows them in the user's language. An unknown wording (a newer
 // settings.ts) is shown as is rather than hidden.
+import { COLLECTION_PROBLEM, MAX_COLLECTED_SPEECHES, MAX_COLLECTION_BYTES } from '../core/collection';
 import { MAX_USER_RULES, RULE_PROBLEM } from '../core/user-rule-limits';
 import { t } from '../shared/i18n';
 
@@ -31,6 +32,18 @@ export function describeProblem(message: string): string {
       return t('optionsRuleErrorMatchesEmpty');
     case RULE_PROBLEM.tooMany:
       return t('optionsRuleErrorTooMany', String(MAX_USER_RULES));
+    case COLLECTION_PROBLEM.tooMany:
+      return t('optionsProblemCollectionTooMany', MAX_COLLECTED_SPEECHES);
+    case COLLECTION_PROBLEM.tooLarge:
+      return t('optionsProblemCollectionTooLarge', MAX_COLLECTION_BYTES / (1024 * 1024));
+    case COLLECTION_PROBLEM.shape:
+      return t('optionsProblemCollectionShape');
+    case COLLECTION_PROBLEM.outlineItem:
+      return t('optionsProblemCollectionOutlineItem');
+    case COLLECTION_PROBLEM.addedAt:
+      return t('optionsProblemCollectionAddedAt');
+    case COLLECTION_PROBLEM.repeatedId:
+      return t('optionsProblemCollectionRepeatedId');
   }
   if (message.startsWith(RULE_PROBLEM.invalidPrefix)) {
     return t('optionsRuleErrorInvalidRegex', message.slice(RULE_PROBLEM.invalidPrefix.length));
@@ -50,6 +63,8 @@ export function describePath(path: string): string {
   if (path === '') return t('optionsPathWholeFile');
   const rule = /^userRules\[(\d+)\]$/.exec(path);
   if (rule) return t('optionsPathUserRule', Number(rule[1]) + 1, path);
+  const speech = /^collection\[(\d+)\]/.exec(path);
+  if (speech) return t('optionsPathCollectionItem', Number(speech[1]) + 1, path);
   switch (path) {
     case 'autoClean':
       return t('optionsPathField', t('optionsAutoCleanLabel'), path);
@@ -63,6 +78,8 @@ export function describePath(path: string): string {
       return t('optionsPathField', t('optionsOutlineDepthName'), path);
     case 'gongwenFormat':
       return t('optionsPathField', t('optionsWordFormatLabel'), path);
+    case 'collection':
+      return t('optionsPathField', t('collectionName'), path);
   }
   return path;
 }

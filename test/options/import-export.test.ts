@@ -8,6 +8,8 @@ import { ImportExportSection, importSettings } from '../../src/options/ImportExp
 import { describePath, describeProblem } from '../../src/options/problem-text';
 import { click, installI18n, mount, settle } from '../popup/ui-harness';
 import { fakePermission, memoryStorage } from './fakes';
+import { COLLECTION_KEY, createCollectionStore } from '../../src/collection/collection-store';
+import { analyzed, collected, seedText, subscriptionText } from '../core/collection/speeches';
 
 beforeAll(() => installI18n('zh_CN'));
 
@@ -185,5 +187,56 @@ describe('<ImportExportSection>', () => {
     expect(view.text()).toContain('已导入设置。');
     expect((storage.data[SETTINGS_KEY] as Settings).outlineDepth).toBe(3);
     view.unmount();
+  });
+});
+
+describe('the 提纲汇编 in the settings file', () => {
+  const speeches = [collected(analyzed(seedText('003_3bff632dc2e1cae2.txt'))), collected(analyzed(subscriptionText('dangke-sanbufen')), '党课.docx', '')];
+
+  it('is exported under "collection" and imported back whole', async () => {
+    const storage = memoryStorage({ [COLLECTION_KEY]: speeches });
+    const downloads: { name: string; text: string }[] = [];
+    const view = await mount(
+      h(ImportExportSection, {
+        settings: MINE,
+        update: createSettingsStore(storage).update,
+        permission: fakePermission(),
+        download: (name: string, text: string) => downloads.push({ name, text }),
+        now: () => new Date(2024, 11, 31),
+        collection: createCollectionStore(storage),
+      }),
+    );
+    await click(view.button('导出设置'));
+    await settle(() => undefined);
+    view.unmount();
+    expect(downloads).toHaveLength(1);
+    expect(JSON.parse(downloads[0]!.text).collection).toEqual(speeches);
+
+    const elsewhere = memoryStorage();
+    const outcome = await importSettings(downloads[0]!.text, createSettingsStore(elsewhere).update, fakePermission(), createCollectionStore(elsewhere));
+    expect(outcome).toEqual({ kind: 'imported', notes: ['提纲汇编也已导入：文件里的 2 篇讲话替换了原来的汇编。'] });
+    expect(elsewhere.data[COLLECTION_KEY]).toEqual(speeches);
+    expect(elsewhere.data[SETTINGS_KEY]).toEqual(MINE);
+  });
+
+  it('a file without it (from before the collection) leaves the collection as it was', async () => {
+    const storage = memoryStorage({ [COLLECTION_KEY]: speeches });
+    await importSettings(settingsFileText(MINE), createSettingsStore(storage).update, fakePermission(), createCollectionStore(storage));
+    expect(storage.data[COLLECTION_KEY]).toEqual(speeches);
+  });
+
+  it('a damaged collection is listed by path in Chinese, and neither the settings nor the collection change', async () => {
+    const storage = memoryStorage({ [COLLECTION_KEY]: speeches });
+    const file = JSON.stringify({ ...MINE, outlineDepth: 9, collection: [speeches[0], { ...speeches[1], outline: [{ level: 12, marker: '一、', text: '总体要求' }] }, speeches[0]] });
+    const outcome = await importSettings(file, createSettingsStore(storage).update, fakePermission(), createCollectionStore(storage));
+    expect(outcome.kind === 'problems' && outcome.problems.map((p) => [describePath(p.path), describeProblem(p.message)])).toEqual([
+      ['提纲层级（outlineDepth）', '应为 1 到 4 的整数'],
+      ['提纲汇编第 2 篇（collection[1].outline[0]）', '提纲条目应有 level（1 到 9）、marker 和 text'],
+      ['提纲汇编第 3 篇（collection[2].id）', '与前面某一篇的 id 相同'],
+    ]);
+    expect(storage.data[COLLECTION_KEY]).toEqual(speeches);
+    expect(storage.data[SETTINGS_KEY]).toBeUndefined();
+    expect(readSettingsFile(JSON.stringify({ collection: 'none' }))).toEqual({ problems: [{ path: 'collection', message: 'must be a list' }] });
+    expect(describePath('collection')).toBe('提纲汇编（collection）');
   });
 });
