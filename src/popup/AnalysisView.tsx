@@ -1,6 +1,7 @@
 // One page's Analysis: header and actions, the outline, the full text, what was removed, and a
 // status line that says what the last click did.
 import type { PageAnalysis } from '../shared/messages';
+import type { StoreAddOutcome } from '../collection/collection-store';
 import { t } from '../shared/i18n';
 import type { ClipboardLike } from './clipboard';
 import { OutlineSection } from './OutlineSection';
@@ -25,6 +26,8 @@ export interface AnalysisViewProps {
   onOpenInTab?: () => void;
   /** rich copies in the 公文 format; default on */
   gongwenFormat?: boolean;
+  /** "加入汇编" */
+  onCollect?: () => Promise<StoreAddOutcome>;
 }
 
 export function AnalysisView(props: AnalysisViewProps) {
@@ -39,6 +42,8 @@ export function AnalysisView(props: AnalysisViewProps) {
         onClean={props.onClean}
         onUndo={props.onUndo}
         onOpenInTab={props.onOpenInTab}
+        onCollect={props.onCollect}
+        onReport={onReport}
       />
       {!analysis.isSpeech && <p class="notice">{t('popupNotSpeechNotice')}</p>}
       <OutlineSection

@@ -2,6 +2,7 @@
 // views (restricted page, no content script, failure) and the analysis itself.
 import { useEffect, useState } from 'preact/hooks';
 import type { PageAnalysis } from '../shared/messages';
+import type { StoreAddOutcome } from '../collection/collection-store';
 import { t } from '../shared/i18n';
 import { PageUnavailable, type PageClient, type PageProblem, type PageRequest } from './page-client';
 import type { ClipboardLike } from './clipboard';
@@ -24,6 +25,8 @@ export interface PopupAppProps {
   onOpenOptions?: () => void;
   /** opens the 清稿台 (pasted text and files) in a tab */
   onOpenDesk?: () => void;
+  /** "加入汇编": adds the page's speech to the outline collection */
+  collect?: (analysis: PageAnalysis) => Promise<StoreAddOutcome>;
 }
 
 type View =
@@ -101,6 +104,7 @@ export function PopupApp(props: PopupAppProps) {
           }}
           onOpenInTab={props.onOpenInTab}
           gongwenFormat={props.gongwenFormat}
+          onCollect={props.collect && (() => props.collect!(view.analysis))}
         />
       )}
       {(props.onOpenOptions || props.onOpenDesk) && (

@@ -39,6 +39,11 @@ async function main(root: HTMLElement, location: Location) {
       }
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onOpenDesk={() => void openDesk(browser).then(() => window.close())}
+      collect={
+        tab
+          ? (analysis) => import('../collection/add-to-collection').then((m) => m.addToCollection(browser.storage, analysis, { url: tab.url ?? '' }))
+          : undefined
+      }
     />,
     root,
   );
