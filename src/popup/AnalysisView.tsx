@@ -2,6 +2,7 @@
 // status line that says what the last click did.
 import type { PageAnalysis } from '../shared/messages';
 import type { StoreAddOutcome } from '../collection/collection-store';
+import { CollectButton } from '../collection/CollectButton';
 import { t } from '../shared/i18n';
 import type { ClipboardLike } from './clipboard';
 import { OutlineSection } from './OutlineSection';
@@ -42,9 +43,12 @@ export function AnalysisView(props: AnalysisViewProps) {
         onClean={props.onClean}
         onUndo={props.onUndo}
         onOpenInTab={props.onOpenInTab}
-        onCollect={props.onCollect}
-        onReport={onReport}
       />
+      {props.onCollect && (
+        <div class="collect-row">
+          <CollectButton collect={props.onCollect} onReport={onReport} disabled={analysis.paragraphs.length === 0} />
+        </div>
+      )}
       {!analysis.isSpeech && <p class="notice">{t('popupNotSpeechNotice')}</p>}
       <OutlineSection
         title={analysis.title}
