@@ -6,6 +6,7 @@ import { createSettingsStore } from '../shared/settings-store';
 import { knownIndent } from '../popup/IndentChooser';
 import { DeskApp } from './DeskApp';
 import { readDeskFile } from './read-file';
+import { bindCollectionStorage } from './collection/desk-collection';
 import './desk.css';
 
 // the popup's copy habit, shared: the same localStorage key of the extension's origin
@@ -21,6 +22,7 @@ async function main(root: HTMLElement) {
   window.addEventListener('drop', (event) => event.preventDefault());
   const store = createSettingsStore(browser.storage);
   const settings = await store.load();
+  bindCollectionStorage(browser.storage);
   render(
     <DeskApp
       clipboard={navigator.clipboard}

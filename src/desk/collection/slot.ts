@@ -2,11 +2,11 @@
 // and is built separately from the rest of the 清稿台. The desk renders:
 // - `CollectionPanel`, when defined, as the page's second tab (提纲汇编), beside the documents;
 // - `DocumentCollectionAction`, when defined, in each readable document's view (加入汇编).
-// Both are undefined until the collection is written: set them here to the components, and
-// the desk shows them; nothing else in src/desk needs to change.
+// They are bound to the extension's storage by the entry (bindCollectionStorage in main.tsx).
 import type { ComponentType } from 'preact';
 import type { ClipboardLike } from '../../popup/clipboard';
 import type { DeskReadyDocument } from '../desk-document';
+import { DeskCollectButton, DeskCollectionPanel } from './desk-collection';
 
 export interface CollectionPanelProps {
   clipboard: ClipboardLike;
@@ -20,5 +20,5 @@ export interface DocumentCollectionActionProps {
   onReport(message: string): void;
 }
 
-export const CollectionPanel: ComponentType<CollectionPanelProps> | undefined = undefined;
-export const DocumentCollectionAction: ComponentType<DocumentCollectionActionProps> | undefined = undefined;
+export const CollectionPanel: ComponentType<CollectionPanelProps> | undefined = DeskCollectionPanel;
+export const DocumentCollectionAction: ComponentType<DocumentCollectionActionProps> | undefined = DeskCollectButton;
