@@ -320,17 +320,22 @@ function markRelatedLists(lines: readonly string[], noise: Map<number, Noise>): 
 
 /**
  * Sites put the opening paragraph in a summary box right above the article, so the lead comes
- * twice. The first copy goes (the box); the speech keeps the second.
+ * twice. The first copy goes (the box); the speech keeps the second. The window counts the
+ * lines that stay, and a copy below it counts too: a line printed three times below a short
+ * speech loses every copy but the last at once, so cleaning twice finds nothing new.
  */
 function markRepeatedLead(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, bodyStart: number, brands: BrandMatcher): void {
-  const top = nonBlank.filter((i) => i >= bodyStart && !noise.has(i)).slice(0, REPEATED_LEAD_WINDOW);
-  // Compared as they will read once their glued watermarks are cut, so that cleaning twice
-  // finds nothing new.
-  const keys = top.map((i) => compareKey(removeSpans(lines[i]!, findWatermarkFragments(lines[i]!, brands))));
-  top.forEach((i, at) => {
-    if (charLength(keys[at]!) < 20) return;
-    if (keys.slice(at + 1, at + 4).includes(keys[at]!)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.repeated-lead' });
-  });
+  const body = nonBlank.filter((i) => i >= bodyStart && !noise.has(i));
+  // Compared as they will read once their glued watermarks are cut (read only as far as needed).
+  const keys: string[] = [];
+  const keyAt = (at: number): string => (keys[at] ??= compareKey(removeSpans(lines[body[at]!]!, findWatermarkFragments(lines[body[at]!]!, brands))));
+  for (let at = 0, kept = 0; at < body.length && kept < REPEATED_LEAD_WINDOW; at++) {
+    const key = keyAt(at);
+    let repeated = false;
+    for (let next = at + 1; next < Math.min(at + 4, body.length) && !repeated; next++) repeated = keyAt(next) === key;
+    if (repeated && charLength(key) >= 20) noise.set(body[at]!, { reason: 'site-chrome', rule: 'site-chrome.repeated-lead' });
+    else kept++;
+  }
 }
 
 type Found = Span & { reason: RemovedReason; rule: string };

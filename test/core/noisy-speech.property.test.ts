@@ -36,6 +36,19 @@ describe('cleaning twice changes nothing: what a first cut lays bare goes at onc
   });
 });
 
+describe('cleaning twice changes nothing: a line printed again and again', () => {
+  it('a furniture line three times below a short speech loses every copy but the last at once', () => {
+    const meta = '时间:2021-04-23 致辞讲话 我要投稿';
+    const text = [frame('今天，我们召开全县安全生产工作会议，主要任务是总结去年工作，部署今年任务。'), meta, meta, meta].join('\n');
+    const once = analyzeText(text);
+    expect(once.paragraphs.filter((p) => p === meta)).toHaveLength(1);
+    expect(once.paragraphs).toContain('今天，我们召开全县安全生产工作会议，主要任务是总结去年工作，部署今年任务。');
+    const again = analyzeText(renderCleanText(once));
+    expect(again.paragraphs).toEqual(once.paragraphs);
+    expect(again.removed).toEqual([]);
+  });
+});
+
 describe('speeches with noise glued anywhere (properties)', () => {
   it('no sentence of speech is lost', () => {
     fc.assert(

@@ -92,10 +92,9 @@ const speechOf = (paragraph: fc.Arbitrary<GeneratedParagraph>): fc.Arbitrary<Gen
     title: fc.constantFrom(...TITLES),
     // no two paragraphs alike: a paragraph printed twice at the top is a site's summary box
     body: fc.uniqueArray(paragraph, { minLength: 1, maxLength: 8, selector: (p) => p.speech.join('') }),
-    // each furniture line once: the same line printed again below a short speech reaches the
-    // top paragraphs' repeated-lead window on a second pass (issue 12 item 7, still open)
-    head: fc.uniqueArray(fc.constantFrom(...NOISE_LINES), { maxLength: 3 }),
-    tail: fc.uniqueArray(fc.constantFrom(...NOISE_LINES), { maxLength: 3 }),
+    // a line may come more than once (a site prints its 上一篇 line or brand twice or three times)
+    head: fc.array(fc.constantFrom(...NOISE_LINES), { maxLength: 3 }),
+    tail: fc.array(fc.constantFrom(...NOISE_LINES), { maxLength: 3 }),
   })
   .map(({ title, body, head, tail }) => ({
     title,
@@ -142,8 +141,7 @@ export const WRAPPERS: readonly ((inner: string) => string)[] = [
   (x) => `<p>${x}</p>`,
   (x) => `<section><div>${x}</div></section>`,
   (x) => `<div><span>${x}</span></div>`,
-  // not yet three boxes deep: with a 上一篇 line in a box above the title, that page is still set
-  // aside whole as site chrome (issue 12 item 5, open)
+  (x) => `<div><div><div>${x}</div></div></div>`,
 ];
 
 export interface GeneratedPage {
