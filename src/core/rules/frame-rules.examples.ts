@@ -73,8 +73,8 @@ export const FRAME_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['时间：5月20日上午9时 地点：县委大礼堂', '主持人：张三'],
   },
   'meta.tags': {
-    examples: ['标签: #教师节', '标签:', 'Tags: 讲话稿 致辞', '【标签：开学典礼】'],
-    nonExamples: ['不要给群众贴标签。'],
+    examples: ['标签: #教师节', '标签:', 'Tags: 讲话稿 致辞', '【标签：开学典礼】', '推荐访问:共青团 代表大会', '相关搜索：开幕词 闭幕词'],
+    nonExamples: ['不要给群众贴标签。', '推荐访问学习的同志，要提前做好准备。'],
   },
   'meta.poster': {
     examples: ['刘莉莉老师', '刘莉莉', '曹贞俊', '| 小龙', '◎ 张中俞', '欧阳华'],
