@@ -104,6 +104,10 @@ export const FRAME_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['【讲话致辞】在欢迎XX市经贸代表团晚宴上的致辞.docx', '2023年在80周年校庆上的致辞.DOCX', '党课讲稿.pdf'],
     nonExamples: ['请各单位于月底前报送材料。'],
   },
+  'site-chrome.footer-links': {
+    examples: ['首页设为首页加入收藏关于我们', '关于我们 | 联系我们 | 网站地图 | 免责声明', '网站首页 · 友情链接 · 返回顶部', '设为首页 加入收藏 联系我们'],
+    nonExamples: ['关于我们的工作，我讲三点。', '首页', '关于我们 联系我们'],
+  },
   'site-chrome.bullet': {
     examples: ['•', '●', '★★★'],
     nonExamples: [],

@@ -203,6 +203,16 @@ export const FRAME_RULES: readonly LineRule[] = [
     zone: 'edge',
   },
   {
+    // The footer's links run together: "首页设为首页加入收藏关于我们", "关于我们 | 联系我们 | 网站地图".
+    // Only a line made of three or more of these link words.
+    id: 'site-chrome.footer-links',
+    reason: 'site-chrome',
+    pattern:
+      /^(?:(?:网站首页|首页|设为首页|加入收藏|收藏本站|关于我们|联系我们|网站地图|网站导航|免责声明|版权声明|隐私政策|用户协议|广告服务|广告合作|商务合作|意见反馈|留言反馈|友情链接|帮助中心|投稿须知|返回顶部|手机版)[\s|｜·•/-]{0,3}){3,12}$/,
+    maxLength: 80,
+    zone: 'any',
+  },
+  {
     // A lone bullet left from a list of meta items ("曹贞俊 • 2025-03-25").
     id: 'site-chrome.bullet',
     reason: 'site-chrome',
