@@ -31,6 +31,10 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
     ['【精选】在全县教育工作会议上的讲话', '在全县教育工作会议上的讲话'],
     ['[学生简笔画]小学生11月2日国旗下讲话稿', '小学生11月2日国旗下讲话稿'],
   ],
+  'title.ornament-pair': [
+    ['○  “重阳节”文艺演出会上的致辞  ○', '“重阳节”文艺演出会上的致辞'],
+    ['★在全校读书节开幕式上的讲话★', '在全校读书节开幕式上的讲话'],
+  ],
   'title.circled-number': [['❶ 歡送老同志退休的祝詞', '歡送老同志退休的祝詞']],
   'title.piece-number-end': [
     ['援藏教师欢送会发言稿 篇1', '援藏教师欢送会发言稿'],
@@ -119,6 +123,8 @@ export const CLEAN_TITLES: readonly string[] = [
   '县工商联九届三次会员代表大会预备会主持词',
   '在全市城市更新工作会议上的讲话',
   '三句话讲好一个字',
+  '★ 星级服务示范窗口创建动员会上的讲话',
+  '○○镇第三届运动会开幕词',
 ];
 
 /** Lines that are never a title, and titles that only resemble them. */

@@ -35,7 +35,7 @@ const SITE_TAG =
  * line of a document is checked for a piece number). Kept in step with the list below by the
  * tests (every example's edges match).
  */
-export const DECORATION_EDGE = /^[【\[〔❶-❿➊-➓第篇范範例样樣标標题題文<0-9０-９]|[)）】\]〕篇字0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>]$/;
+export const DECORATION_EDGE = /^[【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文<0-9０-９]|[)）】\]〕篇字0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>]$/;
 
 export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
   // ── collection tags: how many pieces the page holds, and the site's own badges ──────────
@@ -64,6 +64,13 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     kind: 'collection-tag',
     at: 'start',
     pattern: /^[【\[〔][^【】\[\]〔〕:：]{1,8}[】\]〕]\s*/,
+  },
+  {
+    // "○  “重阳节”文艺演出会上的致辞  ○": the same ornament on both sides of the title
+    id: 'title.ornament-pair',
+    kind: 'label',
+    at: 'start',
+    pattern: /^(?<mark>[○●◎◇◆□■☆★※♦])\s*(?<keep>[^○●◎◇◆□■☆★※♦]{2,80}?)\s*\k<mark>$/,
   },
   {
     // "❶ 欢送老同志退休的祝词": a Q&A page's numbered item
