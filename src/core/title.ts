@@ -52,7 +52,7 @@ export function findTitleIndex(
   const toc = tableOfContents(lines, window);
   const firstProse = window.find((i) => !toc.has(i) && isProse(lines[i]!));
   const beforeProse = (i: number) => firstProse === undefined || i < firstProse;
-  const candidates = window.filter((i) => beforeProse(i) && !toc.has(i) && isTitleLike(lines[i]!) && !NOT_A_TITLE.test(lines[i]!));
+  const candidates = window.filter((i) => beforeProse(i) && !toc.has(i) && isTitleLike(lines[i]!) && !NOT_A_TITLE.test(lines[i]!) && !isByline(lines[i]!));
   const piece = findFirstPiece(lines, window, beforeProse);
   if (piece !== undefined) return piece;
   if (pageTitle) {
@@ -209,6 +209,23 @@ const META_RULES = LINE_RULES.filter((r) => r.reason === 'meta');
 function isMetaLine(line: string): boolean {
   const length = charLength(line);
   return META_RULES.some((r) => length <= r.maxLength && r.pattern.test(line));
+}
+
+/** Positions a speaker's byline names before the name ("团市委书记、市青联主席 林晓岚"). */
+const BYLINE_POSITION =
+  '(?:书记|主席|主任|部长|局长|厅长|省长|市长|县长|区长|镇长|乡长|校长|院长|处长|科长|所长|社长|会长|行长|馆长|站长|队长|组长|秘书长|理事长|董事长|总经理|经理|政委|委员|常委|代表|教授)';
+/**
+ * A speaker's byline: a position, the name, maybe the date ("机关工委书记周文涛 2012年8月28日",
+ * "县委书记 ×××"). It belongs to the speech, under its title or instead of one, and is never
+ * the title itself.
+ */
+const BYLINE = new RegExp(
+  `^[^。！？!?，,：:；;]{0,24}${BYLINE_POSITION}\\s*(?:[\\u4e00-\\u9fff]{2,4}|[×XＸx*＊]{2,4})(?:\\s*同志)?(?:\\s*[（(]?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日[）)]?)?$`,
+);
+
+export function isByline(line: string): boolean {
+  const folded = foldScript(line.trim());
+  return charLength(folded) <= 40 && BYLINE.test(folded) && !namesSpeech(folded) && !/上的|会议|大会|典礼|仪式/.test(folded);
 }
 
 /** A subtitle, speaker or date line between a title and the salutation. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/core/analyze';
 import { DECORATION_EDGE, NOT_A_TITLE, TITLE_DECORATIONS } from '../../src/core/rules/title-decorations';
 import { CLEAN_TITLES, NOT_A_TITLE_EXAMPLES, TITLE_DECORATION_EXAMPLES } from '../../src/core/rules/title-decorations.examples';
+import { isByline } from '../../src/core/title';
 import { readPieceHeading, stripTitleDecorations } from '../../src/core/title-decor';
 import { findGluedRepeat, findGluedTitleEnd } from '../../src/core/title-split';
 import { nestedUnboundedQuantifiers } from './regex-safety';
@@ -209,5 +210,27 @@ describe('the title of real-looking pages', () => {
     expect(analyzeText(['县工商联九届三次会员代表大会预备会主持词', '各位代表: 今天下午先召开大会预备会议。'].join('\n')).title).toBe('县工商联九届三次会员代表大会预备会主持词');
     const list = '党课讲稿--严格“三会一课” 增强党内生活的政治性、原则性、战斗性';
     expect(analyzeText([list, '总书记强调党内生活要讲政治、守原则、敢斗争。我们要坚决摒弃庸俗风气。'].join('\n')).title).toBe(list);
+  });
+});
+
+describe('a speaker’s byline', () => {
+  it('is never the title: with no title line it stays the speech’s first paragraph', () => {
+    const a = analyzeText(['区委副书记、区长 何振宇', '(2019年3月12日)', '各位代表、同志们:', '今天,我们在这里召开全区民营经济发展大会。这是区委区政府的一次重要会议。'].join('\n'));
+    expect(a.title).toBe('');
+    expect(a.paragraphs.slice(0, 3)).toEqual(['区委副书记、区长 何振宇', '(2019年3月12日)', '各位代表、同志们:']);
+    const b = analyzeText(['校团委书记陈立 2021年5月4日', '同学们,大家好:', '今天我们在这里举行纪念五四青年节表彰大会,向受表彰的同学表示祝贺。'].join('\n'));
+    expect(b.title).toBe('');
+    expect(b.paragraphs[0]).toBe('校团委书记陈立 2021年5月4日');
+  });
+
+  it('under the title stays under it', () => {
+    const a = analyzeText(['在全区民营经济发展大会上的讲话', '区委副书记、区长 何振宇', '(2019年3月12日)', '同志们:', '今天,我们召开全区民营经济发展大会。'].join('\n'));
+    expect(a.title).toBe('在全区民营经济发展大会上的讲话');
+    expect(a.paragraphs[0]).toBe('区委副书记、区长 何振宇');
+  });
+
+  it('is a position with a name, not a title that names a speech or a meeting', () => {
+    for (const line of ['团市委书记、市青联主席 林晓岚', '机关工委书记周文涛 2012年8月28日', '县委书记 ×××', '镇党委书记王海同志']) expect(isByline(line), line).toBe(true);
+    for (const line of ['优秀共产党员代表发言', '新任校长就职演讲', '县委书记在全县经济工作会议上的讲话', '致全体青年代表', '学生代表发言稿', '在全县大会上的讲话 县委书记 王立新']) expect(isByline(line), line).toBe(false);
   });
 });
