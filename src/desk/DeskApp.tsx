@@ -3,7 +3,7 @@
 // switches between them, and the one shown uses the popup's own view of an Analysis.
 // The 提纲汇编 tab appears when the collection fills its slot (collection/slot.ts).
 import { useRef, useState } from 'preact/hooks';
-import type { Analysis } from '../core/types';
+import type { Analysis, UserRule } from '../core/types';
 import { t } from '../shared/i18n';
 import { AnalysisView } from '../popup/AnalysisView';
 import type { ClipboardLike } from '../popup/clipboard';
@@ -12,7 +12,7 @@ import { isReady, type DeskDocument, type DeskSource } from './desk-document';
 import { DocumentList } from './DocumentList';
 import { FileInput } from './FileInput';
 import { PasteBox } from './PasteBox';
-import { analyzePaste, type PastedData } from './paste-input';
+import { analyzePaste, MAX_PASTE_CHARACTERS, pasteTooLarge, type PastedData } from './paste-input';
 
 /** What reading one file gave: its analysis, or one localised sentence saying why not. */
 export type FileReading = { analysis: Analysis } | { problem: string };
@@ -23,6 +23,8 @@ export interface DeskAppProps {
   readFile(file: File): Promise<FileReading>;
   /** HTML → Document (DOMParser in the page) */
   parseHtml(html: string): Document;
+  /** the user's own noise rules (the options page), applied to pastes as to files and pages */
+  userRules?: UserRule[];
   initialDepth: number;
   saveDepth(depth: number): void;
   initialIndent: string;
@@ -49,7 +51,11 @@ export function DeskApp(props: DeskAppProps) {
   };
 
   const onPaste = (data: PastedData) => {
-    const analysis = analyzePaste(data, props.parseHtml);
+    if (pasteTooLarge(data)) {
+      setStatus(t('deskPasteTooLarge', MAX_PASTE_CHARACTERS.toLocaleString()));
+      return;
+    }
+    const analysis = analyzePaste(data, props.parseHtml, props.userRules);
     if (!analysis) {
       setStatus(t('deskPasteEmpty'));
       return;

@@ -26,8 +26,9 @@ async function main(root: HTMLElement) {
   render(
     <DeskApp
       clipboard={navigator.clipboard}
-      readFile={(file) => readDeskFile(file, parseHtml)}
+      readFile={(file) => readDeskFile(file, { parseHtml, userRules: settings.userRules })}
       parseHtml={parseHtml}
+      userRules={settings.userRules}
       initialDepth={settings.outlineDepth}
       saveDepth={(depth) => void store.update((s) => ({ ...s, outlineDepth: depth }))}
       initialIndent={knownIndent(localStorage.getItem(INDENT_KEY))}

@@ -2,9 +2,10 @@
 // its paragraphs come from the HTML — one block per block element or <br>, headings marked,
 // hidden text left out by the static check the CLI uses —; otherwise the plain text, line by line.
 import { analyzeBlocks, splitTextIntoBlocks } from '../core/analyze';
-import type { Analysis, SourceBlock } from '../core/types';
+import type { Analysis, SourceBlock, UserRule } from '../core/types';
 import { createStaticIsHidden } from '../dom/hidden-static';
 import { linesOf, squeezeSpaces } from '../dom/text-content';
+import { MAX_INPUT_BYTES } from '../input/input-limits';
 
 export interface PastedData {
   html?: string;
@@ -35,7 +36,14 @@ export function pastedBlocks(data: PastedData, parseHtml: (html: string) => Docu
   return text.trim() ? splitTextIntoBlocks(text) : [];
 }
 
-export function analyzePaste(data: PastedData, parseHtml: (html: string) => Document): Analysis | undefined {
+/** A paste longer than a file may be is refused the same way (characters, not bytes: a paste has no encoding). */
+export const MAX_PASTE_CHARACTERS = MAX_INPUT_BYTES;
+
+export function pasteTooLarge(data: PastedData): boolean {
+  return (data.html?.length ?? 0) > MAX_PASTE_CHARACTERS || (data.text?.length ?? 0) > MAX_PASTE_CHARACTERS;
+}
+
+export function analyzePaste(data: PastedData, parseHtml: (html: string) => Document, userRules?: UserRule[]): Analysis | undefined {
   const blocks = pastedBlocks(data, parseHtml);
-  return blocks.length ? analyzeBlocks(blocks).analysis : undefined;
+  return blocks.length ? analyzeBlocks(blocks, userRules?.length ? { userRules } : {}).analysis : undefined;
 }

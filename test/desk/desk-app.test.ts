@@ -16,15 +16,16 @@ const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/
 
 beforeAll(() => installI18n('zh_CN'));
 
-function desk() {
+function desk(extra: Partial<Parameters<typeof DeskApp>[0]> = {}) {
   return h(DeskApp, {
     clipboard: recordingClipboard(),
-    readFile: (file: File) => readDeskFile(file, parseHtml),
+    readFile: (file: File) => readDeskFile(file, { parseHtml }),
     parseHtml,
     initialDepth: 4,
     saveDepth: () => undefined,
     initialIndent: '  ',
     saveIndent: () => undefined,
+    ...extra,
   });
 }
 
@@ -75,6 +76,33 @@ describe('清稿台', () => {
     expect(items).toHaveLength(2);
     await click(items[0]!.querySelector('.document-open')!);
     expect(ui.find('.page-title').textContent).toBe(analyzeText(SEED).title);
+    ui.unmount();
+  });
+});
+
+describe('清稿台 settings and limits', () => {
+  it("applies the user's own noise rules to a paste, as on web pages", async () => {
+    const RULE_LINE = '本材料由城关镇党政办整理';
+    const text = SEED.replace('同志们:', `${RULE_LINE}\n同志们:`);
+    expect(text).toContain(RULE_LINE);
+    const ui = await mount(desk({ userRules: [{ pattern: '城关镇党政办整理', regex: false }] }));
+    await typeInto(ui.find<HTMLTextAreaElement>('textarea'), text);
+    await click(ui.button('清稿'));
+    expect(ui.find('.removed-section').textContent).toContain('自定义规则');
+    expect(ui.find('.removed-section').textContent).toContain('城关镇党政办整理');
+    ui.unmount();
+    const without = await mount(desk());
+    await typeInto(without.find<HTMLTextAreaElement>('textarea'), text);
+    await click(without.button('清稿'));
+    expect(without.find('.removed-section').textContent).not.toContain('城关镇党政办整理');
+    without.unmount();
+  });
+
+  it('refuses a paste over the limit with a message, and makes no document', async () => {
+    const ui = await mount(desk());
+    await settle(() => pasteInto(ui.find('textarea'), { 'text/plain': '同志们：'.repeat(3_000_000) }));
+    expect(ui.findAll('.document-item')).toEqual([]);
+    expect(ui.find('.status-bar').textContent).toContain('粘贴的内容太长');
     ui.unmount();
   });
 });

@@ -45,6 +45,38 @@ async function dropFiles(page, files) {
   await transfer.dispose();
 }
 
+/** The README's picture: the desk at a laptop's width, light, showing the document selected. */
+async function screenshotDesk(desk, path) {
+  await desk.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await desk.setViewportSize({ width: 1100, height: 760 });
+  await desk.evaluate(() => window.scrollTo(0, 0));
+  await desk.screenshot({ path });
+}
+
+/** The desk in this session's language with the seed speech pasted, for the README (the language the main run did not show). */
+export async function deskScreenshot(session, path) {
+  const { context, control } = session;
+  const fixtures = await deskFiles();
+  const opened = context.waitForEvent('page', { timeout: STEP_TIMEOUT_MS });
+  await control.page.evaluate((page) => chrome.tabs.create({ url: chrome.runtime.getURL(page) }), DESK_PAGE);
+  const desk = await opened;
+  try {
+    await desk.waitForLoadState('load', { timeout: STEP_TIMEOUT_MS });
+    await control.writeClipboard(fixtures.pasted.text);
+    await desk.bringToFront();
+    await desk.locator('.paste-area').click();
+    await desk.keyboard.press('Control+V');
+    await checkShown(desk, fixtures.pasted.analysis, 'pasted text');
+    await desk.locator('input[type=file]').setInputFiles(fixtures.files.map((f) => ({ name: f.name, mimeType: f.mimeType, buffer: Buffer.from(f.bytes) })));
+    await desk.locator('.document-item').nth(3).waitFor({ timeout: STEP_TIMEOUT_MS });
+    await desk.locator('.document-item').nth(0).locator('.document-open').click();
+    await screenshotDesk(desk, path);
+  } finally {
+    fixtures.remove();
+    await desk.close();
+  }
+}
+
 export async function deskChecks(session, options) {
   const { report, suite, context, control, errors, messages, locale } = session;
   const name = (what) => `清稿台: ${what}`;
@@ -103,10 +135,8 @@ export async function deskChecks(session, options) {
     });
 
     await report.check(suite, name(`screenshot (${locale})`), async () => {
-      await desk.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-      await desk.setViewportSize({ width: 1100, height: 760 });
-      await desk.locator('.document-item').nth(2).locator('.document-open').click();
-      await desk.screenshot({ path: join(options.screenshotsDir, `desk-${locale}.png`) });
+      await desk.locator('.document-item').nth(0).locator('.document-open').click();
+      await screenshotDesk(desk, join(options.screenshotsDir, `desk-${locale}.png`));
     });
 
     await report.check(suite, name('no console errors from the extension'), () => {

@@ -19,7 +19,7 @@ import {
   zeroWidthLeft,
 } from './expectations.mjs';
 import { hardeningChecks } from './chromium-hardening.mjs';
-import { deskChecks } from './chromium-desk.mjs';
+import { deskChecks, deskScreenshot } from './chromium-desk.mjs';
 import { NON_TEMPLATE_HOST } from './fixtures.mjs';
 import { endAmpBoilerplate, focusIsInNotice, focusLastBeforeNotice, readPage, readStatus, selectBetween } from './page-probes.mjs';
 import { assert } from './report.mjs';
@@ -537,4 +537,7 @@ async function popupScreenshotCheck(session, options, screenshots) {
     await screenshotPopup(session, join(options.screenshotsDir, `popup-${session.locale}.png`), session.messages);
     screenshots.add(session.locale);
   });
+  await session.report.check(session.suite, `清稿台: screenshot (${session.locale})`, () =>
+    deskScreenshot(session, join(options.screenshotsDir, `desk-${session.locale}.png`)),
+  );
 }
