@@ -7,6 +7,10 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { withTimeout } from './report.mjs';
+import { GECKO_ID } from '../../scripts/extension-manifest.mjs';
+
+/** The moz-extension:// host of the build in Firefox: fixed at launch, so the desk page has a known address. */
+export const EXTENSION_UUID = '5b2f6b1e-3c3a-4c53-9d7a-1e2f3a4b5c6d';
 
 export const CHROMIUM_PATH = process.env.QINGGAO_CHROMIUM ?? '/usr/bin/chromium';
 export const FIREFOX_PATH = process.env.QINGGAO_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -148,6 +152,8 @@ export async function launchFirefox({ port }) {
       'network.trr.mode': 5,
       'services.settings.server': `http://127.0.0.1:${port}/remote-settings-off`,
       'xpinstall.signatures.required': false,
+      // the build's moz-extension:// UUID (Firefox draws one at random per profile otherwise)
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       'extensions.experiments.enabled': true,
       'intl.locale.requested': 'zh-CN',
       'intl.accept_languages': 'zh-CN, zh',

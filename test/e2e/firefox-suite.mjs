@@ -5,6 +5,7 @@
 // The pages are first read with no extension installed, then the extension is installed
 // into the same browser, so "before" and "after" come from one engine.
 import { launchFirefox } from './browsers.mjs';
+import { firefoxDeskChecks } from './firefox-desk.mjs';
 import { checkCopiedText, checkTextAfterAutoRun, firstDifference } from './expectations.mjs';
 import { endAmpBoilerplate, readPage, readStatus, selectBetween } from './page-probes.mjs';
 import { assert, withTimeout } from './report.mjs';
@@ -69,6 +70,7 @@ export async function runFirefoxSuite(options) {
     for (const target of options.corpus) {
       if (before.has(target.url)) await corpusChecks(report, page, watch, target, before.get(target.url));
     }
+    await firefoxDeskChecks(report, page, watch);
   } catch (error) {
     await report.check(SUITE, 'suite ran to the end', () => {
       throw error;
