@@ -24,7 +24,7 @@ describe('提纲汇编 on the 清稿台', () => {
     const ui = await mount(
       h(DeskApp, {
         clipboard: recordingClipboard(),
-        readFile: (file: File) => readDeskFile(file, parseHtml),
+        readFile: (file: File) => readDeskFile(file, { parseHtml }),
         parseHtml,
         initialDepth: 4,
         saveDepth: () => undefined,
