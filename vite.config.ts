@@ -18,6 +18,34 @@ function firefoxModuleBackground(): Plugin & { renderCrxManifest(manifest: Recor
   };
 }
 
+/** The files injected with scripting.executeScript (`?script` imports in src/shared/engine-files.ts). */
+const INJECTED_FILES = ['src/content/index.ts', 'src/content/re2-chunk.ts'];
+
+/**
+ * The injected files as crxjs builds them for `?script` imports, less two things meant for
+ * scripts that a content script loads through a page URL: crxjs lists each in
+ * web_accessible_resources (ours are injected by the extension alone, which needs no such entry,
+ * and a page could probe a listed file to see that Qinggao is installed), and it also emits an
+ * ES-module copy next to the self-contained file that nothing loads.
+ */
+function injectedScriptsOnly(): Plugin & { renderCrxManifest(manifest: Record<string, unknown>): Record<string, unknown> } {
+  return {
+    name: 'qinggao:injected-scripts-only',
+    enforce: 'post',
+    renderCrxManifest(manifest) {
+      delete manifest.web_accessible_resources;
+      return manifest;
+    },
+    generateBundle(_options, bundle) {
+      const imported = new Set(Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [...file.imports, ...file.dynamicImports] : [])));
+      for (const [name, file] of Object.entries(bundle)) {
+        const source = file.type === 'chunk' ? file.facadeModuleId?.replace(/\\/g, '/') : undefined;
+        if (source && INJECTED_FILES.some((path) => source.endsWith(`/${path}`)) && !imported.has(name)) delete bundle[name];
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
@@ -27,10 +55,11 @@ export default defineConfig(({ mode }) => {
         manifest: manifestFor(browser) as unknown as ManifestV3Export,
         browser,
         // Self-contained files, no loader and no web_accessible_resources that pages could probe:
-        // the main script (declared for template sites, registered for all sites on request,
-        // injected with scripting.executeScript elsewhere) and the copy guards at document start.
-        contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/document-start.ts'] },
+        // the first stage (declared for template sites, registered for all sites on request),
+        // the copy guards at document start, and the injected engine and RE2.
+        contentScripts: { standaloneFiles: ['src/content/first-stage.ts', 'src/content/document-start.ts', ...INJECTED_FILES] },
       }),
+      injectedScriptsOnly(),
       browser === 'firefox' && firefoxModuleBackground(),
     ],
     build: {

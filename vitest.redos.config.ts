@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/redos/**/*.check.ts'],
+    setupFiles: ['test/re2-setup.ts'],
     testTimeout: 60_000,
   },
 });

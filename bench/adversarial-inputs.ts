@@ -1,4 +1,5 @@
 // Section 3's inputs: about 1 MB each of what could make a regex backtrack or a walk recurse.
+import '../src/core/re2-bundled'; // the cases' regex rules run on it
 import type { UserRule } from '../src/core/types';
 import { MB } from './measure';
 

@@ -28,8 +28,9 @@ describe('manifest.json', () => {
   it('asks host access for exactly the template sites, and runs the content script there', () => {
     expect(manifest.host_permissions).toEqual(templateSiteMatchPatterns());
     expect(manifest.content_scripts).toHaveLength(2);
-    // the main script first: the background and the popup inject content_scripts[0].js elsewhere
-    expect(manifest.content_scripts[0]).toMatchObject({ js: ['src/content/index.ts'], run_at: 'document_idle' });
+    // the first stage first: "detect everywhere" registers content_scripts[0].js for every site;
+    // the engine is not declared at all (the background injects it, src/shared/engine-files.ts)
+    expect(manifest.content_scripts[0]).toMatchObject({ js: ['src/content/first-stage.ts'], run_at: 'document_idle' });
     // the copy guards before any page script (issue 12 item 10), on the same sites only
     expect(manifest.content_scripts[1]).toMatchObject({ js: ['src/content/document-start.ts'], run_at: 'document_start' });
     for (const script of manifest.content_scripts) {

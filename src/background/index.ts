@@ -1,5 +1,6 @@
 // Background (Chrome service worker / Firefox event page). Every listener is registered at the
 // top level, synchronously, so a restarted worker hears the event that woke it.
+import '../core/re2-bundled'; // a large page's analysis reads the user's regex rules here
 import { analyzeBlocks } from '../core/analyze';
 import { browser, type Tabs } from '../shared/browser';
 import { t } from '../shared/i18n';
@@ -11,7 +12,8 @@ import { showBadge } from './badge';
 import { COMMAND_ACTIONS } from './commands';
 import { createMenus, menuActionOf, type MenuAction } from './context-menu';
 import { syncEverywhereScript } from './everywhere-script';
-import { cleanTab, contentScriptFiles, copyFromTab } from './page-actions';
+import { cleanTab, contentScriptFiles, copyFromTab, injectInto } from './page-actions';
+import { ENGINE_FILES, RE2_FILES } from '../shared/engine-files';
 import { createTabStateStore } from './tab-state-store';
 
 const tabStates = createTabStateStore(browser.storage.session);
@@ -60,6 +62,10 @@ browser.runtime.onConnect.addListener((port) => {
 });
 
 handleMessages(browser, {
+  // the first stage saw a page that may hold a speech, or got a message the engine must answer
+  'qinggao:load-engine': (_message, sender) => injectInto(browser, sender, ENGINE_FILES),
+  // the engine reads a regex rule: RE2 comes as a file of its own
+  'qinggao:load-re2': (_message, sender) => injectInto(browser, sender, RE2_FILES),
   'qinggao:state': async (message, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId !== 0) return;

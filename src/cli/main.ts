@@ -1,6 +1,7 @@
 // The qinggao command (contract.md): qinggao [--json | --outline | --markdown | --text] FILE...
 // Every FILE is tried; a bad one costs one stderr line naming it and exit status 2, and the
 // others are still printed.
+import '../core/re2-bundled';
 import { version } from '../../package.json';
 import { analyzeInput } from './analyze-input';
 import { parseArgs, USAGE } from './args';

@@ -20,8 +20,9 @@ import { unfoldArticle } from './unfold-article';
 import { unlockCopy } from './unlock-copy';
 import { extractPageInSlices } from './sliced-extraction';
 import { createTaskSlicer } from './task-slicer';
+import { STATUS_ATTRIBUTE } from './status-attribute';
 
-export const STATUS_ATTRIBUTE = 'data-qinggao';
+export { STATUS_ATTRIBUTE };
 
 export interface ContentEnvironment {
   document: Document;

@@ -1,6 +1,8 @@
-// Content script entry: declared for the known template sites (document idle), registered for
-// every site when the user turned on "detect everywhere" (there it detects, and cleans only on
-// a click), and injected on a user gesture elsewhere. Injection can happen twice in one page; the global guard starts it once.
+// The content engine's entry, injected with scripting.executeScript: by the background when the
+// first stage (first-stage.ts; declared for the template sites, registered for every site under
+// "detect everywhere") sees a page that may hold a speech or gets a message, and on a user
+// gesture (popup, context menu, shortcut) anywhere. Injection can happen twice in one page; the
+// global guard starts it once.
 import { templateSiteOf } from '../core/rules/sites';
 import { analyzeDocument, createComputedIsHidden } from '../dom/index';
 import { browser } from '../shared/browser';
@@ -9,9 +11,11 @@ import { ANALYSIS_PORT, analyzeOverPort } from '../shared/analysis-port';
 import { handleMessages, sendToExtension } from '../shared/messaging';
 import { createSettingsStore } from '../shared/settings-store';
 import { createContentApp } from './content-app';
+import type { ContentRequest } from './content-api';
+import { withRe2OnDemand } from './regex-rules';
 
 function start(): void {
-  const settings = createSettingsStore(browser.storage);
+  const settings = withRe2OnDemand(createSettingsStore(browser.storage), () => sendToExtension(browser, { type: 'qinggao:load-re2' }));
   const app = createContentApp({
     document,
     window,
@@ -27,8 +31,14 @@ function start(): void {
       sendToExtension(browser, { type: 'qinggao:state', ...state }).catch(() => undefined);
     },
   });
+  const requests: Record<ContentRequest, () => ReturnType<typeof app.analyze>> = {
+    'qinggao:analyze': () => app.analyze(),
+    'qinggao:clean': () => app.clean(),
+    'qinggao:undo': () => app.undo(),
+  };
   globalThis.__qinggaoContent = {
     copy: (format) => app.copy(format),
+    request: (type) => requests[type](),
     isAlive: () => {
       try {
         return Boolean(browser.runtime?.id);
@@ -38,11 +48,7 @@ function start(): void {
     },
   };
 
-  handleMessages(browser, {
-    'qinggao:analyze': () => app.analyze(),
-    'qinggao:clean': () => app.clean(),
-    'qinggao:undo': () => app.undo(),
-  });
+  handleMessages(browser, requests);
 
   // New user rules saved in the options page apply to this page at once.
   settings.onChange((current) => void app.settingsChanged(current));

@@ -4,8 +4,9 @@
 // 30-character line without 。, and even `[^。]+。` takes seconds on a long paragraph, so no
 // check of the pattern could make user patterns safe there. RE2 has no lookaround and no
 // backreferences: patterns using them are refused where they are entered and imported.
-// Plain text is found with indexOf, no regular expression at all.
-import { RE2JS } from 're2js';
+// Plain text is found with indexOf, no regular expression at all. Which RE2: re2-engine.ts.
+import type { RE2JS } from 're2js';
+import { re2 } from './re2-engine';
 import type { UserRule } from './types';
 import { MAX_USER_RULES, RULE_PROBLEM, rulePatternProblem } from './user-rule-limits';
 import type { Span } from './watermark';
@@ -81,8 +82,9 @@ function regexFinder(pattern: string): Finder | undefined {
 }
 
 function compileRegex(pattern: string): { re: RE2JS } | { problem: string } {
+  const engine = re2(); // outside the try: a missing RE2 is no problem of the pattern's
   try {
-    return { re: RE2JS.compile(withRe2Escapes(pattern)) };
+    return { re: engine.compile(withRe2Escapes(pattern)) };
   } catch (error) {
     const detail = (error as Error).message.replace(/^error parsing regexp: /, '');
     return { problem: (isJavaScriptRegex(pattern) ? RULE_PROBLEM.unsupportedPrefix : RULE_PROBLEM.invalidPrefix) + detail };

@@ -1,4 +1,5 @@
 // Options entry: binds the options components to the extension runtime.
+import '../core/re2-bundled'; // the rule editor checks and previews regex rules
 import { browser } from '../shared/browser';
 import { render } from 'preact';
 import { t, uiLanguage } from '../shared/i18n';

@@ -1,9 +1,10 @@
 // Talks to the content script in one tab: the three public messages (contract.md), and, on the
-// user's click, injecting the content script into a page that is not a known template site.
+// user's click, injecting the content engine into a page that is not a known template site.
 // The browser API is passed in (`browser` from webextension-polyfill in main.tsx, a fake in tests).
 import type { Analysis } from '../core/types';
 import type { Message, PageAnalysis, ResponseOf } from '../shared/messages';
 import { templateSiteOf } from '../core/rules/sites';
+import { ENGINE_FILES } from '../shared/engine-files';
 import { restrictionFromError, restrictionOf, type Restriction } from './restricted-page';
 
 export type PageRequest = 'qinggao:analyze' | 'qinggao:clean' | 'qinggao:undo';
@@ -15,9 +16,6 @@ export interface PageApi {
   };
   scripting?: {
     executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown>;
-  };
-  runtime: {
-    getManifest(): { content_scripts?: { js?: string[] }[] };
   };
 }
 
@@ -42,7 +40,7 @@ export class PageUnavailable extends Error {
 export interface PageClient {
   readonly tab: TabInfo;
   request(type: PageRequest): Promise<PageAnalysis>;
-  /** injects the content script, then analyzes */
+  /** injects the content engine, then analyzes */
   injectAndAnalyze(): Promise<PageAnalysis>;
 }
 
@@ -54,7 +52,7 @@ export interface PageClientOptions {
 const RETRY_DELAY_MS = 250;
 /** a known template site's content script starts at document idle: ~5 s of patience */
 const TEMPLATE_SITE_ATTEMPTS = 20;
-/** crxjs's loader imports the real script asynchronously after executeScript resolves */
+/** the engine answers once it ran (executeScript resolves then); a few tries for a slow page */
 const AFTER_INJECT_ATTEMPTS = 12;
 
 export function createPageClient(api: PageApi, tab: TabInfo, options: PageClientOptions = {}): PageClient {
@@ -97,13 +95,9 @@ export function createPageClient(api: PageApi, tab: TabInfo, options: PageClient
     },
     async injectAndAnalyze() {
       if (restriction) throw new PageUnavailable({ kind: 'restricted', restriction });
-      // crxjs hashes file names, so the built manifest is the only place that knows the path
-      const files = api.runtime.getManifest().content_scripts?.[0]?.js ?? [];
-      if (!api.scripting || files.length === 0) {
-        throw new PageUnavailable({ kind: 'failed', detail: 'content script not found in the manifest' });
-      }
+      if (!api.scripting) throw new PageUnavailable({ kind: 'failed', detail: 'no scripting API' });
       try {
-        await api.scripting.executeScript({ target: { tabId: tab.id }, files });
+        await api.scripting.executeScript({ target: { tabId: tab.id }, files: [...ENGINE_FILES] });
       } catch (error) {
         const message = errorMessage(error);
         const found = restrictionFromError(message);

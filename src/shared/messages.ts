@@ -28,6 +28,10 @@ export interface MessageMap {
   // content script → background: the page's state changed (badge, per-tab state)
   'qinggao:state': { request: Omit<TabState, 'tabId'>; response: void };
   // (a large page's analysis in the background goes over a port in pieces: analysis-port.ts)
+  // content script → background: inject the engine (first stage) or RE2 (engine) into the
+  // sender's frame; true once it ran
+  'qinggao:load-engine': { request: Record<never, never>; response: boolean };
+  'qinggao:load-re2': { request: Record<never, never>; response: boolean };
 }
 
 export type MessageName = keyof MessageMap;
@@ -38,7 +42,7 @@ export type Message<N extends MessageName = MessageName> = N extends MessageName
   ? { type: N } & RequestOf<N>
   : never;
 
-const NAMES: readonly MessageName[] = ['qinggao:analyze', 'qinggao:clean', 'qinggao:undo', 'qinggao:state'];
+const NAMES: readonly MessageName[] = ['qinggao:analyze', 'qinggao:clean', 'qinggao:undo', 'qinggao:state', 'qinggao:load-engine', 'qinggao:load-re2'];
 
 /** Narrows an unknown runtime message to one of ours; anything else is ignored by handlers. */
 export function isMessage(value: unknown): value is Message {

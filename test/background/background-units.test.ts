@@ -6,7 +6,7 @@ import { badgeTextFor, showBadge } from '../../src/background/badge';
 import { createMenus, menuActionOf, MENU_ITEMS } from '../../src/background/context-menu';
 import { COMMAND_ACTIONS } from '../../src/background/commands';
 import { EVERYWHERE_SCRIPT_ID, syncEverywhereScript } from '../../src/background/everywhere-script';
-import { cleanTab, copyFromTab, ensureContentScript } from '../../src/background/page-actions';
+import { cleanTab, copyFromTab, ensureContentScript, injectInto } from '../../src/background/page-actions';
 import { createTabStateStore } from '../../src/background/tab-state-store';
 import { copyThroughContentScript } from '../../src/content/content-api';
 import { templateSiteMatchPatterns } from '../../src/core/rules/sites';
@@ -99,10 +99,21 @@ describe('context menu and commands', () => {
 });
 
 describe('page actions', () => {
-  it('injects the built content script (top frame) before anything else', async () => {
-    const fake = createFakeBrowser({ contentScript: ['src/content/index.js'] });
+  it('injects the built content engine (top frame) before anything else', async () => {
+    const fake = createFakeBrowser({ contentScript: ['src/content/first-stage.js'] });
     await ensureContentScript(asBrowser(fake), 5);
     expect(fake.calls.executeScript).toEqual([{ target: { tabId: 5, frameIds: [0] }, files: ['src/content/index.js'] }]);
+  });
+
+  it('injects what a content script asks for into its own frame, and nothing without a tab', async () => {
+    const fake = createFakeBrowser();
+    expect(await injectInto(asBrowser(fake), { id: 'x', tab: { id: 4 } as never, frameId: 0 }, ['src/content/index.js'])).toBe(true);
+    expect(await injectInto(asBrowser(fake), { id: 'x', tab: { id: 4 } as never, frameId: 3 }, ['src/content/re2-chunk.js'])).toBe(true);
+    expect(await injectInto(asBrowser(fake), { id: 'x' }, ['src/content/index.js'])).toBe(false);
+    expect(fake.calls.executeScript).toEqual([
+      { target: { tabId: 4, frameIds: [0] }, files: ['src/content/index.js'] },
+      { target: { tabId: 4, frameIds: [3] }, files: ['src/content/re2-chunk.js'] },
+    ]);
   });
 
   it('cleans by the public message, to the top frame', async () => {
@@ -122,7 +133,7 @@ describe('page actions', () => {
 
   it('the injected copy function calls the content script, or answers false without one', async () => {
     const calls: string[] = [];
-    globalThis.__qinggaoContent = { copy: async (format) => (calls.push(format), true), isAlive: () => true };
+    globalThis.__qinggaoContent = { copy: async (format) => (calls.push(format), true), request: () => Promise.reject(new Error('not asked')), isAlive: () => true };
     try {
       expect(await copyThroughContentScript('text')).toBe(true);
       expect(calls).toEqual(['text']);

@@ -12,7 +12,7 @@ const fake: FakeBrowser = vi.hoisted(() => ({}) as FakeBrowser);
 
 vi.mock('../../src/shared/browser', async () => {
   const { createFakeBrowser: create } = await import('./fake-browser');
-  Object.assign(fake, create({ contentScript: ['src/content/index.js'] }));
+  Object.assign(fake, create({ contentScript: ['src/content/first-stage.js'] }));
   return { browser: fake };
 });
 
@@ -94,6 +94,18 @@ describe('background', () => {
     expect(fake.storage.session!.data.has('qinggao.tab.11')).toBe(false);
   });
 
+  it('injects the engine, or RE2, into the frame whose content script asks', async () => {
+    fake.calls.executeScript.length = 0;
+    const [listener] = fake.runtime.onMessage.listeners;
+    expect(await listener!({ type: 'qinggao:load-engine' }, { id: fake.runtime.id, tab: { id: 12 }, frameId: 0 })).toBe(true);
+    expect(await listener!({ type: 'qinggao:load-re2' }, { id: fake.runtime.id, tab: { id: 12 }, frameId: 0 })).toBe(true);
+    expect(listener!({ type: 'qinggao:load-engine' }, { id: 'someone-else', tab: { id: 12 }, frameId: 0 })).toBeUndefined();
+    expect(fake.calls.executeScript).toEqual([
+      { target: { tabId: 12, frameIds: [0] }, files: ['src/content/index.js'] },
+      { target: { tabId: 12, frameIds: [0] }, files: ['src/content/re2-chunk.js'] },
+    ]);
+  });
+
   it('runs "clean this page" from the shortcut on the tab it came from', async () => {
     fake.calls.executeScript.length = 0;
     fake.calls.sentToTabs.length = 0;
@@ -115,6 +127,8 @@ describe('background', () => {
     await fake.storage.local.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, detectEverywhere: true } });
     await settle();
     expect(fake.registered.map((s) => s.id)).toEqual([EVERYWHERE_SCRIPT_ID]);
+    // the first stage, as on the template sites: the engine comes only where it may be needed
+    expect(fake.registered[0]!.js).toEqual(['src/content/first-stage.js']);
 
     fake.permissions.revoke('<all_urls>');
     fake.permissions.onRemoved.fire({ origins: ['<all_urls>'] });

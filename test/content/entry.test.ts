@@ -47,7 +47,7 @@ describe('content script entry', () => {
   });
 
   it('takes over from a script whose extension was reloaded', async () => {
-    globalThis.__qinggaoContent = { copy: async () => false, isAlive: () => false };
+    globalThis.__qinggaoContent = { copy: async () => false, request: () => Promise.reject(new Error('orphan')), isAlive: () => false };
     await start();
     expect(fake.runtime.onMessage.listeners).toHaveLength(1);
     expect(globalThis.__qinggaoContent?.isAlive()).toBe(true);

@@ -39,7 +39,11 @@ export async function openControl(context, extensionId, popupPath) {
     send: (tabId, type) =>
       run(`tabs.sendMessage ${type}`, ([id, messageType]) => chrome.tabs.sendMessage(id, { type: messageType }, { frameId: 0 }), [tabId, type]),
 
-    /** The popup's injection: the content script file(s) named in the built manifest. */
+    /**
+     * Injects the first stage named in the built manifest, as "detect everywhere" registers it:
+     * the message that follows has it bring the engine in (the background injects it) and answer.
+     * (The popup injects the engine itself; the nonTemplate checks go through the popup.)
+     */
     inject: (tabId) =>
       run(
         'scripting.executeScript',

@@ -28,9 +28,6 @@ function fakeApi(options: { readyAfter?: number; injectError?: string; contentSc
         injectedAt = sent.length;
       },
     },
-    runtime: {
-      getManifest: () => ({ content_scripts: [{ js: options.contentScripts ?? ['assets/index.ts-loader-a1b2c3.js'] }] }),
-    },
   };
   return { api, sent, injected };
 }
@@ -62,11 +59,11 @@ describe('createPageClient', () => {
     expect(sent).toHaveLength(4);
   });
 
-  it('injects the content script named in the built manifest, then analyzes', async () => {
+  it('injects the content engine (not the first stage: the user asked for the analysis), then analyzes', async () => {
     const { api, injected } = fakeApi();
     const client = createPageClient(api, { id: 9, url: 'https://example.org/a' }, { sleep: noSleep });
     const analysis = await client.injectAndAnalyze();
-    expect(injected).toEqual([{ tabId: 9, files: ['assets/index.ts-loader-a1b2c3.js'] }]);
+    expect(injected).toEqual([{ tabId: 9, files: ['src/content/index.js'] }]);
     expect(analysis.title).toBe('qinggao:analyze');
   });
 

@@ -1,0 +1,46 @@
+// Could this page hold a speech? The content script's first stage asks this of every page on a
+// template host before the engine is injected (src/content/first-stage.ts): a "no" must never
+// be wrong on a speech (test/core/speech-sniff.test.ts reads every saved speech page), a "yes"
+// costs only the engine's load, which then decides. A speech names its genre (讲话, 致辞…),
+// turns to its audience (同志们, 各位…) or numbers its points (一、 （一） 第一部分 一是 首先) —
+// in simplified or traditional script. (withTraditional rewrites characters one by one: the
+// words must not put a character that has a traditional form inside a [class].) The words are the detector's own (rules/speech-cues.ts).
+import { AUDIENCE, SPEECH_GENRE } from './rules/speech-cues';
+
+/** The words of a written-out outline: enough to open a speech's points. */
+const OUTLINE_MARKERS = '[一二三四五六七八九十][、是]|[（(][一二三四五六七八九十][)）]|第[一二三四五六七八九十](?:部分|[，,、:：])|首先|述职|表态|动员';
+/** A converter's pinyin after a character ("會(huì)發(fā)言"): it splits the words above, and only
+ * the mirrors of template sites print it. */
+const PINYIN_ANNOTATION = '[\u4e00-\u9fff][(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)]';
+
+/**
+ * Traditional forms of the characters the words above use, as simplified/traditional pairs: the
+ * same mapping as the fold table (script/fold-table.ts; the test checks they agree), kept to
+ * these characters so the first stage stays small.
+ */
+export const SNIFF_TRADITIONAL =
+  '讲講话話致緻辞辭词詞发發发髮说說说説贺賀开開闭閉联聯欢歡谢謝场場党黨课課语語爱愛亲親诸諸体體同衕志誌们們师師学學领領导導来來宾賓家傢长長表錶战戰乡鄉伙夥职職态態动動员員';
+
+/** A pattern that also matches each character's traditional forms. */
+function withTraditional(pattern: string): string {
+  const forms = new Map<string, string>();
+  for (let i = 0; i + 1 < SNIFF_TRADITIONAL.length; i += 2) {
+    const simplified = SNIFF_TRADITIONAL[i]!;
+    forms.set(simplified, (forms.get(simplified) ?? simplified) + SNIFF_TRADITIONAL[i + 1]!);
+  }
+  let out = '';
+  for (const ch of pattern) {
+    const both = forms.get(ch);
+    out += both ? `[${both}]` : ch;
+  }
+  return out;
+}
+
+/** Built on first use: a page that is not Chinese never needs it. */
+let cues: RegExp | undefined;
+
+/** Whether `text` holds a speech's genre name, an address to an audience or an outline marker. */
+export function textMayHoldSpeech(text: string): boolean {
+  cues ??= new RegExp(`${withTraditional(`${SPEECH_GENRE}|${AUDIENCE}|${OUTLINE_MARKERS}`)}|${PINYIN_ANNOTATION}`);
+  return cues.test(text);
+}

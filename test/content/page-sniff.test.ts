@@ -1,0 +1,98 @@
+// The first stage's look (page-sniff.ts, core/speech-sniff.ts) decides whether the engine is
+// loaded at all: a "no" on a speech would leave it uncleaned. Every saved speech says "yes" —
+// the saved template pages as documents, the text cases (seeds, the shared real-text corpus,
+// our holdout rounds) as text — and a page that is not Chinese says "no".
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { FOLD_PAIRS } from '../../src/core/script/fold-table';
+import { SNIFF_TRADITIONAL, textMayHoldSpeech } from '../../src/core/speech-sniff';
+import { AUDIENCE, SPEECH_GENRE } from '../../src/core/rules/speech-cues';
+import { pageMayHoldSpeech } from '../../src/content/page-sniff';
+import { decodeHtmlBytes } from '../../src/dom/decode';
+import { openPage, savedPages } from './page-window';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SHARED = join(ROOT, '../shared');
+
+interface TextCase {
+  name: string;
+  text: string;
+  isSpeech: boolean;
+}
+
+function textCases(dir: string): TextCase[] {
+  return readdirSync(dir)
+    .filter((name) => statSync(join(dir, name)).isDirectory() && statSync(join(dir, name, 'gold.json'), { throwIfNoEntry: false }))
+    .map((name) => ({
+      name,
+      text: readFileSync(join(dir, name, 'page.txt'), 'utf8'),
+      isSpeech: (JSON.parse(readFileSync(join(dir, name, 'gold.json'), 'utf8')) as { isSpeech: boolean }).isSpeech,
+    }));
+}
+
+function seedCases(): TextCase[] {
+  const fixtures = join(SHARED, 'fixtures/seeds');
+  return readdirSync(fixtures)
+    .filter((name) => name.endsWith('.expected.json'))
+    .map((name) => {
+      const gold = JSON.parse(readFileSync(join(fixtures, name), 'utf8')) as { source: string; isSpeech: boolean };
+      return { name, text: readFileSync(join(SHARED, gold.source), 'utf8'), isSpeech: gold.isSpeech };
+    });
+}
+
+const holdout = join(ROOT, 'test/real-holdout');
+const TEXT_CASES: TextCase[] = [
+  ...seedCases(),
+  ...textCases(join(SHARED, 'corpus/real-text')),
+  ...readdirSync(holdout)
+    .filter((round) => round.startsWith('round-'))
+    .flatMap((round) => textCases(join(holdout, round)).map((c) => ({ ...c, name: `${round}/${c.name}` }))),
+];
+
+describe('the first stage never says "no" on a speech', () => {
+  const pages = savedPages();
+
+  it('on every saved template page that holds one', () => {
+    const speeches = pages.filter((page) => page.gold.isSpeech);
+    expect(speeches.length).toBeGreaterThanOrEqual(10);
+    const missed = speeches.filter((page) => !pageMayHoldSpeech(openPage(page.html, `https://${page.gold.host}/a/1.html`).document));
+    expect(missed.map((page) => page.slug)).toEqual([]);
+  });
+
+  it('on every speech among the seeds, the real-text corpus and the holdout rounds', () => {
+    const speeches = TEXT_CASES.filter((c) => c.isSpeech);
+    expect(speeches.length).toBeGreaterThanOrEqual(120);
+    expect(speeches.filter((c) => !textMayHoldSpeech(c.text)).map((c) => c.name)).toEqual([]);
+  });
+
+  it('in traditional script too', () => {
+    expect(textMayHoldSpeech('在全市工作會議上的講話')).toBe(true);
+    expect(textMayHoldSpeech('各位領導、同誌們：大家好！')).toBe(true);
+    expect(textMayHoldSpeech('（一）提高認識')).toBe(true);
+  });
+
+  it('knows every traditional form the fold table gives for the characters of its words', () => {
+    const words = `${SPEECH_GENRE}${AUDIENCE}述职表态动员部分首先`;
+    const known = new Set<string>();
+    for (let i = 0; i + 1 < SNIFF_TRADITIONAL.length; i += 2) known.add(SNIFF_TRADITIONAL.slice(i, i + 2));
+    const missing: string[] = [];
+    for (let i = 0; i + 1 < FOLD_PAIRS.length; i += 2) {
+      const [traditional, simplified] = [FOLD_PAIRS[i]!, FOLD_PAIRS[i + 1]!];
+      if (words.includes(simplified) && !known.has(simplified + traditional)) missing.push(simplified + traditional);
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('the first stage says "no"', () => {
+  it('on the big English page the bench serves on a template host (web-pages/yahoo-2)', () => {
+    const html = decodeHtmlBytes(readFileSync(join(SHARED, 'corpus/web-pages/yahoo-2/source.html')));
+    expect(pageMayHoldSpeech(openPage(html, 'https://www.gongwenhui.com/a/1.html').document)).toBe(false);
+  });
+
+  it('on Chinese text with no genre, no address and no numbered point', () => {
+    expect(textMayHoldSpeech('本站提供各类范文下载，欢迎收藏。联系我们 | 网站地图 | 关于本站')).toBe(false);
+  });
+});
