@@ -18,30 +18,32 @@ function firefoxModuleBackground(): Plugin & { renderCrxManifest(manifest: Recor
   };
 }
 
-/** The files injected with scripting.executeScript (`?script` imports in src/shared/engine-files.ts). */
-const INJECTED_FILES = ['src/content/index.ts', 'src/content/re2-chunk.ts'];
+/** The files injected with scripting.executeScript (named in src/shared/engine-files.ts). */
+const INJECTED_FILES = ['src/content/engine.ts', 'src/content/re2-chunk.ts'];
+/** A host that never exists (RFC 2606): the build-only entry below matches no page. */
+const NO_PAGE = 'https://qinggao.invalid/*';
 
 /**
- * The injected files as crxjs builds them for `?script` imports, less two things meant for
- * scripts that a content script loads through a page URL: crxjs lists each in
- * web_accessible_resources (ours are injected by the extension alone, which needs no such entry,
- * and a page could probe a listed file to see that Qinggao is installed), and it also emits an
- * ES-module copy next to the self-contained file that nothing loads.
+ * The injected files are built the way crxjs builds a declared standalone content script: one
+ * self-contained file each, named after its source (src/content/engine.js), no loader. For that
+ * crxjs must find them in content_scripts, so the manifest it reads declares them for a host that
+ * does not exist, and the manifest it writes drops that entry again. (Its `?script` imports, made
+ * for this, also list the file in web_accessible_resources, which any page can probe for, and
+ * emit an ES-module copy whose shared code splits the popup's and background's chunks.)
  */
-function injectedScriptsOnly(): Plugin & { renderCrxManifest(manifest: Record<string, unknown>): Record<string, unknown> } {
+function withInjectedFiles(manifest: Record<string, unknown>): Record<string, unknown> {
+  const scripts = (manifest.content_scripts as object[] | undefined) ?? [];
+  return { ...manifest, content_scripts: [...scripts, { matches: [NO_PAGE], js: INJECTED_FILES }] };
+}
+
+function injectedFilesUndeclared(): Plugin & { renderCrxManifest(manifest: Record<string, unknown>): Record<string, unknown> } {
   return {
-    name: 'qinggao:injected-scripts-only',
+    name: 'qinggao:injected-files-undeclared',
     enforce: 'post',
     renderCrxManifest(manifest) {
-      delete manifest.web_accessible_resources;
+      const scripts = manifest.content_scripts as { matches?: string[] }[] | undefined;
+      if (scripts) manifest.content_scripts = scripts.filter((script) => !script.matches?.includes(NO_PAGE));
       return manifest;
-    },
-    generateBundle(_options, bundle) {
-      const imported = new Set(Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [...file.imports, ...file.dynamicImports] : [])));
-      for (const [name, file] of Object.entries(bundle)) {
-        const source = file.type === 'chunk' ? file.facadeModuleId?.replace(/\\/g, '/') : undefined;
-        if (source && INJECTED_FILES.some((path) => source.endsWith(`/${path}`)) && !imported.has(name)) delete bundle[name];
-      }
     },
   };
 }
@@ -52,20 +54,20 @@ export default defineConfig(({ mode }) => {
     plugins: [
       preact(),
       crx({
-        manifest: manifestFor(browser) as unknown as ManifestV3Export,
+        manifest: withInjectedFiles(manifestFor(browser)) as unknown as ManifestV3Export,
         browser,
         // Self-contained files, no loader and no web_accessible_resources that pages could probe:
         // the first stage (declared for template sites, registered for all sites on request),
         // the copy guards at document start, and the injected engine and RE2.
         contentScripts: { standaloneFiles: ['src/content/first-stage.ts', 'src/content/document-start.ts', ...INJECTED_FILES] },
       }),
-      injectedScriptsOnly(),
+      injectedFilesUndeclared(),
       browser === 'firefox' && firefoxModuleBackground(),
     ],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
-      // Minified: the content script runs on every template page, and its budget is 20 KB gzip.
+      // Minified: the first stage runs on every template page (budget 5 KB gzip), the engine on many.
       // AMO review then wants the source, which is this repository (`git archive HEAD`).
       minify: true,
       sourcemap: false,

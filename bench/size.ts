@@ -5,8 +5,15 @@ import { gzipSync } from 'node:zlib';
 import { manifestParts, reachableFiles, type FileReader } from './bundle-files';
 import { bytes, metMark, table } from './format';
 import type { BenchContext, SectionResult, TargetCheck } from './section';
+import { ENGINE_FILE } from './single-stage';
 
-export const CONTENT_SCRIPT_BUDGET_GZIP = 20 * 1024;
+/** What every template page loads: the first stage and the copy guards (issue 11: ≤ 5 KB). */
+export const CONTENT_SCRIPT_BUDGET_GZIP = 5 * 1024;
+/** Injected only where needed (single-stage.ts names the engine): reported, no budget. */
+const INJECTED_PARTS: [string, string][] = [
+  ['content engine (injected)', ENGINE_FILE],
+  ['RE2 (injected for regex rules only)', 'src/content/re2-chunk.js'],
+];
 export const POPUP_BUDGET_GZIP = 40 * 1024;
 
 function diskReader(dir: string): FileReader {
@@ -55,7 +62,7 @@ export async function runSize(ctx: BenchContext): Promise<SectionResult> {
       title,
       markdown: 'skipped: no build (run `npm run build:ext`).',
       targets: [
-        { target: 'content script ≤ 20 KB gzip', measured: 'skipped: no build', met: undefined },
+        { target: 'content script (first stage) ≤ 5 KB gzip', measured: 'skipped: no build', met: undefined },
         { target: 'popup ≤ 40 KB gzip (with Preact)', measured: 'skipped: no build', met: undefined },
       ],
     };
@@ -66,9 +73,13 @@ export async function runSize(ctx: BenchContext): Promise<SectionResult> {
   // the popup's budget is its first paint; chunks it imports on a click (下载 Word's docx code) are listed apart
   const popupFirstPaint = reachableFiles(parts.popup, reader, { dynamicImports: false });
   const popupOnDemand = reachableFiles(parts.popup, reader).filter((file) => !popupFirstPaint.includes(file));
+  // the background names the injected files (a string each): they are theirs, not its own weight
+  const injected = INJECTED_PARTS.filter(([, file]) => reader.exists(file));
+  const injectedFiles = injected.map(([, file]) => file);
   const budgets: [string, string[], number | undefined][] = [
-    ['content script', reachableFiles(parts.contentScripts, reader), CONTENT_SCRIPT_BUDGET_GZIP],
-    ['background', reachableFiles(parts.background, reader), undefined],
+    ['content script (first stage)', reachableFiles(parts.contentScripts, reader), CONTENT_SCRIPT_BUDGET_GZIP],
+    ...injected.map(([name, file]): [string, string[], undefined] => [name, reachableFiles([file], reader), undefined]),
+    ['background', reachableFiles(parts.background, reader).filter((file) => !injectedFiles.includes(file)), undefined],
     ['popup', popupFirstPaint, POPUP_BUDGET_GZIP],
     ['popup, on demand', popupOnDemand, undefined],
   ];
@@ -104,7 +115,9 @@ export async function runSize(ctx: BenchContext): Promise<SectionResult> {
   const markdown = [
     'Files reached from the manifest (entries, their imports, CRXJS loaders\' targets, the popup page\'s',
     'scripts and stylesheets; the popup\'s chunks imported on a click, such as 下载 Word\'s docx code, on a row',
-    'of their own); gzip = sum of each file gzipped at level 9 by node:zlib; "gzip if minified"',
+    'of their own). The content script is what every template page loads: the first stage and the copy guards;',
+    'the engine (injected when the first stage sees a possible speech, or on a click) and RE2 (injected only',
+    'for regex rules) are rows of their own. gzip = sum of each file gzipped at level 9 by node:zlib; "gzip if minified"',
     'runs the JS through oxc\'s minifier first (rolldown/utils), to show what minifying the build would save.',
     '',
     table(['part', 'files', 'raw', 'gzip', 'gzip if minified', 'budget', 'status'], rows),

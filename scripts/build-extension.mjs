@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Builds the extension for Chrome and Firefox (dist/chrome/, dist/firefox/) with vite.config.ts,
 // checks that nothing a store would reject slipped into the output (eval, remote code, the dev
-// server's loader), and packs dist/qinggao-<browser>-<version>.zip with manifest.json at the root.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// server's loader, files pages could probe) and that every injected file is there, and packs dist/qinggao-<browser>-<version>.zip with manifest.json at the root.
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -37,8 +37,14 @@ function checkOutput(browser, dir) {
     if (!/\.(m?js|html)$/.test(file)) continue;
     const text = readFileSync(file, 'utf8');
     for (const [pattern, what] of FORBIDDEN) if (pattern.test(text)) problems.push(`${relative(root, file)}: ${what}`);
+    // the files the background and the popup inject (src/shared/engine-files.ts) are named as strings
+    for (const [, injected] of text.matchAll(/["'`](src\/content\/[\w-]+\.js)["'`]/g)) {
+      if (!existsSync(join(dir, injected))) problems.push(`${relative(root, file)}: injects ${injected}, which is not in the build`);
+    }
   }
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  // injected scripts need no such entry; a listed file would let any page probe for the extension
+  if (manifest.web_accessible_resources) problems.push('manifest: web_accessible_resources');
   if (browser === 'firefox' && manifest.background?.service_worker) problems.push('firefox manifest: background.service_worker');
   if (browser === 'chrome' && manifest.browser_specific_settings) problems.push('chrome manifest: browser_specific_settings');
   for (const resource of manifest.web_accessible_resources ?? []) {

@@ -102,16 +102,16 @@ describe('page actions', () => {
   it('injects the built content engine (top frame) before anything else', async () => {
     const fake = createFakeBrowser({ contentScript: ['src/content/first-stage.js'] });
     await ensureContentScript(asBrowser(fake), 5);
-    expect(fake.calls.executeScript).toEqual([{ target: { tabId: 5, frameIds: [0] }, files: ['src/content/index.js'] }]);
+    expect(fake.calls.executeScript).toEqual([{ target: { tabId: 5, frameIds: [0] }, files: ['src/content/engine.js'] }]);
   });
 
   it('injects what a content script asks for into its own frame, and nothing without a tab', async () => {
     const fake = createFakeBrowser();
-    expect(await injectInto(asBrowser(fake), { id: 'x', tab: { id: 4 } as never, frameId: 0 }, ['src/content/index.js'])).toBe(true);
+    expect(await injectInto(asBrowser(fake), { id: 'x', tab: { id: 4 } as never, frameId: 0 }, ['src/content/engine.js'])).toBe(true);
     expect(await injectInto(asBrowser(fake), { id: 'x', tab: { id: 4 } as never, frameId: 3 }, ['src/content/re2-chunk.js'])).toBe(true);
-    expect(await injectInto(asBrowser(fake), { id: 'x' }, ['src/content/index.js'])).toBe(false);
+    expect(await injectInto(asBrowser(fake), { id: 'x' }, ['src/content/engine.js'])).toBe(false);
     expect(fake.calls.executeScript).toEqual([
-      { target: { tabId: 4, frameIds: [0] }, files: ['src/content/index.js'] },
+      { target: { tabId: 4, frameIds: [0] }, files: ['src/content/engine.js'] },
       { target: { tabId: 4, frameIds: [3] }, files: ['src/content/re2-chunk.js'] },
     ]);
   });
@@ -149,18 +149,18 @@ describe('content script on every site', () => {
 
   it('is registered only when switched on and <all_urls> is granted, and only once', async () => {
     const fake = createFakeBrowser();
-    expect(await syncEverywhereScript(asBrowser(fake), on, ['src/content/index.js'])).toBe(false);
+    expect(await syncEverywhereScript(asBrowser(fake), on, ['src/content/first-stage.js'])).toBe(false);
     expect(fake.registered).toEqual([]);
 
     fake.permissions.grant('<all_urls>');
-    expect(await syncEverywhereScript(asBrowser(fake), on, ['src/content/index.js'])).toBe(true);
-    await syncEverywhereScript(asBrowser(fake), on, ['src/content/index.js']);
+    expect(await syncEverywhereScript(asBrowser(fake), on, ['src/content/first-stage.js'])).toBe(true);
+    await syncEverywhereScript(asBrowser(fake), on, ['src/content/first-stage.js']);
     expect(fake.registered).toEqual([
       {
         id: EVERYWHERE_SCRIPT_ID,
         matches: ['http://*/*', 'https://*/*'],
         excludeMatches: templateSiteMatchPatterns(),
-        js: ['src/content/index.js'],
+        js: ['src/content/first-stage.js'],
         runAt: 'document_idle',
       },
     ]);

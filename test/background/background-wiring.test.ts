@@ -101,7 +101,7 @@ describe('background', () => {
     expect(await listener!({ type: 'qinggao:load-re2' }, { id: fake.runtime.id, tab: { id: 12 }, frameId: 0 })).toBe(true);
     expect(listener!({ type: 'qinggao:load-engine' }, { id: 'someone-else', tab: { id: 12 }, frameId: 0 })).toBeUndefined();
     expect(fake.calls.executeScript).toEqual([
-      { target: { tabId: 12, frameIds: [0] }, files: ['src/content/index.js'] },
+      { target: { tabId: 12, frameIds: [0] }, files: ['src/content/engine.js'] },
       { target: { tabId: 12, frameIds: [0] }, files: ['src/content/re2-chunk.js'] },
     ]);
   });
@@ -119,7 +119,7 @@ describe('background', () => {
     fake.calls.executeScript.length = 0;
     fake.contextMenus.onClicked.fire({ menuItemId: 'qinggao-copy-text' }, { id: 6 });
     await settle();
-    expect(fake.calls.executeScript.map((i) => i.args ?? i.files)).toEqual([['src/content/index.js'], ['text']]);
+    expect(fake.calls.executeScript.map((i) => i.args ?? i.files)).toEqual([['src/content/engine.js'], ['text']]);
   });
 
   it('registers the all-sites script when the user turns detection on with the permission granted', async () => {

@@ -70,7 +70,7 @@ export function createFakeBrowser(options: { contentScript?: string[]; grantedOr
       onStartup: new FakeEvent(),
       onMessage: new FakeEvent(),
       onConnect: new FakeEvent(),
-      getManifest: () => ({ content_scripts: [{ js: options.contentScript ?? ['src/content/index.js'] }] }),
+      getManifest: () => ({ content_scripts: [{ js: options.contentScript ?? ['src/content/first-stage.js'] }] }),
       sendMessage: async (_message: unknown): Promise<unknown> => undefined,
       getURL: (path: string) => `chrome-extension://qinggao-test/${path.replace(/^\//, '')}`,
     },

@@ -17,7 +17,7 @@ beforeEach(() => {
   fake.runtime.sendMessage = async (message: unknown) => {
     sent.push(message as { type: string });
     // the background injects the engine into the page that asked
-    if ((message as { type: string }).type === 'qinggao:load-engine') await import('../../src/content/index');
+    if ((message as { type: string }).type === 'qinggao:load-engine') await import('../../src/content/engine');
     return true;
   };
   (globalThis as { chrome?: unknown }).chrome = { runtime: fake.runtime };

@@ -63,7 +63,7 @@ describe('createPageClient', () => {
     const { api, injected } = fakeApi();
     const client = createPageClient(api, { id: 9, url: 'https://example.org/a' }, { sleep: noSleep });
     const analysis = await client.injectAndAnalyze();
-    expect(injected).toEqual([{ tabId: 9, files: ['src/content/index.js'] }]);
+    expect(injected).toEqual([{ tabId: 9, files: ['src/content/engine.js'] }]);
     expect(analysis.title).toBe('qinggao:analyze');
   });
 
