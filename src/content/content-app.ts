@@ -84,7 +84,16 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
   const doc = env.document;
   const win = env.window;
   const clipboard = env.clipboard ?? createPageClipboard(doc, win);
-  const notice = env.notice ?? createPageNotice(doc, { notice: env.t('noticeLabel'), close: env.t('noticeClose') });
+  // the labels are looked up when the notice is first built: most pages never show one
+  const labels = {
+    get notice() {
+      return env.t('noticeLabel');
+    },
+    get close() {
+      return env.t('noticeClose');
+    },
+  };
+  const notice = env.notice ?? createPageNotice(doc, labels);
   const host = (): string => win.location.hostname;
   let session: CleaningSession | null = null;
   /** the user rules the page was last read with; undefined until it is read */
