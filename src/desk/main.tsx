@@ -1,4 +1,5 @@
 // Desk entry: binds the 清稿台 to the extension runtime (settings, clipboard, DOMParser).
+import '../core/re2-bundled'; // the user's regex rules apply to pastes and files here
 import { render } from 'preact';
 import { browser } from '../shared/browser';
 import { t, uiLanguage } from '../shared/i18n';
