@@ -3,15 +3,23 @@
 import { cpus, loadavg } from 'node:os';
 import { CHUNKS, COPY_TAIL, EDITED_TEXT, WATERMARK } from './hardening-pages.mjs';
 import { endAmpBoilerplate, readStatus, selectBetween } from './page-probes.mjs';
+import { traceExtensionTasks } from './extension-tasks.mjs';
 import { assert } from './report.mjs';
 
 const LOAD_TIMEOUT_MS = 60_000;
 const SENTINEL = 'qinggao-e2e: clipboard not written';
-/** issue 12 item 12's target: no task over ~100 ms (with some room for a test machine). Not met
- * yet: the extraction is still one task (long tasks of about 160 ms and a heartbeat gap of about
- * 290 ms on an otherwise idle 2-core machine), so the run
- * reports the longest task against this target and fails only on a freeze (FREEZE_MS), which the
- * old one-task cleaning was (5.5 s on the same page). */
+/**
+ * Issue 12 item 12: no task of ours over ~100 ms. Judged on the main-thread tasks in which the
+ * extension's code ran (a trace, extension-tasks.mjs): their whole length, the style and layout
+ * our code forces and the message it answers included. 150 ms leaves room for a loaded 2-core
+ * CI machine: the work comes in ~30 ms slices and 64K-character message pieces, and what cannot
+ * be split (the style recalculation the in-page notice forces after the cleaning, the JSON.parse
+ * of the background's answer) stays under 60 ms on an idle machine; the one-task extraction and
+ * the single 5 MB message it replaces ran 160–360 ms. The page's own tasks — parsing, its scripts,
+ * the browser's layout of 5 MB of text (200–400 ms on a busy machine, with or without us) — are
+ * reported (long-task observer, heartbeat) and fail only on a freeze (FREEZE_MS; the old
+ * one-task cleaning was 5.5 s).
+ */
 export const LONGEST_TASK_MS = 150;
 const FREEZE_MS = 1000;
 
@@ -110,10 +118,17 @@ export async function hardeningChecks(session, pages) {
 
   // Item 12: a 5 MB speech page is cleaned without a long task.
   const name = `5 MB speech page: cleaned with no main-thread task over ${FREEZE_MS} ms after the page loaded`;
+  const oursName = `5 MB speech page: no main-thread task running Qinggao's code over ${LONGEST_TASK_MS} ms`;
   let seen;
+  let ours = [];
   const cleaned = await report.check(suite, '5 MB speech page: cleaned, watermarks gone', async () => {
-    await loadCleaned(site.page, url('big-speech'), 60_000);
-    await pause(1500); // the rendering that follows the last step
+    const trace = await traceExtensionTasks(site.page);
+    try {
+      await loadCleaned(site.page, url('big-speech'), 60_000);
+      await pause(1500); // the rendering that follows the last step
+    } finally {
+      ours = await trace.stop(url('big-speech'));
+    }
     seen = await site.page.evaluate(() => {
       const navigation = performance.getEntriesByType('navigation')[0];
       return {
@@ -125,6 +140,7 @@ export async function hardeningChecks(session, pages) {
       };
     });
     assert(seen.longTasks !== null, 'this Chromium has no long-task observer');
+    assert(ours.length > 0, "the trace shows no task running Qinggao's code in the page");
     assert(!seen.left, 'the watermarks are still in the article');
   });
   if (!cleaned) return;
@@ -132,16 +148,20 @@ export async function hardeningChecks(session, pages) {
   const tasks = after(seen.longTasks);
   const beats = after(seen.lateBeats);
   const worst = Math.max(tasks[0]?.duration ?? 0, beats[0]?.duration ?? 0);
+  const oursWorst = ours[0]?.duration ?? 0;
   const list = (entries) => entries.slice(0, 4).map((t) => `${Math.round(t.duration)} ms at ${Math.round(t.start)}`).join(', ') || 'none';
   const detail = `long tasks after the page loaded: ${list(tasks)}; heartbeat gaps: ${list(beats)}`;
-  report.note(`${suite}: 5 MB page (${(seen.size / 1e6).toFixed(1)} M characters): longest task after DOMContentLoaded ${Math.round(worst)} ms (target ${LONGEST_TASK_MS} ms: ${worst <= LONGEST_TASK_MS ? 'met' : 'not met yet'})`);
+  const oursDetail = `tasks that ran Qinggao's code: ${ours.length}, the longest ${ours.slice(0, 4).map((t) => `${Math.round(t.duration)} ms`).join(', ') || 'none'}`;
+  report.note(`${suite}: 5 MB page (${(seen.size / 1e6).toFixed(1)} M characters): ${oursDetail}; ${detail}`);
   // Task lengths mean nothing on a machine running several times more work than it has cores
   // (other test runs): there the check says so instead of failing on someone else's load.
   const [load] = loadavg();
   const cores = cpus().length;
-  if (worst > FREEZE_MS && load > cores * 2 && process.env.CI !== 'true') {
-    report.skip(suite, name, `not judged: load average ${load.toFixed(1)} on ${cores} cores (${detail})`);
-    return;
-  }
-  await report.check(suite, name, () => assert(worst <= FREEZE_MS, detail));
+  const overloaded = load > cores * 2 && process.env.CI !== 'true';
+  const judge = async (checkName, bound, value, message) => {
+    if (value > bound && overloaded) report.skip(suite, checkName, `not judged: load average ${load.toFixed(1)} on ${cores} cores (${message})`);
+    else await report.check(suite, checkName, () => assert(value <= bound, message));
+  };
+  await judge(oursName, LONGEST_TASK_MS, oursWorst, oursDetail);
+  await judge(name, FREEZE_MS, worst, detail);
 }
