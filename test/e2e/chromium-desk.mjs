@@ -7,6 +7,14 @@ import { deskFiles } from './desk-files.mjs';
 import { assert } from './report.mjs';
 
 const STEP_TIMEOUT_MS = 20_000;
+/** A speech as a page selection puts it on the clipboard, with anti-copy junk hidden by an inline style
+ * (characters no text rule would cut: only reading the HTML leaves them out). */
+const HIDDEN_JUNK = '甲乙丙丁戊己庚辛';
+const PASTED_HTML =
+  '<meta charset="utf-8"><h1>在全市安全生产工作会议上的讲话</h1><p>同志们：</p>' +
+  `<p>今天召开会议，主要任务是部署安全生产工作。<span style="display:none">${HIDDEN_JUNK}</span>下面，我讲三点意见。</p>` +
+  '<p>一、提高思想认识</p><p>安全生产是发展的底线，必须时刻绷紧这根弦。</p><p>二、压实工作责任</p><p>各级各部门要把责任落到实处。</p>' +
+  '<p>三、加强督促检查</p><p>要开展明查暗访，对问题隐患一查到底。</p><p>谢谢大家！</p>';
 const DESK_PAGE = 'src/desk/index.html';
 
 /** The outline as the tree shows it: level by nesting, marker and text. */
@@ -108,6 +116,32 @@ export async function deskChecks(session, options) {
       assert(names.length === 1, `the list holds ${JSON.stringify(names)}`);
       // a document is no page: no 净化本页 / 撤销
       assert((await desk.locator('.desk-document .page-actions').count()) === 0, 'page actions shown for a pasted text');
+    });
+
+    await report.check(suite, name('a paste holding HTML is read by its paragraphs: the <h1> is the title, text hidden by a style is left out'), async () => {
+      await desk.bringToFront();
+      // a page's selection as the browser puts it on the clipboard: HTML and its plain text
+      await desk.evaluate(async (html) => {
+        const plain = new DOMParser().parseFromString(html, 'text/html').body.innerText;
+        await navigator.clipboard.write([
+          new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([plain], { type: 'text/plain' }) }),
+        ]);
+      }, PASTED_HTML);
+      await desk.locator('.paste-area').click();
+      await desk.keyboard.press('Control+V');
+      await desk.locator('.document-item').nth(1).waitFor({ timeout: STEP_TIMEOUT_MS });
+      const title = (await desk.locator('.desk-document .page-title').innerText()).trim();
+      assert(title === '在全市安全生产工作会议上的讲话', `title ${JSON.stringify(title)}`);
+      const rows = (await desk.evaluate(readOutlineRows)).map((row) => `${row.marker}${row.text}`.replace(/\s+/g, ''));
+      assert(JSON.stringify(rows) === JSON.stringify(['一、提高思想认识', '二、压实工作责任', '三、加强督促检查']), `outline ${JSON.stringify(rows)}`);
+      // the cleaned text, as its copy button puts it on the clipboard
+      await desk.locator('.text-section button.copy').first().click();
+      await desk.locator('.status-bar.shown').waitFor({ timeout: STEP_TIMEOUT_MS });
+      const copied = await desk.evaluate(() => navigator.clipboard.readText());
+      assert(copied.includes('今天召开会议，主要任务是部署安全生产工作。下面，我讲三点意见。'), `the copied text: ${JSON.stringify(copied.slice(0, 200))}`);
+      assert(!copied.includes(HIDDEN_JUNK), 'the hidden junk was copied (the plain text was read, not the HTML)');
+      // the list keeps it beside the plain-text paste; back to that one for the next checks
+      await desk.locator('.document-item').nth(1).locator('.document-remove').click();
     });
 
     await report.check(suite, name('a dropped GBK .txt is decoded and analysed as the CLI reads it'), async () => {
