@@ -22,6 +22,13 @@ function candidates(spec: string, from: string): string[] {
 
 /** What comes right before a dynamic import's file name: `import(` (a chunk loaded on demand). */
 const DYNAMIC_IMPORT_BEFORE = /\bimport\(\s*$/;
+/** Vite's preload list (`m.f||(m.f=["assets/a.js", …])`): the chunks a dynamic import brings with it,
+ * fetched when that import runs, never at first paint. */
+const PRELOAD_LIST = /__vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[[^\]]*\]/g;
+
+function preloadRanges(text: string): [number, number][] {
+  return [...text.matchAll(PRELOAD_LIST)].map((m) => [m.index, m.index + m[0].length]);
+}
 
 export interface ReachOptions {
   /** follow `import("./chunk.js")` too (default): false gives what a page loads before it first paints */
@@ -33,10 +40,12 @@ function referencedFiles(path: string, reader: FileReader, options: ReachOptions
   const text = reader.read(path);
   const pattern = path.endsWith('.html') ? HTML_ASSET : FILE_LITERAL;
   const found: string[] = [];
+  const preloads = options.dynamicImports === false && !path.endsWith('.html') ? preloadRanges(text) : [];
   for (const match of text.matchAll(pattern)) {
     const spec = match[1]!;
     if (path.endsWith('.html') && !/\.(?:m?js|css)(?:[?#].*)?$/.test(spec)) continue;
     if (options.dynamicImports === false && DYNAMIC_IMPORT_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    if (preloads.some(([start, end]) => match.index >= start && match.index < end)) continue;
     const hit = candidates(spec, path).find((candidate) => candidate !== path && reader.exists(candidate));
     if (hit) found.push(hit);
   }
