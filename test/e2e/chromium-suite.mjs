@@ -20,6 +20,7 @@ import {
 } from './expectations.mjs';
 import { hardeningChecks } from './chromium-hardening.mjs';
 import { deskChecks, deskScreenshot } from './chromium-desk.mjs';
+import { collectionChecks } from './chromium-collection.mjs';
 import { NON_TEMPLATE_HOST } from './fixtures.mjs';
 import { endAmpBoilerplate, focusIsInNotice, focusLastBeforeNotice, readPage, readStatus, selectBetween } from './page-probes.mjs';
 import { assert } from './report.mjs';
@@ -61,6 +62,7 @@ export async function runChromiumSuite(options) {
   await withBrowser(options, locales, 'chromium', options.extensionDir, 'zh-CN', async (session) => {
     await templatePageChecks(session, options, screenshots);
     await deskChecks(session, options);
+    await collectionChecks(session, options);
     await hardeningChecks(session, options.hardeningPages ?? []);
   });
 
