@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { h } from 'preact';
 import { CollectionPanelView } from '../../src/desk/collection/CollectionPanel';
 import { COLLECTION_KEY, createCollectionStore } from '../../src/collection/collection-store';
-import { renderCollectionMarkdown, renderCollectionText, type CollectedSpeech } from '../../src/core/collection';
+import { collectionBytes, renderCollectionMarkdown, renderCollectionText, type CollectedSpeech } from '../../src/core/collection';
 import { memoryStorage } from '../options/fakes';
 import { analyzed, collected, corpusText, seedText, subscriptionText } from '../core/collection/speeches';
 import { openDocx } from '../export/docx-xml';
@@ -39,7 +39,7 @@ describe('the 提纲汇编 panel', () => {
   it('lists each speech with its source, date and outline, and the size used', async () => {
     const { view, titles } = await panel([yingji, fangxun, dangke]);
     expect(titles()).toEqual([yingji.title, fangxun.title, dangke.title]);
-    expect(view.find('.collection-head .count').textContent).toMatch(/^3 篇 · 已用 0\.\d \/ 3 MB$/);
+    expect(view.find('.collection-head .count').textContent).toBe(`3 篇 · 已用 ${Math.ceil(collectionBytes([yingji, fangxun, dangke]) / 1024)} KB / 3.0 MB`);
     const first = view.findAll('.collected-speech')[0]!;
     expect(first.querySelector('.collected-meta')!.textContent).toBe('www.gongwenhui.com2021-04-23http://www.gongwenhui.com/a/3.html加入于 ' + yingji.addedAt.slice(0, 10));
     expect([...first.querySelectorAll('.collected-outline li')].map((li) => li.textContent)).toEqual(yingji.outline.map((o) => o.marker + o.text));

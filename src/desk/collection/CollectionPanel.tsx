@@ -25,6 +25,8 @@ export interface CollectionPanelViewProps {
 }
 
 const MB = 1024 * 1024;
+/** "35 KB", "1.2 MB": a few speeches take a few dozen KB */
+const storageSize = (bytes: number) => (bytes < MB ? `${Math.max(1, Math.ceil(bytes / 1024))} KB` : `${(bytes / MB).toFixed(1)} MB`);
 const TEXT_TYPES: Record<Exclude<CollectionExportKind, 'docx'>, string> = {
   markdown: 'text/markdown;charset=utf-8',
   text: 'text/plain;charset=utf-8',
@@ -65,14 +67,14 @@ export function CollectionPanelView({ store, onReport, save, now = () => new Dat
 
   const hits = searchCollection(items, query);
   const searching = query.trim() !== '';
-  const used = (collectionBytes(items) / MB).toFixed(1);
+  const used = storageSize(collectionBytes(items));
 
   return (
     <section class="collection-panel" aria-labelledby="collection-heading">
       <div class="collection-head">
         <h2 id="collection-heading">
           {t('collectionName')}
-          <span class="count">{t('collectionSize', items.length, used, MAX_COLLECTION_BYTES / MB)}</span>
+          <span class="count">{t('collectionSize', items.length, used, storageSize(MAX_COLLECTION_BYTES))}</span>
         </h2>
         <div class="collection-exports">
           <button type="button" disabled={busy || items.length === 0} onClick={() => exportAs('docx')}>
