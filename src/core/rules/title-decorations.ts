@@ -66,11 +66,12 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /^[【\[〔][^【】\[\]〔〕:：]{1,8}[】\]〕]\s*/,
   },
   {
-    // "○  “重阳节”文艺演出会上的致辞  ○": the same ornament on both sides of the title
+    // "○ “重阳节”文艺演出会上的致辞 ○": the same ornament on both sides of the title (read on a
+    // normalized line: a run of white space is one space)
     id: 'title.ornament-pair',
     kind: 'label',
     at: 'start',
-    pattern: /^(?<mark>[○●◎◇◆□■☆★※♦])\s*(?<keep>[^○●◎◇◆□■☆★※♦]{2,80}?)\s*\k<mark>$/,
+    pattern: /^(?<mark>[○●◎◇◆□■☆★※♦]) ?(?<keep>[^○●◎◇◆□■☆★※♦\s][^○●◎◇◆□■☆★※♦]{0,78}[^○●◎◇◆□■☆★※♦\s]) ?\k<mark>$/,
   },
   {
     // "❶ 欢送老同志退休的祝词": a Q&A page's numbered item
