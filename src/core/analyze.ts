@@ -16,6 +16,7 @@ import { charLength, cjkRatio, compareKey, isChineseText, normalizeText, normali
 import { matchMarker } from './markers';
 import { readOutline } from './outline';
 import { lineIsAllNotice, peelNotices, segmentsOf } from './peel';
+import { findRepeatedBlocks } from './repeated-block';
 import { markTeasers } from './teaser';
 import { markTablesOfContents } from './toc';
 import { LONGEST_RULE, mayMatchLineRule, rememberingLineRuleAnswers } from './rules/any-line-rule';
@@ -156,6 +157,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   markRelatedLists(folded, noise);
 
   const title = titleIndex !== undefined ? lines[titleIndex]! : keptTitle(cleanPageTitle(pageTitle ?? '', brands));
+  if (chinese) markRepeatedBlock(folded, nonBlank, noise, titleIndex);
   if (chinese) markRepeatedLead(folded, nonBlank, noise, bodyStart, brands);
   if (title && chinese) markDuplicateTitles(folded, nonBlank, noise, titleIndex, bodyStart, foldScript(title));
   if (chinese) markPieceHeadings(folded, nonBlank, noise, titleIndex, foldScript(title));
@@ -316,6 +318,17 @@ function markRelatedLists(lines: readonly string[], noise: Map<number, Noise>): 
       noise.set(j, { reason: 'site-chrome', rule: 'site-chrome.related-list' });
     }
   }
+}
+
+/**
+ * The article printed twice in a row: the second copy of the block goes (before the repeated
+ * lead is looked for, which would take the first copies of the long lines and leave the short
+ * ones out of order). The title printed again between the copies is no part of either.
+ */
+function markRepeatedBlock(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number | undefined): void {
+  const title = titleIndex === undefined ? undefined : lines[titleIndex];
+  const kept = nonBlank.filter((i) => !noise.has(i) && i !== titleIndex && lines[i] !== title);
+  for (const at of findRepeatedBlocks(kept.map((i) => lines[i]!))) noise.set(kept[at]!, { reason: 'site-chrome', rule: 'site-chrome.repeated-block' });
 }
 
 /**

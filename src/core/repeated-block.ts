@@ -1,0 +1,46 @@
+// An article block the page printed twice in a row: the text, then the same lines again (a
+// second template slot, the copy under a "正文复制" button). The second copy goes; nothing of the
+// speech is lost, its first copy stays. Pure.
+import { charLength } from './normalize';
+
+/** Fewest lines a repeated block holds (a single repeated line is the repeated lead's business). */
+const MIN_BLOCK_LINES = 2;
+/** Fewest characters it holds: a short refrain sung twice ("(掌声)" / "下面请…讲话。") is the speech's own. */
+const MIN_BLOCK_CHARS = 60;
+/** Longest block compared, in lines. */
+const MAX_BLOCK_LINES = 400;
+
+/**
+ * `lines`: the text of the lines that stay, in order. Returns the positions (into `lines`) of
+ * every line that, with its neighbours, repeats line for line the block right before it.
+ */
+export function findRepeatedBlocks(lines: readonly string[]): number[] {
+  // Where each line comes again, found from the end in one pass.
+  const nextSame = new Array<number>(lines.length).fill(-1);
+  const seen = new Map<string, number>();
+  for (let at = lines.length - 1; at >= 0; at--) {
+    nextSame[at] = seen.get(lines[at]!) ?? -1;
+    seen.set(lines[at]!, at);
+  }
+  const repeats: number[] = [];
+  for (let at = 0; at < lines.length; ) {
+    const copy = nextSame[at]!;
+    const size = copy - at;
+    if (copy > 0 && size >= MIN_BLOCK_LINES && size <= MAX_BLOCK_LINES && copy + size <= lines.length && sameRun(lines, at, copy, size) && blockLength(lines, at, size) >= MIN_BLOCK_CHARS) {
+      for (let k = copy; k < copy + size; k++) repeats.push(k);
+      at = copy + size;
+    } else at++;
+  }
+  return repeats;
+}
+
+function sameRun(lines: readonly string[], a: number, b: number, size: number): boolean {
+  for (let k = 0; k < size; k++) if (lines[a + k] !== lines[b + k]) return false;
+  return true;
+}
+
+function blockLength(lines: readonly string[], from: number, size: number): number {
+  let n = 0;
+  for (let k = from; k < from + size; k++) n += charLength(lines[k]!);
+  return n;
+}
