@@ -67,10 +67,11 @@ export async function runFirefoxSuite(options) {
     for (const target of options.pages) {
       if (before.has(target.url)) await templatePageChecks(report, page, watch, target, before.get(target.url));
     }
+    // before the corpus pages: a few seconds, and a loaded machine's run deadline falls in the corpus
+    await firefoxDeskChecks(report, page, watch);
     for (const target of options.corpus) {
       if (before.has(target.url)) await corpusChecks(report, page, watch, target, before.get(target.url));
     }
-    await firefoxDeskChecks(report, page, watch);
   } catch (error) {
     await report.check(SUITE, 'suite ran to the end', () => {
       throw error;
