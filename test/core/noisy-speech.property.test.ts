@@ -49,6 +49,24 @@ describe('cleaning twice changes nothing: a line printed again and again', () =>
   });
 });
 
+describe('a notice glued after the last sentence of a paragraph as wide as its neighbours', () => {
+  it('ends its paragraph: the next paragraph is not joined to it as a wrapped line, and nothing of it is lost', () => {
+    const paragraphs = [
+      '一、提高认识。会员单位要发挥示范作用，带头落实各项制度。要充分利用网站、微信公众号等平台，加强政策宣传。公文汇 www.gongwenhui.com',
+      '一、提高认识。要充分利用网站、微信公众号等平台，加强政策宣传。会员单位要发挥示范作用，带头落实各项制度。公文汇 www.gongwenhui.com',
+      '一、提高认识。下面，我讲三点意见。更多的工作要靠大家共同努力，敬请各位领导批评指正。酷乐文行整理，咨询QQ206157060展开剩余78%',
+      '一、提高认识。要提高政治站位，切实增强责任感和使命感。下面，我讲三点意见。我们要把这份资料整理好，供大家学习参考。展开剩余78%',
+      '各级党组织要关注群众诉求，及时回应社会关切。第一时间发现，第一时间报告，第一时间处置。主要有三点，一是学习，二是落实，三是作风。',
+    ];
+    const a = analyzeText(frame(...paragraphs));
+    expect(a.paragraphs).toContain('各级党组织要关注群众诉求，及时回应社会关切。第一时间发现，第一时间报告，第一时间处置。主要有三点，一是学习，二是落实，三是作风。');
+    expect(a.paragraphs).toContain('一、提高认识。要提高政治站位，切实增强责任感和使命感。下面，我讲三点意见。我们要把这份资料整理好，供大家学习参考。');
+    // the notices go, and nothing of the speech with them
+    expect(a.removed.map((r) => r.text).join('\n')).not.toMatch(/各级党组织|提高认识|参考/);
+    expect(a.removed.filter((r) => r.text.includes('展开剩余78%'))).toHaveLength(2);
+  });
+});
+
 describe('speeches with noise glued anywhere (properties)', () => {
   it('no sentence of speech is lost', () => {
     fc.assert(

@@ -102,16 +102,25 @@ function startsAnew(line: string): boolean {
 }
 
 
-function isRuleLine(line: string): boolean {
+function isRuleLine(line: string, reasons?: ReadonlySet<string>): boolean {
   if (line.length > 2 * LONGEST_RULE || !mayMatchLineRule(line)) return false;
   const length = charLength(line);
-  return LINE_RULES.some((r) => length <= r.maxLength && r.pattern.test(line));
+  return LINE_RULES.some((r) => (!reasons || reasons.has(r.reason)) && length <= r.maxLength && r.pattern.test(line));
+}
+
+/** Notices glued after a paragraph's last sentence; a short tail that a meta rule takes (a
+ * poster's name: "孙中山") may well be the start of a sentence a column wrapped. */
+const GLUED_NOTICE_REASONS: ReadonlySet<string> = new Set(['paywall', 'contact']);
+
+/** What follows the last sentence end of a line. */
+function tailOf(line: string): string {
+  const m = LAST_SENTENCE_END.exec(line);
+  return (m ? line.slice(m.index + 1) : line).trim();
 }
 
 /** What follows the last sentence end of a line stopping mid-clause: a glued brand or notice? */
 function tailIsNoise(line: string): boolean {
-  const m = LAST_SENTENCE_END.exec(line);
-  const tail = (m ? line.slice(m.index + 1) : line).trim();
+  const tail = tailOf(line);
   if (!tail) return false;
   // words set apart by spaces ("记者 刘晨 张扬 摄") are a credit or a label, not a clause
   const spacedWords = /\s/.test(tail) && !HAS_CLAUSE_MARK.test(tail);
@@ -133,8 +142,9 @@ export function findWraps(text: readonly string[]): boolean[] {
     const b = lines[i + 1]!;
     if (!a || !b || endsSentence(a)) continue;
     if (column !== undefined && isFull(a, column)) {
-      // a colon or semicolon before a numbered point ends the line's business
-      joins[i] = !(ENDS_WITH_COLON.test(a) && startsWithMarker(b));
+      // a colon or semicolon before a numbered point ends the line's business; a notice glued
+      // after the line's last sentence ("…参考。展开剩余78%") ends its paragraph, however wide
+      joins[i] = !(ENDS_WITH_COLON.test(a) && startsWithMarker(b)) && !(HAS_SENTENCE_END.test(a) && isRuleLine(tailOf(foldScript(a)), GLUED_NOTICE_REASONS));
       continue;
     }
     if (!endsOpen(a) || !STARTS_IDEOGRAPH.test(b)) continue;
