@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { runAdversarial } from './adversarial';
 import { runAgainstAnchor } from './against-anchor';
 import { runBrowser } from './browser';
+import { runCli } from './cli';
 import { runCoreThroughput } from './core-throughput';
 import { metMark, table } from './format';
 import { loadHtmlPipeline } from './load-html-pipeline';
@@ -24,6 +25,7 @@ const SECTIONS: [number, (ctx: BenchContext) => SectionResult | Promise<SectionR
   [3, runAdversarial],
   [4, runBrowser],
   [5, runSize],
+  [6, runCli],
 ];
 
 function parseArgs(argv: string[]) {
