@@ -178,7 +178,10 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
       const before = from[i - 1];
       const previous = joined[joined.length - 1];
       if (before && previous && goesOn.has(before) && !line.unit.heading && !before.unit.heading && !line.blank && !before.blank) {
-        previous.unit = { segments: [...previous.unit.segments, ...line.unit.segments], heading: false };
+        // previous.unit is this function's own copy: appended to in place (copying it at each
+        // join made a run of n wrapped lines cost n², 10,000 nested one-line <div>s 2 s)
+        for (const segment of line.unit.segments) previous.unit.segments.push(segment);
+        previous.unit.heading = false;
         previous.normalized = undefined;
         previous.plain = undefined;
         changed = true;
