@@ -21,6 +21,9 @@ interface Noise {
 export const TITLE_WINDOW = 25;
 
 export function isTitleLike(line: string): boolean {
+  // a code point is one or two UTF-16 units: longer than this, it is over 80 characters
+  // without counting them (a 1 MB heading was counted once per candidate)
+  if (line.length > 2 * 80) return false;
   const n = charLength(line);
   return (
     n >= 4 &&
