@@ -56,23 +56,41 @@ function describeWriteError(error: unknown): string {
 }
 
 /**
- * Where each input's document goes. `manyInputs` is the number of FILE arguments that were given
- * (not only those that could be read), so OUT means the same whatever failed to read.
+ * Where each input's document goes, one input at a time as each is read. `manyInputs` is
+ * whether several FILE arguments were given (not only those that could be read), so OUT means
+ * the same whatever failed to read. OUT is looked at (and a missing folder made) on the first
+ * readable input; an OutputError then is about OUT itself and holds for every input.
  */
-export async function docxPaths(out: string, inputs: readonly DocxInput[], manyInputs: boolean): Promise<string[]> {
-  const { docxFileName } = await import('../export/docx/index');
-  const outIsFolder = await isDirectory(out);
-  if (!manyInputs && !outIsFolder && !out.endsWith(sep) && !out.endsWith('/')) return inputs.map(() => out);
-  if (outIsFolder === false) throw new OutputError('is a file; with several FILEs, --docx needs a folder');
-  if (outIsFolder === undefined) {
-    try {
-      await mkdir(out, { recursive: true });
-    } catch (error) {
-      throw new OutputError(describeWriteError(error));
-    }
+export class DocxPaths {
+  private outIsFolder: Promise<boolean | undefined> | undefined;
+  private readonly taken = new Set<string>();
+
+  constructor(
+    private readonly out: string,
+    private readonly manyInputs: boolean,
+  ) {}
+
+  async next({ file, analysis }: DocxInput): Promise<string> {
+    this.outIsFolder ??= this.prepareOut();
+    if (!(await this.outIsFolder)) return this.out;
+    const { docxFileName } = await import('../export/docx/index');
+    return join(this.out, unusedName(docxFileName(analysis.title, 'speech', fallbackName(file)), this.taken));
   }
-  const taken = new Set<string>();
-  return inputs.map(({ file, analysis }) => join(out, unusedName(docxFileName(analysis.title, 'speech', fallbackName(file)), taken)));
+
+  /** true when documents go into OUT as a folder, false when OUT is the one document to write. */
+  private async prepareOut(): Promise<boolean> {
+    const outIsFolder = await isDirectory(this.out);
+    if (!this.manyInputs && !outIsFolder && !this.out.endsWith(sep) && !this.out.endsWith('/')) return false;
+    if (outIsFolder === false) throw new OutputError('is a file; with several FILEs, --docx needs a folder');
+    if (outIsFolder === undefined) {
+      try {
+        await mkdir(this.out, { recursive: true });
+      } catch (error) {
+        throw new OutputError(describeWriteError(error));
+      }
+    }
+    return true;
+  }
 }
 
 /** Writes one document; an error names what went wrong in a few words. */
