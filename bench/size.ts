@@ -70,16 +70,18 @@ export async function runSize(ctx: BenchContext): Promise<SectionResult> {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Parameters<typeof manifestParts>[0] & { version?: string };
   const parts = manifestParts(manifest);
   const reader = diskReader(dir);
-  // the popup's budget is its first paint; chunks it imports on a click (下载 Word's docx code) are listed apart
-  const popupFirstPaint = reachableFiles(parts.popup, reader, { dynamicImports: false });
-  const popupOnDemand = reachableFiles(parts.popup, reader).filter((file) => !popupFirstPaint.includes(file));
-  // the background names the injected files (a string each): they are theirs, not its own weight
+  // the background and the popup name the injected files (a string each): they go into pages, not
+  // into the background's or the popup's own weight
   const injected = INJECTED_PARTS.filter(([, file]) => reader.exists(file));
   const injectedFiles = injected.map(([, file]) => file);
+  const own = (files: string[]) => files.filter((file) => !injectedFiles.includes(file));
+  // the popup's budget is its first paint; chunks it imports on a click (下载 Word's docx code) are listed apart
+  const popupFirstPaint = own(reachableFiles(parts.popup, reader, { dynamicImports: false }));
+  const popupOnDemand = own(reachableFiles(parts.popup, reader)).filter((file) => !popupFirstPaint.includes(file));
   const budgets: [string, string[], number | undefined][] = [
     ['content script (first stage)', reachableFiles(parts.contentScripts, reader), CONTENT_SCRIPT_BUDGET_GZIP],
     ...injected.map(([name, file]): [string, string[], undefined] => [name, reachableFiles([file], reader), undefined]),
-    ['background', reachableFiles(parts.background, reader).filter((file) => !injectedFiles.includes(file)), undefined],
+    ['background', own(reachableFiles(parts.background, reader)), undefined],
     ['popup', popupFirstPaint, POPUP_BUDGET_GZIP],
     ['popup, on demand', popupOnDemand, undefined],
   ];

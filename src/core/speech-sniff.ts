@@ -9,10 +9,6 @@ import { AUDIENCE, SPEECH_GENRE } from './rules/speech-cues';
 
 /** The words of a written-out outline: enough to open a speech's points. */
 const OUTLINE_MARKERS = '[一二三四五六七八九十][、是]|[（(][一二三四五六七八九十][)）]|第[一二三四五六七八九十](?:部分|[，,、:：])|首先|述职|表态|动员';
-/** A converter's pinyin after a character ("會(huì)發(fā)言"): it splits the words above, and only
- * the mirrors of template sites print it. */
-const PINYIN_ANNOTATION = '[\u4e00-\u9fff][(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)]';
-
 /**
  * Traditional forms of the characters the words above use, as simplified/traditional pairs: the
  * same mapping as the fold table (script/fold-table.ts; the test checks they agree), kept to
@@ -41,6 +37,6 @@ let cues: RegExp | undefined;
 
 /** Whether `text` holds a speech's genre name, an address to an audience or an outline marker. */
 export function textMayHoldSpeech(text: string): boolean {
-  cues ??= new RegExp(`${withTraditional(`${SPEECH_GENRE}|${AUDIENCE}|${OUTLINE_MARKERS}`)}|${PINYIN_ANNOTATION}`);
+  cues ??= new RegExp(withTraditional(`${SPEECH_GENRE}|${AUDIENCE}|${OUTLINE_MARKERS}`));
   return cues.test(text);
 }
