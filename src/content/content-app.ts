@@ -21,6 +21,10 @@ import { unlockCopy } from './unlock-copy';
 import { extractPageInSlices } from './sliced-extraction';
 import { createTaskSlicer } from './task-slicer';
 import { STATUS_ATTRIBUTE } from './status-attribute';
+import { findArticleContainer } from '../dom/container';
+import { readArticlePager, type PagerInDocument } from '../dom/pagination/index';
+import { appendArticlePages, fetchArticlePages, type FetchedPages } from './pagination/merge-pages';
+import { createSameOriginFetch, pageFetchOf, type FetchPage } from './pagination/page-fetch';
 
 export { STATUS_ATTRIBUTE };
 
@@ -46,6 +50,8 @@ export interface ContentEnvironment {
    * when it fails.
    */
   analyzeElsewhere?: (blocks: SourceBlock[], options: AnalyzeOptions) => Promise<BlockAnalysis>;
+  /** fetches one page of the article for 合并全部 N 页 (the page's own same-origin fetch by default) */
+  fetchPage?: FetchPage;
 }
 
 /** Above this much article text the core runs elsewhere (about 50 ms of analysis in the page). */
@@ -68,6 +74,14 @@ export interface ContentApp extends Pick<ContentApi, 'copy'> {
    * a cleaned page is cleaned again with them, an analyzed one analyzed again.
    */
   settingsChanged(settings: Settings): Promise<void>;
+  /**
+   * 合并全部 N 页, on the user's click: fetches the article's other pages from its own pager,
+   * appends them after the first page's body and cleans the whole as one speech (undo takes it
+   * all back). Without a pager, or once merged, it answers the analysis as it is.
+   */
+  mergePages(): Promise<PageAnalysis>;
+  /** stops a merge under way; the page stays as it was before it */
+  cancelMerge(): void;
 }
 
 interface CleaningSession {
@@ -143,6 +157,25 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
     removed: [],
   });
 
+  /** pages merged into this page (1: none); and the merge under way, to cancel */
+  let mergedPages = 1;
+  /** the title as the merged pages repeated it, taken out of their text (listed as removed) */
+  let mergeRemoved: Analysis['removed'] = [];
+  let merging: AbortController | null = null;
+  /** the article's pager as the page came (cleaning takes the pager line out of a cleaned page) */
+  let pagerAsServed: PagerInDocument | undefined;
+  const pagerOfPage = (): PagerInDocument | undefined => {
+    if (!session && !cleaning) pagerAsServed = readArticlePager(doc, win.location.href);
+    return pagerAsServed && pagerAsServed.current === 1 && pagerAsServed.pages.length > 0 ? pagerAsServed : undefined;
+  };
+  /** The article's other pages as its own pager shows them (a speech only). */
+  const pagesOf = (analysis: Analysis): PageAnalysis['pages'] => {
+    if (mergedPages > 1) return { total: mergedPages, merged: mergedPages };
+    if (!analysis.isSpeech) return undefined;
+    const pager = pagerOfPage();
+    return pager ? { total: pager.total, merged: 1 } : undefined;
+  };
+
   /** Tells <html>, the background and the caller what the page is now. */
   const publish = (analysis: Analysis): PageAnalysis => {
     const status = session ? 'cleaned' : 'analyzed';
@@ -155,7 +188,14 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
       topLevelItems: analysis.outline.filter((item) => item.level === 1).length,
       removedCount: analysis.removed.length,
     });
-    return { ...analysis, status };
+    const pages = pagesOf(analysis);
+    return pages ? { ...analysis, status, pages } : { ...analysis, status };
+  };
+
+  /** A cleaned page's answer, as at the cleaning (nothing is read again). */
+  const asCleaned = (current: CleaningSession): PageAnalysis => {
+    const pages = pagesOf(current.cleaned);
+    return pages ? { ...current.cleaned, status: 'cleaned', pages } : { ...current.cleaned, status: 'cleaned' };
   };
 
   /** Cleans what the page added or rewrote in the article since (the watch times it). */
@@ -178,10 +218,10 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
    * scrolling and typing meanwhile. The watch starts first, so what the page changes between
    * steps is cleaned too; our own steps run unobserved.
    */
-  const applyCleaning = (reading: DocumentAnalysis, settings: Settings): Promise<PageAnalysis> => {
+  const applyCleaning = (reading: DocumentAnalysis, settings: Settings, journal = new DomJournal()): Promise<PageAnalysis> => {
+    pagerOfPage(); // before the cuts take the pager line out
     cleaning ??= (async () => {
       const { page, result } = reading;
-      const journal = new DomJournal();
       const container = page.container;
       const watch = container ? watchReinsertions(win, container, (touched) => reclean(touched), env.watchOptions) : null;
       const step = async (change: () => void): Promise<void> => {
@@ -205,7 +245,8 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
           surroundings = focusArticle(container, findTitleElement(doc, result.analysis.title, titleBlock), journal, result.analysis.title);
         });
       }
-      const cleaned = { ...result.analysis, removed: [...result.analysis.removed, ...hiddenSurroundings(surroundings)] };
+      const removed = [...result.analysis.removed, ...mergeRemoved, ...hiddenSurroundings(surroundings)];
+      const cleaned = { ...result.analysis, removed };
       session = { journal, watch, settings, analysis: result.analysis, cleaned };
       return publish(cleaned);
     })().finally(() => {
@@ -222,6 +263,12 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
     watch?.stop();
     journal.undo();
     session = null;
+    // the merged pages were in the journal too: the page is its first page again
+    if (mergedPages > 1) {
+      mergedPages = 1;
+      mergeRemoved = [];
+      return app.analyze();
+    }
     return publish(analysis);
   };
 
@@ -235,14 +282,77 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
     notice.show({ message: env.t('noticeSiteDisabled') });
   };
 
-  const showCleanedNotice = (analysis: Analysis): void => {
+  const showCleanedNotice = (analysis: PageAnalysis): void => {
+    const pages = analysis.pages;
     notice.show({
-      message: env.t('noticeCleaned', analysis.removed.length),
+      message:
+        pages && pages.merged > 1
+          ? `${env.t('noticeMerged', pages.merged)} · ${env.t('noticeCleaned', analysis.removed.length)}`
+          : env.t('noticeCleaned', analysis.removed.length),
       actions: [
+        ...(pages && pages.merged === 1 ? [{ label: env.t('noticeMergePages', pages.total), run: () => void app.mergePages() }] : []),
         { label: env.t('noticeUndo'), run: () => void undo().then(() => notice.show({ message: env.t('noticeUndone') })) },
         { label: env.t('noticeNeverOnSite'), run: () => void neverOnThisSite() },
       ],
     });
+  };
+
+  const fetchPage = (): FetchPage => env.fetchPage ?? createSameOriginFetch(win.location.origin, pageFetchOf(win));
+
+  /** Fetches the other pages (the page untouched meanwhile, a notice with progress and 取消). */
+  const fetchOtherPages = async (pager: PagerInDocument, title: string, controller: AbortController): Promise<FetchedPages> => {
+    const cancel = { label: env.t('noticeMergeCancel'), run: () => controller.abort() };
+    const parser = new win.DOMParser();
+    return fetchArticlePages({
+      doc,
+      pageUrl: win.location.href,
+      pager,
+      title,
+      fetchPage: fetchPage(),
+      parseHtml: (html) => parser.parseFromString(html, 'text/html'),
+      signal: controller.signal,
+      onProgress: ({ page, total }) => notice.show({ message: env.t('noticeMergeProgress', page, total), actions: [cancel] }),
+    });
+  };
+
+  const mergePages = async (): Promise<PageAnalysis> => {
+    if (merging || mergedPages > 1) return app.analyze();
+    if (cleaning) await cleaning.catch(() => undefined);
+    const pager = pagerOfPage();
+    if (!pager) return app.analyze();
+    const { title } = session?.analysis ?? (await app.analyze());
+    const controller = new AbortController();
+    merging = controller;
+    let fetched: FetchedPages;
+    try {
+      fetched = await fetchOtherPages(pager, title, controller);
+    } finally {
+      merging = null;
+    }
+    const { bodies, stopped, repeatedTitles } = fetched;
+    if (stopped?.kind === 'cancelled' || bodies.length === 0) {
+      notice.show({ message: stopped?.kind === 'cancelled' ? env.t('noticeMergeCancelled') : env.t('noticeMergeRefused', stopped?.page ?? 2) });
+      return app.analyze();
+    }
+    // Merge into the page as it came, then clean the whole as one speech, all in one journal:
+    // undo takes the cleaning and the merged pages back, newest first.
+    const settings = session?.settings ?? (await env.settings.load());
+    if (cleaning) await cleaning.catch(() => undefined);
+    if (session) {
+      session.watch?.stop();
+      session.journal.undo();
+      session = null;
+    }
+    const container = findArticleContainer(doc);
+    if (!container) return app.analyze();
+    const journal = new DomJournal();
+    appendArticlePages(container, pager.linkElements, bodies, journal);
+    mergedPages = 1 + bodies.length;
+    mergeRemoved = repeatedTitles.map((text) => ({ text, reason: 'duplicate-title' as const, rule: 'pagination.repeated-title' }));
+    const analysis = await applyCleaning(await readWith(settings), settings, journal);
+    showCleanedNotice(analysis);
+    if (stopped) notice.show({ message: `${env.t('noticeMerged', mergedPages)} · ${env.t('noticeMergeRefused', stopped.page)}`, actions: [{ label: env.t('noticeUndo'), run: () => void undo() }] });
+    return analysis;
   };
 
   const app: ContentApp = {
@@ -252,14 +362,14 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
 
     async analyze() {
       if (cleaning) return cleaning;
-      if (session) return { ...session.cleaned, status: 'cleaned' };
+      if (session) return asCleaned(session);
       const { result } = await read();
       return publish(result.analysis);
     },
 
     async clean() {
       if (cleaning) return cleaning;
-      if (session) return { ...session.cleaned, status: 'cleaned' };
+      if (session) return asCleaned(session);
       const settings = await env.settings.load();
       const reading = await readWith(settings);
       if (cleaning) return cleaning;
@@ -269,6 +379,10 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
     },
 
     undo,
+    mergePages,
+    cancelMerge() {
+      merging?.abort();
+    },
 
     async settingsChanged(settings) {
       if (rulesRead === undefined || rulesRead === JSON.stringify(settings.userRules)) return;
@@ -282,6 +396,8 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
       watch?.stop();
       journal.undo();
       session = null;
+      mergedPages = 1; // the merged pages went with the journal
+      mergeRemoved = [];
       const analysis = await applyCleaning(await readWith(settings), settings);
       notice.show({ message: env.t('noticeRulesApplied', analysis.removed.length) });
     },

@@ -48,7 +48,11 @@ function start(): void {
     },
   };
 
-  handleMessages(browser, requests);
+  handleMessages(browser, {
+    ...requests,
+    'qinggao:merge-pages': () => app.mergePages(),
+    'qinggao:cancel-merge': () => app.cancelMerge(),
+  });
 
   // New user rules saved in the options page apply to this page at once.
   settings.onChange((current) => void app.settingsChanged(current));

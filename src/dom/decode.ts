@@ -41,7 +41,8 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-function normalizedLabel(label: string): string | undefined {
+/** A charset label as TextDecoder knows it (every GB label read as gb18030); undefined when unknown. */
+export function normalizedLabel(label: string): string | undefined {
   if (GB_LABELS.test(label)) return 'gb18030';
   try {
     return new TextDecoder(label).encoding;

@@ -18,6 +18,9 @@ export interface TabState {
  * the page is cleaned now (mirrors <html data-qinggao>; absent from an older content script). */
 export interface PageAnalysis extends Analysis {
   status?: TabState['status'];
+  /** the article's pages when its own pager shows more than one: how many, and how many are
+   * merged into the page now (1 until 合并全部 N 页) */
+  pages?: { total: number; merged: number };
 }
 
 export interface MessageMap {
@@ -25,6 +28,10 @@ export interface MessageMap {
   'qinggao:analyze': { request: Record<never, never>; response: PageAnalysis };
   'qinggao:clean': { request: Record<never, never>; response: PageAnalysis };
   'qinggao:undo': { request: Record<never, never>; response: PageAnalysis };
+  // popup → content script, on the user's click: fetch the article's other pages (same origin,
+  // from its own pager) and merge them in; answered with the merged page's analysis
+  'qinggao:merge-pages': { request: Record<never, never>; response: PageAnalysis };
+  'qinggao:cancel-merge': { request: Record<never, never>; response: void };
   // content script → background: the page's state changed (badge, per-tab state)
   'qinggao:state': { request: Omit<TabState, 'tabId'>; response: void };
   // (a large page's analysis in the background goes over a port in pieces: analysis-port.ts)
@@ -42,7 +49,16 @@ export type Message<N extends MessageName = MessageName> = N extends MessageName
   ? { type: N } & RequestOf<N>
   : never;
 
-const NAMES: readonly MessageName[] = ['qinggao:analyze', 'qinggao:clean', 'qinggao:undo', 'qinggao:state', 'qinggao:load-engine', 'qinggao:load-re2'];
+const NAMES: readonly MessageName[] = [
+  'qinggao:analyze',
+  'qinggao:clean',
+  'qinggao:undo',
+  'qinggao:merge-pages',
+  'qinggao:cancel-merge',
+  'qinggao:state',
+  'qinggao:load-engine',
+  'qinggao:load-re2',
+];
 
 /** Narrows an unknown runtime message to one of ours; anything else is ignored by handlers. */
 export function isMessage(value: unknown): value is Message {

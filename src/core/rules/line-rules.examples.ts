@@ -152,6 +152,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['上一篇：在全市安全生产工作会议上的讲话', '分享到：', '返回列表'],
     nonExamples: [],
   },
+  'site-chrome.pager': {
+    examples: ['共3页:', '（第2页）', '第1页 共3页 下一页', '上一页 1 2 3 下一页', '共3页: 上一页123下一页', '首页 上一页 [1] [2] 下一页 尾页', '第 2 页'],
+    nonExamples: ['请大家翻到材料第2页。', '共3页的材料，大家会后再看。', '1 2 3', '2023', '第一页'],
+  },
   'site-chrome.related': {
     examples: ['相关推荐', '看了“表彰大会讲话”的人还看了：', '猜你喜欢：', '【国旗为谁升起的国旗下讲话稿】相关文章:', '- 相关推荐'],
     nonExamples: [],

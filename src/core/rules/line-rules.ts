@@ -303,6 +303,18 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // An article's own pager and page header, left in the text when its pages are merged
+    // ("共3页:", "（第2页）", "第1页 共3页 下一页", "上一页 1 2 3 下一页"): page words and numbers
+    // only, at least one page word. A number ends where a digit does not follow, so a run of
+    // digits splits one way only.
+    id: 'site-chrome.pager',
+    reason: 'site-chrome',
+    pattern:
+      /^[\s:：,，/|·]{0,4}(?:(?:\[\d{1,3}\]|\d{1,3}(?!\d))[\s:：,，/|·]{0,4}){0,30}(?:[(（]\s{0,2})?(?:共\s{0,2}\d{1,3}\s{0,2}[页頁]|第\s{0,2}\d{1,3}\s{0,2}[页頁]|[上下前后]一?[页頁]|首[页頁]|尾[页頁]|末[页頁])(?:\s{0,2}[)）])?[\s:：,，/|·]{0,4}(?:(?:(?:[(（]\s{0,2})?(?:共\s{0,2}\d{1,3}\s{0,2}[页頁]|第\s{0,2}\d{1,3}\s{0,2}[页頁]|[上下前后]一?[页頁]|首[页頁]|尾[页頁]|末[页頁])(?:\s{0,2}[)）])?|\[\d{1,3}\]|\d{1,3}(?!\d))[\s:：,，/|·]{0,4}){0,30}$/,
+    maxLength: 120,
+    zone: 'any',
+  },
+  {
     // The heading of a list of links to other articles; the short title lines under it go too
     // (see RELATED_LIST_RULES).
     id: 'site-chrome.related',
