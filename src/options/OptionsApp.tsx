@@ -13,6 +13,7 @@ import { SitesSection } from './SitesSection';
 import { DetectEverywhereSection } from './DetectEverywhereSection';
 import { UserRulesSection } from './UserRulesSection';
 import { ImportExportSection } from './ImportExportSection';
+import { NetworkSection } from './NetworkSection';
 
 export interface OptionsAppProps {
   store: SettingsStore;
@@ -74,6 +75,7 @@ export function OptionsApp({ store, permission, previewSource, download, now, de
       <WordFormatSection settings={settings} update={update} />
       <DetectEverywhereSection settings={settings} update={update} permission={permission} />
       <UserRulesSection settings={settings} update={update} previewSource={previewSource} />
+      <NetworkSection />
       <ImportExportSection
         settings={settings}
         update={update}

@@ -29,6 +29,9 @@ export interface AnalysisViewProps {
   gongwenFormat?: boolean;
   /** "加入汇编" */
   onCollect?: () => Promise<StoreAddOutcome>;
+  merging?: boolean;
+  onMerge?: () => void;
+  onCancelMerge?: () => void;
 }
 
 export function AnalysisView(props: AnalysisViewProps) {
@@ -43,6 +46,9 @@ export function AnalysisView(props: AnalysisViewProps) {
         onClean={props.onClean}
         onUndo={props.onUndo}
         onOpenInTab={props.onOpenInTab}
+        merging={props.merging}
+        onMerge={props.onMerge}
+        onCancelMerge={props.onCancelMerge}
       />
       {props.onCollect && (
         <div class="collect-row">

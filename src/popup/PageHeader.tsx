@@ -1,5 +1,6 @@
 // Which speech this is (title, date, site), whether it reads as a speech, and the page actions:
-// 净化本页 while the page is as the site served it, "已净化 N 处" and 撤销 once it is cleaned.
+// 净化本页 while the page is as the site served it, "已净化 N 处" and 撤销 once it is cleaned;
+// 合并全部 N 页 when the article's own pager shows more pages (取消 while they are read).
 import type { PageAnalysis } from '../shared/messages';
 import { t } from '../shared/i18n';
 
@@ -10,9 +11,15 @@ export interface PageHeaderProps {
   onClean?: () => void;
   onUndo?: () => void;
   onOpenInTab?: () => void;
+  /** the other pages are being read now */
+  merging?: boolean;
+  onMerge?: () => void;
+  onCancelMerge?: () => void;
 }
 
-export function PageHeader({ analysis, busy, onClean, onUndo, onOpenInTab }: PageHeaderProps) {
+export function PageHeader({ analysis, busy, onClean, onUndo, onOpenInTab, merging, onMerge, onCancelMerge }: PageHeaderProps) {
+  const pages = analysis.pages;
+  const mergeable = Boolean(onMerge && pages && pages.merged === 1 && pages.total > 1);
   const meta = analysis.meta ?? {};
   const facts = [meta.date, meta.host, meta.source].filter((f): f is string => Boolean(f));
   const cleaned = analysis.status === 'cleaned';
@@ -46,6 +53,16 @@ export function PageHeader({ analysis, busy, onClean, onUndo, onOpenInTab }: Pag
           {analysis.status !== 'analyzed' && (
             <button type="button" disabled={busy} onClick={onUndo}>
               {t('popupUndo')}
+            </button>
+          )}
+          {mergeable && !merging && (
+            <button type="button" class="merge-pages" disabled={busy} onClick={onMerge}>
+              {t('noticeMergePages', pages!.total)}
+            </button>
+          )}
+          {merging && onCancelMerge && (
+            <button type="button" class="merge-cancel" onClick={onCancelMerge}>
+              {t('noticeMergeCancel')}
             </button>
           )}
           {onOpenInTab && (

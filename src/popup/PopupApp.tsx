@@ -41,6 +41,7 @@ export function PopupApp(props: PopupAppProps) {
   const [status, setStatus] = useState('');
   const [depth, setDepth] = useState(props.initialDepth);
   const [indent, setIndent] = useState(props.initialIndent);
+  const [merging, setMerging] = useState(false);
 
   const show = (work: () => Promise<PageAnalysis>, done?: (analysis: PageAnalysis) => string) => {
     setBusy(true);
@@ -67,6 +68,17 @@ export function PopupApp(props: PopupAppProps) {
       () => page.request(type),
       (analysis) => (type === 'qinggao:clean' ? t('popupCleanedStatus', analysis.removed.length) : t('popupUndoneStatus')),
     );
+  };
+  // 合并全部 N 页: the page reads its other pages (progress in the page's notice); 取消 stays live
+  const merge = () => {
+    if (!page) return;
+    setMerging(true);
+    const running = show(
+      () => page.request('qinggao:merge-pages'),
+      (analysis) => (analysis.pages && analysis.pages.merged > 1 ? t('popupMergedStatus', analysis.pages.merged) : ''),
+    );
+    setStatus(t('popupMergingStatus')); // after show() cleared the last status
+    void running.finally(() => setMerging(false));
   };
 
   return (
@@ -105,6 +117,9 @@ export function PopupApp(props: PopupAppProps) {
           onOpenInTab={props.onOpenInTab}
           gongwenFormat={props.gongwenFormat}
           onCollect={props.collect && (() => props.collect!(view.analysis))}
+          merging={merging}
+          onMerge={merge}
+          onCancelMerge={page?.cancelMerge ? () => void page.cancelMerge?.() : undefined}
         />
       )}
       {(props.onOpenOptions || props.onOpenDesk) && (

@@ -7,7 +7,7 @@ import { templateSiteOf } from '../core/rules/sites';
 import { ENGINE_FILES } from '../shared/engine-files';
 import { restrictionFromError, restrictionOf, type Restriction } from './restricted-page';
 
-export type PageRequest = 'qinggao:analyze' | 'qinggao:clean' | 'qinggao:undo';
+export type PageRequest = 'qinggao:analyze' | 'qinggao:clean' | 'qinggao:undo' | 'qinggao:merge-pages';
 
 /** The slice of `browser` the client uses. */
 export interface PageApi {
@@ -42,6 +42,8 @@ export interface PageClient {
   request(type: PageRequest): Promise<PageAnalysis>;
   /** injects the content engine, then analyzes */
   injectAndAnalyze(): Promise<PageAnalysis>;
+  /** stops a 合并全部 N 页 under way (its own request then answers with the page as it was) */
+  cancelMerge?(): Promise<void>;
 }
 
 export interface PageClientOptions {
@@ -92,6 +94,9 @@ export function createPageClient(api: PageApi, tab: TabInfo, options: PageClient
     request(type) {
       if (restriction) return Promise.reject(new PageUnavailable({ kind: 'restricted', restriction }));
       return sendWithPatience(type, templateSiteOf(host) ? TEMPLATE_SITE_ATTEMPTS : 1);
+    },
+    async cancelMerge() {
+      await api.tabs.sendMessage(tab.id, { type: 'qinggao:cancel-merge' }, { frameId: 0 }).catch(() => undefined);
     },
     async injectAndAnalyze() {
       if (restriction) throw new PageUnavailable({ kind: 'restricted', restriction });

@@ -21,6 +21,7 @@ import {
 import { hardeningChecks } from './chromium-hardening.mjs';
 import { deskChecks, deskScreenshot } from './chromium-desk.mjs';
 import { collectionChecks } from './chromium-collection.mjs';
+import { paginationChecks } from './chromium-pagination.mjs';
 import { NON_TEMPLATE_HOST } from './fixtures.mjs';
 import { endAmpBoilerplate, focusIsInNotice, focusLastBeforeNotice, readPage, readStatus, selectBetween } from './page-probes.mjs';
 import { assert } from './report.mjs';
@@ -64,6 +65,7 @@ export async function runChromiumSuite(options) {
     await deskChecks(session, options);
     await collectionChecks(session, options);
     await hardeningChecks(session, options.hardeningPages ?? []);
+    await paginationChecks(session, options.pagination);
   });
 
   // Host access for *.test stands in for the activeTab grant of a toolbar click (see browsers.mjs).

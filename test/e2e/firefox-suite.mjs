@@ -49,7 +49,8 @@ export async function runFirefoxSuite(options) {
     // 1. Every page as it reads without Qinggao.
     /** @type {Map<string, { text: string }>} */
     const before = new Map();
-    for (const target of [...options.pages, ...options.corpus]) {
+    const paginated = options.pagination ? [{ slug: 'paginated 3-page speech', url: options.pagination.threePage }] : [];
+    for (const target of [...options.pages, ...options.corpus, ...paginated]) {
       await report.check(SUITE, `${target.slug}: reads without the extension (no data-qinggao)`, async () => {
         await load(page, target.url);
         assert((await page.evaluate(readStatus)) === null, 'data-qinggao set with no extension installed');
@@ -69,6 +70,9 @@ export async function runFirefoxSuite(options) {
     }
     // before the corpus pages: a few seconds, and a loaded machine's run deadline falls in the corpus
     await firefoxDeskChecks(report, page, watch);
+    for (const target of paginated) {
+      if (before.has(target.url)) await paginationCheck(report, page, options.pagination, before.get(target.url));
+    }
     for (const target of options.corpus) {
       if (before.has(target.url)) await corpusChecks(report, page, watch, target, before.get(target.url));
     }
@@ -257,4 +261,42 @@ async function setViewport(page, viewport) {
   } catch (error) {
     if (!/setScreenOrientationOverride/.test(String(error?.message))) throw error;
   }
+}
+
+/**
+ * 合并全部 N 页 from the in-page notice (the first of its buttons), then undo from the notice. A
+ * click on the merge button replaces the notice (progress, then "已合并 3 页"), which is how the
+ * scan knows to stop: it must not go on to click the new notice's buttons.
+ */
+async function paginationCheck(report, page, pagination, before) {
+  await report.check(SUITE, 'paginated 3-page speech: 合并全部 3 页 from the in-page notice merges pages 2 and 3, undo restores innerText', async () => {
+    const mark = pagination.server.requests.length;
+    await load(page, pagination.threePage);
+    await waitForStatus(page, 'cleaned');
+    const box = await page.evaluate(() => {
+      const host = document.querySelector('[data-qinggao="notice"]');
+      if (!host) return null;
+      window.__qinggaoE2eNotice = host;
+      const rect = host.getBoundingClientRect();
+      return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    });
+    assert(box && box.width > 0, 'no in-page notice after cleaning');
+    for (let x = box.x + 4; x < box.x + box.width; x += NOTICE_SCAN_STEP_PX) {
+      await page.mouse.click(x, box.y + box.height / 2);
+      await pause(50);
+      if (await page.evaluate(() => document.querySelector('[data-qinggao="notice"]') !== window.__qinggaoE2eNotice)) break;
+    }
+    await page.waitForFunction(() => document.querySelector('[data-qinggao-page="3"]'), { timeout: 15_000, polling: 100 });
+    await waitForStatus(page, 'cleaned');
+    const asked = pagination.server.requests.slice(mark).map((request) => request.path).filter((path) => path.startsWith('/e2e-pagination/'));
+    assert(asked.join(' ') === '/e2e-pagination/123.html /e2e-pagination/123_2.html /e2e-pagination/123_3.html', `asked for ${asked.join(', ')}`);
+    const text = (await page.evaluate(() => document.getElementById('content').innerText)).replace(/\s+/g, '');
+    assert(text.includes('三、压实各方责任') && text.includes('（二）抓好危险化学品安全'), 'pages 2 and 3 are not in the page');
+    assert(!text.includes('（第2页）') && !text.includes('共3页'), 'a page header or pager line is still shown');
+    await pause(300);
+    await clickNoticeUndo(page);
+    const undone = await page.evaluate(readPage);
+    const difference = firstDifference(before.text, undone.text);
+    assert(!difference, `innerText after undo ${difference}`);
+  });
 }

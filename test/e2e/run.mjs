@@ -15,6 +15,7 @@ import { runChromiumSuite } from './chromium-suite.mjs';
 import { largestCorpusPages, onNonTemplateHost, REPO_ROOT, templatePages } from './fixtures.mjs';
 import { runFirefoxSuite } from './firefox-suite.mjs';
 import { writeHardeningPages } from './hardening-pages.mjs';
+import { writePaginationPages } from './pagination-pages.mjs';
 import { createReport } from './report.mjs';
 import { startPageServer } from './server.mjs';
 
@@ -53,7 +54,9 @@ await report.check('setup', `corpus pages found (${corpus.length} of ${CORPUS_PA
 
 // generated pages whose own scripts fight the cleaning (issue 12, items 9–12)
 const hardening = writeHardeningPages();
-const server = await startPageServer([...pages, ...nonTemplatePages, ...corpus, ...hardening.pages]);
+// paginated speeches for 合并全部 N 页 (issue 10 §2)
+const pagination = writePaginationPages();
+const server = await startPageServer([...pages, ...nonTemplatePages, ...corpus, ...hardening.pages, ...pagination.pages]);
 try {
   const browsers = [
     {
@@ -68,6 +71,7 @@ try {
           nonTemplatePages,
           corpus,
           hardeningPages: forReadme ? [] : hardening.pages,
+          pagination: forReadme ? undefined : { ...pagination, server },
           extensionDir,
           screenshotsDir,
           screenshotSlug: SCREENSHOT_SLUG,
@@ -77,7 +81,8 @@ try {
       suite: 'firefox',
       path: FIREFOX_PATH,
       extensionDir: join(REPO_ROOT, 'dist/firefox'),
-      run: (extensionDir) => runFirefoxSuite({ report, port: server.port, pages, corpus, extensionDir }),
+      run: (extensionDir) =>
+        runFirefoxSuite({ report, port: server.port, pages, corpus, extensionDir, pagination: forReadme ? undefined : { ...pagination, server } }),
     },
   ];
   for (const browser of browsers) {
@@ -104,6 +109,7 @@ try {
   await server.close();
   if (!forReadme) rmSync(screenshotsDir, { recursive: true, force: true });
   hardening.remove();
+  pagination.remove();
 }
 
 for (const [suite, counts] of report.bySuite) {

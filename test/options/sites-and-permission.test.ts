@@ -53,6 +53,14 @@ describe('<OptionsApp>', () => {
     view.unmount();
   });
 
+  it('says the one network request Qinggao makes: the pages of 合并全部 N 页, on the click', async () => {
+    const { view } = await optionsPage({});
+    const section = view.findAll('section').find((s) => s.querySelector('h2')?.textContent === '网络请求');
+    expect(section?.textContent).toContain('合并全部 N 页');
+    expect(section?.textContent).toContain('不访问其他网站');
+    view.unmount();
+  });
+
   // issue 12 item 18: 13 of the 32 sites showed a bare domain (no brand seen in their pages)
   it('shows every known site with its Chinese name', async () => {
     const { view } = await optionsPage({});

@@ -66,6 +66,44 @@ describe('<PopupApp>', () => {
     view.unmount();
   });
 
+  it('offers 合并全部 N 页 when the pager shows more pages, with 取消 while they are read', async () => {
+    let finish: (analysis: PageAnalysis) => void = () => undefined;
+    const calls: string[] = [];
+    const page: PageClient = {
+      tab: { id: 1 },
+      async request(type) {
+        calls.push(type);
+        if (type === 'qinggao:merge-pages') return new Promise<PageAnalysis>((resolve) => (finish = resolve));
+        return speechAnalysis({ status: 'cleaned', pages: { total: 3, merged: 1 } });
+      },
+      async injectAndAnalyze() {
+        throw new Error('not used');
+      },
+      async cancelMerge() {
+        calls.push('cancel');
+      },
+    };
+    const view = await mount(popup(page));
+    await settle();
+    await click(view.button('合并全部 3 页'));
+    expect(view.find('.status-bar').textContent).toBe('正在合并分页…');
+    await click(view.button('取消'));
+    expect(calls).toEqual(['qinggao:analyze', 'qinggao:merge-pages', 'cancel']);
+    finish(speechAnalysis({ status: 'cleaned', pages: { total: 3, merged: 3 } }));
+    await settle();
+    expect(view.find('.status-bar').textContent).toBe('已合并 3 页');
+    expect(view.findAll('button').some((b) => b.textContent?.startsWith('合并全部'))).toBe(false);
+    view.unmount();
+  });
+
+  it('offers no merge on a page without a pager', async () => {
+    const { page } = fakePage({});
+    const view = await mount(popup(page));
+    await settle();
+    expect(view.findAll('button').some((b) => b.textContent?.startsWith('合并全部'))).toBe(false);
+    view.unmount();
+  });
+
   it('cleans and undoes on click and says what happened', async () => {
     const cleaned = speechAnalysis();
     const { page, calls } = fakePage({ 'qinggao:clean': cleaned, 'qinggao:undo': speechAnalysis({ removed: [] }) });
