@@ -165,7 +165,13 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
   /** the article's pager as the page came (cleaning takes the pager line out of a cleaned page) */
   let pagerAsServed: PagerInDocument | undefined;
   const pagerOfPage = (): PagerInDocument | undefined => {
-    if (!session && !cleaning) pagerAsServed = readArticlePager(doc, win.location.href);
+    try {
+      if (!session && !cleaning) pagerAsServed = readArticlePager(doc, win.location.href);
+    } catch (error) {
+      // reading the pager is an offer, never a reason for the page not to be cleaned
+      console.warn('qinggao: could not read the pager', error);
+      pagerAsServed = undefined;
+    }
     return pagerAsServed && pagerAsServed.current === 1 && pagerAsServed.pages.length > 0 ? pagerAsServed : undefined;
   };
   /** The article's other pages as its own pager shows them (a speech only). */

@@ -44,7 +44,16 @@ export function isListAddress(url: URL): boolean {
 /** Every way to read a page number out of the URL, the "no slot" reading (page 1) first. */
 export function pageReadingsOf(url: URL): PageReading[] {
   const origin = url.origin;
-  const params = [...url.searchParams.entries()];
+  // the query read by hand, as written (no URLSearchParams: its iterator is one more thing a
+  // content script's wrappers must carry across)
+  const params = url.search
+    .slice(1)
+    .split('&')
+    .filter(Boolean)
+    .map((pair): [string, string] => {
+      const equals = pair.indexOf('=');
+      return equals < 0 ? [pair, ''] : [pair.slice(0, equals), pair.slice(equals + 1)];
+    });
   const query = (without?: string): string => {
     const kept = params.filter(([name]) => name !== without).map(([name, value]) => `${name}=${value}`).sort();
     return kept.length ? `?${kept.join('&')}` : '';
