@@ -55,8 +55,13 @@ beforeAll(async () => {
     const { analyzeText } = await import('../../src/core/index');
     const { analyzeInput } = await import('../../src/cli/analyze-input');
     const { compileUserRules } = await import('../../src/core/user-rules');
+    const { textMayHoldSpeech } = await import('../../src/core/speech-sniff');
     const texts = [...filesUnder(join(SHARED, 'fixtures/seeds'), /\.txt$/), ...filesUnder(join(ROOT, 'test/texts'), /\.txt$/)];
-    for (const file of texts) analyzeText(readFileSync(file, 'utf8'));
+    for (const file of texts) {
+      const text = readFileSync(file, 'utf8');
+      analyzeText(text);
+      textMayHoldSpeech(text); // the content script's first stage asks this before the engine loads
+    }
     for (const page of filesUnder(join(ROOT, 'test/pages'), /^page\.html$/)) {
       const gold = JSON.parse(readFileSync(join(page, '../gold.json'), 'utf8')) as { host?: string };
       analyzeInput('page.html', readFileSync(page), gold.host ? { host: gold.host } : {});
