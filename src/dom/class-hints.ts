@@ -2,6 +2,8 @@
 // #content, .article-content, .artbox, #art, .zwbox (正文), Discuz td.t_f#postmessage_N, and
 // their furniture .nav, .sidebar, .xgwz (相关文章), .tuijian (推荐), .comment …
 
+import { classAttributeOf } from './element-kinds';
+
 /** Words that mark the article box. Short ones must be a whole token ("arc", "zw"). */
 const ARTICLE_TOKENS = new Set([
   'content', 'article', 'text', 'main', 'detail', 'details', 'arc', 'art', 'conn', 'post',
@@ -36,12 +38,13 @@ interface Names {
 }
 
 function meaningfulClass(classes: string): string {
-  const short = classes.split(/\s+/).filter((c) => c.length > 0 && c.length <= 3).length;
+  // each name once: a class list names a class once, however often the attribute repeats it
+  const short = [...new Set(classes.split(/\s+/))].filter((c) => c.length > 0 && c.length <= 3).length;
   return short >= ATOMIC_SHORT_CLASSES ? '' : classes;
 }
 
 function namesOf(element: Element): Names | undefined {
-  const classes = element.getAttribute('class') ?? '';
+  const classes = classAttributeOf(element) ?? '';
   const id = element.getAttribute('id') ?? '';
   if (!classes && !id) return undefined;
   const names = `${meaningfulClass(classes)} ${id}`;
@@ -63,7 +66,7 @@ const namesChrome = (n: Names): boolean =>
 
 /** Discuz posts: the first `td.t_f#postmessage_N` is the thread's own text. */
 export function isForumPost(element: Element): boolean {
-  return (element.getAttribute('id') ?? '').startsWith('postmessage_') || /(^|\s)t_f(\s|$)/.test(element.getAttribute('class') ?? '');
+  return (element.getAttribute('id') ?? '').startsWith('postmessage_') || /(^|\s)t_f(\s|$)/.test(classAttributeOf(element) ?? '');
 }
 
 export function hasArticleName(element: Element): boolean {

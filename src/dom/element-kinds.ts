@@ -27,6 +27,13 @@ export const CONTAINER_TAGS = new Set([
 /** Site furniture by its tag alone. */
 export const CHROME_TAGS = new Set(['nav', 'aside', 'footer']);
 
+/**
+ * The class attribute as written (null without one). linkedom answers getAttribute('class') by
+ * building the element's classList and joining it again, on every call; the attribute node is
+ * read as is.
+ */
+export const classAttributeOf = (element: Element): string | null => element.getAttributeNode('class')?.value ?? null;
+
 export const tagOf = (element: Element): string => element.localName.toLowerCase();
 export const isSkippedTag = (element: Element): boolean => SKIPPED_TAGS.has(tagOf(element));
 export const isBlockTag = (element: Element): boolean => BLOCK.has(tagOf(element));

@@ -4,7 +4,7 @@ import { TEMPLATE_SITES } from '../core/rules/sites';
 import { stripInvisible } from '../core/normalize';
 import { foldScript } from '../core/script/fold';
 import { hasChromeName } from './class-hints';
-import { tagOf } from './element-kinds';
+import { classAttributeOf, tagOf } from './element-kinds';
 import { squeezeSpaces, textOf } from './text-content';
 import type { IsHidden } from './types';
 
@@ -73,7 +73,7 @@ function ownHeadingText(h1: Element, isHidden: IsHidden): string {
 }
 
 function isLogo(h1: Element, text: string, host: string | undefined): boolean {
-  return !text || looksLikeSiteName(text, host) || hasChromeName(h1) || /logo/i.test(`${h1.getAttribute('class')} ${h1.getAttribute('id')}`) || h1.closest('nav') !== null;
+  return !text || looksLikeSiteName(text, host) || hasChromeName(h1) || /logo/i.test(`${classAttributeOf(h1)} ${h1.getAttribute('id')}`) || h1.closest('nav') !== null;
 }
 
 /** The <h1> inside the container, else the nearest one above it, else the stripped document.title. */

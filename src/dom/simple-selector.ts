@@ -3,6 +3,8 @@
 // Anything else (attributes, pseudo-classes, sibling combinators) is not read: a page's
 // hiding rules are simple, and this keeps matching fast and the same in every DOM library.
 
+import { classAttributeOf } from './element-kinds';
+
 export interface Compound {
   tag?: string;
   id?: string;
@@ -53,15 +55,32 @@ export function parseSimpleSelector(selector: string): SimpleSelector | undefine
 /** An element's class names; callers may pass a cached version. */
 export type ClassesOf = (element: Element) => readonly string[];
 
-export const classesOf: ClassesOf = (element) => (element.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+export const classesOf: ClassesOf = (element) => (classAttributeOf(element) ?? '').split(/\s+/).filter(Boolean);
 
-function matchesCompound(element: Element, compound: Compound, classes: ClassesOf): boolean {
-  if (compound.tag && element.localName.toLowerCase() !== compound.tag) return false;
-  if (compound.id && element.getAttribute('id') !== compound.id) return false;
+/** What the matcher reads of an element and how it climbs to its parent: the DOM's own, or a
+ * walk's record of the path it stands on. `parentOf` gives null above the root. */
+export interface SelectorSubject<T> {
+  parentOf(node: T): T | null;
+  tagOf(node: T): string;
+  idOf(node: T): string | null;
+  classesOf(node: T): readonly string[];
+}
+
+function matchesCompound<T>(node: T, compound: Compound, subject: SelectorSubject<T>): boolean {
+  if (compound.tag && subject.tagOf(node) !== compound.tag) return false;
+  if (compound.id && subject.idOf(node) !== compound.id) return false;
   if (compound.classes.length === 0) return true;
-  const names = classes(element);
+  const names = subject.classesOf(node);
   return compound.classes.every((c) => names.includes(c));
 }
+
+const domSubject = (classes: ClassesOf): SelectorSubject<Element> => ({
+  parentOf: (element) => element.parentElement,
+  tagOf: (element) => element.localName.toLowerCase(),
+  idOf: (element) => element.getAttribute('id'),
+  classesOf: classes,
+});
+const DOM_SUBJECT = domSubject(classesOf);
 
 /** The rightmost compound's most selective part, for indexing rules: "#id", ".class", "tag" or "*". */
 export function selectorKey(selector: SimpleSelector): string {
@@ -87,26 +106,31 @@ export function specificityOf(selector: SimpleSelector): number {
  * turn (backtracking) took 34 s on `x div div … span` over 60 nested divs.
  */
 export function matchesSimpleSelector(element: Element, selector: SimpleSelector, classes: ClassesOf = classesOf): boolean {
+  return matchesSelector(element, selector, classes === classesOf ? DOM_SUBJECT : domSubject(classes));
+}
+
+/** `matchesSimpleSelector` on any subject (see SelectorSubject). */
+export function matchesSelector<T>(node: T, selector: SimpleSelector, subject: SelectorSubject<T>): boolean {
   const last = selector.length - 1;
-  if (!matchesCompound(element, selector[last]!.compound, classes)) return false;
+  if (!matchesCompound(node, selector[last]!.compound, subject)) return false;
   // where the compound matched last stands, nearest first
-  let standing: Element[] = [element];
+  let standing: T[] = [node];
   for (let index = last - 1; index >= 0; index--) {
     const compound = selector[index]!.compound;
     // what the compound to the left of this one needs: every place (child combinator) or the nearest
     const nearestOnly = index === 0 || selector[index]!.combinator === ' ';
-    const next: Element[] = [];
+    const next: T[] = [];
     if (selector[index + 1]!.combinator === '>') {
       for (const below of standing) {
-        const parent = below.parentElement;
-        if (parent && matchesCompound(parent, compound, classes)) {
+        const parent = subject.parentOf(below);
+        if (parent !== null && matchesCompound(parent, compound, subject)) {
           next.push(parent);
           if (nearestOnly) break;
         }
       }
     } else {
-      for (let e = standing[0]!.parentElement; e; e = e.parentElement) {
-        if (matchesCompound(e, compound, classes)) {
+      for (let e = subject.parentOf(standing[0]!); e !== null; e = subject.parentOf(e)) {
+        if (matchesCompound(e, compound, subject)) {
           next.push(e);
           if (nearestOnly) break;
         }

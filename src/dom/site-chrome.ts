@@ -5,7 +5,7 @@
 // rule over all of these (speech-evidence.ts): a paragraph that carries the speech is never
 // furniture, whatever is glued or hidden in it; the notice is cut, the paragraph stays.
 import { hasArticleName, hasChromeName } from './class-hints';
-import { isBlockTag, isChromeTag, isElement, isSkippedTag, isText, tagOf } from './element-kinds';
+import { classAttributeOf, isBlockTag, isChromeTag, isElement, isSkippedTag, isText, tagOf } from './element-kinds';
 import { carriesSpeech, holdsSpeechSentence, OutlineSequence } from './speech-evidence';
 import { shortTextStart, squeezeSpaces, textOf, textWeightOf } from './text-content';
 import { foldScript } from '../core/script/fold';
@@ -69,7 +69,7 @@ export interface ChromeCheck {
  * a blockquote may well hold the speech's own words.
  */
 function isQuoteInForumPost(element: Element): boolean {
-  const quote = tagOf(element) === 'blockquote' || /(^|\s)quote(\s|$)/.test(element.getAttribute('class') ?? '');
+  const quote = tagOf(element) === 'blockquote' || /(^|\s)quote(\s|$)/.test(classAttributeOf(element) ?? '');
   return quote && element.closest('[id^="postmessage_"], .t_f') !== null;
 }
 

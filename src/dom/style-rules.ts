@@ -9,7 +9,7 @@
 // time an element asks for its key, i.e. only for the ids, classes and tags the page's
 // elements have.
 import { parseDeclarations, type Declarations } from './css-declarations';
-import { parseCompound, parseSimpleSelector, selectorKey, specificityOf, type SimpleSelector } from './simple-selector';
+import { parseSimpleSelector, specificityOf, type SimpleSelector } from './simple-selector';
 
 export interface StyleRule {
   selector: SimpleSelector;
@@ -51,49 +51,108 @@ export function withoutComments(css: string): string {
 }
 
 /** Splits a stylesheet into top-level `selector { declarations }` pairs, skipping at-rules. */
-function topLevelRules(css: string): { selectors: string; block: string }[] {
-  const rules: { selectors: string; block: string }[] = [];
+function forEachTopLevelRule(css: string, onRule: (selectors: string, block: string) => void): void {
   let i = 0;
   while (i < css.length) {
     const open = css.indexOf('{', i);
     if (open < 0) break;
-    const prelude = css.slice(i, open).trim();
-    // find the matching brace (at-rule blocks nest)
+    // find the matching brace (at-rule blocks nest), brace to brace
     let depth = 1;
     let j = open + 1;
-    for (; j < css.length && depth > 0; j++) {
-      if (css[j] === '{') depth++;
-      else if (css[j] === '}') depth--;
+    let nextOpen = css.indexOf('{', j);
+    while (depth > 0) {
+      const close = css.indexOf('}', j);
+      if (close < 0) {
+        j = css.length;
+        break;
+      }
+      if (nextOpen >= 0 && nextOpen < close) {
+        depth++;
+        j = nextOpen + 1;
+        nextOpen = css.indexOf('{', j);
+      } else {
+        depth--;
+        j = close + 1;
+      }
     }
     // statement at-rules (@charset …; @import …;) and stray semicolons can precede a selector
-    let selectors = prelude.replace(/^[;\s]+/, '');
-    while (selectors.startsWith('@') && selectors.includes(';')) selectors = selectors.slice(selectors.indexOf(';') + 1).replace(/^[;\s]+/, '');
-    if (!selectors.startsWith('@')) rules.push({ selectors, block: css.slice(open + 1, j - 1) });
+    let from = skipSemicolonsAndSpaces(css, i, open);
+    while (from < open && css.charCodeAt(from) === AT) {
+      const semicolon = css.indexOf(';', from);
+      if (semicolon < 0 || semicolon >= open) break;
+      from = skipSemicolonsAndSpaces(css, semicolon + 1, open);
+    }
+    if (css.charCodeAt(from) !== AT) onRule(css.slice(from, open).trim(), css.slice(open + 1, j - 1));
     i = j;
   }
-  return rules;
 }
 
-const isSelectorSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || /\s/.test(ch);
+const AT = 0x40;
 
-/** The key `selectorKey` gives the selector once parsed, read from its last compound alone;
- * undefined when that compound is not one the parser reads (so neither is the selector). */
-function keyOf(selector: string): string | undefined {
+function skipSemicolonsAndSpaces(css: string, from: number, end: number): number {
+  while (from < end && (css.charCodeAt(from) === 0x3b || isSpaceCode(css.charCodeAt(from)))) from++;
+  return from;
+}
+
+/** /\s/ by code (ECMAScript white space and line terminators). */
+const isSpaceCode = (code: number): boolean =>
+  (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+
+const isWordCode = (code: number): boolean =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+
+/**
+ * The key `selectorKey` gives the selector once parsed, read from its last compound alone by
+ * its characters (a news page files thousands of selectors); undefined when that compound is not
+ * one `parseCompound` reads (so neither is the selector).
+ */
+export function keyOf(selector: string): string | undefined {
   let end = selector.length;
-  while (end > 0 && isSelectorSpace(selector[end - 1]!)) end--;
+  while (end > 0 && isSpaceCode(selector.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && selector[start - 1] !== '>' && !isSelectorSpace(selector[start - 1]!)) start--;
+  while (start > 0 && selector.charCodeAt(start - 1) !== 0x3e && !isSpaceCode(selector.charCodeAt(start - 1))) start--;
   if (start === end) return undefined;
-  const compound = parseCompound(selector.slice(start, end));
-  return compound && selectorKey([{ compound, combinator: ' ' }]);
+  // the tag: [a-z][a-z0-9-]* or *, then parts [#.][\w-]+
+  let i = start;
+  const first = selector.charCodeAt(i);
+  if (first === 0x2a) i++;
+  else if ((first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a)) {
+    i++;
+    while (i < end) {
+      const c = selector.charCodeAt(i);
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d) i++;
+      else break;
+    }
+  }
+  const tagEnd = i;
+  let id: string | undefined;
+  let firstClass: string | undefined;
+  while (i < end) {
+    const mark = selector.charCodeAt(i);
+    if (mark !== 0x23 && mark !== 0x2e) return undefined;
+    const nameStart = ++i;
+    while (i < end && (isWordCode(selector.charCodeAt(i)) || selector.charCodeAt(i) === 0x2d)) i++;
+    if (i === nameStart) return undefined;
+    if (mark === 0x23) id = selector.slice(nameStart, i);
+    else firstClass ??= selector.slice(nameStart, i);
+  }
+  if (id !== undefined) return `#${id}`;
+  if (firstClass !== undefined) return `.${firstClass}`;
+  return tagEnd > start && first !== 0x2a ? selector.slice(start, tagEnd).toLowerCase() : '*';
 }
+
+const byCascade = (a: StyleRule, b: StyleRule): number => a.specificity - b.specificity || a.order - b.order;
+const NONE: readonly StyleRule[] = [];
 
 /** The document's style rules, filed by key; a key's rules are parsed when first asked for. */
 export class StyleRules {
   private readonly filed = new Map<string, FiledRule[]>();
   private readonly parsed = new Map<string, StyleRule[]>();
   /** the candidates of each kind of element met (tag, classes and id): few kinds, many elements */
-  private readonly candidates = new Map<string, readonly StyleRule[] | null>();
+  private readonly candidates = new Map<string, readonly StyleRule[]>();
+  private readonly classRules = new Map<string, readonly StyleRule[]>();
+  private readonly idRules = new Map<string, readonly StyleRule[]>();
 
   constructor(
     doc: Document,
@@ -103,7 +162,7 @@ export class StyleRules {
     let order = 0;
     const styles = doc.getElementsByTagName('style');
     for (let s = 0; s < styles.length; s++) {
-      for (const { selectors, block } of topLevelRules(withoutComments(styles[s]!.textContent ?? ''))) {
+      forEachTopLevelRule(withoutComments(styles[s]!.textContent ?? ''), (selectors, block) => {
         const shared: Block = { text: block };
         for (const selector of selectors.split(',')) {
           const key = keyOf(selector);
@@ -113,7 +172,7 @@ export class StyleRules {
           if (list) list.push(rule);
           else this.filed.set(key, [rule]);
         }
-      }
+      });
     }
   }
 
@@ -122,7 +181,7 @@ export class StyleRules {
     return this.filed.size === 0;
   }
 
-  /** The rules whose last compound is keyed `key` ("#id", ".class", "tag", "*"), in source order. */
+  /** The rules whose last compound is keyed `key` ("#id", ".class", "tag", "*"), in cascade order. */
   rulesFor(key: string): readonly StyleRule[] | undefined {
     const done = this.parsed.get(key);
     if (done) return done.length ? done : undefined;
@@ -136,8 +195,16 @@ export class StyleRules {
       const selector = parseSimpleSelector(text);
       if (selector) rules.push({ selector, declarations: block.declarations, specificity: specificityOf(selector), order });
     }
+    if (rules.length > 1) rules.sort(byCascade);
     this.parsed.set(key, rules);
     return rules.length ? rules : undefined;
+  }
+
+  /** `rulesFor` by a bare class name or id, without building its key on every element. */
+  private ofName(names: Map<string, readonly StyleRule[]>, prefix: '.' | '#', name: string): readonly StyleRule[] {
+    let rules = names.get(name);
+    if (rules === undefined) names.set(name, (rules = this.rulesFor(prefix + name) ?? NONE));
+    return rules;
   }
 
   /**
@@ -146,22 +213,34 @@ export class StyleRules {
    * order); undefined when there are none. Their selectors are still to be matched.
    */
   candidatesFor(tag: string, classes: readonly string[], id: string | null): readonly StyleRule[] | undefined {
+    // most elements meet one list or none: it is in cascade order already
+    let only = this.rulesFor('*');
+    let several = false;
+    const add = (rules: readonly StyleRule[] | undefined): void => {
+      if (!rules || rules.length === 0) return;
+      if (only) several = true;
+      else only = rules;
+    };
+    add(this.rulesFor(tag));
+    for (let c = 0; c < classes.length; c++) add(this.ofName(this.classRules, '.', classes[c]!));
+    if (id) add(this.ofName(this.idRules, '#', id));
+    if (!several) return only;
     // unambiguous: the tag's and the id's lengths are given, class names hold no white space
     const kind = `${tag.length}:${id === null ? -1 : id.length}:${tag}${id ?? ''}${classes.join(' ')}`;
     let found = this.candidates.get(kind);
     if (found === undefined) {
       let list: StyleRule[] = [];
-      const add = (bucket: readonly StyleRule[] | undefined) => {
+      const concat = (bucket: readonly StyleRule[] | undefined) => {
         if (bucket) list = list.concat(bucket);
       };
-      add(this.rulesFor('*'));
-      add(this.rulesFor(tag));
-      for (const c of classes) add(this.rulesFor(`.${c}`));
-      if (id) add(this.rulesFor(`#${id}`));
-      if (list.length > 1) list.sort((a, b) => a.specificity - b.specificity || a.order - b.order);
-      found = list.length ? list : null;
+      concat(this.rulesFor('*'));
+      concat(this.rulesFor(tag));
+      for (const c of classes) concat(this.rulesFor(`.${c}`));
+      if (id) concat(this.rulesFor(`#${id}`));
+      list.sort(byCascade);
+      found = list;
       this.candidates.set(kind, found);
     }
-    return found ?? undefined;
+    return found;
   }
 }

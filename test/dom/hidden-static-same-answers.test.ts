@@ -1,8 +1,10 @@
 // The static hidden check reads a page's style rules filed by key and parsed only for the keys
-// its elements ask for, and matches selectors in linear time. It must give the answer the check
+// its elements ask for, matches selectors in linear time, and reads each element top-down from
+// its parent's state along one path (no per-element maps). It must give the answer the check
 // it replaced gave (test/dom/reference: every rule parsed up front, a backtracking selector
-// matcher) for every element of every saved page and every corpus page — asked in document
-// order, as the block walk asks, and in reverse order.
+// matcher, colours and backgrounds found by walking ancestors) for every element of every saved
+// page and every corpus page — asked in document order, as the block walk asks, in reverse
+// order, and in a scrambled order (every question a jump: the path is rebuilt each time).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +24,8 @@ const pageFiles = (dir: string, name: string): [string, string][] =>
         .map((slug) => [slug, join(dir, slug, name)])
     : [];
 
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
 /** Elements whose answers differ, as "tag#index": empty when the two checks agree everywhere. */
 function disagreements(file: string): { checked: number; differing: string[] } {
   const doc = parse(decodeHtmlBytes(readFileSync(file)));
@@ -35,6 +39,13 @@ function disagreements(file: string): { checked: number; differing: string[] } {
   });
   const reversed = createStaticIsHidden(doc);
   for (let i = all.length - 1; i >= 0; i--) if (reversed(all[i]!) !== expected[i]) differing.push(`${all[i]!.localName}#${i} (reverse order)`);
+  // a fixed scramble: stride through the elements by a step prime to their count
+  const scrambled = createStaticIsHidden(doc);
+  let step = Math.max(1, Math.floor(all.length * 0.618));
+  while (gcd(step, all.length) !== 1) step++;
+  for (let n = 0, i = 0; n < all.length; n++, i = (i + step) % all.length) {
+    if (scrambled(all[i]!) !== expected[i]) differing.push(`${all[i]!.localName}#${i} (scrambled order)`);
+  }
   return { checked: all.length, differing };
 }
 
