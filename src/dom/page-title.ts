@@ -73,7 +73,12 @@ function ownHeadingText(h1: Element, isHidden: IsHidden): string {
 }
 
 function isLogo(h1: Element, text: string, host: string | undefined): boolean {
-  return !text || looksLikeSiteName(text, host) || hasChromeName(h1) || /logo/i.test(`${classAttributeOf(h1)} ${h1.getAttribute('id')}`) || h1.closest('nav') !== null;
+  return !text || looksLikeSiteName(text, host) || hasChromeName(h1) || /logo/i.test(`${classAttributeOf(h1)} ${h1.getAttribute('id')}`) || insideNav(h1);
+}
+
+function insideNav(element: Element): boolean {
+  for (let e: Element | null = element; e; e = e.parentElement) if (tagOf(e) === 'nav') return true;
+  return false;
 }
 
 /** The <h1> inside the container, else the nearest one above it, else the stripped document.title. */
@@ -82,7 +87,8 @@ export function pageTitleOf(doc: Document, container: Element | null, isHidden: 
   for (let scope: Element | null = container; scope && scopes.length < 4; scope = scope.parentElement) scopes.push(scope);
   if (scopes.length > 0) {
     // one search of the widest scope serves the narrower ones (each scope holds the one before)
-    const headings = Array.from(scopes[scopes.length - 1]!.querySelectorAll('h1'));
+    // by tag, not a selector engine (linkedom's costs a parse and a match per element)
+    const headings = Array.from(scopes[scopes.length - 1]!.getElementsByTagName('h1'));
     const texts = new Map<Element, string>();
     const headingText = (h1: Element): string => {
       let text = texts.get(h1);

@@ -4,7 +4,7 @@
 // always by what a reader sees (hidden junk inside an element says nothing about it). And one
 // rule over all of these (speech-evidence.ts): a paragraph that carries the speech is never
 // furniture, whatever is glued or hidden in it; the notice is cut, the paragraph stays.
-import { hasArticleName, hasChromeName } from './class-hints';
+import { hasArticleName, hasChromeName, isForumPost } from './class-hints';
 import { classAttributeOf, isBlockTag, isChromeTag, isElement, isSkippedTag, isText, tagOf } from './element-kinds';
 import { carriesSpeech, holdsSpeechSentence, OutlineSequence } from './speech-evidence';
 import { shortTextStart, squeezeSpaces, textOf, textWeightOf } from './text-content';
@@ -70,14 +70,16 @@ export interface ChromeCheck {
  */
 function isQuoteInForumPost(element: Element): boolean {
   const quote = tagOf(element) === 'blockquote' || /(^|\s)quote(\s|$)/.test(classAttributeOf(element) ?? '');
-  return quote && element.closest('[id^="postmessage_"], .t_f') !== null;
+  if (!quote) return false;
+  for (let e: Element | null = element; e; e = e.parentElement) if (isForumPost(e)) return true;
+  return false;
 }
 
 export function linkDensity(element: Element): number {
   const all = squeezeSpaces(textOf(element)).length;
   if (all === 0) return 0;
   let linked = 0;
-  for (const a of Array.from(element.querySelectorAll('a'))) linked += squeezeSpaces(textOf(a)).length;
+  for (const a of Array.from(element.getElementsByTagName('a'))) linked += squeezeSpaces(textOf(a)).length;
   return Math.min(1, linked / all);
 }
 
