@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { encodeGbk } from '../input/gbk-encode.mjs';
 
 export const PAGINATION_HOST = 'www.gongwenhui.com';
 const TITLE = '在全市安全生产工作会议上的讲话';
@@ -45,32 +46,6 @@ ${pagerLine(stem, page, parts.length, style)}
 </body></html>`;
 }
 
-let gbkTable;
-/** Text → GBK bytes, from a table built with the platform's own GBK decoder (Node has no GBK encoder). */
-function encodeGbk(text) {
-  if (!gbkTable) {
-    gbkTable = new Map();
-    const decoder = new TextDecoder('gbk', { fatal: true });
-    for (let lead = 0x81; lead <= 0xfe; lead++) {
-      for (let trail = 0x40; trail <= 0xfe; trail++) {
-        if (trail === 0x7f) continue;
-        try {
-          const char = decoder.decode(new Uint8Array([lead, trail]));
-          if (char.length === 1 && !gbkTable.has(char)) gbkTable.set(char, [lead, trail]);
-        } catch {
-          // not a GBK pair
-        }
-      }
-    }
-  }
-  const bytes = [];
-  for (const char of text) {
-    const code = char.codePointAt(0);
-    if (code < 0x80) bytes.push(code);
-    else bytes.push(...gbkTable.get(char));
-  }
-  return Buffer.from(bytes);
-}
 
 export function writePaginationPages() {
   const dir = mkdtempSync(join(tmpdir(), 'qinggao-e2e-pagination-'));

@@ -96,33 +96,4 @@ export async function serve(routes: Record<string, { type: string; body: string 
   return { origin, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-let gbkTable: Map<string, number[]> | undefined;
-/** Text → GBK bytes, from a table built with the platform's own GBK decoder (Node has no GBK encoder). */
-export function encodeGbk(text: string): Uint8Array {
-  if (!gbkTable) {
-    gbkTable = new Map();
-    const decoder = new TextDecoder('gbk', { fatal: true });
-    for (let lead = 0x81; lead <= 0xfe; lead++) {
-      for (let trail = 0x40; trail <= 0xfe; trail++) {
-        if (trail === 0x7f) continue;
-        try {
-          const char = decoder.decode(new Uint8Array([lead, trail]));
-          if (char.length === 1 && !gbkTable.has(char)) gbkTable.set(char, [lead, trail]);
-        } catch {
-          // not a GBK pair
-        }
-      }
-    }
-  }
-  const bytes: number[] = [];
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code < 0x80) bytes.push(code);
-    else {
-      const pair = gbkTable.get(char);
-      if (!pair) throw new Error(`not in GBK: ${char}`);
-      bytes.push(...pair);
-    }
-  }
-  return new Uint8Array(bytes);
-}
+export { encodeGbk } from '../../input/gbk-encode.mjs';
