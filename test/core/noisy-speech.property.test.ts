@@ -65,6 +65,18 @@ describe('a notice glued after the last sentence of a paragraph as wide as its n
     expect(a.removed.map((r) => r.text).join('\n')).not.toMatch(/各级党组织|提高认识|参考/);
     expect(a.removed.filter((r) => r.text.includes('展开剩余78%'))).toHaveLength(2);
   });
+
+  it('a promo notice ends its paragraph too: the next paragraph keeps its 第一， (fuzz seed -1024228403)', () => {
+    const a = analyzeText(frame(
+      '更多的工作要靠大家共同努力，敬请各位领导批评指正。今天，我们召开全县安全生产工作会议，主要任务是总结去年工作，部署今年任务。公务员之家公务员之家',
+      '一、提高认识。我们要把这份资料整理好，供大家学习参考。今天，我们召开全县安全生产工作会议，主要任务是总结去年工作，部署今年任务。仅供学习 禁止外传',
+      '第一，会员单位要发挥示范作用，带头落实各项制度。会议到此结束，散会。更多的工作要靠大家共同努力，敬请各位领导批评指正。会议到此结束，散会。',
+      '一、提高认识。客服微信：gwyoo2024 第一时间发现，第一时间报告，第一时间处置。会员单位要发挥示范作用，带头落实各项制度。公文汇 www.gongwenhui.com',
+      '【本文来源：无忧考网 www.51test.net】会议到此结束，散会。一方面要完善制度，另一方面要加强监督。更多的工作要靠大家共同努力，敬请各位领导批评指正。',
+    ));
+    expect(a.paragraphs).toContain('第一，会员单位要发挥示范作用，带头落实各项制度。会议到此结束，散会。更多的工作要靠大家共同努力，敬请各位领导批评指正。会议到此结束，散会。');
+    expect(a.removed.map((r) => r.text)).toContain('仅供学习 禁止外传');
+  });
 });
 
 describe('speeches with noise glued anywhere (properties)', () => {

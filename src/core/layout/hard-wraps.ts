@@ -108,9 +108,10 @@ function isRuleLine(line: string, reasons?: ReadonlySet<string>): boolean {
   return LINE_RULES.some((r) => (!reasons || reasons.has(r.reason)) && length <= r.maxLength && r.pattern.test(line));
 }
 
-/** Notices glued after a paragraph's last sentence; a short tail that a meta rule takes (a
- * poster's name: "孙中山") may well be the start of a sentence a column wrapped. */
-const GLUED_NOTICE_REASONS: ReadonlySet<string> = new Set(['paywall', 'contact']);
+/** Notices glued after a paragraph's last sentence (a paywall, a contact, a promo such as
+ * "仅供学习 禁止外传", a site's watermark); a short tail that a meta rule takes (a poster's
+ * name: "孙中山") may well be the start of a sentence a column wrapped. */
+const GLUED_NOTICE_REASONS: ReadonlySet<string> = new Set(['paywall', 'contact', 'promo', 'watermark']);
 
 /** What follows the last sentence end of a line. */
 function tailOf(line: string): string {
