@@ -77,6 +77,19 @@ describe('a notice glued after the last sentence of a paragraph as wide as its n
     expect(a.paragraphs).toContain('第一，会员单位要发挥示范作用，带头落实各项制度。会议到此结束，散会。更多的工作要靠大家共同努力，敬请各位领导批评指正。会议到此结束，散会。');
     expect(a.removed.map((r) => r.text)).toContain('仅供学习 禁止外传');
   });
+
+  it('a bare brand watermark ends its paragraph too: the next paragraph keeps its 第一， (fuzz seed 1438949830)', () => {
+    const a = analyzeText(frame(
+      '一、提高认识。一是要强化应急值守纪律。第一时间发现，第一时间报告，第一时间处置。会议到此结束，散会。更多的工作要靠大家共同努力，敬请各位领导批评指正。公务员之家',
+      '一是要强化应急值守纪律。一方面要完善制度，另一方面要加强监督。一是要强化应急值守纪律。要加强学习，把学习作为一种精神追求，切实提高干部队伍的综合素质。公务员之家',
+      '第一，QQ：206157060 要充分利用网站、微信公众号等平台，加强政策宣传。第一时间发现，第一时间报告，第一时间处置。第一时间发现，第一时间报告，第一时间处置。展开剩余78%',
+      '一、提高认识。内容仅供学习,如需复制请赞助VIP会员。要提高政治站位，切实增强责任感和使命感。一是要强化应急值守纪律。要提高政治站位，切实增强责任感和使命感。',
+      '本文来源于网络，如有侵权请联系删除。一方面要完善制度，另一方面要加强监督。更多的工作要靠大家共同努力，敬请各位领导批评指正。一方面要完善制度，另一方面要加强监督。',
+    ));
+    expect(a.paragraphs.some((p) => p.startsWith('第一，'))).toBe(true);
+    expect(a.paragraphs).toContain('一是要强化应急值守纪律。一方面要完善制度，另一方面要加强监督。一是要强化应急值守纪律。要加强学习，把学习作为一种精神追求，切实提高干部队伍的综合素质。');
+    expect(a.removed.map((r) => r.text).join('\n')).not.toMatch(/第一，|强化|素质/);
+  });
 });
 
 describe('speeches with noise glued anywhere (properties)', () => {

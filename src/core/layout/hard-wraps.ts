@@ -113,6 +113,13 @@ function isRuleLine(line: string, reasons?: ReadonlySet<string>): boolean {
  * name: "孙中山") may well be the start of a sentence a column wrapped. */
 const GLUED_NOTICE_REASONS: ReadonlySet<string> = new Set(['paywall', 'contact', 'promo', 'watermark']);
 
+/** A notice or a known site's name glued after the line's last sentence ("…指正。公务员之家"). */
+function endsWithGluedNotice(line: string): boolean {
+  if (!HAS_SENTENCE_END.test(line)) return false;
+  const tail = tailOf(foldScript(line));
+  return SITE_BRAND_SET.has(tail) || isRuleLine(tail, GLUED_NOTICE_REASONS);
+}
+
 /** What follows the last sentence end of a line. */
 function tailOf(line: string): string {
   const m = LAST_SENTENCE_END.exec(line);
@@ -145,7 +152,7 @@ export function findWraps(text: readonly string[]): boolean[] {
     if (column !== undefined && isFull(a, column)) {
       // a colon or semicolon before a numbered point ends the line's business; a notice glued
       // after the line's last sentence ("…参考。展开剩余78%") ends its paragraph, however wide
-      joins[i] = !(ENDS_WITH_COLON.test(a) && startsWithMarker(b)) && !(HAS_SENTENCE_END.test(a) && isRuleLine(tailOf(foldScript(a)), GLUED_NOTICE_REASONS));
+      joins[i] = !(ENDS_WITH_COLON.test(a) && startsWithMarker(b)) && !endsWithGluedNotice(a);
       continue;
     }
     if (!endsOpen(a) || !STARTS_IDEOGRAPH.test(b)) continue;
