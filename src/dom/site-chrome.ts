@@ -173,7 +173,9 @@ export function createChromeCheck(container: Element, isHidden: IsHidden): Chrom
   const looksLikeFurniture = (element: Element, inLinkBox: boolean): Furniture | undefined => {
     if (element === container) return undefined;
     const text = shortText(element);
-    if (text !== undefined && CHROME_OPENERS.test(text)) return 'link-box';
+    // a box of paragraphs is named by its first line only while it is small: a wrapper holding
+    // the 上一篇 line and the whole short speech below it is read paragraph by paragraph
+    if (text !== undefined && CHROME_OPENERS.test(text) && (ownWords(element) !== undefined || small(element))) return 'link-box';
     return isChrome(element, text) || (inLinkBox && linkDensity(element) >= LINK_BOX_DENSITY) ? 'chrome' : undefined;
   };
 

@@ -26,6 +26,16 @@ describe('extractPage: the article container', () => {
     ]);
   });
 
+  it('reads a short speech whose wrapper opens with its 上一篇 line paragraph by paragraph (fuzz seed 1985246113)', () => {
+    const wrapped = (text: string) => `<div><div><div>${text}</div></div></div>`;
+    const speech = ['同志们：', '今天，我们召开全县安全生产工作会议，主要任务是总结去年工作，部署今年任务。下面，我讲三点意见。', '谢谢大家！'];
+    const page = extract(`<html><head><title>在全县工作会议上的讲话_讲话稿</title></head><body>
+      ${[wrapped('上一篇：在全市安全生产工作会议上的讲话'), wrapped('在全县工作会议上的讲话'), ...speech.map(wrapped)].join('\n')}
+    </body></html>`);
+    expect(textsOf(page.blocks)).toEqual(['在全县工作会议上的讲话', ...speech]);
+    expect(page.chrome.map((c) => c.text)).toEqual(['上一篇：在全市安全生产工作会议上的讲话']);
+  });
+
   it('sets aside a nav, an aside and a footer met inside the container, and an ICP line', () => {
     const html = `<html><body><article>
       <nav><a href="/">首页</a> <a href="/list">列表</a></nav>
