@@ -13,9 +13,13 @@ export interface MarkerFamily {
   pattern: RegExp;
   /** may open an inline point after a sentence end (…。一要…。二要…) */
   inline: boolean;
+  /** every character a match may open with (the pattern's first position) */
+  opens: string;
 }
 
-const CN = '[一二三四五六七八九十]{1,3}';
+const NUMERALS = '一二三四五六七八九十';
+const CN = `[${NUMERALS}]{1,3}`;
+const DIGIT_CHARS = '0123456789０１２３４５６７８９';
 
 export const MARKER_FAMILIES: readonly MarkerFamily[] = [
   {
@@ -25,6 +29,7 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     // a space after 部分 separates but is not part of the marker (markers never end in white space)
     pattern: new RegExp(`^第(${CN})部分[、，,：:．.]?`),
     inline: false,
+    opens: '第',
   },
   {
     id: 'chinese',
@@ -32,6 +37,7 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     rank: 1,
     pattern: new RegExp(`^(${CN})(?:、|[.．](?![0-9０-９]))`),
     inline: true,
+    opens: NUMERALS,
   },
   {
     id: 'paren-chinese',
@@ -39,6 +45,7 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     rank: 2,
     pattern: new RegExp(`^[（(](${CN})[）)]`),
     inline: false,
+    opens: '（(',
   },
   {
     id: 'arabic',
@@ -46,6 +53,7 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     rank: 3,
     pattern: /^([0-9０-９]{1,2})(?:[、．]|\.(?![0-9０-９]))(?![0-9０-９])/,
     inline: true,
+    opens: DIGIT_CHARS,
   },
   {
     id: 'paren-arabic',
@@ -53,6 +61,7 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     rank: 4,
     pattern: /^[（(]([0-9０-９]{1,2})[）)]/,
     inline: true,
+    opens: '（(',
   },
   {
     id: 'circled',
@@ -60,6 +69,7 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     rank: 5,
     pattern: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])/,
     inline: true,
+    opens: '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳',
   },
   {
     // 一是 / 一要 / 一是要; 是 and 要 share one run ("一是…二是…三要…").
@@ -69,6 +79,7 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     rank: 10,
     pattern: new RegExp(`^(${CN})(?:是|要)(?![一二三四五六七八九十])`),
     inline: true,
+    opens: NUMERALS,
   },
   {
     // 第一， / 第一是; never 第一时间, 第一次, 第一位.
@@ -77,6 +88,7 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     rank: 10,
     pattern: new RegExp(`^第(${CN})(?:是|[，,、：:])`),
     inline: true,
+    opens: '第',
   },
   {
     id: 'sequence',
@@ -85,6 +97,7 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     // 後: the traditional 后 of mirror sites (然後，最後，)
     pattern: /^(首先|其次|再次|然[后後]|最[后後])[，,：:]/,
     inline: false,
+    opens: '首其再然最',
   },
   {
     id: 'dash',
@@ -92,6 +105,7 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     rank: 10,
     pattern: /^(——|－－|--)(?=[^\s—－-])/,
     inline: false,
+    opens: '—－-',
   },
 ];
 
@@ -132,18 +146,29 @@ export interface MarkerMatch {
   marker: string;
 }
 
-/** The marker that opens `text`, if any. */
-/** Every marker opens with one of these (a numeral, 第, a bracket, a digit, ①, 首其再然最, a dash). */
-const MARKER_START = /^[一二三四五六七八九十第（(0-9０-９①-⑳首其再然最—－-]/;
+/** The families of `families` a text opening with each character may match, in their order:
+ * one look-up instead of a regex per family (matchMarker is asked about every line, many times). */
+const candidatesByFamilies = new WeakMap<readonly MarkerFamily[], Map<string, readonly MarkerFamily[]>>();
 
+function candidatesFor(families: readonly MarkerFamily[]): Map<string, readonly MarkerFamily[]> {
+  let byChar = candidatesByFamilies.get(families);
+  if (!byChar) {
+    byChar = new Map();
+    for (const family of families) for (const c of family.opens) byChar.set(c, [...(byChar.get(c) ?? []), family]);
+    candidatesByFamilies.set(families, byChar);
+  }
+  return byChar;
+}
+
+/** The marker that opens `text`, if any. */
 export function matchMarker(text: string, families: readonly MarkerFamily[] = MARKER_FAMILIES): MarkerMatch | undefined {
-  if (!MARKER_START.test(text)) return undefined;
-  for (const family of families) {
+  const candidates = candidatesFor(families).get(text.charAt(0));
+  if (!candidates) return undefined;
+  for (const family of candidates) {
     const m = family.pattern.exec(text);
-    if (!m) continue;
+    if (!m || text.length === m[0].length) continue; // none, or a marker with nothing after it
     const number = markerNumber(family, m[1] ?? '');
     if (number === undefined || Number.isNaN(number)) continue;
-    if (text.length === m[0].length) continue; // a marker with nothing after it
     return { family, number, marker: m[0] };
   }
   return undefined;

@@ -56,6 +56,18 @@ describe('marker families (data)', () => {
       expect(nestedUnboundedQuantifiers(family.pattern.source)).toEqual([]);
     });
   }
+  it('each family lists every character its match may open with (matchMarker looks families up by it)', () => {
+    const examples = Object.values(MARKER_EXAMPLES).flatMap((e) => [...e.examples, ...e.nonExamples]);
+    // any character a pattern's first position can take is written in some pattern (ranges aside) or example
+    const chars = new Set([...MARKER_FAMILIES.map((f) => f.pattern.source).join(''), ...examples.join(''), ...'0123456789０１２３４５６７８９①⑳']);
+    for (const family of MARKER_FAMILIES) {
+      for (const example of MARKER_EXAMPLES[family.id]!.examples) expect(family.opens, example).toContain(example[0]);
+      for (const c of chars) {
+        if (family.opens.includes(c)) continue;
+        for (const example of examples) expect(family.pattern.test(c + example.slice(1)), `${family.id}: ${c + example.slice(1)}`).toBe(false);
+      }
+    }
+  });
 });
 
 describe('regex safety checker', () => {
