@@ -22,8 +22,9 @@ import { extractPageInSlices } from './sliced-extraction';
 import { createTaskSlicer } from './task-slicer';
 import { STATUS_ATTRIBUTE } from './status-attribute';
 import { findArticleContainer } from '../dom/container';
+import { mergesByPages, planMerge, wholeTextSuffices, type MergePlan } from '../core/pagination/index';
 import { readArticlePager, type PagerInDocument } from '../dom/pagination/index';
-import { appendArticlePages, fetchArticlePages, type FetchedPages } from './pagination/merge-pages';
+import { appendArticlePages, fetchArticlePages, fetchWholeText, replaceArticleBody, type FetchedPages, type FetchedWholeText } from './pagination/merge-pages';
 import { createSameOriginFetch, pageFetchOf, type FetchPage } from './pagination/page-fetch';
 
 export { STATUS_ATTRIBUTE };
@@ -157,14 +158,18 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
     removed: [],
   });
 
-  /** pages merged into this page (1: none); and the merge under way, to cancel */
+  /** pages merged into this page (1: none), whether the full text took the page's place, and
+   * the merge under way, to cancel */
   let mergedPages = 1;
+  let mergedWhole = false;
+  const isMerged = (): boolean => mergedPages > 1 || mergedWhole;
   /** the title as the merged pages repeated it, taken out of their text (listed as removed) */
   let mergeRemoved: Analysis['removed'] = [];
   let merging: AbortController | null = null;
   /** the article's pager as the page came (cleaning takes the pager line out of a cleaned page) */
   let pagerAsServed: PagerInDocument | undefined;
-  const pagerOfPage = (): PagerInDocument | undefined => {
+  /** The merge the article's own pager allows from this page (merge-plan.ts), if any. */
+  const mergeOfPage = (): { pager: PagerInDocument; plan: MergePlan } | undefined => {
     try {
       if (!session && !cleaning) pagerAsServed = readArticlePager(doc, win.location.href);
     } catch (error) {
@@ -172,14 +177,15 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
       console.warn('qinggao: could not read the pager', error);
       pagerAsServed = undefined;
     }
-    return pagerAsServed && pagerAsServed.current === 1 && pagerAsServed.pages.length > 0 ? pagerAsServed : undefined;
+    const plan = pagerAsServed && planMerge(pagerAsServed);
+    return plan ? { pager: pagerAsServed!, plan } : undefined;
   };
   /** The article's other pages as its own pager shows them (a speech only). */
   const pagesOf = (analysis: Analysis): PageAnalysis['pages'] => {
-    if (mergedPages > 1) return { total: mergedPages, merged: mergedPages };
+    if (isMerged()) return { total: mergedPages, merged: mergedPages, ...(mergedWhole ? { whole: 'loaded' as const } : {}) };
     if (!analysis.isSpeech) return undefined;
-    const pager = pagerOfPage();
-    return pager ? { total: pager.total, merged: 1 } : undefined;
+    const plan = mergeOfPage()?.plan;
+    return plan ? { total: plan.total, merged: 1, ...(plan.whole ? { whole: 'offered' as const } : {}) } : undefined;
   };
 
   /** Tells <html>, the background and the caller what the page is now. */
@@ -225,7 +231,7 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
    * steps is cleaned too; our own steps run unobserved.
    */
   const applyCleaning = (reading: DocumentAnalysis, settings: Settings, journal = new DomJournal()): Promise<PageAnalysis> => {
-    pagerOfPage(); // before the cuts take the pager line out
+    mergeOfPage(); // before the cuts take the pager line out
     cleaning ??= (async () => {
       const { page, result } = reading;
       const container = page.container;
@@ -270,8 +276,9 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
     journal.undo();
     session = null;
     // the merged pages were in the journal too: the page is its first page again
-    if (mergedPages > 1) {
+    if (isMerged()) {
       mergedPages = 1;
+      mergedWhole = false;
       mergeRemoved = [];
       return app.analyze();
     }
@@ -291,58 +298,91 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
   const showCleanedNotice = (analysis: PageAnalysis): void => {
     const pages = analysis.pages;
     notice.show({
-      message:
-        pages && pages.merged > 1
-          ? `${env.t('noticeMerged', pages.merged)} · ${env.t('noticeCleaned', analysis.removed.length)}`
-          : env.t('noticeCleaned', analysis.removed.length),
+      message: pages && isMerged() ? `${mergedMessage()} · ${env.t('noticeCleaned', analysis.removed.length)}` : env.t('noticeCleaned', analysis.removed.length),
       actions: [
-        ...(pages && pages.merged === 1 ? [{ label: env.t('noticeMergePages', pages.total), run: () => void app.mergePages() }] : []),
+        ...(pages && !isMerged() ? [{ label: mergeLabel(pages), run: () => void app.mergePages() }] : []),
         { label: env.t('noticeUndo'), run: () => void undo().then(() => notice.show({ message: env.t('noticeUndone') })) },
         { label: env.t('noticeNeverOnSite'), run: () => void neverOnThisSite() },
       ],
     });
   };
 
+  /** 合并全部 N 页, or 载入全文 when the pager shows only a full-text link */
+  const mergeLabel = (pages: NonNullable<PageAnalysis['pages']>): string =>
+    pages.total > 1 ? env.t('noticeMergePages', pages.total) : env.t('noticeLoadWhole');
+  const mergedMessage = (): string => (mergedWhole ? env.t('noticeWholeLoaded') : env.t('noticeMerged', mergedPages));
+
   const fetchPage = (): FetchPage => env.fetchPage ?? createSameOriginFetch(win.location.origin, pageFetchOf(win));
 
-  /** Fetches the other pages (the page untouched meanwhile, a notice with progress and 取消). */
-  const fetchOtherPages = async (pager: PagerInDocument, title: string, controller: AbortController): Promise<FetchedPages> => {
-    const cancel = { label: env.t('noticeMergeCancel'), run: () => controller.abort() };
+  /** What fetching pages needs (the page untouched meanwhile; 取消 in the notice aborts). */
+  const collectOptions = (plan: MergePlan, title: string, controller: AbortController) => {
     const parser = new win.DOMParser();
-    return fetchArticlePages({
+    return {
       doc,
       pageUrl: win.location.href,
-      pager,
+      plan,
       title,
       fetchPage: fetchPage(),
-      parseHtml: (html) => parser.parseFromString(html, 'text/html'),
+      parseHtml: (html: string) => parser.parseFromString(html, 'text/html'),
       signal: controller.signal,
-      onProgress: ({ page, total }) => notice.show({ message: env.t('noticeMergeProgress', page, total), actions: [cancel] }),
+    };
+  };
+  const cancelAction = (controller: AbortController) => ({ label: env.t('noticeMergeCancel'), run: () => controller.abort() });
+
+  /** Fetches the other pages, with progress and 取消 in the notice. */
+  const fetchOtherPages = async (plan: MergePlan, title: string, controller: AbortController): Promise<FetchedPages> =>
+    fetchArticlePages({
+      ...collectOptions(plan, title, controller),
+      onProgress: ({ page, total }) => notice.show({ message: env.t('noticeMergeProgress', page, total), actions: [cancelAction(controller)] }),
+    });
+
+  /**
+   * Fetches the one-page full text and keeps it only when it holds more speech than the page
+   * shown. It is read here without styles (a parsed page has none computed), so text the site
+   * hides counts too: the merged page is then read again with its styles, as any page is.
+   */
+  const fetchWhole = async (url: string, plan: MergePlan, shown: Analysis, settings: Settings, controller: AbortController): Promise<FetchedWholeText> => {
+    notice.show({ message: env.t('noticeWholeProgress'), actions: [cancelAction(controller)] });
+    return fetchWholeText(collectOptions(plan, shown.title, controller), url, (parsed) => {
+      const whole = env.analyzeDocument(parsed, { isHidden: () => false, host: host(), userRules: settings.userRules });
+      return wholeTextSuffices(shown, whole.result.analysis);
     });
   };
 
   const mergePages = async (): Promise<PageAnalysis> => {
-    if (merging || mergedPages > 1) return app.analyze();
+    if (merging || isMerged()) return app.analyze();
     if (cleaning) await cleaning.catch(() => undefined);
-    const pager = pagerOfPage();
-    if (!pager) return app.analyze();
-    const { title } = session?.analysis ?? (await app.analyze());
+    const offer = mergeOfPage();
+    if (!offer) return app.analyze();
+    const { pager, plan } = offer;
+    const shown = session?.analysis ?? (await app.analyze());
+    const { title } = shown;
+    const settings = session?.settings ?? (await env.settings.load());
     const controller = new AbortController();
     merging = controller;
-    let fetched: FetchedPages;
+    let whole: FetchedWholeText | undefined;
+    let fetched: FetchedPages | undefined;
     try {
-      fetched = await fetchOtherPages(pager, title, controller);
+      // the full text first; page by page when it cannot be read or holds less than this page
+      if (plan.whole !== undefined) whole = await fetchWhole(plan.whole, plan, shown, settings, controller);
+      if (!whole?.ok && !controller.signal.aborted && mergesByPages(plan)) fetched = await fetchOtherPages(plan, title, controller);
     } finally {
       merging = null;
     }
-    const { bodies, stopped, repeatedTitles } = fetched;
-    if (stopped?.kind === 'cancelled' || bodies.length === 0) {
-      notice.show({ message: stopped?.kind === 'cancelled' ? env.t('noticeMergeCancelled') : env.t('noticeMergeRefused', stopped?.page ?? 2) });
+    const bodies = fetched?.bodies ?? [];
+    if (!whole?.ok && bodies.length === 0) {
+      const stopped = fetched?.stopped;
+      notice.show({
+        message: controller.signal.aborted
+          ? env.t('noticeMergeCancelled')
+          : stopped
+            ? env.t('noticeMergeRefused', stopped.page)
+            : env.t('noticeWholeRefused'),
+      });
       return app.analyze();
     }
     // Merge into the page as it came, then clean the whole as one speech, all in one journal:
     // undo takes the cleaning and the merged pages back, newest first.
-    const settings = session?.settings ?? (await env.settings.load());
     if (cleaning) await cleaning.catch(() => undefined);
     if (session) {
       session.watch?.stop();
@@ -352,12 +392,21 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
     const container = findArticleContainer(doc);
     if (!container) return app.analyze();
     const journal = new DomJournal();
-    appendArticlePages(container, pager.linkElements, bodies, journal);
-    mergedPages = 1 + bodies.length;
-    mergeRemoved = repeatedTitles.map((text) => ({ text, reason: 'duplicate-title' as const, rule: 'pagination.repeated-title' }));
+    const repeated = (texts: string[]): Analysis['removed'] => texts.map((text) => ({ text, reason: 'duplicate-title' as const, rule: 'pagination.repeated-title' }));
+    if (whole?.ok) {
+      replaceArticleBody(container, pager.linkElements, whole.body, journal, title);
+      mergedWhole = true;
+      mergedPages = Math.max(plan.total, 1);
+      mergeRemoved = repeated(whole.repeatedTitles);
+    } else {
+      appendArticlePages(container, pager.linkElements, bodies, journal, { current: plan.current, title });
+      mergedPages = 1 + bodies.length;
+      mergeRemoved = repeated(fetched?.repeatedTitles ?? []);
+    }
     const analysis = await applyCleaning(await readWith(settings), settings, journal);
     showCleanedNotice(analysis);
-    if (stopped) notice.show({ message: `${env.t('noticeMerged', mergedPages)} · ${env.t('noticeMergeRefused', stopped.page)}`, actions: [{ label: env.t('noticeUndo'), run: () => void undo() }] });
+    const stopped = fetched?.stopped;
+    if (stopped) notice.show({ message: `${mergedMessage()} · ${env.t('noticeMergeRefused', stopped.page)}`, actions: [{ label: env.t('noticeUndo'), run: () => void undo() }] });
     return analysis;
   };
 
@@ -403,6 +452,7 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
       journal.undo();
       session = null;
       mergedPages = 1; // the merged pages went with the journal
+      mergedWhole = false;
       mergeRemoved = [];
       const analysis = await applyCleaning(await readWith(settings), settings);
       notice.show({ message: env.t('noticeRulesApplied', analysis.removed.length) });

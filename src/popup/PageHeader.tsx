@@ -1,6 +1,7 @@
 // Which speech this is (title, date, site), whether it reads as a speech, and the page actions:
 // 净化本页 while the page is as the site served it, "已净化 N 处" and 撤销 once it is cleaned;
-// 合并全部 N 页 when the article's own pager shows more pages (取消 while they are read).
+// 合并全部 N 页 when the article's own pager shows more pages, 载入全文 when it shows only a
+// full-text link (取消 while they are read).
 import type { PageAnalysis } from '../shared/messages';
 import { t } from '../shared/i18n';
 
@@ -19,7 +20,7 @@ export interface PageHeaderProps {
 
 export function PageHeader({ analysis, busy, onClean, onUndo, onOpenInTab, merging, onMerge, onCancelMerge }: PageHeaderProps) {
   const pages = analysis.pages;
-  const mergeable = Boolean(onMerge && pages && pages.merged === 1 && pages.total > 1);
+  const mergeable = Boolean(onMerge && pages && pages.merged === 1 && pages.whole !== 'loaded' && (pages.total > 1 || pages.whole === 'offered'));
   const meta = analysis.meta ?? {};
   const facts = [meta.date, meta.host, meta.source].filter((f): f is string => Boolean(f));
   const cleaned = analysis.status === 'cleaned';
@@ -57,7 +58,7 @@ export function PageHeader({ analysis, busy, onClean, onUndo, onOpenInTab, mergi
           )}
           {mergeable && !merging && (
             <button type="button" class="merge-pages" disabled={busy} onClick={onMerge}>
-              {t('noticeMergePages', pages!.total)}
+              {pages!.total > 1 ? t('noticeMergePages', pages!.total) : t('noticeLoadWhole')}
             </button>
           )}
           {merging && onCancelMerge && (

@@ -75,7 +75,8 @@ export function PopupApp(props: PopupAppProps) {
     setMerging(true);
     const running = show(
       () => page.request('qinggao:merge-pages'),
-      (analysis) => (analysis.pages && analysis.pages.merged > 1 ? t('popupMergedStatus', analysis.pages.merged) : ''),
+      (analysis) =>
+        analysis.pages?.whole === 'loaded' ? t('noticeWholeLoaded') : analysis.pages && analysis.pages.merged > 1 ? t('popupMergedStatus', analysis.pages.merged) : '',
     );
     setStatus(t('popupMergingStatus')); // after show() cleared the last status
     void running.finally(() => setMerging(false));

@@ -19,8 +19,9 @@ export interface TabState {
 export interface PageAnalysis extends Analysis {
   status?: TabState['status'];
   /** the article's pages when its own pager shows more than one: how many, and how many are
-   * merged into the page now (1 until 合并全部 N 页) */
-  pages?: { total: number; merged: number };
+   * merged into the page now (1 until 合并全部 N 页); `whole` when the pager links the article's
+   * one-page full text: offered, or loaded in place of the page's text (then merged = total) */
+  pages?: { total: number; merged: number; whole?: 'offered' | 'loaded' };
 }
 
 export interface MessageMap {

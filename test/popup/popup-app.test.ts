@@ -96,6 +96,22 @@ describe('<PopupApp>', () => {
     view.unmount();
   });
 
+  it('offers 载入全文 when the pager links only the one-page full text, and says when it is loaded', async () => {
+    const { page, calls } = fakePage({
+      'qinggao:analyze': speechAnalysis({ status: 'cleaned', pages: { total: 1, merged: 1, whole: 'offered' } }),
+      'qinggao:merge-pages': speechAnalysis({ status: 'cleaned', pages: { total: 1, merged: 1, whole: 'loaded' } }),
+    });
+    const view = await mount(popup(page));
+    await settle();
+    expect(view.findAll('button').some((b) => b.textContent?.startsWith('合并全部'))).toBe(false);
+    await click(view.button('载入全文'));
+    await settle();
+    expect(calls).toEqual(['qinggao:analyze', 'qinggao:merge-pages']);
+    expect(view.find('.status-bar').textContent).toBe('已载入全文');
+    expect(view.findAll('button').some((b) => b.textContent === '载入全文')).toBe(false);
+    view.unmount();
+  });
+
   it('offers no merge on a page without a pager', async () => {
     const { page } = fakePage({});
     const view = await mount(popup(page));

@@ -21,13 +21,15 @@ const ALL_WORDS = new Set(['all', 'full', 'quanwen', 'qw']);
 // a stem naming a list, not an article: its pager pages through other articles
 const LIST_STEMS = /^(?:index|list|lists|default|category|categories|tag|tags|search|forumdisplay|node)$/i;
 
-// "123_2", "123-2", "123_all" at the end of a file name (the extension apart)
-const FILE_PAGE = /^(.+?)([_-])(\d{1,3}|all|full|quanwen|qw)$/i;
+// "123_2", "123-2", "123_all" at the end of a file name (the extension apart); PHPCMS's mobile
+// templates write "123-p2" and "123-all"
+const FILE_PAGE = /^(.+?)([_-])(p?\d{1,3}|all|full|quanwen|qw)$/i;
 const FILE_EXTENSION = /\.(?:s?html?|php|aspx?|jsp|cgi)$/i;
 const DISCUZ_THREAD = /^thread-(\d+)-(\d+)-(\d+)$/i;
 
 function pageOf(text: string): PageNumber | undefined {
   if (ALL_WORDS.has(text.toLowerCase())) return 'all';
+  if (/^p\d/i.test(text)) return pageOf(text.slice(1));
   if (!/^\d{1,3}$/.test(text)) return undefined;
   const n = Number(text);
   return n >= 1 && n <= MAX_PAGE_NUMBER ? n : undefined;

@@ -25,24 +25,35 @@ export const PARTS: string[][] = [
   ],
 ];
 
-/** The pager line of page `page` of `total`, DedeCMS style (共N页: 上一页 1 2 3 下一页). */
-function pager(stem: string, page: number, total: number, style: 'numbers' | 'next-only'): string {
+/**
+ * The pager line of page `page` of `total`, DedeCMS style (共N页: 上一页 1 2 3 下一页), with
+ * PHPCMS's 全文阅读 link to `<stem>_all.html` when `whole`; 'whole-only' is a page that links
+ * only its full text, with no count.
+ */
+function pager(stem: string, page: number, total: number, style: PagerStyle, whole: boolean): string {
   const href = (n: number): string => (n === 1 ? `${stem}.html` : `${stem}_${n}.html`);
+  const wholeLink = whole ? ` <a href="${stem}_all.html">全文阅读</a>` : '';
+  if (style === 'whole-only') return `<div class="more">${wholeLink}</div>`;
   if (style === 'next-only') {
     const next = page < total ? ` <a href="${href(page + 1)}">下一页</a>` : '';
-    return `<div class="pages">第${page}页 共${total}页${next}</div>`;
+    return `<div class="pages">第${page}页 共${total}页${next}${wholeLink}</div>`;
   }
   const items = [`<li><a>共${total}页: </a></li>`, `<li><a href="${page > 1 ? href(page - 1) : '#'}">上一页</a></li>`];
   for (let n = 1; n <= total; n++) items.push(n === page ? `<li class="thisclass"><a href="#">${n}</a></li>` : `<li><a href="${href(n)}">${n}</a></li>`);
   items.push(`<li><a href="${page < total ? href(page + 1) : '#'}">下一页</a></li>`);
+  if (whole) items.push(`<li>${wholeLink}</li>`);
   return `<div class="dede_pages"><ul class="pagelist">${items.join('')}</ul></div>`;
 }
+
+type PagerStyle = 'numbers' | 'next-only' | 'whole-only';
 
 export interface PagedSpeechOptions {
   stem: string;
   parts?: string[][];
   charset?: 'utf-8' | 'gbk';
-  style?: 'numbers' | 'next-only';
+  style?: PagerStyle;
+  /** the pager links the one-page full text (<stem>_all.html) */
+  whole?: boolean;
 }
 
 /** Page `page` (1-based) of the paged speech. */
@@ -61,9 +72,27 @@ export function pagedSpeechPage(page: number, options: PagedSpeechOptions): stri
   <div id="content" class="content">
 ${header}
 ${paragraphs}
-${pager(options.stem, page, parts.length, options.style ?? 'numbers')}
+${pager(options.stem, page, parts.length, options.style ?? 'numbers', options.whole ?? false)}
   </div>
   <div class="prevnext"><a href="/jianghua/122.html">上一篇：在全市经济工作会议上的讲话</a> <a href="/jianghua/124.html">下一篇：在全市防汛工作会议上的讲话</a></div>
+</div>
+<div class="footer">Copyright (c) 范文网</div>
+</body></html>`;
+}
+
+/** The one-page full text of the paged speech (<stem>_all.html): every part, no pager. */
+export function wholeSpeechPage(options: { parts?: string[][]; charset?: 'utf-8' | 'gbk' } = {}): string {
+  const parts = options.parts ?? PARTS;
+  return `<!DOCTYPE html>
+<html><head><meta charset="${options.charset ?? 'utf-8'}"><title>${TITLE}（全文）_领导讲话_范文网</title></head>
+<body>
+<div class="nav"><a href="/">首页</a> &gt; <a href="/jianghua/">领导讲话</a></div>
+<div class="article">
+  <h1>${TITLE}</h1>
+  <div class="info">时间：2023-12-01 来源：范文网</div>
+  <div id="content" class="content">
+${parts.flat().map((line) => `<p>${line}</p>`).join('\n')}
+  </div>
 </div>
 <div class="footer">Copyright (c) 范文网</div>
 </body></html>`;
