@@ -21,7 +21,7 @@ import {
 import { hardeningChecks } from './chromium-hardening.mjs';
 import { deskChecks, deskScreenshot } from './chromium-desk.mjs';
 import { collectionChecks } from './chromium-collection.mjs';
-import { paginationChecks } from './chromium-pagination.mjs';
+import { mergeScreenshots, paginationChecks } from './chromium-pagination.mjs';
 import { NON_TEMPLATE_HOST } from './fixtures.mjs';
 import { endAmpBoilerplate, focusIsInNotice, focusLastBeforeNotice, readPage, readStatus, selectBetween } from './page-probes.mjs';
 import { assert } from './report.mjs';
@@ -44,6 +44,7 @@ const MAX_TABS_TO_NOTICE = 5;
  *   extensionDir: string,
  *   screenshotsDir: string,
  *   screenshotSlug: string,
+ *   mergeScreenshotPage?: string,
  * }} options
  */
 export async function runChromiumSuite(options) {
@@ -66,6 +67,7 @@ export async function runChromiumSuite(options) {
     await collectionChecks(session, options);
     await hardeningChecks(session, options.hardeningPages ?? []);
     await paginationChecks(session, options.pagination);
+    if (session.locale === 'zh_CN' && options.mergeScreenshotPage) await mergeScreenshots(session, options.mergeScreenshotPage, options.screenshotsDir);
   });
 
   // Host access for *.test stands in for the activeTab grant of a toolbar click (see browsers.mjs).
@@ -544,4 +546,5 @@ async function popupScreenshotCheck(session, options, screenshots) {
   await session.report.check(session.suite, `清稿台: screenshot (${session.locale})`, () =>
     deskScreenshot(session, join(options.screenshotsDir, `desk-${session.locale}.png`)),
   );
+  if (session.locale === 'zh_CN' && options.mergeScreenshotPage) await mergeScreenshots(session, options.mergeScreenshotPage, options.screenshotsDir);
 }

@@ -1,5 +1,6 @@
 // Generated paginated speeches for the 合并全部 N 页 checks: a 3-page UTF-8 speech (DedeCMS pager,
-// each later page repeating the title with a page header) and a 2-page GBK one (第1页 共2页 下一页),
+// each later page repeating the title with a page header), the same speech with a 全文阅读 link
+// to its one-page full text, and a 2-page GBK one (第1页 共2页 下一页),
 // on a template host, written to a temp directory and served like the saved pages (the server
 // sends each page's declared charset in its header; GBK bytes stay GBK).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,17 +19,21 @@ export const THREE_PAGE_PARTS = [
 ];
 export const GBK_PARTS = [THREE_PAGE_PARTS[0], [...THREE_PAGE_PARTS[1], ...THREE_PAGE_PARTS[2]]];
 
-function pagerLine(stem, page, total, style) {
+function pagerLine(stem, page, total, style, whole) {
   const href = (n) => (n === 1 ? `${stem}.html` : `${stem}_${n}.html`);
   if (style === 'next-only') return `<div class="pages">第${page}页 共${total}页${page < total ? ` <a href="${href(page + 1)}">下一页</a>` : ''}</div>`;
   const items = [`<li><a>共${total}页: </a></li>`, `<li><a href="${page > 1 ? href(page - 1) : '#'}">上一页</a></li>`];
   for (let n = 1; n <= total; n++) items.push(n === page ? `<li class="thisclass"><a href="#">${n}</a></li>` : `<li><a href="${href(n)}">${n}</a></li>`);
   items.push(`<li><a href="${page < total ? href(page + 1) : '#'}">下一页</a></li>`);
+  // PHPCMS's link to the article's one-page full text
+  if (whole) items.push(`<li><a href="${stem}_all.html">全文阅读</a></li>`);
   return `<div class="dede_pages"><ul class="pagelist">${items.join('')}</ul></div>`;
 }
 
-function pageHtml(parts, stem, page, charset, style) {
-  const header = page > 1 ? `<h2>${TITLE}</h2>\n<p>（第${page}页）</p>` : '';
+/** Page `page` of the speech; page 'all' is its one-page full text (every part, no pager). */
+function pageHtml(parts, stem, page, charset, style, whole = false) {
+  const header = page !== 'all' && page > 1 ? `<h2>${TITLE}</h2>\n<p>（第${page}页）</p>` : '';
+  const text = page === 'all' ? parts.flat() : parts[page - 1];
   return `<!DOCTYPE html>
 <html><head><meta charset="${charset}"><title>${TITLE}_致辞讲话_公文汇</title></head>
 <body>
@@ -37,8 +42,8 @@ function pageHtml(parts, stem, page, charset, style) {
 <h1 class="title">${TITLE}</h1>
 <div id="content" class="content">
 ${header}
-${parts[page - 1].map((line) => `<p>${line}</p>`).join('\n')}
-${pagerLine(stem, page, parts.length, style)}
+${text.map((line) => `<p>${line}</p>`).join('\n')}
+${page === 'all' ? '' : pagerLine(stem, page, parts.length, style, whole)}
 </div>
 <div class="prevnext"><a href="/e2e-pagination/122.html">上一篇：在全市经济工作会议上的讲话</a></div>
 </div>
@@ -57,10 +62,18 @@ export function writePaginationPages() {
   };
   for (let page = 1; page <= 3; page++) add(page === 1 ? '123.html' : `123_${page}.html`, pageHtml(THREE_PAGE_PARTS, '123', page, 'utf-8', 'numbers'));
   for (let page = 1; page <= 2; page++) add(page === 1 ? '55.html' : `55_${page}.html`, encodeGbk(pageHtml(GBK_PARTS, '55', page, 'gbk', 'next-only')));
+  // the same 3-page speech whose pager also links its one-page full text (456_all.html)
+  for (let page = 1; page <= 3; page++) add(page === 1 ? '456.html' : `456_${page}.html`, pageHtml(THREE_PAGE_PARTS, '456', page, 'utf-8', 'numbers', true));
+  add('456_all.html', pageHtml(THREE_PAGE_PARTS, '456', 'all', 'utf-8', 'numbers'));
+  const url = (path) => files.find((file) => file.slug === path).url;
   return {
     pages: files,
-    threePage: files[0].url,
-    gbk: files[3].url,
+    threePage: url('123.html'),
+    /** page 2 of the 3-page speech: a merge started there */
+    secondPage: url('123_2.html'),
+    /** page 1 of the speech whose pager links its full text */
+    withWholeText: url('456.html'),
+    gbk: url('55.html'),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

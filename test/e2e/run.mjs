@@ -75,6 +75,8 @@ try {
           extensionDir,
           screenshotsDir,
           screenshotSlug: SCREENSHOT_SLUG,
+          // page 1 of the served 3-page speech, for the pictures of 合并全部 N 页
+          mergeScreenshotPage: pagination.threePage,
         }),
     },
     {
