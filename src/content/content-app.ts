@@ -394,12 +394,12 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
     const journal = new DomJournal();
     const repeated = (texts: string[]): Analysis['removed'] => texts.map((text) => ({ text, reason: 'duplicate-title' as const, rule: 'pagination.repeated-title' }));
     if (whole?.ok) {
-      replaceArticleBody(container, pager.linkElements, whole.body, journal, title);
+      replaceArticleBody(container, pager.pageLinkElements, whole.body, journal, title);
       mergedWhole = true;
       mergedPages = Math.max(plan.total, 1);
       mergeRemoved = repeated(whole.repeatedTitles);
     } else {
-      appendArticlePages(container, pager.linkElements, bodies, journal, { current: plan.current, title });
+      appendArticlePages(container, pager.pageLinkElements, bodies, journal, { current: plan.current, title });
       mergedPages = 1 + bodies.length;
       mergeRemoved = repeated(fetched?.repeatedTitles ?? []);
     }

@@ -168,6 +168,8 @@ export async function fetchWholeText(
 }
 
 const squash = (text: string): string => text.replace(/\s+/g, '');
+/** the notice's host and anything else of ours (data-qinggao, data-qinggao-page) */
+const isOurs = (node: Node): boolean => node.nodeType === 1 && (node as Element).getAttributeNames().some((name) => name.startsWith('data-qinggao'));
 
 /** The element of `container` that shows the article's title, if the title is inside it. */
 function titleElementIn(container: Element, title: string): Element | undefined {
@@ -221,8 +223,9 @@ export function appendArticlePages(
 
 /**
  * Puts the full text's body in place of the shown page's body: every node of the article's box
- * before the pager goes (the title's element stays, the full text's repeat of it was taken out),
- * and the full text takes their place, through the journal.
+ * before the pager (`pagerLinks`: the links to other pages; without them, every node of the box)
+ * goes — the title's element and our own nodes stay, the full text's repeat of the title was
+ * taken out — and the full text takes their place, through the journal.
  */
 export function replaceArticleBody(container: Element, pagerLinks: readonly Element[], body: DocumentFragment, journal: DomJournal, title: string): void {
   const { parent, before } = insertionPointOf(container, pagerLinks);
@@ -241,7 +244,7 @@ export function replaceArticleBody(container: Element, pagerLinks: readonly Elem
   }
   // in document order, so that undo (newest first) puts each node back before its old neighbour
   const take = (node: Node): void => {
-    if (node === heading) return;
+    if (node === heading || isOurs(node)) return;
     if (heading && node.contains(heading)) for (const child of Array.from(node.childNodes)) take(child);
     else journal.remove(node);
   };

@@ -37,8 +37,11 @@ export function pagerLinksOf(root: ParentNode, baseUrl: string): { links: PagerL
 }
 
 export interface PagerInDocument extends ArticlePager {
-  /** the pager's links in the document (to place the next pages before the pager, not after it) */
+  /** the pager's links in the document, the full-text link included */
   linkElements: Element[];
+  /** the links to the article's other pages only: where the pager sits (a 全文阅读 link may sit
+   * elsewhere, above the text), to place the next pages before the pager, not after it */
+  pageLinkElements: Element[];
 }
 
 /** The article's own pager in `doc` at `pageUrl`, when it shows other pages. */
@@ -46,9 +49,11 @@ export function readArticlePager(doc: Document, pageUrl: string): PagerInDocumen
   const { links, elements } = pagerLinksOf(doc, pageUrl);
   const pager = findArticlePager(pageUrl, links);
   if (!pager) return undefined;
-  const targets = new Set([...pager.pages.map((p) => p.url), ...(pager.whole ? [pager.whole] : [])]);
+  const pageTargets = new Set(pager.pages.map((p) => p.url));
+  const targets = new Set([...pageTargets, ...(pager.whole ? [pager.whole] : [])]);
   const linkElements = elements.filter((_, i) => targets.has(stripHash(links[i]!.href)));
-  return { ...pager, linkElements };
+  const pageLinkElements = elements.filter((_, i) => pageTargets.has(stripHash(links[i]!.href)));
+  return { ...pager, linkElements, pageLinkElements };
 }
 
 function stripHash(href: string): string {

@@ -67,4 +67,23 @@ describe('placing merged pages in the article box', () => {
     expect(box.firstElementChild?.getAttribute('data-qinggao-page')).toBe('1');
     expect(document.querySelectorAll('[data-qinggao-page]')).toHaveLength(1);
   });
+
+  it('a 全文阅读 link above the text, with no pager: the whole text of the box is replaced, none of it left twice', () => {
+    const { document } = openPage(`<!DOCTYPE html><html><body><div class="box">
+  <h1>${TITLE}</h1>
+  <div class="tools"><a href="9_all.html">全文阅读</a></div>
+  <p>同志们：今天召开全县秋冬季森林防火工作会议。</p>
+  <p>一、充分认识森林防火工作的严峻形势</p>
+</div></body></html>`);
+    const box = document.querySelector('.box')!;
+    const before = document.body.innerHTML;
+    const journal = new DomJournal();
+    const whole = document.createDocumentFragment();
+    for (const line of ['同志们：今天召开全县秋冬季森林防火工作会议。', '一、充分认识森林防火工作的严峻形势', '二、压实责任']) whole.append(Object.assign(document.createElement('p'), { textContent: line }));
+    replaceArticleBody(box, [], whole, journal, TITLE);
+    expect([...box.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['同志们：今天召开全县秋冬季森林防火工作会议。', '一、充分认识森林防火工作的严峻形势', '二、压实责任']);
+    expect(box.querySelector('h1')?.textContent).toBe(TITLE);
+    journal.undo();
+    expect(document.body.innerHTML).toBe(before);
+  });
 });
