@@ -7,7 +7,7 @@
 import { hasArticleName, hasChromeName, isForumPost } from './class-hints';
 import { classAttributeOf, isBlockTag, isChromeTag, isElement, isSkippedTag, isText, tagOf } from './element-kinds';
 import { carriesSpeech, holdsSpeechSentence, OutlineSequence } from './speech-evidence';
-import { shortTextStart, squeezeSpaces, textOf, textWeightOf } from './text-content';
+import { firstVisibleCode, holdsNoCjk, shortTextStart, squeezeSpaces, textOf, textWeightOf } from './text-content';
 import { foldScript } from '../core/script/fold';
 import { removePinyinReadings } from '../core/script/pinyin';
 import type { IsHidden } from './types';
@@ -83,9 +83,17 @@ export function linkDensity(element: Element): number {
   return Math.min(1, linked / all);
 }
 
+/** What a line must open with for FOOTER_OPENER's words that hold no CJK (Copyright, ©, (c) 2024). */
+const isLatinFooterStart = (code: number): boolean => (code | 0x20) === 0x63 /* C c */ || code === 0xa9 /* © */ || code === 0x28; /* ( */
+
 export function createChromeCheck(container: Element, isHidden: IsHidden): ChromeCheck {
   // read only when first needed: many pages have no furniture to weigh
   let containerWeight: number | undefined;
+  // An article box with no CJK anywhere in its text (most foreign pages) cannot hold a Chinese
+  // opener, footer or notice word: only the Latin footer openers are left to look for, and only
+  // a line that starts like one needs reading. Same answers, without reading every block's start.
+  let cjkFree: boolean | undefined;
+  const noCjk = () => (cjkFree ??= holdsNoCjk(container));
   const small = (element: Element) => textWeightOf(element) < (containerWeight ??= textWeightOf(container)) * MAX_SHARE;
   const outline = new OutlineSequence();
 
@@ -115,6 +123,8 @@ export function createChromeCheck(container: Element, isHidden: IsHidden): Chrom
   };
 
   const isGluedNotice = (element: Element): boolean => {
+    // every notice word holds CJK (版权所有, ICP备, 禁止…)
+    if (noCjk()) return false;
     const text = noticeText(element);
     if (!text || holdsSpeechSentence(text)) return false;
     return NOTICE_STRONG.test(text) || (NOTICE_COPY_BAN.test(text) && NOTICE_SITE.test(text));
@@ -172,7 +182,8 @@ export function createChromeCheck(container: Element, isHidden: IsHidden): Chrom
 
   const looksLikeFurniture = (element: Element, inLinkBox: boolean): Furniture | undefined => {
     if (element === container) return undefined;
-    const text = shortText(element);
+    // without CJK, a text that cannot open with a Latin footer word matches no pattern below
+    const text = noCjk() && !isLatinFooterStart(firstVisibleCode(element, isHidden)) ? undefined : shortText(element);
     // a box of paragraphs is named by its first line only while it is small: a wrapper holding
     // the 上一篇 line and the whole short speech below it is read paragraph by paragraph
     if (text !== undefined && CHROME_OPENERS.test(text) && (ownWords(element) !== undefined || small(element))) return 'link-box';

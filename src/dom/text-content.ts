@@ -82,3 +82,39 @@ export function shortTextStart(element: Element, max: number, maxVisible: number
   }
   return text;
 }
+
+/**
+ * The first character of `element`'s visible text that is not white space (as `squeezeSpaces`
+ * has it), as a code unit; -1 when there is none. Reads only up to that character.
+ */
+export function firstVisibleCode(element: Element, isHidden: IsHidden): number {
+  for (let node = element.firstChild; node; ) {
+    if (isText(node)) {
+      const data = node.data;
+      for (let i = 0; i < data.length; i++) {
+        const code = data.charCodeAt(i);
+        if (!isSpaceCode(code)) return code;
+      }
+    }
+    node = nextInside(node, element, readable(node, isHidden));
+  }
+  return -1;
+}
+
+/** From here on a code unit may be CJK (ideographs, CJK punctuation, full-width forms, surrogates). */
+const FIRST_CJK_CODE = 0x2e80;
+
+/**
+ * Whether no text node inside `element` (hidden ones included; not script or style) holds a
+ * character from U+2E80 up: no CJK word can then be read anywhere in it. Stops at the first one.
+ */
+export function holdsNoCjk(element: Element): boolean {
+  for (let node = element.firstChild; node; ) {
+    if (isText(node)) {
+      const data = node.data;
+      for (let i = 0; i < data.length; i++) if (data.charCodeAt(i) >= FIRST_CJK_CODE) return false;
+    }
+    node = nextInside(node, element, isElement(node) && !isSkippedTag(node));
+  }
+  return true;
+}
