@@ -126,6 +126,7 @@ function inlinePoints(text: string, openerFamily: MarkerFamily | undefined, open
     if (match) candidates.push({ match, at });
     starts.lastIndex = at;
   }
+  if (!candidates.length) return []; // most paragraphs: nothing more to build
   const accepted: InlinePoint[] = [];
   const byFamily = new Map<string, { match: MarkerMatch; at: number }[]>();
   for (const c of candidates) {

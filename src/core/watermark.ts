@@ -144,12 +144,16 @@ function isDomainMatchClean(text: string, start: number, end: number): boolean {
 export function isWatermarkLine(line: string, brands: BrandMatcher): boolean {
   if (line.length > 60) return false;
   let anchored = false;
+  const folded = foldFullWidthAscii(line);
   DOMAIN_GLOBAL.lastIndex = 0;
-  const withoutDomains = foldFullWidthAscii(line).replace(DOMAIN_GLOBAL, (d) => {
-    if (isCitedDomain(d)) return d;
-    anchored = true;
-    return ' ';
-  });
+  // a domain has a dot: most lines need no look for one
+  const withoutDomains = !folded.includes('.')
+    ? folded
+    : folded.replace(DOMAIN_GLOBAL, (d) => {
+        if (isCitedDomain(d)) return d;
+        anchored = true;
+        return ' ';
+      });
   const { text: rest, found } = brands.replaceAll(withoutDomains, ' ');
   anchored ||= found;
   if (!anchored) return isGenericBrandLine(line);

@@ -50,6 +50,8 @@ const GLUED_CHROME_HINT = /精品文|编号|編號|ID|标签|標簽|標籤|欢�
 const GLUED_HEAD = 120;
 const GLUED_TAIL = 60;
 const OPENS_WITH_DIGIT = /^\s*\d/;
+/** Every page number line holds a digit (folding and squeezing spaces leave digits alone). */
+const DIGIT = /\d/;
 /** A page number line is short ("第 1 页 共 5 页"). */
 const PAGE_NUMBER_MAX = 20;
 
@@ -59,6 +61,8 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
   if (!isChineseText(leadingText(raw))) return undefined;
   const cuts: LayoutCut[] = [];
   let changed = false;
+  /** a line was cut since the emptied ones were last dropped */
+  let cutSinceDrop = false;
   let lines: Line[] = blocks.map((b, i) => ({
     unit: { segments: [{ block: i, start: 0, end: b.text.length }], heading: !!b.heading },
     blank: !VISIBLE.test(b.text),
@@ -78,6 +82,12 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     line.plain = undefined;
     line.cut = true;
     changed = true;
+    cutSinceDrop = true;
+  };
+  // a pass over every line only when something was cut (most documents lose nothing here)
+  const dropCutEmpty = (): void => {
+    if (cutSinceDrop) lines = dropEmptied(lines, raw);
+    cutSinceDrop = false;
   };
 
   // Leaked markup: the tags go, block-level ones break the paragraph; Markdown bold marks and a
@@ -122,16 +132,18 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
         if (m && m[0].trim()) cut(line, n, from + m.index, from + m.index + m[0].length, rule.reason, rule.id);
       }
     }
-    lines = dropEmptied(lines, raw);
+    dropCutEmpty();
   };
 
   // Page numbers: lines of their own, and the numbers that open a viewer's pages (before the
   // chrome a page prints after its number: "1、精品文档,欢迎下载…").
   for (const line of lines) {
-    if (line.blank || unitText(line.unit, raw).length > 3 * PAGE_NUMBER_MAX) continue;
+    if (line.blank) continue;
+    const text = unitText(line.unit, raw);
+    if (text.length > 3 * PAGE_NUMBER_MAX || !DIGIT.test(text)) continue;
     if (PAGE_NUMBER_LINE.test(plain(line))) cut(line, view(line), 0, view(line).text.length, 'site-chrome', 'site-chrome.page-number');
   }
-  lines = dropEmptied(lines, raw);
+  dropCutEmpty();
   // only a line opening with a digit can open a page ("-" keeps the others non-blank)
   const pageRuns = findPageRuns(lines.map((l) => (l.blank ? '' : OPENS_WITH_DIGIT.test(unitText(l.unit, raw)) ? plain(l) : '-'))).map((run) =>
     run.map((start) => {
@@ -153,19 +165,22 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
   const wraps = findWraps(lines.map((l) => (l.blank ? '' : unitText(l.unit, raw).trim())));
   lines = joinLines(lines, new Set(lines.filter((_, i) => wraps[i])));
 
-  // A flattened document's first line: its title pieces split off.
-  let head = 0;
-  lines = lines.flatMap((line) => {
-    if (line.blank || head++ >= FLATTENED_HEAD || line.unit.heading) return [line];
-    if (!findFlattenedSplits(plain(line)).length) return [line];
+  // A flattened document's first line: its title pieces split off (only the head is read, and
+  // the list is copied only when a line splits).
+  for (let i = 0, head = 0; i < lines.length && head < FLATTENED_HEAD; i++) {
+    const line = lines[i]!;
+    if (line.blank || (head++, line.unit.heading)) continue;
+    if (!findFlattenedSplits(plain(line)).length) continue;
     const n = view(line);
     const splits = findFlattenedSplits(foldScript(n.text));
-    if (!splits.length) return [line];
+    if (!splits.length) continue;
     changed = true;
     const text = unitText(line.unit, raw);
     const bounds = [0, ...splits.map((s) => n.rawIndexOf(s)), text.length];
-    return bounds.slice(1).map((end, k) => ({ unit: sliceUnit(line.unit, bounds[k]!, end), blank: false }));
-  });
+    const pieces = bounds.slice(1).map((end, k) => ({ unit: sliceUnit(line.unit, bounds[k]!, end), blank: false }));
+    lines = [...lines.slice(0, i), ...pieces, ...lines.slice(i + 1)];
+    i += pieces.length - 1;
+  }
 
   if (!changed) return undefined;
   return buildLayout(blocks, raw, lines, cuts);
