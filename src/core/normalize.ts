@@ -39,8 +39,23 @@ function isInvisibleCode(c: number): boolean {
  * holds a line break between two CJK characters. Linear, and allocation-light: most blocks need
  * no change at all, and the rest are built from slices.
  */
+const sameIndex = (i: number): number => i;
+
+/** Only single ASCII spaces between other characters, no other white space or invisible: as
+ * normalized already ("公文汇 www.gongwenhui.com", English prose). */
+function isNormalSpacing(raw: string): boolean {
+  const last = raw.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === last || raw.charCodeAt(i + 1) === 0x20) return false;
+    } else if (isSpaceCode(c) || isInvisibleCode(c)) return false;
+  }
+  return true;
+}
+
 export function normalizeWithMap(raw: string): NormalizedText {
-  if (!NEEDS_WORK.test(raw)) return { text: raw, rawIndexOf: (i) => i };
+  if (!NEEDS_WORK.test(raw) || isNormalSpacing(raw)) return { text: raw, rawIndexOf: sameIndex };
   const pieces: string[] = [];
   const map = new Int32Array(raw.length + 1);
   let length = 0;

@@ -17,6 +17,8 @@ const SEGMENT_END = /[。！？]+[”’」』）)]*|[!?]+(?![A-Za-z0-9=&%/_-])[
 /** An aside in brackets opening a segment ("（老笔头原创解析,仅供会员学习）要提高…"), not a marker
  * ("（一）"): a segment of its own. */
 const OPENING_ASIDE = /\s*[（(【\[][^（()）【】\[\]]{6,40}[）)】\]]/y;
+/** Every segment boundary needs one of these: a sentence end, a space, an opening bracket. */
+const MAY_SPLIT = /[。！？!?\s（(【\[]/;
 /** A finished sentence of speech: some text, then a sentence end. */
 export const FINISHED_SENTENCE = /[\u4e00-\u9fff][^。！？!?]{6,}[。！？!?]/;
 
@@ -32,6 +34,11 @@ function appendedToSpeech(lead: string): boolean {
 /** The segments of a paragraph, in order; together they cover it. */
 export function segmentsOf(text: string): Segment[] {
   const out: Segment[] = [];
+  // nothing that ends a segment or opens an aside: one segment (most short lines)
+  if (!MAY_SPLIT.test(text)) {
+    pushPiece(out, text, 0, text.length);
+    return out;
+  }
   let start = 0;
   SEGMENT_END.lastIndex = 0;
   for (let m = SEGMENT_END.exec(text); m; m = SEGMENT_END.exec(text)) {

@@ -67,7 +67,7 @@ export class BrandMatcher {
   }
 
   /** A quick look for any brand's first character: most lines hold none. */
-  private mayOccurIn(text: string): boolean {
+  mayOccurIn(text: string): boolean {
     this.firstChars ??= new RegExp(`[${[...new Set(this.brands.map((b) => b[0]!.replace(/[\]\\^-]/g, '\\$&')))].join('')}]`);
     return this.firstChars.test(text);
   }
@@ -179,10 +179,14 @@ const LATIN_BRAND_BEFORE = new RegExp(`${LATIN_BRAND}$`);
 const LATIN_BRAND_AFTER = new RegExp(`^${LATIN_BRAND}`);
 const GLUED_CJK_BRAND = /[。！？!?]\s*([\u4e00-\u9fff]{1,8}(?:范文网|公文网|文秘网|文库|范文大全))\s*$/;
 
+const FRAGMENT_HINT = /[A-Za-z。！？!?.]/;
+
 export function findWatermarkFragments(text: string, brands: BrandMatcher): Span[] {
   const spans: Span[] = [];
   // Matched on a folded copy (same offsets), so full-width domains and letters count too.
   const folded = foldFullWidthAscii(text);
+  // a Latin brand, a brand after a sentence end, a domain's dot, a known brand: most lines hold none
+  if (!FRAGMENT_HINT.test(folded) && !brands.mayOccurIn(text)) return spans;
   const tail = folded.slice(-40);
   const offset = text.length - tail.length;
   const latin = GLUED_LATIN_BRAND.exec(tail);

@@ -64,12 +64,14 @@ export interface PinyinFreeText extends NormalizedText {
  * Takes the converter's readings out of every block of a document, when the document has
  * enough of them to be a converter's page; offsets still lead back to the raw text.
  */
+const NO_PINYIN: PinyinFreeText['pinyin'] = Object.freeze([]);
+
 export function removePinyinAnnotations(blocks: readonly NormalizedText[]): PinyinFreeText[] {
   const found = blocks.map((b) => findPinyinSpans(b.text));
   let toned = 0;
   for (const spans of found) for (const s of spans) if (s.toned) toned++;
-  if (toned < MIN_TONED) return blocks.map((b) => ({ text: b.text, rawIndexOf: b.rawIndexOf, pinyin: [] }));
-  return blocks.map((b, i) => (found[i]!.length ? cutSpans(b, found[i]!) : { text: b.text, rawIndexOf: b.rawIndexOf, pinyin: [] }));
+  if (toned < MIN_TONED) return blocks.map((b) => ({ text: b.text, rawIndexOf: b.rawIndexOf, pinyin: NO_PINYIN }));
+  return blocks.map((b, i) => (found[i]!.length ? cutSpans(b, found[i]!) : { text: b.text, rawIndexOf: b.rawIndexOf, pinyin: NO_PINYIN }));
 }
 
 function cutSpans(block: NormalizedText, spans: readonly PinyinSpan[]): PinyinFreeText {
