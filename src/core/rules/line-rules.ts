@@ -159,6 +159,17 @@ const CORE_RULES: readonly LineRule[] = [
     wholeParagraph: true,
   },
   {
+    // A site's intro to what it "shares" about a topic, above the speech: "…到底什么致辞才合乎规范呢?
+    // 这里给大家分享一下关于幼儿园运动会校长开幕词,方便大家学习。" A speaker shares 体会 or 经验, not
+    // "关于<the genre>".
+    id: 'promo.share-about',
+    reason: 'promo',
+    pattern: /(?:这里|下面|以下|今天|在此)(?:小编)?(?:给|为|和|跟)大家(?:分享|整理|带来|推荐)(?:了|一下)?(?:一些|几篇)?关于/,
+    maxLength: 300,
+    zone: 'intro',
+    wholeParagraph: true,
+  },
+  {
     // The site's sign-off on its own short line: "希望对大家有所帮助。" "欢迎阅读与借鉴。"
     id: 'promo.sign-off',
     reason: 'promo',
@@ -284,6 +295,24 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
 
+  {
+    // A collection page's counters, one per line: a bare label ("浏览", "范文") or a bare count
+    // ("1180") above the text.
+    id: 'meta.stat-counter',
+    reason: 'meta',
+    pattern: /^(?:浏览|阅读|点击|人气|热度|下载|收藏|点赞|评论|范文|文章)(?:量|数|次数)?$|^\d{1,7}$/,
+    maxLength: 8,
+    zone: 'preamble',
+  },
+  {
+    // A document card's profile line: "范文类型:开场白,演讲稿,适用行业岗位:…,全文共 826 字".
+    id: 'meta.doc-profile',
+    reason: 'meta',
+    pattern: /^(?:范文|文档|文章|资料)类型\s*[:：]|^[^。！？!?]{0,80}全文共\s*\d+\s*字$/,
+    maxLength: 120,
+    zone: 'preamble',
+  },
+
   // ── breadcrumbs ─────────────────────────────────────────────────────────────────────────
   {
     id: 'breadcrumb.location',
@@ -319,7 +348,7 @@ const CORE_RULES: readonly LineRule[] = [
     // (see RELATED_LIST_RULES).
     id: 'site-chrome.related',
     reason: 'site-chrome',
-    pattern: /^(?:[-•·]\s*)?(?:【[^】]{1,40}】\s*)?(?:相关推荐|相关文章|相关范文|热门文章|热门范文|猜你喜欢|推荐阅读|延伸阅读|热门推荐|相关阅读|相关专题|精彩推荐|最新文章)|看了[^。]{1,40}的人(?:还|也)(?:看了|在看|喜欢)|^(?:大家|网友)(?:都在看|还看了|还喜欢)/,
+    pattern: /^(?:[-•·]\s*)?(?:【[^】]{1,40}】\s*)?(?:相关推荐|相关文章|相关范文|热门文章|热门范文|猜你喜欢|推荐阅读|延伸阅读|热门推荐|相关阅读|相关专题|精彩推荐|最新文章|热门标签|相关标签|标签云)|看了[^。]{1,40}的人(?:还|也)(?:看了|在看|喜欢)|^(?:大家|网友)(?:都在看|还看了|还喜欢)/,
     maxLength: 60,
     zone: 'any',
   },
@@ -374,6 +403,22 @@ const CORE_RULES: readonly LineRule[] = [
     reason: 'site-chrome',
     pattern: /^(?:打印|收藏|分享|举报|评论|复制|下载|纠错|关闭)(?:\s*[|｜·/]\s*(?:打印|收藏|分享|举报|评论|复制|下载|纠错|关闭|本文|本页)){1,6}$/,
     maxLength: 40,
+    zone: 'any',
+  },
+  {
+    // An image's file name left as a line of text where the picture stood ("高一(1)班林书瑶.jpg").
+    id: 'site-chrome.image-file',
+    reason: 'site-chrome',
+    pattern: /^[^\s。！？!?，,；;：:]{1,40}\.(?:jpe?g|png|gif|webp|bmp)$/i,
+    maxLength: 50,
+    zone: 'any',
+  },
+  {
+    // A list or bookshelf button as text: "+ 加入清单", "＋加入书架".
+    id: 'site-chrome.list-button',
+    reason: 'site-chrome',
+    pattern: /^[+＋]\s{0,2}(?:加入|添加到?)(?:清单|书架|收藏|购物车|文集)$/,
+    maxLength: 12,
     zone: 'any',
   },
   {
