@@ -24,9 +24,10 @@ import { LINE_RULES, PROMO_WORDS, RELATED_LIST_RULES, type LineRule, type Zone }
 import { foldScript } from './script/fold';
 import { removePinyinAnnotations, removePinyinReadings, type PinyinFreeText } from './script/pinyin';
 import { templateSiteOf } from './rules/sites';
+import { siteSection } from './site-section';
 import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
 import { stripTitleDecorations } from './title-decor';
-import { findGluedRepeat, findGluedTitleEnd } from './title-split';
+import { findGluedRepeat, findGluedTitleEnd, genreLineOfTitle } from './title-split';
 import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from './types';
 import { compileUserRules, findUserRuleSpans, type CompiledUserRule } from './user-rules';
 import { BrandMatcher, findGluedContact, findWatermarkFragments, isWatermarkLine, learnBrands, mergeSpans, removeSpans, SITE_BRANDS, type Span } from './watermark';
@@ -203,6 +204,14 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
     }
   }
 
+  // A title printed over two lines, the genre alone on the second ("…代表大会" / "开  幕  词").
+  const genre = chinese && cleanTitle && firstBody !== -1 && nonBlank.find((j) => j > (titleIndex ?? firstBody)) === firstBody ? genreLineOfTitle(cleanTitle, paragraphs[0]!) : undefined;
+  if (genre) {
+    cleanTitle += genre;
+    paragraphs.shift();
+    verdicts[firstBody]!.role = 'title';
+  }
+
   // A date glued to the title line ("…上的讲话（2023年4月18日）") is front matter, like a date
   // line under the title: the title is the name alone.
   const dated = TITLE_WITH_DATE.exec(cleanTitle || title);
@@ -214,6 +223,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const detection = detectSpeech({
     title: foldScript(`${finalTitle} ${subtitle}`.trim()),
     ...(pageTitle ? { pageTitle: foldScript(pageTitle) } : {}),
+    section: foldScript(siteSection(removed, finalTitle) ?? ''),
     paragraphs: paragraphs.map(foldScript),
     outlineItems: outline.length,
     knownHost: site !== undefined,

@@ -35,6 +35,8 @@ export interface DetectionInput {
   title: string;
   /** the page's own <title>, read when the title found in the text names no genre */
   pageTitle?: string;
+  /** the site's section the page sits in (a breadcrumb's last step), read when neither title names a genre */
+  section?: string;
   paragraphs: readonly string[];
   outlineItems: number;
   knownHost: boolean;
@@ -168,6 +170,11 @@ export function detectSpeech(input: DetectionInput): Detection {
   if (titleKind === 'none' && input.pageTitle) {
     titleKind = classifyTitle(input.pageTitle.split(PAGE_TITLE_SEPARATOR)[0]!);
     if (titleKind !== 'none') signals.push('page title');
+  }
+  // A template site files a speech under its genre ("… > 演讲稿 > 安全演讲稿"): only a spoken genre counts.
+  if (titleKind === 'none' && input.section && classifyTitle(input.section) === 'speech') {
+    titleKind = 'speech';
+    signals.push('site section');
   }
   if (titleKind === 'speech') add(WEIGHT.titleSpeech, 'title names a speech', true);
   else if (titleKind === 'meeting') add(WEIGHT.titleMeeting, 'title names a meeting', true);

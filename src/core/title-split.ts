@@ -80,3 +80,18 @@ export function findGluedRepeat(paragraph: string, title: string): number | unde
   const speech = opensSalutation(rest) || /[。！？!?；;]/.test(rest);
   return rest.length >= MIN_TITLE && speech && !CONTINUES_TITLE.test(rest) ? paragraph.length - rest.length : undefined;
 }
+
+/** The genre alone, the second line of a title printed over two ("开  幕  词" under "…代表大会"). */
+const GENRE_LINE = /^(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|演讲稿|演講稿|主持词|主持詞|开幕词|開幕詞|开幕辞|開幕辭|闭幕词|閉幕詞|闭幕辞|閉幕辭|贺词|賀詞|欢迎词|歡迎詞|欢送词|歡送詞|答谢词|答謝詞|祝酒词|祝酒詞)$/;
+const TITLE_ENDS_WITH_GENRE = new RegExp(`(?:${GENRE_END.source})$`);
+const MAX_GENRE_LINE = 12;
+
+/**
+ * The genre word of a title printed over two lines, when `line` (the block right under the
+ * title) is that genre alone, spaced out or not, and the title names none yet; else undefined.
+ */
+export function genreLineOfTitle(title: string, line: string): string | undefined {
+  if (line.length > MAX_GENRE_LINE) return undefined;
+  const genre = line.replace(/\s+/g, '');
+  return GENRE_LINE.test(genre) && !TITLE_ENDS_WITH_GENRE.test(title) ? genre : undefined;
+}

@@ -65,15 +65,17 @@ export function findTitleIndex(
   }
   const heading = candidates.find((i) => blocks[i]!.heading);
   if (heading !== undefined) return heading;
+  const underJoined = headingUnderJoinedTitle(candidates, window, lines);
+  if (underJoined !== undefined) return underJoined;
   // A reseller's banner may name speeches too ("青鸢文稿｜领导讲话专辑", "更新：领导讲话、党课讲稿");
   // the speech's own name reads "在…会上的讲话".
   const named = candidates.filter((i) => !BANNER_TITLE.test(stripTitleDecorations(lines[i]!).text));
   const subtitled = overSubtitle(named, window, lines);
   if (subtitled !== undefined) return subtitled;
   const classic = named.find((i) => CLASSIC_TITLE.test(lines[i]!));
-  if (classic !== undefined) return documentHeading(articleHeading(classic, named, lines, nonBlank, isPageLine), named, lines);
+  if (classic !== undefined) return firstPieceUnderCount(documentHeading(articleHeading(classic, named, lines, nonBlank, isPageLine), named, lines), named, lines);
   const speechWord = named.find((i) => namesSpeech(lines[i]!));
-  if (speechWord !== undefined) return documentHeading(articleHeading(speechWord, named, lines, nonBlank, isPageLine), named, lines);
+  if (speechWord !== undefined) return firstPieceUnderCount(documentHeading(articleHeading(speechWord, named, lines, nonBlank, isPageLine), named, lines), named, lines);
   if (pageTitle) return undefined;
   // The title sits above the salutation, with at most a subtitle ("——在…上的讲话"), the
   // speaker and the date between them.
@@ -91,6 +93,31 @@ export function findTitleIndex(
   const setApart = lines[first + 1] === '' || (next !== undefined && (isMetaLine(lines[next]!) || DATE_LINE.test(lines[next]!)));
   return setApart ? first : undefined;
 }
+
+/**
+ * A site's page title joins the article's heading and the site's names with "_" ("图片 警钟常鸣_某某网_
+ * 官网登录下载~", "十八届共青团代表大会_共青团莲花镇第十二次代表大会"); when one of its parts is printed
+ * again on a line of its own below it, that line is the article's heading. A short label before the
+ * part ("图片 ") is the page's too.
+ */
+function headingUnderJoinedTitle(candidates: readonly number[], window: readonly number[], lines: readonly string[]): number | undefined {
+  for (const i of window) {
+    const line = lines[i]!;
+    if (!line.includes('_') || line.length > JOINED_TITLE_LINE) continue;
+    const parts = line.split('_').map(compareKey).filter((p) => p.length >= MIN_JOINED_PART);
+    if (parts.length < 2) continue;
+    const named = (j: number) => {
+      const key = compareKey(lines[j]!);
+      return key.length >= MIN_JOINED_PART && parts.some((p) => p.endsWith(key) && p.length - key.length <= JOINED_LABEL);
+    };
+    const hit = candidates.find((j) => j > i && !lines[j]!.includes('_') && named(j));
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+const JOINED_TITLE_LINE = 160;
+const MIN_JOINED_PART = 4;
+const JOINED_LABEL = 3;
 
 /** Any spoken genre's name (祝词, 感言, 串词 as well as 讲话). */
 const SPOKEN_GENRE = new RegExp(SPEECH_GENRE);
@@ -131,6 +158,22 @@ function overSubtitle(candidates: readonly number[], window: readonly number[], 
     const next = window[window.indexOf(i) + 1];
     return next !== undefined && /^(?:——|－－|--)/.test(lines[next]!) && namesSpeech(lines[next]!) && !/^(?:——|－－|--)/.test(lines[i]!);
   });
+}
+
+/**
+ * A collection's name with its count ("幼儿园运动会校长开幕词经典20篇") over the first piece's own
+ * title ("幼儿园亲子运动会开幕式园长发言稿", under the page's counters): the piece's title is the
+ * speech's.
+ */
+function firstPieceUnderCount(chosen: number, candidates: readonly number[], lines: readonly string[]): number {
+  if (!isCollectionName(lines[chosen]!)) return chosen;
+  const key = titleKey(lines[chosen]!);
+  const piece = candidates.find((i) => i > chosen && namesSpeech(lines[i]!) && !isCollectionName(lines[i]!) && !readPieceHeading(lines[i]!) && titleKey(lines[i]!) !== key);
+  return piece ?? chosen;
+}
+
+function isCollectionName(line: string): boolean {
+  return stripTitleDecorations(line).decorations.some((d) => d.rule.startsWith('title.collection-count'));
 }
 
 /**

@@ -1,0 +1,21 @@
+// The site's section a page sits in, read from the breadcrumb the cleaning removed
+// ("当前位置:主页 > 演讲与口才 > 演讲稿 > 安全演讲稿 > >" → "安全演讲稿"). A template site files a
+// speech under its genre, which the speech's own title may not name ("警钟常鸣 奏响幸福乐章").
+// Pure: no DOM, no browser API.
+import type { Removed } from './types';
+
+const STEP_SEPARATOR = /\s*(?:>>|>|›|»|＞|→)\s*/;
+const LABEL = /^(?:当前位置|您的位置|你的位置|您现在的位置|您当前的位置|(?:您|你)的?当前位置|所在位置|现在位置)(?:是)?\s*[:：]?/;
+const MAX_STEP = 30;
+
+/** The breadcrumb's last step that is not the page's own title, or undefined. */
+export function siteSection(removed: readonly Removed[], title: string): string | undefined {
+  const crumb = removed.find((r) => r.rule === 'breadcrumb.location');
+  if (!crumb) return undefined;
+  const steps = crumb.text
+    .replace(LABEL, '')
+    .split(STEP_SEPARATOR)
+    .map((s) => s.trim())
+    .filter((s) => s && s !== title && s.length <= MAX_STEP);
+  return steps.length >= 2 ? steps[steps.length - 1] : undefined;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/core/analyze';
+import { siteSection } from '../../src/core/site-section';
+
+// A template site's page: its own title glued to a brand with "_", the brand again, a breadcrumb
+// that files the page under a speech genre, the article's heading, then an untitled 演讲稿.
+const HIJACKED = [
+  '图片 守护平安 从我做起_某某彩票网_官网登录下载~',
+  '',
+  '某某彩票网_官网登录下载~',
+  '',
+  '当前位置:主页 > 演讲与口才 > 演讲稿 > 安全演讲稿 > >',
+  '',
+  '守护平安 从我做起',
+  '',
+  ' 去年冬天,一场突如其来的火灾夺走了三名工友的生命。我们痛心,我们惋惜,可我们更应该追问:如果每个人都多一分小心,悲剧还会发生吗?',
+  '今天我想和大家说一说身边的安全。我们每一个人都是家里的顶梁柱,父母在盼着我们平安回家,孩子在等着我们一起吃饭。',
+].join('\n');
+
+describe('site section (a breadcrumb names the genre)', () => {
+  it('reads the breadcrumb\'s last step that is not the title', () => {
+    const removed = [{ text: '当前位置:主页 > 演讲与口才 > 演讲稿 > 安全演讲稿 > >', reason: 'breadcrumb' as const, rule: 'breadcrumb.location' }];
+    expect(siteSection(removed, '守护平安 从我做起')).toBe('安全演讲稿');
+    expect(siteSection([{ text: '首页 > 讲话稿 > 守护平安', reason: 'breadcrumb', rule: 'breadcrumb.location' }], '守护平安')).toBe('讲话稿');
+    expect(siteSection([], '守护平安')).toBeUndefined();
+  });
+
+  it('makes an untitled 演讲稿 filed under a speech section a speech, its heading the title, the joined page title gone', () => {
+    const a = analyzeText(HIJACKED);
+    expect(a.title).toBe('守护平安 从我做起');
+    expect(a.isSpeech).toBe(true);
+    expect(a.paragraphs.join('')).not.toContain('彩票网');
+    expect(a.paragraphs[0]).toContain('去年冬天');
+  });
+
+  it('does not make a guide filed under the genre a speech', () => {
+    const guide = [
+      '当前位置:述职报告 > 述职报告定义与写作要领',
+      '述职报告定义与写作要领',
+      '述职报告是各级机关工作人员向上级、主管部门和群众陈述任职情况的书面报告。它一般由标题、称谓、正文和落款组成,写作时要实事求是,突出重点。',
+    ].join('\n');
+    expect(analyzeText(guide).isSpeech).toBe(false);
+  });
+});
