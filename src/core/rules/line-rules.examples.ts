@@ -152,6 +152,14 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['范文类型:开场白,演讲稿,适用行业岗位:幼儿园,园长,全文共 826 字', '文档类型：讲话稿', '适用岗位:教师,全文共1203字'],
     nonExamples: ['全文共分三个部分,下面我逐一汇报。', '这篇讲话全文共三千字,我只讲要点。'],
   },
+  'meta.example-fields': {
+    examples: ['【范例一】', '【致辞人】××市人口计生委', '【致辞背景】××市人口计生系统动员大会致辞', '【讲话场合】全县干部大会'],
+    nonExamples: ['【正文】', '【以案为鉴】一起违纪案件的警示', '同志们:'],
+  },
+  'site-chrome.bare-separator': {
+    examples: ['|', '｜', '||'],
+    nonExamples: ['1', '谢谢!'],
+  },
   'site-chrome.image-file': {
     examples: ['高一(1)班林书瑶.jpg', '0c01529e64c648a78642b4c8704f6848.jpg', 'IMG_2034.PNG'],
     nonExamples: ['下面请看大屏幕上的照片。', '图为会议现场.'],

@@ -305,6 +305,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
+    // A book of model speeches labels each example and its fields above the text: "【范例一】",
+    // "【致辞人】××市人口计生委", "【致辞背景】××市…动员大会致辞".
+    id: 'meta.example-fields',
+    reason: 'meta',
+    pattern: /^【(?:范例|例文|示例|样文|范文)[一二三四五六七八九十\d]{0,3}】$|^【(?:致辞|讲话|发言|主持|演讲)?(?:人|者|背景|场合|时间|地点|对象)】/,
+    maxLength: 60,
+    zone: 'preamble',
+  },
+  {
     // A document card's profile line: "范文类型:开场白,演讲稿,适用行业岗位:…,全文共 826 字".
     id: 'meta.doc-profile',
     reason: 'meta',
@@ -403,6 +412,14 @@ const CORE_RULES: readonly LineRule[] = [
     reason: 'site-chrome',
     pattern: /^(?:打印|收藏|分享|举报|评论|复制|下载|纠错|关闭)(?:\s*[|｜·/]\s*(?:打印|收藏|分享|举报|评论|复制|下载|纠错|关闭|本文|本页)){1,6}$/,
     maxLength: 40,
+    zone: 'any',
+  },
+  {
+    // A separator left alone on a line by a page's layout ("|" under a signature).
+    id: 'site-chrome.bare-separator',
+    reason: 'site-chrome',
+    pattern: /^[|｜¦丨]{1,3}$/,
+    maxLength: 3,
     zone: 'any',
   },
   {
