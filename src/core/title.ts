@@ -55,7 +55,7 @@ export function findTitleIndex(
   const toc = tableOfContents(lines, window);
   const firstProse = window.find((i) => !toc.has(i) && isProse(lines[i]!));
   const beforeProse = (i: number) => firstProse === undefined || i < firstProse;
-  const candidates = window.filter((i) => beforeProse(i) && !toc.has(i) && isTitleLike(lines[i]!) && !NOT_A_TITLE.test(lines[i]!) && !isByline(lines[i]!));
+  const candidates = window.filter((i) => beforeProse(i) && !toc.has(i) && isTitleLike(lines[i]!) && !NOT_A_TITLE.test(lines[i]!) && !isByline(lines[i]!) && !isMetaLine(lines[i]!));
   const piece = findFirstPiece(lines, window, beforeProse);
   if (piece !== undefined) return piece;
   if (pageTitle) {
@@ -75,7 +75,7 @@ export function findTitleIndex(
   const classic = named.find((i) => CLASSIC_TITLE.test(lines[i]!));
   if (classic !== undefined) return firstPieceUnderCount(documentHeading(articleHeading(classic, named, lines, nonBlank, isPageLine), named, lines), named, lines);
   const speechWord = named.find((i) => namesSpeech(lines[i]!));
-  if (speechWord !== undefined) return firstPieceUnderCount(documentHeading(articleHeading(speechWord, named, lines, nonBlank, isPageLine), named, lines), named, lines);
+  if (speechWord !== undefined) return ownTitleUnderLabel(firstPieceUnderCount(documentHeading(articleHeading(speechWord, named, lines, nonBlank, isPageLine), named, lines), named, lines), window, lines);
   if (pageTitle) return undefined;
   // The title sits above the salutation, with at most a subtitle ("——在…上的讲话"), the
   // speaker and the date between them.
@@ -171,6 +171,22 @@ function firstPieceUnderCount(chosen: number, candidates: readonly number[], lin
   const piece = candidates.find((i) => i > chosen && namesSpeech(lines[i]!) && !isCollectionName(lines[i]!) && !readPieceHeading(lines[i]!) && titleKey(lines[i]!) !== key);
   return piece ?? chosen;
 }
+
+/**
+ * A ceremony page labels who speaks ("闻校长国旗下讲话") over the speech's own title ("最好的礼物"),
+ * which stands right above the salutation: that line is the title.
+ */
+function ownTitleUnderLabel(chosen: number, window: readonly number[], lines: readonly string[]): number {
+  if (charLength(lines[chosen]!) > SPEAKER_LABEL_LINE || !SPEAKER_LABEL.test(lines[chosen]!)) return chosen;
+  const at = window.indexOf(chosen);
+  const next = window[at + 1];
+  const after = window[at + 2];
+  if (next === undefined || after === undefined) return chosen;
+  const own = lines[next]!;
+  return isTitleLike(own) && !namesSpeech(own) && !isMetaLine(own) && SALUTATION.test(lines[after]!) ? next : chosen;
+}
+const SPEAKER_LABEL = /^[\u4e00-\u9fff×X＊*]{1,4}(?:校长|书记|主任|局长|县长|市长|区长|镇长|乡长|主席|院长|部长|厅长|处长|经理|董事长|园长|所长|老师|教师)[^，,。：:]{0,6}(?:讲话|致辞|发言)$/;
+const SPEAKER_LABEL_LINE = 16;
 
 function isCollectionName(line: string): boolean {
   return stripTitleDecorations(line).decorations.some((d) => d.rule.startsWith('title.collection-count'));
