@@ -51,6 +51,7 @@ const SITE_BRAND_SET = new Set(SITE_BRANDS);
 
 /** The line as it reads without a converter's pinyin readings (大運(yùn)會 stops on 會). */
 function withoutPinyin(line: string): string {
+  if (!line.includes('(')) return line; // a reading is in brackets
   const spans = findPinyinSpans(line);
   if (!spans.length) return line;
   let out = '';
@@ -65,7 +66,13 @@ function withoutPinyin(line: string): string {
 /** The width of a PDF's column, when most lines of the text share one. */
 export function columnWidth(lines: readonly string[]): number | undefined {
   // a line far wider than any column is not measured: it only counts as wider
-  const widths = lines.map((l) => (l.length > MAX_COLUMN_CHARS ? Infinity : displayWidth(l))).filter((w) => w >= MIN_COLUMN_WIDTH);
+  // (a character is at most two columns wide: a short line is not measured either)
+  const widths: number[] = [];
+  for (const l of lines) {
+    if (2 * l.length < MIN_COLUMN_WIDTH) continue;
+    const w = l.length > MAX_COLUMN_CHARS ? Infinity : displayWidth(l);
+    if (w >= MIN_COLUMN_WIDTH) widths.push(w);
+  }
   if (widths.length < MIN_FULL_LINES) return undefined;
   const measured = widths.filter((w) => w !== Infinity);
   // how many lines are at most w wide, for every w (one pass, not one per candidate width)

@@ -2,21 +2,30 @@
 import { SALUTATION } from '../detect';
 import { matchMarker } from '../markers';
 
-/** Sentence ends, and the closing quotes and brackets that may follow one. */
-const SENTENCE_END_CHARS = new Set([...'。！？!?…']);
-const CLOSERS = new Set([...'"”’」』)）']);
+/** Sentence ends, and the closing quotes and brackets that may follow one (asked of every
+ * line's last characters: by code, no one-character strings). */
+const SENTENCE_END_CODES = codesOf('。！？!?…');
+const CLOSER_CODES = codesOf('"”’」』)）');
 /** The line stops in the middle of a clause: on an ideograph, a digit or letter, or an opening mark. */
-const OPEN_END = /[\u3400-\u9fff0-9A-Za-z“‘「『《（(、]/;
+const OPEN_END_MARK_CODES = codesOf('“‘「『《（(、');
+
+function codesOf(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
 
 /** A sentence is finished: 。！？… possibly followed by closing quotes or brackets. */
 export function endsSentence(line: string): boolean {
   let i = line.length - 1;
-  while (i >= 0 && i >= line.length - 4 && CLOSERS.has(line[i]!)) i--;
-  return i >= 0 && SENTENCE_END_CHARS.has(line[i]!);
+  while (i >= 0 && i >= line.length - 4 && CLOSER_CODES.has(line.charCodeAt(i))) i--;
+  return i >= 0 && SENTENCE_END_CODES.has(line.charCodeAt(i));
 }
 
 export function endsOpen(line: string): boolean {
-  return line.length > 0 && OPEN_END.test(line[line.length - 1]!);
+  if (line.length === 0) return false;
+  const c = line.charCodeAt(line.length - 1);
+  return (
+    (c >= 0x3400 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || OPEN_END_MARK_CODES.has(c)
+  );
 }
 
 export const STARTS_IDEOGRAPH = /^[\u3400-\u9fff]/;
