@@ -116,21 +116,20 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const tailEdge = new Set(nonBlank.slice(-TAIL_EDGE));
   const edgeLines = [...headEdge, ...tailEdge].map((i) => folded[i]!);
   // Brands are matched on folded lines only, so they are held folded too (巧巧簡歷站 → 巧巧简历站).
-  const brands = new BrandMatcher([...(site?.brands ?? []).map(foldScript), ...learnBrands(folded, edgeLines), ...FOLDED_SITE_BRANDS]);
+  const brands = BrandMatcher.of([...(site?.brands ?? []).map(foldScript), ...learnBrands(folded, edgeLines), ...FOLDED_SITE_BRANDS]);
   const userRules = compileUserRules(options.userRules ?? []);
   // The noise rules describe Chinese template sites; on other text only the user's rules (and
   // the silent removal of invisible characters) apply, so an English page keeps its links.
   const chinese = isChineseText(lines.join(''));
-  const rules: RuleSet = { chinese, brands, userRules, lineRules };
+  const rules: RuleSet = { chinese, brands, userRules, lineRules, answers: new Map() };
 
   // A site's intro stands in the head, above the speech's first salutation.
   const firstSalutation = nonBlank.find((i) => SALUTATION.test(lines[i]!)) ?? -1;
-  const zoneOf = (i: number, preamble: boolean): ZoneTest => {
+  const zoneOf = (i: number, preamble: boolean): Zones => {
     const tail = tailEdge.has(i);
     const edge = tail || headEdge.has(i);
     const intro = i < firstSalutation && headEdge.has(i);
-    return (zone) =>
-      zone === 'any' || (zone === 'edge' && edge) || (zone === 'tail' && tail) || (zone === 'preamble' && preamble) || (zone === 'intro' && intro);
+    return ZONE.any | (edge ? ZONE.edge : 0) | (tail ? ZONE.tail : 0) | (preamble ? ZONE.preamble : 0) | (intro ? ZONE.intro : 0);
   };
 
   // Pass 1: rules that hold anywhere (or at the edges).
@@ -242,39 +241,56 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   return { analysis, verdicts };
 }
 
-type ZoneTest = (zone: Zone) => boolean;
+/** The zones a line stands in, one bit each (`any` always set). */
+type Zones = number;
+const ZONE: Record<Zone, number> = { any: 1, preamble: 2, edge: 4, tail: 8, intro: 16 };
+const inZone = (zones: Zones, zone: Zone): boolean => (zones & ZONE[zone]) !== 0;
 
 interface RuleSet {
   chinese: boolean;
   brands: BrandMatcher;
   lineRules: readonly LineRule[];
   userRules: readonly CompiledUserRule[];
+  /** what the built-in rules said of a text, by the zones it stood in: the same line and its
+   * segments are asked about by every pass and again by the fragment cutter */
+  answers: Map<Zones, Map<string, Noise | null>>;
 }
 
 /** `line` folded for the built-in rules; the user's own rules read the page's script and the folded one. */
-function classifyLine(line: string, original: string, inZone: ZoneTest, rules: RuleSet): Noise | undefined {
-  const builtIn = classifyByBuiltInRules(line, inZone, rules);
+function classifyLine(line: string, original: string, zones: Zones, rules: RuleSet): Noise | undefined {
+  const builtIn = classifyByBuiltInRules(line, zones, rules);
   if (builtIn) return builtIn;
   const user = rules.userRules.find((r) => r.matchesWhole(original) || (line !== original && r.matchesWhole(line)));
   return user ? { reason: 'user-rule', rule: `user:${user.source}` } : undefined;
 }
 
 /** The line rules and watermark lines, which describe Chinese template text only. */
-function classifyByBuiltInRules(line: string, inZone: ZoneTest, rules: RuleSet): Noise | undefined {
-  const { chinese, brands, lineRules } = rules;
-  // A line twice as long as the longest rule allows cannot match any (UTF-16 ≥ code points);
-  // one pass of the union of every rule rejects most other lines at once.
-  if (!chinese || line.length > 2 * LONGEST_RULE) return undefined;
+function classifyByBuiltInRules(line: string, zones: Zones, rules: RuleSet): Noise | undefined {
+  // A line twice as long as the longest rule allows cannot match any (UTF-16 ≥ code points).
+  if (!rules.chinese || line.length > 2 * LONGEST_RULE) return undefined;
+  let known = rules.answers.get(zones);
+  if (!known) rules.answers.set(zones, (known = new Map()));
+  const answer = known.get(line);
+  if (answer !== undefined) return answer ?? undefined;
+  const noise = readByBuiltInRules(line, zones, rules);
+  known.set(line, noise ?? null);
+  return noise;
+}
+
+function readByBuiltInRules(line: string, zones: Zones, rules: RuleSet): Noise | undefined {
+  const { brands, lineRules } = rules;
+  // One pass of the union of every rule rejects most lines at once.
   if (mayMatchLineRule(line)) {
     const length = charLength(line);
-    const isNotice = (segment: string) => classifyByBuiltInRules(segment, inZone, rules) !== undefined;
-    const rule = lineRules.find(
-      (r) => length <= r.maxLength && inZone(r.zone) && (r.wholeParagraph && inZone('intro') && isShortIntro(line) ? r.pattern.test(line) : takesWholeLine(r.pattern, line, isNotice)),
-    );
-    if (rule) return { reason: rule.reason, rule: rule.id };
+    const isNotice = (segment: string) => classifyByBuiltInRules(segment, zones, rules) !== undefined;
+    const intro = inZone(zones, 'intro') && isShortIntro(line);
+    for (const r of lineRules) {
+      if (length > r.maxLength || !inZone(zones, r.zone)) continue;
+      if (r.wholeParagraph && intro ? r.pattern.test(line) : takesWholeLine(r.pattern, line, isNotice)) return { reason: r.reason, rule: r.id };
+    }
     // A rule matched but speech seemed to stand beside its notice: the line is still the site's
     // when every one of its segments is a notice ("版权声明：…。如有侵权请联系删除。").
-    const peeled = peelNotices(line, (segment) => classifyByBuiltInRules(segment, inZone, rules));
+    const peeled = peelNotices(line, (segment) => classifyByBuiltInRules(segment, zones, rules));
     if (peeled.all) return peeled.spans[0]!.noise;
   }
   return isWatermarkLine(line, brands) ? { reason: 'watermark', rule: 'watermark.line' } : undefined;
@@ -389,10 +405,10 @@ const REREAD_ROUNDS = 2;
 const EMPTY_LABEL_ANYWHERE = /[【\[（(]\s{0,3}(?:本文|文章|原文)?(?:来源|出处|转载自|来自|摘自|链接)[\s:：]{0,6}[】\]）)]/g;
 
 /** Noise glued into a paragraph, by the built-in rules: notices, brands, contacts, debris. */
-function findGluedNoise(folded: string, rules: RuleSet, inZone: ZoneTest): Found[] {
+function findGluedNoise(folded: string, rules: RuleSet, zones: Zones): Found[] {
   const found: Found[] = [];
   const anywhere = mayMatchLineRule(folded);
-  for (const s of peelNotices(folded, (segment) => classifyByBuiltInRules(segment, inZone, rules), anywhere, true).spans) found.push({ start: s.start, end: s.end, ...s.noise });
+  for (const s of peelNotices(folded, (segment) => classifyByBuiltInRules(segment, zones, rules), anywhere, true).spans) found.push({ start: s.start, end: s.end, ...s.noise });
   for (const s of findWatermarkFragments(folded, rules.brands)) found.push({ start: s.start, end: s.end, reason: 'watermark', rule: 'watermark.fragment' });
   for (const s of findGluedContact(folded)) found.push({ start: s.start, end: s.end, reason: 'contact', rule: 'contact.glued' });
   found.push(...findGluedSiteNotices(folded), ...findAntiCopyMarks(folded));
@@ -433,11 +449,11 @@ function keptText(text: string, cuts: readonly Span[]): { text: string; original
   return { text: out, original: (span) => ({ start: at[span.start]!, end: at[span.end - 1]! + 1 }) };
 }
 
-function cutFragments(n: PinyinFreeText, folded: string, raw: string, rules: RuleSet, inZone: ZoneTest, removed: Removed[], extra: readonly Found[] = []): BlockVerdict {
+function cutFragments(n: PinyinFreeText, folded: string, raw: string, rules: RuleSet, zones: Zones, removed: Removed[], extra: readonly Found[] = []): BlockVerdict {
   const { chinese, userRules } = rules;
   const found: Found[] = [...extra];
   if (chinese) {
-    found.push(...findGluedNoise(folded, rules, inZone));
+    found.push(...findGluedNoise(folded, rules, zones));
     // What a cut lays bare (a notice behind a brand: "公文汇 www.gongwenhui.com展开剩余78%", the
     // label a stamp hung on: "【本文来源：】") is read again, so that cleaning twice finds nothing new.
     for (let round = 0; round < REREAD_ROUNDS && found.length; round++) {
@@ -447,11 +463,11 @@ function cutFragments(n: PinyinFreeText, folded: string, raw: string, rules: Rul
         found.push(...labels);
         rest = keptText(folded, mergeSpans(found));
       }
-      const more = findGluedNoise(rest.text, rules, inZone).map((s) => ({ ...s, ...rest.original(s) }));
+      const more = findGluedNoise(rest.text, rules, zones).map((s) => ({ ...s, ...rest.original(s) }));
       if (!more.length && !labels.length) break;
       found.push(...more);
     }
-    const residue = found.length ? noticeResidue(folded, mergeSpans(found), (text) => classifyByBuiltInRules(text, inZone, rules)) : undefined;
+    const residue = found.length ? noticeResidue(folded, mergeSpans(found), (text) => classifyByBuiltInRules(text, zones, rules)) : undefined;
     if (residue) found.push(residue);
   }
   // A user's rule may be written in either script: it is looked for in the page's text and the folded one.

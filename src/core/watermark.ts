@@ -35,10 +35,26 @@ const LOOK_BEHIND = 40;
 
 export const SITE_BRANDS: readonly string[] = [...new Set(TEMPLATE_SITES.flatMap((s) => s.brands))];
 
+/** Matchers built lately, by their brand list: a host's pages name the same brands, and building
+ * (and compiling) the alternation of some hundred names for every page cost more than using it. */
+const RECENT_MATCHERS = new Map<string, BrandMatcher>();
+const RECENT_MATCHERS_KEPT = 16;
+
 /** The brands of one document, compiled once: one alternation, longest name first. */
 export class BrandMatcher {
   readonly brands: readonly string[];
   private readonly pattern: RegExp | null;
+
+  /** The matcher of `brands`, shared with the last pages that named the same ones. */
+  static of(brands: readonly string[]): BrandMatcher {
+    const key = brands.join('\n');
+    const known = RECENT_MATCHERS.get(key);
+    if (known) return known;
+    const matcher = new BrandMatcher(brands);
+    if (RECENT_MATCHERS.size >= RECENT_MATCHERS_KEPT) RECENT_MATCHERS.delete(RECENT_MATCHERS.keys().next().value!);
+    RECENT_MATCHERS.set(key, matcher);
+    return matcher;
+  }
 
   constructor(brands: readonly string[]) {
     this.brands = [...new Set(brands)].filter(Boolean).sort((a, b) => b.length - a.length);
