@@ -92,3 +92,21 @@ describe('the line-rule alternation scanned by its start table', () => {
     for (const line of lines) expect(matchesFrom(table!, line), line).toBe(union.test(line));
   });
 });
+
+describe('case folding under the i flag, as V8 folds without the u flag', () => {
+  it('lets a full-width Latin letter begin a match in either case', () => {
+    expect(startsIn(/Ｖ信/i, '请加ｖ信，加Ｖ信')).toEqual([2, 6]);
+    expect(startsIn(/Ｖ信/, '请加ｖ信，加Ｖ信')).toEqual([6]);
+  });
+
+  it('gives up on other cased letters, whose folding groups it does not follow (µ, μ, Μ)', () => {
+    expect(tableOf(/μ值/i)).toBeUndefined();
+    expect(tableOf(/μ值/)).toBeDefined();
+  });
+
+  it('treats both cases of every ASCII and full-width letter alike in the line rules’ table', () => {
+    const table = lineRuleStartTable()!;
+    const pairs = [...Array(26).keys()].flatMap((k) => [[0x41 + k, 0x61 + k], [0xff21 + k, 0xff41 + k]]);
+    for (const [upper, lower] of pairs) expect(table.first[upper!], String.fromCharCode(upper!)).toBe(table.first[lower!]);
+  });
+});

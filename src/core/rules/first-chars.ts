@@ -254,15 +254,29 @@ const WHITE_SPACE: readonly Range[] = [[9, 13], unit(32), unit(0xa0), unit(0x168
 
 const sizeOf = (units: readonly Range[]) => units.reduce((n, [from, to]) => n + to - from + 1, 0);
 
-/** Calls `each` with every unit of the ranges; under `ignoreCase` an ASCII letter in both cases
- * (the only folding that reaches our patterns, which have no `u` flag). */
+/** Calls `each` with every unit of the ranges, and under `ignoreCase` with every unit the flag
+ * lets match it: an ASCII letter's other case, a full-width Latin letter's other case. Other
+ * cased letters (Greek, Cyrillic, Latin with accents…) fold in groups of their own (µ, μ and Μ);
+ * none is expected in the rules, so meeting one gives up on the table. */
 function forEachUnit(units: readonly Range[], ignoreCase: boolean, each: (unit: number) => void): void {
   for (const [from, to] of units) {
     for (let u = from; u <= to; u++) {
       each(u);
-      if (ignoreCase && ((u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a))) each(u ^ 0x20);
+      if (!ignoreCase || (u >= UNCASED_FROM && u <= UNCASED_TO)) continue;
+      if ((u >= 0x41 && u <= 0x5a) || (u >= 0xff21 && u <= 0xff3a)) each(u + 0x20);
+      else if ((u >= 0x61 && u <= 0x7a) || (u >= 0xff41 && u <= 0xff5a)) each(u - 0x20);
+      else if (u >= 0x80 && isCased(u)) throw new Error('a cased letter beyond ASCII and full-width Latin');
     }
   }
+}
+
+/** CJK and its symbols have no case: the bulk of the rules' units skip the case check. */
+const UNCASED_FROM = 0x3000;
+const UNCASED_TO = 0x9fff;
+
+function isCased(unit: number): boolean {
+  const c = String.fromCharCode(unit);
+  return c.toUpperCase() !== c || c.toLowerCase() !== c;
 }
 
 /**
@@ -286,16 +300,20 @@ export function startTableOf(source: string, flags: string): StartTable | undefi
   const ignoreCase = flags.includes('i');
   const table: StartTable = { first: new Uint8Array(0x10000), pairs: new Set() };
   const { first, pairs: table2 } = table;
-  for (const { firsts, seconds } of new Set(pairs)) {
-    if (seconds === 'any' || sizeOf(firsts) * sizeOf(seconds) > LARGEST_PRODUCT) {
-      forEachUnit(firsts, ignoreCase, (u) => (first[u] = 2));
-      continue;
+  try {
+    for (const { firsts, seconds } of new Set(pairs)) {
+      if (seconds === 'any' || sizeOf(firsts) * sizeOf(seconds) > LARGEST_PRODUCT) {
+        forEachUnit(firsts, ignoreCase, (u) => (first[u] = 2));
+        continue;
+      }
+      forEachUnit(firsts, ignoreCase, (u) => {
+        if (first[u] === 2) return;
+        first[u] = 1;
+        forEachUnit(seconds, ignoreCase, (next) => table2.add(u * 0x10000 + next));
+      });
     }
-    forEachUnit(firsts, ignoreCase, (u) => {
-      if (first[u] === 2) return;
-      first[u] = 1;
-      forEachUnit(seconds, ignoreCase, (next) => table2.add(u * 0x10000 + next));
-    });
+  } catch {
+    return undefined; // a unit whose case folding the table does not follow: every position
   }
   return table;
 }
