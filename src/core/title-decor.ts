@@ -75,6 +75,8 @@ const LONE_PIECE_NUMBER = /^(?:第\s*)?(?:篇\s*)?[一二三四五六七八九�
 const COLLECTION_NAME = /(?:讲话|講話|致辞|致辭|致词|发言|發言|演讲|演講|稿|词|詞|辞|辭|范文|範文|范例|範例|简短|簡短|大全|精选|精選|模板|例文|党课|黨課)$/;
 /** What every piece number holds: 篇, a number after the name at the end, or a 范文N label in front. */
 const MAYBE_PIECE = /篇|[\u4e00-\u9fff]\s?[0-9]{1,2}\s*$|[\u4e00-\u9fff]\s*[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]\s*$|^\s*(?:范文|範文|例文|样文|樣文)/;
+/** A name, then the first piece's number with its colon, glued: "…主持词篇一:", "…讲话第1篇:". */
+const GLUED_FIRST_PIECE = /^([^。！？!?；;:：]{4,50}?)(?=(?:篇\s*[一1１]|第\s*[一1１]\s*篇)\s*[:：])/;
 /** Longest line read as a piece heading. */
 const PIECE_HEADING_LENGTH = 80;
 
@@ -93,6 +95,12 @@ export interface PieceHeading {
  */
 export function readPieceHeading(line: string): PieceHeading | undefined {
   if (line.length > PIECE_HEADING_LENGTH || /[。！？!?；;]/.test(line)) return undefined;
+  // The page's title glued before the first piece's heading: "…会议主持词篇一:述职述廉大会主持词".
+  const glued = GLUED_FIRST_PIECE.exec(line);
+  if (glued && COLLECTION_NAME.test(glued[1]!)) {
+    const piece = readPieceHeading(line.slice(glued[1]!.length));
+    if (piece?.first && piece.title) return piece;
+  }
   const lone = LONE_PIECE_NUMBER.exec(line.trim());
   if (lone) return { title: '', first: /^(?:第\s*)?(?:篇\s*)?(?:一|1|１)\s*篇?\s*[:：]?$/.test(line.trim()) };
   if (!MAYBE_PIECE.test(line)) return undefined;
