@@ -7,7 +7,7 @@
 import { hasArticleName, hasChromeName, isForumPost } from './class-hints';
 import { classAttributeOf, isBlockTag, isChromeTag, isElement, isSkippedTag, isText, tagOf } from './element-kinds';
 import { carriesSpeech, holdsSpeechSentence, OutlineSequence } from './speech-evidence';
-import { firstVisibleCode, holdsNoCjk, shortTextStart, squeezeSpaces, textOf, textWeightOf } from './text-content';
+import { firstVisibleCode, holdsNoCjk, shortTextStart, squeezeSpaces, textOf, textWeightOf, textWeightReader } from './text-content';
 import { foldScript } from '../core/script/fold';
 import { removePinyinReadings } from '../core/script/pinyin';
 import type { IsHidden } from './types';
@@ -87,14 +87,18 @@ export function linkDensity(element: Element): number {
 const isLatinFooterStart = (code: number): boolean => (code | 0x20) === 0x63 /* C c */ || code === 0xa9 /* © */ || code === 0x28; /* ( */
 
 export function createChromeCheck(container: Element, isHidden: IsHidden): ChromeCheck {
-  // read only when first needed: many pages have no furniture to weigh
-  let containerWeight: number | undefined;
+  // read only as far as needed: many pages have no furniture to weigh, and a small box is told
+  // small once the part of the article read so far outweighs it enough (the sums only grow)
+  const containerWeight = textWeightReader(container);
   // An article box with no CJK anywhere in its text (most foreign pages) cannot hold a Chinese
   // opener, footer or notice word: only the Latin footer openers are left to look for, and only
   // a line that starts like one needs reading. Same answers, without reading every block's start.
   let cjkFree: boolean | undefined;
   const noCjk = () => (cjkFree ??= holdsNoCjk(container));
-  const small = (element: Element) => textWeightOf(element) < (containerWeight ??= textWeightOf(container)) * MAX_SHARE;
+  const small = (element: Element) => {
+    const weight = textWeightOf(element);
+    return weight < containerWeight((sum) => weight < sum * MAX_SHARE) * MAX_SHARE;
+  };
   const outline = new OutlineSequence();
 
   /** whitespace-squeezed visible text when it is short enough to be a chrome line, else undefined */

@@ -27,6 +27,23 @@ export function textWeightOf(element: Element): number {
   return weight;
 }
 
+/**
+ * `textWeightOf(element)` read only as far as a question needs: `reach(enough)` reads on (in the
+ * same order, so each sum along the way is one `textWeightOf` passes through) until `enough` says
+ * the sum so far will do, or to the end; it returns the sum read. Never reads a node twice.
+ */
+export function textWeightReader(element: Element): (enough: (weight: number) => boolean) => number {
+  let node: ChildNode | null = element.firstChild;
+  let weight = 0;
+  return (enough) => {
+    while (node && !enough(weight)) {
+      if (isText(node)) weight = textWeight(node.data, weight);
+      node = nextInside(node, element, readable(node, undefined));
+    }
+    return weight;
+  };
+}
+
 /** Text for review: one line per block (and per <br>), whitespace squeezed within lines. */
 export function linesOf(element: Element, isHidden?: IsHidden): string {
   const lines: string[] = [''];
