@@ -52,11 +52,6 @@ export const BOUNDED_PATTERNS: BoundedPattern[] = [
     why: WS,
   },
   {
-    file: "src/core/rules/any-line-rule.ts",
-    built: "ANY_LINE_RULE_STICKY",
-    why: "the same alternation as ANY_LINE_RULE, tried at one position at a time (sticky) where a match may begin: " + WS,
-  },
-  {
     file: "src/core/peel.ts",
     source: "[。！？]+[”’」』）)]*|[!?]+(?![A-Za-z0-9=&%/_-])[”’」』）)]*|(?<=[A-Za-z0-9_-]{5})\\s+(?=[\\u4e00-\\u9fff（(【\\[])",
     why: "sentence ends and closing brackets are read once each; the look-behind reads 5 characters; white space is one space on normalized lines",
