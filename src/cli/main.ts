@@ -1,7 +1,6 @@
 // The qinggao command (contract.md): qinggao [--json | --outline | --markdown | --text] FILE...
 // Every FILE is tried; a bad one costs one stderr line naming it and exit status 2, and the
 // others are still printed. Each file's output is written as soon as it is analyzed.
-import '../core/re2-bundled';
 import { version } from '../../package.json';
 import type { Analysis } from '../core/index';
 import { analyzeInputLazily } from './analyze-input-lazily';
