@@ -1,7 +1,7 @@
 // Reads one FILE argument into bytes, or says in a few words why it cannot be used.
 import type { Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { inputLimit } from '../input/read-document';
+import { inputLimit } from '../input/document-content';
 import { megabytes } from './input-limit';
 
 /** Input the user gave that cannot be analyzed; the message goes on stderr after the file name. */

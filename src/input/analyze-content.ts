@@ -7,7 +7,7 @@ import { analyzeDocument } from '../dom/analyze-document';
 import { createStaticIsHidden } from '../dom/hidden-static';
 import { pageHostOf } from '../dom/page-host';
 import type { DocxParagraph } from './docx-paragraphs';
-import type { DocumentContent } from './read-document';
+import type { DocumentContent } from './document-content';
 
 export interface AnalyzeContentOptions {
   /** HTML → Document: linkedom in the command line, DOMParser in the extension */

@@ -1,43 +1,11 @@
-// One input's bytes → its content as a document: plain text, an HTML page, or a Word file's
-// paragraphs. Shared by the command line and the 清稿台, so a file reads the same in both and
-// is refused for the same reasons (InputProblem: empty, binary, undecodable, too large, a .docx
-// that is no zip or holds no document).
-import { decodeHtmlBytes, decodeTextBytes, UndecodableError } from '../dom/decode';
-import { readDocxParagraphs, type DocxParagraph } from './docx-paragraphs';
-import { inputKind, type InputKind } from './input-kind';
-import { InputProblem } from './input-problem';
-import { MAX_DOCX_BYTES, MAX_DOCX_WORDS, MAX_INPUT_BYTES, MAX_INPUT_WORDS, megabytes } from './input-limits';
-import { looksBinary } from './looks-binary';
+// One input's bytes → its content as a document (document-content.ts), with the .docx reader
+// bundled: the 清稿台's way. The command line loads the .docx reader only for a .docx
+// (src/cli/analyze-input-lazily.ts).
+import { readDocxParagraphs } from './docx-paragraphs';
+import { readDocumentContent, type DocumentContent } from './document-content';
 
-export type DocumentContent =
-  | { kind: 'text'; text: string }
-  | { kind: 'html'; html: string }
-  | { kind: 'docx'; paragraphs: DocxParagraph[] };
-
-/** The most bytes a file of this name may have (a .docx carries pictures, so it may be larger). */
-export function inputLimit(name: string): { bytes: number; words: string } {
-  return /\.docx$/i.test(name) ? { bytes: MAX_DOCX_BYTES, words: MAX_DOCX_WORDS } : { bytes: MAX_INPUT_BYTES, words: MAX_INPUT_WORDS };
-}
-
-export function tooLarge(limitWords: string, size?: number): InputProblem {
-  return new InputProblem('too-large', `too large${size === undefined ? '' : ` (${megabytes(size)})`}: the limit is ${limitWords}`);
-}
+export { inputLimit, tooLarge, type DocumentContent } from './document-content';
 
 export function readDocument(name: string, bytes: Uint8Array): DocumentContent {
-  if (bytes.length === 0) throw new InputProblem('empty', 'empty file');
-  const kind: InputKind = inputKind(name, bytes);
-  const limit = kind === 'docx' ? { bytes: MAX_DOCX_BYTES, words: MAX_DOCX_WORDS } : { bytes: MAX_INPUT_BYTES, words: MAX_INPUT_WORDS };
-  if (bytes.length > limit.bytes) throw tooLarge(limit.words, bytes.length);
-  if (kind === 'docx') {
-    const paragraphs = readDocxParagraphs(bytes);
-    if (!paragraphs.length) throw new InputProblem('docx-empty', 'empty document: the Word file holds no text');
-    return { kind, paragraphs };
-  }
-  if (looksBinary(bytes)) throw new InputProblem('binary', 'binary file');
-  try {
-    return kind === 'html' ? { kind, html: decodeHtmlBytes(bytes) } : { kind, text: decodeTextBytes(bytes) };
-  } catch (error) {
-    if (error instanceof UndecodableError) throw new InputProblem('undecodable', `undecodable: ${error.message}`);
-    throw error;
-  }
+  return readDocumentContent(name, bytes, readDocxParagraphs);
 }
