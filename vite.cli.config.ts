@@ -1,13 +1,33 @@
-// Builds the command line: src/cli/main.ts → dist/cli/qinggao.mjs, an ES module for Node
-// that bin/qinggao.mjs imports. Every dependency is bundled in (linkedom alone is ~100 small
-// modules, which took Node longer to find and load than the whole analysis of a page), and
-// what only some calls need is a chunk loaded on demand: the HTML side (linkedom and the DOM
-// shell) for an HTML input, the docx writer for --docx.
-import { defineConfig } from 'vite';
+// Builds the command line: src/cli/main.ts → dist/cli/qinggao.cjs, which bin/qinggao.mjs loads
+// (with V8's code cache: bin/load-bundle.mjs, hence CommonJS — a vm.Script — and not an ES
+// module). Every dependency is bundled in (linkedom alone is ~100 small modules, which took
+// Node longer to find and load than the whole analysis of a page), and what only some calls
+// need is a chunk loaded on demand: the HTML side (linkedom) for an HTML input, the .docx
+// reader for a .docx, the docx writer for --docx.
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Rolldown's CommonJS output has every chunk require the chunk that holds its runtime helpers
+ * (here the HTML chunk, for linkedom's CommonJS parts) even when it uses none of them: a bare
+ * `require("./assets/parse-html-….cjs");`, which would load linkedom on every call. A chunk
+ * that uses something of another binds it (`const require_x = require(…)`); a bare require
+ * binds nothing, so it is dropped.
+ */
+function dropBareChunkRequires(): Plugin {
+  return {
+    name: 'qinggao:drop-bare-chunk-requires',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk') chunk.code = chunk.code.replace(/^require\("\.\.?\/[^"\n]+\.cjs"\);\n/gm, '');
+      }
+    },
+  };
+}
 
 export default defineConfig({
   publicDir: false,
   ssr: { noExternal: true },
+  plugins: [dropBareChunkRequires()],
   build: {
     ssr: 'src/cli/main.ts',
     outDir: 'dist/cli',
@@ -16,7 +36,7 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     rolldownOptions: {
-      output: { format: 'es', entryFileNames: 'qinggao.mjs' },
+      output: { format: 'cjs', entryFileNames: 'qinggao.cjs', chunkFileNames: 'assets/[name]-[hash].cjs' },
     },
   },
 });

@@ -1,12 +1,16 @@
 #!/usr/bin/env node
-// The qinggao command. The code lives in dist/cli/qinggao.mjs, built from src/cli by
-// `npm run build:cli` (run by `npm ci` through the prepare script).
+// The qinggao command. The code lives in dist/cli (qinggao.cjs and its chunks), built from
+// src/cli by `npm run build:cli` (run by `npm ci` through the prepare script), and is loaded
+// with V8's code cache (load-bundle.mjs).
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { cacheDirectory, loadBundle } from './load-bundle.mjs';
 
-const built = new URL('../dist/cli/qinggao.mjs', import.meta.url);
+const built = fileURLToPath(new URL('../dist/cli/qinggao.cjs', import.meta.url));
 if (!existsSync(built)) {
   process.stderr.write('qinggao: not built yet — run "npm run build:cli"\n');
   process.exit(2);
 }
-const { main } = await import(built.href);
-process.exitCode = await main(process.argv.slice(2));
+const bundle = loadBundle(built, cacheDirectory());
+process.exitCode = await bundle.exports.main(process.argv.slice(2));
+bundle.saveCache();

@@ -39,7 +39,7 @@ for (const tool of ['soffice', 'pdftoppm']) {
     process.exit(2);
   }
 }
-if (!existsSync(join(root, 'dist/cli/qinggao.mjs'))) execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: root, stdio: 'inherit' });
+if (!existsSync(join(root, 'dist/cli/qinggao.cjs'))) execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: root, stdio: 'inherit' });
 
 const work = mkdtempSync(join(tmpdir(), 'qinggao-docx-shot-'));
 try {

@@ -16,7 +16,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /** Steps that read dist/ (the CLI or the extension): not run after a failed build. */
 const USES_BUILD = new Set(['test:score', 'test:office', 'lint:firefox', 'test:e2e']);
-/** What dist/cli/qinggao.mjs is built from. */
+/** What dist/cli/qinggao.cjs is built from. */
 const CLI_INPUTS = ['src', 'package.json', 'package-lock.json', 'vite.cli.config.ts', 'tsconfig.json'];
 /** Lines worth repeating in the summary: Vitest's and the e2e run's FAIL lines, tsc errors. */
 const FAILURE_LINE = /\bFAIL\b|\berror TS\d+/;
@@ -40,7 +40,7 @@ function newestChange(path) {
 }
 
 function cliIsCurrent() {
-  const built = newestChange(join(root, 'dist/cli/qinggao.mjs'));
+  const built = newestChange(join(root, 'dist/cli/qinggao.cjs'));
   return built > 0 && built > Math.max(...CLI_INPUTS.map((input) => newestChange(join(root, input))));
 }
 

@@ -4,7 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const repo = resolve(__dirname, '../..');
-const built = join(repo, 'dist/cli/qinggao.mjs');
+const built = join(repo, 'dist/cli/qinggao.cjs');
 
 function newestSource(dir: string): number {
   return Math.max(

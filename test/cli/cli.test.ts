@@ -1,4 +1,4 @@
-// Runs the built command (bin/qinggao.mjs → dist/cli/qinggao.mjs) as a user would. The
+// Runs the built command (bin/qinggao.mjs → dist/cli/qinggao.cjs) as a user would. The
 // expected outputs come from the core's own renderers on the same input, so these tests
 // check the command's plumbing (formats, files, stdin, errors), not the core's judgement.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -140,7 +140,7 @@ describe('qinggao with bad input', () => {
 
   it('says how to build when dist/cli is missing', () => {
     mkdirSync(join(dir, 'unbuilt/bin'), { recursive: true });
-    copyFileSync(bin, join(dir, 'unbuilt/bin/qinggao.mjs'));
+    for (const name of readdirSync(join(repo, 'bin'))) copyFileSync(join(repo, 'bin', name), join(dir, 'unbuilt/bin', name));
     const r = spawnSync(process.execPath, [join(dir, 'unbuilt/bin/qinggao.mjs'), 'x.txt'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('qinggao: not built yet — run "npm run build:cli"\n');

@@ -42,7 +42,7 @@ let cached: OfficeCase[] | undefined;
 export function officeCases(): OfficeCase[] {
   if (cached) return cached;
   const cli = join(ROOT, 'bin/qinggao.mjs');
-  if (!existsSync(join(ROOT, 'dist/cli/qinggao.mjs'))) throw new Error('the CLI is not built: run "npm run build:cli" first');
+  if (!existsSync(join(ROOT, 'dist/cli/qinggao.cjs'))) throw new Error('the CLI is not built: run "npm run build:cli" first');
   const files = sourceFiles();
   const json = execFileSync(process.execPath, [cli, '--json', ...files.map((f) => f.source)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 << 20 });
   const analyses = JSON.parse(json) as Analysis[];
