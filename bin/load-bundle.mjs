@@ -7,7 +7,7 @@
 // refuses data of another version or flags, and any failure to read or write it is ignored.
 // Written through a temporary file and a rename, so concurrent calls never see half a file.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
@@ -85,10 +85,23 @@ function dropOldFiles(directory) {
   }
 }
 
+/**
+ * Makes the missing folders of `path`, one by one and only a few: mkdirSync's own recursive
+ * mode never returns when a parent can be neither found nor made (ENOENT under /proc, Node 20).
+ */
+function makeFolders(path) {
+  const missing = [];
+  for (let folder = path; !existsSync(folder); folder = dirname(folder)) {
+    if (missing.length === 4 || dirname(folder) === folder) throw new Error(`will not make ${path}`);
+    missing.unshift(folder);
+  }
+  for (const folder of missing) mkdirSync(folder, { mode: 0o700 });
+}
+
 function writeAtomically(path, data) {
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    makeFolders(dirname(path));
     writeFileSync(temporary, data(), { mode: 0o600 });
     renameSync(temporary, path);
   } catch {

@@ -11,6 +11,8 @@ if (!existsSync(built)) {
   process.stderr.write('qinggao: not built yet — run "npm run build:cli"\n');
   process.exit(2);
 }
+const argv = process.argv.slice(2);
 const bundle = loadBundle(built, cacheDirectory());
-process.exitCode = await bundle.exports.main(process.argv.slice(2));
-bundle.saveCache();
+process.exitCode = await bundle.exports.main(argv);
+// The cache holds what the run compiled: one made by --help would lack the analysis.
+if (!argv.some((arg) => ['--help', '-h', '--version', '-v'].includes(arg))) bundle.saveCache();

@@ -65,11 +65,13 @@ describe('the command with its code cache', () => {
     }
   });
 
-  it('prints the same when no cache can be written (the cache folder is a file)', () => {
+  it('prints the same when no cache can be written: the cache folder is a file, or cannot be made (under /proc)', () => {
     const blocked = join(dir, 'blocked');
     writeFileSync(blocked, 'a file, not a folder');
     const withCache = qinggao(join(dir, 'other'), ['--text', SEED]);
     expect(qinggao(blocked, ['--text', SEED])).toEqual(withCache);
+    // Node's recursive mkdir loops for ever there: this call used to hang
+    expect(qinggao('/proc/qinggao-no-such-folder', ['--text', SEED])).toEqual(withCache);
   });
 
   it('several calls at once, all writing the cache, each print the same and leave no temporary file', async () => {
