@@ -58,7 +58,7 @@ if (unknown.length) {
 }
 const enforce = !args.includes('--no-min');
 
-if (!existsSync(join(ROOT, 'dist', 'cli', 'qinggao.mjs')) || !existsSync(CLI)) {
+if (!existsSync(join(ROOT, 'dist', 'cli', 'qinggao.cjs')) || !existsSync(CLI)) {
   console.error('score-all: the CLI is not built — run "npm run build:cli" first');
   process.exit(2);
 }
