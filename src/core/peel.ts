@@ -84,8 +84,8 @@ const WORDS = /[\u4e00-\u9fff](?:[^\u4e00-\u9fff]{0,2}[\u4e00-\u9fff]){3}/;
 
 /**
  * Whether a whole-line rule whose match starts at `at` may take the whole line: no speech
- * stands beside the notice it matched — no outline heading and no words that are not a notice
- * in a segment before it ("一、提高认识。客服微信：…", "要加强防汛工作 ……(未完…)"), no outline
+ * stands beside the notice it matched — no outline heading or point and no words that are not
+ * a notice in a segment before it ("一、提高认识。客服微信：…", "要加强防汛工作 ……(未完…)"), no outline
  * point or words it was appended to in its own segment ("二是…我们必须 ……(未完…"), and after
  * it no finished sentence that is not a notice too ("…VIP会员。各级各部门要压实责任。").
  */
@@ -94,7 +94,9 @@ export function lineIsAllNotice(line: string, at: number, isHeading: (text: stri
   const k = segments.findIndex((s) => at < s.end);
   if (k === -1) return true;
   const own = segments[k]!;
-  if (segments.slice(0, k).some((s) => isHeading(s.text) || (WORDS.test(s.text) && !isNotice(s.text)))) return false;
+  // an outline point before it stays the speech's even when a notice follows it in its own
+  // segment ("第一，QQ：206157060 本站原创，…"): the peeler cuts the notices around it
+  if (segments.slice(0, k).some((s) => isHeading(s.text) || isPoint(s.text) || (WORDS.test(s.text) && !isNotice(s.text)))) return false;
   const lead = line.slice(own.start, at).trimStart();
   if (lead && (isHeading(own.text) || isPoint(own.text) || appendedToSpeech(lead))) return false;
   // a heading after the notice ("客服微信：gwyoo2024 一、提高认识")

@@ -92,6 +92,14 @@ describe('a notice glued after the last sentence of a paragraph as wide as its n
   });
 });
 
+describe('an outline point that a notice follows in its own segment', () => {
+  it('stays when the line around it is all notices but a short sentence (fuzz seed -1221837689)', () => {
+    const a = analyzeText(frame('第一，QQ：206157060 本站原创，未经授权禁止转载。谢谢大家！', '今天，我们召开全县安全生产工作会议，主要任务是总结去年工作，部署今年任务。'));
+    expect(a.paragraphs).toContain('第一，谢谢大家！');
+    expect(a.removed.map((r) => r.text).join('\n')).not.toMatch(/第一|谢谢/);
+  });
+});
+
 describe('speeches with noise glued anywhere (properties)', () => {
   it('no sentence of speech is lost', () => {
     fc.assert(
