@@ -13,10 +13,24 @@ import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { Script } from 'node:vm';
 
-/** Where the cache lives: the user's own cache folder ($XDG_CACHE_HOME, else ~/.cache), never the repository. */
-export function cacheDirectory(env = process.env) {
-  const base = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
-  return join(base, 'qinggao', 'code-cache');
+/**
+ * Where the cache lives: the user's own cache folder ($XDG_CACHE_HOME, else ~/.cache), never the
+ * repository; undefined (no cache) when there is none — os.homedir() throws when HOME is unset
+ * and the user has no passwd entry (a sandboxed run), and a relative path would land in the
+ * working directory.
+ */
+export function cacheDirectory(env = process.env, home = homedir) {
+  const base = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : homeCache(home);
+  return base === undefined ? undefined : join(base, 'qinggao', 'code-cache');
+}
+
+function homeCache(home) {
+  try {
+    const folder = home();
+    return isAbsolute(folder) ? join(folder, '.cache') : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The cache file of one script text: its name says which text and which Node it was made for. */

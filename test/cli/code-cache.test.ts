@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cacheDirectory } from '../../bin/load-bundle.mjs';
 import { ensureCliBuilt } from './built-cli';
 
 const repo = resolve(__dirname, '../..');
@@ -39,6 +40,17 @@ afterAll(() => {
 });
 
 describe('the command with its code cache', () => {
+  it('keeps no cache when there is no home to keep it in, and never one in the working directory', () => {
+    const noHome = () => {
+      throw new Error('uv_os_homedir returned ENOENT'); // HOME unset, no passwd entry
+    };
+    expect(cacheDirectory({}, noHome)).toBeUndefined();
+    expect(cacheDirectory({}, () => '')).toBeUndefined();
+    expect(cacheDirectory({ XDG_CACHE_HOME: 'relative' }, () => 'also-relative')).toBeUndefined();
+    expect(cacheDirectory({ XDG_CACHE_HOME: '/xdg' }, noHome)).toBe('/xdg/qinggao/code-cache');
+    expect(cacheDirectory({}, () => '/home/u')).toBe('/home/u/.cache/qinggao/code-cache');
+  });
+
   it('writes the cache on the first call and prints the same on the next, for a text and a page', () => {
     const home = join(dir, 'fresh');
     const first = qinggao(home, ['--json', SEED]);
