@@ -51,7 +51,6 @@ const SITE_BRAND_SET = new Set(SITE_BRANDS);
 
 /** The line as it reads without a converter's pinyin readings (大運(yùn)會 stops on 會). */
 function withoutPinyin(line: string): string {
-  if (!line.includes('(')) return line; // a reading is in brackets
   const spans = findPinyinSpans(line);
   if (!spans.length) return line;
   let out = '';

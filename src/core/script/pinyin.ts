@@ -60,12 +60,13 @@ export interface PinyinFreeText extends NormalizedText {
   pinyin: readonly { start: number; end: number; text: string }[];
 }
 
+/** What a block without readings holds: one shared empty list. */
+const NO_PINYIN: PinyinFreeText['pinyin'] = Object.freeze([]);
+
 /**
  * Takes the converter's readings out of every block of a document, when the document has
  * enough of them to be a converter's page; offsets still lead back to the raw text.
  */
-const NO_PINYIN: PinyinFreeText['pinyin'] = Object.freeze([]);
-
 export function removePinyinAnnotations(blocks: readonly NormalizedText[]): PinyinFreeText[] {
   const found = blocks.map((b) => findPinyinSpans(b.text));
   let toned = 0;
