@@ -56,46 +56,40 @@ export interface PagedSpeechOptions {
   whole?: boolean;
 }
 
+/** A page of the article as the site prints it: nav, title, info line, the text box, 上一篇/下一篇, footer. */
+function articlePage(title: string, charset: 'utf-8' | 'gbk' | undefined, content: string, prevNext: boolean): string {
+  const links = prevNext
+    ? `\n  <div class="prevnext"><a href="/jianghua/122.html">上一篇：在全市经济工作会议上的讲话</a> <a href="/jianghua/124.html">下一篇：在全市防汛工作会议上的讲话</a></div>`
+    : '';
+  return `<!DOCTYPE html>
+<html><head><meta charset="${charset ?? 'utf-8'}"><title>${title}</title></head>
+<body>
+<div class="nav"><a href="/">首页</a> &gt; <a href="/jianghua/">领导讲话</a></div>
+<div class="article">
+  <h1>${TITLE}</h1>
+  <div class="info">时间：2023-12-01 来源：范文网</div>
+  <div id="content" class="content">
+${content}
+  </div>${links}
+</div>
+<div class="footer">Copyright (c) 范文网</div>
+</body></html>`;
+}
+
 /** Page `page` (1-based) of the paged speech. */
 export function pagedSpeechPage(page: number, options: PagedSpeechOptions): string {
   const parts = options.parts ?? PARTS;
   const paragraphs = parts[page - 1]!.map((line) => `<p>${line}</p>`).join('\n');
   // later pages repeat the title at the top of their text, with a page header
   const header = page > 1 ? `<h2>${TITLE}</h2>\n<p class="page-head">（第${page}页）</p>` : '';
-  return `<!DOCTYPE html>
-<html><head><meta charset="${options.charset ?? 'utf-8'}"><title>${TITLE}_领导讲话_范文网</title></head>
-<body>
-<div class="nav"><a href="/">首页</a> &gt; <a href="/jianghua/">领导讲话</a></div>
-<div class="article">
-  <h1>${TITLE}</h1>
-  <div class="info">时间：2023-12-01 来源：范文网</div>
-  <div id="content" class="content">
-${header}
-${paragraphs}
-${pager(options.stem, page, parts.length, options.style ?? 'numbers', options.whole ?? false)}
-  </div>
-  <div class="prevnext"><a href="/jianghua/122.html">上一篇：在全市经济工作会议上的讲话</a> <a href="/jianghua/124.html">下一篇：在全市防汛工作会议上的讲话</a></div>
-</div>
-<div class="footer">Copyright (c) 范文网</div>
-</body></html>`;
+  const content = `${header}\n${paragraphs}\n${pager(options.stem, page, parts.length, options.style ?? 'numbers', options.whole ?? false)}`;
+  return articlePage(`${TITLE}_领导讲话_范文网`, options.charset, content, true);
 }
 
 /** The one-page full text of the paged speech (<stem>_all.html): every part, no pager. */
 export function wholeSpeechPage(options: { parts?: string[][]; charset?: 'utf-8' | 'gbk' } = {}): string {
   const parts = options.parts ?? PARTS;
-  return `<!DOCTYPE html>
-<html><head><meta charset="${options.charset ?? 'utf-8'}"><title>${TITLE}（全文）_领导讲话_范文网</title></head>
-<body>
-<div class="nav"><a href="/">首页</a> &gt; <a href="/jianghua/">领导讲话</a></div>
-<div class="article">
-  <h1>${TITLE}</h1>
-  <div class="info">时间：2023-12-01 来源：范文网</div>
-  <div id="content" class="content">
-${parts.flat().map((line) => `<p>${line}</p>`).join('\n')}
-  </div>
-</div>
-<div class="footer">Copyright (c) 范文网</div>
-</body></html>`;
+  return articlePage(`${TITLE}（全文）_领导讲话_范文网`, options.charset, parts.flat().map((line) => `<p>${line}</p>`).join('\n'), false);
 }
 
 export interface Served {
