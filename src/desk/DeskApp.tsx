@@ -7,6 +7,7 @@ import type { Analysis, UserRule } from '../core/types';
 import { t } from '../shared/i18n';
 import { AnalysisView } from '../popup/AnalysisView';
 import type { ClipboardLike } from '../popup/clipboard';
+import { useOutlinePreferences, type OutlinePreferenceStore } from '../popup/outline-preferences';
 import { CollectionPanel, DocumentCollectionAction } from './collection/slot';
 import { isReady, type DeskDocument, type DeskSource } from './desk-document';
 import { DocumentList } from './DocumentList';
@@ -17,7 +18,7 @@ import { analyzePaste, MAX_PASTE_CHARACTERS, pasteTooLarge, type PastedData } fr
 /** What reading one file gave: its analysis, or one localised sentence saying why not. */
 export type FileReading = { analysis: Analysis } | { problem: string };
 
-export interface DeskAppProps {
+export interface DeskAppProps extends OutlinePreferenceStore {
   clipboard: ClipboardLike;
   /** reads one file the user dropped or opened (src/desk/read-file.ts in the extension) */
   readFile(file: File): Promise<FileReading>;
@@ -25,10 +26,6 @@ export interface DeskAppProps {
   parseHtml(html: string): Document;
   /** the user's own noise rules (the options page), applied to pastes as to files and pages */
   userRules?: UserRule[];
-  initialDepth: number;
-  saveDepth(depth: number): void;
-  initialIndent: string;
-  saveIndent(indent: string): void;
   gongwenFormat?: boolean;
 }
 
@@ -38,8 +35,7 @@ export function DeskApp(props: DeskAppProps) {
   const [documents, setDocuments] = useState<DeskDocument[]>([]);
   const [selected, setSelected] = useState<number | undefined>(undefined);
   const [status, setStatus] = useState('');
-  const [depth, setDepth] = useState(props.initialDepth);
-  const [indent, setIndent] = useState(props.initialIndent);
+  const outlinePreferences = useOutlinePreferences(props);
   const [tab, setTab] = useState<Tab>('documents');
   const nextId = useRef(1);
   const pastes = useRef(0);
@@ -140,16 +136,7 @@ export function DeskApp(props: DeskAppProps) {
                   status={status}
                   onReport={setStatus}
                   clipboard={props.clipboard}
-                  outlineDepth={depth}
-                  onOutlineDepthChange={(d) => {
-                    setDepth(d);
-                    props.saveDepth(d);
-                  }}
-                  outlineIndent={indent}
-                  onOutlineIndentChange={(value) => {
-                    setIndent(value);
-                    props.saveIndent(value);
-                  }}
+                  {...outlinePreferences}
                   gongwenFormat={props.gongwenFormat}
                 />
               </>

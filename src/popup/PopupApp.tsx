@@ -8,16 +8,12 @@ import { PageUnavailable, type PageClient, type PageProblem, type PageRequest } 
 import type { ClipboardLike } from './clipboard';
 import { AnalysisView } from './AnalysisView';
 import { ProblemView } from './ProblemView';
+import { useOutlinePreferences, type OutlinePreferenceStore } from './outline-preferences';
 
-export interface PopupAppProps {
+export interface PopupAppProps extends OutlinePreferenceStore {
   /** undefined when there is no tab to work on (closed, or a bad ?tabId=) */
   page: PageClient | undefined;
   clipboard: ClipboardLike;
-  /** the saved choices the popup starts with, and where to save a change */
-  initialDepth: number;
-  saveDepth(depth: number): void;
-  initialIndent: string;
-  saveIndent(indent: string): void;
   /** rich copies in the 公文 format (the options page's setting); default on */
   gongwenFormat?: boolean;
   /** absent in the tab view, which is already a tab */
@@ -39,8 +35,7 @@ export function PopupApp(props: PopupAppProps) {
   const [view, setView] = useState<View>(page ? { state: 'loading' } : { state: 'problem', problem: { kind: 'no-tab' } });
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
-  const [depth, setDepth] = useState(props.initialDepth);
-  const [indent, setIndent] = useState(props.initialIndent);
+  const outlinePreferences = useOutlinePreferences(props);
   const [merging, setMerging] = useState(false);
 
   const show = (work: () => Promise<PageAnalysis>, done?: (analysis: PageAnalysis) => string) => {
@@ -105,16 +100,7 @@ export function PopupApp(props: PopupAppProps) {
           onClean={() => act('qinggao:clean')}
           onUndo={() => act('qinggao:undo')}
           clipboard={props.clipboard}
-          outlineDepth={depth}
-          onOutlineDepthChange={(d) => {
-            setDepth(d);
-            props.saveDepth(d);
-          }}
-          outlineIndent={indent}
-          onOutlineIndentChange={(value) => {
-            setIndent(value);
-            props.saveIndent(value);
-          }}
+          {...outlinePreferences}
           onOpenInTab={props.onOpenInTab}
           gongwenFormat={props.gongwenFormat}
           onCollect={props.collect && (() => props.collect!(view.analysis))}

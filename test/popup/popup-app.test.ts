@@ -29,14 +29,17 @@ function fakePage(answers: Partial<Record<PageRequest, PageAnalysis>>, problem?:
   return { page, calls };
 }
 
-function popup(page: PageClient | undefined, extra: { saved?: number[] } = {}) {
+function popup(
+  page: PageClient | undefined,
+  extra: { saved?: number[]; savedIndents?: string[]; clipboard?: ReturnType<typeof recordingClipboard> } = {},
+) {
   return h(PopupApp, {
     page,
-    clipboard: recordingClipboard(),
+    clipboard: extra.clipboard ?? recordingClipboard(),
     initialDepth: 4,
     saveDepth: (d: number) => extra.saved?.push(d),
     initialIndent: '  ',
-    saveIndent: () => undefined,
+    saveIndent: (indent: string) => extra.savedIndents?.push(indent),
     onOpenInTab: () => undefined,
     onOpenOptions: () => undefined,
   });
@@ -196,6 +199,21 @@ describe('<PopupApp>', () => {
     expect(saved).toEqual([1]);
     expect(view.findAll('.outline-row').filter((r) => !r.closest('[hidden]'))).toHaveLength(3);
     expect(view.find('#outline-heading').textContent).toBe('提纲3 条');
+    view.unmount();
+  });
+
+  it('changes the indent of copied outline text, saves it, and copies with it', async () => {
+    const savedIndents: string[] = [];
+    const clipboard = recordingClipboard({ rich: false });
+    const { page } = fakePage({});
+    const view = await mount(popup(page, { savedIndents, clipboard }));
+    await settle();
+    await choose(view.find<HTMLSelectElement>('.indent-chooser select'), '1'); // full-width spaces
+    expect(savedIndents).toEqual(['\u3000\u3000']);
+    await click(view.button('复制提纲'));
+    const lines = clipboard.writes.at(-1)!.plain!.split('\n');
+    expect(lines.some((line) => line.startsWith('\u3000\u3000（一）'))).toBe(true);
+    expect(lines.some((line) => line.startsWith('  '))).toBe(false);
     view.unmount();
   });
 });
