@@ -8,7 +8,7 @@ import { analyzeInput } from '../src/cli/analyze-input';
 import { attributeOnlyReturnsFalse, functionOnlyReturnsFalse } from '../src/content/refusing-handler';
 import { analyzeText } from '../src/core/index';
 import { ADVERSARIAL_CASES } from './adversarial-inputs';
-import { loadHtmlPipeline } from './load-html-pipeline';
+import { runHtmlPipeline } from './html-pipeline';
 import { timeMedian, utf8Bytes } from './measure';
 import { parseHtml } from './parse-html';
 
@@ -22,7 +22,6 @@ export interface AdversarialRequest {
 
 export type AdversarialReply =
   | { status: 'ok'; size: number; median: number; parse?: number }
-  | { status: 'skipped'; size: number; reason: string }
   | { status: 'error'; size: number; reason: string };
 
 if (typeof (globalThis as { gc?: unknown }).gc !== 'function') {
@@ -58,10 +57,8 @@ async function measure(request: AdversarialRequest): Promise<AdversarialReply> {
       const check = (code: string) => attributeOnlyReturnsFalse(code) || functionOnlyReturnsFalse(`function f() {${code}}`);
       return { status: 'ok', size, median: timeMedian(request.runs, check, () => input.text).median };
     }
-    const pipeline = await loadHtmlPipeline(request.bundleDir);
-    if (!pipeline) return { status: 'skipped', size, reason: 'no HTML pipeline yet' };
     const parse = timeMedian(request.runs, () => parseHtml(input.text), () => undefined).median;
-    const median = timeMedian(request.runs, (doc: Document) => pipeline(doc, 'www.gongwenhui.com'), () => parseHtml(input.text)).median;
+    const median = timeMedian(request.runs, (doc: Document) => runHtmlPipeline(doc, 'www.gongwenhui.com'), () => parseHtml(input.text)).median;
     return { status: 'ok', size, median, parse };
   } catch (error) {
     return { status: 'error', size, reason: describeError(error) };

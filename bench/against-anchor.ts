@@ -156,10 +156,6 @@ export async function runAgainstAnchor(ctx: BenchContext): Promise<SectionResult
   ];
   const skipped: string[] = [];
   for (const [name, docs] of htmlGroups) {
-    if (!pipeline) {
-      skipped.push(`${name}: skipped, src/dom/analyze-document.ts not there yet`);
-      continue;
-    }
     if (docs.length === 0) {
       skipped.push(`${name}: no pages yet`);
       continue;

@@ -1,5 +1,5 @@
 // The HTML pipeline as the CLI and the content script run it, minus I/O: a Document in, verdicts
-// out. Bundled only when its modules exist (bench/run.mjs), so the bench runs before they land.
+// out. Also its own bundle entry (bench/run.mjs), for profiling scripts that load it alone.
 import { analyzeDocument } from '../src/dom/analyze-document';
 import { createStaticIsHidden } from '../src/dom/hidden-static';
 

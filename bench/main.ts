@@ -8,7 +8,7 @@ import { runBrowser } from './browser';
 import { runCli } from './cli';
 import { runCoreThroughput } from './core-throughput';
 import { metMark, table } from './format';
-import { loadHtmlPipeline } from './load-html-pipeline';
+import { runHtmlPipeline } from './html-pipeline';
 import { machineLine } from './machine';
 import type { BenchContext, SectionResult } from './section';
 import { runSize } from './size';
@@ -44,7 +44,7 @@ export async function runBench(options: BenchOptions): Promise<number> {
     root: options.root,
     bundleDir: options.bundleDir,
     quick: args.quick,
-    htmlPipeline: await loadHtmlPipeline(options.bundleDir),
+    htmlPipeline: runHtmlPipeline,
     log: (line) => process.stderr.write(`bench: ${line}\n`),
   };
   const machine = machineLine(options.root);

@@ -19,7 +19,7 @@ export interface BenchContext {
   /** fewer runs, for trying the harness out */
   quick: boolean;
   /** the HTML pipeline module, when src/dom has landed */
-  htmlPipeline: HtmlPipeline | undefined;
+  htmlPipeline: HtmlPipeline;
   log: (line: string) => void;
 }
 

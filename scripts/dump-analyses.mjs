@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleForNode } from './bundle-for-node.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(process.env.QINGGAO_SHARED ?? join(root, '..', 'shared'));
@@ -21,22 +22,7 @@ if (!out || out.startsWith('-') || (compareIndex >= 0 && !before)) {
 }
 
 const bundleDir = join(root, 'node_modules/.cache/qinggao-dump');
-const { build } = await import('vite');
-await build({
-  root,
-  configFile: false,
-  logLevel: 'warn',
-  publicDir: false,
-  mode: 'production',
-  build: {
-    ssr: true,
-    outDir: bundleDir,
-    emptyOutDir: true,
-    target: 'node20',
-    minify: false,
-    rollupOptions: { input: { entry: join(root, 'scripts/dump-analyses-entry.ts') }, output: { format: 'esm', entryFileNames: '[name].mjs' } },
-  },
-});
+await bundleForNode({ root, outDir: bundleDir, entries: { entry: 'scripts/dump-analyses-entry.ts' } });
 const { dumpHtml, dumpText } = await import(pathToFileURL(join(bundleDir, 'entry.mjs')).href);
 
 const dirs = (dir) => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : []);
