@@ -1,17 +1,11 @@
 // The built command (dist/cli), rebuilt when it is missing or older than the code it comes from.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { newestFileTime } from '../built-extension';
 
 const repo = resolve(__dirname, '../..');
 const built = join(repo, 'dist/cli/qinggao.cjs');
-
-function newestSource(dir: string): number {
-  return Math.max(
-    0,
-    ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newestSource(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)),
-  );
-}
 
 export function ensureCliBuilt(): void {
   let builtAt = 0;
@@ -20,7 +14,7 @@ export function ensureCliBuilt(): void {
   } catch {
     // not built yet
   }
-  if (builtAt < Math.max(...['src/cli', 'src/dom', 'src/core', 'src/export', 'src/input'].map((d) => newestSource(join(repo, d))))) {
+  if (builtAt < Math.max(...['src/cli', 'src/dom', 'src/core', 'src/export', 'src/input'].map((d) => newestFileTime(join(repo, d))))) {
     execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: repo, stdio: 'ignore' });
   }
 }

@@ -2,37 +2,22 @@
 // options page, the 清稿台 — and in its own injected file for pages (re2-chunk.js), never in the
 // first stage or the engine that pages load. Read from the built extension, like
 // test/export/docx-bundle.test.ts (skipped on a missing or stale build, failed under CI=true).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { manifestParts, reachableFiles, type FileReader } from '../../bench/bundle-files';
+import { manifestParts, reachableFiles } from '../../bench/bundle-files';
+import { builtFileReader, extensionBuildProblem, REPO } from '../built-extension';
 
-const ROOT = resolve(__dirname, '../..');
 /** Error texts only RE2's parser holds. */
 const RE2_SIGNATURES = ['invalid nested repetition operator', 'missing argument to repetition operator'];
 
-function newest(dir: string): number {
-  return Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
-}
-
-function buildProblem(dir: string): string | undefined {
-  const manifest = join(dir, 'manifest.json');
-  if (!existsSync(manifest)) return `no build in ${dir} (run npm run build:ext)`;
-  if (statSync(manifest).mtimeMs < newest(join(ROOT, 'src'))) return `${dir} is older than src/ (run npm run build:ext)`;
-  return undefined;
-}
-
 describe.each(['chrome', 'firefox'])('the %s build', (browser) => {
-  const dir = join(ROOT, 'dist', browser);
-  const problem = buildProblem(dir);
+  const dir = join(REPO, 'dist', browser);
+  const problem = extensionBuildProblem(dir);
   if (problem && process.env.CI === 'true') {
     it('exists and is current', () => expect.fail(problem));
     return;
   }
-  const reader: FileReader = {
-    exists: (path) => existsSync(join(dir, path)) && statSync(join(dir, path)).isFile(),
-    read: (path) => readFileSync(join(dir, path), 'utf8'),
-  };
+  const reader = builtFileReader(dir);
   const holdsRe2 = (file: string) => RE2_SIGNATURES.every((s) => reader.read(file).includes(s));
   /** a page's own files: the injected files it names (engine-files.ts) are not loaded into it */
   const pageHoldsRe2 = (entries: string[]) =>

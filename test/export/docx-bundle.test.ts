@@ -3,32 +3,14 @@
 // must carry none of it, and the popup loads it on the 下载 Word click, not at first paint.
 // Read from the built extension (`npm test` builds before the unit tests; CI=true fails on a
 // missing or stale build instead of skipping).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { manifestParts, reachableFiles, type FileReader } from '../../bench/bundle-files';
+import { manifestParts, reachableFiles } from '../../bench/bundle-files';
+import { builtFileReader, extensionBuildProblem, REPO } from '../built-extension';
 
-const ROOT = resolve(__dirname, '../..');
 /** Strings only the docx writer holds: WordprocessingML's namespace and element names it writes. */
 const DOCX_SIGNATURES = ['wordprocessingml', 'w:docGrid', 'w:outlineLvl', 'evenAndOddHeaders'];
-
-function newest(dir: string): number {
-  return Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
-}
-
-function buildProblem(dir: string): string | undefined {
-  const manifest = join(dir, 'manifest.json');
-  if (!existsSync(manifest)) return `no build in ${dir} (run npm run build:ext)`;
-  if (statSync(manifest).mtimeMs < newest(join(ROOT, 'src'))) return `${dir} is older than src/ (run npm run build:ext)`;
-  return undefined;
-}
-
-function reader(dir: string): FileReader {
-  return {
-    exists: (path) => existsSync(join(dir, path)) && statSync(join(dir, path)).isFile(),
-    read: (path) => readFileSync(join(dir, path), 'utf8'),
-  };
-}
 
 const signaturesIn = (dir: string, files: string[]) =>
   files.flatMap((file) => {
@@ -37,8 +19,8 @@ const signaturesIn = (dir: string, files: string[]) =>
   });
 
 describe.each(['chrome', 'firefox'])('the %s build', (browser) => {
-  const dir = join(ROOT, 'dist', browser);
-  const problem = buildProblem(dir);
+  const dir = join(REPO, 'dist', browser);
+  const problem = extensionBuildProblem(dir);
   if (problem && process.env.CI === 'true') {
     it('exists and is current', () => expect.fail(problem));
     return;
@@ -47,17 +29,17 @@ describe.each(['chrome', 'firefox'])('the %s build', (browser) => {
   it.skipIf(problem !== undefined)(`keeps the docx code out of the content script${problem ? ` (skipped: ${problem})` : ''}`, () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     const parts = manifestParts(manifest);
-    const contentFiles = reachableFiles(parts.contentScripts, reader(dir));
+    const contentFiles = reachableFiles(parts.contentScripts, builtFileReader(dir));
     expect(contentFiles.length).toBeGreaterThan(0);
     expect(signaturesIn(dir, contentFiles)).toEqual([]);
-    expect(signaturesIn(dir, reachableFiles(parts.background, reader(dir)))).toEqual([]);
+    expect(signaturesIn(dir, reachableFiles(parts.background, builtFileReader(dir)))).toEqual([]);
   });
 
   it.skipIf(problem !== undefined)('loads the docx code in the popup on demand only, as its own chunk holding every signature', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     const popup = manifestParts(manifest).popup;
-    const firstPaint = reachableFiles(popup, reader(dir), { dynamicImports: false });
-    const onDemand = reachableFiles(popup, reader(dir)).filter((f) => !firstPaint.includes(f));
+    const firstPaint = reachableFiles(popup, builtFileReader(dir), { dynamicImports: false });
+    const onDemand = reachableFiles(popup, builtFileReader(dir)).filter((f) => !firstPaint.includes(f));
     expect(signaturesIn(dir, firstPaint)).toEqual([]);
     // the signatures are real: the chunk the popup imports on a click holds all of them
     const docxChunks = onDemand.filter((file) => signaturesIn(dir, [file]).length === DOCX_SIGNATURES.length);
