@@ -4,6 +4,7 @@
 // line reads it (title and outline), the bad one with its message while the others are read.
 import { join } from 'node:path';
 import { deskFiles } from './desk-files.mjs';
+import { readOutlineRows } from './page-probes.mjs';
 import { assert } from './report.mjs';
 
 const STEP_TIMEOUT_MS = 20_000;
@@ -16,19 +17,6 @@ const PASTED_HTML =
   '<p>一、提高思想认识</p><p>安全生产是发展的底线，必须时刻绷紧这根弦。</p><p>二、压实工作责任</p><p>各级各部门要把责任落到实处。</p>' +
   '<p>三、加强督促检查</p><p>要开展明查暗访，对问题隐患一查到底。</p><p>谢谢大家！</p>';
 const DESK_PAGE = 'src/desk/index.html';
-
-/** The outline as the tree shows it: level by nesting, marker and text. */
-function readOutlineRows() {
-  return Array.from(document.querySelectorAll('li.outline-item'), (li) => {
-    let level = 1;
-    for (let e = li.parentElement; e; e = e.parentElement) if (e.matches('ul.outline-children')) level++;
-    return {
-      level,
-      marker: li.querySelector(':scope > .outline-row .outline-marker')?.textContent ?? '',
-      text: li.querySelector(':scope > .outline-row .outline-text')?.textContent ?? '',
-    };
-  });
-}
 
 /** Title and outline of the document shown, against the command line's Analysis of the same input. */
 async function checkShown(page, analysis, what) {

@@ -23,7 +23,7 @@ import { deskChecks, deskScreenshot } from './chromium-desk.mjs';
 import { collectionChecks } from './chromium-collection.mjs';
 import { mergeScreenshots, paginationChecks } from './chromium-pagination.mjs';
 import { NON_TEMPLATE_HOST } from './fixtures.mjs';
-import { endAmpBoilerplate, focusIsInNotice, focusLastBeforeNotice, readPage, readStatus, selectBetween } from './page-probes.mjs';
+import { endAmpBoilerplate, focusIsInNotice, focusLastBeforeNotice, readOutlineRows, readPage, readStatus, selectBetween } from './page-probes.mjs';
 import { assert } from './report.mjs';
 
 const LOAD_TIMEOUT_MS = 30_000;
@@ -270,19 +270,6 @@ async function openPopup(session, tabId) {
   await popup.goto(session.control.popupUrl(tabId), { timeout: LOAD_TIMEOUT_MS });
   await popup.locator('main.analysis, .problem').first().waitFor({ timeout: STATUS_TIMEOUT_MS });
   return popup;
-}
-
-/** The tree's rows: level from how deep the row's list is nested, marker and text as shown. */
-function readOutlineRows() {
-  return Array.from(document.querySelectorAll('li.outline-item'), (li) => {
-    let level = 1;
-    for (let e = li.parentElement; e; e = e.parentElement) if (e.matches('ul.outline-children')) level++;
-    return {
-      level,
-      marker: li.querySelector(':scope > .outline-row .outline-marker')?.textContent ?? '',
-      text: li.querySelector(':scope > .outline-row .outline-text')?.textContent ?? '',
-    };
-  });
 }
 
 async function checkPopupOutline(session, page) {

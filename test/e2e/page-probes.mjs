@@ -104,3 +104,16 @@ export function focusIsInNotice() {
   const active = document.activeElement;
   return Boolean(active && active.getAttribute && active.getAttribute('data-qinggao') === 'notice');
 }
+
+/** The popup's or desk's outline tree, row by row: level from how deep the row's list is nested, marker and text as shown. */
+export function readOutlineRows() {
+  return Array.from(document.querySelectorAll('li.outline-item'), (li) => {
+    let level = 1;
+    for (let e = li.parentElement; e; e = e.parentElement) if (e.matches('ul.outline-children')) level++;
+    return {
+      level,
+      marker: li.querySelector(':scope > .outline-row .outline-marker')?.textContent ?? '',
+      text: li.querySelector(':scope > .outline-row .outline-text')?.textContent ?? '',
+    };
+  });
+}
