@@ -18,7 +18,7 @@ import {
   type WordTextStyle,
 } from '../../src/core/word';
 import { officeCases, type OfficeCase } from './cases';
-import { paragraphProblems } from './compare';
+import { missingFromPdf, paragraphProblems } from './compare';
 import { convertAll, missingOfficeTools, pdfText, removeWorkDir } from './libreoffice';
 import { readOfficeFile, type OfficeDocument, type Paragraph } from './office-xml';
 
@@ -87,20 +87,6 @@ function fontProblems(para: Paragraph, want: Expected, gongwen: boolean): string
     if (font !== described(style) && !punctuationInTail) problems.push(`run ${JSON.stringify(run.text.slice(0, 12))} is ${font}, expected ${described(style)}`);
   }
   return problems;
-}
-
-/** The paragraphs missing from the PDF's text, read in order (white space ignored). */
-function missingFromPdf(pdf: string, paragraphs: readonly string[]): string[] {
-  const squeeze = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
-  const text = squeeze(pdf);
-  const missing: string[] = [];
-  let from = 0;
-  for (const paragraph of paragraphs) {
-    const at = text.indexOf(squeeze(paragraph), from);
-    if (at === -1) missing.push(paragraph.slice(0, 40));
-    else from = at + squeeze(paragraph).length;
-  }
-  return missing;
 }
 
 const missingTools = missingOfficeTools();

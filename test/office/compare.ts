@@ -29,3 +29,28 @@ export function paragraphProblems<E extends ExpectedParagraph>(doc: OfficeDocume
   });
   return problems;
 }
+
+/** "— 1 —" as pdftotext gives it (it may drop the spaces around the number). */
+export const PAGE_NUMBER_LINE = /^—\s*\d+\s*—$/;
+
+/** pdftotext's text without the page-number lines a page break puts inside a paragraph. */
+export function withoutPageNumbers(text: string): string {
+  return text
+    .split(/\n|\f/)
+    .filter((line) => !PAGE_NUMBER_LINE.test(line.trim()))
+    .join('\n');
+}
+
+/** The paragraphs missing from the PDF's text, read in order (white space and page numbers ignored). */
+export function missingFromPdf(pdf: string, paragraphs: readonly string[]): string[] {
+  const squeeze = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+  const text = squeeze(withoutPageNumbers(pdf));
+  const missing: string[] = [];
+  let from = 0;
+  for (const paragraph of paragraphs) {
+    const at = text.indexOf(squeeze(paragraph), from);
+    if (at === -1) missing.push(paragraph.slice(0, 40));
+    else from = at + squeeze(paragraph).length;
+  }
+  return missing;
+}

@@ -14,7 +14,7 @@ import { GONGWEN_STYLE, gongwenHeadingStyle, isHeadingItem, type WordTextStyle }
 import { speechParagraphs } from '../../src/core/word/paragraph-roles';
 import { outlineDocx, speechDocx } from '../../src/export/docx';
 import { officeCases, type OfficeCase } from './cases';
-import { paragraphProblems } from './compare';
+import { missingFromPdf, PAGE_NUMBER_LINE, paragraphProblems, withoutPageNumbers } from './compare';
 import { convertAll, missingOfficeTools, pdfText, removeWorkDir } from './libreoffice';
 import { readOfficeFile, type OfficeDocument } from './office-xml';
 import { readZip } from './zip';
@@ -74,31 +74,6 @@ function structureProblems(doc: OfficeDocument, expected: Expected[]): string[] 
     }
     return problems;
   });
-}
-
-/** "— 1 —" as pdftotext gives it (it may drop the spaces around the number). */
-const PAGE_NUMBER_LINE = /^—\s*\d+\s*—$/;
-
-/** pdftotext's text without the page-number lines a page break puts inside a paragraph. */
-function withoutPageNumbers(text: string): string {
-  return text
-    .split(/\n|\f/)
-    .filter((line) => !PAGE_NUMBER_LINE.test(line.trim()))
-    .join('\n');
-}
-
-/** The paragraphs missing from the PDF's text, read in order (white space ignored). */
-function missingFromPdf(pdf: string, paragraphs: readonly string[]): string[] {
-  const squeeze = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
-  const text = squeeze(withoutPageNumbers(pdf));
-  const missing: string[] = [];
-  let from = 0;
-  for (const paragraph of paragraphs) {
-    const at = text.indexOf(squeeze(paragraph), from);
-    if (at === -1) missing.push(paragraph.slice(0, 40));
-    else from = at + squeeze(paragraph).length;
-  }
-  return missing;
 }
 
 /** Closing punctuation may hang past a full line's end (as in Word): not counted. */
