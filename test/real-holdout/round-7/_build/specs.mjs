@@ -31,10 +31,10 @@ export const specs = {
   '01-zhici-gwzjk-zishu-title-weixin-permalink': {
     source: 'http://gwzjk.com/index/article/detail/detail_id/95249.html',
     kind: 'speech: 致辞 (商会大会)',
-    tests: 'a title with a length tag glued on ("…的致辞范文1655字"); salutation and greeting on two lines; a "第一点," paragraph (an ordinal with a noun, no 第二点 in the capture); after the speech a "微信扫一扫在手机阅读、分享本文" line, a "本文标题:" line repeating the tagged title and a "链接地址:" line with the URL cut off',
+    tests: 'a title with a length tag glued on ("…的致辞范文1655字"; 范文 is the title\'s own word by the corpus rules); salutation and greeting on two lines; a "第一点," paragraph (an ordinal with a noun, no 第二点 in the capture); after the speech a "微信扫一扫在手机阅读、分享本文" line, a "本文标题:" line repeating the tagged title and a "链接地址:" line with the URL cut off',
     isSpeech: true,
-    title: GW_TITLE,
-    noise: ['范文1655字', GW_WEIXIN, GW_PERMA, GW_LINK, '本文标题:', '链接地址:'],
+    title: GW_TITLE + '范文',
+    noise: ['1655字', GW_WEIXIN, GW_PERMA, GW_LINK, '本文标题:', '链接地址:'],
     dropLines: [GW_TITLE + '范文1655字', GW_WEIXIN, GW_PERMA, GW_LINK],
     outline: [{ level: 1, marker: '第一点,', text: '我在思考,我们合作发展的“根”在哪里', optional: true }],
   },
