@@ -75,7 +75,7 @@ export function findTitleIndex(
   const classic = named.find((i) => CLASSIC_TITLE.test(lines[i]!));
   if (classic !== undefined) return firstPieceUnderCount(documentHeading(articleHeading(classic, named, lines, nonBlank, isPageLine), named, lines), named, lines);
   const speechWord = named.find((i) => namesSpeech(lines[i]!));
-  if (speechWord !== undefined) return ownTitleUnderLabel(firstPieceUnderCount(documentHeading(articleHeading(speechWord, named, lines, nonBlank, isPageLine), named, lines), named, lines), window, lines);
+  if (speechWord !== undefined) return ownTitleAboveSalutation(ownTitleUnderLabel(firstPieceUnderCount(documentHeading(articleHeading(speechWord, named, lines, nonBlank, isPageLine), named, lines), named, lines), window, lines), window, lines);
   if (pageTitle) return undefined;
   // The title sits above the salutation, with at most a subtitle ("——在…上的讲话"), the
   // speaker and the date between them.
@@ -184,6 +184,24 @@ function ownTitleUnderLabel(chosen: number, window: readonly number[], lines: re
   if (next === undefined || after === undefined) return chosen;
   const own = lines[next]!;
   return isTitleLike(own) && !namesSpeech(own) && !isMetaLine(own) && SALUTATION.test(lines[after]!) ? next : chosen;
+}
+/**
+ * A site's article title over the document's own, which names a speech too and stands right above
+ * the salutation ("传达与部署工作会议主持词" / "市政府第四次全体会议主持词." / "同志们:"): the document's
+ * own line is the title.
+ */
+function ownTitleAboveSalutation(chosen: number, window: readonly number[], lines: readonly string[]): number {
+  const at = window.indexOf(chosen);
+  const next = window[at + 1];
+  const after = window[at + 2];
+  if (next === undefined || after === undefined || !SALUTATION.test(lines[after]!)) return chosen;
+  const own = lines[next]!;
+  if (!isTitleLike(own) || /^[—－\-（(【\[《]|[，,]/.test(own) || !namesSpeech(own) || isMetaLine(own) || readPieceHeading(own) || isCollectionName(own)) return chosen;
+  // a repeat of the chosen title, shortened or not, is no other title
+  const han = (line: string) => titleKey(line).replace(/[^\u4e00-\u9fff]/g, '');
+  const a = han(lines[chosen]!);
+  const b = han(own);
+  return a.includes(b) || b.includes(a) ? chosen : next;
 }
 const SPEAKER_LABEL = /^[\u4e00-\u9fff×X＊*]{1,4}(?:校长|书记|主任|局长|县长|市长|区长|镇长|乡长|主席|院长|部长|厅长|处长|经理|董事长|园长|所长|老师|教师)[^，,。：:]{0,6}(?:讲话|致辞|发言)$/;
 const SPEAKER_LABEL_LINE = 16;
@@ -305,9 +323,16 @@ export function isProse(line: string): boolean {
  * Prose above a title is left alone — the title may have been misread.
  */
 export function markAboveTitle(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number): void {
+  let titleKeyOnce: string | undefined;
   for (const i of nonBlank) {
     if (i >= titleIndex) break;
-    if (!noise.has(i) && charLength(lines[i]!) <= ABOVE_TITLE_LINE && !/[。！？!?]/.test(lines[i]!)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
+    const line = lines[i]!;
+    if (noise.has(i) || charLength(line) > ABOVE_TITLE_LINE) continue;
+    if (!/[。！？!?]/.test(line)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
+    // the page's title once more, closed with a full stop ("…稿件(实用十一篇)。"): no sentence of a speech
+    else if (line.endsWith('。') && !/[。！？!?]/.test(line.slice(0, -1)) && titleKey(line.slice(0, -1)) === (titleKeyOnce ??= titleKey(lines[titleIndex]!))) {
+      noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
+    }
   }
 }
 

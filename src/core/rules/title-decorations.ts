@@ -35,7 +35,7 @@ const SITE_TAG =
  * line of a document is checked for a piece number). Kept in step with the list below by the
  * tests (every example's edges match).
  */
-export const DECORATION_EDGE = /^[【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文<0-9０-９]|[)）】\]〕篇字0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>]$/;
+export const DECORATION_EDGE = /^[【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文<0-9０-９]|[)）】\]〕篇字0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．]$/;
 
 export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
   // ── collection tags: how many pieces the page holds, and the site's own badges ──────────
@@ -137,6 +137,13 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     kind: 'label',
     at: 'end',
     pattern: /\s*[|｜_\-–—]\s*$/,
+  },
+  {
+    // "…全体会议主持词.": a stray ASCII or full-width full stop after the name (a sentence ends in 。)
+    id: 'title.stray-stop',
+    kind: 'label',
+    at: 'end',
+    pattern: /(?<=[\u4e00-\u9fff])[.．]$/,
   },
   {
     // "<h3> …", "…</h3>": markup leaked into the text
