@@ -27,7 +27,7 @@ import { templateSiteOf } from './rules/sites';
 import { siteSection } from './site-section';
 import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
 import { stripTitleDecorations } from './title-decor';
-import { findGluedRepeat, findGluedTitleEnd, genreLineOfTitle } from './title-split';
+import { findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, genreLineOfTitle } from './title-split';
 import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from './types';
 import { compileUserRules, findUserRuleSpans, type CompiledUserRule } from './user-rules';
 import { BrandMatcher, findGluedContact, findWatermarkFragments, isWatermarkLine, learnBrands, mergeSpans, removeSpans, SITE_BRANDS, type Span } from './watermark';
@@ -192,9 +192,18 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   });
   // No title line: a title glued to the first paragraph ("…会议上的讲话同志们：…") is the title.
   if (chinese && !cleanTitle && !title && paragraphs.length) {
-    const end = findGluedTitleEnd(foldScript(paragraphs[0]!));
+    const head = foldScript(paragraphs[0]!);
+    let end = findGluedTitleEnd(head);
+    let titleEnd = end;
+    if (end === undefined) {
+      const label = findGluedPieceLabel(head);
+      if (label) {
+        ({ titleEnd, bodyStart: end } = label);
+        removed.push({ text: paragraphs[0]!.slice(titleEnd, end).trim(), reason: 'site-chrome', rule: 'title.piece-number-glued' });
+      }
+    }
     if (end !== undefined) {
-      const glued = paragraphs[0]!.slice(0, end);
+      const glued = paragraphs[0]!.slice(0, titleEnd);
       const stripped = stripTitleDecorations(foldScript(glued));
       for (const d of stripped.decorations) removed.push({ text: glued.slice(d.start, d.end).trim(), reason: 'site-chrome', rule: d.rule });
       cleanTitle = glued.slice(stripped.start, stripped.end);
@@ -404,6 +413,9 @@ const REREAD_ROUNDS = 2;
 /** A source label whose source was cut ("【本文来源：】"). */
 const EMPTY_LABEL_ANYWHERE = /[【\[（(]\s{0,3}(?:本文|文章|原文)?(?:来源|出处|转载自|来自|摘自|链接)[\s:：]{0,6}[】\]）)]/g;
 
+/** The words an empty source stamp holds (EMPTY_LABEL_ANYWHERE). */
+const SOURCE_WORDS = ['来源', '出处', '载自', '来自', '摘自', '链接'];
+
 /** Noise glued into a paragraph, by the built-in rules: notices, brands, contacts, debris. */
 function findGluedNoise(folded: string, rules: RuleSet, zones: Zones): Found[] {
   const found: Found[] = [];
@@ -412,6 +424,8 @@ function findGluedNoise(folded: string, rules: RuleSet, zones: Zones): Found[] {
   for (const s of findWatermarkFragments(folded, rules.brands)) found.push({ start: s.start, end: s.end, reason: 'watermark', rule: 'watermark.fragment' });
   for (const s of findGluedContact(folded)) found.push({ start: s.start, end: s.end, reason: 'contact', rule: 'contact.glued' });
   found.push(...findGluedSiteNotices(folded), ...findAntiCopyMarks(folded));
+  // a source stamp the site left empty ("…重大决策,(来自)为…"); the words are looked for first (speed)
+  if (SOURCE_WORDS.some((w) => folded.includes(w))) found.push(...findEmptyLabels(folded));
   return found;
 }
 

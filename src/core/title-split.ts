@@ -41,6 +41,29 @@ export function findGluedTitleEnd(paragraph: string): number | undefined {
   return undefined;
 }
 
+/** A piece's number and colon right after its name: "…国旗下讲话稿一:", "…致辞2：". */
+const PIECE_NUMBER_COLON = /^(?:[一二三四五六七八九十]{1,2}|[1-9])\s*[:：]/;
+
+/**
+ * A piece's name and number glued before its text, as search and collection pages print each
+ * piece ("XX年元旦国旗下讲话稿一:今天我讲话的题目是…"): where the name ends and where the text
+ * starts, or undefined. The name is the title; the number and colon are the page's.
+ */
+export function findGluedPieceLabel(paragraph: string): { titleEnd: number; bodyStart: number } | undefined {
+  const head = paragraph.slice(0, HEAD);
+  const sentenceEnd = head.search(/[。！？!?；;]/);
+  for (const m of head.matchAll(GENRE_END)) {
+    const end = m.index! + m[0].length;
+    if (sentenceEnd !== -1 && end > sentenceEnd) break;
+    const number = PIECE_NUMBER_COLON.exec(paragraph.slice(end));
+    if (!number) continue;
+    const title = head.slice(0, end).trim();
+    const bodyStart = end + number[0].length;
+    if (isGluedTitle(title) && !/[，,]/.test(title) && charLength(paragraph.slice(bodyStart).trim()) >= MIN_TITLE) return { titleEnd: end, bodyStart };
+  }
+  return undefined;
+}
+
 function isGluedTitle(title: string): boolean {
   const n = charLength(title);
   return n >= MIN_TITLE && n <= MAX_TITLE && !/[。！？!?；;：:]/.test(title) && cjkRatio(title) >= 0.5;

@@ -42,3 +42,60 @@ describe('the page\'s title glued before the first piece\'s heading', () => {
     expect(a.paragraphs[0]).toBe('同志们:');
   });
 });
+
+describe('a site\'s article title over the document\'s own title above the salutation', () => {
+  it('takes the document\'s own title, without its stray full stop; the site title leaves the body', () => {
+    const a = analyzeText(['传达与部署工作会议主持词', '市政府第四次全体会议主持词.', '同志们:', '现在开会。', BODY].join('\n'));
+    expect(a.title).toBe('市政府第四次全体会议主持词');
+    expect(a.paragraphs[0]).toBe('同志们:');
+    expect(a.paragraphs.join('')).not.toContain('传达与部署');
+  });
+
+  it('keeps the title above a subtitle, a meta line or a collection\'s next piece', () => {
+    expect(analyzeText(['在全县经济工作会议上的讲话', '——在全县经济工作会议上的讲话', '同志们:', BODY].join('\n')).title).toBe('在全县经济工作会议上的讲话');
+    const meta = analyzeText(['幼儿园亲子运动会开幕式园长发言稿', '范文类型:开场白,演讲稿,适用行业岗位:幼儿园,园长', '各位老师:', BODY].join('\n'));
+    expect(meta.title).toBe('幼儿园亲子运动会开幕式园长发言稿');
+  });
+});
+
+describe('the page\'s title once more above the title, closed with a full stop', () => {
+  it('is the page\'s, like the copy without the full stop', () => {
+    const a = analyzeText(['国旗下讲话稿(实用十一篇)', '', '国旗下讲话稿(实用十一篇)。', '', '国旗下讲话稿 篇1', '', '尊敬的各位老师、亲爱的同学们:', '', BODY].join('\n'));
+    expect(a.title).toBe('国旗下讲话稿');
+    expect(a.paragraphs[0]).toBe('尊敬的各位老师、亲爱的同学们:');
+  });
+
+  it('leaves a sentence above the title alone', () => {
+    const a = analyzeText(['今天我们学习国旗下讲话稿。', '', '国旗下讲话稿 篇1', '', '尊敬的各位老师、亲爱的同学们:', '', BODY].join('\n'));
+    expect(a.removed.map((r) => r.text)).not.toContain('今天我们学习国旗下讲话稿。');
+  });
+});
+
+describe('a piece\'s name and number glued before its text', () => {
+  it('splits the name off as the title; the number and colon go', () => {
+    const a = analyzeText(['XX年元旦国旗下讲话稿一:今天我讲话的题目是:辞旧迎新,展望未来。' + BODY, '老师们、同学们:上午好!' + BODY].join('\n'));
+    expect(a.title).toBe('XX年元旦国旗下讲话稿');
+    expect(a.paragraphs[0]).toBe('今天我讲话的题目是:辞旧迎新,展望未来。' + BODY);
+    expect(a.removed.map((r) => r.text)).toContain('一:');
+  });
+
+  it('is not read into a sentence that mentions a speech and counts', () => {
+    for (const line of ['学习讲话一:要提高认识。' + BODY, '我们听了讲话,一:要落实。' + BODY]) {
+      const a = analyzeText(['同志们:', line].join('\n'));
+      expect(a.paragraphs.join('\n'), line).toContain(line);
+    }
+  });
+});
+
+describe('a source stamp the site left empty inside a paragraph', () => {
+  it('is cut, the paragraph stays', () => {
+    const a = analyzeText(['政协大会闭幕词', '各位委员:', '自治区作出重大决策,(来自)为全市发展注入了强大动力。' + BODY].join('\n'));
+    expect(a.paragraphs[1]).toBe('自治区作出重大决策,为全市发展注入了强大动力。' + BODY);
+    expect(a.paragraphs.join('')).not.toContain('来自');
+  });
+
+  it('leaves a source that is named', () => {
+    const a = analyzeText(['政协大会闭幕词', '各位委员:', '这组数据(来源:市统计局)说明了问题。' + BODY].join('\n'));
+    expect(a.paragraphs[1]).toContain('(来源:市统计局)');
+  });
+});
