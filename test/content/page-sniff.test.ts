@@ -10,6 +10,7 @@ import { FOLD_PAIRS } from '../../src/core/script/fold-table';
 import { SNIFF_TRADITIONAL, textMayHoldSpeech } from '../../src/core/speech-sniff';
 import { AUDIENCE, SPEECH_GENRE } from '../../src/core/rules/speech-cues';
 import { pageMayHoldSpeech } from '../../src/content/page-sniff';
+import { mayHoldChineseSpeech } from '../../src/content/page-language';
 import { decodeHtmlBytes } from '../../src/dom/decode';
 import { openPage, savedPages } from './page-window';
 
@@ -90,6 +91,18 @@ describe('the first stage says "no"', () => {
   it('on the big English page the bench serves on a template host (web-pages/yahoo-2)', () => {
     const html = decodeHtmlBytes(readFileSync(join(SHARED, 'corpus/web-pages/yahoo-2/source.html')));
     expect(pageMayHoldSpeech(openPage(html, 'https://www.gongwenhui.com/a/1.html').document)).toBe(false);
+  });
+
+  it('on a page whose title is plainly in another language, whatever its body holds', () => {
+    const body = '<h1>在全县安全生产工作会议上的讲话</h1><p>同志们：今天召开全县安全生产工作会议。</p>';
+    const page = (title: string) => openPage(`<html><head><title>${title}</title></head><body>${body}</body></html>`).document;
+    expect(mayHoldChineseSpeech(page('Russia: Space ship malfunctions, breaks up over Siberia'))).toBe(false);
+    // a title that is no language's words leaves it to the heading and the first lines
+    expect(mayHoldChineseSpeech(page('Untitled Document'))).toBe(true);
+    expect(mayHoldChineseSpeech(page(''))).toBe(true);
+    expect(mayHoldChineseSpeech(page('2024 PDF'))).toBe(true);
+    // one ideograph among the letters is not another language's title
+    expect(mayHoldChineseSpeech(page('Speech at the county safety meeting 讲'))).toBe(true);
   });
 
   it('on Chinese text with no genre, no address and no numbered point', () => {
