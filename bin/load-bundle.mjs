@@ -6,12 +6,16 @@
 // (a SHA-256 of the text, with Node's version: V8 itself checks no more than the length), V8
 // refuses data of another version or flags, and any failure to read or write it is ignored.
 // Written through a temporary file and a rename, so concurrent calls never see half a file.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { Script } from 'node:vm';
+
+// Required, not imported (an ES import of a built-in module reads all its exports, which loads
+// what fs and crypto keep lazy: streams, webcrypto — milliseconds on every call).
+const builtin = createRequire(import.meta.url);
+const { createHash } = builtin('node:crypto');
+const { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = builtin('node:fs');
+const { homedir } = builtin('node:os');
+const { basename, dirname, isAbsolute, join, resolve } = builtin('node:path');
+const { Script } = builtin('node:vm');
 
 /**
  * Where the cache lives: the user's own cache folder ($XDG_CACHE_HOME, else ~/.cache), never the

@@ -2,9 +2,14 @@
 // The qinggao command. The code lives in dist/cli (qinggao.cjs and its chunks), built from
 // src/cli by `npm run build:cli` (run by `npm ci` through the prepare script), and is loaded
 // with V8's code cache (load-bundle.mjs).
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// Node's own modules are required, not imported: an ES import of a built-in module builds a
+// facade that reads every export, and reading them loads what fs keeps lazy (its streams).
+import { createRequire } from 'node:module';
 import { cacheDirectory, loadBundle } from './load-bundle.mjs';
+
+const require = createRequire(import.meta.url);
+const { existsSync } = require('node:fs');
+const { fileURLToPath } = require('node:url');
 
 const built = fileURLToPath(new URL('../dist/cli/qinggao.cjs', import.meta.url));
 if (!existsSync(built)) {
