@@ -18,7 +18,7 @@ import { readOutline } from './outline';
 import { lineIsAllNotice, peelNotices, segmentsOf } from './peel';
 import { findRepeatedBlocks } from './repeated-block';
 import { markTeasers } from './teaser';
-import { markTablesOfContents } from './toc';
+import { markFlattenedContents, markTablesOfContents } from './toc';
 import { LONGEST_RULE, mayMatchLineRule, rememberingLineRuleAnswers } from './rules/any-line-rule';
 import { LINE_RULES, PROMO_WORDS, RELATED_LIST_RULES, type LineRule, type Zone } from './rules/line-rules';
 import { foldScript } from './script/fold';
@@ -140,6 +140,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   }
   if (chinese) {
     markTablesOfContents(folded, nonBlank, noise);
+    markFlattenedContents(folded, nonBlank, noise);
     markTeasers(folded, nonBlank.slice(0, TITLE_WINDOW), noise);
   }
 

@@ -4,6 +4,7 @@
 import { SALUTATION } from './detect';
 import { matchMarker } from './markers';
 import { charLength, compareKey } from './normalize';
+import { stripTitleDecorations } from './title-decor';
 import type { RemovedReason } from './types';
 
 /** "目录", "提纲：", "目录/提纲:……", "【文章目录】" */
@@ -68,3 +69,30 @@ function isBareContents(lines: readonly string[], entries: readonly number[], en
   const families = new Set(entries.map((i) => matchMarker(lines[i]!)!.family.id));
   return families.size >= 2;
 }
+
+/** A page number glued between two flattened contents entries ("…(市委常委班子)22018年度…"). */
+const GLUED_PAGE_NUMBER = /[\u4e00-\u9fff)）]\d/g;
+const MIN_GLUED_ENTRIES = 3;
+
+/**
+ * Another document's contents flattened onto one line, wherever it stands ("目录2018年度民主生活会主持词
+ * (市委常委班子)22018年度…(县委常委班子)10…", a pack's next file after the speech's cut): its titles
+ * run together with their page numbers, no sentence among them. The collection's name right above
+ * it ("民主生活会主持词10篇") is its heading.
+ */
+export function markFlattenedContents(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>): void {
+  for (let k = 0; k < nonBlank.length; k++) {
+    const i = nonBlank[k]!;
+    const line = lines[i]!;
+    if (!line.startsWith('目录') || noise.has(i) || /[。！？!?；;]/.test(line)) continue;
+    if ((line.match(GLUED_PAGE_NUMBER)?.length ?? 0) < MIN_GLUED_ENTRIES) continue;
+    noise.set(i, TOC);
+    const above = nonBlank[k - 1];
+    if (above !== undefined && !noise.has(above) && isCollectionHeading(lines[above]!)) noise.set(above, TOC);
+  }
+}
+
+function isCollectionHeading(line: string): boolean {
+  return charLength(line) <= ENTRY_LENGTH && !/[。！？!?；;，,]/.test(line) && stripTitleDecorations(line).decorations.some((d) => d.rule.startsWith('title.collection-count'));
+}
+

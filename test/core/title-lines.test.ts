@@ -99,3 +99,19 @@ describe('a source stamp the site left empty inside a paragraph', () => {
     expect(a.paragraphs[1]).toContain('(来源:市统计局)');
   });
 });
+
+describe('another document\'s contents flattened onto one line after the speech', () => {
+  const SPEECH = ['述职述廉大会主持词', '同志们:', BODY, '述职述廉考核大会到此结束,会后,考核组的同志还要抽'];
+  it('goes with the collection name heading it; the speech\'s last words stay', () => {
+    const a = analyzeText([...SPEECH, '民主生活会主持词10篇', '目录2018年度民主生活会主持词(市委常委班子)22018年度民主生活会主持词(县委常委班子)102018年度民主生活会主持词(市局党委)172018年度民主'].join('\n'));
+    expect(a.paragraphs[a.paragraphs.length - 1]).toBe('述职述廉考核大会到此结束,会后,考核组的同志还要抽');
+    expect(a.removed.map((r) => r.rule)).toContain('site-chrome.toc');
+    expect(a.paragraphs.join('')).not.toMatch(/目录|10篇/);
+  });
+
+  it('leaves a sentence that opens with the word 目录', () => {
+    const line = '目录清单管理要落实到2024年12月31日前,涉及3个部门、5类事项、8项任务。';
+    const a = analyzeText([...SPEECH, line].join('\n'));
+    expect(a.paragraphs).toContain(line);
+  });
+});
