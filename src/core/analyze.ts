@@ -19,6 +19,7 @@ import { lineIsAllNotice, peelNotices, segmentsOf } from './peel';
 import { findRepeatedBlocks } from './repeated-block';
 import { markTeasers } from './teaser';
 import { markFlattenedContents, markTablesOfContents } from './toc';
+import { markAppendedArticle } from './appended-article';
 import { LONGEST_RULE, mayMatchLineRule, rememberingLineRuleAnswers } from './rules/any-line-rule';
 import { LINE_RULES, PROMO_WORDS, RELATED_LIST_RULES, type LineRule, type Zone } from './rules/line-rules';
 import { foldScript } from './script/fold';
@@ -154,6 +155,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
     if (hit) noise.set(i, hit);
   }
   if (chinese) markHeadPromoBlock(folded, noise, titleIndex ?? bodyStart, titleIndex !== undefined);
+  if (chinese) markAppendedArticle(folded, nonBlank, noise, bodyStart);
   if (chinese && titleIndex !== undefined) markAboveTitle(folded, nonBlank, noise, titleIndex);
   markRelatedLists(folded, noise);
 

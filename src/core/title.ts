@@ -122,7 +122,7 @@ const JOINED_LABEL = 3;
 /** Any spoken genre's name (祝词, 感言, 串词 as well as 讲话). */
 const SPOKEN_GENRE = new RegExp(SPEECH_GENRE);
 
-function namesSpeech(line: string): boolean {
+export function namesSpeech(line: string): boolean {
   return SPEECH_TITLE.test(line) || SPOKEN_GENRE.test(line) || /在[^。]{2,40}上的/.test(line);
 }
 

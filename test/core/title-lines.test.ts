@@ -115,3 +115,20 @@ describe('another document\'s contents flattened onto one line after the speech'
     expect(a.paragraphs).toContain(line);
   });
 });
+
+describe('a second article printed under the speech', () => {
+  const SPEECH = ['竞选演讲稿', '敬爱的老师,亲爱的同学大家好:', BODY, '希望你们给我一个展示自己的平台和机会,谢谢大家!'];
+  it('goes from its title over a "——…" subtitle on; the speech up to its thanks stays', () => {
+    const a = analyzeText([...SPEECH, '', '竞选班干部', '      ——之竞选班长', '虽然竞选之前我已经做过动员,可到了竞选班长的时候,教室里还是冷了场。'].join('\n'));
+    expect(a.paragraphs[a.paragraphs.length - 1]).toBe('希望你们给我一个展示自己的平台和机会,谢谢大家!');
+    expect(a.removed.map((r) => r.rule)).toContain('site-chrome.appended-article');
+  });
+
+  it('leaves what follows thanks without a new title over a subtitle', () => {
+    const after = ['县委书记 张明', '2023年5月4日'];
+    const a = analyzeText([...SPEECH, ...after].join('\n'));
+    expect(a.paragraphs.slice(-2)).toEqual(after);
+    const speechSubtitle = analyzeText([...SPEECH, '坚定信心 勇毅前行', '——在全县经济工作会议上的讲话', BODY].join('\n'));
+    expect(speechSubtitle.removed.map((r) => r.rule)).not.toContain('site-chrome.appended-article');
+  });
+});

@@ -1,0 +1,31 @@
+// A second text printed under the speech: after the speech's closing thanks, a new title over a
+// "——…" subtitle ("竞选班干部" / "——之竞选班长", then a teacher's note) opens another article, and
+// the page's text from there on is not the speech's. Pure.
+import { charLength } from './normalize';
+import { isTitleLike, namesSpeech } from './title';
+import type { RemovedReason } from './types';
+
+interface Noise {
+  reason: RemovedReason;
+  rule: string;
+}
+
+/** The speech's last words: thanks closing its line ("…机会,谢谢大家!", "谢谢!"). */
+const CLOSING_THANKS = /谢谢(?:大家|各位)?[!！。]?$/;
+/** "——之竞选班长": a subtitle under the new title, no sentence (a speech's own "——在…上的讲话" is left alone). */
+const SUBTITLE = /^(?:——|－－|--)[^。！？!?；;]{1,30}$/;
+const MAX_TITLE = 30;
+
+export function markAppendedArticle(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, bodyStart: number): void {
+  const kept = nonBlank.filter((i) => i >= bodyStart && !noise.has(i));
+  for (let k = 0; k + 2 < kept.length; k++) {
+    const line = lines[kept[k]!]!;
+    // the thanks are looked for as words first (speed): most lines hold none
+    if (!line.includes('谢谢') || !CLOSING_THANKS.test(line)) continue;
+    const title = lines[kept[k + 1]!]!;
+    const subtitle = lines[kept[k + 2]!]!.trim();
+    if (charLength(title) > MAX_TITLE || !isTitleLike(title) || !SUBTITLE.test(subtitle) || namesSpeech(subtitle)) continue;
+    for (const i of nonBlank) if (i >= kept[k + 1]! && !noise.has(i)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.appended-article' });
+    return;
+  }
+}
