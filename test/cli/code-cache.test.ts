@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheDirectory } from '../../bin/load-bundle.mjs';
+import { cacheDirectory, loadBundle } from '../../bin/load-bundle.mjs';
 import { ensureCliBuilt } from './built-cli';
 
 const repo = resolve(__dirname, '../..');
@@ -63,6 +63,21 @@ describe('the command with its code cache', () => {
     expect(page.status).toBe(0);
     expect(cacheFiles(home).some((name) => name.startsWith('parse-html-'))).toBe(true); // linkedom's chunk too
     expect(qinggao(home, ['--json', PAGE])).toEqual(page);
+  });
+
+  it('never runs a file with the cache made for its old text, even a text of the same length written in place', () => {
+    const cache = join(dir, 'rewritten-cache');
+    const file = join(dir, 'rewritten.cjs');
+    const write = (word: string) => writeFileSync(file, `module.exports.main = () => '${word}';\n`);
+    write('first');
+    const first = loadBundle(file, cache);
+    expect(first.exports.main(['x'])).toBe('first');
+    first.saveCache();
+    expect(readdirSync(cache)).toHaveLength(1);
+    const again = loadBundle(file, cache); // with the cache just made
+    expect(again.exports.main(['x'])).toBe('first');
+    write('other'); // same length: V8 alone would take the old cache for it
+    expect(loadBundle(file, cache).exports.main(['x'])).toBe('other');
   });
 
   it('prints the same with a damaged cache file, and replaces it', () => {
