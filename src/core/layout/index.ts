@@ -28,8 +28,17 @@ export interface Layout {
   mapVerdicts(verdicts: readonly BlockVerdict[]): BlockVerdict[];
 }
 
+/**
+ * A line of the layout. Until the stage cuts, splits or joins it, a line is its source block
+ * whole and has no unit of its own: most lines of most documents are never touched, and a
+ * document of 200,000 short lines would otherwise carry four objects per line through every
+ * pass (the line, its unit, the unit's segment list and its one segment).
+ */
 interface Line {
-  unit: Unit;
+  /** the source block the line is, whole, while it has no unit */
+  block: number;
+  /** the stretches of source blocks the line is made of, once the stage changed it */
+  unit?: Unit;
   /** a blank source line: a paragraph separator, never joined or cut */
   blank: boolean;
   /** the unit's text, normalized (kept until the unit changes) */
@@ -63,21 +72,21 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
   let changed = false;
   /** a line was cut since the emptied ones were last dropped */
   let cutSinceDrop = false;
-  let lines: Line[] = blocks.map((b, i) => ({
-    unit: { segments: [{ block: i, start: 0, end: b.text.length }], heading: !!b.heading },
-    blank: !VISIBLE.test(b.text),
-  }));
+  let lines: Line[] = blocks.map((b, i) => ({ block: i, blank: !VISIBLE.test(b.text) }));
+  const textOf = (line: Line): string => lineText(line, raw);
+  const unitOf = (line: Line): Unit => lineUnit(line, blocks);
   // Decisions read a plain copy of each line (white space collapsed, no offsets kept, folded to
   // simplified script); a cut reads the normalized text with its offset map (folding keeps
   // offsets), made only for the lines that need one.
-  const plain = (line: Line): string => (line.blank ? '' : (line.plain ??= foldScript(plainText(unitText(line.unit, raw)))));
-  const view = (line: Line): NormalizedText => (line.normalized ??= normalizeWithMap(unitText(line.unit, raw)));
+  const plain = (line: Line): string => (line.blank ? '' : (line.plain ??= foldScript(plainText(textOf(line)))));
+  const view = (line: Line): NormalizedText => (line.normalized ??= normalizeWithMap(textOf(line)));
   const cut = (line: Line, n: NormalizedText, from: number, to: number, reason: RemovedReason, rule: string): void => {
-    const text = unitText(line.unit, raw);
+    const unit = unitOf(line);
+    const length = unitText(unit, raw).length;
     const start = n.rawIndexOf(from);
-    const end = to < n.text.length ? n.rawIndexOf(to) : text.length;
-    for (const r of sourceRanges(line.unit, start, end)) cuts.push({ ...r, reason, rule });
-    line.unit = { segments: [...sliceUnit(line.unit, 0, start).segments, ...sliceUnit(line.unit, end, text.length).segments], heading: line.unit.heading };
+    const end = to < n.text.length ? n.rawIndexOf(to) : length;
+    for (const r of sourceRanges(unit, start, end)) cuts.push({ ...r, reason, rule });
+    line.unit = { segments: [...sliceUnit(unit, 0, start).segments, ...sliceUnit(unit, end, length).segments], heading: unit.heading };
     line.normalized = undefined;
     line.plain = undefined;
     line.cut = true;
@@ -98,11 +107,11 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
   if (html || markdown || css) {
     lines = lines.flatMap((line) => {
       if (line.blank) return [line];
-      const text = unitText(line.unit, raw);
-      const tags = html ? findLeakedTags(text) : [];
-      const marks = [...(markdown ? findMarkdownBold(text) : []), ...(css ? findLeakedStylesheet(text) : [])];
+      const t = textOf(line);
+      const tags = html ? findLeakedTags(t) : [];
+      const marks = [...(markdown ? findMarkdownBold(t) : []), ...(css ? findLeakedStylesheet(t) : [])];
       const all = marks.length ? [...tags, ...marks].sort((a, b) => a.start - b.start) : tags;
-      return all.length ? splitAtTags(line, all, raw, cuts) : [line];
+      return all.length ? splitAtTags(line.block, unitOf(line), all, raw, cuts) : [line];
     });
     if (cuts.length) changed = true;
     lines = dropEmptied(lines, raw);
@@ -110,7 +119,7 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
 
   const cutGluedChrome = (): void => {
     for (const line of lines) {
-      if (line.blank || !GLUED_CHROME_HINT.test(unitText(line.unit, raw))) continue;
+      if (line.blank || !GLUED_CHROME_HINT.test(textOf(line))) continue;
       // the plain line tells whether a rule can match at all; the cut reads the exact offsets
       const text = plain(line);
       for (const rule of GLUED_CHROME_RULES) {
@@ -139,13 +148,13 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
   // chrome a page prints after its number: "1、精品文档,欢迎下载…").
   for (const line of lines) {
     if (line.blank) continue;
-    const text = unitText(line.unit, raw);
-    if (text.length > 3 * PAGE_NUMBER_MAX || !DIGIT.test(text)) continue;
+    const t = textOf(line);
+    if (t.length > 3 * PAGE_NUMBER_MAX || !DIGIT.test(t)) continue;
     if (PAGE_NUMBER_LINE.test(plain(line))) cut(line, view(line), 0, view(line).text.length, 'site-chrome', 'site-chrome.page-number');
   }
   dropCutEmpty();
   // only a line opening with a digit can open a page ("-" keeps the others non-blank)
-  const pageRuns = findPageRuns(lines.map((l) => (l.blank ? '' : OPENS_WITH_DIGIT.test(unitText(l.unit, raw)) ? plain(l) : '-'))).map((run) =>
+  const pageRuns = findPageRuns(lines.map((l) => (l.blank ? '' : OPENS_WITH_DIGIT.test(textOf(l)) ? plain(l) : '-'))).map((run) =>
     run.map((start) => {
       const line = lines[start.line]!;
       cut(line, view(line), 0, start.length, 'site-chrome', 'site-chrome.page-number');
@@ -162,22 +171,22 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     for (let k = 1; k < run.length; k++) if (lines.includes(run[k]!) && breaksMidSentence(plain(run[k - 1]!))) pageBreaks.add(run[k - 1]!);
   }
   lines = joinLines(lines, pageBreaks);
-  const wraps = findWraps(lines.map((l) => (l.blank ? '' : unitText(l.unit, raw).trim())));
+  const wraps = findWraps(lines.map((l) => (l.blank ? '' : textOf(l).trim())));
   lines = joinLines(lines, new Set(lines.filter((_, i) => wraps[i])));
 
   // A flattened document's first line: its title pieces split off (only the head is read, and
   // the list is copied only when a line splits).
   for (let i = 0, head = 0; i < lines.length && head < FLATTENED_HEAD; i++) {
     const line = lines[i]!;
-    if (line.blank || (head++, line.unit.heading)) continue;
+    if (line.blank || (head++, isHeading(line, blocks))) continue;
     if (!findFlattenedSplits(plain(line)).length) continue;
     const n = view(line);
     const splits = findFlattenedSplits(foldScript(n.text));
     if (!splits.length) continue;
     changed = true;
-    const text = unitText(line.unit, raw);
-    const bounds = [0, ...splits.map((s) => n.rawIndexOf(s)), text.length];
-    const pieces = bounds.slice(1).map((end, k) => ({ unit: sliceUnit(line.unit, bounds[k]!, end), blank: false }));
+    const unit = unitOf(line);
+    const bounds = [0, ...splits.map((s) => n.rawIndexOf(s)), unitText(unit, raw).length];
+    const pieces = bounds.slice(1).map((end, k) => ({ block: line.block, unit: sliceUnit(unit, bounds[k]!, end), blank: false }));
     lines = [...lines.slice(0, i), ...pieces, ...lines.slice(i + 1)];
     i += pieces.length - 1;
   }
@@ -192,38 +201,53 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     from.forEach((line, i) => {
       const before = from[i - 1];
       const previous = joined[joined.length - 1];
-      if (before && previous && goesOn.has(before) && !line.unit.heading && !before.unit.heading && !line.blank && !before.blank) {
-        // previous.unit is this function's own copy: appended to in place (copying it at each
+      if (before && previous && goesOn.has(before) && !isHeading(line, blocks) && !isHeading(before, blocks) && !line.blank && !before.blank) {
+        // previous's unit is this function's own copy: appended to in place (copying it at each
         // join made a run of n wrapped lines cost n², 10,000 nested one-line <div>s 2 s)
-        for (const segment of line.unit.segments) previous.unit.segments.push(segment);
-        previous.unit.heading = false;
+        const into = unitOf(previous);
+        for (const segment of unitOf(line).segments) into.segments.push(segment);
+        into.heading = false;
         previous.normalized = undefined;
         previous.plain = undefined;
         changed = true;
-      } else joined.push({ unit: { ...line.unit, segments: [...line.unit.segments] }, blank: line.blank });
+      } else joined.push(line.unit ? { block: line.block, unit: { ...line.unit, segments: [...line.unit.segments] }, blank: line.blank } : { block: line.block, blank: line.blank });
     });
     return joined;
   }
 }
 
 /** A line's text pieces between leaked tags: block-level tags start a new line. */
-function splitAtTags(line: Line, tags: readonly MarkupTag[], raw: readonly string[], cuts: LayoutCut[]): Line[] {
-  const text = unitText(line.unit, raw);
+function splitAtTags(block: number, unit: Unit, tags: readonly MarkupTag[], raw: readonly string[], cuts: LayoutCut[]): Line[] {
+  const text = unitText(unit, raw);
   const pieces: Line[] = [];
-  let current: Unit = { segments: [], heading: line.unit.heading };
+  let current: Unit = { segments: [], heading: unit.heading };
   let at = 0;
   for (const tag of tags) {
-    current.segments.push(...sliceUnit(line.unit, at, tag.start).segments);
-    for (const r of sourceRanges(line.unit, tag.start, tag.end)) cuts.push({ ...r, reason: 'site-chrome', rule: tag.rule ?? 'site-chrome.markup' });
+    current.segments.push(...sliceUnit(unit, at, tag.start).segments);
+    for (const r of sourceRanges(unit, tag.start, tag.end)) cuts.push({ ...r, reason: 'site-chrome', rule: tag.rule ?? 'site-chrome.markup' });
     if (tag.block) {
-      pieces.push({ unit: current, blank: false, cut: true });
-      current = { segments: [], heading: line.unit.heading };
+      pieces.push({ block, unit: current, blank: false, cut: true });
+      current = { segments: [], heading: unit.heading };
     }
     at = tag.end;
   }
-  current.segments.push(...sliceUnit(line.unit, at, text.length).segments);
-  pieces.push({ unit: current, blank: false, cut: true });
+  current.segments.push(...sliceUnit(unit, at, text.length).segments);
+  pieces.push({ block, unit: current, blank: false, cut: true });
   return pieces;
+}
+
+/** A line's text: its source block's, or its unit's once it has one. */
+function lineText(line: Line, raw: readonly string[]): string {
+  return line.unit ? unitText(line.unit, raw) : raw[line.block]!;
+}
+
+/** A line's unit, made (once) when the stage first changes or reads it stretch by stretch. */
+function lineUnit(line: Line, blocks: readonly SourceBlock[]): Unit {
+  return (line.unit ??= { segments: [{ block: line.block, start: 0, end: blocks[line.block]!.text.length }], heading: !!blocks[line.block]!.heading });
+}
+
+function isHeading(line: Line, blocks: readonly SourceBlock[]): boolean {
+  return line.unit ? line.unit.heading : !!blocks[line.block]!.heading;
 }
 
 /** White space collapsed and trimmed, as normalization would have it (near enough to decide on). */
@@ -243,7 +267,7 @@ function leadingText(raw: readonly string[]): string {
 
 /** Lines that cutting left empty are gone (their source keeps a noise verdict). */
 function dropEmptied(lines: Line[], raw: readonly string[]): Line[] {
-  return lines.filter((l) => l.blank || !l.cut || (!isEmptyUnit(l.unit) && normalizeText(unitText(l.unit, raw)) !== ''));
+  return lines.filter((l) => l.blank || !l.cut || !l.unit || (!isEmptyUnit(l.unit) && normalizeText(unitText(l.unit, raw)) !== ''));
 }
 
 function buildLayout(blocks: readonly SourceBlock[], raw: readonly string[], lines: readonly Line[], cuts: readonly LayoutCut[]): Layout {
@@ -258,7 +282,7 @@ function buildLayout(blocks: readonly SourceBlock[], raw: readonly string[], lin
   const removed: Removed[] = stretches
     .map((c) => ({ text: normalizeText(raw[c.block]!.slice(c.start, c.end)), reason: c.reason, rule: c.rule }))
     .filter((r) => r.text);
-  const logical = lines.map((l) => (l.unit.heading ? { text: unitText(l.unit, raw), heading: true } : { text: unitText(l.unit, raw) }));
+  const logical = lines.map((l) => (isHeading(l, blocks) ? { text: lineText(l, raw), heading: true } : { text: lineText(l, raw) }));
   return {
     blocks: logical,
     removed,
@@ -291,8 +315,9 @@ function mapVerdicts(
   lines.forEach((line, index) => {
     const verdict = verdicts[index];
     if (!verdict || line.blank) return;
-    const segments = line.unit.segments;
-    const offsets = segmentOffsets(line.unit);
+    const unit = lineUnit(line, blocks);
+    const segments = unit.segments;
+    const offsets = segmentOffsets(unit);
     if (segments.length === 1 && segments[0]!.start === 0 && segments[0]!.end === raw[segments[0]!.block]!.length) acc[segments[0]!.block]!.whole = index;
     segments.forEach((s, k) => {
       const into = acc[s.block]!;
