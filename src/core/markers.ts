@@ -147,22 +147,26 @@ export interface MarkerMatch {
 }
 
 /** The families of `families` a text opening with each character may match, in their order:
- * one look-up instead of a regex per family (matchMarker is asked about every line, many times). */
-const candidatesByFamilies = new WeakMap<readonly MarkerFamily[], Map<string, readonly MarkerFamily[]>>();
+ * one look-up instead of a regex per family (matchMarker is asked about every line, many times).
+ * Keyed by the character's code: taking a line's first character as a string made a new string
+ * at every call (every opening character of a marker is in the BMP). */
+const candidatesByFamilies = new WeakMap<readonly MarkerFamily[], Map<number, readonly MarkerFamily[]>>();
 
-function candidatesFor(families: readonly MarkerFamily[]): Map<string, readonly MarkerFamily[]> {
-  let byChar = candidatesByFamilies.get(families);
-  if (!byChar) {
-    byChar = new Map();
-    for (const family of families) for (const c of family.opens) byChar.set(c, [...(byChar.get(c) ?? []), family]);
-    candidatesByFamilies.set(families, byChar);
+function candidatesFor(families: readonly MarkerFamily[]): Map<number, readonly MarkerFamily[]> {
+  let byCode = candidatesByFamilies.get(families);
+  if (!byCode) {
+    byCode = new Map();
+    for (const family of families) {
+      for (const c of family.opens) byCode.set(c.charCodeAt(0), [...(byCode.get(c.charCodeAt(0)) ?? []), family]);
+    }
+    candidatesByFamilies.set(families, byCode);
   }
-  return byChar;
+  return byCode;
 }
 
 /** The marker that opens `text`, if any. */
 export function matchMarker(text: string, families: readonly MarkerFamily[] = MARKER_FAMILIES): MarkerMatch | undefined {
-  const candidates = candidatesFor(families).get(text.charAt(0));
+  const candidates = candidatesFor(families).get(text.charCodeAt(0));
   if (!candidates) return undefined;
   for (const family of candidates) {
     const m = family.pattern.exec(text);

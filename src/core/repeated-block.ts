@@ -16,17 +16,35 @@ const MAX_BLOCK_LINES = 400;
  */
 export function findRepeatedBlocks(lines: readonly string[]): number[] {
   // Where each line comes again, found from the end in one pass.
-  const nextSame = new Array<number>(lines.length).fill(-1);
+  const nextSame = new Int32Array(lines.length).fill(-1);
   const seen = new Map<string, number>();
   for (let at = lines.length - 1; at >= 0; at--) {
     nextSame[at] = seen.get(lines[at]!) ?? -1;
     seen.set(lines[at]!, at);
   }
+  // The characters before each line, counted once a line comes again: a block's length is then
+  // one subtraction, not a count over its lines at every line (a text of short lines repeating
+  // every few lines asks at each of them).
+  let charsBefore: Float64Array | undefined;
+  const blockLength = (from: number, size: number): number => {
+    if (!charsBefore) {
+      charsBefore = new Float64Array(lines.length + 1);
+      for (let at = 0; at < lines.length; at++) charsBefore[at + 1] = charsBefore[at]! + charLength(lines[at]!);
+    }
+    return charsBefore[from + size]! - charsBefore[from]!;
+  };
   const repeats: number[] = [];
   for (let at = 0; at < lines.length; ) {
     const copy = nextSame[at]!;
     const size = copy - at;
-    if (copy > 0 && size >= MIN_BLOCK_LINES && size <= MAX_BLOCK_LINES && copy + size <= lines.length && sameRun(lines, at, copy, size) && blockLength(lines, at, size) >= MIN_BLOCK_CHARS) {
+    if (
+      copy > 0 &&
+      size >= MIN_BLOCK_LINES &&
+      size <= MAX_BLOCK_LINES &&
+      copy + size <= lines.length &&
+      blockLength(at, size) >= MIN_BLOCK_CHARS &&
+      sameRun(lines, at, copy, size)
+    ) {
       for (let k = copy; k < copy + size; k++) repeats.push(k);
       at = copy + size;
     } else at++;
@@ -39,8 +57,3 @@ function sameRun(lines: readonly string[], a: number, b: number, size: number): 
   return true;
 }
 
-function blockLength(lines: readonly string[], from: number, size: number): number {
-  let n = 0;
-  for (let k = from; k < from + size; k++) n += charLength(lines[k]!);
-  return n;
-}

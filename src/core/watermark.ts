@@ -195,14 +195,16 @@ const LATIN_BRAND_BEFORE = new RegExp(`${LATIN_BRAND}$`);
 const LATIN_BRAND_AFTER = new RegExp(`^${LATIN_BRAND}`);
 const GLUED_CJK_BRAND = /[。！？!?]\s*([\u4e00-\u9fff]{1,8}(?:范文网|公文网|文秘网|文库|范文大全))\s*$/;
 
-const FRAGMENT_HINT = /[A-Za-z。！？!?.]/;
+/** A Latin brand and a domain (its top-level name) need a letter, full-width or not; a brand
+ * glued after a sentence needs the sentence end. */
+const FRAGMENT_HINT = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A。！？!?]/;
 
 export function findWatermarkFragments(text: string, brands: BrandMatcher): Span[] {
   const spans: Span[] = [];
+  // a Latin brand, a brand after a sentence end, a domain, a known brand: most lines hold none
+  if (!FRAGMENT_HINT.test(text) && !brands.mayOccurIn(text)) return spans;
   // Matched on a folded copy (same offsets), so full-width domains and letters count too.
   const folded = foldFullWidthAscii(text);
-  // a Latin brand, a brand after a sentence end, a domain's dot, a known brand: most lines hold none
-  if (!FRAGMENT_HINT.test(folded) && !brands.mayOccurIn(text)) return spans;
   const tail = folded.slice(-40);
   const offset = text.length - tail.length;
   const latin = GLUED_LATIN_BRAND.exec(tail);
