@@ -40,10 +40,20 @@ export const SITE_BRANDS: readonly string[] = [...new Set(TEMPLATE_SITES.flatMap
 const RECENT_MATCHERS = new Map<string, BrandMatcher>();
 const RECENT_MATCHERS_KEPT = 16;
 
-/** The brands of one document, compiled once: one alternation, longest name first. */
+/**
+ * The brands of one document, compiled once. A brand is looked for where its first character
+ * stands: one bit per UTF-16 unit says whether any brand opens with it, and only there are the
+ * brands opening with it compared, longest first. This is the leftmost-first answer of the
+ * alternation of every brand (longest first) that it replaces, without trying each brand at
+ * every position: a document naming thousands of brands for itself, or a long paragraph full of
+ * characters no brand opens with, costs about one look per character.
+ */
 export class BrandMatcher {
   readonly brands: readonly string[];
-  private readonly pattern: RegExp | null;
+  /** brands by their first UTF-16 unit, longest first (ties in the order given) */
+  private readonly byFirst = new Map<number, string[]>();
+  /** one bit per UTF-16 unit: some brand opens with it */
+  private readonly opens = new Uint32Array(2048);
 
   /** The matcher of `brands`, shared with the last pages that named the same ones. */
   static of(brands: readonly string[]): BrandMatcher {
@@ -58,37 +68,62 @@ export class BrandMatcher {
 
   constructor(brands: readonly string[]) {
     this.brands = [...new Set(brands)].filter(Boolean).sort((a, b) => b.length - a.length);
-    const escaped = this.brands.map((b) => b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    this.pattern = escaped.length ? new RegExp(escaped.join('|'), 'g') : null;
+    for (const brand of this.brands) {
+      const c = brand.charCodeAt(0);
+      const list = this.byFirst.get(c);
+      if (list) list.push(brand);
+      else this.byFirst.set(c, [brand]);
+      this.opens[c >>> 5]! |= 1 << (c & 31);
+    }
+  }
+
+  /** The brand that starts at `at`, if any (the longest of those that do). */
+  private brandAt(text: string, at: number): string | undefined {
+    const c = text.charCodeAt(at);
+    if ((this.opens[c >>> 5]! & (1 << (c & 31))) === 0) return undefined;
+    for (const brand of this.byFirst.get(c)!) if (text.startsWith(brand, at)) return brand;
+    return undefined;
   }
 
   /** Every occurrence, left to right, without overlaps. */
   occurrences(text: string): { at: number; brand: string }[] {
     const found: { at: number; brand: string }[] = [];
-    if (!this.pattern || !this.mayOccurIn(text)) return found;
-    this.pattern.lastIndex = 0;
-    for (let m = this.pattern.exec(text); m; m = this.pattern.exec(text)) found.push({ at: m.index, brand: m[0] });
+    for (let at = 0; at < text.length; ) {
+      const brand = this.brandAt(text, at);
+      if (brand === undefined) at++;
+      else {
+        found.push({ at, brand });
+        at += brand.length;
+      }
+    }
     return found;
   }
 
   replaceAll(text: string, replacement: string): { text: string; found: boolean } {
-    if (!this.pattern || !this.mayOccurIn(text)) return { text, found: false };
+    let out = '';
+    let from = 0;
     let found = false;
-    this.pattern.lastIndex = 0;
-    const out = text.replace(this.pattern, () => {
-      found = true;
-      return replacement;
-    });
-    return { text: out, found };
+    for (let at = 0; at < text.length; ) {
+      const brand = this.brandAt(text, at);
+      if (brand === undefined) at++;
+      else {
+        out += text.slice(from, at) + replacement;
+        at += brand.length;
+        from = at;
+        found = true;
+      }
+    }
+    return found ? { text: out + text.slice(from), found } : { text, found };
   }
 
   /** A quick look for any brand's first character: most lines hold none. */
   mayOccurIn(text: string): boolean {
-    this.firstChars ??= new RegExp(`[${[...new Set(this.brands.map((b) => b[0]!.replace(/[\]\\^-]/g, '\\$&')))].join('')}]`);
-    return this.firstChars.test(text);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if ((this.opens[c >>> 5]! & (1 << (c & 31))) !== 0) return true;
+    }
+    return false;
   }
-
-  private firstChars: RegExp | undefined;
 }
 
 export interface Span {
