@@ -4,7 +4,7 @@
 // cut into a hundred spans reads as one. Each block keeps its text nodes (segments), so the
 // core's cut offsets can be applied back to the page.
 import { stripInvisible } from '../core/normalize';
-import { isBlockTag, isElement, isHeadingTag, isSkippedTag, isText, tagOf } from './element-kinds';
+import { BLOCK_KIND, isElement, isHeadingTag, isText, kindOfTag, LINE_BREAK, SKIPPED, tagOf } from './element-kinds';
 import type { ChromeCheck } from './site-chrome';
 import { linesOf } from './text-content';
 import type { IsHidden, PageBlock, SetAside, TextSegment } from './types';
@@ -72,16 +72,17 @@ export function* collectBlocksSteps(container: Element, isHidden: IsHidden, chro
     }
     const child = node;
     let descend = false;
+    let kind: number;
     if (isText(child)) {
       if (!open) open = { element: owners[depth]!, segments: [], text: '' };
       const start = open.text.length;
       open.text += child.data;
       open.segments.push({ node: child, start, end: open.text.length });
-    } else if (isElement(child) && !isSkippedTag(child)) {
+    } else if (isElement(child) && !((kind = kindOfTag(tagOf(child))) & SKIPPED)) {
       // hidden junk and printed-in notices sit mid-sentence: they must not split their block
       if (isHidden(child)) setAside(hidden, child);
-      else if (tagOf(child) === 'br') close();
-      else if (!isBlockTag(child)) {
+      else if (kind & LINE_BREAK) close();
+      else if (!(kind & BLOCK_KIND)) {
         if (chromeCheck.isGluedNotice(child)) setAside(notices, child, isHidden);
         else {
           enter(owners[depth]!, false);

@@ -6,7 +6,8 @@
 // prose: pages that wrap each paragraph in boxes of their own (<div><div>…</div></div>) would
 // otherwise give the article to their longest paragraph.
 import { isForumPost, nameFactor } from './class-hints';
-import { CHROME_TAGS, CONTAINER_TAGS, isBlockTag, isElement, isText, SKIPPED_TAGS, tagOf } from './element-kinds';
+import { BLOCK_KIND, CHROME, CONTAINER, isElement, isText, kindOfTag, LINE_BREAK, LINK, SKIPPED, tagOf } from './element-kinds';
+import { holdsCjkCode, holdsNoCjk } from './text-content';
 import { textWeight } from './text-weight';
 import { NODES_PER_STEP, runToEnd, type Resumable } from './resumable';
 import { nextInside } from './walk';
@@ -21,6 +22,14 @@ interface Tally {
   /** how many blocks of text (paragraphs) it holds, and the last one counted */
   blocks: number;
   lastBlock: number;
+  /** whether a text node below (not inside nav/aside/footer, which the walk skips) holds CJK */
+  cjk: boolean;
+}
+
+/** The article container, and whether no text inside it holds CJK (`holdsNoCjk`), known from the same walk. */
+export interface ArticleBox {
+  container: Element | null;
+  holdsNoCjk: () => boolean;
 }
 
 const FADE = [1, 0.5, 0.25];
@@ -32,16 +41,18 @@ const MAX_NAME_BONUS = 4;
 const PROSE_LINK_SHARE = 0.5;
 
 export function findArticleContainer(doc: Document): Element | null {
-  return runToEnd(findArticleContainerSteps(doc));
+  return runToEnd(findArticleBoxSteps(doc)).container;
 }
 
-/** `findArticleContainer` as steps that can be paused (resumable.ts). */
-export function* findArticleContainerSteps(doc: Document): Resumable<Element | null> {
+/** `findArticleContainer` as steps that can be paused (resumable.ts), with what the walk saw of its text. */
+export function* findArticleBoxSteps(doc: Document): Resumable<ArticleBox> {
   // from the root, not doc.body: a lenient parser (linkedom) can leave text beside an empty
   // first <body> when a page has tags before its <head>
   const root = doc.documentElement;
-  if (!root) return null;
+  if (!root) return { container: null, holdsNoCjk: () => true };
   const tallies = new Map<Element, Tally>();
+  /** the nav, aside and footer boxes the walk went past, in document order */
+  const skippedChrome: Element[] = [];
   const stack: Tally[] = [];
 
   // An iterative walk (pages nest deeper than the call stack allows): `stack` holds the
@@ -49,32 +60,36 @@ export function* findArticleContainerSteps(doc: Document): Resumable<Element | n
   // `block` numbers the runs of text between block boundaries (a block tag's start or end, <br>).
   let links = 0;
   let block = 0;
-  const enter = (element: Element, tag: string): void => {
-    if (tag === 'br' || isBlockTag(element)) block++;
-    if (CONTAINER_TAGS.has(tag)) {
-      const tally = { element, credit: 0, total: 0, linked: 0, blocks: 0, lastBlock: -1 };
+  // the kind of each open element, so leaving one needs no second look at its tag
+  const kinds: number[] = [];
+  const enter = (element: Element, kind: number): void => {
+    kinds.push(kind);
+    if (kind & (LINE_BREAK | BLOCK_KIND)) block++;
+    if (kind & CONTAINER) {
+      const tally = { element, credit: 0, total: 0, linked: 0, blocks: 0, lastBlock: -1, cjk: false };
       tallies.set(element, tally);
       stack.push(tally);
     }
-    if (tag === 'a') links++;
+    if (kind & LINK) links++;
   };
   // a box's totals include its inner boxes': handed up when the inner box is left, so each
   // text node is added once (not to every ancestor: pages nest 10,000 deep)
-  const leave = (node: Node): void => {
-    const tag = tagOf(node as Element);
-    if (isBlockTag(node as Element)) block++;
-    if (CONTAINER_TAGS.has(tag)) {
+  const leave = (): void => {
+    const kind = kinds.pop()!;
+    if (kind & BLOCK_KIND) block++;
+    if (kind & CONTAINER) {
       const inner = stack.pop()!;
       const outer = stack[stack.length - 1];
       if (outer) {
         outer.total += inner.total;
         outer.linked += inner.linked;
         outer.blocks += inner.blocks;
+        outer.cjk ||= inner.cjk;
       }
     }
-    if (tag === 'a') links--;
+    if (kind & LINK) links--;
   };
-  enter(root, tagOf(root));
+  enter(root, kindOfTag(tagOf(root)));
   let untilPause = NODES_PER_STEP;
   for (let node = root.firstChild; node; ) {
     if (--untilPause === 0) {
@@ -83,9 +98,10 @@ export function* findArticleContainerSteps(doc: Document): Resumable<Element | n
     }
     let descend = false;
     if (isText(node)) {
+      const nearest = stack[stack.length - 1];
+      if (nearest && !nearest.cjk && holdsCjkCode(node.data)) nearest.cjk = true;
       const weight = textWeight(node.data);
       if (weight !== 0) {
-        const nearest = stack[stack.length - 1];
         if (nearest) {
           nearest.total += weight;
           if (nearest.lastBlock !== block) {
@@ -97,11 +113,11 @@ export function* findArticleContainerSteps(doc: Document): Resumable<Element | n
         }
       }
     } else if (isElement(node)) {
-      const tag = tagOf(node);
-      if (!SKIPPED_TAGS.has(tag) && !CHROME_TAGS.has(tag)) {
-        enter(node, tag);
+      const kind = kindOfTag(tagOf(node));
+      if (!(kind & (SKIPPED | CHROME))) {
+        enter(node, kind);
         descend = true;
-      }
+      } else if (kind & CHROME && !(kind & SKIPPED)) skippedChrome.push(node);
     }
     node = nextInside(node, root, descend, leave);
   }
@@ -123,7 +139,8 @@ export function* findArticleContainerSteps(doc: Document): Resumable<Element | n
     const s = score(tally);
     if (s > bestScore) [best, bestScore] = [tally, s];
   }
-  if (!best) return doc.body ?? root;
+  const box = (container: Element): ArticleBox => ({ container, holdsNoCjk: () => holdsNoCjkIn(container, tallies.get(container), skippedChrome) });
+  if (!best) return box(doc.body ?? root);
 
   // One paragraph among sibling paragraphs: the nearest box that holds more prose is the article.
   if (best.blocks <= 1) {
@@ -144,7 +161,13 @@ export function* findArticleContainerSteps(doc: Document): Resumable<Element | n
     if (s < bestScore * WRAPPER_RATIO) break;
     [best, bestScore] = [tally, Math.max(s, bestScore)];
   }
-  return best.element;
+  return box(best.element);
+}
+
+/** `holdsNoCjk(container)` from its tally, reading only the nav/aside/footer boxes inside it the walk went past. */
+function holdsNoCjkIn(container: Element, tally: Tally | undefined, skippedChrome: readonly Element[]): boolean {
+  if (!tally) return holdsNoCjk(container);
+  return !tally.cjk && skippedChrome.every((box) => !container.contains(box) || holdsNoCjk(box));
 }
 
 /** Whether `outer` holds text besides `inner`'s, and that text is mostly not links. */

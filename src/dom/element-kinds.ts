@@ -41,6 +41,24 @@ export const isHeadingTag = (element: Element): boolean => HEADING.test(tagOf(el
 export const isContainerTag = (element: Element): boolean => CONTAINER_TAGS.has(tagOf(element));
 export const isChromeTag = (element: Element): boolean => CHROME_TAGS.has(tagOf(element));
 
+/** What a tag is, as bits: one lookup answers every question above (walks ask them of every element). */
+export const SKIPPED = 1;
+export const BLOCK_KIND = 2;
+export const CONTAINER = 4;
+export const CHROME = 8;
+export const LINK = 16;
+export const LINE_BREAK = 32;
+const KINDS = new Map<string, number>();
+for (const tag of SKIPPED_TAGS) KINDS.set(tag, (KINDS.get(tag) ?? 0) | SKIPPED);
+for (const tag of BLOCK) KINDS.set(tag, (KINDS.get(tag) ?? 0) | BLOCK_KIND);
+for (const tag of CONTAINER_TAGS) KINDS.set(tag, (KINDS.get(tag) ?? 0) | CONTAINER);
+for (const tag of CHROME_TAGS) KINDS.set(tag, (KINDS.get(tag) ?? 0) | CHROME);
+KINDS.set('a', LINK);
+KINDS.set('br', LINE_BREAK);
+
+/** The kind bits of a lower-case tag name (0 for an inline tag). */
+export const kindOfTag = (tag: string): number => KINDS.get(tag) ?? 0;
+
 export const TEXT_NODE = 3;
 export const ELEMENT_NODE = 1;
 

@@ -3,7 +3,7 @@
 // document is never changed. In one go (extractPage), or as steps the content script runs in
 // slices on a large page (extractPageSteps, resumable.ts): the same walks either way.
 import { collectBlocksSteps } from './collect-blocks';
-import { findArticleContainerSteps } from './container';
+import { findArticleBoxSteps } from './container';
 import { pageTitleOf } from './page-title';
 import { runToEnd, type Resumable } from './resumable';
 import { createChromeCheck } from './site-chrome';
@@ -23,9 +23,9 @@ export function extractPage(doc: Document, options: ExtractOptions): ExtractedPa
 
 export function* extractPageSteps(doc: Document, options: ExtractOptions): Resumable<ExtractedPage> {
   const { isHidden, host } = options;
-  const container = yield* findArticleContainerSteps(doc);
+  const { container, holdsNoCjk } = yield* findArticleBoxSteps(doc);
   const pageTitle = pageTitleOf(doc, container, isHidden, host);
   if (!container) return { container, blocks: [], hidden: [], chrome: [], notices: [], pageTitle };
-  const collected = yield* collectBlocksSteps(container, isHidden, createChromeCheck(container, isHidden));
+  const collected = yield* collectBlocksSteps(container, isHidden, createChromeCheck(container, isHidden, holdsNoCjk));
   return { container, pageTitle, ...collected };
 }

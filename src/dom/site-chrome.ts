@@ -86,7 +86,8 @@ export function linkDensity(element: Element): number {
 /** What a line must open with for FOOTER_OPENER's words that hold no CJK (Copyright, ©, (c) 2024). */
 const isLatinFooterStart = (code: number): boolean => (code | 0x20) === 0x63 /* C c */ || code === 0xa9 /* © */ || code === 0x28; /* ( */
 
-export function createChromeCheck(container: Element, isHidden: IsHidden): ChromeCheck {
+/** `containerHoldsNoCjk`: `holdsNoCjk(container)`, when the caller knows it already (container.ts). */
+export function createChromeCheck(container: Element, isHidden: IsHidden, containerHoldsNoCjk = () => holdsNoCjk(container)): ChromeCheck {
   // read only as far as needed: many pages have no furniture to weigh, and a small box is told
   // small once the part of the article read so far outweighs it enough (the sums only grow)
   const containerWeight = textWeightReader(container);
@@ -94,7 +95,7 @@ export function createChromeCheck(container: Element, isHidden: IsHidden): Chrom
   // opener, footer or notice word: only the Latin footer openers are left to look for, and only
   // a line that starts like one needs reading. Same answers, without reading every block's start.
   let cjkFree: boolean | undefined;
-  const noCjk = () => (cjkFree ??= holdsNoCjk(container));
+  const noCjk = () => (cjkFree ??= containerHoldsNoCjk());
   const small = (element: Element) => {
     const weight = textWeightOf(element);
     return weight < containerWeight((sum) => weight < sum * MAX_SHARE) * MAX_SHARE;

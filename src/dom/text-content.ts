@@ -121,16 +121,19 @@ export function firstVisibleCode(element: Element, isHidden: IsHidden): number {
 /** From here on a code unit may be CJK (ideographs, CJK punctuation, full-width forms, surrogates). */
 const FIRST_CJK_CODE = 0x2e80;
 
+/** Whether `text` holds a character from U+2E80 up (what `holdsNoCjk` looks for). */
+export function holdsCjkCode(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= FIRST_CJK_CODE) return true;
+  return false;
+}
+
 /**
  * Whether no text node inside `element` (hidden ones included; not script or style) holds a
  * character from U+2E80 up: no CJK word can then be read anywhere in it. Stops at the first one.
  */
 export function holdsNoCjk(element: Element): boolean {
   for (let node = element.firstChild; node; ) {
-    if (isText(node)) {
-      const data = node.data;
-      for (let i = 0; i < data.length; i++) if (data.charCodeAt(i) >= FIRST_CJK_CODE) return false;
-    }
+    if (isText(node) && holdsCjkCode(node.data)) return false;
     node = nextInside(node, element, isElement(node) && !isSkippedTag(node));
   }
   return true;

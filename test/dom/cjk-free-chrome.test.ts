@@ -5,9 +5,17 @@
 // character is only set aside as hidden text).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { findArticleBoxSteps } from '../../src/dom/container';
+import { decodeHtmlBytes } from '../../src/dom/decode';
+import { runToEnd } from '../../src/dom/resumable';
 import { firstVisibleCode, holdsNoCjk } from '../../src/dom/text-content';
 import { createStaticIsHidden } from '../../src/dom/hidden-static';
 import { extract, parse } from './html';
+
+const PAGES = resolve(__dirname, '../pages');
+const CORPUS = resolve(__dirname, '../../../shared/corpus/web-pages');
 
 const PROSE = [
   'The council met on Tuesday to discuss the new budget for the coming year, and the debate ran late.',
@@ -77,6 +85,45 @@ describe('holdsNoCjk', () => {
     expect(holdsNoCjk(box('<p>Plain English text.</p><script>var s = "讲话";</script><style>p::after{content:"中"}</style>'))).toBe(true);
     expect(holdsNoCjk(box('<p>Plain English text.<span style="display:none">讲话</span></p>'))).toBe(false);
     expect(holdsNoCjk(box('<p>Full-width comma，here</p>'))).toBe(false);
+  });
+});
+
+// The container walk notes whether the text it reads holds CJK, so the chrome check need not read
+// the whole box again: the same answer as holdsNoCjk(container), on every saved and corpus page.
+describe('the container walk knows holdsNoCjk of the box it finds', () => {
+  const answers = (html: string) => {
+    const doc = parse(html);
+    const box = runToEnd(findArticleBoxSteps(doc));
+    return { walk: box.holdsNoCjk(), read: box.container ? holdsNoCjk(box.container) : true };
+  };
+  const article = (inner: string) =>
+    `<html><body><div class="nav"><a href="/">首页</a></div><div id="article"><p>${PROSE[0]}</p><p>${PROSE[1]}</p>${inner}</div></body></html>`;
+  it.each([
+    ['no CJK', ''],
+    ['CJK only in a nav inside the box', '<nav><a href="/">上一篇</a></nav>'],
+    ['CJK only in an aside inside a footer', '<footer>Site <aside>版权所有</aside></footer>'],
+    ['CJK only in a script', '<script>var s = "讲话";</script>'],
+    ['an ideographic space only', '<p>Tab\u3000stop</p>'],
+    ['hidden CJK', '<span style="display:none">中</span>'],
+  ])('%s', (_, inner) => {
+    const { walk, read } = answers(article(inner));
+    expect(walk).toBe(read);
+  });
+  it('CJK outside the box does not count', () => {
+    expect(answers(article('')).walk).toBe(true);
+  });
+
+  const pages = [
+    ...readdirSync(PAGES).filter((slug) => existsSync(join(PAGES, slug, 'page.html'))).map((slug) => join(PAGES, slug, 'page.html')),
+    ...(existsSync(CORPUS) ? readdirSync(CORPUS).filter((slug) => existsSync(join(CORPUS, slug, 'source.html'))).map((slug) => join(CORPUS, slug, 'source.html')) : []),
+  ];
+  it('on every saved page and corpus page', () => {
+    expect(pages.length).toBeGreaterThan(150);
+    const differing = pages.filter((file) => {
+      const { walk, read } = answers(decodeHtmlBytes(readFileSync(file)));
+      return walk !== read;
+    });
+    expect(differing).toEqual([]);
   });
 });
 
