@@ -42,7 +42,7 @@ const MIN = {
   seeds: PERFECT,
   pages: PERFECT,
   'real-text': 'speech=1,title=0.99,noise=0.99,body=0.99,outline=0.99,level=0.99',
-  holdout: 'speech=0.98,title=0.99,noise=0.94,body=0.99,outline=0.98,level=0.98',
+  holdout: 'speech=0.98,title=1,noise=0.95,body=0.99,outline=0.98,level=0.98',
   'holdout-4': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-5': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-6': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
