@@ -130,14 +130,28 @@ export function* findArticleBoxSteps(doc: Document): Resumable<ArticleBox> {
     return tally.credit * (1 - linkDensity) * nameFactor(tally.element) * forum;
   };
 
+  // The box with the highest score, the first in document order among equals. Class/id words and
+  // the forum bonus multiply a score by at most 3, so the boxes are tried by the most they could
+  // score, best first: once one could not win even so, no box after it can, and their class and
+  // id are never read (a template page has hundreds of boxes with text).
+  const upTo = (tally: Tally): number => tally.credit * (1 - tally.linked / tally.total) * MAX_NAME_BONUS;
+  const candidates: { tally: Tally; index: number; bound: number }[] = [];
+  let index = 0;
+  for (const tally of tallies.values()) {
+    if (tally.total !== 0) {
+      const bound = upTo(tally);
+      if (bound > 0) candidates.push({ tally, index, bound });
+    }
+    index++;
+  }
+  candidates.sort((a, b) => b.bound - a.bound || a.index - b.index);
   let best: Tally | undefined;
   let bestScore = 0;
-  for (const tally of tallies.values()) {
-    // class/id words and the forum bonus multiply a score by at most 3: skip reading them
-    // for a box that could not win even so
-    if (tally.total === 0 || tally.credit * (1 - tally.linked / tally.total) * MAX_NAME_BONUS <= bestScore) continue;
+  let bestIndex = -1;
+  for (const { tally, index, bound } of candidates) {
+    if (bound <= bestScore) break;
     const s = score(tally);
-    if (s > bestScore) [best, bestScore] = [tally, s];
+    if (s > bestScore || (s === bestScore && best && index < bestIndex)) [best, bestScore, bestIndex] = [tally, s, index];
   }
   const box = (container: Element): ArticleBox => ({ container, holdsNoCjk: () => holdsNoCjkIn(container, tallies.get(container), skippedChrome) });
   if (!best) return box(doc.body ?? root);
