@@ -122,11 +122,18 @@ export function* findArticleBoxSteps(doc: Document): Resumable<ArticleBox> {
     node = nextInside(node, root, descend, leave);
   }
 
-  const firstPost = [...tallies.keys()].find(isForumPost);
+  // the thread's own post (Discuz): sought among all the boxes only once a scored box is a post
+  let firstPost: Element | undefined;
+  let postSought = false;
+  const isFirstPost = (element: Element): boolean => {
+    if (!isForumPost(element)) return false;
+    if (!postSought) [firstPost, postSought] = [[...tallies.keys()].find(isForumPost), true];
+    return element === firstPost;
+  };
   const score = (tally: Tally): number => {
     if (tally.total === 0) return 0;
     const linkDensity = tally.linked / tally.total;
-    const forum = tally.element === firstPost ? 2 : 1;
+    const forum = isFirstPost(tally.element) ? 2 : 1;
     return tally.credit * (1 - linkDensity) * nameFactor(tally.element) * forum;
   };
 
