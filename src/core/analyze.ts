@@ -122,7 +122,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // The noise rules describe Chinese template sites; on other text only the user's rules (and
   // the silent removal of invisible characters) apply, so an English page keeps its links.
   const chinese = isChineseText(lines.join(''));
-  const rules: RuleSet = { chinese, brands, userRules, lineRules, answers: new Map() };
+  const rules: RuleSet = { chinese, brands, userRules, lineRules, answers: new Map(), fragments: new Map() };
 
   // A site's intro stands in the head, above the speech's first salutation.
   const firstSalutation = nonBlank.find((i) => SALUTATION.test(lines[i]!)) ?? -1;
@@ -161,7 +161,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
 
   const title = titleIndex !== undefined ? lines[titleIndex]! : keptTitle(cleanPageTitle(pageTitle ?? '', brands));
   if (chinese) markRepeatedBlock(folded, nonBlank, noise, titleIndex);
-  if (chinese) markRepeatedLead(folded, nonBlank, noise, bodyStart, brands);
+  if (chinese) markRepeatedLead(folded, nonBlank, noise, bodyStart, rules);
   if (title && chinese) markDuplicateTitles(folded, nonBlank, noise, titleIndex, bodyStart, foldScript(title));
   if (chinese) markPieceHeadings(folded, nonBlank, noise, titleIndex, foldScript(title));
   if (chinese && titleIndex !== undefined) {
@@ -266,6 +266,14 @@ interface RuleSet {
   /** what the built-in rules said of a text, by the zones it stood in: the same line and its
    * segments are asked about by every pass and again by the fragment cutter */
   answers: Map<Zones, Map<string, Noise | null>>;
+  /** the glued watermarks found in a text: the repeated-lead check and the fragment cutter read the same lines */
+  fragments: Map<string, Span[]>;
+}
+
+function watermarkFragments(text: string, rules: RuleSet): Span[] {
+  let spans = rules.fragments.get(text);
+  if (!spans) rules.fragments.set(text, (spans = findWatermarkFragments(text, rules.brands)));
+  return spans;
 }
 
 /** `line` folded for the built-in rules; the user's own rules read the page's script and the folded one. */
@@ -375,11 +383,11 @@ function markRepeatedBlock(lines: readonly string[], nonBlank: readonly number[]
  * lines that stay, and a copy below it counts too: a line printed three times below a short
  * speech loses every copy but the last at once, so cleaning twice finds nothing new.
  */
-function markRepeatedLead(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, bodyStart: number, brands: BrandMatcher): void {
+function markRepeatedLead(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, bodyStart: number, rules: RuleSet): void {
   const body = nonBlank.filter((i) => i >= bodyStart && !noise.has(i));
   // Compared as they will read once their glued watermarks are cut (read only as far as needed).
   const keys: string[] = [];
-  const keyAt = (at: number): string => (keys[at] ??= compareKey(removeSpans(lines[body[at]!]!, findWatermarkFragments(lines[body[at]!]!, brands))));
+  const keyAt = (at: number): string => (keys[at] ??= compareKey(removeSpans(lines[body[at]!]!, watermarkFragments(lines[body[at]!]!, rules))));
   for (let at = 0, kept = 0; at < body.length && kept < REPEATED_LEAD_WINDOW; at++) {
     const key = keyAt(at);
     let repeated = false;
@@ -424,7 +432,7 @@ function findGluedNoise(folded: string, rules: RuleSet, zones: Zones): Found[] {
   const found: Found[] = [];
   const anywhere = mayMatchLineRule(folded);
   for (const s of peelNotices(folded, (segment) => classifyByBuiltInRules(segment, zones, rules), anywhere, true).spans) found.push({ start: s.start, end: s.end, ...s.noise });
-  for (const s of findWatermarkFragments(folded, rules.brands)) found.push({ start: s.start, end: s.end, reason: 'watermark', rule: 'watermark.fragment' });
+  for (const s of watermarkFragments(folded, rules)) found.push({ start: s.start, end: s.end, reason: 'watermark', rule: 'watermark.fragment' });
   for (const s of findGluedContact(folded)) found.push({ start: s.start, end: s.end, reason: 'contact', rule: 'contact.glued' });
   found.push(...findGluedSiteNotices(folded), ...findAntiCopyMarks(folded));
   // a source stamp the site left empty ("…重大决策,(来自)为…"); the words are looked for first (speed)
@@ -455,15 +463,23 @@ function findEmptyLabels(text: string): Found[] {
 
 /** The text without `cuts` (sorted, apart), and where a span of it lies in the text. */
 function keptText(text: string, cuts: readonly Span[]): { text: string; original: (span: Span) => Span } {
-  const at: number[] = [];
+  // each kept piece: where it starts in the text and in what is kept (offsets map piece by piece)
+  const pieces: { from: number; at: number }[] = [];
   let out = '';
   let from = 0;
   for (const cut of [...cuts, { start: text.length, end: text.length }]) {
-    for (let i = from; i < cut.start; i++) at.push(i);
-    out += text.slice(from, cut.start);
+    if (cut.start > from) {
+      pieces.push({ from, at: out.length });
+      out += text.slice(from, cut.start);
+    }
     from = cut.end;
   }
-  return { text: out, original: (span) => ({ start: at[span.start]!, end: at[span.end - 1]! + 1 }) };
+  const originalOf = (offset: number): number => {
+    let piece = pieces.length - 1;
+    while (piece > 0 && pieces[piece]!.at > offset) piece--;
+    return pieces[piece]!.from + offset - pieces[piece]!.at;
+  };
+  return { text: out, original: (span) => ({ start: originalOf(span.start), end: originalOf(span.end - 1) + 1 }) };
 }
 
 function cutFragments(n: PinyinFreeText, folded: string, raw: string, rules: RuleSet, zones: Zones, removed: Removed[], extra: readonly Found[] = []): BlockVerdict {
