@@ -48,7 +48,7 @@ export const BOUNDED_PATTERNS: BoundedPattern[] = [
   },
   {
     file: "src/core/rules/any-line-rule.ts",
-    built: "caseInsensitiveRule",
+    built: "ANY_LINE_RULE",
     why: WS,
   },
   {
