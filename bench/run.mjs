@@ -22,6 +22,8 @@ const entries = {
   'adversarial-worker': 'bench/adversarial-worker.ts',
   // its own entry too, so a profiling script can load the HTML pipeline alone
   'html-pipeline': 'bench/html-pipeline.ts',
+  // one first call in a fresh process (section 1's cold row)
+  'cold-worker': 'bench/cold-worker.ts',
 };
 
 const started = performance.now();

@@ -18,7 +18,7 @@ export interface BenchContext {
   bundleDir: string;
   /** fewer runs, for trying the harness out */
   quick: boolean;
-  /** the HTML pipeline module, when src/dom has landed */
+  /** the HTML pipeline (bench/html-pipeline.ts) */
   htmlPipeline: HtmlPipeline;
   log: (line: string) => void;
 }
