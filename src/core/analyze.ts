@@ -39,6 +39,8 @@ const TAIL_EDGE = 8;
 const SHORT_LINE = 40;
 /** How many paragraphs at the top of the body are checked for a repeated lead. */
 const REPEATED_LEAD_WINDOW = 6;
+/** How many times the lead is read again after copies go (each round takes at least one out). */
+const REPEATED_LEAD_ROUNDS = 32;
 /**
  * A whole-line rule takes the line only when no speech stands beside the notice it matched:
  * "…要约谈主要负责同志。客服微信：gwyoo2024" and "一、提高认识。客服微信：gwyoo2024 各级各部门
@@ -381,19 +383,32 @@ function markRepeatedBlock(lines: readonly string[], nonBlank: readonly number[]
  * Sites put the opening paragraph in a summary box right above the article, so the lead comes
  * twice. The first copy goes (the box); the speech keeps the second. The window counts the
  * lines that stay, and a copy below it counts too: a line printed three times below a short
- * speech loses every copy but the last at once, so cleaning twice finds nothing new.
+ * speech loses every copy but the last at once. What goes can bring two copies of another line
+ * within reach of each other ("A B B B A B": the B's go, then A sits over A), so the lines that
+ * stay are read again until nothing more goes: cleaning twice finds nothing new.
  */
 function markRepeatedLead(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, bodyStart: number, rules: RuleSet): void {
-  const body = nonBlank.filter((i) => i >= bodyStart && !noise.has(i));
+  let body = nonBlank.filter((i) => i >= bodyStart && !noise.has(i));
   // Compared as they will read once their glued watermarks are cut (read only as far as needed).
-  const keys: string[] = [];
-  const keyAt = (at: number): string => (keys[at] ??= compareKey(removeSpans(lines[body[at]!]!, watermarkFragments(lines[body[at]!]!, rules))));
-  for (let at = 0, kept = 0; at < body.length && kept < REPEATED_LEAD_WINDOW; at++) {
-    const key = keyAt(at);
-    let repeated = false;
-    for (let next = at + 1; next < Math.min(at + 4, body.length) && !repeated; next++) repeated = keyAt(next) === key;
-    if (repeated && charLength(key) >= 20) noise.set(body[at]!, { reason: 'site-chrome', rule: 'site-chrome.repeated-lead' });
-    else kept++;
+  const keys = new Map<number, string>();
+  const keyOf = (line: number): string => {
+    let key = keys.get(line);
+    if (key === undefined) keys.set(line, (key = compareKey(removeSpans(lines[line]!, watermarkFragments(lines[line]!, rules)))));
+    return key;
+  };
+  // Each round takes at least one line out of the window's reach; the bound is only a guard.
+  for (let round = 0; round < REPEATED_LEAD_ROUNDS; round++) {
+    const copies = new Set<number>();
+    for (let at = 0, kept = 0; at < body.length && kept < REPEATED_LEAD_WINDOW; at++) {
+      const key = keyOf(body[at]!);
+      let repeated = false;
+      for (let next = at + 1; next < Math.min(at + 4, body.length) && !repeated; next++) repeated = keyOf(body[next]!) === key;
+      if (repeated && charLength(key) >= 20) copies.add(body[at]!);
+      else kept++;
+    }
+    if (copies.size === 0) return;
+    for (const line of copies) noise.set(line, { reason: 'site-chrome', rule: 'site-chrome.repeated-lead' });
+    body = body.filter((line) => !copies.has(line));
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeBlocks, analyzeText, splitTextIntoBlocks } from '../../src/core/analyze';
+import { renderCleanText } from '../../src/core/render';
 import { loadSeeds } from './seeds';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -188,5 +189,26 @@ describe('front matter on the title line and slogans mid-sentence', () => {
     const a = analyzeText('在全县安全生产会议上的讲话\n\n同志们：\n但事故稿子汇,范文学习文库隐患依然较多。\n要打造公务员之家，建设学习平台。');
     expect(a.paragraphs).toContain('但事故隐患依然较多。');
     expect(a.paragraphs).toContain('要打造公务员之家，建设学习平台。');
+  });
+});
+
+describe('a lead printed twice', () => {
+  const title = '在全县工作会议上的讲话';
+  const lead = '一是全年实现地区生产总值1.5亿元，同比增长6.18%。';
+  const line = '要提高政治站位，切实增强责任感和使命感。';
+
+  it('loses its first copy (the summary box) and keeps the speech’s own', () => {
+    const a = analyzeText([title, '', '同志们：', lead, lead, line, '谢谢大家！'].join('\n'));
+    expect(a.paragraphs).toEqual(['同志们：', lead, line, '谢谢大家！']);
+    expect(a.removed).toEqual([{ text: lead, reason: 'site-chrome', rule: 'site-chrome.repeated-lead' }]);
+  });
+
+  it('is read again when the copies that go bring two others within reach, so a second cleaning finds nothing (fuzz seed -406893856)', () => {
+    const text = [title, '', '同志们：', lead, line, line, line, lead, line, '谢谢大家！'].join('\n');
+    const once = analyzeText(text);
+    expect(once.paragraphs).toEqual(['同志们：', lead, line, '谢谢大家！']);
+    const twice = analyzeText(renderCleanText(once));
+    expect(twice.paragraphs).toEqual(once.paragraphs);
+    expect(twice.removed).toEqual([]);
   });
 });
