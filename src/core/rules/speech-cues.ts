@@ -11,8 +11,8 @@ export const SPEECH_GENRE =
 
 /** A title that names a spoken genre as what it is: at its end, or before a colon or dash that
  * opens the subject ("国旗下讲话：我爱美丽的校园", "作风党课：深刻认识…"). */
-export const SPEECH_TITLE_END = new RegExp(`${SPEECH_GENRE}(?:(?:比赛|大赛)(?:稿|范文)|(?:稿|稿子|文稿)?(?:材料|提纲|摘要|要点|全文|原文|实录)|稿|稿子|文稿)?$`);
-export const SPEECH_TITLE_COLON = new RegExp(`^[^，,。“”《》]{0,40}${SPEECH_GENRE}(?:稿|文稿)?\\s*(?:[:：]|——|－－|--)`);
+export const SPEECH_TITLE_END = /* @__PURE__ */ new RegExp(`${SPEECH_GENRE}(?:(?:比赛|大赛)(?:稿|范文)|(?:稿|稿子|文稿)?(?:材料|提纲|摘要|要点|全文|原文|实录)|稿|稿子|文稿)?$`);
+export const SPEECH_TITLE_COLON = /* @__PURE__ */ new RegExp(`^[^，,。“”《》]{0,40}${SPEECH_GENRE}(?:稿|文稿)?\\s*(?:[:：]|——|－－|--)`);
 
 /** Written genres a title may end with: their documents are read, not delivered. */
 export const WRITTEN_TITLE_END =
@@ -60,14 +60,14 @@ export const AUDIENCE =
   '(?:尊敬的|尊重的|敬爱的|亲爱的|各位|诸位|全体|在座的|同志们|老师们|同学们|女士们|先生们|朋友们|领导们|来宾们|嘉宾们|小朋友们|家长们|代表们|战友们|乡亲们|青年们|伙伴们)';
 
 /** A salutation on its own line: "同志们：", "尊敬的各位领导、各位来宾：", "同志们！". */
-export const SALUTATION_LINE = new RegExp(`^${AUDIENCE}[^。！？!?]{0,60}[:：]$|^(?:同志们|同学们|朋友们)[，,！!]?$`);
+export const SALUTATION_LINE = /* @__PURE__ */ new RegExp(`^${AUDIENCE}[^。！？!?]{0,60}[:：]$|^(?:同志们|同学们|朋友们)[，,！!]?$`);
 
 /**
  * A salutation glued into the opening, after a title or a viewer's page number
  * ("…上的致辞 尊敬的各位领导、各位来宾：大家上午好！", "…演讲稿尊重的各位领导,亲爱的老师们,大家好!").
  * Not one inside quotation marks ("称呼要用尊称，如“尊敬的***部长”").
  */
-export const GLUED_SALUTATION = new RegExp(
+export const GLUED_SALUTATION = /* @__PURE__ */ new RegExp(
   `(?:^|[^“‘「"'、，,的为对向让和与使给请跟把被是有])${AUDIENCE}[^、，,。！？!?“”‘’:：]{0,14}(?:[、，,][^、，,。！？!?“”‘’:：]{0,14}){0,5}(?:[:：]|[，,！!]\\s*(?:大家|你们|各位)(?:上午|下午|晚上|早上)?好)`,
 );
 
@@ -82,11 +82,11 @@ export const VOCATIVE_PARAGRAPH = /^(?:同志们|同学们|老师们|朋友们)[
 
 /** A speech's name glued to its first sentence: "在全市防汛工作会议上的讲话主汛期即将来临，…"
  * (the body follows at once: not "…上的讲话精神", "…上的讲话中强调", "学习了…上的讲话，"). */
-export const GLUED_MEETING_TITLE = new RegExp(
+export const GLUED_MEETING_TITLE = /* @__PURE__ */ new RegExp(
   `在[^。，,“”《》]{2,40}(?:会议?|仪式|典礼|座谈|活动|论坛|培训班|开班式|启动式|年会|晚会|节)[上中]?的${SPEECH_GENRE}(?![精中时后里要和与])(?=[\\u4e00-\\u9fff\\s])`,
 );
 /** …or a genre word and then straight away the salutation ("…主持词 各位代表：", "…讲话文稿同志们，"). */
-export const GLUED_GENRE_BEFORE_SALUTATION = new RegExp(
+export const GLUED_GENRE_BEFORE_SALUTATION = /* @__PURE__ */ new RegExp(
   `${SPEECH_GENRE}(?:稿|文稿|稿子)?(?:\\s*[（(][^（()）]{0,20}[)）])?\\s*${AUDIENCE}`,
 );
 
