@@ -1,0 +1,1 @@
+export declare function checkoutCommit(root: string): string | undefined;
