@@ -27,6 +27,22 @@ export function cleanPage(
   journal: DomJournal,
   options: CleanPageOptions = {},
 ): CleaningTally {
+  const steps = cleaningSteps(page, verdicts, journal, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * cleanPage an element or a block at a time: it yields after each, so a caller cleaning a
+ * large page can give the page its event loop back between any two (task-slicer.ts).
+ */
+export function* cleaningSteps(
+  page: ExtractedPage,
+  verdicts: readonly BlockVerdict[],
+  journal: DomJournal,
+  options: CleanPageOptions = {},
+): Generator<void, CleaningTally> {
   const includes = options.includes ?? (() => true);
   const tally: CleaningTally = { removedElements: 0, cutFragments: 0 };
 
@@ -36,12 +52,15 @@ export function cleanPage(
       journal.remove(element);
       tally.removedElements++;
     }
+    yield;
   }
 
   const emptied = new Set<Element>();
-  page.blocks.forEach((block, index) => {
+  for (let index = 0; index < page.blocks.length; index++) {
+    yield;
+    const block = page.blocks[index]!;
     const verdict = verdicts[index];
-    if (!verdict || !includes(block.element)) return;
+    if (!verdict || !includes(block.element)) continue;
     if (verdict.role === 'noise') {
       if (holdsOnly(block) && isRemovable(block.element, page.container)) {
         if (block.element.parentElement) emptied.add(block.element.parentElement);
@@ -53,13 +72,14 @@ export function cleanPage(
     } else if (verdict.cuts.length) {
       tally.cutFragments += cutBlockText(block, verdict.cuts, journal);
     }
-  });
+  }
   // A box whose noise lines are gone and that holds nothing but a QR code ("扫一扫关注…") goes too.
   for (const box of emptied) {
     if (isRemovable(box, page.container) && isLeftoverQrBox(box)) {
       journal.remove(box);
       tally.removedElements++;
     }
+    yield;
   }
   return tally;
 }

@@ -7,7 +7,7 @@ import { coreRequestOf, type DocumentAnalysis, type IsHidden } from '../dom/inde
 import type { MessageKey } from '../shared/i18n';
 import type { PageAnalysis, TabState } from '../shared/messages';
 import { isSiteDisabled, type Settings } from '../shared/settings';
-import { cleanPage } from './clean-page';
+import { cleanPage, cleaningSteps } from './clean-page';
 import type { ContentApi, CopyFormat } from './content-api';
 import { DomJournal } from './dom-journal';
 import { createPageClipboard, type PageClipboard } from './page-clipboard';
@@ -241,11 +241,20 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
         else change();
         await slicer.maybePause();
       };
+      /** Runs the steps of `steps`, as many to a slice as its time allows. */
+      const stepThrough = async (steps: Generator<void, unknown>): Promise<void> => {
+        for (let done = false; !done; ) {
+          await step(() => {
+            for (let n = 1; !(done = steps.next().done === true); n++) if (n % 16 === 0 && slicer.due()) return;
+          });
+        }
+      };
       let surroundings: Element[] = [];
-      slicer.start();
+      // the answer that started this may have come in a task of its own work: pause if it used its slice
+      await slicer.maybePause();
       // reads computed styles: first, while the page's style is still clean (no forced recalc)
       if (container) await step(() => unfoldArticle(win, container, journal));
-      await step(() => cleanPage(page, result.verdicts, journal));
+      await stepThrough(cleaningSteps(page, result.verdicts, journal));
       // after the cuts (their offsets count the zero-width characters the page had)
       await step(() => {
         if (doc.body) stripInvisibleText(doc.body, journal);

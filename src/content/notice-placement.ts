@@ -25,13 +25,15 @@ export const EDGE_GAP = 16;
 /** narrower than this the notice's buttons no longer fit beside each other */
 export const MIN_NOTICE_WIDTH = 140;
 
+/** where the notice goes when nothing is known of the article: the bottom-right corner */
+export const CORNER: Placement = { right: EDGE_GAP, bottom: EDGE_GAP };
+
 const intersects = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 export function placeNotice(viewport: { width: number; height: number }, notice: { width: number; height: number }, article: Box | null): Placement {
   const { width: vw, height: vh } = viewport;
   const w = Math.min(notice.width, vw - 2 * EDGE_GAP);
   const h = notice.height;
-  const corner: Placement = { right: EDGE_GAP, bottom: EDGE_GAP };
   // only the part of the article on screen can be covered
   const text = article && {
     left: Math.max(0, article.left),
@@ -39,10 +41,10 @@ export function placeNotice(viewport: { width: number; height: number }, notice:
     right: Math.min(vw, article.right),
     bottom: Math.min(vh, article.bottom),
   };
-  if (!text || text.right <= text.left || text.bottom <= text.top) return corner;
+  if (!text || text.right <= text.left || text.bottom <= text.top) return CORNER;
 
   const corners: [Placement, Box][] = [
-    [corner, { left: vw - EDGE_GAP - w, top: vh - EDGE_GAP - h, right: vw - EDGE_GAP, bottom: vh - EDGE_GAP }],
+    [CORNER, { left: vw - EDGE_GAP - w, top: vh - EDGE_GAP - h, right: vw - EDGE_GAP, bottom: vh - EDGE_GAP }],
     [{ left: EDGE_GAP, bottom: EDGE_GAP }, { left: EDGE_GAP, top: vh - EDGE_GAP - h, right: EDGE_GAP + w, bottom: vh - EDGE_GAP }],
     [{ right: EDGE_GAP, top: EDGE_GAP }, { left: vw - EDGE_GAP - w, top: EDGE_GAP, right: vw - EDGE_GAP, bottom: EDGE_GAP + h }],
     [{ left: EDGE_GAP, top: EDGE_GAP }, { left: EDGE_GAP, top: EDGE_GAP, right: EDGE_GAP + w, bottom: EDGE_GAP + h }],
@@ -61,5 +63,5 @@ export function placeNotice(viewport: { width: number; height: number }, notice:
   // above or below it (its width no longer matters)
   if (text.top - 2 * gap >= h) return { right: EDGE_GAP, top: Math.max(gap, text.top - gap - h) };
   if (vh - text.bottom - 2 * gap >= h) return { right: EDGE_GAP, top: text.bottom + gap };
-  return corner;
+  return CORNER;
 }

@@ -2,7 +2,7 @@
 // It lives in a closed shadow root hung on <html>, not <body>: page CSS cannot restyle or hide
 // its inside, page scripts cannot reach into it, and the page's body stays exactly as undo
 // left it. Text only (textContent), never markup.
-import { placeNotice, type Placement } from './notice-placement';
+import { CORNER, placeNotice, type Box, type Placement } from './notice-placement';
 import type { Scheduler } from './reinsertion-watch';
 
 export interface NoticeAction {
@@ -83,17 +83,57 @@ export function createPageNotice(
   const view = doc.defaultView;
 
   /** Puts the notice where it covers none of the article's text (notice-placement.ts). */
-  const place = (): void => {
-    if (!host || !view) return;
-    const measured = box?.getBoundingClientRect();
-    const size = measured && measured.width > 0 ? { width: measured.width, height: measured.height } : ESTIMATED_SIZE;
-    const articleBox = article?.isConnected ? article.getBoundingClientRect() : null;
-    const placement: Placement = placeNotice({ width: view.innerWidth, height: view.innerHeight }, size, articleBox);
+  const placeWith = (viewport: { width: number; height: number }, measured: Box | undefined, articleBox: Box | null): void => {
+    if (!host) return;
+    const width = measured ? measured.right - measured.left : 0;
+    const size = measured && width > 0 ? { width, height: measured.bottom - measured.top } : ESTIMATED_SIZE;
+    pin(placeNotice(viewport, size, articleBox));
+  };
+  const pin = (placement: Placement): void => {
+    if (!host) return;
     for (const side of ['left', 'right', 'top', 'bottom'] as const) {
       const value = placement[side];
       host.style.setProperty(side, value === undefined ? 'auto' : `${Math.round(value)}px`, 'important');
     }
     box?.style.setProperty('max-width', placement.maxWidth === undefined ? '' : `${Math.floor(placement.maxWidth)}px`);
+  };
+  /** Measures now: on scroll and resize, when the page is already laid out. */
+  const place = (): void => {
+    if (!host || !view) return;
+    placeWith({ width: view.innerWidth, height: view.innerHeight }, box?.getBoundingClientRect(), article?.isConnected ? article.getBoundingClientRect() : null);
+  };
+  /**
+   * Measures after the browser's own next layout instead of forcing one: right after a cleaning
+   * the page is not laid out yet, and on a 5 MB page a getBoundingClientRect here lays out all
+   * of it inside our task (70–200 ms). An IntersectionObserver's first report carries the
+   * boxes the rendering already computed. Until then the notice sits in its corner.
+   */
+  let observer: IntersectionObserver | null = null;
+  const placeAfterLayout = (): void => {
+    observer?.disconnect();
+    observer = null;
+    const Observer = typeof IntersectionObserver === 'function' ? IntersectionObserver : undefined;
+    if (!Observer || !view) {
+      place(); // a DOM without rendering: nothing to wait for
+      return;
+    }
+    pin(CORNER);
+    const watched = article?.isConnected ? article : null;
+    observer = new Observer((entries) => {
+      observer?.disconnect();
+      observer = null;
+      let measured: Box | undefined;
+      let articleBox: Box | null = null;
+      let viewport: { width: number; height: number } | null = null;
+      for (const entry of entries) {
+        if (entry.target === box) measured = entry.boundingClientRect;
+        else if (entry.target === watched) articleBox = entry.boundingClientRect;
+        if (entry.rootBounds) viewport = { width: entry.rootBounds.width, height: entry.rootBounds.height };
+      }
+      placeWith(viewport ?? { width: view.innerWidth, height: view.innerHeight }, measured, articleBox);
+    });
+    if (box) observer.observe(box);
+    if (watched) observer.observe(watched);
   };
   let placing = false;
   const onViewportChange = (): void => {
@@ -161,7 +201,7 @@ export function createPageNotice(
       box.addEventListener('focusout', release);
       root.append(box);
       doc.documentElement.append(host);
-      place();
+      placeAfterLayout();
       view?.addEventListener('scroll', onViewportChange, { passive: true });
       view?.addEventListener('resize', onViewportChange, { passive: true });
       held = false;
@@ -169,6 +209,8 @@ export function createPageNotice(
     },
     hide() {
       clearTimer();
+      observer?.disconnect();
+      observer = null;
       view?.removeEventListener('scroll', onViewportChange);
       view?.removeEventListener('resize', onViewportChange);
       host?.remove();
@@ -178,7 +220,7 @@ export function createPageNotice(
     },
     keepClearOf(element) {
       article = element;
-      place();
+      placeAfterLayout();
     },
     get host() {
       return host;

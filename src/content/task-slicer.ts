@@ -12,6 +12,8 @@ export interface TaskSlicer {
   maybePause(): Promise<void>;
   /** always yields */
   pause(): Promise<void>;
+  /** whether the current slice has used its time */
+  due(): boolean;
   /** runs `each` over the items, yielding whenever a slice has used its time */
   forEach<T>(items: ArrayLike<T>, each: (item: T) => void): Promise<void>;
 }
@@ -23,7 +25,8 @@ export function createTaskSlicer(win: Window & typeof globalThis, sliceMs = SLIC
     await new Promise<void>((resolve) => win.setTimeout(resolve, 0));
     started = now();
   };
-  const maybePause = (): Promise<void> => (now() - started >= sliceMs ? pause() : Promise.resolve());
+  const due = (): boolean => now() - started >= sliceMs;
+  const maybePause = (): Promise<void> => (due() ? pause() : Promise.resolve());
   return {
     async forEach(items, each) {
       for (let i = 0; i < items.length; i++) {
@@ -37,5 +40,6 @@ export function createTaskSlicer(win: Window & typeof globalThis, sliceMs = SLIC
     },
     maybePause,
     pause,
+    due,
   };
 }

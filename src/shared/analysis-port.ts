@@ -1,9 +1,9 @@
-// A large page's analysis asked of the background over a port, as JSON text in pieces (issue 12
+// A large page's analysis asked of the background over a port, in many small messages (issue 12
 // item 12). One runtime message holding a 5 MB page's blocks is serialized in one task of the
 // page, and its answer (the text again, with the verdicts) deserialized in another: 100 ms and
-// 350 ms on the e2e's 5 MB page. A piece of text is cheap to pass, each piece is its own task
-// (the request's JSON is built a block at a time between them), and only the JSON.parse of the
-// whole answer is one (tens of ms for 5 MB).
+// 350 ms on the e2e's 5 MB page. The request goes as JSON text in pieces, built a block at a
+// time between them; the answer comes as its head, then its long lists in batches, each batch
+// parsed as it arrives (its own task): no step in the page handles more than a batch.
 import type { Runtime } from 'webextension-polyfill';
 import type { AnalyzeOptions, BlockAnalysis, SourceBlock } from '../core/types';
 
@@ -20,6 +20,12 @@ export interface AnalysisRequest {
 export type PiecePort = Pick<Runtime.Port, 'postMessage' | 'onMessage' | 'onDisconnect' | 'disconnect'>;
 
 type PieceMessage = { piece: string } | { end: true };
+
+/** The lists of an answer that grow with the page. */
+const ANSWER_LISTS = ['verdicts', 'paragraphs', 'outline', 'removed'] as const;
+type AnswerList = (typeof ANSWER_LISTS)[number];
+/** the answer without its lists; then each list in batches of JSON arrays; then the end */
+type AnswerMessage = { head: string } | { list: AnswerList; items: string } | { end: true };
 
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
@@ -54,7 +60,7 @@ function* requestJson(request: AnalysisRequest): Generator<string> {
   yield ']}';
 }
 
-/** The pieces posted to `port` until the end, joined; rejects when the port closes first. */
+/** The request's pieces posted to `port` until the end, joined; rejects when the port closes first. */
 function receivePieces(port: PiecePort): Promise<string> {
   return new Promise((resolve, reject) => {
     const pieces: string[] = [];
@@ -67,6 +73,75 @@ function receivePieces(port: PiecePort): Promise<string> {
   });
 }
 
+/** An answer's lists as the analysis holds them (absent in an answer that is not one). */
+function listsOf(result: BlockAnalysis): Record<AnswerList, unknown[] | undefined> {
+  const analysis = result?.analysis;
+  return { verdicts: result?.verdicts, paragraphs: analysis?.paragraphs, outline: analysis?.outline, removed: analysis?.removed };
+}
+
+/** The answer as messages: its head, then every list in batches of at most PIECE_CHARS of JSON
+ * (a single longer item goes alone), then the end. */
+function* answerMessages(result: BlockAnalysis): Generator<AnswerMessage> {
+  const head = result?.analysis
+    ? { ...result, verdicts: result.verdicts && [], analysis: { ...result.analysis, paragraphs: [], outline: [], removed: [] } }
+    : result;
+  yield { head: JSON.stringify(head) };
+  for (const [list, items] of Object.entries(listsOf(result)) as [AnswerList, unknown[] | undefined][]) {
+    if (!Array.isArray(items)) continue;
+    let batch: string[] = [];
+    let size = 0;
+    for (const item of items) {
+      const json = JSON.stringify(item);
+      if (batch.length && size + json.length > PIECE_CHARS) {
+        yield { list, items: `[${batch.join(',')}]` };
+        batch = [];
+        size = 0;
+      }
+      batch.push(json);
+      size += json.length + 1;
+    }
+    if (batch.length) yield { list, items: `[${batch.join(',')}]` };
+  }
+  yield { end: true };
+}
+
+const isAnswerList = (value: unknown): value is AnswerList => (ANSWER_LISTS as readonly unknown[]).includes(value);
+
+/** The answer read from `port`, each message parsed as it comes; rejects when the port closes first. */
+function receiveAnswer(port: PiecePort): Promise<BlockAnalysis> {
+  return new Promise((resolve, reject) => {
+    let head: BlockAnalysis | null = null;
+    const lists: Partial<Record<AnswerList, unknown[]>> = {};
+    port.onMessage.addListener((message: unknown) => {
+      const data = message as Partial<{ head: unknown; list: unknown; items: unknown; end: unknown }> | null;
+      try {
+        if (typeof data?.head === 'string') head = JSON.parse(data.head) as BlockAnalysis;
+        else if (isAnswerList(data?.list) && typeof data.items === 'string') {
+          const into = (lists[data.list] ??= []);
+          for (const item of JSON.parse(data.items) as unknown[]) into.push(item);
+        } else if (data?.end === true) resolve(assemble(head, lists));
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+    port.onDisconnect.addListener(() => reject(new Error('the analysis port closed before the answer')));
+  });
+}
+
+/** The head with its lists put back. */
+function assemble(head: BlockAnalysis | null, lists: Partial<Record<AnswerList, unknown[]>>): BlockAnalysis {
+  // an older background that does not answer as expected: the caller analyzes in the page
+  if (!head || !Array.isArray(head.verdicts) || !head.analysis) throw new Error('the background did not analyze the page');
+  const analysis = head.analysis as unknown as Record<AnswerList, unknown[]>;
+  for (const list of ANSWER_LISTS) {
+    const items = lists[list];
+    if (!items) continue;
+    if (list === 'verdicts') head.verdicts = items as BlockAnalysis['verdicts'];
+    else analysis[list] = items;
+  }
+  return head;
+}
+
 /** The content script's end: sends the request, waits for the background's analysis. */
 export async function analyzeOverPort(
   connect: () => PiecePort,
@@ -75,12 +150,10 @@ export async function analyzeOverPort(
 ): Promise<BlockAnalysis> {
   const port = connect();
   try {
-    const answer = receivePieces(port);
+    const answer = receiveAnswer(port);
+    answer.catch(() => undefined); // awaited below; a rejection while the request is still being sent is not "unhandled"
     await sendPieces(port, requestJson(request), between);
-    const result = JSON.parse(await answer) as BlockAnalysis;
-    // an older background that does not answer as expected: the caller analyzes in the page
-    if (!Array.isArray(result?.verdicts)) throw new Error('the background did not analyze the page');
-    return result;
+    return await answer;
   } finally {
     port.disconnect();
   }
@@ -89,6 +162,8 @@ export async function analyzeOverPort(
 /** The background's end of one port: reads the request, answers with `analyze`'s result. */
 export function answerOverPort(port: PiecePort, analyze: (request: AnalysisRequest) => BlockAnalysis): void {
   receivePieces(port)
-    .then((text) => sendPieces(port, [JSON.stringify(analyze(JSON.parse(text) as AnalysisRequest))]))
+    .then((text) => {
+      for (const message of answerMessages(analyze(JSON.parse(text) as AnalysisRequest))) port.postMessage(message);
+    })
     .catch(() => undefined); // the page went away meanwhile: nobody to answer
 }

@@ -1,6 +1,6 @@
 // The in-page notice never covers the article's text (issue 12 item 18): it used to sit in the
 // bottom-right corner whatever lay under it.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { placeNotice, MIN_NOTICE_WIDTH, type Box, type Placement } from '../../src/content/notice-placement';
 import { createPageNotice } from '../../src/content/page-notice';
 import { FakeClock } from './fake-clock';
@@ -68,5 +68,60 @@ describe('page notice placement', () => {
     const style = (notice.host as HTMLElement).style;
     expect([style.getPropertyValue('left'), style.getPropertyValue('bottom'), style.getPropertyValue('right')]).toEqual(['16px', '16px', 'auto']);
     expect(style.getPropertyPriority('left')).toBe('important');
+  });
+
+  it('in a rendering browser forces no layout: it is placed when an IntersectionObserver reports the boxes', () => {
+    const { window, document } = openPage('<!DOCTYPE html><html><body><div id="content"><p>正文</p></div></body></html>');
+    const article = document.querySelector('#content')!;
+    const measuredNow: string[] = [];
+    const forbid = (name: string) => () => {
+      measuredNow.push(name);
+      throw new Error(`${name} measured synchronously`);
+    };
+    article.getBoundingClientRect = forbid('article');
+    Object.defineProperty(window, 'innerWidth', { get: forbid('innerWidth'), configurable: true });
+    const observers: { callback: IntersectionObserverCallback; targets: Element[]; disconnected: boolean }[] = [];
+    class ReportingLater {
+      private readonly record: (typeof observers)[number];
+      constructor(callback: IntersectionObserverCallback) {
+        this.record = { callback, targets: [], disconnected: false };
+        observers.push(this.record);
+      }
+      observe(target: Element) {
+        this.record.targets.push(target);
+      }
+      disconnect() {
+        this.record.disconnected = true;
+      }
+    }
+    vi.stubGlobal('IntersectionObserver', ReportingLater);
+    try {
+      const notice = createPageNotice(document, { notice: '清稿提示', close: '关闭' }, new FakeClock());
+      notice.show({ message: '已净化 3 处' });
+      notice.keepClearOf(article);
+      expect(measuredNow).toEqual([]);
+      const style = (notice.host as HTMLElement).style;
+      // until the report: the corner
+      expect([style.getPropertyValue('right'), style.getPropertyValue('bottom')]).toEqual(['16px', '16px']);
+      const live = observers.filter((o) => !o.disconnected);
+      expect(live).toHaveLength(1);
+      const [box, watched] = live[0]!.targets;
+      expect(watched).toBe(article);
+      const rect = (left: number, top: number, right: number, bottom: number) => ({ left, top, right, bottom, width: right - left, height: bottom - top, x: left, y: top }) as DOMRectReadOnly;
+      const viewport = rect(0, 0, 1280, 720);
+      live[0]!.callback(
+        [
+          { target: box!, boundingClientRect: rect(844, 664, 1264, 704), rootBounds: viewport } as unknown as IntersectionObserverEntry,
+          { target: article, boundingClientRect: rect(500, 60, 1260, 3000), rootBounds: viewport } as unknown as IntersectionObserverEntry,
+        ],
+        live[0] as unknown as IntersectionObserver,
+      );
+      // the article fills the right: the notice goes to the bottom-left corner, one report only
+      expect([style.getPropertyValue('left'), style.getPropertyValue('bottom'), style.getPropertyValue('right')]).toEqual(['16px', '16px', 'auto']);
+      expect(live[0]!.disconnected).toBe(true);
+      expect(measuredNow).toEqual([]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -25,7 +25,8 @@ export async function traceExtensionTasks(page) {
   };
 }
 
-/** @returns {{ start: number, duration: number }[]} longest first (ms, trace clock) */
+/** @returns {{ start: number, duration: number, hot: string }[]} longest first (ms, trace clock);
+ * `hot` names the extension functions most sampled in the task (what to split when it is too long) */
 export function extensionTasks(events, url) {
   const threadNames = new Map();
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, e.args?.name);
@@ -57,6 +58,19 @@ export function extensionTasks(events, url) {
     return false;
   };
   const extensionSamples = samples.filter((s) => isExtension(s.profile, s.id));
+  // the innermost extension frame of each sample, counted per function name
+  const hottest = (inside) => {
+    const counts = new Map();
+    for (const s of inside) {
+      let node = s.profile.nodes.get(s.id);
+      while (node && !node.callFrame?.url?.startsWith('chrome-extension://')) node = node.parent === undefined ? undefined : s.profile.nodes.get(node.parent);
+      const frame = node?.callFrame ?? {};
+      // a minified name alone says little: the file and position find it in the build
+      const name = `${frame.functionName || '(anonymous)'} ${String(frame.url).split('/').pop()}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([name, n]) => `${name} ×${n}`).join(', ');
+  };
 
   const tasks = events.filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && onMain(e) && e.dur > 0);
   const found = [];
@@ -65,7 +79,7 @@ export function extensionTasks(events, url) {
     const end = task.ts + task.dur;
     const inside = extensionSamples.filter((s) => s.thread === thread && s.time >= task.ts && s.time < end);
     if (inside.length === 0) continue;
-    found.push({ start: task.ts / 1000, duration: task.dur / 1000 });
+    found.push({ start: task.ts / 1000, duration: task.dur / 1000, hot: hottest(inside) });
   }
   // nested RunTask events of one task: keep the outermost
   found.sort((a, b) => b.duration - a.duration);
