@@ -124,7 +124,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // The noise rules describe Chinese template sites; on other text only the user's rules (and
   // the silent removal of invisible characters) apply, so an English page keeps its links.
   const chinese = isChineseText(lines.join(''));
-  const rules: RuleSet = { chinese, brands, userRules, lineRules, answers: new Map(), fragments: new Map() };
+  const rules: RuleSet = { chinese, brands, userRules, lineRules, answers: new Map(), fragments: new Map(), glued: new Map() };
 
   // A site's intro stands in the head, above the speech's first salutation.
   const firstSalutation = nonBlank.find((i) => SALUTATION.test(lines[i]!)) ?? -1;
@@ -270,6 +270,8 @@ interface RuleSet {
   answers: Map<Zones, Map<string, Noise | null>>;
   /** the glued watermarks found in a text: the repeated-lead check and the fragment cutter read the same lines */
   fragments: Map<string, Span[]>;
+  /** the glued noise found in a text, by the zones it stood in (see gluedNoise) */
+  glued: Map<Zones, Map<string, readonly Found[]>>;
 }
 
 function watermarkFragments(text: string, rules: RuleSet): Span[] {
@@ -442,6 +444,19 @@ const EMPTY_LABEL_ANYWHERE = /[【\[（(]\s{0,3}(?:本文|文章|原文)?(?:来�
 /** The words an empty source stamp holds (EMPTY_LABEL_ANYWHERE). */
 const SOURCE_WORDS = ['来源', '出处', '载自', '来自', '摘自', '链接'];
 
+/**
+ * Noise glued into a paragraph, by the built-in rules. What the finders answer depends on the
+ * text and its zones alone, so a text met again (a heading or a bare marker repeated down a long
+ * document, a refrain, the same text left after a cut) is looked up, not searched again.
+ */
+function gluedNoise(folded: string, rules: RuleSet, zones: Zones): readonly Found[] {
+  let known = rules.glued.get(zones);
+  if (!known) rules.glued.set(zones, (known = new Map()));
+  let found = known.get(folded);
+  if (!found) known.set(folded, (found = findGluedNoise(folded, rules, zones)));
+  return found;
+}
+
 /** Noise glued into a paragraph, by the built-in rules: notices, brands, contacts, debris. */
 function findGluedNoise(folded: string, rules: RuleSet, zones: Zones): Found[] {
   const found: Found[] = [];
@@ -501,7 +516,7 @@ function cutFragments(n: PinyinFreeText, folded: string, raw: string, rules: Rul
   const { chinese, userRules } = rules;
   const found: Found[] = [...extra];
   if (chinese) {
-    found.push(...findGluedNoise(folded, rules, zones));
+    found.push(...gluedNoise(folded, rules, zones));
     // What a cut lays bare (a notice behind a brand: "公文汇 www.gongwenhui.com展开剩余78%", the
     // label a stamp hung on: "【本文来源：】") is read again, so that cleaning twice finds nothing new.
     for (let round = 0; round < REREAD_ROUNDS && found.length; round++) {
@@ -511,7 +526,7 @@ function cutFragments(n: PinyinFreeText, folded: string, raw: string, rules: Rul
         found.push(...labels);
         rest = keptText(folded, mergeSpans(found));
       }
-      const more = findGluedNoise(rest.text, rules, zones).map((s) => ({ ...s, ...rest.original(s) }));
+      const more = gluedNoise(rest.text, rules, zones).map((s) => ({ ...s, ...rest.original(s) }));
       if (!more.length && !labels.length) break;
       found.push(...more);
     }
@@ -519,7 +534,7 @@ function cutFragments(n: PinyinFreeText, folded: string, raw: string, rules: Rul
     if (residue) found.push(residue);
   }
   // A user's rule may be written in either script: it is looked for in the page's text and the folded one.
-  const userSpans = findUserRuleSpans(n.text, userRules);
+  const userSpans = userRules.length ? findUserRuleSpans(n.text, userRules) : [];
   if (folded !== n.text && userRules.length) userSpans.push(...findUserRuleSpans(folded, userRules));
   for (const s of userSpans) found.push({ start: s.start, end: s.end, reason: 'user-rule', rule: `user:${s.source}` });
   // The converter's pinyin readings are already out of n.text; the page's text nodes lose them here.

@@ -12,7 +12,7 @@ import { findWraps } from './hard-wraps';
 import { findMarkdownBold } from './markdown';
 import { findLeakedTags, type MarkupTag } from './markup';
 import { findLeakedStylesheet } from './stylesheet';
-import { breaksMidSentence, findPageRuns, PAGE_NUMBER_LINE } from './page-numbers';
+import { breaksMidSentence, findPageRuns, opensViewerPage, PAGE_NUMBER_LINE } from './page-numbers';
 import { isEmptyUnit, segmentOffsets, sliceUnit, sourceRanges, unitText, type LayoutCut, type Unit } from './units';
 import { GLUED_CHROME_RULES } from './glued-chrome';
 
@@ -68,6 +68,14 @@ const PAGE_NUMBER_MAX = 20;
 export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined {
   const raw = blocks.map((b) => b.text);
   if (!isChineseText(leadingText(raw))) return undefined;
+  // Leaked markup, Markdown bold marks, a leaked stylesheet: the tags go, block-level ones break the paragraph.
+  const html = raw.some((t) => t.includes('<'));
+  const markdown = raw.some((t) => t.includes('**'));
+  const css = raw.some((t) => t.includes('{'));
+  // Without them, a first look at the source text alone tells whether anything can change (most
+  // documents lose nothing here): then no line object is made at all.
+  const look = html || markdown || css ? {} : firstLook(blocks, raw);
+  if (!look) return undefined;
   const cuts: LayoutCut[] = [];
   let changed = false;
   /** a line was cut since the emptied ones were last dropped */
@@ -99,11 +107,6 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     cutSinceDrop = false;
   };
 
-  // Leaked markup: the tags go, block-level ones break the paragraph; Markdown bold marks and a
-  // leaked stylesheet go too.
-  const html = raw.some((t) => t.includes('<'));
-  const markdown = raw.some((t) => t.includes('**'));
-  const css = raw.some((t) => t.includes('{'));
   if (html || markdown || css) {
     lines = lines.flatMap((line) => {
       if (line.blank) return [line];
@@ -171,7 +174,8 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     for (let k = 1; k < run.length; k++) if (lines.includes(run[k]!) && breaksMidSentence(plain(run[k - 1]!))) pageBreaks.add(run[k - 1]!);
   }
   lines = joinLines(lines, pageBreaks);
-  const wraps = findWraps(lines.map((l) => (l.blank ? '' : textOf(l).trim())));
+  // nothing cut or joined so far: the lines are the source's, as the first look read them
+  const wraps = !changed && look.wraps ? look.wraps : findWraps(lines.map((l) => (l.blank ? '' : textOf(l).trim())));
   lines = joinLines(lines, new Set(lines.filter((_, i) => wraps[i])));
 
   // A flattened document's first line: its title pieces split off (only the head is read, and
@@ -214,6 +218,31 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     });
     return joined;
   }
+}
+
+/**
+ * What the stage can do to the source lines, read on their text alone (no leaked markup): undefined
+ * when nothing can change — no page number, no line opening a viewer's page, no glued chrome's
+ * words, no flattened title at the head, no wrap. Otherwise the wraps, when the look got that far
+ * (they hold as long as the stage cut nothing before joining).
+ */
+function firstLook(blocks: readonly SourceBlock[], raw: readonly string[]): { wraps?: boolean[] } | undefined {
+  const trimmed: string[] = new Array(raw.length);
+  let head = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!;
+    if (!VISIBLE.test(t)) {
+      trimmed[i] = '';
+      continue;
+    }
+    trimmed[i] = t.trim();
+    if (t.length <= 3 * PAGE_NUMBER_MAX && DIGIT.test(t) && PAGE_NUMBER_LINE.test(foldScript(plainText(t)))) return {};
+    if (OPENS_WITH_DIGIT.test(t) && opensViewerPage(foldScript(plainText(t)))) return {};
+    if (GLUED_CHROME_HINT.test(t)) return {};
+    if (head < FLATTENED_HEAD && (head++, !blocks[i]!.heading) && findFlattenedSplits(foldScript(plainText(t))).length) return {};
+  }
+  const wraps = findWraps(trimmed);
+  return wraps.includes(true) ? { wraps } : undefined;
 }
 
 /** A line's text pieces between leaked tags: block-level tags start a new line. */

@@ -46,6 +46,11 @@ export function findPageRuns(lines: readonly string[]): PageStart[][] {
   return runs;
 }
 
+/** Whether a line (normalized) opens with a viewer page's number: no line that does not can start a run. */
+export function opensViewerPage(line: string): boolean {
+  return PAGE_START.test(line);
+}
+
 /** A page that stops in the middle of a sentence goes on in the next page. */
 export function breaksMidSentence(page: string): boolean {
   return !endsSentence(page) && !ENDS_CLAUSE.test(page);
