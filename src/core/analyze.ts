@@ -22,6 +22,7 @@ import { markFlattenedContents, markTablesOfContents } from './toc';
 import { markAppendedArticle } from './appended-article';
 import { LONGEST_RULE, mayMatchLineRule, rememberingLineRuleAnswers } from './rules/any-line-rule';
 import { LINE_RULES, PROMO_WORDS, RELATED_LIST_RULES, type LineRule, type Zone } from './rules/line-rules';
+import { compiledPattern } from './rules/machine-code';
 import { foldScript } from './script/fold';
 import { removePinyinAnnotations, removePinyinReadings, type PinyinFreeText } from './script/pinyin';
 import { templateSiteOf } from './rules/sites';
@@ -310,7 +311,8 @@ function readByBuiltInRules(line: string, zones: Zones, rules: RuleSet): Noise |
     const intro = inZone(zones, 'intro') && isShortIntro(line);
     for (const r of lineRules) {
       if (length > r.maxLength || !inZone(zones, r.zone)) continue;
-      if (r.wholeParagraph && intro ? r.pattern.test(line) : takesWholeLine(r.pattern, line, isNotice)) return { reason: r.reason, rule: r.id };
+      const pattern = compiledPattern(r.pattern); // each is asked again (other zones, segments): machine-code.ts
+      if (r.wholeParagraph && intro ? pattern.test(line) : takesWholeLine(pattern, line, isNotice)) return { reason: r.reason, rule: r.id };
     }
     // A rule matched but speech seemed to stand beside its notice: the line is still the site's
     // when every one of its segments is a notice ("版权声明：…。如有侵权请联系删除。").

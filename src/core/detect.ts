@@ -24,6 +24,7 @@ import {
   WRITTEN_TITLE_END,
   type BodyCueKind,
 } from './rules/speech-cues';
+import { compiledPattern } from './rules/machine-code';
 
 /** Speech words in a line, for the title search (analyze.ts): wider than a title's genre. */
 export const SPEECH_TITLE = /讲话|致辞|致词|发言|讲稿|演讲|贺词|开幕词|闭幕词|主持词|表态|动员|祝酒词|答谢词|欢迎词|述职|党课|寄语/;
@@ -115,15 +116,17 @@ export type TitleKind = 'speech' | 'meeting' | 'written' | 'novel' | 'guide' | '
 export function classifyTitle(rawTitle: string): TitleKind {
   const title = prepare(rawTitle).trim();
   if (!title) return 'none';
+  // Each pattern here reads every title and candidate title line: compiled to machine code on
+  // its first use (machine-code.ts).
   for (const cue of NOT_SPEECH_TITLES) {
-    if (cue.id === 'guide.title' && MEETING_TITLE.test(title)) continue;
-    if (cue.pattern.test(title)) return cue.id.slice(0, cue.id.indexOf('.')) as TitleKind;
+    if (cue.id === 'guide.title' && compiledPattern(MEETING_TITLE).test(title)) continue;
+    if (compiledPattern(cue.pattern).test(title)) return cue.id.slice(0, cue.id.indexOf('.')) as TitleKind;
   }
   let name = title;
   for (let i = 0; i <= MAX_DECORATIONS && name; i++) {
-    if (SPEECH_TITLE_END.test(name)) return 'speech';
-    if (WRITTEN_TITLE_END.test(name)) return 'written';
-    const bare = name.replace(TITLE_DECORATION, '');
+    if (compiledPattern(SPEECH_TITLE_END).test(name)) return 'speech';
+    if (compiledPattern(WRITTEN_TITLE_END).test(name)) return 'written';
+    const bare = name.replace(compiledPattern(TITLE_DECORATION), '');
     if (bare === name) break;
     name = bare;
   }

@@ -5,6 +5,7 @@ import { SALUTATION, SPEECH_TITLE } from './detect';
 import { matchMarker } from './markers';
 import { charLength, cjkRatio, compareKey, normalizeText } from './normalize';
 import { LINE_RULES } from './rules/line-rules';
+import { compiledPattern } from './rules/machine-code';
 import { foldScript } from './script/fold';
 import { SPEECH_GENRE } from './rules/speech-cues';
 import { NOT_A_TITLE } from './rules/title-decorations';
@@ -288,7 +289,7 @@ const META_RULES = LINE_RULES.filter((r) => r.reason === 'meta');
 /** A line some meta rule reads as the site's publishing details, wherever it stands. */
 function isMetaLine(line: string): boolean {
   const length = charLength(line);
-  return META_RULES.some((r) => length <= r.maxLength && r.pattern.test(line));
+  return META_RULES.some((r) => length <= r.maxLength && compiledPattern(r.pattern).test(line));
 }
 
 /** Positions a speaker's byline names before the name ("团市委书记、市青联主席 林晓岚"). */

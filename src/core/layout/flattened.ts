@@ -5,6 +5,7 @@
 // a salutation (or, with no salutation, a space and prose) follows. Nothing else is split: the
 // salutation stays glued to the body, as the page has it.
 import { compareKey } from '../normalize';
+import { compiledPattern } from '../rules/machine-code';
 
 /** The name of a spoken genre ending a title, with the site's suffixes ("讲话文稿", "致辞范文",
  * "党课 讲稿", "致辞篇1") and a date glued after it ("主持词201X/X/XX"). */
@@ -72,8 +73,9 @@ function splitsBySpaces(text: string): number[] {
 /** Ends of genre names in a title run that close a title (not "讲话精神…", "讲话:"). */
 function genreEnds(run: string): number[] {
   const ends: number[] = [];
-  GENRE_END.lastIndex = 0;
-  for (let m = GENRE_END.exec(run); m; m = GENRE_END.exec(run)) {
+  const genreEnd = compiledPattern(GENRE_END); // run on every document's opening (machine-code.ts)
+  genreEnd.lastIndex = 0;
+  for (let m = genreEnd.exec(run); m; m = genreEnd.exec(run)) {
     const end = m.index + m[0].length;
     if (!CONTINUES_TITLE.test(run.slice(end))) ends.push(end);
   }

@@ -12,6 +12,7 @@
 import { charLength } from '../normalize';
 import { LONGEST_RULE, mayMatchLineRule } from '../rules/any-line-rule';
 import { LINE_RULES } from '../rules/line-rules';
+import { compiledPattern } from '../rules/machine-code';
 import { foldScript } from '../script/fold';
 import { findPinyinSpans } from '../script/pinyin';
 import { SITE_BRANDS } from '../watermark';
@@ -111,7 +112,7 @@ function startsAnew(line: string): boolean {
 function isRuleLine(line: string, reasons?: ReadonlySet<string>): boolean {
   if (line.length > 2 * LONGEST_RULE || !mayMatchLineRule(line)) return false;
   const length = charLength(line);
-  return LINE_RULES.some((r) => (!reasons || reasons.has(r.reason)) && length <= r.maxLength && r.pattern.test(line));
+  return LINE_RULES.some((r) => (!reasons || reasons.has(r.reason)) && length <= r.maxLength && compiledPattern(r.pattern).test(line));
 }
 
 /** Notices glued after a paragraph's last sentence (a paywall, a contact, a promo such as

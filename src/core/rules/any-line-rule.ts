@@ -7,22 +7,12 @@
 // analysis without the speech-only rules). So while a document is analyzed the answers are
 // remembered, line by line; `rememberingLineRuleAnswers` scopes that memory to one call.
 import { LINE_RULES } from './line-rules';
+import { compiledPattern } from './machine-code';
 
 const ANY_LINE_RULE = new RegExp(LINE_RULES.map((r) => `(?:${r.pattern.source})`).join('|'), 'i');
 
 /** The longest line any rule takes (in characters). */
 export const LONGEST_RULE = Math.max(...LINE_RULES.map((r) => r.maxLength));
-
-/**
- * V8 runs a regex's first match on bytecode and compiles it to machine code for the next one.
- * For this alternation the bytecode step is the costly one (its peephole pass grows faster than
- * the pattern: tens of milliseconds, more than the whole analysis of a short speech), while a
- * first match on a subject of 1000 characters or more is compiled to machine code at once. So
- * the alternation's first match is on such a subject (one of CJK text, the kind of string the
- * lines are); only the time changes, never an answer.
- */
-const LONG_FIRST_SUBJECT = '\u3000'.repeat(1000);
-let compiled = false;
 
 let answers: Map<string, boolean> | undefined;
 
@@ -30,11 +20,10 @@ let answers: Map<string, boolean> | undefined;
 export function mayMatchLineRule(line: string): boolean {
   const known = answers?.get(line);
   if (known !== undefined) return known;
-  if (!compiled) {
-    ANY_LINE_RULE.test(LONG_FIRST_SUBJECT);
-    compiled = true;
-  }
-  const found = ANY_LINE_RULE.test(line);
+  // compiled straight to machine code: for this alternation V8's bytecode step (its peephole
+  // pass grows faster than the pattern) cost tens of milliseconds, more than the analysis of a
+  // short speech (machine-code.ts)
+  const found = compiledPattern(ANY_LINE_RULE).test(line);
   answers?.set(line, found);
   return found;
 }
