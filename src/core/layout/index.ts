@@ -15,6 +15,7 @@ import { findLeakedStylesheet } from './stylesheet';
 import { breaksMidSentence, findPageRuns, opensViewerPage, PAGE_NUMBER_LINE } from './page-numbers';
 import { isEmptyUnit, segmentOffsets, sliceUnit, sourceRanges, unitText, type LayoutCut, type Unit } from './units';
 import { GLUED_CHROME_RULES } from './glued-chrome';
+import { compiledPattern } from '../rules/machine-code';
 
 /** How many paragraphs at the head may be a flattened document's first line. */
 const FLATTENED_HEAD = 8;
@@ -126,21 +127,22 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
       // the plain line tells whether a rule can match at all; the cut reads the exact offsets
       const text = plain(line);
       for (const rule of GLUED_CHROME_RULES) {
+        const pattern = compiledPattern(rule.pattern); // each reads many lines (rules/machine-code.ts)
         if (rule.at === 'anywhere') {
-          if (!rule.pattern.test(text)) continue;
-          rule.pattern.lastIndex = 0;
+          if (!pattern.test(text)) continue;
+          pattern.lastIndex = 0;
           // cut from the last match back, so earlier offsets still hold
           const n = view(line);
-          const found = [...foldScript(n.text).matchAll(rule.pattern)].filter((m) => m[0].trim()).reverse();
+          const found = [...foldScript(n.text).matchAll(pattern)].filter((m) => m[0].trim()).reverse();
           for (const m of found) cut(line, n, m.index, m.index + m[0].length, rule.reason, rule.id);
           continue;
         }
         const near = rule.at === 'end' ? text.slice(-GLUED_TAIL) : text.slice(0, GLUED_HEAD);
-        if (!rule.pattern.test(near)) continue;
+        if (!pattern.test(near)) continue;
         const n = view(line);
         // chrome glued after the text is looked for at the end only
         const from = rule.at === 'end' ? Math.max(0, n.text.length - GLUED_TAIL) : 0;
-        const m = rule.pattern.exec(foldScript(from ? n.text.slice(from) : n.text));
+        const m = pattern.exec(foldScript(from ? n.text.slice(from) : n.text));
         if (m && m[0].trim()) cut(line, n, from + m.index, from + m.index + m[0].length, rule.reason, rule.id);
       }
     }
@@ -153,7 +155,7 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     if (line.blank) continue;
     const t = textOf(line);
     if (t.length > 3 * PAGE_NUMBER_MAX || !DIGIT.test(t)) continue;
-    if (PAGE_NUMBER_LINE.test(plain(line))) cut(line, view(line), 0, view(line).text.length, 'site-chrome', 'site-chrome.page-number');
+    if (compiledPattern(PAGE_NUMBER_LINE).test(plain(line))) cut(line, view(line), 0, view(line).text.length, 'site-chrome', 'site-chrome.page-number');
   }
   dropCutEmpty();
   // only a line opening with a digit can open a page ("-" keeps the others non-blank)
@@ -236,7 +238,7 @@ function firstLook(blocks: readonly SourceBlock[], raw: readonly string[]): { wr
       continue;
     }
     trimmed[i] = t.trim();
-    if (t.length <= 3 * PAGE_NUMBER_MAX && DIGIT.test(t) && PAGE_NUMBER_LINE.test(foldScript(plainText(t)))) return {};
+    if (t.length <= 3 * PAGE_NUMBER_MAX && DIGIT.test(t) && compiledPattern(PAGE_NUMBER_LINE).test(foldScript(plainText(t)))) return {};
     if (OPENS_WITH_DIGIT.test(t) && opensViewerPage(foldScript(plainText(t)))) return {};
     if (GLUED_CHROME_HINT.test(t)) return {};
     if (head < FLATTENED_HEAD && (head++, !blocks[i]!.heading) && findFlattenedSplits(foldScript(plainText(t))).length) return {};
