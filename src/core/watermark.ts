@@ -18,8 +18,7 @@ const CITED_DOMAIN = /\.(?:gov|edu|mil)(?:\.cn)?(?:\/|$)|(?:^|\.)gov\.cn|(?:^|\.
 
 /** Endings of template-site names ("XX范文网", "公文汇", "公务员之家", "写写帮"). */
 const BRAND_SUFFIX = /(?:网|汇|之家|文库|范文|文秘|帮|吧|站|在线|大全|频道|社区|论坛|家园|图书馆|智库)$/;
-/** Slogans that follow a brand: "稿子汇,范文学习文库". */
-const SLOGAN = /^[\u4e00-\u9fff]{2,12}$/;
+/** Slogans that follow a brand ("稿子汇,范文学习文库"): 2 to 12 ideographs (isSlogan) with one of these words. */
 const SLOGAN_WORD = /范文|文库|学习|资料|写作|公文|文秘|材料|网站|平台/;
 
 /** The slogan a site writes after its brand: "，范文学习文库", "·公文资料库". */
@@ -144,20 +143,39 @@ export function learnBrands(lines: readonly string[], edgeLines: readonly string
     if (account) learned.add(account[1]!);
   }
   for (const line of lines) {
-    const reseller = /^([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:整理|编辑|制作|出品)[，,、\s]*(?:咨询|联系|加|QQ|微信|V信)/i.exec(line);
+    const reseller = mayNameReseller(line) ? RESELLER.exec(line) : null;
     if (reseller) learned.add(reseller[1]!);
-    if (line.length <= 60) {
+    // a domain has a dot: most lines need no look for one
+    if (line.length <= 60 && line.includes('.')) {
       DOMAIN_GLOBAL.lastIndex = 0;
       const m = DOMAIN_GLOBAL.exec(line);
       if (m && !isCitedDomain(m[0])) {
         const before = line.slice(0, m.index).trim();
-        const name = /^([\u4e00-\u9fff]{2,10})[\s,，|｜·\-—:：]*$/.exec(before);
+        const name = SITE_NAME_BEFORE_DOMAIN.exec(before);
         if (name && BRAND_SUFFIX.test(name[1]!)) learned.add(name[1]!);
       }
     }
   }
   return learned.mostNamed(MAX_LEARNED_BRANDS);
 }
+
+/** "酷乐文行整理，咨询QQ…": a reseller's name, what it did, then how to reach it. */
+const RESELLER = /^([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:整理|编辑|制作|出品)[，,、\s]*(?:咨询|联系|加|QQ|微信|V信)/i;
+/** The first characters of RESELLER's verbs (整理, 编辑, 制作, 出品). */
+const RESELLER_VERB_OPENS = new Set([...'整编制出'].map((c) => c.charCodeAt(0)));
+/** The name before RESELLER's verb is 2 to 12 units long, so the verb opens at one of these. */
+const RESELLER_VERB_FIRST = 2;
+const RESELLER_VERB_LAST = 12;
+
+/** Whether RESELLER may match: one of its verbs opens where a name of 2 to 12 units ends (no regex run on most lines). */
+function mayNameReseller(line: string): boolean {
+  const last = Math.min(RESELLER_VERB_LAST, line.length - 2);
+  for (let i = RESELLER_VERB_FIRST; i <= last; i++) if (RESELLER_VERB_OPENS.has(line.charCodeAt(i))) return true;
+  return false;
+}
+
+/** What stands before the domain on a "XX范文网 www.xx.com" line: the site's name. */
+const SITE_NAME_BEFORE_DOMAIN = /^([\u4e00-\u9fff]{2,10})[\s,，|｜·\-—:：]*$/;
 
 /** A document names itself with one or two brands; a page of 6,000 "XX范文网 www.xx.com" lines is
  * no document's stamp, and every brand learned is tried at every brand-like spot of every line. */
@@ -169,17 +187,32 @@ class Counter {
   add(brand: string): void {
     this.counts.set(brand, (this.counts.get(brand) ?? 0) + 1);
   }
+  /** The `limit` most named, kept sorted while the counts are read once (a document may name
+   * thousands of brands once each: no sort of them all). */
   mostNamed(limit: number): string[] {
-    return [...this.counts].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([brand]) => brand);
+    const top: [string, number][] = [];
+    if (limit <= 0) return [];
+    for (const entry of this.counts) {
+      // only a count above the last kept one gets in (ties keep the order first named)
+      if (top.length === limit && entry[1] <= top[limit - 1]![1]) continue;
+      let at = top.length;
+      while (at > 0 && top[at - 1]![1] < entry[1]) at--;
+      top.splice(at, 0, entry);
+      if (top.length > limit) top.pop();
+    }
+    return top.map(([brand]) => brand);
   }
 }
 
 /** Government sites, and full links with a path, are what an author wrote; a site's stamp is a
  * bare host name ("www.gongwenhui.com"). */
 function isCitedDomain(domain: string): boolean {
-  const host = domain.replace(/^https?:\/\//i, '');
-  return CITED_DOMAIN.test(host) || /\/[^/]/.test(host);
+  const first = domain.charCodeAt(0);
+  const host = first === 0x68 || first === 0x48 ? domain.replace(SCHEME, '') : domain; // h, H
+  return CITED_DOMAIN.test(host) || (host.includes('/') && PATH_STEP.test(host));
 }
+const SCHEME = /^https?:\/\//i;
+const PATH_STEP = /\/[^/]/;
 
 function isDomainMatchClean(text: string, start: number, end: number): boolean {
   // Part of a longer ASCII token (an e-mail, a file name, a version number): not a watermark.
@@ -196,20 +229,60 @@ export function isWatermarkLine(line: string, brands: BrandMatcher): boolean {
   if (line.length > 60) return false;
   let anchored = false;
   const folded = foldFullWidthAscii(line);
-  DOMAIN_GLOBAL.lastIndex = 0;
-  // a domain has a dot: most lines need no look for one
-  const withoutDomains = !folded.includes('.')
-    ? folded
-    : folded.replace(DOMAIN_GLOBAL, (d) => {
-        if (isCitedDomain(d)) return d;
-        anchored = true;
-        return ' ';
-      });
+  // Each domain that is no citation becomes a space; a domain has a dot: most lines need no look for one.
+  let withoutDomains = folded;
+  if (folded.includes('.')) {
+    let kept = '';
+    let from = 0;
+    DOMAIN_GLOBAL.lastIndex = 0;
+    for (let m = DOMAIN_GLOBAL.exec(folded); m; m = DOMAIN_GLOBAL.exec(folded)) {
+      if (isCitedDomain(m[0])) continue;
+      anchored = true;
+      kept += folded.slice(from, m.index) + ' ';
+      from = m.index + m[0].length;
+    }
+    if (anchored) withoutDomains = kept + folded.slice(from);
+  }
   const { text: rest, found } = brands.replaceAll(withoutDomains, ' ');
   anchored ||= found;
   if (!anchored) return isGenericBrandLine(line);
-  const leftovers = rest.split(/[\s,，、|｜·\-—_:：/]+/).filter(Boolean);
-  return leftovers.every((w) => (SLOGAN.test(w) && SLOGAN_WORD.test(w)) || BRAND_SUFFIX.test(w) && w.length <= 8);
+  // What is left, word by word (split at spaces and separators), must be slogans or site names.
+  for (let at = 0; at < rest.length; ) {
+    while (at < rest.length && isWordSeparator(rest.charCodeAt(at))) at++;
+    const start = at;
+    while (at < rest.length && !isWordSeparator(rest.charCodeAt(at))) at++;
+    if (at > start && !isBrandWord(rest.slice(start, at))) return false;
+  }
+  return true;
+}
+
+/** A slogan ("范文学习文库") or a site's name ("某某范文网"). */
+function isBrandWord(word: string): boolean {
+  return (isSlogan(word) && SLOGAN_WORD.test(word)) || (word.length <= 8 && BRAND_SUFFIX.test(word));
+}
+
+/** 2 to 12 ideographs (/^[\u4e00-\u9fff]{2,12}$/, without a regex run). */
+function isSlogan(word: string): boolean {
+  if (word.length < 2 || word.length > 12) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return true;
+}
+
+/** What separates the words of a watermark line: /[\s,，、|｜·\-—_:：/]/ by char code. */
+const WORD_SEPARATORS = new Set([...',，、|｜·-—_:：/'].map((c) => c.charCodeAt(0)));
+function isWordSeparator(c: number): boolean {
+  return WORD_SEPARATORS.has(c) || isRegExpSpace(c);
+}
+
+/** The characters /\s/ matches. */
+function isRegExpSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** A line that is nothing but a template-site name: "XX范文网", "XX公文网". */
