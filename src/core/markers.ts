@@ -164,10 +164,29 @@ function candidatesFor(families: readonly MarkerFamily[]): Map<number, readonly 
   return byCode;
 }
 
+/**
+ * A short text's answer (a bare marker, a short heading), remembered: short lines come again and
+ * again down a document, and every pass asks about every line (a text of 150,000 marker-only
+ * lines holds five). Long texts are not kept: a paragraph is met once. Bounded.
+ */
+const SHORT_TEXT = 12;
+const REMEMBERED = 4096;
+const shortAnswers = new Map<string, MarkerMatch | null>();
+
 /** The marker that opens `text`, if any. */
 export function matchMarker(text: string, families: readonly MarkerFamily[] = MARKER_FAMILIES): MarkerMatch | undefined {
   const candidates = candidatesFor(families).get(text.charCodeAt(0));
   if (!candidates) return undefined;
+  if (families !== MARKER_FAMILIES || text.length > SHORT_TEXT) return readMarker(text, candidates);
+  let answer = shortAnswers.get(text);
+  if (answer === undefined) {
+    if (shortAnswers.size >= REMEMBERED) shortAnswers.clear();
+    shortAnswers.set(text, (answer = readMarker(text, candidates) ?? null));
+  }
+  return answer ?? undefined;
+}
+
+function readMarker(text: string, candidates: readonly MarkerFamily[]): MarkerMatch | undefined {
   for (const family of candidates) {
     const m = family.pattern.exec(text);
     if (!m || text.length === m[0].length) continue; // none, or a marker with nothing after it

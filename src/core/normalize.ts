@@ -33,6 +33,11 @@ function isInvisibleCode(c: number): boolean {
   return (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 0xad;
 }
 
+/** White space (as /\s/ has it) or an invisible character: what a blank line holds only. */
+export function isBlankCode(c: number): boolean {
+  return isSpaceCode(c) || isInvisibleCode(c);
+}
+
 /**
  * Drops invisible characters, trims, and collapses each run of white space (including
  * U+00A0 and the full-width space U+3000) into one ASCII space — or into nothing when the run
@@ -148,9 +153,12 @@ function countIdeographs(text: string): number {
 
 const KANA = /[\u3040-\u30FF]/g;
 
+/** How much of a text isChineseText reads: its opening. */
+export const CHINESE_SAMPLE = 20000;
+
 /** Chinese prose: ideographs make a fifth of the text, and it is not Japanese (no kana to speak of). */
 export function isChineseText(text: string): boolean {
-  const sample = text.slice(0, 20000);
+  const sample = text.slice(0, CHINESE_SAMPLE);
   const ideographs = countIdeographs(sample);
   const kana = sample.match(KANA)?.length ?? 0;
   return cjkRatio(sample) >= 0.2 && kana < ideographs * 0.05;

@@ -149,8 +149,9 @@ function tailIsNoise(line: string): boolean {
 export function findWraps(text: readonly string[]): boolean[] {
   // read as the page reads once converter pinyin is gone: "…大運(yùn)會(huì)" stops on an ideograph
   const lines = text.map(withoutPinyin);
-  const joins = lines.map(() => false);
-  const column = columnWidth(lines.filter(Boolean));
+  const joins: boolean[] = new Array(lines.length).fill(false);
+  // blank lines ('') are never measured: no need to copy the others out
+  const column = columnWidth(lines);
   let style: LineStyle | undefined;
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;

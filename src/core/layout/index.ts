@@ -4,7 +4,7 @@
 // split off. Every logical paragraph keeps the source stretches it is made of, so the analysis's
 // verdicts come back to the source blocks with exact offsets (the page is cleaned, and undone,
 // block by block). Pure: no DOM, no browser API.
-import { isChineseText, normalizeText, normalizeWithMap, type NormalizedText } from '../normalize';
+import { isBlankCode, isChineseText, normalizeText, normalizeWithMap, type NormalizedText } from '../normalize';
 import { foldScript } from '../script/fold';
 import type { BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from '../types';
 import { findFlattenedSplits } from './flattened';
@@ -70,9 +70,14 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
   const raw = blocks.map((b) => b.text);
   if (!isChineseText(leadingText(raw))) return undefined;
   // Leaked markup, Markdown bold marks, a leaked stylesheet: the tags go, block-level ones break the paragraph.
-  const html = raw.some((t) => t.includes('<'));
-  const markdown = raw.some((t) => t.includes('**'));
-  const css = raw.some((t) => t.includes('{'));
+  let html = false;
+  let markdown = false;
+  let css = false;
+  for (const t of raw) {
+    html ||= t.includes('<');
+    markdown ||= t.includes('**');
+    css ||= t.includes('{');
+  }
   // Without them, a first look at the source text alone tells whether anything can change (most
   // documents lose nothing here): then no line object is made at all.
   const look = html || markdown || css ? {} : firstLook(blocks, raw);
@@ -81,7 +86,7 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
   let changed = false;
   /** a line was cut since the emptied ones were last dropped */
   let cutSinceDrop = false;
-  let lines: Line[] = blocks.map((b, i) => ({ block: i, blank: !VISIBLE.test(b.text) }));
+  let lines: Line[] = blocks.map((b, i) => ({ block: i, blank: !isVisible(b.text) }));
   const textOf = (line: Line): string => lineText(line, raw);
   const unitOf = (line: Line): Unit => lineUnit(line, blocks);
   // Decisions read a plain copy of each line (white space collapsed, no offsets kept, folded to
@@ -233,18 +238,27 @@ function firstLook(blocks: readonly SourceBlock[], raw: readonly string[]): { wr
   let head = 0;
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
-    if (!VISIBLE.test(t)) {
+    if (!isVisible(t)) {
       trimmed[i] = '';
       continue;
     }
     trimmed[i] = t.trim();
-    if (t.length <= 3 * PAGE_NUMBER_MAX && DIGIT.test(t) && compiledPattern(PAGE_NUMBER_LINE).test(foldScript(plainText(t)))) return {};
-    if (OPENS_WITH_DIGIT.test(t) && opensViewerPage(foldScript(plainText(t)))) return {};
+    if (DIGIT.test(t)) {
+      const plain = foldScript(plainText(t));
+      if (t.length <= 3 * PAGE_NUMBER_MAX && compiledPattern(PAGE_NUMBER_LINE).test(plain)) return {};
+      if (OPENS_WITH_DIGIT.test(t) && opensViewerPage(plain)) return {};
+    }
     if (GLUED_CHROME_HINT.test(t)) return {};
     if (head < FLATTENED_HEAD && (head++, !blocks[i]!.heading) && findFlattenedSplits(foldScript(plainText(t))).length) return {};
   }
   const wraps = findWraps(trimmed);
   return wraps.includes(true) ? { wraps } : undefined;
+}
+
+/** Not blank: anything but white space and invisible characters in it (VISIBLE, by code: asked of every line). */
+function isVisible(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isBlankCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** A line's text pieces between leaked tags: block-level tags start a new line. */

@@ -31,10 +31,13 @@ export interface PinyinSpan {
   toned: boolean;
 }
 
+/** What a line without an opening bracket holds: one shared empty list (asked of every line). */
+const NO_SPANS: readonly PinyinSpan[] = Object.freeze([]);
+
 /** Readings a converter glued into one line of text, in order. */
-export function findPinyinSpans(text: string): PinyinSpan[] {
+export function findPinyinSpans(text: string): readonly PinyinSpan[] {
+  if (text.indexOf('(') === -1) return NO_SPANS;
   const spans: PinyinSpan[] = [];
-  if (text.indexOf('(') === -1) return spans;
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const before = text[m.index - 1];
