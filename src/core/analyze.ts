@@ -403,7 +403,17 @@ function markRepeatedBlock(lines: readonly string[], nonBlank: readonly number[]
  * stay are read again until nothing more goes: cleaning twice finds nothing new.
  */
 function markRepeatedLead(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, bodyStart: number, rules: RuleSet): void {
-  let body = nonBlank.filter((i) => i >= bodyStart && !noise.has(i));
+  // The lines that stay, read from the document only as far as the window reaches (the rest of a
+  // long document is never looked at; no line read later was a copy, so it still stays).
+  let body: number[] = [];
+  let read = 0;
+  const has = (at: number): boolean => {
+    while (body.length <= at && read < nonBlank.length) {
+      const i = nonBlank[read++]!;
+      if (i >= bodyStart && !noise.has(i)) body.push(i);
+    }
+    return at < body.length;
+  };
   // Compared as they will read once their glued watermarks are cut (read only as far as needed).
   const keys = new Map<number, string>();
   const keyOf = (line: number): string => {
@@ -414,10 +424,10 @@ function markRepeatedLead(lines: readonly string[], nonBlank: readonly number[],
   // Each round takes at least one line out of the window's reach; the bound is only a guard.
   for (let round = 0; round < REPEATED_LEAD_ROUNDS; round++) {
     const copies = new Set<number>();
-    for (let at = 0, kept = 0; at < body.length && kept < REPEATED_LEAD_WINDOW; at++) {
+    for (let at = 0, kept = 0; kept < REPEATED_LEAD_WINDOW && has(at); at++) {
       const key = keyOf(body[at]!);
       let repeated = false;
-      for (let next = at + 1; next < Math.min(at + 4, body.length) && !repeated; next++) repeated = keyOf(body[next]!) === key;
+      for (let next = at + 1; next < at + 4 && !repeated && has(next); next++) repeated = keyOf(body[next]!) === key;
       if (repeated && charLength(key) >= 20) copies.add(body[at]!);
       else kept++;
     }

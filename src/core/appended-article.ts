@@ -17,15 +17,26 @@ const SUBTITLE = /^(?:——|－－|--)[^。！？!?；;]{1,30}$/;
 const MAX_TITLE = 30;
 
 export function markAppendedArticle(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, bodyStart: number): void {
-  const kept = nonBlank.filter((i) => i >= bodyStart && !noise.has(i));
-  for (let k = 0; k + 2 < kept.length; k++) {
-    const line = lines[kept[k]!]!;
+  const stays = (i: number) => i >= bodyStart && !noise.has(i);
+  // the lines that stay are read one by one, the two after a closing only when one is found
+  for (let k = 0; k < nonBlank.length; k++) {
+    if (!stays(nonBlank[k]!)) continue;
+    const line = lines[nonBlank[k]!]!;
     // the thanks are looked for as words first (speed): most lines hold none
     if (!line.includes('谢谢') || !CLOSING_THANKS.test(line)) continue;
-    const title = lines[kept[k + 1]!]!;
-    const subtitle = lines[kept[k + 2]!]!.trim();
+    const [titleAt, subtitleAt] = nextStaying(nonBlank, k, stays);
+    if (subtitleAt === undefined) return; // no two lines stay after it, nor after any later one
+    const title = lines[titleAt!]!;
+    const subtitle = lines[subtitleAt]!.trim();
     if (charLength(title) > MAX_TITLE || !isTitleLike(title) || !SUBTITLE.test(subtitle) || namesSpeech(subtitle)) continue;
-    for (const i of nonBlank) if (i >= kept[k + 1]! && !noise.has(i)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.appended-article' });
+    for (const i of nonBlank) if (i >= titleAt! && !noise.has(i)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.appended-article' });
     return;
   }
+}
+
+/** The next two lines after nonBlank[k] that stay. */
+function nextStaying(nonBlank: readonly number[], k: number, stays: (i: number) => boolean): (number | undefined)[] {
+  const found: number[] = [];
+  for (let j = k + 1; j < nonBlank.length && found.length < 2; j++) if (stays(nonBlank[j]!)) found.push(nonBlank[j]!);
+  return [found[0], found[1]];
 }

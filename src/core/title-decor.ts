@@ -94,6 +94,21 @@ export interface PieceHeading {
  * may be the title's own.
  */
 export function readPieceHeading(line: string): PieceHeading | undefined {
+  if (line.length > SHORT_LINE) return readPiece(line);
+  // Short lines (a lone number, a bare marker) come again and again down a document and every
+  // one is read: their answers are remembered (bounded; the answers are never written to).
+  let answer = shortAnswers.get(line);
+  if (answer === undefined) {
+    if (shortAnswers.size >= REMEMBERED) shortAnswers.clear();
+    shortAnswers.set(line, (answer = readPiece(line) ?? null));
+  }
+  return answer ?? undefined;
+}
+const SHORT_LINE = 12;
+const REMEMBERED = 4096;
+const shortAnswers = new Map<string, PieceHeading | null>();
+
+function readPiece(line: string): PieceHeading | undefined {
   if (line.length > PIECE_HEADING_LENGTH || /[。！？!?；;]/.test(line)) return undefined;
   // The page's title glued before the first piece's heading: "…会议主持词篇一:述职述廉大会主持词".
   const glued = GLUED_FIRST_PIECE.exec(line);

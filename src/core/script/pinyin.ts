@@ -71,9 +71,12 @@ const NO_PINYIN: PinyinFreeText['pinyin'] = Object.freeze([]);
  * enough of them to be a converter's page; offsets still lead back to the raw text.
  */
 export function removePinyinAnnotations(blocks: readonly NormalizedText[]): PinyinFreeText[] {
-  const found = blocks.map((b) => findPinyinSpans(b.text));
   let toned = 0;
-  for (const spans of found) for (const s of spans) if (s.toned) toned++;
+  const found = blocks.map((b) => {
+    const spans = findPinyinSpans(b.text);
+    for (let k = 0; k < spans.length; k++) if (spans[k]!.toned) toned++;
+    return spans;
+  });
   if (toned < MIN_TONED) return blocks.map((b) => ({ text: b.text, rawIndexOf: b.rawIndexOf, pinyin: NO_PINYIN }));
   return blocks.map((b, i) => (found[i]!.length ? cutSpans(b, found[i]!) : { text: b.text, rawIndexOf: b.rawIndexOf, pinyin: NO_PINYIN }));
 }
