@@ -130,10 +130,14 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
 
   // A site's intro stands in the head, above the speech's first salutation.
   const firstSalutation = nonBlank.find((i) => SALUTATION.test(lines[i]!)) ?? -1;
+  // The edges as bounds: every line asked about is one of nonBlank (two Set look-ups per line, twice, cost more).
+  const lastHead = nonBlank[Math.min(HEAD_EDGE, nonBlank.length) - 1] ?? -1;
+  const firstTail = nonBlank[Math.max(0, nonBlank.length - TAIL_EDGE)] ?? Infinity;
   const zoneOf = (i: number, preamble: boolean): Zones => {
-    const tail = tailEdge.has(i);
-    const edge = tail || headEdge.has(i);
-    const intro = i < firstSalutation && headEdge.has(i);
+    const tail = i >= firstTail;
+    const head = i <= lastHead;
+    const edge = tail || head;
+    const intro = i < firstSalutation && head;
     return ZONE.any | (edge ? ZONE.edge : 0) | (tail ? ZONE.tail : 0) | (preamble ? ZONE.preamble : 0) | (intro ? ZONE.intro : 0);
   };
 
@@ -390,8 +394,14 @@ function markRelatedLists(lines: readonly string[], noise: Map<number, Noise>): 
  */
 function markRepeatedBlock(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number | undefined): void {
   const title = titleIndex === undefined ? undefined : lines[titleIndex];
-  const kept = nonBlank.filter((i) => !noise.has(i) && i !== titleIndex && lines[i] !== title);
-  for (const at of findRepeatedBlocks(kept.map((i) => lines[i]!))) noise.set(kept[at]!, { reason: 'site-chrome', rule: 'site-chrome.repeated-block' });
+  const kept: number[] = [];
+  const keptLines: string[] = [];
+  for (const i of nonBlank) {
+    if (noise.has(i) || i === titleIndex || lines[i] === title) continue;
+    kept.push(i);
+    keptLines.push(lines[i]!);
+  }
+  for (const at of findRepeatedBlocks(keptLines)) noise.set(kept[at]!, { reason: 'site-chrome', rule: 'site-chrome.repeated-block' });
 }
 
 /**
