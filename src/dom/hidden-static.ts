@@ -87,7 +87,9 @@ const NO_CLASSES: readonly string[] = [];
  * element. The check holds the states of one path, from the root down to the element it was
  * last asked about: the block walk and the reads it makes of a block's subtree ask in document
  * order, so the parent is near the top of the path (or the element itself still is); an element
- * asked about out of order has its path rebuilt from where it parts from the one held. Selectors
+ * the path went past (a block's start read on into the next sibling) is read beside it, leaving
+ * it for the reading to go on along; an element asked about out of order otherwise has its path
+ * rebuilt from where it parts from the one held. Selectors
  * are matched on the path too: an element's ancestors are the states below it.
  */
 export function createStaticIsHidden(doc: Document): IsHidden {
@@ -97,19 +99,46 @@ export function createStaticIsHidden(doc: Document): IsHidden {
   });
   /** path[i + 1] is a child of path[i]; path[0] is the root */
   const path: ElementState[] = [];
+  // An element read beside the path (see stateOf) stands at index BESIDE, its parent at besideParent.
+  let beside: ElementState | undefined;
+  let besideParent = 0;
+  const at = (i: number): ElementState => (i === BESIDE ? beside! : path[i]!);
   const onPath: SelectorSubject<number> = {
-    parentOf: (i) => (i > 0 ? i - 1 : null),
-    tagOf: (i) => path[i]!.tag,
-    idOf: (i) => path[i]!.id,
-    classesOf: (i) => path[i]!.classes,
+    parentOf: (i) => (i === BESIDE ? besideParent : i > 0 ? i - 1 : null),
+    tagOf: (i) => at(i).tag,
+    idOf: (i) => at(i).id,
+    classesOf: (i) => at(i).classes,
   };
 
   /** Reads `element`, a child of the top of the path, and pushes its state. */
   const push = (element: Element): ElementState => {
     const parent = path.length > 0 ? path[path.length - 1]! : PAGE;
-    const tag = tagOf(element);
-    const state: ElementState = { element, tag, id: null, classes: NO_CLASSES, color: parent.color, background: parent.background, hidden: false };
+    const state = stateWithin(element, parent);
     path.push(state);
+    return read(state, parent, path.length - 1);
+  };
+
+  /** The answers read beside the path lately, and where their parents stood on it. */
+  const besides: ElementState[] = [];
+  const besideParents: number[] = [];
+  let nextBeside = 0;
+
+  /** Reads `element`, a child of path[k], without changing the path. */
+  const readBeside = (element: Element, k: number): ElementState => {
+    for (let i = 0; i < besides.length; i++) if (besides[i]!.element === element) return besides[i]!;
+    const state = stateWithin(element, path[k]!);
+    beside = state;
+    besideParent = k;
+    read(state, path[k]!, BESIDE);
+    besides[nextBeside] = state;
+    besideParents[nextBeside] = k;
+    nextBeside = (nextBeside + 1) % BESIDES_KEPT;
+    return state;
+  };
+
+  /** What `element`'s own attributes and the matching rules add to its state (`index`: where it stands for selectors). */
+  const read = (state: ElementState, parent: Pick<ElementState, 'color' | 'background'>, index: number): ElementState => {
+    const { element, tag } = state;
     if (rules.empty && !element.hasAttributes()) return state;
     let fontColor: string | null = null;
     let bgcolor: string | null = null;
@@ -129,7 +158,7 @@ export function createStaticIsHidden(doc: Document): IsHidden {
     const d: Declarations = new Map();
     if (fontColor) d.set('color', fontColor.toLowerCase());
     if (bgcolor) d.set('background-color', bgcolor.toLowerCase());
-    if (matching) for (const rule of matching) if (matchesSelector(path.length - 1, rule.selector, onPath)) for (const [p, v] of rule.declarations) d.set(p, v);
+    if (matching) for (const rule of matching) if (matchesSelector(index, rule.selector, onPath)) for (const [p, v] of rule.declarations) d.set(p, v);
     if (style) for (const [p, v] of parseDeclarations(style)) d.set(p, v);
     if (d.size === 0) return state;
     const own = d.get('color');
@@ -149,7 +178,21 @@ export function createStaticIsHidden(doc: Document): IsHidden {
       const on = path[k]!.element;
       if (on === element) return path[k]!;
       if (on === parent) {
+        // a reading ahead (a block's start read on into the next sibling's subtree) went past the
+        // element: it is read beside the path, which stays for the reading to go on along (10,000
+        // nested <div>s: cutting it made every level's reading push the next seven levels again)
+        if (k + 1 < path.length && comesJustBefore(element, path[k + 1]!.element)) return readBeside(element, k);
         path.length = k + 1;
+        return push(element);
+      }
+    }
+    // inside an element read beside the path: that one goes on the path first
+    for (let i = 0; i < besides.length; i++) {
+      const held = besides[i]!;
+      const k = besideParents[i]!;
+      if (held.element === parent && k < path.length && path[k]!.element === parent.parentElement) {
+        path.length = k + 1;
+        path.push(held);
         return push(element);
       }
     }
@@ -165,6 +208,23 @@ export function createStaticIsHidden(doc: Document): IsHidden {
   };
 
   return (element) => stateOf(element).hidden;
+}
+
+const BESIDE = -1;
+const BESIDES_KEPT = 8;
+/** How far the next sibling on the path may be for an element to be read beside it (white space between). */
+const SIBLINGS_APART = 2;
+
+/** A state with what `element` inherits from its parent's. */
+function stateWithin(element: Element, parent: Pick<ElementState, 'color' | 'background'>): ElementState {
+  return { element, tag: tagOf(element), id: null, classes: NO_CLASSES, color: parent.color, background: parent.background, hidden: false };
+}
+
+/** Whether `later` is one of the next few siblings after `element`. */
+function comesJustBefore(element: Element, later: Element): boolean {
+  let node: Node | null = element.nextSibling;
+  for (let i = 0; node && i < SIBLINGS_APART; i++, node = node.nextSibling) if (node === later) return true;
+  return false;
 }
 
 /** The opaque colour behind an element that paints `layer` over what is behind its parent. */

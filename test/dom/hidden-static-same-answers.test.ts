@@ -4,7 +4,8 @@
 // it replaced gave (test/dom/reference: every rule parsed up front, a backtracking selector
 // matcher, colours and backgrounds found by walking ancestors) for every element of every saved
 // page and every corpus page — asked in document order, as the block walk asks, in reverse
-// order, and in a scrambled order (every question a jump: the path is rebuilt each time).
+// order, in a scrambled order (every question a jump: the path is rebuilt each time), and in
+// document order with a reading running ahead (questions stepping back beside the path).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +46,17 @@ function disagreements(file: string): { checked: number; differing: string[] } {
   while (gcd(step, all.length) !== 1) step++;
   for (let n = 0, i = 0; n < all.length; n++, i = (i + step) % all.length) {
     if (scrambled(all[i]!) !== expected[i]) differing.push(`${all[i]!.localName}#${i} (scrambled order)`);
+  }
+  // document order with a reading running a few elements ahead (the chrome check reads a block's
+  // start on into the next blocks before the walk asks about them): questions step back to
+  // elements the path went past, and into them
+  for (const ahead of [2, 5]) {
+    const readingAhead = createStaticIsHidden(doc);
+    for (let i = 0; i < all.length; i++) {
+      const j = i + ahead;
+      if (j < all.length && readingAhead(all[j]!) !== expected[j]) differing.push(`${all[j]!.localName}#${j} (${ahead} ahead)`);
+      if (readingAhead(all[i]!) !== expected[i]) differing.push(`${all[i]!.localName}#${i} (after ${ahead} ahead)`);
+    }
   }
   return { checked: all.length, differing };
 }

@@ -109,6 +109,22 @@ describe('createStaticIsHidden', () => {
     outer.removeAttribute('style');
     expect(isHidden(outer)).toBe(true);
   });
+
+  it('answers an element the path went past (a reading ran ahead into the next block) from its own parent', () => {
+    // black on the black box the parent paints; a rule for the box's child spans; a span inside
+    // the paragraph read beside the path (black on the black it inherits through the paragraph)
+    const doc = parse(
+      '<html><head><style>.box > .jm { display: none }</style></head><body><div class="box" style="background:#000;color:#fff">' +
+        '<span class="jm" id="rule">公文汇</span><p id="first" style="color:#000"><span id="inside" style="color:#000">墨</span></p>\n<div><p id="ahead">下一段</p></div></div></body></html>',
+    );
+    const isHidden = createStaticIsHidden(doc);
+    const byId = (id: string) => doc.getElementById(id)!;
+    expect(isHidden(byId('ahead'))).toBe(false);
+    expect(isHidden(byId('first'))).toBe(true);
+    expect(isHidden(byId('inside'))).toBe(true);
+    expect(isHidden(byId('rule'))).toBe(true);
+    expect(isHidden(byId('ahead'))).toBe(false);
+  });
 });
 
 // Worst cases of issue 12 (item 3). Each asserts the answer; before the rewrite the first took
