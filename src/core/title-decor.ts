@@ -69,8 +69,8 @@ export function stripTitleDecorations(title: string): StrippedTitle {
   return { text: title.slice(lo, hi), start: lo, end: hi, decorations };
 }
 
-/** A piece's number on a line of its own: "一", "二:", "篇一", "第二篇", "（三）". */
-const LONE_PIECE_NUMBER = /^(?:第\s*)?(?:篇\s*)?[一二三四五六七八九十]{1,3}\s*篇?\s*[:：]?$|^第\s*[0-9０-９]{1,2}\s*篇\s*[:：]?$|^篇\s*[0-9０-９]{1,2}$/;
+/** A piece's number on a line of its own: "一", "二:", "篇一", "第二篇", "（三）", "講稿一". */
+const LONE_PIECE_NUMBER = /^(?:第\s*)?(?:(?:篇|讲稿|講稿|范文|範文)\s*)?[一二三四五六七八九十]{1,3}\s*篇?\s*[:：]?$|^第\s*[0-9０-９]{1,2}\s*篇\s*[:：]?$|^篇\s*[0-9０-９]{1,2}$/;
 /** How the name of a collection's piece ends: its genre, or the site's word for a sample. */
 const COLLECTION_NAME = /(?:讲话|講話|致辞|致辭|致词|发言|發言|演讲|演講|稿|词|詞|辞|辭|范文|範文|范例|範例|简短|簡短|大全|精选|精選|模板|例文|党课|黨課)$/;
 /** What every piece number holds: 篇, a number after the name at the end, or a 范文N label in front. */
@@ -117,7 +117,7 @@ function readPiece(line: string): PieceHeading | undefined {
     if (piece?.first && piece.title) return piece;
   }
   const lone = LONE_PIECE_NUMBER.exec(line.trim());
-  if (lone) return { title: '', first: /^(?:第\s*)?(?:篇\s*)?(?:一|1|１)\s*篇?\s*[:：]?$/.test(line.trim()) };
+  if (lone) return { title: '', first: /^(?:第\s*)?(?:(?:篇|讲稿|講稿|范文|範文)\s*)?(?:一|1|１)\s*篇?\s*[:：]?$/.test(line.trim()) };
   if (!MAYBE_PIECE.test(line)) return undefined;
   const stripped = stripTitleDecorations(line);
   const pieces = stripped.decorations.filter((d) => d.kind === 'piece-number');

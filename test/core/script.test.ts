@@ -158,6 +158,14 @@ describe('pinyin annotations of converters', () => {
     expect(many.map((b) => b.pinyin.map((p) => p.text))).toEqual([['(zhàn)'], ['(ge)'], ['(fā)']]);
   });
 
+  it('a converter that prints no tones but repeats each reading: every toneless reading goes', () => {
+    const page = removePinyinAnnotations(['在中國人民解放軍(jun)(jun)的(de)(de)(de)光輝節(jie)(jie)日--"八(ba)一"建軍(jun)(jun)節(jie)(jie)就要到(dao)來'].map(normalizeWithMap));
+    expect(page[0]!.text).toBe('在中國人民解放軍的光輝節日--"八一"建軍節就要到來');
+    // without the repeated readings, toneless words in brackets stay (English, initials, a lone (ge))
+    const plain = removePinyinAnnotations(['我們學習了人工智能(ai)和(can)字的用法(de)', '發展(fan)(fan)規劃'].map(normalizeWithMap));
+    expect(plain.map((b) => b.text)).toEqual(['我們學習了人工智能(ai)和(can)字的用法(de)', '發展(fan)(fan)規劃']);
+  });
+
   it('keeps offsets into the raw block across spaces and invisible characters', () => {
     const raw = '  開創\u200b(chuàng)了  新局面,戰(zhàn)略';
     const [block] = removePinyinAnnotations([normalizeWithMap(raw)]);

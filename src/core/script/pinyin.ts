@@ -4,7 +4,8 @@
 //
 // What counts: one syllable, in ASCII parentheses, glued to the character before it, with a
 // tone mark (zhàn) — or, on a page that has toned ones, a toneless neutral-tone syllable after
-// a Chinese character (個(ge)). A page with a single reading may be a writer explaining a rare
+// a Chinese character (個(ge)), or any toneless syllable on a page whose converter prints no
+// tones and repeats each reading (軍(jun)(jun)的(de)(de)(de)). A page with a single reading may be a writer explaining a rare
 // word, so a page needs two toned readings before any is cut. Parentheses holding anything else
 // (English words, numbers, (一), abbreviations, several syllables) are never touched.
 import type { NormalizedText } from '../normalize';
@@ -34,8 +35,23 @@ export interface PinyinSpan {
 /** What a line without an opening bracket holds: one shared empty list (asked of every line). */
 const NO_SPANS: readonly PinyinSpan[] = Object.freeze([]);
 
-/** Readings a converter glued into one line of text, in order. */
-export function findPinyinSpans(text: string): readonly PinyinSpan[] {
+/** A converter that marks no tones prints each reading once per occurrence: 軍(jun)(jun). */
+const DOUBLED = /[\u3400-\u9fff\uf900-\ufaff]\(([a-z]{1,6})\)\(\1\)/g;
+/** A page with this many doubled toneless readings is a converter's page: its toneless
+ * syllables after Chinese characters are readings too (節(jie)(jie)日, 八(ba)一). */
+const MIN_DOUBLED = 3;
+
+function doubledReadings(text: string): number {
+  if (text.indexOf(')(') === -1) return 0;
+  let n = 0;
+  DOUBLED.lastIndex = 0;
+  for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) if (SYLLABLE.test(m[1]!)) n++;
+  return n;
+}
+
+/** Readings a converter glued into one line of text, in order; `plain`: toneless syllables
+ * after a Chinese character count too (a page that shows the doubled readings). */
+export function findPinyinSpans(text: string, plain = false): readonly PinyinSpan[] {
   if (text.indexOf('(') === -1) return NO_SPANS;
   const spans: PinyinSpan[] = [];
   CANDIDATE.lastIndex = 0;
@@ -51,7 +67,9 @@ export function findPinyinSpans(text: string): readonly PinyinSpan[] {
       base += k === -1 ? ch : BASE[k];
     }
     if (marks > 1 || !SYLLABLE.test(base)) continue;
-    if (marks === 0 && !(NEUTRAL.has(base) && CJK.test(before))) continue;
+    // a toneless reading follows its character or the reading right before it (軍(jun)(jun))
+    const glued = CJK.test(before) || (spans.length > 0 && spans[spans.length - 1]!.end === m.index);
+    if (marks === 0 && !((plain || NEUTRAL.has(base)) && glued)) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, toned: marks === 1 });
   }
   return spans;
@@ -71,13 +89,16 @@ const NO_PINYIN: PinyinFreeText['pinyin'] = Object.freeze([]);
  * enough of them to be a converter's page; offsets still lead back to the raw text.
  */
 export function removePinyinAnnotations(blocks: readonly NormalizedText[]): PinyinFreeText[] {
+  let doubled = 0;
+  for (let k = 0; k < blocks.length && doubled < MIN_DOUBLED; k++) doubled += doubledReadings(blocks[k]!.text);
+  const plain = doubled >= MIN_DOUBLED;
   let toned = 0;
   const found = blocks.map((b) => {
-    const spans = findPinyinSpans(b.text);
+    const spans = findPinyinSpans(b.text, plain);
     for (let k = 0; k < spans.length; k++) if (spans[k]!.toned) toned++;
     return spans;
   });
-  if (toned < MIN_TONED) return blocks.map((b) => ({ text: b.text, rawIndexOf: b.rawIndexOf, pinyin: NO_PINYIN }));
+  if (toned < MIN_TONED && !plain) return blocks.map((b) => ({ text: b.text, rawIndexOf: b.rawIndexOf, pinyin: NO_PINYIN }));
   return blocks.map((b, i) => (found[i]!.length ? cutSpans(b, found[i]!) : { text: b.text, rawIndexOf: b.rawIndexOf, pinyin: NO_PINYIN }));
 }
 
