@@ -29,7 +29,7 @@ import { templateSiteOf } from './rules/sites';
 import { siteSection } from './site-section';
 import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
 import { stripTitleDecorations } from './title-decor';
-import { findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, genreLineOfTitle } from './title-split';
+import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, genreLineOfTitle } from './title-split';
 import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from './types';
 import { compileUserRules, findUserRuleSpans, type CompiledUserRule } from './user-rules';
 import { BrandMatcher, findGluedContact, findWatermarkFragments, isWatermarkLine, learnBrands, mergeSpans, removeSpans, SITE_BRANDS, type Span } from './watermark';
@@ -129,7 +129,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const rules: RuleSet = { chinese, brands, userRules, lineRules, answers: new Map(), fragments: new Map(), glued: new Map() };
 
   // A site's intro stands in the head, above the speech's first salutation.
-  const firstSalutation = nonBlank.find((i) => SALUTATION.test(lines[i]!)) ?? -1;
+  const firstSalutation = firstSalutationLine(nonBlank, lines, folded);
   // The edges as bounds: every line asked about is one of nonBlank (two Set look-ups per line, twice, cost more).
   const lastHead = nonBlank[Math.min(HEAD_EDGE, nonBlank.length) - 1] ?? -1;
   const firstTail = nonBlank[Math.max(0, nonBlank.length - TAIL_EDGE)] ?? Infinity;
@@ -201,6 +201,9 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
     }
     verdicts.push(verdict);
   });
+  // The document's own title glued to its text, under the page's title with a qualifier in front.
+  const ownTitle = firstBody === -1 ? undefined : removed.find((r) => r.rule === OWN_TITLE_GLUED);
+  if (ownTitle) cleanTitle = ownTitle.text;
   // No title line: a title glued to the first paragraph ("…会议上的讲话同志们：…") is the title.
   if (chinese && !cleanTitle && !title && paragraphs.length) {
     const head = foldScript(paragraphs[0]!);
@@ -259,6 +262,18 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
     removed,
   };
   return { analysis, verdicts };
+}
+
+/**
+ * The first salutation; a head line that holds one after a glued title ("先进单位发言稿1尊敬的…")
+ * counts, unless the site's 小编 speaks in it (a summary line: the site's intro, not the speech).
+ */
+function firstSalutationLine(nonBlank: readonly number[], lines: readonly string[], folded: readonly string[]): number {
+  const plain = nonBlank.find((i) => SALUTATION.test(lines[i]!)) ?? -1;
+  const glued = nonBlank
+    .slice(0, HEAD_EDGE)
+    .find((i) => (plain === -1 || i < plain) && !folded[i]!.includes('小编') && findGluedTitleEnd(folded[i]!) !== undefined);
+  return glued ?? plain;
 }
 
 /** The zones a line stands in, one bit each (`any` always set). */
@@ -464,12 +479,19 @@ function titleSpans(text: string, i: number, title: string, titleIndex: number |
   if (i === titleIndex) {
     return stripTitleDecorations(text).decorations.map((d) => ({ start: d.start, end: d.end, reason: 'site-chrome', rule: d.rule }));
   }
-  const end = firstBody && title ? findGluedRepeat(text, stripTitleDecorations(foldScript(title)).text) : undefined;
-  return end !== undefined ? [{ start: 0, end, reason: 'duplicate-title', rule: 'duplicate-title.glued' }] : NO_FINDS;
+  if (!firstBody || !title) return NO_FINDS;
+  const key = stripTitleDecorations(foldScript(title)).text;
+  const end = findGluedRepeat(text, key);
+  if (end !== undefined) return [{ start: 0, end, reason: 'duplicate-title', rule: 'duplicate-title.glued' }];
+  const own = findGluedOwnTitle(text, key);
+  return own !== undefined ? [{ start: 0, end: own, reason: 'duplicate-title', rule: OWN_TITLE_GLUED }] : NO_FINDS;
 }
 
 /** What most blocks hold: nothing to cut (shared, never written to). */
 const NO_FINDS: readonly Found[] = Object.freeze([]);
+
+/** The document's own title glued to its text under the page's longer title: it is the title. */
+const OWN_TITLE_GLUED = 'title.own-title-glued';
 
 /** Cuts glued watermarks and user-rule matches out of one kept block (`folded`: its text as the rules read it). */
 /** How many times the text left by the cuts is read again. */

@@ -3,7 +3,7 @@
 //   after a sentence end ("什么。▲");
 // - notices no speaker writes, glued before, inside or after the text: a site's truncation
 //   notice in brackets ("……(未完,全文共6606字,当前仅显示2320字…)"), "当前隐藏内容免费查看"
-//   inside a sentence, and the journal databases' "【正】" before the text.
+//   inside a sentence, a trial copy's "……此处隐藏N个字……" fold, and the journal databases' "【正】" before the text.
 import type { RemovedReason } from './types';
 import type { Span } from './watermark';
 
@@ -26,6 +26,10 @@ const BRACKETED_NOTICE =
 const NOTICE_WORDS = /省略|未完|[显顯]示\s*\d/;
 /** Phrases that are nothing but a site's button text, wherever they are glued. */
 const GLUED_PHRASE = /\s*(?:当前|當前)?隐藏内容(?:免费)?(?:查看|可见)\s*/g;
+/** A trial copy's fold glued into a line ("1、通过连通 ……此处隐藏3785个字……、建立…"): the
+ * marker goes, with the dots or dashes around it; the text on both sides stays. */
+const GLUED_HIDDEN_WORDS =
+  /[ \t]{0,2}(?:(?:…{1,2}|\.{3,6}|-{2,6}|—{1,2})[ \t]{0,2})?(?:此处|以下|剩余|中间|部分)(?:内容)?已?隐藏[ \t]{0,2}\d{1,6}[ \t]{0,2}个?字(?:[，,](?:下载|登录|购买|开通)[^。！？…\-—]{0,8})?(?:[ \t]{0,2}(?:…{1,2}|\.{3,6}|-{2,6}|—{1,2}))?[ \t]{0,2}/g;
 /** Journal databases print 【正】 where the abstract would be, before the text. */
 const JOURNAL_MARK = /^\s*(?:【正】|<正>|〈正〉|\[正\])\s*/;
 
@@ -60,6 +64,12 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
     BRACKETED_NOTICE.lastIndex = 0;
     for (let m = BRACKETED_NOTICE.exec(text); m; m = BRACKETED_NOTICE.exec(text)) {
       spans.push({ start: m.index, end: m.index + m[0].length, reason: 'paywall', rule: 'paywall.glued-truncation' });
+    }
+  }
+  if (text.includes('隐藏')) {
+    GLUED_HIDDEN_WORDS.lastIndex = 0;
+    for (let m = GLUED_HIDDEN_WORDS.exec(text); m; m = GLUED_HIDDEN_WORDS.exec(text)) {
+      spans.push({ start: m.index, end: m.index + m[0].length, reason: 'paywall', rule: 'paywall.glued-hidden-words' });
     }
   }
   if (text.includes('隐藏内容')) {

@@ -29,8 +29,8 @@ export function findGluedTitleEnd(paragraph: string): number | undefined {
   const head = paragraph.slice(0, HEAD);
   const sentenceEnd = head.search(/[。！？!?；;]/);
   for (const m of head.matchAll(GENRE_END)) {
-    const end = m.index! + m[0].length;
-    if (sentenceEnd !== -1 && end > sentenceEnd) break;
+    if (sentenceEnd !== -1 && m.index! + m[0].length > sentenceEnd) break;
+    const end = closingBracketEnd(head, m.index! + m[0].length);
     const title = head.slice(0, end).trim();
     const rest = paragraph.slice(end).trimStart();
     if (!isGluedTitle(title) || rest.length < MIN_TITLE || CONTINUES_TITLE.test(rest)) continue;
@@ -40,6 +40,9 @@ export function findGluedTitleEnd(paragraph: string): number | undefined {
   }
   return undefined;
 }
+
+/** A piece's number right after its name, before the piece's salutation. */
+const PIECE_NUMBER = /^(?:[一二三四五六七八九十]{1,2}|[1-9])\s*[:：]?\s*/;
 
 /** A piece's number and colon right after its name: "…国旗下讲话稿一:", "…致辞2：". */
 const PIECE_NUMBER_COLON = /^(?:[一二三四五六七八九十]{1,2}|[1-9])\s*[:：]/;
@@ -64,6 +67,13 @@ export function findGluedPieceLabel(paragraph: string): { titleEnd: number; body
   return undefined;
 }
 
+/** A title wrapped in brackets ("【中秋节晚会主持词】尊敬的…") ends with its closing bracket. */
+const CLOSING_OF: Record<string, string> = { '【': '】', '[': ']', '《': '》', '「': '」', '〖': '〗' };
+function closingBracketEnd(head: string, end: number): number {
+  const close = CLOSING_OF[head[0]!];
+  return close !== undefined && head[end] === close && !head.slice(1, end).includes(close) ? end + 1 : end;
+}
+
 function isGluedTitle(title: string): boolean {
   const n = charLength(title);
   return n >= MIN_TITLE && n <= MAX_TITLE && !/[。！？!?；;：:]/.test(title) && cjkRatio(title) >= 0.5;
@@ -82,11 +92,34 @@ function opensSalutation(rest: string): boolean {
  * allowed ("在镇 2025 年…党课 讲稿 同志们:").
  */
 export function findGluedRepeat(paragraph: string, title: string): number | undefined {
-  const key = compareKey(title);
-  if (charLength(key) < MIN_TITLE) return undefined;
+  return repeatEnd(paragraph, [...compareKey(title)]);
+}
+
+/** Longest qualifier a page title puts before the document's own ("学校" in "学校七一党课:…"). */
+const MAX_QUALIFIER = 4;
+/** What the document's own title must keep of the page title. */
+const MIN_OWN_TITLE = 8;
+
+/**
+ * The document's own title glued before its first sentence, when it is the page's title without
+ * a short qualifier in front ("七一党课:初心易得 始终难守按照市委…" under "学校七一党课:初心易得
+ * 始终难守"): where it ends, or undefined. The repeat itself (findGluedRepeat) is not one.
+ */
+export function findGluedOwnTitle(paragraph: string, title: string): number | undefined {
+  const chars = [...compareKey(title)];
+  const first = compareKey(String.fromCodePoint(paragraph.codePointAt(0) ?? 32));
+  for (let skip = 1; skip <= MAX_QUALIFIER && chars.length - skip >= MIN_OWN_TITLE; skip++) {
+    if (chars[skip] !== first) continue;
+    const end = repeatEnd(paragraph, chars.slice(skip));
+    if (end !== undefined && /[。！？!?]/.test(paragraph.slice(end, end + HEAD))) return end;
+  }
+  return undefined;
+}
+
+function repeatEnd(paragraph: string, chars: readonly string[]): number | undefined {
+  if (chars.length < MIN_TITLE) return undefined;
   let at = 0;
   let i = 0;
-  const chars = [...key];
   while (at < chars.length && i < paragraph.length) {
     const ch = String.fromCodePoint(paragraph.codePointAt(i)!);
     if (/\s/.test(ch)) {
@@ -98,7 +131,10 @@ export function findGluedRepeat(paragraph: string, title: string): number | unde
     at++;
   }
   if (at < chars.length) return undefined;
-  const rest = paragraph.slice(i).trimStart();
+  let rest = paragraph.slice(i).trimStart();
+  // the piece's number may follow the repeat on a collection page ("先进单位发言稿1尊敬的…")
+  const number = PIECE_NUMBER.exec(rest);
+  if (number && opensSalutation(rest.slice(number[0].length))) rest = rest.slice(number[0].length);
   // The repeat is glued to the speech: a salutation or a sentence, not more words of a name.
   const speech = opensSalutation(rest) || /[。！？!?；;]/.test(rest);
   return rest.length >= MIN_TITLE && speech && !CONTINUES_TITLE.test(rest) ? paragraph.length - rest.length : undefined;

@@ -212,3 +212,49 @@ describe('a lead printed twice', () => {
     expect(twice.removed).toEqual([]);
   });
 });
+
+describe('round-8 holdout shapes', () => {
+  it("a site's intro above a piece heading glued to the salutation goes whole; the heading and its number go", () => {
+    const text = [
+      '先进单位发言稿',
+      '在不断进步的社会中,用到发言稿的地方越来越多,好的发言稿可以引导听众。相信很多朋友都对写发言稿感到非常苦恼吧,下面是小编为大家收集的先进单位发言稿,仅供参考。',
+      '先进单位发言稿1尊敬的各位领导,同志们:',
+      '大家好!今天能代表先进集体在这里发言,我心里十分高兴。',
+    ].join('\n');
+    const a = analyzeText(text);
+    expect(a.title).toBe('先进单位发言稿');
+    expect(a.paragraphs).toEqual(['尊敬的各位领导,同志们:', '大家好!今天能代表先进集体在这里发言,我心里十分高兴。']);
+  });
+
+  it("the document's own title glued to its flattened text, under the page's title with a qualifier, is the title", () => {
+    const text = [
+      '学校七一党课:初心易得 始终难守9500字',
+      '七一党课:初心易得 始终难守按照市委统一部署,每位市委常委都要在七一前夕讲一次党课。今天我来和大家交流。',
+    ].join('\n');
+    const a = analyzeText(text);
+    expect(a.title).toBe('七一党课:初心易得 始终难守');
+    expect(a.paragraphs).toEqual(['按照市委统一部署,每位市委常委都要在七一前夕讲一次党课。今天我来和大家交流。']);
+    // a first paragraph that merely opens with words of the title keeps them
+    const prose = analyzeText('学校七一党课:初心易得 始终难守\n七一党课的主题是初心,始终难守的是本心。今天我来和大家交流。');
+    expect(prose.title).toBe('学校七一党课:初心易得 始终难守');
+    expect(prose.paragraphs[0]).toBe('七一党课的主题是初心,始终难守的是本心。今天我来和大家交流。');
+  });
+
+  it('a title in 【】 glued before the salutation is the title without its brackets', () => {
+    const a = analyzeText('【中秋节晚会主持词】尊敬的各位领导、各位来宾,亲爱的朋友们:\n大家晚上好!\n秋风送爽,桂子飘香,我们相聚在这里。');
+    expect(a.title).toBe('中秋节晚会主持词');
+    expect(a.paragraphs[0]).toBe('尊敬的各位领导、各位来宾,亲爱的朋友们:');
+  });
+
+  it('the date and the office alone above the salutation are the speech\'s own lines, not its title', () => {
+    const a = analyzeText('(2026年1月17日)\n武进区区长\n各位代表、同志们:\n今天,大会选举我担任区人民政府区长。在此,向各位代表表示感谢!');
+    expect(a.title).toBe('');
+    expect(a.paragraphs.slice(0, 3)).toEqual(['(2026年1月17日)', '武进区区长', '各位代表、同志们:']);
+  });
+
+  it('a meta line whose labels carry the site\'s prefix (范文作者/范文来源/范文栏目) is no title', () => {
+    const a = analyzeText('庆七一演讲比赛演讲稿范文\n\n范文作者:佚名    范文来源:不详    范文栏目:七一建党节演讲稿    收藏本页\n\n各位评委、各位领导:\n大家好!今天我演讲的题目是《我爱这片热土》。');
+    expect(a.title).toBe('庆七一演讲比赛演讲稿范文');
+    expect(a.paragraphs[0]).toBe('各位评委、各位领导:');
+  });
+});

@@ -111,6 +111,16 @@ describe('glued site notices', () => {
     expect(analyzeText(text).paragraphs).toContain('让我好像一下子回到了自己的青年时代，有一种冲锋陷阵的感觉。');
   });
 
+  it("cuts a trial copy's hidden-words fold glued into a line, and keeps the text on both sides", () => {
+    expect(findGluedSiteNotices('1、通过连通 ……此处隐藏3785个字……、建立和保存省级最高计量标准157项').map((s) => s.rule)).toEqual(['paywall.glued-hidden-words']);
+    const text = ['先进单位发言稿', '尊敬的各位领导,同志们:', '车间全体员工攻坚克难,解决了几个老问题:', '1、通过连通 ……此处隐藏3785个字……、建立和保存省级最高计量标准157项。'].join('\n');
+    const a = analyzeText(text);
+    expect(a.paragraphs.at(-1)).toBe('1、通过连通、建立和保存省级最高计量标准157项。');
+    expect(a.removed.map((r) => r.text)).toContain('……此处隐藏3785个字……');
+    // a speaker's own words about hiding stay
+    expect(findGluedSiteNotices('他把这件事隐藏了20年,字里行间都是愧疚。')).toEqual([]);
+  });
+
   it('cuts a bracketed truncation notice inside a paragraph, and the journal mark before the text', () => {
     expect(findGluedSiteNotices('各级要抓好落实 ……(未完,全文共6267字,当前只显示754字,请阅读下面提示信息。收藏《讲话》) 上一篇').map((s) => s.rule)).toEqual(['paywall.glued-truncation']);
     const text = '论文部分内容阅读\n【正】同志们:从今天起，城区老旧小区改造工程就要全面开工建设了。';

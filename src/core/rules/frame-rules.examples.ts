@@ -61,7 +61,7 @@ export const FRAME_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['农民每天缴纳的保费不到一元。', '要立即了解灾情，第一时间报告。'],
   },
   'promo.share': {
-    examples: ['手机扫码阅读本文', '扫码分享', '订阅号：公文笔记', '微信扫一扫'],
+    examples: ['手机扫码阅读本文', '扫码分享', '订阅号：公文笔记', '微信扫一扫', '微信订阅号'],
     nonExamples: ['要推广扫码支付等便民服务。'],
   },
   'contact.call-teacher': {

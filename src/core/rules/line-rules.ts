@@ -283,7 +283,8 @@ const CORE_RULES: readonly LineRule[] = [
   {
     id: 'meta.labels',
     reason: 'meta',
-    pattern: /^(?:来源|作者|浏览|点击|阅读|上传人|上传者|文档编号|页数|大小|字数|栏目|所属栏目|分类|责任编辑|编辑)\s*[:：]/,
+    // "范文作者:佚名    范文来源:不详    范文栏目:…": a site prefixes its labels with what it holds
+    pattern: /^(?:范文|文章|稿件)?(?:来源|作者|浏览|点击|阅读|上传人|上传者|文档编号|页数|大小|字数|栏目|所属栏目|分类|责任编辑|编辑)\s*[:：]/,
     maxLength: 120,
     zone: 'preamble',
   },
@@ -459,7 +460,7 @@ const CORE_RULES: readonly LineRule[] = [
     // The fold of a trial copy: "---此处隐藏3111字,下载后查看---", "(以下内容已隐藏1200字)".
     id: 'paywall.hidden-words',
     reason: 'paywall',
-    pattern: /(?:此处|以下|剩余|中间|部分)(?:内容)?已?隐藏\s{0,2}\d{1,6}\s{0,2}字/,
+    pattern: /(?:此处|以下|剩余|中间|部分)(?:内容)?已?隐藏\s{0,2}\d{1,6}\s{0,2}个?字/,
     maxLength: 60,
     zone: 'any',
   },

@@ -116,6 +116,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     at: 'start',
     pattern: new RegExp(`^[【\\[〔]\\s*(?:第\\s*)?篇?\\s*${N}{1,3}\\s*篇?\\s*[:：、]\\s*(?<keep>[^【】\\[\\]〔〕]{2,80})[】\\]〕]$`),
   },
+  {
+    // "【中秋节晚会主持词】" glued before the salutation: the whole title in brackets keeps what
+    // they hold (a short badge in front of more title is title.category-badge)
+    id: 'title.bracket-wrapped',
+    kind: 'collection-tag',
+    at: 'start',
+    pattern: /^[【〔](?<keep>[^【】〔〕\s][^【】〔〕]{1,79})[】〕]$/,
+  },
   // ── length notes, file names, labels ────────────────────────────────────────────────────
   {
     // "(全文5463字)", "全文共3200字", "…致辞范文1000字"
