@@ -22,6 +22,7 @@ import {
   VOCATIVE_OPENING,
   VOCATIVE_PARAGRAPH,
   WRITTEN_TITLE_END,
+  WISH_POINT,
   type BodyCueKind,
 } from './rules/speech-cues';
 import { compiledPattern } from './rules/machine-code';
@@ -60,6 +61,7 @@ const WEIGHT = {
   spokenEach: 0.12,
   spokenMax: 0.48,
   hostDialogue: 0.45,
+  wishPoints: 0.4,
   outline: 0.05,
   templateSite: 0.1,
   titleWritten: -0.6,
@@ -74,6 +76,8 @@ const COUNTER_WEIGHT: Record<Exclude<BodyCueKind, 'spoken'>, { each: number; max
   essay: { each: -0.3, max: -0.3 },
 };
 const THRESHOLD = 0.5;
+/** Numbered wishes to the audience that stand in for a salutation. */
+const MIN_WISH_POINTS = 2;
 /** Spoken phrases that make a speech with no title, opening or salutation to go on: a novel's
  * narrator may report two or three of them. */
 const SPOKEN_EVIDENCE = 4;
@@ -217,6 +221,9 @@ export function detectSpeech(input: DetectionInput): Detection {
   // Further down, a paragraph that turns to the audience ("同志们，巡视整改是…"): a speech
   // that opens with a story still closes by addressing the room.
   else if (input.paragraphs.some((p) => VOCATIVE_PARAGRAPH.test(p))) add(WEIGHT.vocativeParagraph, 'paragraph addresses the audience', true);
+
+  // Numbered points that turn to the audience with a wish ("二、希望你们…三、希望你们…").
+  else if (body.split(WISH_POINT).length > MIN_WISH_POINTS) add(WEIGHT.wishPoints, 'points address the audience', true);
 
   // A host's script in dialogue form: "A：… B：… 合：".
   const labels = body.slice(0, BODY_HEAD).match(HOST_LABEL) ?? [];

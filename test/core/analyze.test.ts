@@ -258,3 +258,15 @@ describe('round-8 holdout shapes', () => {
     expect(a.paragraphs[0]).toBe('各位评委、各位领导:');
   });
 });
+
+describe('a speech known only by its numbered wishes to the audience', () => {
+  const points = ['二、希望你们坚守初心使命,牢记医者担当。选择从医这条路,意味着你们怀有医学理想,理想需要坚守。', '三、希望你们实干成就未来,共筑发展高地。未来可期,要把每一天的工作做好做实。'];
+  it('two numbered "希望你们…" points make a speech with no title, salutation or genre word', () => {
+    const text = ['医院总资产从XX亿提升到XX亿,综合得分排在全市第一位,这里的人在换,物在换,但百年大爱的承诺不改。', ...points].join('\n');
+    expect(analyzeText(text).isSpeech).toBe(true);
+  });
+  it('one such point, or the wishes reported in a news item, do not', () => {
+    expect(analyzeText(['医院总资产从XX亿提升到XX亿,综合得分排在全市第一位,这里的人在换,物在换,但百年大爱的承诺不改。', points[0]!].join('\n')).isSpeech).toBe(false);
+    expect(analyzeText('院长在会上提出三点希望:一是希望大家坚守初心,二是希望大家实干担当,三是希望大家团结协作。会议由副院长主持,全院职工参加了会议,会后各科室进行了讨论。').isSpeech).toBe(false);
+  });
+});

@@ -67,7 +67,11 @@ export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { no
 };
 
 /** The opening patterns: a title glued to the first sentence, a glued salutation. */
-export const OPENING_EXAMPLES: Record<'GLUED_MEETING_TITLE' | 'GLUED_GENRE_BEFORE_SALUTATION' | 'GLUED_SALUTATION' | 'VOCATIVE_OPENING' | 'VOCATIVE_PARAGRAPH' | 'SALUTATION_LINE', CueExamples> = {
+export const OPENING_EXAMPLES: Record<'GLUED_MEETING_TITLE' | 'GLUED_GENRE_BEFORE_SALUTATION' | 'GLUED_SALUTATION' | 'VOCATIVE_OPENING' | 'VOCATIVE_PARAGRAPH' | 'SALUTATION_LINE' | 'WISH_POINT', CueExamples> = {
+  WISH_POINT: {
+    examples: ['精神不改。 二、希望你们坚守初心使命,牢记医者担当', '一、希望大家珍惜时光', '今天我提三点希望。\n二、希望同学们勤学善思'],
+    nonExamples: ['他提出三点希望:一是希望大家珍惜时光', '我们希望你们都能成才。', '第二,希望各位多提意见', '二是希望你们坚守初心'],
+  },
   GLUED_MEETING_TITLE: {
     examples: [
       '在全市防汛备汛工作会议上的讲话主汛期即将来临',

@@ -80,6 +80,11 @@ export const VOCATIVE_OPENING =
  * "同志们！让我们…". Quoted dialogue opens with “ and does not count. */
 export const VOCATIVE_PARAGRAPH = /^(?:同志们|同学们|老师们|朋友们)[，,！!]/;
 
+/** A numbered point that turns to the audience with a wish, as a speech to graduates or new staff
+ * words its points ("二、希望你们坚守初心使命…三、希望你们实干成就未来…"): two make a speech. A
+ * report's "他提出三点希望：一是希望…" is no numbered heading. */
+export const WISH_POINT = /(?:^|[。！？!?\s])[一二三四五六七八九十]{1,2}[、.．]\s{0,2}希望(?:你们|大家|同志们|同学们|各位|老师们)/;
+
 /** A speech's name glued to its first sentence: "在全市防汛工作会议上的讲话主汛期即将来临，…"
  * (the body follows at once: not "…上的讲话精神", "…上的讲话中强调", "学习了…上的讲话，"). */
 export const GLUED_MEETING_TITLE = /* @__PURE__ */ new RegExp(
