@@ -264,6 +264,12 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   return { analysis, verdicts };
 }
 
+/** Words every salutation holds one of: a line with none is not read for a glued one. */
+const SALUTATION_WORDS = ['尊敬', '敬爱', '亲爱', '各位', '同志', '老师', '同学', '朋友', '领导', '来宾', '嘉宾', '代表', '女士', '全体'];
+function mayHoldSalutation(line: string): boolean {
+  return SALUTATION_WORDS.some((w) => line.includes(w));
+}
+
 /**
  * The first salutation; a head line that holds one after a glued title ("先进单位发言稿1尊敬的…")
  * counts, unless the site's 小编 speaks in it (a summary line: the site's intro, not the speech).
@@ -272,7 +278,7 @@ function firstSalutationLine(nonBlank: readonly number[], lines: readonly string
   const plain = nonBlank.find((i) => SALUTATION.test(lines[i]!)) ?? -1;
   const glued = nonBlank
     .slice(0, HEAD_EDGE)
-    .find((i) => (plain === -1 || i < plain) && !folded[i]!.includes('小编') && findGluedTitleEnd(folded[i]!) !== undefined);
+    .find((i) => (plain === -1 || i < plain) && mayHoldSalutation(folded[i]!) && !folded[i]!.includes('小编') && findGluedTitleEnd(folded[i]!) !== undefined);
   return glued ?? plain;
 }
 
