@@ -56,6 +56,17 @@ function inQuotePair(text: string, at: number): boolean {
   return text.slice(start, at).includes("'") || text.slice(at + 1, end).includes("'");
 }
 
+/** A trial copy's fold inside a line (simplified script: fold a mirror's line first). */
+export function findGluedHiddenWords(text: string): DebrisSpan[] {
+  if (!text.includes('隐藏')) return [];
+  const spans: DebrisSpan[] = [];
+  GLUED_HIDDEN_WORDS.lastIndex = 0;
+  for (let m = GLUED_HIDDEN_WORDS.exec(text); m; m = GLUED_HIDDEN_WORDS.exec(text)) {
+    spans.push({ start: m.index, end: m.index + m[0].length, reason: 'paywall', rule: 'paywall.glued-hidden-words' });
+  }
+  return spans;
+}
+
 export function findGluedSiteNotices(text: string): DebrisSpan[] {
   const spans: DebrisSpan[] = [];
   const journal = JOURNAL_MARK.exec(text);
@@ -66,12 +77,7 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
       spans.push({ start: m.index, end: m.index + m[0].length, reason: 'paywall', rule: 'paywall.glued-truncation' });
     }
   }
-  if (text.includes('隐藏')) {
-    GLUED_HIDDEN_WORDS.lastIndex = 0;
-    for (let m = GLUED_HIDDEN_WORDS.exec(text); m; m = GLUED_HIDDEN_WORDS.exec(text)) {
-      spans.push({ start: m.index, end: m.index + m[0].length, reason: 'paywall', rule: 'paywall.glued-hidden-words' });
-    }
-  }
+  spans.push(...findGluedHiddenWords(text));
   if (text.includes('隐藏内容')) {
     GLUED_PHRASE.lastIndex = 0;
     for (let m = GLUED_PHRASE.exec(text); m; m = GLUED_PHRASE.exec(text)) {

@@ -1,7 +1,7 @@
 // The lines a site prints around the article and the debris it glues into it: tables of
 // contents, teasers, site intros, poster and meta lines, truncation notices, anti-copy marks.
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../src/core/analyze';
+import { analyzeBlocks, analyzeText, splitTextIntoBlocks } from '../../src/core/analyze';
 import { findAntiCopyMarks, findGluedSiteNotices } from '../../src/core/glued-debris';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -115,8 +115,15 @@ describe('glued site notices', () => {
     expect(findGluedSiteNotices('1、通过连通 ……此处隐藏3785个字……、建立和保存省级最高计量标准157项').map((s) => s.rule)).toEqual(['paywall.glued-hidden-words']);
     const text = ['先进单位发言稿', '尊敬的各位领导,同志们:', '车间全体员工攻坚克难,解决了几个老问题:', '1、通过连通 ……此处隐藏3785个字……、建立和保存省级最高计量标准157项。'].join('\n');
     const a = analyzeText(text);
-    expect(a.paragraphs.at(-1)).toBe('1、通过连通、建立和保存省级最高计量标准157项。');
+    // the text on either side of the fold was never one paragraph: the line splits where it stood
+    expect(a.paragraphs.slice(-2)).toEqual(['1、通过连通', '、建立和保存省级最高计量标准157项。']);
+    expect(a.outline).toEqual([{ level: 1, marker: '1、', text: '通过连通' }]);
     expect(a.removed.map((r) => r.text)).toContain('……此处隐藏3785个字……');
+    // cleaning the blocks cuts exactly the fold out of the source line
+    const blocks = splitTextIntoBlocks(text);
+    const { verdicts } = analyzeBlocks(blocks);
+    const cuts = verdicts[3]!.cuts.map((c) => blocks[3]!.text.slice(c.start, c.end));
+    expect(cuts.join('')).toBe(' ……此处隐藏3785个字……');
     // a speaker's own words about hiding stay
     expect(findGluedSiteNotices('他把这件事隐藏了20年,字里行间都是愧疚。')).toEqual([]);
   });

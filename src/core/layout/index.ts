@@ -7,6 +7,7 @@
 import { isBlankCode, isChineseText, normalizeText, normalizeWithMap, type NormalizedText } from '../normalize';
 import { foldScript } from '../script/fold';
 import type { BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from '../types';
+import { findGluedHiddenWords } from '../glued-debris';
 import { findFlattenedSplits } from './flattened';
 import { findWraps } from './hard-wraps';
 import { findMarkdownBold } from './markdown';
@@ -73,14 +74,18 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
   let html = false;
   let markdown = false;
   let css = false;
+  // A trial copy's fold glued between two stretches of text ("1、通过连通 ……此处隐藏3785个字……、建立…"):
+  // what stands on either side was never one paragraph (藏 is the same in both scripts).
+  let folds = false;
   for (const t of raw) {
     html ||= t.includes('<');
     markdown ||= t.includes('**');
     css ||= t.includes('{');
+    folds ||= t.includes('藏') && foldsInside(t).length > 0;
   }
   // Without them, a first look at the source text alone tells whether anything can change (most
   // documents lose nothing here): then no line object is made at all.
-  const look = html || markdown || css ? {} : firstLook(blocks, raw);
+  const look = html || markdown || css || folds ? {} : firstLook(blocks, raw);
   if (!look) return undefined;
   const cuts: LayoutCut[] = [];
   let changed = false;
@@ -113,12 +118,12 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     cutSinceDrop = false;
   };
 
-  if (html || markdown || css) {
+  if (html || markdown || css || folds) {
     lines = lines.flatMap((line) => {
       if (line.blank) return [line];
       const t = textOf(line);
       const tags = html ? findLeakedTags(t) : [];
-      const marks = [...(markdown ? findMarkdownBold(t) : []), ...(css ? findLeakedStylesheet(t) : [])];
+      const marks = [...(markdown ? findMarkdownBold(t) : []), ...(css ? findLeakedStylesheet(t) : []), ...(folds && t.includes('藏') ? foldsInside(t) : [])];
       const all = marks.length ? [...tags, ...marks].sort((a, b) => a.start - b.start) : tags;
       return all.length ? splitAtTags(line.block, unitOf(line), all, raw, cuts) : [line];
     });
@@ -261,6 +266,13 @@ function isVisible(text: string): boolean {
   return false;
 }
 
+/** A trial copy's folds with text on both sides, as breaks (a fold alone on its line is a line rule's). */
+function foldsInside(text: string): MarkupTag[] {
+  return findGluedHiddenWords(foldScript(text))
+    .filter((f) => isVisible(text.slice(0, f.start)) && isVisible(text.slice(f.end)))
+    .map((f) => ({ start: f.start, end: f.end, block: true, reason: f.reason, rule: f.rule }));
+}
+
 /** A line's text pieces between leaked tags: block-level tags start a new line. */
 function splitAtTags(block: number, unit: Unit, tags: readonly MarkupTag[], raw: readonly string[], cuts: LayoutCut[]): Line[] {
   const text = unitText(unit, raw);
@@ -269,7 +281,7 @@ function splitAtTags(block: number, unit: Unit, tags: readonly MarkupTag[], raw:
   let at = 0;
   for (const tag of tags) {
     current.segments.push(...sliceUnit(unit, at, tag.start).segments);
-    for (const r of sourceRanges(unit, tag.start, tag.end)) cuts.push({ ...r, reason: 'site-chrome', rule: tag.rule ?? 'site-chrome.markup' });
+    for (const r of sourceRanges(unit, tag.start, tag.end)) cuts.push({ ...r, reason: tag.reason ?? 'site-chrome', rule: tag.rule ?? 'site-chrome.markup' });
     if (tag.block) {
       pieces.push({ block, unit: current, blank: false, cut: true });
       current = { segments: [], heading: unit.heading };

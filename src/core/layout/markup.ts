@@ -1,5 +1,6 @@
 // HTML a site leaked into its text ("<p class="ql-block">同学们:</p><p class="ql-block"> 秋风…"):
 // the tags go, and the block-level ones still say where the paragraphs break.
+import type { RemovedReason } from '../types';
 import type { Span } from '../watermark';
 
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>]{0,300})?\s?\/?>/g;
@@ -13,6 +14,8 @@ export interface MarkupTag extends Span {
   block: boolean;
   /** the rule that names it in `removed` (leaked HTML when not given) */
   rule?: string;
+  /** why it goes (site chrome when not given) */
+  reason?: RemovedReason;
 }
 
 /** The leaked tags of a line, or nothing when the line holds no markup to speak of. */
