@@ -49,7 +49,7 @@ const MIN = {
   'holdout-5': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-6': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-7': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
-  'holdout-8': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
+  'holdout-8': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
