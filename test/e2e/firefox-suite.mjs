@@ -176,6 +176,32 @@ async function templatePageChecks(report, page, watch, target, before) {
 }
 
 /**
+ * The notice's box once it has stopped moving: it shows in a corner and moves clear of the
+ * article when the browser reports the boxes of its first layout (page-notice.ts), so a box read
+ * at once may be left before the clicks land. Read until two frames apart agree.
+ */
+function settledNoticeBox(page) {
+  return page.evaluate(async () => {
+    const read = () => {
+      const host = document.querySelector('[data-qinggao="notice"]');
+      if (!host) return null;
+      const rect = host.getBoundingClientRect();
+      return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    };
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    let last = read();
+    for (let tries = 0; tries < 30; tries++) {
+      await frame();
+      await frame();
+      const now = read();
+      if (JSON.stringify(now) === JSON.stringify(last)) return now;
+      last = now;
+    }
+    return last;
+  });
+}
+
+/**
  * Clicks "undo" on the notice with the mouse. The notice sits in a closed shadow root, so its
  * buttons cannot be located; its layout is known though — message, then undo, then "never on
  * this site", then close — so clicks walk from its left edge along its middle and stop at the
@@ -183,12 +209,7 @@ async function templatePageChecks(report, page, watch, target, before) {
  * focused button on Enter, so the keyboard route used in Chromium is not available.)
  */
 async function clickNoticeUndo(page) {
-  const box = await page.evaluate(() => {
-    const host = document.querySelector('[data-qinggao="notice"]');
-    if (!host) return null;
-    const rect = host.getBoundingClientRect();
-    return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
-  });
+  const box = await settledNoticeBox(page);
   assert(box && box.width > 0, 'no in-page notice after cleaning');
   for (let x = box.x + 4; x < box.x + box.width; x += NOTICE_SCAN_STEP_PX) {
     await page.mouse.click(x, box.y + box.height / 2);
@@ -273,13 +294,10 @@ async function paginationCheck(report, page, pagination, before) {
     const mark = pagination.server.requests.length;
     await load(page, pagination.threePage);
     await waitForStatus(page, 'cleaned');
-    const box = await page.evaluate(() => {
-      const host = document.querySelector('[data-qinggao="notice"]');
-      if (!host) return null;
-      window.__qinggaoE2eNotice = host;
-      const rect = host.getBoundingClientRect();
-      return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    await page.evaluate(() => {
+      window.__qinggaoE2eNotice = document.querySelector('[data-qinggao="notice"]');
     });
+    const box = await settledNoticeBox(page);
     assert(box && box.width > 0, 'no in-page notice after cleaning');
     for (let x = box.x + 4; x < box.x + box.width; x += NOTICE_SCAN_STEP_PX) {
       await page.mouse.click(x, box.y + box.height / 2);
