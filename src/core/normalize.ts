@@ -29,6 +29,11 @@ function isSpaceCode(c: number): boolean {
   );
 }
 
+/** The characters /\s/ matches (ECMAScript white space and line terminators), by code. */
+export function isRegExpSpaceCode(c: number): boolean {
+  return isSpaceCode(c) || c === 0xfeff;
+}
+
 function isInvisibleCode(c: number): boolean {
   return (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff || c === 0xad;
 }
@@ -138,7 +143,7 @@ export function cjkRatio(text: string): number {
   let ideographs = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isSpaceCode(c) || c === 0xfeff) continue;
+    if (isRegExpSpaceCode(c)) continue;
     units++;
     if (isIdeographCode(c)) ideographs++;
   }

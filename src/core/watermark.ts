@@ -3,7 +3,7 @@
 // Brands come from the site list, from the page itself (a line "XX整理，咨询QQ…" names its
 // reseller; a line "XX www.xx.com" names a site), and from a generic shape (a short name ending
 // in 网/汇/之家/文库… right before a domain).
-import { foldFullWidthAscii } from './normalize';
+import { foldFullWidthAscii, isRegExpSpaceCode } from './normalize';
 import { TEMPLATE_SITES } from './rules/sites';
 
 // A host name: optional scheme, labels of ASCII letters/digits/hyphens, a known top-level
@@ -274,15 +274,7 @@ function isSlogan(word: string): boolean {
 /** What separates the words of a watermark line: /[\s,，、|｜·\-—_:：/]/ by char code. */
 const WORD_SEPARATORS = new Set([...',，、|｜·-—_:：/'].map((c) => c.charCodeAt(0)));
 function isWordSeparator(c: number): boolean {
-  return WORD_SEPARATORS.has(c) || isRegExpSpace(c);
-}
-
-/** The characters /\s/ matches. */
-function isRegExpSpace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+  return WORD_SEPARATORS.has(c) || isRegExpSpaceCode(c);
 }
 
 /** A line that is nothing but a template-site name: "XX范文网", "XX公文网". */

@@ -8,6 +8,7 @@
 // (#id, .class, tag or *) up front; a rule's selector and declarations are parsed the first
 // time an element asks for its key, i.e. only for the ids, classes and tags the page's
 // elements have.
+import { isRegExpSpaceCode } from '../core/normalize';
 import { parseDeclarations, type Declarations } from './css-declarations';
 import { parseSimpleSelector, specificityOf, type SimpleSelector } from './simple-selector';
 
@@ -90,14 +91,9 @@ function forEachTopLevelRule(css: string, onRule: (selectors: string, block: str
 const AT = 0x40;
 
 function skipSemicolonsAndSpaces(css: string, from: number, end: number): number {
-  while (from < end && (css.charCodeAt(from) === 0x3b || isSpaceCode(css.charCodeAt(from)))) from++;
+  while (from < end && (css.charCodeAt(from) === 0x3b || isRegExpSpaceCode(css.charCodeAt(from)))) from++;
   return from;
 }
-
-/** /\s/ by code (ECMAScript white space and line terminators). */
-const isSpaceCode = (code: number): boolean =>
-  (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 
 const isWordCode = (code: number): boolean =>
   (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
@@ -109,9 +105,9 @@ const isWordCode = (code: number): boolean =>
  */
 export function keyOf(selector: string): string | undefined {
   let end = selector.length;
-  while (end > 0 && isSpaceCode(selector.charCodeAt(end - 1))) end--;
+  while (end > 0 && isRegExpSpaceCode(selector.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && selector.charCodeAt(start - 1) !== 0x3e && !isSpaceCode(selector.charCodeAt(start - 1))) start--;
+  while (start > 0 && selector.charCodeAt(start - 1) !== 0x3e && !isRegExpSpaceCode(selector.charCodeAt(start - 1))) start--;
   if (start === end) return undefined;
   // the tag: [a-z][a-z0-9-]* or *, then parts [#.][\w-]+
   let i = start;

@@ -1,5 +1,6 @@
 // Text of an element as a reader could see it: skipped tags (script, style …) and, when a
 // predicate is given, hidden elements contribute nothing. Walks are iterative (walk.ts).
+import { isRegExpSpaceCode } from '../core/normalize';
 import { isBlockTag, isElement, isSkippedTag, isText, tagOf } from './element-kinds';
 import { textWeight } from './text-weight';
 import type { IsHidden } from './types';
@@ -73,11 +74,6 @@ export function squeezeSpaces(text: string): string {
   return text.replace(SPACES, ' ').trim();
 }
 
-/** What `squeezeSpaces` keeps as is: not /[\s\u3000]/ (ECMAScript white space and line terminators). */
-const isSpaceCode = (code: number): boolean =>
-  (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-
 /**
  * The first `max` characters or so of `textOf` (cheap on big elements), or undefined as soon
  * as they hold more than `maxVisible` non-space characters (squeezed, they would be longer
@@ -90,7 +86,7 @@ export function shortTextStart(element: Element, max: number, maxVisible: number
   for (let node = element.firstChild; node; ) {
     if (isText(node)) {
       const data = node.data;
-      for (let i = 0; i < data.length; i++) if (!isSpaceCode(data.charCodeAt(i))) visible++;
+      for (let i = 0; i < data.length; i++) if (!isRegExpSpaceCode(data.charCodeAt(i))) visible++;
       if (visible > maxVisible) return undefined;
       text += data;
       if (text.length > max) break;
@@ -110,7 +106,7 @@ export function firstVisibleCode(element: Element, isHidden: IsHidden): number {
       const data = node.data;
       for (let i = 0; i < data.length; i++) {
         const code = data.charCodeAt(i);
-        if (!isSpaceCode(code)) return code;
+        if (!isRegExpSpaceCode(code)) return code;
       }
     }
     node = nextInside(node, element, readable(node, isHidden));
