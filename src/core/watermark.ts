@@ -162,7 +162,8 @@ export function learnBrands(lines: readonly string[], edgeLines: readonly string
 /** "酷乐文行整理，咨询QQ…": a reseller's name, what it did, then how to reach it. */
 const RESELLER = /^([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:整理|编辑|制作|出品)[，,、\s]*(?:咨询|联系|加|QQ|微信|V信)/i;
 /** The first characters of RESELLER's verbs (整理, 编辑, 制作, 出品). */
-const RESELLER_VERB_OPENS = new Set([...'整编制出'].map((c) => c.charCodeAt(0)));
+const [ZHENG, BIAN, ZHI, CHU] = [...'整编制出'].map((c) => c.charCodeAt(0));
+const isResellerVerbOpen = (c: number): boolean => c === ZHENG || c === BIAN || c === ZHI || c === CHU;
 /** The name before RESELLER's verb is 2 to 12 units long, so the verb opens at one of these. */
 const RESELLER_VERB_FIRST = 2;
 const RESELLER_VERB_LAST = 12;
@@ -170,7 +171,7 @@ const RESELLER_VERB_LAST = 12;
 /** Whether RESELLER may match: one of its verbs opens where a name of 2 to 12 units ends (no regex run on most lines). */
 function mayNameReseller(line: string): boolean {
   const last = Math.min(RESELLER_VERB_LAST, line.length - 2);
-  for (let i = RESELLER_VERB_FIRST; i <= last; i++) if (RESELLER_VERB_OPENS.has(line.charCodeAt(i))) return true;
+  for (let i = RESELLER_VERB_FIRST; i <= last; i++) if (isResellerVerbOpen(line.charCodeAt(i))) return true;
   return false;
 }
 
@@ -271,10 +272,11 @@ function isSlogan(word: string): boolean {
   return true;
 }
 
-/** What separates the words of a watermark line: /[\s,，、|｜·\-—_:：/]/ by char code. */
-const WORD_SEPARATORS = new Set([...',，、|｜·-—_:：/'].map((c) => c.charCodeAt(0)));
+/** What separates the words of a watermark line: /[\s,，、|｜·\-—_:：/]/ by char code (one bit each). */
+const WORD_SEPARATORS = new Uint32Array(2048);
+for (const c of ',，、|｜·-—_:：/') WORD_SEPARATORS[c.charCodeAt(0) >>> 5]! |= 1 << (c.charCodeAt(0) & 31);
 function isWordSeparator(c: number): boolean {
-  return WORD_SEPARATORS.has(c) || isRegExpSpaceCode(c);
+  return (WORD_SEPARATORS[c >>> 5]! & (1 << (c & 31))) !== 0 || isRegExpSpaceCode(c);
 }
 
 /** A line that is nothing but a template-site name: "XX范文网", "XX公文网". */
