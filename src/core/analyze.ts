@@ -24,7 +24,7 @@ import { LONGEST_RULE, mayMatchLineRule, rememberingLineRuleAnswers } from './ru
 import { LINE_RULES, PROMO_WORDS, RELATED_LIST_RULES, type LineRule, type Zone } from './rules/line-rules';
 import { compiledPattern } from './rules/machine-code';
 import { foldScript } from './script/fold';
-import { removePinyinAnnotations, removePinyinReadings, type PinyinFreeText } from './script/pinyin';
+import { cutPinyin, findPinyinAnnotations, removePinyinReadings, withoutSpans, type PinyinFreeText } from './script/pinyin';
 import { templateSiteOf } from './rules/sites';
 import { siteSection } from './site-section';
 import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
@@ -76,30 +76,32 @@ export function splitTextIntoBlocks(text: string): SourceBlock[] {
 }
 
 export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {
-  return analyzeBlocks(splitTextIntoBlocks(text), options).analysis;
+  // a text has no page to apply verdicts to: none are made (one object per line less)
+  return rememberingLineRuleAnswers(() => analyzeLaidOut(splitTextIntoBlocks(text), options, false)).analysis;
 }
 
 const SPEECH_ONLY_RULES = new Set(LINE_RULES.filter((r) => r.speechOnly).map((r) => r.id));
 
 export function analyzeBlocks(blocks: readonly SourceBlock[], options: AnalyzeOptions = {}): BlockAnalysis {
-  return rememberingLineRuleAnswers(() => analyzeLaidOut(blocks, options));
+  return rememberingLineRuleAnswers(() => analyzeLaidOut(blocks, options, true));
 }
 
-function analyzeLaidOut(blocks: readonly SourceBlock[], options: AnalyzeOptions): BlockAnalysis {
+/** `withVerdicts`: the per-block verdicts are wanted (a page to clean); otherwise `verdicts` is empty. */
+function analyzeLaidOut(blocks: readonly SourceBlock[], options: AnalyzeOptions, withVerdicts: boolean): BlockAnalysis {
   // The text's own paragraphs first (wraps joined, page numbers and viewer chrome cut); the
   // verdicts on them are handed back to the source blocks.
   const layout = layoutBlocks(blocks);
-  if (!layout) return analyzeParagraphs(blocks, options);
-  const result = analyzeParagraphs(layout.blocks, { ...options, preRemoved: [...(options.preRemoved ?? []), ...layout.removed] });
-  return { analysis: result.analysis, verdicts: layout.mapVerdicts(result.verdicts) };
+  if (!layout) return analyzeParagraphs(blocks, options, withVerdicts);
+  const result = analyzeParagraphs(layout.blocks, { ...options, preRemoved: [...(options.preRemoved ?? []), ...layout.removed] }, withVerdicts);
+  return { analysis: result.analysis, verdicts: withVerdicts ? layout.mapVerdicts(result.verdicts) : [] };
 }
 
-function analyzeParagraphs(blocks: readonly SourceBlock[], options: AnalyzeOptions): BlockAnalysis {
-  const result = analyzeWith(blocks, options, LINE_RULES);
+function analyzeParagraphs(blocks: readonly SourceBlock[], options: AnalyzeOptions, withVerdicts: boolean): BlockAnalysis {
+  const result = analyzeWith(blocks, options, LINE_RULES, withVerdicts);
   // Some lines are noise on a speech and content elsewhere: when the document is no speech,
   // read it again without those rules.
   if (!result.analysis.isSpeech && result.analysis.removed.some((r) => r.rule !== undefined && SPEECH_ONLY_RULES.has(r.rule))) {
-    return analyzeWith(blocks, options, ALWAYS_RULES);
+    return analyzeWith(blocks, options, ALWAYS_RULES, withVerdicts);
   }
   return result;
 }
@@ -107,9 +109,13 @@ function analyzeParagraphs(blocks: readonly SourceBlock[], options: AnalyzeOptio
 const ALWAYS_RULES = LINE_RULES.filter((r) => !r.speechOnly);
 const FOLDED_SITE_BRANDS = SITE_BRANDS.map(foldScript);
 
-function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, lineRules: readonly LineRule[]): BlockAnalysis {
-  const normalized = removePinyinAnnotations(blocks.map((b) => normalizeWithMap(b.text)));
-  const lines = normalized.map((n) => n.text);
+function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, lineRules: readonly LineRule[], withVerdicts: boolean): BlockAnalysis {
+  // Each line as the passes read it: normalized, a converter's pinyin readings out. Strings only:
+  // a line's offset map (`view`) is made for the few lines something is cut from.
+  const normalized = blocks.map((b) => normalizeText(b.text));
+  const readings = findPinyinAnnotations(normalized);
+  const lines = readings ? normalized.map((text, i) => (readings.has(i) ? withoutSpans(text, readings.get(i)!) : text)) : normalized;
+  const view = (i: number): PinyinFreeText => cutPinyin(normalizeWithMap(blocks[i]!.text), readings?.get(i));
   // What the rules read: each line folded once to simplified script (same offsets), so a
   // traditional mirror's 講話/來源:/小編 lines meet the same rules; the output keeps `lines`.
   const folded = lines.map(foldScript);
@@ -184,23 +190,28 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   let cleanTitle = '';
   const paragraphs: string[] = [];
   let firstBody = -1;
-  normalized.forEach((n, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!;
     const hit = noise.get(i);
-    if (!n.text) return verdicts.push({ role: 'blank', cuts: [], text: '' });
+    if (!text) {
+      if (withVerdicts) verdicts.push({ role: 'blank', cuts: [], text: '' });
+      continue;
+    }
     if (hit) {
-      removed.push({ text: n.text, reason: hit.reason, rule: hit.rule });
-      return verdicts.push({ role: 'noise', reason: hit.reason, cuts: [], text: '' });
+      removed.push({ text, reason: hit.reason, rule: hit.rule });
+      if (withVerdicts) verdicts.push({ role: 'noise', reason: hit.reason, cuts: [], text: '' });
+      continue;
     }
     const extra = chinese ? titleSpans(folded[i]!, i, title, titleIndex, firstBody === -1) : NO_FINDS;
-    const verdict = cutFragments(n, folded[i]!, blocks[i]!.text, rules, zoneOf(i, false), removed, extra);
+    const verdict = cutFragments(i, text, readings?.has(i) === true, view, folded[i]!, blocks[i]!.text, rules, zoneOf(i, false), removed, extra);
     verdict.role = i === titleIndex ? 'title' : verdict.role;
     if (verdict.role === 'title') cleanTitle = verdict.text;
     else if (verdict.role === 'body') {
       if (firstBody === -1) firstBody = i;
       paragraphs.push(verdict.text);
     }
-    verdicts.push(verdict);
-  });
+    if (withVerdicts) verdicts.push(verdict);
+  }
   // The document's own title glued to its text, under the page's title with a qualifier in front.
   const ownTitle = firstBody === -1 ? undefined : removed.find((r) => r.rule === OWN_TITLE_GLUED);
   if (ownTitle) cleanTitle = ownTitle.text;
@@ -222,7 +233,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
       for (const d of stripped.decorations) removed.push({ text: glued.slice(d.start, d.end).trim(), reason: 'site-chrome', rule: d.rule });
       cleanTitle = glued.slice(stripped.start, stripped.end);
       paragraphs[0] = paragraphs[0]!.slice(end);
-      verdicts[firstBody]!.text = paragraphs[0];
+      if (withVerdicts) verdicts[firstBody]!.text = paragraphs[0];
     }
   }
 
@@ -231,7 +242,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   if (genre) {
     cleanTitle += genre;
     paragraphs.shift();
-    verdicts[firstBody]!.role = 'title';
+    if (withVerdicts) verdicts[firstBody]!.role = 'title';
   }
 
   // A date glued to the title line ("…上的讲话（2023年4月18日）") is front matter, like a date
@@ -576,11 +587,26 @@ function keptText(text: string, cuts: readonly Span[]): { text: string; original
   return { text: out, original: (span) => ({ start: originalOf(span.start), end: originalOf(span.end - 1) + 1 }) };
 }
 
-function cutFragments(n: PinyinFreeText, folded: string, raw: string, rules: RuleSet, zones: Zones, removed: Removed[], extra: readonly Found[] = NO_FINDS): BlockVerdict {
+/**
+ * `text`: line `i` as the passes read it; `view(i)` the same with its offsets into the raw block
+ * (made only when something is cut); `hasReadings`: the line lost a converter's pinyin readings.
+ */
+function cutFragments(
+  i: number,
+  text: string,
+  hasReadings: boolean,
+  view: (i: number) => PinyinFreeText,
+  folded: string,
+  raw: string,
+  rules: RuleSet,
+  zones: Zones,
+  removed: Removed[],
+  extra: readonly Found[] = NO_FINDS,
+): BlockVerdict {
   const { chinese, userRules } = rules;
   const glued = chinese ? gluedNoise(folded, rules, zones) : NO_FINDS;
   // most blocks: nothing glued in, no user rule to look for
-  if (!extra.length && !glued.length && !userRules.length) return { role: 'body', cuts: pinyinCuts(n, removed), text: n.text };
+  if (!extra.length && !glued.length && !userRules.length) return { role: 'body', cuts: hasReadings ? pinyinCuts(view(i), removed) : [], text };
   const found: Found[] = [...extra];
   if (chinese) {
     found.push(...glued);
@@ -601,10 +627,11 @@ function cutFragments(n: PinyinFreeText, folded: string, raw: string, rules: Rul
     if (residue) found.push(residue);
   }
   // A user's rule may be written in either script: it is looked for in the page's text and the folded one.
-  const userSpans = userRules.length ? findUserRuleSpans(n.text, userRules) : [];
-  if (folded !== n.text && userRules.length) userSpans.push(...findUserRuleSpans(folded, userRules));
+  const userSpans = userRules.length ? findUserRuleSpans(text, userRules) : [];
+  if (folded !== text && userRules.length) userSpans.push(...findUserRuleSpans(folded, userRules));
   for (const s of userSpans) found.push({ start: s.start, end: s.end, reason: 'user-rule', rule: `user:${s.source}` });
-  if (!found.length) return { role: 'body', cuts: pinyinCuts(n, removed), text: n.text };
+  if (!found.length) return { role: 'body', cuts: hasReadings ? pinyinCuts(view(i), removed) : [], text };
+  const n = view(i);
   // Overlapping finds merge into one cut; the find that opens it names the reason.
   const byStart = [...found].sort((a, b) => a.start - b.start);
   let next = 0;
@@ -618,10 +645,10 @@ function cutFragments(n: PinyinFreeText, folded: string, raw: string, rules: Rul
     removed.push({ text: n.text.slice(span.start, span.end).trim(), reason: span.reason, rule: span.rule });
     cuts.push({ start: n.rawIndexOf(span.start), end: span.end < n.text.length ? n.rawIndexOf(span.end) : raw.length, reason: span.reason });
   }
-  const text = normalizeText(removeSpans(n.text, merged));
+  const kept = normalizeText(removeSpans(n.text, merged));
   // Nothing left but the label the fragment hung on ("【本文来源：】"): the block was all stamp.
-  if (!text || EMPTY_LABEL.test(text)) return { role: 'noise', reason: merged[0]!.reason, cuts, text: '' };
-  return { role: 'body', cuts, text };
+  if (!kept || EMPTY_LABEL.test(kept)) return { role: 'noise', reason: merged[0]!.reason, cuts, text: '' };
+  return { role: 'body', cuts, text: kept };
 }
 
 /** The converter's pinyin readings are already out of n.text; the page's text nodes lose them here. */

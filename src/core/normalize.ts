@@ -64,8 +64,13 @@ function isNormalSpacing(raw: string): boolean {
   return true;
 }
 
+/** Normalization would leave the text as it is (most lines: asked of every line, no object made). */
+function isNormalized(raw: string): boolean {
+  return !NEEDS_WORK.test(raw) || isNormalSpacing(raw);
+}
+
 export function normalizeWithMap(raw: string): NormalizedText {
-  if (!NEEDS_WORK.test(raw) || isNormalSpacing(raw)) return { text: raw, rawIndexOf: sameIndex };
+  if (isNormalized(raw)) return { text: raw, rawIndexOf: sameIndex };
   const pieces: string[] = [];
   const map = new Int32Array(raw.length + 1);
   let length = 0;
@@ -112,7 +117,7 @@ export function normalizeWithMap(raw: string): NormalizedText {
 }
 
 export function normalizeText(raw: string): string {
-  return normalizeWithMap(raw).text;
+  return isNormalized(raw) ? raw : normalizeWithMap(raw).text;
 }
 
 /** A comparison key: no spaces, ASCII punctuation folded to its full-width form. */

@@ -85,21 +85,47 @@ export interface PinyinFreeText extends NormalizedText {
 const NO_PINYIN: PinyinFreeText['pinyin'] = Object.freeze([]);
 
 /**
+ * The converter's readings in each line of a document, by line, when the document has enough of
+ * them to be a converter's page; undefined otherwise (most documents: then no line needs a copy).
+ */
+export function findPinyinAnnotations(texts: readonly string[]): Map<number, readonly PinyinSpan[]> | undefined {
+  let doubled = 0;
+  for (let k = 0; k < texts.length && doubled < MIN_DOUBLED; k++) doubled += doubledReadings(texts[k]!);
+  const plain = doubled >= MIN_DOUBLED;
+  let toned = 0;
+  const found = new Map<number, readonly PinyinSpan[]>();
+  for (let k = 0; k < texts.length; k++) {
+    const spans = findPinyinSpans(texts[k]!, plain);
+    if (!spans.length) continue;
+    found.set(k, spans);
+    for (const s of spans) if (s.toned) toned++;
+  }
+  return found.size && (toned >= MIN_TONED || plain) ? found : undefined;
+}
+
+/** A text without the readings `spans` found in it (offsets lead nowhere: for decisions only). */
+export function withoutSpans(text: string, spans: readonly PinyinSpan[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
  * Takes the converter's readings out of every block of a document, when the document has
  * enough of them to be a converter's page; offsets still lead back to the raw text.
  */
 export function removePinyinAnnotations(blocks: readonly NormalizedText[]): PinyinFreeText[] {
-  let doubled = 0;
-  for (let k = 0; k < blocks.length && doubled < MIN_DOUBLED; k++) doubled += doubledReadings(blocks[k]!.text);
-  const plain = doubled >= MIN_DOUBLED;
-  let toned = 0;
-  const found = blocks.map((b) => {
-    const spans = findPinyinSpans(b.text, plain);
-    for (let k = 0; k < spans.length; k++) if (spans[k]!.toned) toned++;
-    return spans;
-  });
-  if (toned < MIN_TONED && !plain) return blocks.map((b) => ({ text: b.text, rawIndexOf: b.rawIndexOf, pinyin: NO_PINYIN }));
-  return blocks.map((b, i) => (found[i]!.length ? cutSpans(b, found[i]!) : { text: b.text, rawIndexOf: b.rawIndexOf, pinyin: NO_PINYIN }));
+  const found = findPinyinAnnotations(blocks.map((b) => b.text));
+  return blocks.map((b, i) => cutPinyin(b, found?.get(i)));
+}
+
+/** One block with the readings `spans` (findPinyinAnnotations) cut; none: the block as it is. */
+export function cutPinyin(block: NormalizedText, spans: readonly PinyinSpan[] | undefined): PinyinFreeText {
+  return spans?.length ? cutSpans(block, spans) : { text: block.text, rawIndexOf: block.rawIndexOf, pinyin: NO_PINYIN };
 }
 
 function cutSpans(block: NormalizedText, spans: readonly PinyinSpan[]): PinyinFreeText {
