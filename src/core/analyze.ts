@@ -8,7 +8,7 @@
 //     block at the head, the repeated title;
 //  4. glued watermark fragments and user-rule fragments cut out of the kept blocks;
 //  5. outline and speech detection on the cleaned paragraphs.
-import { detectSpeech, SALUTATION, SPEECH_TITLE } from './detect';
+import { detectSpeech, isSalutation, SPEECH_TITLE } from './detect';
 import { findAntiCopyMarks, findGluedSiteNotices } from './glued-debris';
 import { layoutBlocks } from './layout/index';
 import { extractMeta } from './meta';
@@ -286,7 +286,7 @@ function mayHoldSalutation(line: string): boolean {
  * counts, unless the site's 小编 speaks in it (a summary line: the site's intro, not the speech).
  */
 function firstSalutationLine(nonBlank: readonly number[], lines: readonly string[], folded: readonly string[]): number {
-  const plain = nonBlank.find((i) => SALUTATION.test(lines[i]!)) ?? -1;
+  const plain = nonBlank.find((i) => isSalutation(lines[i]!)) ?? -1;
   const glued = nonBlank
     .slice(0, HEAD_EDGE)
     .find((i) => (plain === -1 || i < plain) && mayHoldSalutation(folded[i]!) && !folded[i]!.includes('小编') && findGluedTitleEnd(folded[i]!) !== undefined);
@@ -413,7 +413,7 @@ function markRelatedLists(lines: readonly string[], noise: Map<number, Noise>): 
     for (let j = i + 1; j < lines.length; j++) {
       const line = lines[j]!;
       if (!line || noise.has(j)) continue;
-      if (charLength(line) > SHORT_LINE || /[。！？!?；;：:]/.test(line) || SALUTATION.test(line)) break;
+      if (charLength(line) > SHORT_LINE || /[。！？!?；;：:]/.test(line) || isSalutation(line)) break;
       noise.set(j, { reason: 'site-chrome', rule: 'site-chrome.related-list' });
     }
   }

@@ -32,6 +32,13 @@ export const SPEECH_TITLE = /讲话|致辞|致词|发言|讲稿|演讲|贺词|�
 
 export const SALUTATION =
   /^(?:尊敬的|敬爱的|亲爱的|各位|同志们|老师们|同学们|女士们|先生们|朋友们|领导们|来宾们|全体|在座的)[^。！？]{0,60}[:：]$|^同志们[，,！!]?$/;
+/** The characters SALUTATION's words open with. */
+const SALUTATION_OPENERS = new Set([...'尊敬亲各同老女先朋领来全在'].map((c) => c.charCodeAt(0)));
+
+/** SALUTATION.test, with a look at the first character first: several passes ask it of every line. */
+export function isSalutation(line: string): boolean {
+  return SALUTATION_OPENERS.has(line.charCodeAt(0)) && SALUTATION.test(line);
+}
 
 export interface DetectionInput {
   title: string;

@@ -164,6 +164,9 @@ function candidatesFor(families: readonly MarkerFamily[]): Map<number, readonly 
   return byCode;
 }
 
+/** The default families' table, held at hand (the weak map's look-up cost a share of every call). */
+const DEFAULT_CANDIDATES = candidatesFor(MARKER_FAMILIES);
+
 /**
  * A short text's answer (a bare marker, a short heading), remembered: short lines come again and
  * again down a document, and every pass asks about every line (a text of 150,000 marker-only
@@ -175,7 +178,7 @@ const shortAnswers = new Map<string, MarkerMatch | null>();
 
 /** The marker that opens `text`, if any. */
 export function matchMarker(text: string, families: readonly MarkerFamily[] = MARKER_FAMILIES): MarkerMatch | undefined {
-  const candidates = candidatesFor(families).get(text.charCodeAt(0));
+  const candidates = (families === MARKER_FAMILIES ? DEFAULT_CANDIDATES : candidatesFor(families)).get(text.charCodeAt(0));
   if (!candidates) return undefined;
   if (families !== MARKER_FAMILIES || text.length > SHORT_TEXT) return readMarker(text, candidates);
   let answer = shortAnswers.get(text);

@@ -1,5 +1,6 @@
 // A title without what template sites add to it (rules/title-decorations.ts), and the piece
 // headings of collection pages ("…讲话稿 篇1", "【篇一:…】", a lone "一"). Pure.
+import { hasStop } from './stops';
 import { DECORATION_EDGE, TITLE_DECORATIONS, type DecorationKind } from './rules/title-decorations';
 
 export interface Decoration {
@@ -109,7 +110,7 @@ const REMEMBERED = 4096;
 const shortAnswers = new Map<string, PieceHeading | null>();
 
 function readPiece(line: string): PieceHeading | undefined {
-  if (line.length > PIECE_HEADING_LENGTH || /[。！？!?；;]/.test(line)) return undefined;
+  if (line.length > PIECE_HEADING_LENGTH || hasStop(line)) return undefined;
   // The page's title glued before the first piece's heading: "…会议主持词篇一:述职述廉大会主持词".
   const glued = GLUED_FIRST_PIECE.exec(line);
   if (glued && COLLECTION_NAME.test(glued[1]!)) {

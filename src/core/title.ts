@@ -1,7 +1,8 @@
 // The speech's title: which line of the text it is, the page's own title as a fallback, and the
 // lines around it that go with it (the page's lines above it, its repeats at the top of the body).
 // Pure: no DOM, no browser API.
-import { SALUTATION, SPEECH_TITLE } from './detect';
+import { isSalutation, SPEECH_TITLE } from './detect';
+import { hasStop } from './stops';
 import { matchMarker } from './markers';
 import { charLength, cjkRatio, compareKey, normalizeText } from './normalize';
 import { LINE_RULES } from './rules/line-rules';
@@ -31,7 +32,7 @@ export function isTitleLike(line: string): boolean {
     n <= 80 &&
     !/[。；;]/.test(line) &&
     !/[：:，,！!？?、]$/.test(line) &&
-    !SALUTATION.test(line) &&
+    !isSalutation(line) &&
     !matchMarker(line) &&
     cjkRatio(line) >= 0.5
   );
@@ -82,7 +83,7 @@ export function findTitleIndex(
   // speaker and the date between them.
   const aboveSalutation = candidates.find((i) => {
     const between = window.filter((j) => j > i);
-    const salutation = between.findIndex((j) => SALUTATION.test(lines[j]!));
+    const salutation = between.findIndex((j) => isSalutation(lines[j]!));
     return salutation !== -1 && salutation <= FRONT_MATTER_LINES && between.slice(0, salutation).every((j) => isFrontMatter(lines[j]!));
   });
   if (aboveSalutation !== undefined) return aboveSalutation;
@@ -184,7 +185,7 @@ function ownTitleUnderLabel(chosen: number, window: readonly number[], lines: re
   const after = window[at + 2];
   if (next === undefined || after === undefined) return chosen;
   const own = lines[next]!;
-  return isTitleLike(own) && !namesSpeech(own) && !isMetaLine(own) && SALUTATION.test(lines[after]!) ? next : chosen;
+  return isTitleLike(own) && !namesSpeech(own) && !isMetaLine(own) && isSalutation(lines[after]!) ? next : chosen;
 }
 /**
  * A site's article title over the document's own, which names a speech too and stands right above
@@ -195,7 +196,7 @@ function ownTitleAboveSalutation(chosen: number, window: readonly number[], line
   const at = window.indexOf(chosen);
   const next = window[at + 1];
   const after = window[at + 2];
-  if (next === undefined || after === undefined || !SALUTATION.test(lines[after]!)) return chosen;
+  if (next === undefined || after === undefined || !isSalutation(lines[after]!)) return chosen;
   const own = lines[next]!;
   if (!isTitleLike(own) || /^[—－\-（(【\[《]|[，,]/.test(own) || !namesSpeech(own) || isMetaLine(own) || readPieceHeading(own) || isCollectionName(own)) return chosen;
   // a repeat of the chosen title, shortened or not, is no other title
@@ -259,7 +260,7 @@ function tableOfContents(lines: readonly string[], window: readonly number[]): S
   };
   for (const i of window) {
     const line = lines[i]!;
-    if (matchMarker(line) && charLength(line) <= TOC_LINE && !/[。！？!?；;]/.test(line)) run.push(i);
+    if (matchMarker(line) && charLength(line) <= TOC_LINE && !hasStop(line)) run.push(i);
     else flush();
   }
   flush();
@@ -313,11 +314,11 @@ export function isByline(line: string): boolean {
 
 /** A subtitle, speaker or date line between a title and the salutation. */
 function isFrontMatter(line: string): boolean {
-  return charLength(line) <= 60 && !/[。！？!?；;]/.test(line) && !SALUTATION.test(line);
+  return charLength(line) <= 60 && !hasStop(line) && !isSalutation(line);
 }
 
 export function isProse(line: string): boolean {
-  return SALUTATION.test(line) || (/[。！？!?；;]/.test(line) && charLength(line) >= 12) || matchMarker(line) !== undefined;
+  return isSalutation(line) || (hasStop(line) && charLength(line) >= 12) || matchMarker(line) !== undefined;
 }
 
 /**
@@ -404,7 +405,7 @@ export function markPieceHeadings(lines: readonly string[], nonBlank: readonly n
   for (const i of nonBlank) {
     if (i === titleIndex || noise.has(i)) continue;
     const line = lines[i]!;
-    if (line.length > PIECE_LINE || /[。！？!?；;]/.test(line)) continue;
+    if (line.length > PIECE_LINE || hasStop(line)) continue;
     const piece = readPieceHeading(line);
     const numbered = piece ?? (key && /\d$/.test(line) && titleKey(line) === key ? { title: key } : undefined);
     if (!numbered) continue;

@@ -1,7 +1,8 @@
 // Tables of contents a site builds from the speech's headings and prints above it: "目录/提纲:"
 // and the heading lines under it, or a bare run of headings of several levels right above the
 // title and the salutation. The speech's own headings (below its salutation) are never taken.
-import { SALUTATION } from './detect';
+import { isSalutation } from './detect';
+import { hasStop } from './stops';
 import { matchMarker } from './markers';
 import { charLength, compareKey } from './normalize';
 import { stripTitleDecorations } from './title-decor';
@@ -25,11 +26,11 @@ const TOC: Noise = { reason: 'site-chrome', rule: 'site-chrome.toc' };
 
 /** A heading line as a contents entry prints it: a marker, no sentence. */
 function isEntry(line: string): boolean {
-  return charLength(line) <= ENTRY_LENGTH && !/[。！？!?；;]/.test(line) && matchMarker(line)?.family.kind === 'heading';
+  return charLength(line) <= ENTRY_LENGTH && !hasStop(line) && matchMarker(line)?.family.kind === 'heading';
 }
 
 export function markTablesOfContents(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, { reason: RemovedReason; rule: string }>): void {
-  const salutationAt = nonBlank.findIndex((i) => SALUTATION.test(lines[i]!));
+  const salutationAt = nonBlank.findIndex((i) => isSalutation(lines[i]!));
   // Only above the speech's first salutation (or anywhere when the page shows none).
   const limit = salutationAt === -1 ? nonBlank.length : salutationAt;
   const laterKeys = salutationAt === -1 ? new Set<string>() : new Set(nonBlank.slice(salutationAt + 1).map((i) => compareKey(lines[i]!)));
@@ -84,7 +85,7 @@ export function markFlattenedContents(lines: readonly string[], nonBlank: readon
   for (let k = 0; k < nonBlank.length; k++) {
     const i = nonBlank[k]!;
     const line = lines[i]!;
-    if (!line.startsWith('目录') || noise.has(i) || /[。！？!?；;]/.test(line)) continue;
+    if (!line.startsWith('目录') || noise.has(i) || hasStop(line)) continue;
     if ((line.match(GLUED_PAGE_NUMBER)?.length ?? 0) < MIN_GLUED_ENTRIES) continue;
     noise.set(i, TOC);
     const above = nonBlank[k - 1];

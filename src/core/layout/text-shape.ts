@@ -1,5 +1,5 @@
 // Small facts about a line of text that the layout decisions share.
-import { SALUTATION } from '../detect';
+import { isSalutation } from '../detect';
 import { matchMarker } from '../markers';
 
 /** Sentence ends, and the closing quotes and brackets that may follow one (asked of every
@@ -57,5 +57,5 @@ export function startsWithMarker(text: string): boolean {
 }
 
 export function isSalutationLine(text: string): boolean {
-  return SALUTATION.test(text);
+  return isSalutation(text);
 }

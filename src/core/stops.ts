@@ -1,0 +1,11 @@
+// Sentence and clause stops, found by character code: several passes ask of every line whether it
+// holds one, and a loop over a short line's codes costs a fraction of a regex run.
+
+/** 。！？!?；; — what ends a sentence or a clause (the passes' /[。！？!?；;]/). */
+export function hasStop(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b) return true;
+  }
+  return false;
+}
