@@ -122,7 +122,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const pageTitle = options.pageTitle === undefined ? undefined : removePinyinReadings(options.pageTitle);
   const site = templateSiteOf(options.host);
   const nonBlank: number[] = [];
-  lines.forEach((l, i) => l && nonBlank.push(i));
+  for (let i = 0; i < lines.length; i++) if (lines[i]) nonBlank.push(i);
   const headEdge = new Set(nonBlank.slice(0, HEAD_EDGE));
   const tailEdge = new Set(nonBlank.slice(-TAIL_EDGE));
   const edgeLines = [...headEdge, ...tailEdge].map((i) => folded[i]!);
@@ -204,13 +204,15 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
     }
     const extra = chinese ? titleSpans(folded[i]!, i, title, titleIndex, firstBody === -1) : NO_FINDS;
     const verdict = cutFragments(i, text, readings?.has(i) === true, view, folded[i]!, blocks[i]!.text, rules, zoneOf(i, false), removed, extra);
-    verdict.role = i === titleIndex ? 'title' : verdict.role;
-    if (verdict.role === 'title') cleanTitle = verdict.text;
-    else if (verdict.role === 'body') {
+    const role = i === titleIndex ? 'title' : verdict ? verdict.role : 'body';
+    const kept = verdict ? verdict.text : text;
+    if (role === 'title') cleanTitle = kept;
+    else if (role === 'body') {
       if (firstBody === -1) firstBody = i;
-      paragraphs.push(verdict.text);
+      paragraphs.push(kept);
     }
-    if (withVerdicts) verdicts.push(verdict);
+    if (verdict) verdict.role = role;
+    if (withVerdicts) verdicts.push(verdict ?? { role, cuts: [], text });
   }
   // The document's own title glued to its text, under the page's title with a qualifier in front.
   const ownTitle = firstBody === -1 ? undefined : removed.find((r) => r.rule === OWN_TITLE_GLUED);
@@ -590,6 +592,7 @@ function keptText(text: string, cuts: readonly Span[]): { text: string; original
 /**
  * `text`: line `i` as the passes read it; `view(i)` the same with its offsets into the raw block
  * (made only when something is cut); `hasReadings`: the line lost a converter's pinyin readings.
+ * Undefined when nothing is cut: the line stays as it is (most lines: no verdict object made).
  */
 function cutFragments(
   i: number,
@@ -602,11 +605,11 @@ function cutFragments(
   zones: Zones,
   removed: Removed[],
   extra: readonly Found[] = NO_FINDS,
-): BlockVerdict {
+): BlockVerdict | undefined {
   const { chinese, userRules } = rules;
   const glued = chinese ? gluedNoise(folded, rules, zones) : NO_FINDS;
   // most blocks: nothing glued in, no user rule to look for
-  if (!extra.length && !glued.length && !userRules.length) return { role: 'body', cuts: hasReadings ? pinyinCuts(view(i), removed) : [], text };
+  if (!extra.length && !glued.length && !userRules.length) return hasReadings ? { role: 'body', cuts: pinyinCuts(view(i), removed), text } : undefined;
   const found: Found[] = [...extra];
   if (chinese) {
     found.push(...glued);
@@ -630,7 +633,7 @@ function cutFragments(
   const userSpans = userRules.length ? findUserRuleSpans(text, userRules) : [];
   if (folded !== text && userRules.length) userSpans.push(...findUserRuleSpans(folded, userRules));
   for (const s of userSpans) found.push({ start: s.start, end: s.end, reason: 'user-rule', rule: `user:${s.source}` });
-  if (!found.length) return { role: 'body', cuts: hasReadings ? pinyinCuts(view(i), removed) : [], text };
+  if (!found.length) return hasReadings ? { role: 'body', cuts: pinyinCuts(view(i), removed), text } : undefined;
   const n = view(i);
   // Overlapping finds merge into one cut; the find that opens it names the reason.
   const byStart = [...found].sort((a, b) => a.start - b.start);

@@ -2,6 +2,7 @@
 // block headings and points that open a paragraph, inline points after a sentence end, levels
 // by heading rank, runs that must start at 一/1 and count up by one.
 import { charLength } from './normalize';
+import { hasSentenceEnd } from './stops';
 import { MARKER_FAMILIES, matchMarker, type MarkerFamily, type MarkerMatch } from './markers';
 import type { OutlineItem } from './types';
 
@@ -114,8 +115,12 @@ interface InlinePoint {
   sibling: boolean;
 }
 
+const NO_POINTS: readonly InlinePoint[] = Object.freeze([]);
+
 /** Points right after a sentence end that form a run of two or more starting at 一/1. */
-function inlinePoints(text: string, openerFamily: MarkerFamily | undefined, openerNumber: number): InlinePoint[] {
+function inlinePoints(text: string, openerFamily: MarkerFamily | undefined, openerNumber: number): readonly InlinePoint[] {
+  // an inline point stands after a sentence end: a paragraph without one has none (most short ones)
+  if (!hasSentenceEnd(text)) return NO_POINTS;
   const candidates: { match: MarkerMatch; at: number }[] = [];
   // One pass finds the places where a marker could start right after a sentence end.
   const starts = INLINE_START;
@@ -126,7 +131,7 @@ function inlinePoints(text: string, openerFamily: MarkerFamily | undefined, open
     if (match) candidates.push({ match, at });
     starts.lastIndex = at;
   }
-  if (!candidates.length) return []; // most paragraphs: nothing more to build
+  if (!candidates.length) return NO_POINTS; // most paragraphs: nothing more to build
   const accepted: InlinePoint[] = [];
   const byFamily = new Map<string, { match: MarkerMatch; at: number }[]>();
   for (const c of candidates) {

@@ -9,3 +9,12 @@ export function hasStop(line: string): boolean {
   }
   return false;
 }
+
+/** 。！？!? — what ends a sentence. */
+export function hasSentenceEnd(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) return true;
+  }
+  return false;
+}

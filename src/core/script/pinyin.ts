@@ -89,12 +89,16 @@ const NO_PINYIN: PinyinFreeText['pinyin'] = Object.freeze([]);
  * them to be a converter's page; undefined otherwise (most documents: then no line needs a copy).
  */
 export function findPinyinAnnotations(texts: readonly string[]): Map<number, readonly PinyinSpan[]> | undefined {
+  // only a line with an opening bracket can hold a reading: one look at each line, then those alone
+  const bracketed: number[] = [];
+  for (let k = 0; k < texts.length; k++) if (texts[k]!.indexOf('(') !== -1) bracketed.push(k);
+  if (!bracketed.length) return undefined;
   let doubled = 0;
-  for (let k = 0; k < texts.length && doubled < MIN_DOUBLED; k++) doubled += doubledReadings(texts[k]!);
+  for (let b = 0; b < bracketed.length && doubled < MIN_DOUBLED; b++) doubled += doubledReadings(texts[bracketed[b]!]!);
   const plain = doubled >= MIN_DOUBLED;
   let toned = 0;
   const found = new Map<number, readonly PinyinSpan[]>();
-  for (let k = 0; k < texts.length; k++) {
+  for (const k of bracketed) {
     const spans = findPinyinSpans(texts[k]!, plain);
     if (!spans.length) continue;
     found.set(k, spans);
