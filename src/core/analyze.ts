@@ -121,8 +121,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const folded = lines.map(foldScript);
   const pageTitle = options.pageTitle === undefined ? undefined : removePinyinReadings(options.pageTitle);
   const site = templateSiteOf(options.host);
-  const nonBlank: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (lines[i]) nonBlank.push(i);
+  const nonBlank = nonBlankLines(lines);
   const headEdge = new Set(nonBlank.slice(0, HEAD_EDGE));
   const tailEdge = new Set(nonBlank.slice(-TAIL_EDGE));
   const edgeLines = [...headEdge, ...tailEdge].map((i) => folded[i]!);
@@ -136,23 +135,12 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
 
   // A site's intro stands in the head, above the speech's first salutation.
   const firstSalutation = firstSalutationLine(nonBlank, lines, folded);
-  // The edges as bounds: every line asked about is one of nonBlank (two Set look-ups per line, twice, cost more).
-  const lastHead = nonBlank[Math.min(HEAD_EDGE, nonBlank.length) - 1] ?? -1;
-  const firstTail = nonBlank[Math.max(0, nonBlank.length - TAIL_EDGE)] ?? Infinity;
-  const zoneOf = (i: number, preamble: boolean): Zones => {
-    const tail = i >= firstTail;
-    const head = i <= lastHead;
-    const edge = tail || head;
-    const intro = i < firstSalutation && head;
-    return ZONE.any | (edge ? ZONE.edge : 0) | (tail ? ZONE.tail : 0) | (preamble ? ZONE.preamble : 0) | (intro ? ZONE.intro : 0);
-  };
+  const zoning = new Zoning(nonBlank, firstSalutation);
+  const zoneOf = (i: number, preamble: boolean): Zones => zoning.of(i, preamble);
 
   // Pass 1: rules that hold anywhere (or at the edges).
   const noise = new Map<number, Noise>();
-  for (const i of nonBlank) {
-    const hit = classifyLine(folded[i]!, lines[i]!, zoneOf(i, false), rules);
-    if (hit) noise.set(i, hit);
-  }
+  classifyLines(folded, lines, nonBlank, zoning, rules, noise, Infinity, undefined);
   if (chinese) {
     markTablesOfContents(folded, nonBlank, noise);
     markFlattenedContents(folded, nonBlank, noise);
@@ -163,11 +151,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const isPageLine = (i: number) => noise.has(i) || classifyLine(folded[i]!, lines[i]!, zoneOf(i, true), rules) !== undefined;
   const titleIndex = findTitleIndex(blocks, folded, nonBlank, noise, pageTitle, isPageLine);
   const bodyStart = findBodyStart(folded, nonBlank, noise, titleIndex);
-  for (const i of nonBlank) {
-    if (i >= bodyStart || noise.has(i) || i === titleIndex) continue;
-    const hit = classifyLine(folded[i]!, lines[i]!, zoneOf(i, true), rules);
-    if (hit) noise.set(i, hit);
-  }
+  classifyLines(folded, lines, nonBlank, zoning, rules, noise, bodyStart, titleIndex);
   if (chinese) markHeadPromoBlock(folded, noise, titleIndex ?? bodyStart, titleIndex !== undefined);
   if (chinese) markAppendedArticle(folded, nonBlank, noise, bodyStart);
   if (chinese && titleIndex !== undefined) markAboveTitle(folded, nonBlank, noise, titleIndex);
@@ -185,35 +169,10 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   }
 
   // Pass 2: fragments in the blocks that stay.
-  const verdicts: BlockVerdict[] = [];
   const removed: Removed[] = [...(options.preRemoved ?? [])];
-  let cleanTitle = '';
-  const paragraphs: string[] = [];
-  let firstBody = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!;
-    const hit = noise.get(i);
-    if (!text) {
-      if (withVerdicts) verdicts.push({ role: 'blank', cuts: [], text: '' });
-      continue;
-    }
-    if (hit) {
-      removed.push({ text, reason: hit.reason, rule: hit.rule });
-      if (withVerdicts) verdicts.push({ role: 'noise', reason: hit.reason, cuts: [], text: '' });
-      continue;
-    }
-    const extra = chinese ? titleSpans(folded[i]!, i, title, titleIndex, firstBody === -1) : NO_FINDS;
-    const verdict = cutFragments(i, text, readings?.has(i) === true, view, folded[i]!, blocks[i]!.text, rules, zoneOf(i, false), removed, extra);
-    const role = i === titleIndex ? 'title' : verdict ? verdict.role : 'body';
-    const kept = verdict ? verdict.text : text;
-    if (role === 'title') cleanTitle = kept;
-    else if (role === 'body') {
-      if (firstBody === -1) firstBody = i;
-      paragraphs.push(kept);
-    }
-    if (verdict) verdict.role = role;
-    if (withVerdicts) verdicts.push(verdict ?? { role, cuts: [], text });
-  }
+  const kept = keepLines({ lines, folded, blocks, readings, view, noise, rules, zoning, title, titleIndex, withVerdicts, removed });
+  const { verdicts, paragraphs, firstBody } = kept;
+  let { cleanTitle } = kept;
   // The document's own title glued to its text, under the page's title with a qualifier in front.
   const ownTitle = firstBody === -1 ? undefined : removed.find((r) => r.rule === OWN_TITLE_GLUED);
   if (ownTitle) cleanTitle = ownTitle.text;
@@ -275,6 +234,114 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
     removed,
   };
   return { analysis, verdicts };
+}
+
+/** The lines with anything in them (every per-line loop stands in a small function of its own:
+ * a loop in a long one runs slowly until the whole long function is compiled). */
+function nonBlankLines(lines: readonly string[]): number[] {
+  const nonBlank: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i]) nonBlank.push(i);
+  return nonBlank;
+}
+
+/** Where the head and tail edges and the intro end: the zones of a line, as bounds. */
+class Zoning {
+  private readonly lastHead: number;
+  private readonly firstTail: number;
+
+  constructor(
+    nonBlank: readonly number[],
+    private readonly firstSalutation: number,
+  ) {
+    // every line asked about is one of nonBlank (two Set look-ups per line, twice, cost more)
+    this.lastHead = nonBlank[Math.min(HEAD_EDGE, nonBlank.length) - 1] ?? -1;
+    this.firstTail = nonBlank[Math.max(0, nonBlank.length - TAIL_EDGE)] ?? Infinity;
+  }
+
+  of(i: number, preamble: boolean): Zones {
+    const tail = i >= this.firstTail;
+    const head = i <= this.lastHead;
+    const edge = tail || head;
+    const intro = i < this.firstSalutation && head;
+    return ZONE.any | (edge ? ZONE.edge : 0) | (tail ? ZONE.tail : 0) | (preamble ? ZONE.preamble : 0) | (intro ? ZONE.intro : 0);
+  }
+}
+
+/**
+ * Whole-line noise by rule. `bodyStart` Infinity: every line, in its zones (pass 1); otherwise
+ * the lines above the body not yet taken, but the title, read as preamble.
+ */
+function classifyLines(
+  folded: readonly string[],
+  lines: readonly string[],
+  nonBlank: readonly number[],
+  zoning: Zoning,
+  rules: RuleSet,
+  noise: Map<number, Noise>,
+  bodyStart: number,
+  titleIndex: number | undefined,
+): void {
+  const preamble = bodyStart !== Infinity;
+  for (const i of nonBlank) {
+    if (i >= bodyStart) break; // nonBlank is in order
+    if (preamble && (noise.has(i) || i === titleIndex)) continue;
+    const hit = classifyLine(folded[i]!, lines[i]!, zoning.of(i, preamble), rules);
+    if (hit) noise.set(i, hit);
+  }
+}
+
+interface KeptLines {
+  verdicts: BlockVerdict[];
+  paragraphs: string[];
+  cleanTitle: string;
+  firstBody: number;
+}
+
+/** Pass 2: the lines that stay, their glued fragments cut; the verdicts when asked for. */
+function keepLines(a: {
+  lines: readonly string[];
+  folded: readonly string[];
+  blocks: readonly SourceBlock[];
+  readings: ReadonlyMap<number, unknown> | undefined;
+  view: (i: number) => PinyinFreeText;
+  noise: ReadonlyMap<number, Noise>;
+  rules: RuleSet;
+  zoning: Zoning;
+  title: string;
+  titleIndex: number | undefined;
+  withVerdicts: boolean;
+  removed: Removed[];
+}): KeptLines {
+  const { lines, folded, noise, titleIndex, withVerdicts, removed } = a;
+  const verdicts: BlockVerdict[] = [];
+  const paragraphs: string[] = [];
+  let cleanTitle = '';
+  let firstBody = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!;
+    const hit = noise.get(i);
+    if (!text) {
+      if (withVerdicts) verdicts.push({ role: 'blank', cuts: [], text: '' });
+      continue;
+    }
+    if (hit) {
+      removed.push({ text, reason: hit.reason, rule: hit.rule });
+      if (withVerdicts) verdicts.push({ role: 'noise', reason: hit.reason, cuts: [], text: '' });
+      continue;
+    }
+    const extra = a.rules.chinese ? titleSpans(folded[i]!, i, a.title, titleIndex, firstBody === -1) : NO_FINDS;
+    const verdict = cutFragments(i, text, a.readings?.has(i) === true, a.view, folded[i]!, a.blocks[i]!.text, a.rules, a.zoning.of(i, false), removed, extra);
+    const role = i === titleIndex ? 'title' : verdict ? verdict.role : 'body';
+    const kept = verdict ? verdict.text : text;
+    if (role === 'title') cleanTitle = kept;
+    else if (role === 'body') {
+      if (firstBody === -1) firstBody = i;
+      paragraphs.push(kept);
+    }
+    if (verdict) verdict.role = role;
+    if (withVerdicts) verdicts.push(verdict ?? { role, cuts: [], text });
+  }
+  return { verdicts, paragraphs, cleanTitle, firstBody };
 }
 
 /** Words every salutation holds one of: a line with none is not read for a glued one. */

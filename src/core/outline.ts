@@ -27,14 +27,23 @@ interface PendingItem extends OutlineItem {
 }
 
 export function readOutline(paragraphs: readonly string[]): OutlineItem[] {
-  const items: PendingItem[] = [];
-  const stack: OpenHeading[] = [];
-  const pointRuns = new Map<string, number>();
-  let nextId = 1;
-  let lastBlockLevel = 0;
-  let sequenceRuns = 0;
+  const reader = new OutlineReader();
+  for (let i = 0; i < paragraphs.length; i++) reader.read(paragraphs[i]!);
+  return dropLoneItems(reader.items).map(({ level, marker, text }) => ({ level, marker, text }));
+}
 
-  for (const paragraph of paragraphs) {
+/** The outline read so far, one paragraph at a time (a method per paragraph, not a long loop body:
+ * the per-paragraph work is compiled on its own, soon, in a long document). */
+class OutlineReader {
+  readonly items: PendingItem[] = [];
+  private readonly stack: OpenHeading[] = [];
+  private readonly pointRuns = new Map<string, number>();
+  private nextId = 1;
+  private lastBlockLevel = 0;
+  private sequenceRuns = 0;
+
+  read(paragraph: string): void {
+    const { items, stack } = this;
     const text = paragraph.trim();
     const opener = matchMarker(text);
     let openerLevel: number | undefined;
@@ -43,7 +52,7 @@ export function readOutline(paragraphs: readonly string[]): OutlineItem[] {
 
     if (opener) {
       const level =
-        opener.family.kind === 'heading' ? openHeading(stack, opener, () => nextId++) : continuePoint(stack, pointRuns, opener);
+        opener.family.kind === 'heading' ? openHeading(stack, opener, () => this.nextId++) : continuePoint(stack, this.pointRuns, opener);
       if (level !== undefined) {
         const parentId = stack[stack.length - 1]?.id ?? 0;
         items.push({
@@ -53,16 +62,16 @@ export function readOutline(paragraphs: readonly string[]): OutlineItem[] {
           ...(opener.family.id === 'dash' ? { loneGroup: `dash:${parentId}` } : {}),
           // 首先 runs are judged one run at a time: a greeting "首先，我代表…" stays prose even
           // when a real 首先/其次/最后 run follows under the same parent
-          ...(opener.family.id === 'sequence' ? { loneGroup: `sequence:${parentId}:${opener.number === 1 ? ++sequenceRuns : sequenceRuns}` } : {}),
+          ...(opener.family.id === 'sequence' ? { loneGroup: `sequence:${parentId}:${opener.number === 1 ? ++this.sequenceRuns : this.sequenceRuns}` } : {}),
         });
         openerLevel = level;
         openerFamily = opener.family;
         openerNumber = opener.number;
-        lastBlockLevel = level;
+        this.lastBlockLevel = level;
       }
     }
 
-    const inlineBase = openerLevel ?? lastBlockLevel;
+    const inlineBase = openerLevel ?? this.lastBlockLevel;
     for (const point of inlinePoints(text, openerFamily, openerNumber)) {
       items.push({
         level: point.sibling && openerLevel !== undefined ? openerLevel : inlineBase + 1,
@@ -71,7 +80,6 @@ export function readOutline(paragraphs: readonly string[]): OutlineItem[] {
       });
     }
   }
-  return dropLoneItems(items).map(({ level, marker, text }) => ({ level, marker, text }));
 }
 
 /** Places a heading in the stack; returns its level, or undefined when its number breaks the run. */

@@ -71,18 +71,7 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
   const raw = blocks.map((b) => b.text);
   if (!isChineseText(leadingText(raw))) return undefined;
   // Leaked markup, Markdown bold marks, a leaked stylesheet: the tags go, block-level ones break the paragraph.
-  let html = false;
-  let markdown = false;
-  let css = false;
-  // A trial copy's fold glued between two stretches of text ("1、通过连通 ……此处隐藏3785个字……、建立…"):
-  // what stands on either side was never one paragraph (藏 is the same in both scripts).
-  let folds = false;
-  for (const t of raw) {
-    html ||= t.includes('<');
-    markdown ||= t.includes('**');
-    css ||= t.includes('{');
-    folds ||= t.includes('藏') && foldsInside(t).length > 0;
-  }
+  const { html, markdown, css, folds } = leakedMarkup(raw);
   // Without them, a first look at the source text alone tells whether anything can change (most
   // documents lose nothing here): then no line object is made at all.
   const look = html || markdown || css || folds ? {} : firstLook(blocks, raw);
@@ -230,6 +219,27 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     });
     return joined;
   }
+}
+
+/**
+ * Which kinds of leaked markup the lines hold: tags, Markdown bold marks, a stylesheet, and a
+ * trial copy's fold glued between two stretches of text ("1、通过连通 ……此处隐藏3785个字……、建立…"):
+ * what stands on either side was never one paragraph (藏 is the same in both scripts).
+ * (Its own small function: a per-line loop in a long one runs slowly until all of it is compiled.)
+ */
+function leakedMarkup(raw: readonly string[]): { html: boolean; markdown: boolean; css: boolean; folds: boolean } {
+  let html = false;
+  let markdown = false;
+  let css = false;
+  let folds = false;
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!;
+    html ||= t.includes('<');
+    markdown ||= t.includes('**');
+    css ||= t.includes('{');
+    folds ||= t.includes('藏') && foldsInside(t).length > 0;
+  }
+  return { html, markdown, css, folds };
 }
 
 /**
