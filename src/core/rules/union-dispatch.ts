@@ -1,0 +1,248 @@
+// One alternation of many patterns — `new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags)` —
+// answered without trying every alternative at every position. The engine tries each of a long
+// alternation's alternatives at each position of the text; here each alternative is read once
+// (regex-source.ts, first-chars.ts) for the characters it can begin with, and a text is scanned
+// once, code unit by code unit, in a table of those characters:
+// - an alternative anchored at the start (`^…`) is tried once, when the text begins with one of
+//   its first characters; those with the same first characters are one sticky regex;
+// - any other is tried only where one of its first characters stands, followed by one of its
+//   second characters: the alternatives a character may begin are one sticky regex, tried there;
+// - one that can begin with too many characters (`[^。]`, `[\u4e00-\u9fff]`) is tried on the whole
+//   text, and only when the text holds one of the characters every match of it holds;
+// - what is left (an alternative that can match the empty string, one with no such characters, a
+//   source the reader does not read) is one alternation tried on the whole text, as before.
+// Every set holds more than the alternative reads, never less, so the answer is the
+// alternation's own (a property test compares the two on every line we have and on fuzzed lines).
+import { type CharSet, codeUnits, sizeOf, withOtherCases } from './char-set';
+import { type CharPair, isAnchoredAtStart, pairCount, requiredOf, requiredPairsOf, startOf, type Start } from './first-chars';
+import { compiledPattern } from './machine-code';
+import { readRegexSource } from './regex-source';
+
+/** More first characters than this, and the alternative is not tried by its first character. */
+const MOST_FIRST_CHARS = 256;
+/** More first characters than this (digits, letters, white space), and a floating alternative is
+ * tried by a character it needs instead, when it needs fewer kinds ("[A-Za-z]{5}…联系老师": 联). */
+const FEW_FIRST_CHARS = 8;
+/** More (first, second) pairs than this, and an alternative's first characters are tried whatever follows. */
+const MOST_PAIRS = 8192;
+/** The pair table's size (a bit per pair, hashed: a pair that shares a slot is tried for nothing, never missed). */
+const PAIR_SLOTS = 1 << 16;
+/** Kinds of characters the wide alternatives need, one bit each in a scan. */
+const MOST_NEEDS = 30;
+
+/** Regexes compiled on first use: a text asks only for the few its characters lead to. */
+class LazyRegex {
+  private regex: RegExp | undefined;
+  constructor(
+    readonly source: string,
+    private readonly flags: string,
+  ) {}
+
+  /** Whether it matches `text`, at `at` when sticky. */
+  test(text: string, at = 0): boolean {
+    let regex = this.regex;
+    if (!regex) {
+      const dispatchedAlternation = new RegExp(this.source, this.flags);
+      // each is run again and again: straight to machine code (machine-code.ts)
+      this.regex = regex = compiledPattern(dispatchedAlternation);
+    }
+    regex.lastIndex = at;
+    return regex.test(text);
+  }
+}
+
+/** What a code unit of the text leads to in the scan. */
+interface Entry {
+  /** the sticky alternation of the floating alternatives that can begin with it */
+  floating: LazyRegex | undefined;
+  /** try `floating` only when the next code unit may be second in one of them (the pair table) */
+  byPairs: boolean;
+  /** the anchored alternatives that can begin with it, when it is the text's first code unit */
+  anchored: readonly LazyRegex[];
+  /** the bits of the wide alternatives that need it */
+  needs: number;
+  /** the bits of the wide alternatives that need it before a code unit of theirs (the pair table) */
+  needsBefore: number;
+}
+
+interface Alternative {
+  source: string;
+  start: Start;
+  /** first code units, other cases added for a case-insensitive union */
+  first: CharSet;
+}
+
+/** Alternatives tried on the whole text when it holds what each of them needs. */
+interface Wide {
+  /** a code unit every match holds one of */
+  needs?: CharSet;
+  /** or two in a row */
+  pairs?: CharPair[];
+  sources: string[];
+}
+
+/** The alternatives, by how the scan tries them. */
+interface Sorted {
+  anchored: Alternative[];
+  floating: Alternative[];
+  wide: Wide[];
+  /** tried on every text, as one alternation: they match the empty string, or the reader left them whole */
+  rest: string[];
+}
+
+export type Tester = (text: string) => boolean;
+
+/** A tester answering what `new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags).test(text)` answers. */
+export function unionTester(sources: readonly string[], flags: '' | 'i'): Tester {
+  // other cases are added to narrow sets only: a wide one stays wide (and folding it costs)
+  const folded = (set: CharSet) => (flags === 'i' && sizeOf(set) <= MOST_FIRST_CHARS ? withOtherCases(set) : set);
+  const sorted = sortAlternatives(sources, folded);
+  const sticky = `${flags}y`;
+  const pairs = new Uint8Array(PAIR_SLOTS);
+
+  // floating: the alternatives each code unit may begin, and whether the pair table rules them out
+  const floatingOf = new Map<number, Alternative[]>();
+  for (const a of sorted.floating) for (const c of codeUnits(a.first)) (floatingOf.get(c) ?? floatingOf.set(c, []).get(c)!).push(a);
+  const pairable = new Set<Alternative>();
+  for (const a of sorted.floating) {
+    const secondCount = sizeOf(a.start.second);
+    if (a.start.single || secondCount > MOST_FIRST_CHARS || sizeOf(a.first) * secondCount > MOST_PAIRS) continue;
+    pairable.add(a);
+    markPairs(pairs, a.first, folded(a.start.second));
+  }
+
+  // anchored: those with the same first code units are one regex
+  const byFirst = new Map<string, Alternative[]>();
+  for (const a of sorted.anchored) byFirst.set(a.first.join(), [...(byFirst.get(a.first.join()) ?? []), a]);
+  const anchoredOf = new Map<number, LazyRegex[]>();
+  for (const group of byFirst.values()) {
+    const regex = new LazyRegex(alternation(group.map((a) => a.source)), sticky);
+    for (const c of codeUnits(group[0]!.first)) (anchoredOf.get(c) ?? anchoredOf.set(c, []).get(c)!).push(regex);
+  }
+
+  // wide: one bit each
+  const needsOf = new Map<number, number>();
+  const needsBeforeOf = new Map<number, number>();
+  sorted.wide.forEach((w, bit) => {
+    for (const c of codeUnits(w.needs ?? [])) needsOf.set(c, (needsOf.get(c) ?? 0) | (1 << bit));
+    for (const [first, second] of w.pairs ?? []) {
+      markPairs(pairs, first, second);
+      for (const c of codeUnits(first)) needsBeforeOf.set(c, (needsBeforeOf.get(c) ?? 0) | (1 << bit));
+    }
+  });
+  const wideRegexes = sorted.wide.map((w) => new LazyRegex(alternation(w.sources), flags));
+  const rest = sorted.rest.length ? new LazyRegex(alternation(sorted.rest), flags) : undefined;
+
+  // the table: code unit → entry, one entry per distinct combination
+  const table = new Uint16Array(0x10000);
+  const entries: Entry[] = [];
+  const entryIds = new Map<string, number>();
+  const floatingRegexes = new Map<string, LazyRegex>();
+  const numberOf = new Map<object, number>();
+  const numbers = (things: readonly object[]) => things.map((t) => numberOf.get(t) ?? numberOf.set(t, numberOf.size).get(t)!).join();
+  for (const c of new Set([...floatingOf.keys(), ...anchoredOf.keys(), ...needsOf.keys(), ...needsBeforeOf.keys()])) {
+    const starts = floatingOf.get(c) ?? [];
+    const floatingKey = numbers(starts);
+    let floating = floatingRegexes.get(floatingKey);
+    if (!floating && starts.length) floatingRegexes.set(floatingKey, (floating = new LazyRegex(alternation(starts.map((a) => a.source)), sticky)));
+    const entry: Entry = {
+      floating,
+      byPairs: starts.length > 0 && starts.every((a) => pairable.has(a)),
+      anchored: anchoredOf.get(c) ?? [],
+      needs: needsOf.get(c) ?? 0,
+      needsBefore: needsBeforeOf.get(c) ?? 0,
+    };
+    const key = `${floatingKey}/${entry.byPairs}/${numbers(entry.anchored)}/${entry.needs}/${entry.needsBefore}`;
+    let id = entryIds.get(key);
+    if (id === undefined) {
+      id = entries.length + 1; // 0: nothing here
+      if (id > 0xffff) return plainUnion(sources, flags); // more kinds of code units than the table holds
+      entries.push(entry);
+      entryIds.set(key, id);
+    }
+    table[c] = id;
+  }
+
+  return (text: string): boolean => {
+    const length = text.length;
+    let needs = 0;
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      const id = table[code]!;
+      if (id === 0) continue;
+      const entry = entries[id - 1]!;
+      if (i === 0) for (const regex of entry.anchored) if (regex.test(text, 0)) return true;
+      const followedBy = i + 1 < length && pairs[pairSlot(code, text.charCodeAt(i + 1))] === 1;
+      needs |= entry.needs | (followedBy ? entry.needsBefore : 0);
+      const regex = entry.floating;
+      if (regex && (followedBy || !entry.byPairs) && regex.test(text, i)) return true;
+    }
+    for (let bit = 0; needs !== 0; bit++, needs >>>= 1) if (needs & 1 && wideRegexes[bit]!.test(text)) return true;
+    return rest !== undefined && rest.test(text);
+  };
+}
+
+/** Each alternative of each source, by how the scan tries it. */
+function sortAlternatives(sources: readonly string[], folded: (set: CharSet) => CharSet): Sorted {
+  const sorted: Sorted = { anchored: [], floating: [], wide: [], rest: [] };
+  const wide = new Map<string, Wide>();
+  const addWide = (key: string, make: () => Wide, source: string) => {
+    const w = wide.get(key) ?? make();
+    w.sources.push(source);
+    wide.set(key, w);
+  };
+  for (const source of sources) {
+    const tree = readRegexSource(source);
+    if (!tree) {
+      sorted.rest.push(source);
+      continue;
+    }
+    tree.alternatives.forEach((sequence, k) => {
+      const alternative = source.slice(...tree.spans[k]!);
+      const start = startOf(sequence);
+      if (start.empty) return void sorted.rest.push(alternative);
+      const first = folded(start.first);
+      const firstCount = sizeOf(first);
+      const isAnchored = isAnchoredAtStart(sequence);
+      const byStart = () => void (isAnchored ? sorted.anchored : sorted.floating).push({ source: alternative, start, first });
+      // where it may begin: once per text when anchored, else where few kinds of code units lead to it
+      if (firstCount <= (isAnchored ? MOST_FIRST_CHARS : FEW_FIRST_CHARS)) return byStart();
+      // else on the whole text, when the text holds what it needs (and that is rarer than its start)
+      const pairs = requiredPairsOf(sequence)?.map(([a, b]): CharPair => [folded(a), folded(b)]);
+      if (pairs && pairs.every(([a, b]) => sizeOf(a) <= MOST_FIRST_CHARS && sizeOf(b) <= MOST_FIRST_CHARS)) {
+        const count = pairCount(pairs);
+        if (count <= MOST_PAIRS && count < firstCount) {
+          return addWide(`pairs ${pairs.map(([a, b]) => `${a.join()}>${b.join()}`).join(';')}`, () => ({ pairs, sources: [] }), alternative);
+        }
+      }
+      const required = requiredOf(sequence);
+      const needs = required && folded(required);
+      if (needs && sizeOf(needs) < firstCount && sizeOf(needs) <= MOST_FIRST_CHARS) {
+        return addWide(`needs ${needs.join()}`, () => ({ needs, sources: [] }), alternative);
+      }
+      if (firstCount <= MOST_FIRST_CHARS) return byStart();
+      sorted.rest.push(alternative);
+    });
+  }
+  sorted.wide = [...wide.values()];
+  while (sorted.wide.length > MOST_NEEDS) sorted.rest.push(...sorted.wide.pop()!.sources);
+  return sorted;
+}
+
+function alternation(parts: readonly string[]): string {
+  return parts.map((p) => `(?:${p})`).join('|');
+}
+
+function plainUnion(sources: readonly string[], flags: string): Tester {
+  const union = new LazyRegex(alternation(sources), flags);
+  return (text) => union.test(text);
+}
+
+function markPairs(pairs: Uint8Array, first: CharSet, second: CharSet): void {
+  const seconds = [...codeUnits(second)];
+  for (const c of codeUnits(first)) for (const d of seconds) pairs[pairSlot(c, d)] = 1;
+}
+
+function pairSlot(first: number, second: number): number {
+  return ((Math.imul(first, 0x9e3779b1) >>> 16) ^ second) & (PAIR_SLOTS - 1);
+}
