@@ -52,6 +52,11 @@ export const BOUNDED_PATTERNS: BoundedPattern[] = [
     why: WS,
   },
   {
+    file: "src/core/rules/union-dispatch.ts",
+    built: "dispatchedAlternation",
+    why: `alternatives of ANY_LINE_RULE, each tried where the union would try it, on the same lines: ${WS}`,
+  },
+  {
     file: "src/core/peel.ts",
     source: "[。！？]+[”’」』）)]*|[!?]+(?![A-Za-z0-9=&%/_-])[”’」』）)]*|(?<=[A-Za-z0-9_-]{5})\\s+(?=[\\u4e00-\\u9fff（(【\\[])",
     why: "sentence ends and closing brackets are read once each; the look-behind reads 5 characters; white space is one space on normalized lines",

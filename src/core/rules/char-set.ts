@@ -66,13 +66,13 @@ const CASELESS: readonly [number, number] = [0x3000, 0x9fff];
 
 /**
  * The set with every code unit a case-insensitive regex (the `i` flag, no `u`) matches in its
- * place: the engine matches two characters when their upper cases are one. The engine leaves out
- * a non-ASCII character whose upper case is ASCII ("ſ" is not "s"), so this may hold more than
- * it matches, never less (a test compares with the engine over all code units).
+ * place, when that is cheap to know: ASCII letters get their other case; any other code unit
+ * must have no case (CJK, punctuation, digits). A set with another cased letter ("Ｖ", "Σ", whose
+ * fellows under the engine's folding are not always its upper and lower case: "ς") is undefined,
+ * and the caller does without it. A test compares with the engine over all code units.
  */
-export function withOtherCases(set: CharSet): CharSet {
+export function withOtherCases(set: CharSet): CharSet | undefined {
   const extra: [number, number][] = [];
-  const uppers = new Set<string>();
   for (const [low, high] of set) {
     for (let code = low; code <= high; code++) {
       if (code >= CASELESS[0] && code <= CASELESS[1]) {
@@ -80,20 +80,11 @@ export function withOtherCases(set: CharSet): CharSet {
         continue;
       }
       if (code < 0x80) {
-        if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) extra.push([code ^ 0x20, code ^ 0x20]); // ASCII letters
+        if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) extra.push([code ^ 0x20, code ^ 0x20]);
         continue;
       }
       const c = String.fromCharCode(code);
-      const upper = c.toUpperCase();
-      if (upper !== c || c.toLowerCase() !== c) uppers.add(upper.length === 1 ? upper : c);
-    }
-  }
-  // a cased letter beyond ASCII (rare in the rules): every code unit with the same upper case
-  if (uppers.size) {
-    for (let code = 0x80; code <= 0xffff; code++) {
-      if (code === CASELESS[0]) code = CASELESS[1] + 1;
-      const c = String.fromCharCode(code);
-      if (uppers.has(c) || uppers.has(c.toUpperCase())) extra.push([code, code]);
+      if (c.toUpperCase() !== c || c.toLowerCase() !== c) return undefined;
     }
   }
   return extra.length ? union(set, charSet(extra)) : set;

@@ -94,8 +94,8 @@ export type Tester = (text: string) => boolean;
 
 /** A tester answering what `new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags).test(text)` answers. */
 export function unionTester(sources: readonly string[], flags: '' | 'i'): Tester {
-  // other cases are added to narrow sets only: a wide one stays wide (and folding it costs)
-  const folded = (set: CharSet) => (flags === 'i' && sizeOf(set) <= MOST_FIRST_CHARS ? withOtherCases(set) : set);
+  // a set the table can hold: not too wide, with its other cases when the union ignores case
+  const folded = (set: CharSet) => (sizeOf(set) > MOST_FIRST_CHARS ? undefined : flags === 'i' ? withOtherCases(set) : set);
   const sorted = sortAlternatives(sources, folded);
   const sticky = `${flags}y`;
   const pairs = new Uint8Array(PAIR_SLOTS);
@@ -105,10 +105,10 @@ export function unionTester(sources: readonly string[], flags: '' | 'i'): Tester
   for (const a of sorted.floating) for (const c of codeUnits(a.first)) (floatingOf.get(c) ?? floatingOf.set(c, []).get(c)!).push(a);
   const pairable = new Set<Alternative>();
   for (const a of sorted.floating) {
-    const secondCount = sizeOf(a.start.second);
-    if (a.start.single || secondCount > MOST_FIRST_CHARS || sizeOf(a.first) * secondCount > MOST_PAIRS) continue;
+    const second = folded(a.start.second);
+    if (a.start.single || !second || sizeOf(a.first) * sizeOf(second) > MOST_PAIRS) continue;
     pairable.add(a);
-    markPairs(pairs, a.first, folded(a.start.second));
+    markPairs(pairs, a.first, second);
   }
 
   // anchored: those with the same first code units are one regex
@@ -183,7 +183,7 @@ export function unionTester(sources: readonly string[], flags: '' | 'i'): Tester
 }
 
 /** Each alternative of each source, by how the scan tries it. */
-function sortAlternatives(sources: readonly string[], folded: (set: CharSet) => CharSet): Sorted {
+function sortAlternatives(sources: readonly string[], folded: (set: CharSet) => CharSet | undefined): Sorted {
   const sorted: Sorted = { anchored: [], floating: [], wide: [], rest: [] };
   const wide = new Map<string, Wide>();
   const addWide = (key: string, make: () => Wide, source: string) => {
@@ -202,14 +202,14 @@ function sortAlternatives(sources: readonly string[], folded: (set: CharSet) => 
       const start = startOf(sequence);
       if (start.empty) return void sorted.rest.push(alternative);
       const first = folded(start.first);
-      const firstCount = sizeOf(first);
+      const firstCount = first ? sizeOf(first) : Infinity;
       const isAnchored = isAnchoredAtStart(sequence);
-      const byStart = () => void (isAnchored ? sorted.anchored : sorted.floating).push({ source: alternative, start, first });
+      const byStart = (first: CharSet) => void (isAnchored ? sorted.anchored : sorted.floating).push({ source: alternative, start, first });
       // where it may begin: once per text when anchored, else where few kinds of code units lead to it
-      if (firstCount <= (isAnchored ? MOST_FIRST_CHARS : FEW_FIRST_CHARS)) return byStart();
+      if (first && firstCount <= (isAnchored ? MOST_FIRST_CHARS : FEW_FIRST_CHARS)) return byStart(first);
       // else on the whole text, when the text holds what it needs (and that is rarer than its start)
-      const pairs = requiredPairsOf(sequence)?.map(([a, b]): CharPair => [folded(a), folded(b)]);
-      if (pairs && pairs.every(([a, b]) => sizeOf(a) <= MOST_FIRST_CHARS && sizeOf(b) <= MOST_FIRST_CHARS)) {
+      const pairs = requiredPairsOf(sequence)?.map(([a, b]) => [folded(a), folded(b)] as const);
+      if (pairs?.every((p): p is CharPair => p[0] !== undefined && p[1] !== undefined)) {
         const count = pairCount(pairs);
         if (count <= MOST_PAIRS && count < firstCount) {
           return addWide(`pairs ${pairs.map(([a, b]) => `${a.join()}>${b.join()}`).join(';')}`, () => ({ pairs, sources: [] }), alternative);
@@ -217,10 +217,8 @@ function sortAlternatives(sources: readonly string[], folded: (set: CharSet) => 
       }
       const required = requiredOf(sequence);
       const needs = required && folded(required);
-      if (needs && sizeOf(needs) < firstCount && sizeOf(needs) <= MOST_FIRST_CHARS) {
-        return addWide(`needs ${needs.join()}`, () => ({ needs, sources: [] }), alternative);
-      }
-      if (firstCount <= MOST_FIRST_CHARS) return byStart();
+      if (needs && sizeOf(needs) < firstCount) return addWide(`needs ${needs.join()}`, () => ({ needs, sources: [] }), alternative);
+      if (first) return byStart(first);
       sorted.rest.push(alternative);
     });
   }
