@@ -59,6 +59,11 @@ describe('script fold (traditional → simplified, for matching)', () => {
     }
   });
 
+  it('maps an ideograph to an ideograph (hard-wrap checks read a line\'s shape before folding it)', () => {
+    const isIdeograph = (c: number) => c >= 0x3400 && c <= 0x9fff;
+    for (let i = 0; i < FOLD_PAIRS.length; i += 2) expect(isIdeograph(FOLD_PAIRS.charCodeAt(i + 1)), FOLD_PAIRS[i + 1]).toBe(true);
+  });
+
   it('is linear: a megabyte of traditional text folds in a fraction of a second', () => {
     const text = '同誌們,這次會議的主要任務是總結過去一年的工作,部署今後一個時期的任務。'.repeat(30000);
     const t0 = performance.now();

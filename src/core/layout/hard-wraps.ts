@@ -42,7 +42,12 @@ const ODD_LINE_MAX_SHARE = 0.34;
 /** Lines this long with clause marks are prose for the style count. */
 const PROSE_LINE_MIN = 12;
 
-const LONE_CHARACTER_CLAUSE = /[，,][\u3400-\u9fff]$/;
+/** "…重大意义,着": a comma, then one ideograph ends the line (/[，,][\u3400-\u9fff]$/ by code). */
+function endsWithLoneCharacterClause(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  const before = line.charCodeAt(line.length - 2);
+  return last >= 0x3400 && last <= 0x9fff && (before === 0xff0c || before === 0x2c);
+}
 const REMNANT = /^[\u3400-\u9fff]{1,3}[。！？!?]/;
 const ENDS_WITH_COLON = /[:：;；]$/;
 /** A brand, domain or site slogan glued after a paragraph's last sentence is no wrap. */
@@ -164,10 +169,13 @@ export function findWraps(text: readonly string[]): boolean[] {
       continue;
     }
     if (!endsOpen(a) || !STARTS_IDEOGRAPH.test(b)) continue;
+    // Folding keeps punctuation and keeps an ideograph an ideograph, so the shapes the three
+    // tests below need are read on the lines as they are: most pairs of lines fold for nothing.
+    if (!(endsWithLoneCharacterClause(a) || REMNANT.test(b) || charLength(a) >= ODD_LINE_MIN)) continue;
     const [fa, fb] = [foldScript(a), foldScript(b)];
     if (SPEAKER_LABEL.test(fa)) continue;
     const wrapped =
-      (LONE_CHARACTER_CLAUSE.test(fa) && charLength(fa) >= 8) ||
+      (endsWithLoneCharacterClause(fa) && charLength(fa) >= 8) ||
       (REMNANT.test(fb) && HAS_CLAUSE_MARK.test(fa) && charLength(fa) >= 15 && !tailIsNoise(fa)) ||
       (isOddLineOut(fa, fb) && (style ??= new LineStyle(lines)).oddLinesAreRare(i));
     joins[i] = wrapped && !startsAnew(fb);
