@@ -282,7 +282,8 @@ function classifyLines(
   titleIndex: number | undefined,
 ): void {
   const preamble = bodyStart !== Infinity;
-  for (const i of nonBlank) {
+  for (let k = 0; k < nonBlank.length; k++) {
+    const i = nonBlank[k]!;
     if (i >= bodyStart) break; // nonBlank is in order
     if (preamble && (noise.has(i) || i === titleIndex)) continue;
     const hit = classifyLine(folded[i]!, lines[i]!, zoning.of(i, preamble), rules);
@@ -391,6 +392,7 @@ function watermarkFragments(text: string, rules: RuleSet): Span[] {
 function classifyLine(line: string, original: string, zones: Zones, rules: RuleSet): Noise | undefined {
   const builtIn = classifyByBuiltInRules(line, zones, rules);
   if (builtIn) return builtIn;
+  if (!rules.userRules.length) return undefined;
   const user = rules.userRules.find((r) => r.matchesWhole(original) || (line !== original && r.matchesWhole(line)));
   return user ? { reason: 'user-rule', rule: `user:${user.source}` } : undefined;
 }
@@ -495,13 +497,8 @@ function markRelatedLists(lines: readonly string[], noise: Map<number, Noise>): 
  */
 function markRepeatedBlock(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number | undefined): void {
   const title = titleIndex === undefined ? undefined : lines[titleIndex];
-  const kept: number[] = [];
-  const keptLines: string[] = [];
-  for (const i of nonBlank) {
-    if (noise.has(i) || i === titleIndex || lines[i] === title) continue;
-    kept.push(i);
-    keptLines.push(lines[i]!);
-  }
+  const kept = nonBlank.filter((i) => !noise.has(i) && i !== titleIndex && lines[i] !== title);
+  const keptLines = kept.map((i) => lines[i]!);
   for (const at of findRepeatedBlocks(keptLines)) noise.set(kept[at]!, { reason: 'site-chrome', rule: 'site-chrome.repeated-block' });
 }
 

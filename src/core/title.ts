@@ -402,7 +402,8 @@ function isShortenedWording(lineKey: string, key: string): boolean {
  */
 export function markPieceHeadings(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number | undefined, title: string): void {
   const key = titleKey(title);
-  for (const i of nonBlank) {
+  for (let k = 0; k < nonBlank.length; k++) {
+    const i = nonBlank[k]!;
     if (i === titleIndex || noise.has(i)) continue;
     const line = lines[i]!;
     if (line.length > PIECE_LINE || hasStop(line)) continue;

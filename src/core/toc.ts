@@ -26,7 +26,8 @@ const TOC: Noise = { reason: 'site-chrome', rule: 'site-chrome.toc' };
 
 /** A heading line as a contents entry prints it: a marker, no sentence. */
 function isEntry(line: string): boolean {
-  return charLength(line) <= ENTRY_LENGTH && !hasStop(line) && matchMarker(line)?.family.kind === 'heading';
+  // the marker first: most lines open with none, and a line's first character tells
+  return matchMarker(line)?.family.kind === 'heading' && charLength(line) <= ENTRY_LENGTH && !hasStop(line);
 }
 
 export function markTablesOfContents(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, { reason: RemovedReason; rule: string }>): void {

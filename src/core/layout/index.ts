@@ -55,6 +55,8 @@ interface Line {
 const VISIBLE = /[^\s\u200B-\u200F\u2060\uFEFF\u00AD]/;
 const SPACE = /\s/;
 const SPACE_RUNS = /\s+/g;
+/** What any kind of leaked markup (leakedMarkup) holds one of. */
+const MARKUP_HINT = /[<{藏]|\*\*/;
 /** Every glued chrome rule needs one of these words: most lines hold none. */
 const GLUED_CHROME_HINT = /精品文|编号|編號|ID|标签|標簽|標籤|欢迎下载|歡迎下載|优质文档|優質文檔|[|｜]\s{0,2}20\d\d-|\.c(?:om|n)|\.net|\.org|管理员删除|管理員刪除|_{20}/;
 /** How far from a line's start and end glued chrome is looked for. */
@@ -234,6 +236,7 @@ function leakedMarkup(raw: readonly string[]): { html: boolean; markdown: boolea
   let folds = false;
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
+    if (!MARKUP_HINT.test(t)) continue; // one look at most lines instead of four
     html ||= t.includes('<');
     markdown ||= t.includes('**');
     css ||= t.includes('{');
