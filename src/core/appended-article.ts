@@ -20,10 +20,9 @@ export function markAppendedArticle(lines: readonly string[], nonBlank: readonly
   const stays = (i: number) => i >= bodyStart && !noise.has(i);
   // the lines that stay are read one by one, the two after a closing only when one is found
   for (let k = 0; k < nonBlank.length; k++) {
-    if (!stays(nonBlank[k]!)) continue;
     const line = lines[nonBlank[k]!]!;
     // the thanks are looked for as words first (speed): most lines hold none
-    if (!line.includes('谢谢') || !CLOSING_THANKS.test(line)) continue;
+    if (!line.includes('谢谢') || !stays(nonBlank[k]!) || !CLOSING_THANKS.test(line)) continue;
     const [titleAt, subtitleAt] = nextStaying(nonBlank, k, stays);
     if (subtitleAt === undefined) return; // no two lines stay after it, nor after any later one
     const title = lines[titleAt!]!;

@@ -15,41 +15,50 @@ const MAX_BLOCK_LINES = 400;
  * every line that, with its neighbours, repeats line for line the block right before it.
  */
 export function findRepeatedBlocks(lines: readonly string[]): number[] {
-  // Where each line comes again, found from the end in one pass.
+  const nextSame = nextOccurrences(lines);
+  // A block's length is one subtraction of running totals: first in UTF-16 units (never fewer
+  // than its characters, and free to read), then, for a block long enough in units, in
+  // characters (counted once, and only when some block gets that far).
+  let unitsBefore: Float64Array | undefined;
+  let charsBefore: Float64Array | undefined;
+  const repeats: number[] = [];
+  for (let at = 0; at < lines.length; ) {
+    const copy = nextSame[at]!;
+    const size = copy - at;
+    if (copy > 0 && size >= MIN_BLOCK_LINES && size <= MAX_BLOCK_LINES && copy + size <= lines.length) {
+      unitsBefore ??= runningTotals(lines, unitLength);
+      if (unitsBefore[copy]! - unitsBefore[at]! >= MIN_BLOCK_CHARS) {
+        charsBefore ??= runningTotals(lines, charLength);
+        if (charsBefore[copy]! - charsBefore[at]! >= MIN_BLOCK_CHARS && sameRun(lines, at, copy, size)) {
+          for (let k = copy; k < copy + size; k++) repeats.push(k);
+          at = copy + size;
+          continue;
+        }
+      }
+    }
+    at++;
+  }
+  return repeats;
+}
+
+/** Where each line comes again (-1: never), found from the end in one pass. */
+function nextOccurrences(lines: readonly string[]): Int32Array {
   const nextSame = new Int32Array(lines.length).fill(-1);
   const seen = new Map<string, number>();
   for (let at = lines.length - 1; at >= 0; at--) {
     nextSame[at] = seen.get(lines[at]!) ?? -1;
     seen.set(lines[at]!, at);
   }
-  // The characters before each line, counted once a line comes again: a block's length is then
-  // one subtraction, not a count over its lines at every line (a text of short lines repeating
-  // every few lines asks at each of them).
-  let charsBefore: Float64Array | undefined;
-  const blockLength = (from: number, size: number): number => {
-    if (!charsBefore) {
-      charsBefore = new Float64Array(lines.length + 1);
-      for (let at = 0; at < lines.length; at++) charsBefore[at + 1] = charsBefore[at]! + charLength(lines[at]!);
-    }
-    return charsBefore[from + size]! - charsBefore[from]!;
-  };
-  const repeats: number[] = [];
-  for (let at = 0; at < lines.length; ) {
-    const copy = nextSame[at]!;
-    const size = copy - at;
-    if (
-      copy > 0 &&
-      size >= MIN_BLOCK_LINES &&
-      size <= MAX_BLOCK_LINES &&
-      copy + size <= lines.length &&
-      blockLength(at, size) >= MIN_BLOCK_CHARS &&
-      sameRun(lines, at, copy, size)
-    ) {
-      for (let k = copy; k < copy + size; k++) repeats.push(k);
-      at = copy + size;
-    } else at++;
-  }
-  return repeats;
+  return nextSame;
+}
+
+const unitLength = (line: string): number => line.length;
+
+/** totals[k]: the length of the lines before line k. */
+function runningTotals(lines: readonly string[], length: (line: string) => number): Float64Array {
+  const totals = new Float64Array(lines.length + 1);
+  for (let at = 0; at < lines.length; at++) totals[at + 1] = totals[at]! + length(lines[at]!);
+  return totals;
 }
 
 function sameRun(lines: readonly string[], a: number, b: number, size: number): boolean {
