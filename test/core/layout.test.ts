@@ -55,6 +55,15 @@ describe('glued chrome (data)', () => {
   it('every rule has examples and every example a rule', () => {
     expect(Object.keys(GLUED_CHROME_EXAMPLES).sort()).toEqual(GLUED_CHROME_RULES.map((r) => r.id).sort());
   });
+
+  it('a document whose lines only hint at chrome (a domain, a 标签) is left as it is, with no layout', () => {
+    const hinting = ['在全县工作会议上的讲话', '同志们：', '一七范文网 www.site0.com', '丟上范文网 www.site1.com', '标签是会议材料的一种分类方式，要认真对待。'];
+    expect(layoutBlocks(hinting.map((text) => ({ text })))).toBeUndefined();
+    const glued = [...hinting, '秘书之家—全网资源每日更新www.mishuzj.com在全省经济工作会议上的讲话'];
+    const layout = layoutBlocks(glued.map((text) => ({ text })));
+    expect(layout?.blocks.map((b) => b.text)).toContain('在全省经济工作会议上的讲话');
+    expect(layout?.removed.map((r) => r.rule)).toContain('watermark.glued-banner');
+  });
 });
 
 describe('hard wraps', () => {

@@ -266,11 +266,23 @@ function firstLook(blocks: readonly SourceBlock[], raw: readonly string[]): { wr
       if (t.length <= 3 * PAGE_NUMBER_MAX && compiledPattern(PAGE_NUMBER_LINE).test(plain)) return {};
       if (OPENS_WITH_DIGIT.test(t) && opensViewerPage(plain)) return {};
     }
-    if (GLUED_CHROME_HINT.test(t)) return {};
+    // a hint is not a cut: the document changes only when a rule matches where it looks
+    if (GLUED_CHROME_HINT.test(t) && gluedChromeMayCut(foldScript(plainText(t)))) return {};
     if (head < FLATTENED_HEAD && (head++, !blocks[i]!.heading) && findFlattenedSplits(foldScript(plainText(t))).length) return {};
   }
   const wraps = findWraps(trimmed);
   return wraps.includes(true) ? { wraps } : undefined;
+}
+
+/** Whether a glued-chrome rule matches a plain line where it looks (each cut needs one). */
+function gluedChromeMayCut(text: string): boolean {
+  for (const rule of GLUED_CHROME_RULES) {
+    const pattern = compiledPattern(rule.pattern);
+    const found = pattern.test(rule.at === 'end' ? text.slice(-GLUED_TAIL) : rule.at === 'start' ? text.slice(0, GLUED_HEAD) : text);
+    pattern.lastIndex = 0; // the 'anywhere' rules are global
+    if (found) return true;
+  }
+  return false;
 }
 
 /** Not blank: anything but white space and invisible characters in it (VISIBLE, by code: asked of every line). */
