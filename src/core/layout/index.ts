@@ -261,17 +261,27 @@ function firstLook(blocks: readonly SourceBlock[], raw: readonly string[]): { wr
       continue;
     }
     trimmed[i] = t.trim();
-    if (DIGIT.test(t)) {
-      const plain = foldScript(plainText(t));
-      if (t.length <= 3 * PAGE_NUMBER_MAX && compiledPattern(PAGE_NUMBER_LINE).test(plain)) return {};
-      if (OPENS_WITH_DIGIT.test(t) && opensViewerPage(plain)) return {};
-    }
-    // a hint is not a cut: the document changes only when a rule matches where it looks
-    if (GLUED_CHROME_HINT.test(t) && gluedChromeMayCut(foldScript(plainText(t)))) return {};
-    if (head < FLATTENED_HEAD && (head++, !blocks[i]!.heading) && findFlattenedSplits(foldScript(plainText(t))).length) return {};
+    if (lineMayChange(t, head < FLATTENED_HEAD && (head++, !blocks[i]!.heading))) return {};
   }
   const wraps = findWraps(trimmed);
   return wraps.includes(true) ? { wraps } : undefined;
+}
+
+/**
+ * Whether the layout may change a visible source line: a page number, a viewer page's opening,
+ * chrome a rule finds glued to it, a flattened document's head. Its plain copy is made once, and
+ * only when a check needs it. (A function of its own: firstLook's loop stays small, see leakedMarkup.)
+ */
+function lineMayChange(t: string, flattenedHead: boolean): boolean {
+  let plain: string | undefined;
+  if (DIGIT.test(t)) {
+    plain = foldScript(plainText(t));
+    if (t.length <= 3 * PAGE_NUMBER_MAX && compiledPattern(PAGE_NUMBER_LINE).test(plain)) return true;
+    if (OPENS_WITH_DIGIT.test(t) && opensViewerPage(plain)) return true;
+  }
+  // a hint is not a cut: the document changes only when a rule matches where it looks
+  if (GLUED_CHROME_HINT.test(t) && gluedChromeMayCut((plain ??= foldScript(plainText(t))))) return true;
+  return flattenedHead && findFlattenedSplits(plain ?? foldScript(plainText(t))).length > 0;
 }
 
 /** Whether a glued-chrome rule matches a plain line where it looks (each cut needs one). */
