@@ -80,7 +80,7 @@ export function* collectBlocksSteps(container: Element, isHidden: IsHidden, chro
       open.segments.push({ node: child, start, end: open.text.length });
     } else if (isElement(child) && !((kind = kindOfTag(tagOf(child))) & SKIPPED)) {
       // hidden junk and printed-in notices sit mid-sentence: they must not split their block
-      if (isHidden(child)) setAside(hidden, child);
+      if (!chromeCheck.readInto(child) && isHidden(child)) setAside(hidden, child);
       else if (kind & LINE_BREAK) close();
       else if (!(kind & BLOCK_KIND)) {
         if (chromeCheck.isGluedNotice(child)) setAside(notices, child, isHidden);

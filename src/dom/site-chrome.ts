@@ -6,8 +6,9 @@
 // furniture, whatever is glued or hidden in it; the notice is cut, the paragraph stays.
 import { hasArticleName, hasChromeName, isForumPost } from './class-hints';
 import { classAttributeOf, isBlockTag, isChromeTag, isElement, isSkippedTag, isText, tagOf } from './element-kinds';
+import { createOpeningReader } from './opening-reader';
 import { carriesSpeech, holdsSpeechSentence, OutlineSequence } from './speech-evidence';
-import { firstVisibleCode, holdsNoCjk, shortTextStart, squeezeSpaces, textOf, textWeightOf, textWeightReader } from './text-content';
+import { firstVisibleCode, holdsNoCjk, squeezeSpaces, textOf, textWeightOf, textWeightReader } from './text-content';
 import { foldScript } from '../core/script/fold';
 import { removePinyinReadings } from '../core/script/pinyin';
 import type { IsHidden } from './types';
@@ -61,6 +62,11 @@ export interface ChromeCheck {
   noteBlock(text: string): void;
   /** An inline element that is a site notice printed into a paragraph (cut, the paragraph kept). */
   isGluedNotice(element: Element): boolean;
+  /**
+   * Whether the check read into `element` already (a block's opening read ahead): it is then
+   * neither hidden nor skipped, and the walk need not ask the hidden check about it again.
+   */
+  readInto(element: Element): boolean;
 }
 
 /**
@@ -102,9 +108,11 @@ export function createChromeCheck(container: Element, isHidden: IsHidden, contai
   };
   const outline = new OutlineSequence();
 
+  // blocks are asked about in document order: a wrapper's opening read serves the blocks inside it
+  const openings = createOpeningReader(MAX_OPENER_LENGTH * 4, MAX_OPENER_LENGTH, isHidden);
   /** whitespace-squeezed visible text when it is short enough to be a chrome line, else undefined */
   const shortText = (element: Element): string | undefined => {
-    const start = shortTextStart(element, MAX_OPENER_LENGTH * 4, MAX_OPENER_LENGTH, isHidden);
+    const start = openings.openingOf(element);
     // read as the rules read it: a mirror's 相關(guān)推薦 / 版權所有 is the same chrome
     const text = start === undefined ? undefined : foldScript(removePinyinReadings(squeezeSpaces(start)));
     return text !== undefined && text.length <= MAX_OPENER_LENGTH ? text : undefined;
@@ -204,5 +212,6 @@ export function createChromeCheck(container: Element, isHidden: IsHidden, contai
       outline.note(text);
     },
     isGluedNotice,
+    readInto: openings.wentInto,
   };
 }

@@ -74,11 +74,19 @@ export function squeezeSpaces(text: string): string {
   return text.replace(SPACES, ' ').trim();
 }
 
+/** How many characters of `text` are not white space (what `squeezeSpaces` keeps as is), counted up to `cap`. */
+export function visibleLength(text: string, cap: number): number {
+  let visible = 0;
+  for (let i = 0; i < text.length && visible < cap; i++) if (!isRegExpSpaceCode(text.charCodeAt(i))) visible++;
+  return visible;
+}
+
 /**
  * The first `max` characters or so of `textOf` (cheap on big elements), or undefined as soon
  * as they hold more than `maxVisible` non-space characters (squeezed, they would be longer
  * than that): a long element is told apart without reading `max` characters of it. With
- * `isHidden`, hidden elements add nothing (what a reader sees).
+ * `isHidden`, hidden elements add nothing (what a reader sees). The chrome check reads the
+ * blocks' openings in document order with opening-reader.ts, which answers the same.
  */
 export function shortTextStart(element: Element, max: number, maxVisible: number, isHidden?: IsHidden): string | undefined {
   let text = '';
