@@ -20,11 +20,12 @@ import { findRepeatedBlocks } from './repeated-block';
 import { markTeasers } from './teaser';
 import { markFlattenedContents, markTablesOfContents } from './toc';
 import { markAppendedArticle } from './appended-article';
+import { removeSpans } from './remove-spans';
 import { LONGEST_RULE, mayMatchLineRule, rememberingLineRuleAnswers } from './rules/any-line-rule';
 import { LINE_RULES, PROMO_WORDS, RELATED_LIST_RULES, type LineRule, type Zone } from './rules/line-rules';
 import { compiledPattern } from './rules/machine-code';
 import { foldScript } from './script/fold';
-import { cutPinyin, findPinyinAnnotations, removePinyinReadings, withoutSpans, type PinyinFreeText } from './script/pinyin';
+import { cutPinyin, findPinyinAnnotations, removePinyinReadings, type PinyinFreeText } from './script/pinyin';
 import { templateSiteOf } from './rules/sites';
 import { siteSection } from './site-section';
 import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
@@ -32,7 +33,7 @@ import { stripTitleDecorations } from './title-decor';
 import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, genreLineOfTitle } from './title-split';
 import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from './types';
 import { compileUserRules, findUserRuleSpans, type CompiledUserRule } from './user-rules';
-import { BrandMatcher, findGluedContact, findWatermarkFragments, isWatermarkLine, learnBrands, mergeSpans, removeSpans, SITE_BRANDS, type Span } from './watermark';
+import { BrandMatcher, findGluedContact, findWatermarkFragments, isWatermarkLine, learnBrands, mergeSpans, SITE_BRANDS, type Span } from './watermark';
 
 /** How wide the head/tail edges are. */
 const HEAD_EDGE = 14;
@@ -114,7 +115,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // a line's offset map (`view`) is made for the few lines something is cut from.
   const normalized = blocks.map((b) => normalizeText(b.text));
   const readings = findPinyinAnnotations(normalized);
-  const lines = readings ? normalized.map((text, i) => (readings.has(i) ? withoutSpans(text, readings.get(i)!) : text)) : normalized;
+  const lines = readings ? normalized.map((text, i) => (readings.has(i) ? removeSpans(text, readings.get(i)!) : text)) : normalized;
   const view = (i: number): PinyinFreeText => cutPinyin(normalizeWithMap(blocks[i]!.text), readings?.get(i));
   // What the rules read: each line folded once to simplified script (same offsets), so a
   // traditional mirror's 講話/來源:/小編 lines meet the same rules; the output keeps `lines`.

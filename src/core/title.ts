@@ -12,7 +12,8 @@ import { SPEECH_GENRE } from './rules/speech-cues';
 import { NOT_A_TITLE } from './rules/title-decorations';
 import { readPieceHeading, stripTitleDecorations } from './title-decor';
 import type { RemovedReason, SourceBlock } from './types';
-import { findWatermarkFragments, removeSpans, type BrandMatcher } from './watermark';
+import { removeSpans } from './remove-spans';
+import { findWatermarkFragments, type BrandMatcher } from './watermark';
 
 interface Noise {
   reason: RemovedReason;

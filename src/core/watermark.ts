@@ -448,13 +448,3 @@ export function findGluedContact(text: string): Span[] {
   return [{ start, end: text.length }];
 }
 
-/** The text with the spans (sorted, not overlapping) taken out. */
-export function removeSpans(text: string, spans: readonly Span[]): string {
-  let out = '';
-  let at = 0;
-  for (const s of spans) {
-    out += text.slice(at, s.start);
-    at = s.end;
-  }
-  return out + text.slice(at);
-}

@@ -10,6 +10,7 @@
 // A blank line always separates; headings, salutations, speaking parts and noise lines never
 // continue a sentence.
 import { charLength } from '../normalize';
+import { removeSpans } from '../remove-spans';
 import { LONGEST_RULE, mayMatchLineRule } from '../rules/any-line-rule';
 import { LINE_RULES } from '../rules/line-rules';
 import { compiledPattern } from '../rules/machine-code';
@@ -58,14 +59,7 @@ const SITE_BRAND_SET = new Set(SITE_BRANDS);
 /** The line as it reads without a converter's pinyin readings (大運(yùn)會 stops on 會). */
 function withoutPinyin(line: string): string {
   const spans = findPinyinSpans(line);
-  if (!spans.length) return line;
-  let out = '';
-  let at = 0;
-  for (const s of spans) {
-    out += line.slice(at, s.start);
-    at = s.end;
-  }
-  return out + line.slice(at);
+  return spans.length ? removeSpans(line, spans) : line;
 }
 
 /** The width of a PDF's column, when most lines of the text share one. */

@@ -5,6 +5,7 @@
 // verdicts come back to the source blocks with exact offsets (the page is cleaned, and undone,
 // block by block). Pure: no DOM, no browser API.
 import { isBlankCode, isChineseText, normalizeText, normalizeWithMap, type NormalizedText } from '../normalize';
+import { removeSpans } from '../remove-spans';
 import { foldScript } from '../script/fold';
 import type { BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from '../types';
 import { findGluedHiddenWords } from '../glued-debris';
@@ -438,7 +439,7 @@ function mapVerdicts(
       return { role: 'noise', reason: into.noiseReasons[0] ?? 'site-chrome', cuts: [], text: '' };
     }
     const merged = mergeCuts(into.cuts);
-    return { role: into.roles.has('body') ? 'body' : 'title', cuts: merged, text: normalizeText(removeCuts(block.text, merged)) };
+    return { role: into.roles.has('body') ? 'body' : 'title', cuts: merged, text: normalizeText(removeSpans(block.text, merged)) };
   });
 }
 
@@ -454,12 +455,3 @@ function mergeCuts(cuts: readonly Cut[]): Cut[] {
   return out;
 }
 
-function removeCuts(text: string, cuts: readonly Cut[]): string {
-  let out = '';
-  let at = 0;
-  for (const c of cuts) {
-    out += text.slice(at, c.start);
-    at = c.end;
-  }
-  return out + text.slice(at);
-}

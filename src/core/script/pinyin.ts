@@ -9,6 +9,7 @@
 // word, so a page needs two toned readings before any is cut. Parentheses holding anything else
 // (English words, numbers, (一), abbreviations, several syllables) are never touched.
 import type { NormalizedText } from '../normalize';
+import { removeSpans } from '../remove-spans';
 
 /** One syllable's letters, tone-marked vowels included; the longest syllable (zhuang) has six. */
 const CANDIDATE = /\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6})\)/g;
@@ -107,16 +108,6 @@ export function findPinyinAnnotations(texts: readonly string[]): Map<number, rea
   return found.size && (toned >= MIN_TONED || plain) ? found : undefined;
 }
 
-/** A text without the readings `spans` found in it (offsets lead nowhere: for decisions only). */
-export function withoutSpans(text: string, spans: readonly PinyinSpan[]): string {
-  let out = '';
-  let at = 0;
-  for (const s of spans) {
-    out += text.slice(at, s.start);
-    at = s.end;
-  }
-  return out + text.slice(at);
-}
 
 /**
  * Takes the converter's readings out of every block of a document, when the document has
@@ -156,12 +147,5 @@ function cutSpans(block: NormalizedText, spans: readonly PinyinSpan[]): PinyinFr
 /** A line read on its own (a page title, the heading of a link box): its toned readings out. */
 export function removePinyinReadings(title: string): string {
   const spans = findPinyinSpans(title).filter((s) => s.toned);
-  if (!spans.length) return title;
-  let out = '';
-  let at = 0;
-  for (const s of spans) {
-    out += title.slice(at, s.start);
-    at = s.end;
-  }
-  return out + title.slice(at);
+  return spans.length ? removeSpans(title, spans) : title;
 }
