@@ -101,6 +101,15 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
     },
   },
   {
+    // Equal-width paragraphs are joined into one line (a PDF column's wraps), so the cuts in them
+    // are mapped back over thousands of blocks: this was their product until a cursor walked both.
+    name: 'a watermark glued into each of 8,000 paragraphs (HTML pipeline)', // at 1 MB
+    build: (size = MB) => {
+      const paragraph = `<p>${SPEECH_SENTENCE.slice(0, 30)}公文汇 www.gongwenhui.com</p>`;
+      return { kind: 'html', text: PAGE(paragraph.repeat(Math.max(1, Math.round(size / Buffer.byteLength(paragraph, 'utf8'))))) };
+    },
+  },
+  {
     name: 'font-size value of digits (HTML pipeline)',
     build: (size = MB) => ({ kind: 'html', text: pageAround('1', size, (filled) => PAGE(`<p>同志们：<span style="font-size:${filled}x">公文汇</span></p>`)) }),
   },

@@ -320,6 +320,18 @@ describe('verdicts handed back to the source blocks', () => {
     expect(verdicts[1]!.text.startsWith('书长人选')).toBe(true);
   });
 
+  it('maps the cuts of a line joined from many blocks back to each block (a watermark glued into every one)', () => {
+    const sentence = '同志们，今天我们召开全市重点工作推进会议，主要任务是总结上半';
+    const watermark = '公文汇 www.gongwenhui.com';
+    const blocks = Array.from({ length: 40 }, () => `${sentence}${watermark}`);
+    const { verdicts } = analyzeBlocks(blocks.map((text) => ({ text })));
+    for (const [i, verdict] of verdicts.entries()) {
+      expect(verdict.role, `block ${i}`).toBe('body');
+      expect(verdict.text, `block ${i}`).toBe(sentence);
+      expect(verdict.cuts.map((c) => blocks[i]!.slice(c.start, c.end).trim()), `block ${i}`).toEqual([watermark]);
+    }
+  });
+
   it('turns a noise piece of a split block into a cut of that block', () => {
     const title = '在镇2025年千名干部进党校轮训会上的党课讲稿';
     const blocks = [title, '', `${title} 同志们: 大家好!今天,我们相聚在镇党校,一起参加轮训活动。这是一次集中的政治学习,更是一堂纪律教育课。`];

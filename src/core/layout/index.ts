@@ -412,6 +412,12 @@ function mapVerdicts(
     const segments = unit.segments;
     const offsets = segmentOffsets(unit);
     if (segments.length === 1 && segments[0]!.start === 0 && segments[0]!.end === raw[segments[0]!.block]!.length) acc[segments[0]!.block]!.whole = index;
+    // Segments run left to right, and so do the cuts (in the order the analysis gave them, when
+    // that is by start): the cuts a segment meets begin where the last segment's left off. A
+    // line joined from thousands of blocks with a cut in each is then linear, not their product.
+    const cuts = verdict.cuts;
+    const inOrder = cuts.every((c, j) => j === 0 || cuts[j - 1]!.start <= c.start);
+    let first = 0;
     segments.forEach((s, k) => {
       const into = acc[s.block]!;
       into.pieces++;
@@ -423,7 +429,10 @@ function mapVerdicts(
       if (verdict.role === 'title' || verdict.role === 'body') into.roles.add(verdict.role);
       const from = offsets[k]!;
       const to = from + (s.end - s.start);
-      for (const c of verdict.cuts) {
+      if (inOrder) while (first < cuts.length && cuts[first]!.end <= from) first++;
+      for (let j = inOrder ? first : 0; j < cuts.length; j++) {
+        const c = cuts[j]!;
+        if (inOrder && c.start >= to) break;
         const a = Math.max(c.start, from);
         const b = Math.min(c.end, to);
         if (b > a) into.cuts.push({ start: s.start + (a - from), end: s.start + (b - from), reason: c.reason });
