@@ -151,33 +151,37 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     dropCutEmpty();
   };
 
-  // Page numbers: lines of their own, and the numbers that open a viewer's pages (before the
-  // chrome a page prints after its number: "1、精品文档,欢迎下载…").
-  for (const line of lines) {
-    if (line.blank) continue;
-    const t = textOf(line);
-    if (t.length > 3 * PAGE_NUMBER_MAX || !DIGIT.test(t)) continue;
-    if (compiledPattern(PAGE_NUMBER_LINE).test(plain(line))) cut(line, view(line), 0, view(line).text.length, 'site-chrome', 'site-chrome.page-number');
-  }
-  dropCutEmpty();
-  // only a line opening with a digit can open a page ("-" keeps the others non-blank)
-  const pageRuns = findPageRuns(lines.map((l) => (l.blank ? '' : OPENS_WITH_DIGIT.test(textOf(l)) ? plain(l) : '-'))).map((run) =>
-    run.map((start) => {
-      const line = lines[start.line]!;
-      cut(line, view(line), 0, start.length, 'site-chrome', 'site-chrome.page-number');
-      return line;
-    }),
-  );
-  // Viewer chrome glued before or after the text.
-  cutGluedChrome();
+  // A first look that read every source line found none a page number, a viewer page's number
+  // or glued chrome changes (firstLook asks what these steps ask): only its wraps are left.
+  if (!look.wraps) {
+    // Page numbers: lines of their own, and the numbers that open a viewer's pages (before the
+    // chrome a page prints after its number: "1、精品文档,欢迎下载…").
+    for (const line of lines) {
+      if (line.blank) continue;
+      const t = textOf(line);
+      if (t.length > 3 * PAGE_NUMBER_MAX || !DIGIT.test(t)) continue;
+      if (compiledPattern(PAGE_NUMBER_LINE).test(plain(line))) cut(line, view(line), 0, view(line).text.length, 'site-chrome', 'site-chrome.page-number');
+    }
+    dropCutEmpty();
+    // only a line opening with a digit can open a page ("-" keeps the others non-blank)
+    const pageRuns = findPageRuns(lines.map((l) => (l.blank ? '' : OPENS_WITH_DIGIT.test(textOf(l)) ? plain(l) : '-'))).map((run) =>
+      run.map((start) => {
+        const line = lines[start.line]!;
+        cut(line, view(line), 0, start.length, 'site-chrome', 'site-chrome.page-number');
+        return line;
+      }),
+    );
+    // Viewer chrome glued before or after the text.
+    cutGluedChrome();
 
-  // Pages that break mid-sentence are joined, then hard-wrapped lines (the page breaks no
-  // longer count as lines that stop mid-clause).
-  const pageBreaks = new Set<Line>();
-  for (const run of pageRuns) {
-    for (let k = 1; k < run.length; k++) if (lines.includes(run[k]!) && breaksMidSentence(plain(run[k - 1]!))) pageBreaks.add(run[k - 1]!);
+    // Pages that break mid-sentence are joined, then hard-wrapped lines (the page breaks no
+    // longer count as lines that stop mid-clause).
+    const pageBreaks = new Set<Line>();
+    for (const run of pageRuns) {
+      for (let k = 1; k < run.length; k++) if (lines.includes(run[k]!) && breaksMidSentence(plain(run[k - 1]!))) pageBreaks.add(run[k - 1]!);
+    }
+    lines = joinLines(lines, pageBreaks);
   }
-  lines = joinLines(lines, pageBreaks);
   // nothing cut or joined so far: the lines are the source's, as the first look read them
   const wraps = !changed && look.wraps ? look.wraps : findWraps(lines.map((l) => (l.blank ? '' : textOf(l).trim())));
   lines = joinLines(lines, new Set(lines.filter((_, i) => wraps[i])));
