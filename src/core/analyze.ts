@@ -346,6 +346,9 @@ function keepLines(a: {
   return { verdicts, paragraphs, cleanTitle, firstBody };
 }
 
+/** A greeting alone on its line: "大家下午好!", "各位好！". */
+const GREETING_LINE = /^(?:大家|各位)(?:早上|上午|中午|下午|晚上)?好[!！。]?$/;
+
 /** Words every salutation holds one of: a line with none is not read for a glued one. */
 const SALUTATION_WORDS = ['尊敬', '敬爱', '亲爱', '各位', '同志', '老师', '同学', '朋友', '领导', '来宾', '嘉宾', '代表', '女士', '全体'];
 function mayHoldSalutation(line: string): boolean {
@@ -357,7 +360,8 @@ function mayHoldSalutation(line: string): boolean {
  * counts, unless the site's 小编 speaks in it (a summary line: the site's intro, not the speech).
  */
 function firstSalutationLine(nonBlank: readonly number[], lines: readonly string[], folded: readonly string[]): number {
-  const plain = nonBlank.find((i) => isSalutation(lines[i]!)) ?? -1;
+  // A speech that opens with its greeting alone ("大家下午好!") has no salutation: the greeting stands in for it.
+  const plain = nonBlank.find((i) => isSalutation(lines[i]!)) ?? nonBlank.slice(0, HEAD_EDGE).find((i) => GREETING_LINE.test(folded[i]!)) ?? -1;
   const glued = nonBlank
     .slice(0, HEAD_EDGE)
     .find((i) => (plain === -1 || i < plain) && mayHoldSalutation(folded[i]!) && !folded[i]!.includes('小编') && findGluedTitleEnd(folded[i]!) !== undefined);

@@ -270,3 +270,14 @@ describe('a speech known only by its numbered wishes to the audience', () => {
     expect(analyzeText('院长在会上提出三点希望:一是希望大家坚守初心,二是希望大家实干担当,三是希望大家团结协作。会议由副院长主持,全院职工参加了会议,会后各科室进行了讨论。').isSpeech).toBe(false);
   });
 });
+
+describe('round-9 holdout shapes', () => {
+  it("a site's intro goes whole above a speech that opens with its greeting alone (no salutation)", () => {
+    const intro = '无论是身处学校还是步入社会,大家都尝试过写作吧。范文怎么写才能发挥它最大的作用呢?下面是小编帮大家整理的优质范文,仅供参考。';
+    const a = analyzeText(['三等功获奖感言发言稿', intro, '大家下午好!', '我是计算机班的陈一鸣。今天有机会在这里发言,我感到非常荣幸。'].join('\n'));
+    expect(a.paragraphs).toEqual(['大家下午好!', '我是计算机班的陈一鸣。今天有机会在这里发言,我感到非常荣幸。']);
+    // without a 小编 the same sentences are the speaker's and stay
+    const own = '无论是身处学校还是步入社会,大家都尝试过写作吧。我今天想说说写作。';
+    expect(analyzeText(['三等功获奖感言发言稿', '大家下午好!', own].join('\n')).paragraphs).toEqual(['大家下午好!', own]);
+  });
+});
