@@ -33,9 +33,11 @@ const SITE_TAG =
  * The characters a decoration can begin (at the start) or end (at the end) with: a title whose
  * edges hold none of them has no decoration, and is not read rule by rule (speed: every short
  * line of a document is checked for a piece number). Kept in step with the list below by the
- * tests (every example's edges match).
+ * tests (every example's edges match). A count tag inside the title ("…(通用27篇)…") is read too:
+ * a collection's name before its piece's title.
  */
-export const DECORATION_EDGE = /^[【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文<0-9０-９]|[)）】\]〕篇字0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．]$/;
+export const DECORATION_EDGE =
+  /^[【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文<0-9０-９]|[)）】\]〕篇字0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．]$|[0-9０-９一二三四五六七八九十]篇[)）】\]〕](?=[\u4e00-\u9fff])/;
 
 export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
   // ── collection tags: how many pieces the page holds, and the site's own badges ──────────
@@ -57,6 +59,15 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     kind: 'collection-tag',
     at: 'end',
     pattern: new RegExp(`(?<=[\\u4e00-\\u9fff])(?<!第\\s*)${COUNT_WORD}?(?:[0-9０-９]{1,3}|[两兩二三四五六七八九十]{1,2})篇$`),
+  },
+  {
+    // "秋季运动会闭幕词(通用27篇)秋季运动会闭幕词": the collection's name and count run into the
+    // first piece's title (a glued line "…(通用27篇)… 篇1 尊敬的…"); the piece's title is the one
+    // after the count, and it repeats the collection's name
+    id: 'title.collection-name-before-piece',
+    kind: 'collection-tag',
+    at: 'start',
+    pattern: new RegExp(`^(?<name>[^()（）【】\\[\\]〔〕]{2,40}?)\\s*${OPEN}\\s*${COUNT_WORD}?\\s*${N}{1,3}\\s*篇\\s*(?:范文|範文)?\\s*${CLOSE}\\s*(?=\\k<name>)`),
   },
   {
     // "【讲话致辞】在…上的致辞", "[学生简笔画]小学生…国旗下讲话稿": a short category badge in front
