@@ -1,6 +1,7 @@
 // The site's section a page sits in, read from the breadcrumb the cleaning removed
 // ("当前位置:主页 > 演讲与口才 > 演讲稿 > 安全演讲稿 > >" → "安全演讲稿"). A template site files a
-// speech under its genre, which the speech's own title may not name ("警钟常鸣 奏响幸福乐章").
+// speech under its genre, which the speech's own title may not name ("警钟常鸣 奏响幸福乐章"); a
+// label over the text ("国旗下讲话内容", "讲话全文") names it the same way.
 // Pure: no DOM, no browser API.
 import type { Removed } from './types';
 
@@ -10,8 +11,13 @@ const STEP_SEPARATOR = />>|>|›|»|＞|→/;
 const LABEL = /^(?:当前位置|您的位置|你的位置|您现在的位置|您当前的位置|(?:您|你)的?当前位置|所在位置|现在位置)(?:是)?\s*[:：]?/;
 const MAX_STEP = 30;
 
-/** The breadcrumb's last step that is not the page's own title, or undefined. */
+/**
+ * The page's label over the text ("国旗下讲话内容"), else the breadcrumb's last step that is not the
+ * page's own title, or undefined.
+ */
 export function siteSection(removed: readonly Removed[], title: string): string | undefined {
+  const label = removed.find((r) => r.rule === 'site-chrome.genre-content-label');
+  if (label) return label.text;
   const crumb = removed.find((r) => r.rule === 'breadcrumb.location');
   if (!crumb) return undefined;
   const steps = crumb.text

@@ -84,7 +84,7 @@ export function findTitleIndex(
   // speaker and the date between them.
   const aboveSalutation = candidates.find((i) => {
     const between = window.filter((j) => j > i);
-    const salutation = between.findIndex((j) => isSalutation(lines[j]!));
+    const salutation = between.findIndex((j) => isSalutation(lines[j]!) || SALUTATION_AND_GREETING.test(lines[j]!));
     return salutation !== -1 && salutation <= FRONT_MATTER_LINES && between.slice(0, salutation).every((j) => isFrontMatter(lines[j]!));
   });
   if (aboveSalutation !== undefined) return aboveSalutation;
@@ -269,6 +269,8 @@ function tableOfContents(lines: readonly string[], window: readonly number[]): S
 }
 
 const FRONT_MATTER_LINES = 4;
+/** A salutation and the greeting on one line ("尊敬的老师、亲爱的同学们:大家好!", a byline may follow). */
+const SALUTATION_AND_GREETING = /^(?:尊敬的|敬爱的|亲爱的|各位|同志们|老师们|同学们|女士们|先生们|朋友们|全体)[^。！？!?]{0,60}[:：]\s*(?:大家|各位|你们)(?:早上|上午|中午|下午|晚上)?好[!！。]/;
 const MIN_TOC_LINES = 3;
 const TOC_LINE = 40;
 /** Longest line read as a piece heading. */

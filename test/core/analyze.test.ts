@@ -280,4 +280,41 @@ describe('round-9 holdout shapes', () => {
     const own = '无论是身处学校还是步入社会,大家都尝试过写作吧。我今天想说说写作。';
     expect(analyzeText(['三等功获奖感言发言稿', '大家下午好!', own].join('\n')).paragraphs).toEqual(['大家下午好!', own]);
   });
+
+  it("a ceremony page: its role lines and the page's label over the text go, the heading over the salutation-and-greeting line is the title", () => {
+    const text = [
+      '空港小学第六周升旗仪式',
+      '',
+      '周次:第6',
+      '',
+      '辅导员:许晨阳',
+      '',
+      '升旗手、护旗手:吴子涵、刘欣悦',
+      '',
+      '主持人:周乐乐',
+      '',
+      '国旗下讲话内容',
+      '',
+      '歌颂祖国',
+      '',
+      '尊敬的老师、亲爱的同学们:大家好!     主讲人:程雨桐',
+      '',
+      '今天我演讲的题目是《我心中的五星红旗》。我们仰望国旗缓缓升起,耳边回响着雄壮的国歌。',
+      '',
+      '同学们,让心中的五星红旗永远飘扬!',
+      '',
+      '活动图片',
+      '',
+      '23AA286',
+    ].join('\n');
+    const a = analyzeText(text);
+    expect(a.isSpeech).toBe(true);
+    expect(a.title).toBe('歌颂祖国');
+    expect(a.paragraphs).toEqual([
+      '尊敬的老师、亲爱的同学们:大家好! 主讲人:程雨桐',
+      '今天我演讲的题目是《我心中的五星红旗》。我们仰望国旗缓缓升起,耳边回响着雄壮的国歌。',
+      '同学们,让心中的五星红旗永远飘扬!',
+    ]);
+    expect(a.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['meta.ceremony-roles', 'site-chrome.genre-content-label', 'site-chrome.picture-label', 'site-chrome.image-id']));
+  });
 });

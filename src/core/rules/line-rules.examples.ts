@@ -152,6 +152,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['范文类型:开场白,演讲稿,适用行业岗位:幼儿园,园长,全文共 826 字', '文档类型：讲话稿', '适用岗位:教师,全文共1203字'],
     nonExamples: ['全文共分三个部分,下面我逐一汇报。', '这篇讲话全文共三千字,我只讲要点。'],
   },
+  'meta.ceremony-roles': {
+    examples: ['升旗手、护旗手:王孝文、杨思彤', '辅导员:许晨阳', '主持人:周乐乐', '周次:第6', '获得流动红旗的班级:', '旗手: 初二(3)班 李明'],
+    nonExamples: ['主持人:各位来宾,大家晚上好!', '主持人:下面进行第一项议程。', '辅导员要关心每一名队员。'],
+  },
   'meta.example-fields': {
     examples: ['【范例一】', '【致辞人】××市人口计生委', '【致辞背景】××市人口计生系统动员大会致辞', '【讲话场合】全县干部大会'],
     nonExamples: ['【正文】', '【以案为鉴】一起违纪案件的警示', '同志们:'],
@@ -163,6 +167,18 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
   'site-chrome.image-file': {
     examples: ['高一(1)班林书瑶.jpg', '0c01529e64c648a78642b4c8704f6848.jpg', 'IMG_2034.PNG'],
     nonExamples: ['下面请看大屏幕上的照片。', '图为会议现场.'],
+  },
+  'site-chrome.picture-label': {
+    examples: ['活动图片', '现场照片', '精彩剪影', '图片欣赏'],
+    nonExamples: ['图片', '请看活动图片。', '照片里的笑脸'],
+  },
+  'site-chrome.image-id': {
+    examples: ['23AA286', '0c01529e64', 'IMG2034A'],
+    nonExamples: ['2023', 'COVID', '谢谢大家!', 'ABCDEF', '5G'],
+  },
+  'site-chrome.genre-content-label': {
+    examples: ['国旗下讲话内容', '讲话全文', '发言正文:', '致辞內容'],
+    nonExamples: ['讲话精神', '学习讲话内容,领会精神实质。', '在全市工作会议上的讲话'],
   },
   'site-chrome.list-button': {
     examples: ['+ 加入清单', '＋加入书架', '+添加到收藏'],

@@ -315,6 +315,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
+    // A ceremony's roles above the speech given at it: "升旗手、护旗手:…", "辅导员:…", "主持人:…",
+    // "周次:第6", "获得流动红旗的班级:" (a name or a number, never a sentence).
+    id: 'meta.ceremony-roles',
+    reason: 'meta',
+    pattern: /^(?:升旗手|护旗手|旗手|护旗队|辅导员|主持人|周次|值周班级|获得流动红旗的班级)(?:[、，,](?:升旗手|护旗手|旗手|护旗队|辅导员|主持人)){0,3}\s{0,2}[:：][^。！？!?；;]{0,30}$/,
+    maxLength: 40,
+    zone: 'preamble',
+  },
+  {
     // A document card's profile line: "范文类型:开场白,演讲稿,适用行业岗位:…,全文共 826 字".
     id: 'meta.doc-profile',
     reason: 'meta',
@@ -429,6 +438,30 @@ const CORE_RULES: readonly LineRule[] = [
     reason: 'site-chrome',
     pattern: /^[^\s。！？!?，,；;：:]{1,40}\.(?:jpe?g|png|gif|webp|bmp)$/i,
     maxLength: 50,
+    zone: 'any',
+  },
+  {
+    // A gallery's label where the pictures stood: "活动图片", "现场照片", "图片欣赏".
+    id: 'site-chrome.picture-label',
+    reason: 'site-chrome',
+    pattern: /^(?:活动|现场|現場|相关|相關|精彩|部分)(?:图片|圖片|照片|剪影|掠影)(?:展示|欣赏|欣賞|集锦|集錦)?$|^(?:图片|圖片|照片)(?:展示|欣赏|欣賞|集锦|集錦)$/,
+    maxLength: 8,
+    zone: 'any',
+  },
+  {
+    // An image's id left as a line after the text ("23AA286"): letters and digits mixed, no word.
+    id: 'site-chrome.image-id',
+    reason: 'site-chrome',
+    pattern: /^(?=[A-Za-z]{0,15}[0-9])(?=[0-9]{0,15}[A-Za-z])[A-Za-z0-9]{6,16}$/,
+    maxLength: 16,
+    zone: 'tail',
+  },
+  {
+    // A page's label over the text it holds: "国旗下讲话内容", "讲话全文", "发言正文:".
+    id: 'site-chrome.genre-content-label',
+    reason: 'site-chrome',
+    pattern: /^[\u4e00-\u9fff]{0,8}(?:讲话|講話|致辞|致辭|发言|發言|演讲|演講|主持词|主持詞|讲稿|講稿|党课|黨課)稿?(?:内容|內容|全文|正文|原文)[:：]?$/,
+    maxLength: 16,
     zone: 'any',
   },
   {
