@@ -28,7 +28,7 @@ import { foldScript } from './script/fold';
 import { cutPinyin, findPinyinAnnotations, removePinyinReadings, type PinyinFreeText } from './script/pinyin';
 import { templateSiteOf } from './rules/sites';
 import { siteSection } from './site-section';
-import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
+import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
 import { stripTitleDecorations } from './title-decor';
 import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, genreLineOfTitle } from './title-split';
 import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from './types';
@@ -150,7 +150,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
 
   // Title, then the body's start; meta lines and breadcrumbs only count above the body.
   const isPageLine = (i: number) => noise.has(i) || classifyLine(folded[i]!, lines[i]!, zoneOf(i, true), rules) !== undefined;
-  const titleIndex = findTitleIndex(blocks, folded, nonBlank, noise, pageTitle, isPageLine);
+  const titleIndex = printedTitleUnderEncoded(findTitleIndex(blocks, folded, nonBlank, noise, pageTitle, isPageLine), folded, nonBlank);
   const bodyStart = findBodyStart(folded, nonBlank, noise, titleIndex);
   classifyLines(folded, lines, nonBlank, zoning, rules, noise, bodyStart, titleIndex);
   if (chinese) markHeadPromoBlock(folded, noise, titleIndex ?? bodyStart, titleIndex !== undefined);

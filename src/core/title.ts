@@ -98,6 +98,19 @@ export function findTitleIndex(
 }
 
 /**
+ * A page title printed with its spaces encoded as "+" ("…宗旨+忠心耿耿为民", from the address or a
+ * form) over the title as the document prints it ("…宗旨 忠心耿耿为民"): the printed one is the title.
+ * Only a following line that reads the same with each "+" a space counts, so "互联网+政务服务" stays.
+ */
+export function printedTitleUnderEncoded(titleIndex: number | undefined, lines: readonly string[], nonBlank: readonly number[]): number | undefined {
+  if (titleIndex === undefined || !lines[titleIndex]!.includes('+')) return titleIndex;
+  const spelled = lines[titleIndex]!.replace(/\+/g, ' ');
+  const at = nonBlank.indexOf(titleIndex);
+  const next = nonBlank.slice(at + 1, at + 3).find((j) => lines[j] === spelled);
+  return next ?? titleIndex;
+}
+
+/**
  * A site's page title joins the article's heading and the site's names with "_" ("图片 警钟常鸣_某某网_
  * 官网登录下载~", "十八届共青团代表大会_共青团莲花镇第十二次代表大会"); when one of its parts is printed
  * again on a line of its own below it, that line is the article's heading. A short label before the

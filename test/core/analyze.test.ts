@@ -317,4 +317,13 @@ describe('round-9 holdout shapes', () => {
     ]);
     expect(a.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['meta.ceremony-roles', 'site-chrome.genre-content-label', 'site-chrome.picture-label', 'site-chrome.image-id']));
   });
+
+  it('a page title with its spaces encoded as "+" over the title as printed: the printed one is the title', () => {
+    const body = ['同志们:', '今天,我主要同大家一起谈谈党的宗旨。围绕这个题目,我准备从三个方面来讲。'];
+    const a = analyzeText(['党课讲稿:牢记党的宗旨+忠心耿耿为民', '', '党课讲稿:牢记党的宗旨 忠心耿耿为民', '', ...body].join('\n'));
+    expect(a.title).toBe('党课讲稿:牢记党的宗旨 忠心耿耿为民');
+    expect(a.paragraphs).toEqual(body);
+    // a "+" of the title's own ("互联网+") stays
+    expect(analyzeText(['在“互联网+政务服务”推进会上的讲话', '', ...body].join('\n')).title).toBe('在“互联网+政务服务”推进会上的讲话');
+  });
 });
