@@ -326,4 +326,12 @@ describe('round-9 holdout shapes', () => {
     // a "+" of the title's own ("互联网+") stays
     expect(analyzeText(['在“互联网+政务服务”推进会上的讲话', '', ...body].join('\n')).title).toBe('在“互联网+政务服务”推进会上的讲话');
   });
+
+  it("the site's comment on the text after the speech's thanks goes; a speaker's own words about his speech stay", () => {
+    const speech = ['运动会开幕式解说词', '尊敬的各位来宾,亲爱的老师们、同学们:', '我们迎来了学校运动会的隆重开幕。预祝本届运动会取得圆满成功!', '谢谢大家!'];
+    const comment = '这段解说词旨在营造积极向上的氛围,强调运动会不仅是竞技的舞台。通过热情洋溢的语言,激发参与者的热情与';
+    expect(analyzeText([...speech, comment].join('\n')).paragraphs).toEqual(speech.slice(1));
+    const own = '这次讲话旨在统一思想,请大家回去认真传达。';
+    expect(analyzeText([...speech.slice(0, 3), own, '谢谢大家!'].join('\n')).paragraphs).toContain(own);
+  });
 });

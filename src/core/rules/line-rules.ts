@@ -170,6 +170,16 @@ const CORE_RULES: readonly LineRule[] = [
     wholeParagraph: true,
   },
   {
+    // The site's comment on the text it printed, after it: "这段解说词旨在营造积极向上的氛围,…通过
+    // 热情洋溢的语言,…". A speaker does not call his own words "这段解说词" and say what they aim at.
+    id: 'promo.text-commentary',
+    reason: 'promo',
+    pattern: /^(?:这|此|本)(?:段|篇|份|则)[\u4e00-\u9fff]{0,6}?(?:解说词|解說詞|讲话稿|講話稿|致辞|致辭|发言稿|發言稿|演讲稿|演講稿|主持词|主持詞|开幕词|開幕詞|闭幕词|閉幕詞|欢迎词|歡迎詞|范文|範文)(?:旨在|主要(?:是|从|從|围绕|圍繞)|通过|通過|充分(?:体现|體現|展现|展現))[^]*$/,
+    maxLength: 300,
+    zone: 'tail',
+    speechOnly: true,
+  },
+  {
     // The site's sign-off on its own short line: "希望对大家有所帮助。" "欢迎阅读与借鉴。"
     id: 'promo.sign-off',
     reason: 'promo',
