@@ -28,7 +28,7 @@ import { foldScript } from './script/fold';
 import { cutPinyin, findPinyinAnnotations, removePinyinReadings, type PinyinFreeText } from './script/pinyin';
 import { templateSiteOf } from './rules/sites';
 import { siteSection } from './site-section';
-import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
+import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
 import { stripTitleDecorations } from './title-decor';
 import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, genreLineOfTitle } from './title-split';
 import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from './types';
@@ -165,6 +165,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   if (chinese) markPieceHeadings(folded, nonBlank, noise, titleIndex, foldScript(title));
   if (chinese && titleIndex !== undefined) {
     markRepeatedPageLines(folded, nonBlank, noise, titleIndex, bodyStart);
+    markCategoryUnderTitle(folded, nonBlank, noise, titleIndex, foldScript(title));
     // a summary box read again with the headers between it and the text gone
     markTeasers(folded, nonBlank.slice(0, TITLE_WINDOW), noise);
   }

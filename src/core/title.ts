@@ -412,6 +412,26 @@ function isShortenedWording(lineKey: string, key: string): boolean {
   return at === line.length;
 }
 
+/** A site's category, a genre's bare name: "竞聘演讲稿", "讲话稿", "国旗下讲话". */
+const CATEGORY_LABEL = /^[\u4e00-\u9fff]{0,4}?(?<genre>讲话|演讲|发言|致辞|讲稿|主持词|开幕词|闭幕词|欢迎词|贺词)稿?$/;
+/** How far under the title the category may stand. */
+const CATEGORY_REACH = 2;
+
+/**
+ * The site's category printed under the title, above the speech ("競職演講稿:…" / "競聘演講稿" /
+ * "2012/3/21"): a genre's bare name, of the genre the title names, is the page's, not the speech's.
+ * A script's own section label of another genre ("开幕词" under "…主持词") stays.
+ */
+export function markCategoryUnderTitle(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number, title: string): void {
+  const at = nonBlank.indexOf(titleIndex);
+  for (const i of nonBlank.slice(at + 1, at + 1 + CATEGORY_REACH)) {
+    if (noise.has(i)) continue;
+    const genre = CATEGORY_LABEL.exec(lines[i]!)?.groups?.genre;
+    if (genre !== undefined && title.includes(genre) && lines[i] !== title) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.category-label' });
+    return;
+  }
+}
+
 /**
  * Piece headings of a collection page ("…讲话稿 篇2", "第二篇:", a lone "二", "…简短2" under a
  * title "…简短") are the page's numbering, not the speech: out of the body, wherever they stand.

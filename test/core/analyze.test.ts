@@ -334,4 +334,12 @@ describe('round-9 holdout shapes', () => {
     const own = '这次讲话旨在统一思想,请大家回去认真传达。';
     expect(analyzeText([...speech.slice(0, 3), own, '谢谢大家!'].join('\n')).paragraphs).toContain(own);
   });
+
+  it("the site's category and a post date under the title go; a script's own section label of another genre stays", () => {
+    const a = analyzeText(['競職演講稿:只有知識才能改變命運', '', '競聘演講稿', '2012/3/21', '尊敬的各位領導:', '大家好!', '很榮幸能再一次參加競職演講。'].join('\n'));
+    expect(a.title).toBe('競職演講稿:只有知識才能改變命運');
+    expect(a.paragraphs).toEqual(['尊敬的各位領導:', '大家好!', '很榮幸能再一次參加競職演講。']);
+    const script = analyzeText(['庆七一文艺汇演主持词', '开幕词', '男:尊敬的各位领导,', '女:亲爱的老师们、同学们:', '合:大家晚上好!'].join('\n'));
+    expect(script.paragraphs[0]).toBe('开幕词');
+  });
 });

@@ -83,7 +83,7 @@ export const FRAME_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['王书记', '县长王强', '同志们', '高度重视', '——在全县大会上的讲话', '张三同志', '主持人'],
   },
   'meta.date-site': {
-    examples: ['10-28 德育素材网', '2022-04-03演讲稿', '2024-07-16'],
+    examples: ['10-28 德育素材网', '2022-04-03演讲稿', '2024-07-16', '2012/3/21', '2024.1.8'],
     nonExamples: ['2024年7月16日', '3-5年工作规划', '（2023年1月20日）'],
   },
   'meta.article-id': {
