@@ -568,12 +568,37 @@ function titleSpans(text: string, i: number, title: string, titleIndex: number |
   if (i === titleIndex) {
     return stripTitleDecorations(text).decorations.map((d) => ({ start: d.start, end: d.end, reason: 'site-chrome', rule: d.rule }));
   }
-  if (!firstBody || !title) return NO_FINDS;
+  if (!title) return NO_FINDS;
   const key = stripTitleDecorations(foldScript(title)).text;
+  const keywords = findTitleKeywords(text, key);
+  if (!firstBody) return keywords;
   const end = findGluedRepeat(text, key);
-  if (end !== undefined) return [{ start: 0, end, reason: 'duplicate-title', rule: 'duplicate-title.glued' }];
+  if (end !== undefined) return [{ start: 0, end, reason: 'duplicate-title', rule: 'duplicate-title.glued' }, ...keywords];
   const own = findGluedOwnTitle(text, key);
-  return own !== undefined ? [{ start: 0, end: own, reason: 'duplicate-title', rule: OWN_TITLE_GLUED }] : NO_FINDS;
+  return own !== undefined ? [{ start: 0, end: own, reason: 'duplicate-title', rule: OWN_TITLE_GLUED }, ...keywords] : keywords;
+}
+
+/** A title that names its genre at the end, as sites use it for a keyword ("…闭幕式解说词"). */
+const GENRE_NAMED_AT_END = /(?:讲话|致辞|发言|演讲|讲稿|解说词|主持词|开幕词|闭幕词|欢迎词|欢送词|贺词|串词|党课)稿?$/;
+const MIN_KEYWORD = 6;
+
+/**
+ * The title, as the site's keyword, glued into the text where no sentence holds it: after a comma
+ * in place of the full stop (",春季校园运动会闭幕式解说词。") or in 《》 ("致辞《…解说词》。"). Only a
+ * title that names its genre at the end: a speech quotes its topic in 《》, not its own document's
+ * name. The literal look comes first (speed).
+ */
+function findTitleKeywords(text: string, key: string): readonly Found[] {
+  const core = key.replace(/(?:范文|範文)$/, '');
+  if (charLength(core) < MIN_KEYWORD || !text.includes(core) || !GENRE_NAMED_AT_END.test(core)) return NO_FINDS;
+  const found: Found[] = [];
+  for (let at = text.indexOf(core); at !== -1; at = text.indexOf(core, at + core.length)) {
+    const before = text[at - 1];
+    const after = text[at + core.length];
+    if ((before === ',' || before === '，') && after === '。') found.push({ start: at - 1, end: at + core.length, reason: 'watermark', rule: 'watermark.title-keyword' });
+    else if (before === '《' && after === '》') found.push({ start: at - 1, end: at + core.length + 1, reason: 'watermark', rule: 'watermark.title-keyword' });
+  }
+  return found.length ? found : NO_FINDS;
 }
 
 /** What most blocks hold: nothing to cut (shared, never written to). */

@@ -3,7 +3,8 @@
 //   after a sentence end ("什么。▲");
 // - notices no speaker writes, glued before, inside or after the text: a site's truncation
 //   notice in brackets ("……(未完,全文共6606字,当前仅显示2320字…)"), "当前隐藏内容免费查看"
-//   inside a sentence, a trial copy's "……此处隐藏N个字……" fold, and the journal databases' "【正】" before the text.
+//   inside a sentence, a trial copy's "……此处隐藏N个字……" fold, the journal databases' "【正】" before the
+//   text, and a site's keyword naming a document glued after a line's closing colon ("…议程:工作会议主持词").
 import type { RemovedReason } from './types';
 import type { Span } from './watermark';
 
@@ -30,6 +31,11 @@ const GLUED_PHRASE = /\s*(?:当前|當前)?隐藏内容(?:免费)?(?:查看|可�
  * marker goes, with the dots or dashes around it; the text on both sides stays. */
 const GLUED_HIDDEN_WORDS =
   /[ \t]{0,2}(?:(?:…{1,2}|\.{3,6}|-{2,6}|—{1,2})[ \t]{0,2})?(?:此处|以下|剩余|中间|部分)(?:内容)?已?隐藏[ \t]{0,2}\d{1,6}[ \t]{0,2}个?字(?:[，,](?:下载|登录|购买|开通)[^。！？…\-—]{0,8})?(?:[ \t]{0,2}(?:…{1,2}|\.{3,6}|-{2,6}|—{1,2}))?[ \t]{0,2}/g;
+/** A site's keyword, a document's name, glued after the colon that ends a line ("下面,进行第三项
+ * 议程:工作会议主持词"): a meeting's kind and a document's genre, never an agenda's act
+ * (开幕词 and 闭幕词 are delivered; a 主持词 or a 讲话稿 is not). */
+const GLUED_DOC_NAME =
+  /(?<=[:：])[\u4e00-\u9fff]{0,8}(?:会议|大会|典礼|晚会|活动|仪式|座谈会|动员会|推进会|表彰会)(?:主持词|主持稿|讲话稿|发言稿|演讲稿|致辞稿|解说词|串词)$/;
 /** Journal databases print 【正】 where the abstract would be, before the text. */
 const JOURNAL_MARK = /^\s*(?:【正】|<正>|〈正〉|\[正\])\s*/;
 
@@ -78,6 +84,11 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
     }
   }
   spans.push(...findGluedHiddenWords(text));
+  // a line ends in a document's name only after a colon (the literal checks first: speed)
+  if ((text.endsWith('词') || text.endsWith('稿')) && /[:：]/.test(text)) {
+    const name = GLUED_DOC_NAME.exec(text);
+    if (name && name.index < text.length && text.length - name[0].length > 1) spans.push({ start: name.index, end: text.length, reason: 'watermark', rule: 'watermark.glued-doc-name' });
+  }
   if (text.includes('隐藏内容')) {
     GLUED_PHRASE.lastIndex = 0;
     for (let m = GLUED_PHRASE.exec(text); m; m = GLUED_PHRASE.exec(text)) {

@@ -342,4 +342,25 @@ describe('round-9 holdout shapes', () => {
     const script = analyzeText(['庆七一文艺汇演主持词', '开幕词', '男:尊敬的各位领导,', '女:亲爱的老师们、同学们:', '合:大家晚上好!'].join('\n'));
     expect(script.paragraphs[0]).toBe('开幕词');
   });
+
+  it("the title as the site's keyword glued into sentences goes, the sentences stay; a topic in 《》 stays", () => {
+    const a = analyzeText([
+      '春季校园运动会闭幕式解说词范文',
+      '',
+      '女:尊敬的各位老师:',
+      '男:亲爱的同学们:',
+      '女:学生运动会经过整整一天的紧张角逐,已经顺利地完成了全部赛事,春季校园运动会闭幕式解说词。',
+      '第一项:领导宣布比赛结果,致辞《春季校园运动会闭幕式解说词》。',
+    ].join('\n'));
+    expect(a.title).toBe('春季校园运动会闭幕式解说词范文');
+    expect(a.paragraphs.slice(2)).toEqual(['女:学生运动会经过整整一天的紧张角逐,已经顺利地完成了全部赛事。', '第一项:领导宣布比赛结果,致辞。']);
+    const topic = analyzeText(['我心中的五星红旗', '老师们、同学们:', '今天我演讲的题目是《我心中的五星红旗》。'].join('\n'));
+    expect(topic.paragraphs[1]).toBe('今天我演讲的题目是《我心中的五星红旗》。');
+  });
+
+  it("a document's name glued after the colon that ends an agenda line goes; an act on the agenda stays", () => {
+    const lines = ['同志们:', '今天的会议共有两项议程。', '下面,进行第一项议程:工作会议主持词', '请市委副秘书长通报全市工作情况。', '下面,进行第二项议程:大会开幕词'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.paragraphs).toEqual(['同志们:', '今天的会议共有两项议程。', '下面,进行第一项议程:', '请市委副秘书长通报全市工作情况。', '下面,进行第二项议程:大会开幕词']);
+  });
 });
