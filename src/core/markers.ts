@@ -96,7 +96,7 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     rank: 10,
     // 後: the traditional 后 of mirror sites (然後，最後，)
     pattern: /^(首先|其次|再次|然[后後]|最[后後])[，,：:]/,
-    inline: false,
+    inline: true,
     opens: '首其再然最',
   },
   {

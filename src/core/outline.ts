@@ -9,7 +9,7 @@ import type { OutlineItem } from './types';
 const INLINE_FAMILIES = MARKER_FAMILIES.filter((f) => f.inline);
 const SENTENCE_END = /[。！？!?]/;
 /** A sentence end, spaces, and the first character of an inline-capable marker. */
-const INLINE_START = /[。！？!?]\s*(?=[一二三四五六七八九十第（(0-9０-９①-⑳])/g;
+const INLINE_START = /[。！？!?]\s*(?=[一二三四五六七八九十第（(0-9０-９①-⑳首其再])/g;
 const MAX_SENTENCE_CHARS = 50;
 
 /** An open heading: the parent of the points and deeper headings that follow it. */

@@ -146,4 +146,11 @@ describe('首先 runs', () => {
       '1 最后，要压实责任',
     ]);
   });
+
+  it('count inline after full stops as a run of two, like 一是…。二是… (a flattened line); a lone inline 首先 is prose', () => {
+    expect(outline(['这轮巡察有几个特点。首先,市委期望高。书记给予充分肯定。其次,社会关注度高。全市都在看。'])).toEqual(['1 首先,市委期望高', '1 其次,社会关注度高']);
+    expect(outline(['今天能在这里发言,我十分荣幸。首先,我代表全体同学感谢老师。我们会继续努力。'])).toEqual([]);
+    // after a comma it is prose
+    expect(outline(['这轮巡察有几个特点,首先,市委期望高,其次,社会关注度高。'])).toEqual([]);
+  });
 });
