@@ -30,7 +30,7 @@ import { templateSiteOf } from './rules/sites';
 import { siteSection } from './site-section';
 import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
 import { stripTitleDecorations } from './title-decor';
-import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, genreLineOfTitle } from './title-split';
+import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findPieceAfterIntro, genreLineOfTitle } from './title-split';
 import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from './types';
 import { compileUserRules, findUserRuleSpans, type CompiledUserRule } from './user-rules';
 import { BrandMatcher, findGluedContact, findWatermarkFragments, isWatermarkLine, learnBrands, mergeSpans, SITE_BRANDS, type Span } from './watermark';
@@ -575,7 +575,10 @@ function titleSpans(text: string, i: number, title: string, titleIndex: number |
   const end = findGluedRepeat(text, key);
   if (end !== undefined) return [{ start: 0, end, reason: 'duplicate-title', rule: 'duplicate-title.glued' }, ...keywords];
   const own = findGluedOwnTitle(text, key);
-  return own !== undefined ? [{ start: 0, end: own, reason: 'duplicate-title', rule: OWN_TITLE_GLUED }, ...keywords] : keywords;
+  if (own !== undefined) return [{ start: 0, end: own, reason: 'duplicate-title', rule: OWN_TITLE_GLUED }, ...keywords];
+  // the site's intro and the first piece's heading run into its salutation on one line
+  const piece = findPieceAfterIntro(text, key);
+  return piece !== undefined ? [{ start: 0, end: piece, reason: 'promo', rule: 'promo.intro-before-piece' }, ...keywords] : keywords;
 }
 
 /** A title that names its genre at the end, as sites use it for a keyword ("…闭幕式解说词"). */

@@ -4,7 +4,8 @@
 // - notices no speaker writes, glued before, inside or after the text: a site's truncation
 //   notice in brackets ("……(未完,全文共6606字,当前仅显示2320字…)"), "当前隐藏内容免费查看"
 //   inside a sentence, a trial copy's "……此处隐藏N个字……" fold, the journal databases' "【正】" before the
-//   text, and a site's keyword naming a document glued after a line's closing colon ("…议程:工作会议主持词").
+//   text, a site's keyword naming a document glued after a line's closing colon ("…议程:工作会议主持词"),
+//   and a preview's "[ 查看全文 ]" button glued after the cut text, with a related-articles header.
 import type { RemovedReason } from './types';
 import type { Span } from './watermark';
 
@@ -36,6 +37,10 @@ const GLUED_HIDDEN_WORDS =
  * (开幕词 and 闭幕词 are delivered; a 主持词 or a 讲话稿 is not). */
 const GLUED_DOC_NAME =
   /(?<=[:：])[\u4e00-\u9fff]{0,8}(?:会议|大会|典礼|晚会|活动|仪式|座谈会|动员会|推进会|表彰会)(?:主持词|主持稿|讲话稿|发言稿|演讲稿|致辞稿|解说词|串词)$/;
+/** A preview's button glued after its cut text, and the page's lines run on after it to the end
+ * (a related-articles header, a form's note): "…爱岗敬... [ 查看全文 ]小学元旦致辞范文1000字的相关文章
+ * 正在提交表单,请稍后...". The button is never the speech's; what follows it on the line is the page's. */
+const GLUED_READ_MORE = /[ \t]{0,2}[\[【][ \t]{0,2}(?:查看全文|阅读全文|展开全文|显示全文|查看更多)[ \t]{0,2}[\]】][^]{0,80}$/;
 /** Journal databases print 【正】 where the abstract would be, before the text. */
 const JOURNAL_MARK = /^\s*(?:【正】|<正>|〈正〉|\[正\])\s*/;
 
@@ -88,6 +93,10 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if ((text.endsWith('词') || text.endsWith('稿')) && /[:：]/.test(text)) {
     const name = GLUED_DOC_NAME.exec(text);
     if (name && name.index < text.length && text.length - name[0].length > 1) spans.push({ start: name.index, end: text.length, reason: 'watermark', rule: 'watermark.glued-doc-name' });
+  }
+  if (text.includes('全文') || text.includes('更多')) {
+    const button = GLUED_READ_MORE.exec(text);
+    if (button && button.index > 0) spans.push({ start: button.index, end: text.length, reason: 'paywall', rule: 'paywall.glued-read-more' });
   }
   if (text.includes('隐藏内容')) {
     GLUED_PHRASE.lastIndex = 0;

@@ -67,6 +67,30 @@ export function findGluedPieceLabel(paragraph: string): { titleEnd: number; body
   return undefined;
 }
 
+/** A piece's number after its title: " 篇1 ", "第2篇", "3". */
+const PIECE_NUMBER_AFTER = /^\s{0,2}(?:篇\s{0,2}[0-9一二三四五六七八九十]{1,3}|第\s{0,2}[0-9一二三四五六七八九十]{1,3}\s{0,2}篇|[0-9]{1,2})\s{0,2}/;
+/** How far into a paragraph the site's intro may run before the first piece. */
+const INTRO_REACH = 400;
+
+/**
+ * A collection page flattened onto one line: the site's intro, then the first piece's title and
+ * number, then its salutation ("…不妨马上收藏本页。 小学元旦致辞范文 篇1 亲爱的同学们、…"): where
+ * the piece's text starts, or undefined. The title must follow a sentence end and carry a piece
+ * number, and the salutation must follow: what stands before is the site's, not the speech's.
+ */
+export function findPieceAfterIntro(paragraph: string, title: string): number | undefined {
+  if (charLength(title) < MIN_TITLE) return undefined;
+  const head = paragraph.slice(0, INTRO_REACH);
+  for (let at = head.indexOf(title); at > 0; at = head.indexOf(title, at + 1)) {
+    if (!/[。！？!?]\s{0,2}$/.test(head.slice(Math.max(0, at - 3), at))) continue;
+    const number = PIECE_NUMBER_AFTER.exec(paragraph.slice(at + title.length));
+    if (!number || !/\d|[一二三四五六七八九十]/.test(number[0])) continue;
+    const bodyStart = at + title.length + number[0].length;
+    if (opensSalutation(paragraph.slice(bodyStart))) return bodyStart;
+  }
+  return undefined;
+}
+
 /** A title wrapped in brackets ("【中秋节晚会主持词】尊敬的…") ends with its closing bracket. */
 const CLOSING_OF: Record<string, string> = { '【': '】', '[': ']', '《': '》', '「': '」', '〖': '〗' };
 function closingBracketEnd(head: string, end: number): number {

@@ -363,4 +363,17 @@ describe('round-9 holdout shapes', () => {
     const a = analyzeText(lines.join('\n'));
     expect(a.paragraphs).toEqual(['同志们:', '今天的会议共有两项议程。', '下面,进行第一项议程:', '请市委副秘书长通报全市工作情况。', '下面,进行第二项议程:大会开幕词']);
   });
+
+  it("a collection flattened onto one line: the site's intro before the first piece's title and number goes, and so does a preview's button with the page's lines after it", () => {
+    const text = [
+      '小学元旦致辞范文1000字',
+      '语言可以帮助我们交流思想,发言在我们生活中是最常见的形式。为满足你的需求,留学群特地编辑了“小学元旦致辞范文”,不妨马上收藏本页。 小学元旦致辞范文 篇1 亲爱的同学们、老师们、家长们: 大家新年好! 在这个欢乐祥和的日子里,我代表学校送上真诚的祝福,教师队伍爱岗敬... [ 查看全文 ]小学元旦致辞范文1000字的相关文章',
+    ].join('\n');
+    const a = analyzeText(text);
+    expect(a.title).toBe('小学元旦致辞范文');
+    expect(a.paragraphs).toEqual(['亲爱的同学们、老师们、家长们: 大家新年好! 在这个欢乐祥和的日子里,我代表学校送上真诚的祝福,教师队伍爱岗敬...']);
+    // the title quoted in the speaker's own sentence, with no piece number after it, stays
+    const own = '今天我想谈谈元旦致辞。元旦致辞 是一种礼仪,亲爱的同学们要记住。';
+    expect(analyzeText(['元旦致辞', '亲爱的同学们:', own].join('\n')).paragraphs).toContain(own);
+  });
 });
