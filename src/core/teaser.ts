@@ -13,8 +13,12 @@ const INNER_SENTENCE_END = /[。！？!?]/;
 /** A teaser long enough that repeating it cannot be chance. */
 const MIN_TEASER = 20;
 const TITLE_LENGTH = 80;
-/** How many lines after it a teaser may run over. */
-const FOLLOWING = 3;
+/** How many lines after it a teaser may run over (title, two subtitle lines, date, salutation, opening). */
+const FOLLOWING = 6;
+/** A viewer's summary renders quotes its own way, and its last characters where the text has a
+ * placeholder ("领会习" over "领会XXX"): quotes are not compared, nor the teaser's last characters. */
+const QUOTES = /["'“”‘’「」]/g;
+const LOOSE_END = 2;
 
 export function markTeasers(
   lines: readonly string[],
@@ -25,14 +29,14 @@ export function markTeasers(
   const keys = open.map((i) => compareKey(lines[i]!));
   open.forEach((i, at) => {
     const line = lines[i]!;
-    const teaser = compareKey(line.replace(LABEL, '').replace(CUT_OFF, ''));
+    const teaser = compareKey(line.replace(LABEL, '').replace(CUT_OFF, '')).replace(QUOTES, '');
     // A teaser is cut off mid-sentence; a finished paragraph that opens the next one is prose.
     if (charLength(teaser) < MIN_TEASER || SENTENCE_END.test(teaser)) return;
     // A title glued again to the first sentence below it opens that line too: a teaser is
     // labelled, marked as cut off, longer than a title, or holds a finished sentence (no title does).
     if (!LABEL.test(line) && !CUT_OFF.test(line) && charLength(teaser) <= TITLE_LENGTH && !INNER_SENTENCE_END.test(teaser)) return;
     let following = '';
-    for (let k = at + 1; k <= at + FOLLOWING && k < open.length && following.length < teaser.length; k++) following += keys[k]!;
-    if (following.startsWith(teaser)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.teaser' });
+    for (let k = at + 1; k <= at + FOLLOWING && k < open.length && following.length < teaser.length; k++) following += keys[k]!.replace(QUOTES, '');
+    if (following.startsWith(teaser.slice(0, teaser.length - LOOSE_END))) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.teaser' });
   });
 }

@@ -376,4 +376,12 @@ describe('round-9 holdout shapes', () => {
     const own = '今天我想谈谈元旦致辞。元旦致辞 是一种礼仪,亲爱的同学们要记住。';
     expect(analyzeText(['元旦致辞', '亲爱的同学们:', own].join('\n')).paragraphs).toContain(own);
   });
+
+  it("a viewer's summary of the title, subtitle, date, salutation and opening, run together and cut off, goes; the text keeps its own lines", () => {
+    const lines = ['在全县专题研讨班结业仪式上的讲话', '用情用智用力答好“发展之问”', '以昂扬的精神状态全力推动强县建设', '(2019年3月31日)', '同志们:', '县域不强,后劲难续。眼下,各地都在认真学习领会XXX,在高质量发展的赛道上你追我赶。'];
+    const summary = '在全县专题研讨班结业仪式上的讲话用情用智用力答好"发展之问"以昂扬的精神状态全力推动强县建设(2019年3月31日) 同志们: 县域不强,后劲难续。眼下,各地都在认真学习领会习';
+    const a = analyzeText([summary, ...lines].join('\n'));
+    expect(a.title).toBe(lines[0]);
+    expect(a.paragraphs).toEqual(lines.slice(1));
+  });
 });
