@@ -117,8 +117,10 @@ function readPiece(line: string): PieceHeading | undefined {
     const piece = readPieceHeading(line.slice(glued[1]!.length));
     if (piece?.first && piece.title) return piece;
   }
-  const lone = LONE_PIECE_NUMBER.exec(line.trim());
-  if (lone) return { title: '', first: /^(?:第\s*)?(?:(?:篇|讲稿|講稿|范文|範文)\s*)?(?:一|1|１)\s*篇?\s*[:：]?$/.test(line.trim()) };
+  // a lone number may stand in brackets: "【篇一】", "[第2篇]"
+  const bare = line.trim().replace(/^[【\[〔]\s?([^【】\[\]〔〕]{1,8}?)\s?[】\]〕]$/, '$1');
+  const lone = LONE_PIECE_NUMBER.exec(bare);
+  if (lone) return { title: '', first: /^(?:第\s*)?(?:(?:篇|讲稿|講稿|范文|範文)\s*)?(?:一|1|１)\s*篇?\s*[:：]?$/.test(bare) };
   if (!MAYBE_PIECE.test(line)) return undefined;
   const stripped = stripTitleDecorations(line);
   const pieces = stripped.decorations.filter((d) => d.kind === 'piece-number');

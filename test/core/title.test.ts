@@ -57,6 +57,9 @@ describe('piece headings of collection pages', () => {
     expect(readPieceHeading('青年座谈会发言范文第2篇')).toEqual({ title: '青年座谈会发言范文', first: false });
     expect(readPieceHeading('小学生读书节开幕词优秀范例1')).toEqual({ title: '小学生读书节开幕词优秀范例', first: true });
     expect(readPieceHeading('一')).toEqual({ title: '', first: true });
+    expect(readPieceHeading('【篇一】')).toEqual({ title: '', first: true });
+    expect(readPieceHeading('[第2篇]')).toEqual({ title: '', first: false });
+    expect(readPieceHeading('【通知】')).toBeUndefined();
     expect(readPieceHeading('二:')).toEqual({ title: '', first: false });
   });
 
