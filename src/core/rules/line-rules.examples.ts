@@ -184,6 +184,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['国旗下讲话内容', '讲话全文', '发言正文:', '致辞內容'],
     nonExamples: ['讲话精神', '学习讲话内容,领会精神实质。', '在全市工作会议上的讲话'],
   },
+  'site-chrome.qa-question': {
+    examples: ['❷ 赞美退休的诗句有哪些', '❸欢送会致辞怎么写?', '➋ 退休欢送会的流程是什么'],
+    nonExamples: ['❷ 加强组织领导', '赞美退休的诗句有哪些', '❶ 要有什么样的担当,就有什么样的作为。'],
+  },
   'site-chrome.list-button': {
     examples: ['+ 加入清单', '＋加入书架', '+添加到收藏'],
     nonExamples: ['加入清单后请核对。', '+1'],

@@ -475,6 +475,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A Q&A page's next question, numbered with a dingbat: "❷ 赞美退休的诗句有哪些" (a speech's own
+    // points are not questions).
+    id: 'site-chrome.qa-question',
+    reason: 'site-chrome',
+    pattern: /^[❶-❿➊-➓]\s{0,2}[^。！!]{2,40}(?:有哪些|是什么|怎么写|如何写|怎么办|为什么|有什么)[?？]?$/,
+    maxLength: 48,
+    zone: 'any',
+  },
+  {
     // A list or bookshelf button as text: "+ 加入清单", "＋加入书架".
     id: 'site-chrome.list-button',
     reason: 'site-chrome',
