@@ -105,6 +105,9 @@ describe('hard wraps', () => {
 
   it('joins a remnant of one to three characters and a lone character after a comma', () => {
     expect(findWraps(['现在,我提议:为两市的合作和各位朋友的身体健康、事业兴旺、家庭幸福,干', '杯!'])).toEqual([true, false]);
+    // a sentence's own full stop wrapped onto a line of its own joins it; after a finished sentence it does not
+    expect(findWraps(['结合大家通报的情况,我先讲几点意见', '。', '一、把握形势'])).toEqual([true, false, false]);
+    expect(findWraps(['我先讲几点意见。', '。'])).toEqual([false, false]);
     expect(findWraps(['作风党课:深刻认识密切联系群众的重大意义,着', '力营造干事创业风清气正良好氛围'])).toEqual([true, false]);
   });
 

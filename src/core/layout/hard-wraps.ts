@@ -102,6 +102,9 @@ function isFull(line: string, column: number): boolean {
   return line.length <= MAX_COLUMN_CHARS && displayWidth(line) >= column - columnTolerance(column);
 }
 
+/** A line that is nothing but a sentence's end. */
+const LONE_STOP = /^[。！？!?]{1,3}$/;
+
 /** Never the continuation of a sentence: a heading, a salutation, a speaking part, a noise line. */
 function startsAnew(line: string): boolean {
   return startsWithMarker(line) || isSalutationLine(line) || SPEAKER_LABEL.test(line) || isRuleLine(line);
@@ -156,6 +159,11 @@ export function findWraps(text: readonly string[]): boolean[] {
     const a = lines[i]!;
     const b = lines[i + 1]!;
     if (!a || !b || endsSentence(a)) continue;
+    // the sentence's own full stop wrapped onto a line of its own ("…讲几点意见" / "。")
+    if (LONE_STOP.test(b)) {
+      joins[i] = true;
+      continue;
+    }
     if (column !== undefined && isFull(a, column)) {
       // a colon or semicolon before a numbered point ends the line's business; a notice glued
       // after the line's last sentence ("…参考。展开剩余78%") ends its paragraph, however wide
