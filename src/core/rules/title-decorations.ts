@@ -67,7 +67,7 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     id: 'title.collection-name-before-piece',
     kind: 'collection-tag',
     at: 'start',
-    pattern: new RegExp(`^(?<name>[^()（）【】\\[\\]〔〕]{2,40}?)\\s*${OPEN}\\s*${COUNT_WORD}?\\s*${N}{1,3}\\s*篇\\s*(?:范文|範文)?\\s*${CLOSE}\\s*(?=\\k<name>)`),
+    pattern: new RegExp(`^(?<name>[^()（）【】\\[\\]〔〕\\s][^()（）【】\\[\\]〔〕]{1,39}?)\\s?${OPEN}\\s?${COUNT_WORD}?\\s?${N}{1,3}\\s?篇\\s?(?:范文|範文)?\\s?${CLOSE}\\s?(?=\\k<name>)`),
   },
   {
     // "【讲话致辞】在…上的致辞", "[学生简笔画]小学生…国旗下讲话稿": a short category badge in front
