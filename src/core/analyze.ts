@@ -320,6 +320,9 @@ function keepLines(a: {
   const paragraphs: string[] = [];
   let cleanTitle = '';
   let firstBody = -1;
+  // the title as a repeat of it is compared, and as the site's keyword, read once for every block
+  const titleText = a.rules.chinese && a.title ? stripTitleDecorations(foldScript(a.title)).text : '';
+  const keyword = keywordOfTitle(titleText);
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!;
     const hit = noise.get(i);
@@ -332,7 +335,7 @@ function keepLines(a: {
       if (withVerdicts) verdicts.push({ role: 'noise', reason: hit.reason, cuts: [], text: '' });
       continue;
     }
-    const extra = a.rules.chinese ? titleSpans(folded[i]!, i, a.title, titleIndex, firstBody === -1) : NO_FINDS;
+    const extra = a.rules.chinese ? titleSpans(folded[i]!, i, titleText, keyword, titleIndex, firstBody === -1) : NO_FINDS;
     const verdict = cutFragments(i, text, a.readings?.has(i) === true, a.view, folded[i]!, a.blocks[i]!.text, a.rules, a.zoning.of(i, false), removed, extra);
     const role = i === titleIndex ? 'title' : verdict ? verdict.role : 'body';
     const kept = verdict ? verdict.text : text;
@@ -564,13 +567,12 @@ function keptTitle(title: string): string {
  * first body block, a repeat of the title glued to its first sentence. `text` is the block as the
  * rules read it (folded), which has the same offsets as the block's text.
  */
-function titleSpans(text: string, i: number, title: string, titleIndex: number | undefined, firstBody: boolean): readonly Found[] {
+function titleSpans(text: string, i: number, key: string, keyword: string, titleIndex: number | undefined, firstBody: boolean): readonly Found[] {
   if (i === titleIndex) {
     return stripTitleDecorations(text).decorations.map((d) => ({ start: d.start, end: d.end, reason: 'site-chrome', rule: d.rule }));
   }
-  if (!title) return NO_FINDS;
-  const key = stripTitleDecorations(foldScript(title)).text;
-  const keywords = findTitleKeywords(text, key);
+  if (!key) return NO_FINDS;
+  const keywords = keyword && text.includes(keyword) ? findTitleKeywords(text, keyword) : NO_FINDS;
   if (!firstBody) return keywords;
   const end = findGluedRepeat(text, key);
   if (end !== undefined) return [{ start: 0, end, reason: 'duplicate-title', rule: 'duplicate-title.glued' }, ...keywords];
@@ -585,15 +587,19 @@ function titleSpans(text: string, i: number, title: string, titleIndex: number |
 const GENRE_NAMED_AT_END = /(?:讲话|致辞|发言|演讲|讲稿|解说词|主持词|开幕词|闭幕词|欢迎词|欢送词|贺词|串词|党课)稿?$/;
 const MIN_KEYWORD = 6;
 
+/** The title as sites use it for a keyword (范文 dropped), or '' when it names no genre at the end. */
+function keywordOfTitle(key: string): string {
+  const core = key.replace(/(?:范文|範文)$/, '');
+  return charLength(core) >= MIN_KEYWORD && GENRE_NAMED_AT_END.test(core) ? core : '';
+}
+
 /**
  * The title, as the site's keyword, glued into the text where no sentence holds it: after a comma
  * in place of the full stop (",春季校园运动会闭幕式解说词。") or in 《》 ("致辞《…解说词》。"). Only a
  * title that names its genre at the end: a speech quotes its topic in 《》, not its own document's
- * name. The literal look comes first (speed).
+ * name. The caller looks for the keyword as a literal first (speed).
  */
-function findTitleKeywords(text: string, key: string): readonly Found[] {
-  const core = key.replace(/(?:范文|範文)$/, '');
-  if (charLength(core) < MIN_KEYWORD || !text.includes(core) || !GENRE_NAMED_AT_END.test(core)) return NO_FINDS;
+function findTitleKeywords(text: string, core: string): readonly Found[] {
   const found: Found[] = [];
   for (let at = text.indexOf(core); at !== -1; at = text.indexOf(core, at + core.length)) {
     const before = text[at - 1];

@@ -1,7 +1,7 @@
 // A title without what template sites add to it (rules/title-decorations.ts), and the piece
 // headings of collection pages ("…讲话稿 篇1", "【篇一:…】", a lone "一"). Pure.
 import { hasStop } from './stops';
-import { DECORATION_EDGE, TITLE_DECORATIONS, type DecorationKind } from './rules/title-decorations';
+import { mayHoldDecoration, TITLE_DECORATIONS, type DecorationKind } from './rules/title-decorations';
 
 export interface Decoration {
   /** offsets into the title as given */
@@ -37,7 +37,7 @@ export function stripTitleDecorations(title: string): StrippedTitle {
     while (hi > lo && /\s/.test(title[hi - 1]!)) hi--;
   };
   trim();
-  if (!DECORATION_EDGE.test(title.slice(lo, hi))) return { text: title.slice(lo, hi), start: lo, end: hi, decorations };
+  if (!mayHoldDecoration(title.slice(lo, hi))) return { text: title.slice(lo, hi), start: lo, end: hi, decorations };
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let changed = false;
     for (const d of TITLE_DECORATIONS) {

@@ -160,7 +160,7 @@ export function findWraps(text: readonly string[]): boolean[] {
     const b = lines[i + 1]!;
     if (!a || !b || endsSentence(a)) continue;
     // the sentence's own full stop wrapped onto a line of its own ("…讲几点意见" / "。")
-    if (LONE_STOP.test(b)) {
+    if (b.length <= 3 && LONE_STOP.test(b)) {
       joins[i] = true;
       continue;
     }

@@ -33,11 +33,16 @@ const SITE_TAG =
  * The characters a decoration can begin (at the start) or end (at the end) with: a title whose
  * edges hold none of them has no decoration, and is not read rule by rule (speed: every short
  * line of a document is checked for a piece number). Kept in step with the list below by the
- * tests (every example's edges match). A count tag inside the title ("…(通用27篇)…") is read too:
- * a collection's name before its piece's title.
+ * tests (every example's edges match, or mayHoldDecoration below lets it through).
  */
-export const DECORATION_EDGE =
-  /^[【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文<0-9０-９]|[)）】\]〕篇字0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．]$|[0-9０-９一二三四五六七八九十]篇[)）】\]〕](?=[\u4e00-\u9fff])/;
+export const DECORATION_EDGE = /^[【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文<0-9０-９]|[)）】\]〕篇字0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．]$/;
+/** A count tag inside the title, before more of it: "…(通用27篇)…" (looked for only when 篇 is there). */
+const INNER_COUNT_TAG = /[0-9０-９一二三四五六七八九十]篇[)）】\]〕](?=[\u4e00-\u9fff])/;
+
+/** Whether a title may hold a decoration: its edges, or a count tag inside it. */
+export function mayHoldDecoration(title: string): boolean {
+  return DECORATION_EDGE.test(title) || (title.includes('篇') && INNER_COUNT_TAG.test(title));
+}
 
 export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
   // ── collection tags: how many pieces the page holds, and the site's own badges ──────────
