@@ -3,7 +3,7 @@
 // global; src/dom, shared with the command line, touches no extension API. Read with the
 // TypeScript compiler: strings, regular expressions and comments cannot fool the scan, and a
 // local variable that happens to be called `window` is told apart from the global.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';

@@ -12,7 +12,7 @@ import { detectSpeech, isSalutation, SPEECH_TITLE } from './detect';
 import { findAntiCopyMarks, findGluedSiteNotices } from './glued-debris';
 import { layoutBlocks } from './layout/index';
 import { extractMeta } from './meta';
-import { CHINESE_SAMPLE, charLength, cjkRatio, compareKey, isChineseText, normalizeText, normalizeWithMap } from './normalize';
+import { CHINESE_SAMPLE, charLength, compareKey, isChineseText, normalizeText, normalizeWithMap } from './normalize';
 import { matchMarker } from './markers';
 import { readOutline } from './outline';
 import { lineIsAllNotice, peelNotices, segmentsOf } from './peel';
@@ -137,7 +137,6 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // A site's intro stands in the head, above the speech's first salutation.
   const firstSalutation = firstSalutationLine(nonBlank, lines, folded);
   const zoning = new Zoning(nonBlank, firstSalutation);
-  const zoneOf = (i: number, preamble: boolean): Zones => zoning.of(i, preamble);
 
   // Pass 1: rules that hold anywhere (or at the edges).
   const noise = new Map<number, Noise>();
@@ -149,7 +148,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   }
 
   // Title, then the body's start; meta lines and breadcrumbs only count above the body.
-  const isPageLine = (i: number) => noise.has(i) || classifyLine(folded[i]!, lines[i]!, zoneOf(i, true), rules) !== undefined;
+  const isPageLine = (i: number) => noise.has(i) || classifyLine(folded[i]!, lines[i]!, zoning.of(i, true), rules) !== undefined;
   const titleIndex = printedTitleUnderEncoded(findTitleIndex(blocks, folded, nonBlank, noise, pageTitle, isPageLine), folded, nonBlank);
   const bodyStart = findBodyStart(folded, nonBlank, noise, titleIndex);
   classifyLines(folded, lines, nonBlank, zoning, rules, noise, bodyStart, titleIndex);

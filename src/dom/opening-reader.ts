@@ -12,14 +12,15 @@ import type { IsHidden } from './types';
 import { nextInside } from './walk';
 
 export interface OpeningReader {
-  /** `shortTextStart(element, max, maxVisible, isHidden)` (text-content.ts). */
+  /** The first `max` characters or so of the element's visible text, or undefined as soon as they
+   * hold more than `maxVisible` non-space characters (a long element is told apart early). */
   openingOf(element: Element): string | undefined;
   /** Whether the reading went into `element` already: it is then neither skipped nor hidden. */
   wentInto(element: Element): boolean;
 }
 
 /**
- * Reads openings as `shortTextStart` does. Made for elements asked about in document order (each
+ * Reads openings as reading each element afresh would (test/dom/reference/short-text-start.ts). Made for elements asked about in document order (each
  * inside or after the one before): asked about in another order, it reads more, same answers.
  * The document must not change while the reader is used (a sliced extraction starts over then).
  */

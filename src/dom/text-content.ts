@@ -82,29 +82,6 @@ export function visibleLength(text: string, cap: number): number {
 }
 
 /**
- * The first `max` characters or so of `textOf` (cheap on big elements), or undefined as soon
- * as they hold more than `maxVisible` non-space characters (squeezed, they would be longer
- * than that): a long element is told apart without reading `max` characters of it. With
- * `isHidden`, hidden elements add nothing (what a reader sees). The chrome check reads the
- * blocks' openings in document order with opening-reader.ts, which answers the same.
- */
-export function shortTextStart(element: Element, max: number, maxVisible: number, isHidden?: IsHidden): string | undefined {
-  let text = '';
-  let visible = 0;
-  for (let node = element.firstChild; node; ) {
-    if (isText(node)) {
-      const data = node.data;
-      for (let i = 0; i < data.length; i++) if (!isRegExpSpaceCode(data.charCodeAt(i))) visible++;
-      if (visible > maxVisible) return undefined;
-      text += data;
-      if (text.length > max) break;
-    }
-    node = nextInside(node, element, readable(node, isHidden));
-  }
-  return text;
-}
-
-/**
  * The first character of `element`'s visible text that is not white space (as `squeezeSpaces`
  * has it), as a code unit; -1 when there is none. Reads only up to that character.
  */

@@ -6,7 +6,7 @@ import { analyzeBlocks } from '../../src/core/index';
 import { ANALYSIS_PORT, analyzeOverPort } from '../../src/shared/analysis-port';
 import { SPEECH_LINES } from '../content/snippets';
 import { portPair } from '../shared/port-pair';
-import { createFakeBrowser, settle, type FakeBrowser } from './fake-browser';
+import { settle, type FakeBrowser } from './fake-browser';
 
 const fake: FakeBrowser = vi.hoisted(() => ({}) as FakeBrowser);
 

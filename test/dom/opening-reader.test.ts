@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeHtmlBytes } from '../../src/dom/decode';
 import { createStaticIsHidden } from '../../src/dom/hidden-static';
 import { createOpeningReader } from '../../src/dom/opening-reader';
-import { shortTextStart } from '../../src/dom/text-content';
+import { shortTextStart } from './reference/short-text-start';
 import type { IsHidden } from '../../src/dom/types';
 import { parse } from './html';
 

@@ -8,7 +8,7 @@ import { GONGWEN_STYLE, gongwenHeadingStyle, isHeadingItem } from '../../src/cor
 import { docxFileName, outlineDocx, speechDocx } from '../../src/export/docx';
 import { A4_MM, GONGWEN_MARGINS_MM } from '../../src/export/docx/page-layout';
 import { loadSeeds } from '../core/seeds';
-import { attributesOf, childrenNamed, firstNamed, openDocx, type OpenedDocx } from './docx-xml';
+import { attributesOf, childrenNamed, firstNamed, openDocx } from './docx-xml';
 
 const SPEECH = [
   '在全区基层党建工作推进会上的讲话',
