@@ -3,6 +3,7 @@
 // genre word does ("讲话", "致辞", "主持词", "演讲稿"…), and the body must start right there with
 // a salutation, or, after a full "在…会上的讲话", with a sentence. Pure.
 import { charLength, cjkRatio, compareKey } from './normalize';
+import { hasSentenceEnd } from './stops';
 
 /** The genre word a speech title ends with, and what sites write after it ("讲话文稿", "演讲稿"). */
 const GENRE_END =
@@ -135,7 +136,7 @@ export function findGluedOwnTitle(paragraph: string, title: string): number | un
   for (let skip = 1; skip <= MAX_QUALIFIER && chars.length - skip >= MIN_OWN_TITLE; skip++) {
     if (chars[skip] !== first) continue;
     const end = repeatEnd(paragraph, chars.slice(skip));
-    if (end !== undefined && /[。！？!?]/.test(paragraph.slice(end, end + HEAD))) return end;
+    if (end !== undefined && hasSentenceEnd(paragraph.slice(end, end + HEAD))) return end;
   }
   return undefined;
 }

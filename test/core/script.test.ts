@@ -4,12 +4,18 @@ import { analyzeBlocks, analyzeText, splitTextIntoBlocks } from '../../src/core/
 import { detectSpeech, SALUTATION, SPEECH_TITLE } from '../../src/core/detect';
 import { matchMarker, MARKER_FAMILIES } from '../../src/core/markers';
 import { MARKER_EXAMPLES } from '../../src/core/markers.examples';
-import { normalizeWithMap } from '../../src/core/normalize';
+import { normalizeWithMap, type NormalizedText } from '../../src/core/normalize';
 import { LINE_RULES } from '../../src/core/rules/line-rules';
 import { LINE_RULE_EXAMPLES } from '../../src/core/rules/line-rules.examples';
 import { FOLD_PAIRS } from '../../src/core/script/fold-table';
 import { foldScript } from '../../src/core/script/fold';
-import { findPinyinSpans, removePinyinAnnotations, removePinyinReadings } from '../../src/core/script/pinyin';
+import { cutPinyin, findPinyinAnnotations, findPinyinSpans, removePinyinReadings, type PinyinFreeText } from '../../src/core/script/pinyin';
+
+/** A document's readings found, then cut from each block, as the analysis does. */
+function removePinyinAnnotations(blocks: readonly NormalizedText[]): PinyinFreeText[] {
+  const found = findPinyinAnnotations(blocks.map((b) => b.text));
+  return blocks.map((b, i) => cutPinyin(b, found?.get(i)));
+}
 
 // The two converters mirror sites use: Taiwan and Hong Kong standard forms (同志們 / 説).
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });

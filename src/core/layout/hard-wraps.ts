@@ -16,13 +16,13 @@ import { LINE_RULES } from '../rules/line-rules';
 import { compiledPattern } from '../rules/machine-code';
 import { foldScript } from '../script/fold';
 import { findPinyinSpans } from '../script/pinyin';
+import { hasSentenceEnd } from '../stops';
 import { SITE_BRANDS } from '../watermark';
 import {
   displayWidth,
   endsOpen,
   endsSentence,
   HAS_CLAUSE_MARK,
-  HAS_SENTENCE_END,
   isSalutationLine,
   SPEAKER_LABEL,
   startsWithMarker,
@@ -124,7 +124,7 @@ const GLUED_NOTICE_REASONS: ReadonlySet<string> = new Set(['paywall', 'contact',
 
 /** A notice or a known site's name glued after the line's last sentence ("…指正。公务员之家"). */
 function endsWithGluedNotice(line: string): boolean {
-  if (!HAS_SENTENCE_END.test(line)) return false;
+  if (!hasSentenceEnd(line)) return false;
   const tail = tailOf(foldScript(line));
   return SITE_BRAND_SET.has(tail) || isRuleLine(tail, GLUED_NOTICE_REASONS);
 }
@@ -189,7 +189,7 @@ export function findWraps(text: readonly string[]): boolean[] {
 function isOddLineOut(a: string, b: string): boolean {
   if (charLength(a) < ODD_LINE_MIN || !HAS_CLAUSE_MARK.test(a) || !HAS_CLAUSE_MARK.test(b)) return false;
   // a numbered heading stops without punctuation; a numbered paragraph has finished a sentence
-  if (startsWithMarker(a) && !HAS_SENTENCE_END.test(a)) return false;
+  if (startsWithMarker(a) && !hasSentenceEnd(a)) return false;
   return !tailIsNoise(a);
 }
 
@@ -206,7 +206,7 @@ class LineStyle {
   constructor(lines: readonly string[]) {
     const last = lines.findLastIndex(Boolean);
     // prose lines; not the text's last line (often cut off), headings or noise lines
-    this.counted = lines.map((l, i) => i !== last && l.length >= PROSE_LINE_MIN && HAS_CLAUSE_MARK.test(l) && !(startsWithMarker(l) && !HAS_SENTENCE_END.test(l)));
+    this.counted = lines.map((l, i) => i !== last && l.length >= PROSE_LINE_MIN && HAS_CLAUSE_MARK.test(l) && !(startsWithMarker(l) && !hasSentenceEnd(l)));
     // a noise line stopping on an ideograph says nothing about the prose's style
     this.open = lines.map((l, i) => this.counted[i]! && endsOpen(l) && !isRuleLine(foldScript(l)));
     this.totalCounted = this.counted.filter(Boolean).length;

@@ -29,7 +29,6 @@ export function endsOpen(line: string): boolean {
 }
 
 export const STARTS_IDEOGRAPH = /^[\u3400-\u9fff]/;
-export const HAS_SENTENCE_END = /[。！？!?]/;
 /** Clause punctuation inside a line: it is prose, not a title or a label. */
 export const HAS_CLAUSE_MARK = /[，,、；;。！？!?]/;
 /** "A:" "男:" "甲：" — a speaking part in a 主持词 script opens a line of its own. */

@@ -23,7 +23,7 @@ export const LINE_RULE_SOURCES: readonly string[] = LINE_RULES.map((r) => r.patt
 const ANY_LINE_RULE = new RegExp(LINE_RULE_SOURCES.map((s) => `(?:${s})`).join('|'), 'i');
 
 /** Characters read with the alternation before the dispatch table is built (see above). */
-export const DISPATCH_AFTER_CHARS = 200_000;
+const DISPATCH_AFTER_CHARS = 200_000;
 
 let charsRead = 0;
 let dispatched: Tester | undefined;

@@ -109,15 +109,6 @@ export function findPinyinAnnotations(texts: readonly string[]): Map<number, rea
 }
 
 
-/**
- * Takes the converter's readings out of every block of a document, when the document has
- * enough of them to be a converter's page; offsets still lead back to the raw text.
- */
-export function removePinyinAnnotations(blocks: readonly NormalizedText[]): PinyinFreeText[] {
-  const found = findPinyinAnnotations(blocks.map((b) => b.text));
-  return blocks.map((b, i) => cutPinyin(b, found?.get(i)));
-}
-
 /** One block with the readings `spans` (findPinyinAnnotations) cut; none: the block as it is. */
 export function cutPinyin(block: NormalizedText, spans: readonly PinyinSpan[] | undefined): PinyinFreeText {
   return spans?.length ? cutSpans(block, spans) : { text: block.text, rawIndexOf: block.rawIndexOf, pinyin: NO_PINYIN };
