@@ -99,6 +99,8 @@ const SHORT_EXCERPT = 12;
 /** How much of a long body the cues read: its head and its closing. */
 const BODY_HEAD = 8000;
 const BODY_TAIL = 2000;
+/** A body read to its end that is longer than this is read as its head and closing too. */
+const MAX_WHOLE_BODY = 2 * (BODY_HEAD + BODY_TAIL);
 /** Paragraphs at the top where a glued title or salutation is looked for. */
 const OPENING_PARAGRAPHS = 3;
 const OPENING_MAX_PARAGRAPHS = 10;
@@ -155,12 +157,21 @@ function bodyText(paragraphs: readonly string[]): string {
   let head = 0;
   let length = 0;
   while (head < paragraphs.length && length < BODY_HEAD + BODY_TAIL) length += paragraphs[head++]!.length + 1;
-  if (head === paragraphs.length) return prepare(paragraphs.join('\n'));
+  if (head === paragraphs.length && length <= MAX_WHOLE_BODY) return prepare(paragraphs.join('\n'));
+  // The closing: the paragraphs after those the head read — or, when the last paragraph ran far
+  // past the head (a document whose wrapped lines were joined into one), that paragraph's end.
+  const floor = head === paragraphs.length ? head - 1 : head;
   let tail = paragraphs.length;
   length = 0;
-  while (tail > head && length < BODY_TAIL) length += paragraphs[--tail]!.length + 1;
-  const text = `${paragraphs.slice(0, head).join('\n').slice(0, BODY_HEAD)}\n${paragraphs.slice(tail).join('\n').slice(-BODY_TAIL)}`;
-  return prepare(text);
+  while (tail > floor && length < BODY_TAIL) length += paragraphs[--tail]!.length + 1;
+  return prepare(`${headOf(paragraphs, BODY_HEAD)}\n${paragraphs.slice(tail).join('\n').slice(-BODY_TAIL)}`);
+}
+
+/** The first `size` characters of the paragraphs joined by line breaks (only those read are joined). */
+function headOf(paragraphs: readonly string[], size: number): string {
+  let text = '';
+  for (let i = 0; i < paragraphs.length && text.length < size; i++) text += (i ? '\n' : '') + paragraphs[i]!.slice(0, size - text.length);
+  return text.slice(0, size);
 }
 
 export function detectSpeech(input: DetectionInput): Detection {

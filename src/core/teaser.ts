@@ -26,8 +26,13 @@ export function markTeasers(
   noise: Map<number, { reason: RemovedReason; rule: string }>,
 ): void {
   const open = candidates.filter((i) => !noise.has(i));
-  const keys = open.map((i) => compareKey(lines[i]!));
+  // Keys are made only for the lines a teaser is compared with: the window's last line may be
+  // the whole rest of a document whose wrapped lines were joined.
+  const keys: (string | undefined)[] = [];
+  const keyOf = (at: number): string => (keys[at] ??= compareKey(lines[open[at]!]!).replace(QUOTES, ''));
   open.forEach((i, at) => {
+    // a teaser repeats the lines after it: the last line has none
+    if (at + 1 === open.length) return;
     const line = lines[i]!;
     const teaser = compareKey(line.replace(LABEL, '').replace(CUT_OFF, '')).replace(QUOTES, '');
     // A teaser is cut off mid-sentence; a finished paragraph that opens the next one is prose.
@@ -36,7 +41,7 @@ export function markTeasers(
     // labelled, marked as cut off, longer than a title, or holds a finished sentence (no title does).
     if (!LABEL.test(line) && !CUT_OFF.test(line) && charLength(teaser) <= TITLE_LENGTH && !INNER_SENTENCE_END.test(teaser)) return;
     let following = '';
-    for (let k = at + 1; k <= at + FOLLOWING && k < open.length && following.length < teaser.length; k++) following += keys[k]!.replace(QUOTES, '');
+    for (let k = at + 1; k <= at + FOLLOWING && k < open.length && following.length < teaser.length; k++) following += keyOf(k);
     if (following.startsWith(teaser.slice(0, teaser.length - LOOSE_END))) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.teaser' });
   });
 }

@@ -34,7 +34,9 @@ export function markTablesOfContents(lines: readonly string[], nonBlank: readonl
   const salutationAt = nonBlank.findIndex((i) => isSalutation(lines[i]!));
   // Only above the speech's first salutation (or anywhere when the page shows none).
   const limit = salutationAt === -1 ? nonBlank.length : salutationAt;
-  const laterKeys = salutationAt === -1 ? new Set<string>() : new Set(nonBlank.slice(salutationAt + 1).map((i) => compareKey(lines[i]!)));
+  // the body's lines as keys, made only when a run of headings above the salutation is found
+  let keys: ReadonlySet<string> | undefined;
+  const laterKeys = (): ReadonlySet<string> => (keys ??= new Set(salutationAt === -1 ? [] : nonBlank.slice(salutationAt + 1).map((i) => compareKey(lines[i]!))));
   for (let k = 0; k < limit; k++) {
     const i = nonBlank[k]!;
     if (noise.has(i)) continue;
@@ -64,8 +66,8 @@ export function markTablesOfContents(lines: readonly string[], nonBlank: readonl
  * lines, or when it holds several levels (一、 and （一）) and only the title stands between it
  * and the salutation — a speech's own headings come after its salutation.
  */
-function isBareContents(lines: readonly string[], entries: readonly number[], end: number, salutationAt: number, laterKeys: ReadonlySet<string>): boolean {
-  const repeated = entries.filter((i) => laterKeys.has(compareKey(lines[i]!))).length;
+function isBareContents(lines: readonly string[], entries: readonly number[], end: number, salutationAt: number, laterKeys: () => ReadonlySet<string>): boolean {
+  const repeated = entries.length < 2 ? 0 : entries.filter((i) => laterKeys().has(compareKey(lines[i]!))).length;
   if (repeated >= 2) return true;
   if (entries.length < MIN_BARE_RUN || salutationAt === -1 || salutationAt - end > LINES_TO_SALUTATION) return false;
   const families = new Set(entries.map((i) => matchMarker(lines[i]!)!.family.id));
