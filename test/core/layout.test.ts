@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeBlocks, analyzeText, splitTextIntoBlocks } from '../../src/core/analyze';
 import { findFlattenedSplits } from '../../src/core/layout/flattened';
 import { GLUED_CHROME_EXAMPLES } from '../../src/core/layout/glued-chrome.examples';
-import { GLUED_CHROME_RULES } from '../../src/core/layout/glued-chrome';
+import * as OpenCC from 'opencc-js';
+import { GLUED_CHROME_HINT, GLUED_CHROME_RULES } from '../../src/core/layout/glued-chrome';
 import { columnWidth, findWraps } from '../../src/core/layout/hard-wraps';
 import { layoutBlocks } from '../../src/core/layout/index';
 import { findMarkdownBold } from '../../src/core/layout/markdown';
@@ -17,6 +18,10 @@ import { normalizeText } from '../../src/core/normalize';
 import { foldScript } from '../../src/core/script/fold';
 import type { BlockVerdict } from '../../src/core/types';
 import { nestedUnboundedQuantifiers } from './regex-safety';
+
+// the converters mirror sites use (test/core/script.test.ts)
+const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
@@ -46,6 +51,13 @@ describe('glued chrome (data)', () => {
         const pattern = new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', ''));
         for (const [text, cut] of examples) expect(pattern.exec(text)?.[0].trim(), text).toBe(cut);
         for (const text of nonExamples) expect(pattern.test(text), text).toBe(false);
+      });
+      it('holds its hint wherever it cuts, in either script (lines without it are passed over)', () => {
+        for (const [text] of examples) {
+          expect(rule.hint.test(text), text).toBe(true);
+          expect(GLUED_CHROME_HINT.test(text), text).toBe(true);
+          for (const traditional of [toTaiwan(text), toHongKong(text)]) expect(rule.hint.test(traditional), traditional).toBe(true);
+        }
       });
       it('cannot backtrack catastrophically', () => {
         expect(nestedUnboundedQuantifiers(rule.pattern.source)).toEqual([]);

@@ -14,6 +14,9 @@ export interface GluedChromeRule {
   at: 'start' | 'end' | 'anywhere';
   /** anchored at that end ('anywhere': global); the whole match is cut */
   pattern: RegExp;
+  /** words every match holds, in either script: read on the line as the page has it, before
+   * folding, so that most lines are passed over without a plain copy or a look at the pattern */
+  hint: RegExp;
 }
 
 export const GLUED_CHROME_RULES: readonly GluedChromeRule[] = [
@@ -23,6 +26,7 @@ export const GLUED_CHROME_RULES: readonly GluedChromeRule[] = [
     reason: 'site-chrome',
     at: 'start',
     pattern: /^(?:\d{1,3}、)?精品文档\s{0,2}[,，、]?\s{0,2}(?:欢迎下载|可编辑|值得拥有)|^精品文档$/,
+    hint: /精品文/,
   },
   {
     // A viewer's document number: "编号:136929198", "文档编号：9031322".
@@ -30,6 +34,7 @@ export const GLUED_CHROME_RULES: readonly GluedChromeRule[] = [
     reason: 'site-chrome',
     at: 'start',
     pattern: /^(?:\d{1,3}、)?(?:文档|资源)?(?:编号|ID)\s{0,2}[:：]\s{0,2}[A-Za-z0-9-]{5,20}/,
+    hint: /[编編][号號]|ID/,
   },
   {
     // The tag box after the text, with a cut-off "&nbsp;" before it: "&n[标签:介绍]".
@@ -37,6 +42,7 @@ export const GLUED_CHROME_RULES: readonly GluedChromeRule[] = [
     reason: 'site-chrome',
     at: 'end',
     pattern: /(?:&[a-z]{0,5};?)?\s{0,2}\[标签\s{0,2}[:：][^[\]]{0,30}\]$/,
+    hint: /[标標][签簽籤]/,
   },
   {
     // The page footer of converted 文库 documents after the last sentence: "…。欢迎下载".
@@ -44,6 +50,7 @@ export const GLUED_CHROME_RULES: readonly GluedChromeRule[] = [
     reason: 'site-chrome',
     at: 'end',
     pattern: /(?<=[。！？!?])\s{0,2}(?:精品文档\s{0,2}[,，]?\s{0,2})?欢迎下载(?:\s{0,2}[,，]?\s{0,2}(?:可编辑|精品文档))?$/,
+    hint: /[欢歡]迎下[载載]/,
   },
   {
     // A page break inside a PDF flattened onto one line: the page's footer and the separator
@@ -52,6 +59,7 @@ export const GLUED_CHROME_RULES: readonly GluedChromeRule[] = [
     reason: 'site-chrome',
     at: 'anywhere',
     pattern: /收集于网络\s{0,2}[,，]?\s{0,2}如有侵权请联系管理员删除|_{20,}/g,
+    hint: /管理[员員][删刪]除|_{20}/,
   },
   {
     // A site's name, slogan and domain run into the first words: "秘书之家—全网资源每日更新www.mishuzj.com".
@@ -60,13 +68,16 @@ export const GLUED_CHROME_RULES: readonly GluedChromeRule[] = [
     at: 'start',
     pattern:
       /^[\u4e00-\u9fff]{1,8}(?:之家|网|汇|文库|范文|文秘|帮|在线)\s{0,2}[—\-–·|｜:：]{1,2}\s{0,2}[\u4e00-\u9fff]{0,16}\s{0,2}(?:https?:\/\/)?(?:www\.|m\.|wap\.)?[a-z0-9-]{2,30}\.(?:com|cn|net|org)(?:\.cn)?/i,
-  },  {
+    hint: /\.(?:com|cn|net|org)/,
+  },
+  {
     // The header line of Word files resold on document sites, glued wherever the page break put
     // it: "竭诚为您提供优质文档/双击可除".
     id: 'watermark.doc-header-slogan',
     reason: 'watermark',
     at: 'anywhere',
     pattern: /竭诚为您提供优质文档(?:\s{0,2}[\\/|｜]{1,4}\s{0,2}双击可除)?/g,
+    hint: /[优優][质質]文[档檔]/,
   },
   {
     // A post's time glued after its heading: "简短羽毛球开幕式致辞 | 2024-04-26 04:41:06".
@@ -74,5 +85,18 @@ export const GLUED_CHROME_RULES: readonly GluedChromeRule[] = [
     reason: 'meta',
     at: 'end',
     pattern: /(?<=[\u4e00-\u9fff])\s{0,2}[|｜]\s{0,2}20\d{2}-\d{1,2}-\d{1,2}(?:\s{1,2}[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?$/,
+    hint: /[|｜]\s{0,2}20\d\d-/,
   },
 ];
+
+/** Every rule's hint: a line holding none is passed over by them all. */
+export const GLUED_CHROME_HINT = new RegExp(GLUED_CHROME_RULES.map((r) => r.hint.source).join('|'));
+
+/** How far from a line's start and end glued chrome is looked for. */
+export const GLUED_HEAD = 120;
+export const GLUED_TAIL = 60;
+
+/** The part of a plain line a rule reads: its head, its tail, or all of it. */
+export function whereRuleLooks(rule: GluedChromeRule, text: string): string {
+  return rule.at === 'end' ? text.slice(-GLUED_TAIL) : rule.at === 'start' ? text.slice(0, GLUED_HEAD) : text;
+}

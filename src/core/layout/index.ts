@@ -16,7 +16,7 @@ import { findLeakedTags, type MarkupTag } from './markup';
 import { findLeakedStylesheet } from './stylesheet';
 import { breaksMidSentence, findPageRuns, opensViewerPage, PAGE_NUMBER_LINE } from './page-numbers';
 import { isEmptyUnit, segmentOffsets, sliceUnit, sourceRanges, unitText, type LayoutCut, type Unit } from './units';
-import { GLUED_CHROME_RULES } from './glued-chrome';
+import { GLUED_CHROME_HINT, GLUED_CHROME_RULES, GLUED_TAIL, whereRuleLooks } from './glued-chrome';
 import { compiledPattern } from '../rules/machine-code';
 
 /** How many paragraphs at the head may be a flattened document's first line. */
@@ -58,11 +58,6 @@ const SPACE = /\s/;
 const SPACE_RUNS = /\s+/g;
 /** What any kind of leaked markup (leakedMarkup) holds one of. */
 const MARKUP_HINT = /[<{藏]|\*\*/;
-/** Every glued chrome rule needs one of these words: most lines hold none. */
-const GLUED_CHROME_HINT = /精品文|编号|編號|ID|标签|標簽|標籤|欢迎下载|歡迎下載|优质文档|優質文檔|[|｜]\s{0,2}20\d\d-|\.c(?:om|n)|\.net|\.org|管理员删除|管理員刪除|_{20}/;
-/** How far from a line's start and end glued chrome is looked for. */
-const GLUED_HEAD = 120;
-const GLUED_TAIL = 60;
 const OPENS_WITH_DIGIT = /^\s*\d/;
 /** Every page number line holds a digit (folding and squeezing spaces leave digits alone). */
 const DIGIT = /\d/;
@@ -125,10 +120,14 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
 
   const cutGluedChrome = (): void => {
     for (const line of lines) {
-      if (line.blank || !GLUED_CHROME_HINT.test(textOf(line))) continue;
-      // the plain line tells whether a rule can match at all; the cut reads the exact offsets
-      const text = plain(line);
+      if (line.blank) continue;
+      const source = textOf(line);
+      if (!GLUED_CHROME_HINT.test(source)) continue;
+      // the plain line (as it was before any rule cut) tells whether a rule can match at all; the cut reads the exact offsets
+      let text: string | undefined;
       for (const rule of GLUED_CHROME_RULES) {
+        if (!rule.hint.test(source)) continue;
+        text ??= plain(line);
         const pattern = compiledPattern(rule.pattern); // each reads many lines (rules/machine-code.ts)
         if (rule.at === 'anywhere') {
           if (!pattern.test(text)) continue;
@@ -139,8 +138,7 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
           for (const m of found) cut(line, n, m.index, m.index + m[0].length, rule.reason, rule.id);
           continue;
         }
-        const near = rule.at === 'end' ? text.slice(-GLUED_TAIL) : text.slice(0, GLUED_HEAD);
-        if (!pattern.test(near)) continue;
+        if (!pattern.test(whereRuleLooks(rule, text))) continue;
         const n = view(line);
         // chrome glued after the text is looked for at the end only
         const from = rule.at === 'end' ? Math.max(0, n.text.length - GLUED_TAIL) : 0;
@@ -285,15 +283,16 @@ function lineMayChange(t: string, flattenedHead: boolean): boolean {
     if (OPENS_WITH_DIGIT.test(t) && opensViewerPage(plain)) return true;
   }
   // a hint is not a cut: the document changes only when a rule matches where it looks
-  if (GLUED_CHROME_HINT.test(t) && gluedChromeMayCut((plain ??= foldScript(plainText(t))))) return true;
+  if (GLUED_CHROME_HINT.test(t) && gluedChromeMayCut(t, () => (plain ??= foldScript(plainText(t))))) return true;
   return flattenedHead && findFlattenedSplits(plain ?? foldScript(plainText(t))).length > 0;
 }
 
-/** Whether a glued-chrome rule matches a plain line where it looks (each cut needs one). */
-function gluedChromeMayCut(text: string): boolean {
+/** Whether a glued-chrome rule whose words line `t` holds matches its plain copy where it looks (each cut needs one). */
+function gluedChromeMayCut(t: string, plain: () => string): boolean {
   for (const rule of GLUED_CHROME_RULES) {
+    if (!rule.hint.test(t)) continue;
     const pattern = compiledPattern(rule.pattern);
-    const found = pattern.test(rule.at === 'end' ? text.slice(-GLUED_TAIL) : rule.at === 'start' ? text.slice(0, GLUED_HEAD) : text);
+    const found = pattern.test(whereRuleLooks(rule, plain()));
     pattern.lastIndex = 0; // the 'anywhere' rules are global
     if (found) return true;
   }
