@@ -63,43 +63,70 @@ function withoutPinyin(line: string): string {
 }
 
 /** The width of a PDF's column, when most lines of the text share one. */
-export function columnWidth(lines: readonly string[]): number | undefined {
+export function columnWidth(lines: readonly string[], widths: LineWidths = new LineWidths(lines)): number | undefined {
   // a line far wider than any column is not measured: it only counts as wider
   // (a character is at most two columns wide: a short line is not measured either)
-  const widths: number[] = [];
-  for (const l of lines) {
-    if (2 * l.length < MIN_COLUMN_WIDTH) continue;
-    const w = l.length > MAX_COLUMN_CHARS ? Infinity : displayWidth(l);
-    if (w >= MIN_COLUMN_WIDTH) widths.push(w);
+  const measuredWidths: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (2 * lines[i]!.length < MIN_COLUMN_WIDTH) continue;
+    const w = widths.of(i);
+    if (w >= MIN_COLUMN_WIDTH) measuredWidths.push(w);
   }
-  if (widths.length < MIN_FULL_LINES) return undefined;
-  const measured = widths.filter((w) => w !== Infinity);
+  if (measuredWidths.length < MIN_FULL_LINES) return undefined;
+  const measured = measuredWidths.filter((w) => w !== Infinity);
   // how many lines are at most w wide, for every w (one pass, not one per candidate width)
   const widest = measured.reduce((a, b) => Math.max(a, b), 0);
   const atMost = new Int32Array(widest + 2);
   for (const w of measured) atMost[w + 1]!++;
   for (let w = 1; w <= widest + 1; w++) atMost[w]! += atMost[w - 1]!;
   for (let w = widest; w >= MIN_COLUMN_WIDTH; w--) {
-    const wider = widths.length - atMost[w + 1]!;
-    if (wider > Math.max(1, 0.1 * widths.length)) return undefined;
+    const wider = measuredWidths.length - atMost[w + 1]!;
+    if (wider > Math.max(1, 0.1 * measuredWidths.length)) return undefined;
     if (atMost[w + 1] === atMost[w]) continue; // no line this wide
     const full = atMost[w + 1]! - atMost[Math.max(0, w - columnTolerance(w))]!;
-    if (full < Math.max(MIN_FULL_LINES, MIN_FULL_SHARE * widths.length)) continue;
+    if (full < Math.max(MIN_FULL_LINES, MIN_FULL_SHARE * measuredWidths.length)) continue;
     // In a column most full lines stop mid-sentence; web paragraphs of equal length all end in 。
-    const fullLines = lines.filter((l) => l.length <= MAX_COLUMN_CHARS && isFull(l, w));
-    const open = fullLines.filter((l) => !endsSentence(l)).length;
-    return open * 2 >= fullLines.length ? w : undefined;
+    let fullLines = 0;
+    let open = 0;
+    for (let i = 0; i < lines.length; i++) {
+      if (!widths.isFull(i, w)) continue;
+      fullLines++;
+      if (!endsSentence(lines[i]!)) open++;
+    }
+    return open * 2 >= fullLines ? w : undefined;
   }
   return undefined;
+}
+
+/**
+ * The display width of each line, measured once (the column's width and every line's fullness
+ * are read from it); a line wider than any column counts as Infinity.
+ */
+class LineWidths {
+  private readonly widths: Float64Array;
+
+  constructor(private readonly lines: readonly string[]) {
+    this.widths = new Float64Array(lines.length).fill(-1);
+  }
+
+  of(i: number): number {
+    let w = this.widths[i]!;
+    if (w < 0) {
+      const line = this.lines[i]!;
+      this.widths[i] = w = line.length > MAX_COLUMN_CHARS ? Infinity : displayWidth(line);
+    }
+    return w;
+  }
+
+  /** A line as wide as the column, give or take its tolerance. */
+  isFull(i: number, column: number): boolean {
+    return this.lines[i]!.length <= MAX_COLUMN_CHARS && this.of(i) >= column - columnTolerance(column);
+  }
 }
 
 /** Justified lines of a column differ by a character or two (an ideograph is two columns wide). */
 function columnTolerance(width: number): number {
   return Math.max(3, Math.round(width * 0.06));
-}
-
-function isFull(line: string, column: number): boolean {
-  return line.length <= MAX_COLUMN_CHARS && displayWidth(line) >= column - columnTolerance(column);
 }
 
 /** A line that is nothing but a sentence's end. */
@@ -153,7 +180,8 @@ export function findWraps(text: readonly string[]): boolean[] {
   const lines = text.map(withoutPinyin);
   const joins: boolean[] = new Array(lines.length).fill(false);
   // blank lines ('') are never measured: no need to copy the others out
-  const column = columnWidth(lines);
+  const widths = new LineWidths(lines);
+  const column = columnWidth(lines, widths);
   let style: LineStyle | undefined;
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
@@ -164,7 +192,7 @@ export function findWraps(text: readonly string[]): boolean[] {
       joins[i] = true;
       continue;
     }
-    if (column !== undefined && isFull(a, column)) {
+    if (column !== undefined && widths.isFull(i, column)) {
       // a colon or semicolon before a numbered point ends the line's business; a notice glued
       // after the line's last sentence ("…参考。展开剩余78%") ends its paragraph, however wide
       joins[i] = !(ENDS_WITH_COLON.test(a) && startsWithMarker(b)) && !endsWithGluedNotice(a);
