@@ -127,6 +127,19 @@ export function compareKey(text: string): string {
     .replace(/[(),:;!?]/g, (c) => FULL_WIDTH[c] ?? c);
 }
 
+/**
+ * Whether `text` has `key` as its comparison key. A key keeps every character but white space
+ * and invisibles, one for one: a line holding more of them than the key cannot have it, and is
+ * told apart after reading as many (a whole document joined into one line is not keyed to be
+ * compared with a title).
+ */
+export function hasCompareKey(text: string, key: string): boolean {
+  if (text.length < key.length) return false;
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) if (!isBlankCode(text.charCodeAt(i)) && ++kept > key.length) return false;
+  return kept === key.length && compareKey(text) === key;
+}
+
 const FULL_WIDTH: Record<string, string> = { '(': '（', ')': '）', ',': '，', ':': '：', ';': '；', '!': '！', '?': '？' };
 
 /** Counts code points, not UTF-16 units (the outline rules measure in characters). */

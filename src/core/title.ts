@@ -4,7 +4,7 @@
 import { isSalutation, SPEECH_TITLE } from './detect';
 import { hasStop } from './stops';
 import { matchMarker } from './markers';
-import { charLength, cjkRatio, compareKey, normalizeText } from './normalize';
+import { charLength, cjkRatio, compareKey, hasCompareKey, normalizeText } from './normalize';
 import { LINE_RULES } from './rules/line-rules';
 import { compiledPattern } from './rules/machine-code';
 import { foldScript } from './script/fold';
@@ -63,7 +63,7 @@ export function findTitleIndex(
   if (piece !== undefined) return piece;
   if (pageTitle) {
     const key = compareKey(pageTitle);
-    const same = window.find((i) => compareKey(lines[i]!) === key);
+    const same = window.find((i) => hasCompareKey(lines[i]!, key));
     if (same !== undefined) return same;
   }
   const heading = candidates.find((i) => blocks[i]!.heading);
