@@ -29,7 +29,6 @@ const TOOLBAR_WORD = /^(?:打印|收藏|分享|举报|评论|复制|下载|纠�
 /** What follows a reseller's name on its banner line. */
 const PROMO_SLOGAN = /更新|订阅|原创|精品|盗版|侵权|专注|材料|资料|打包|会员|分享/;
 const SENTENCE_END = /[。！？!?；;…]$/;
-const CJK_RUN_BEFORE = /[\u4e00-\u9fff]{1,12}$/;
 const LOOK_BEHIND = 40;
 
 export const SITE_BRANDS: readonly string[] = [...new Set(TEMPLATE_SITES.flatMap((s) => s.brands))];
@@ -53,6 +52,8 @@ export class BrandMatcher {
   private readonly byFirst = new Map<number, string[]>();
   /** one bit per UTF-16 unit: some brand opens with it */
   private readonly opens = new Uint32Array(2048);
+  /** brands by their last UTF-16 unit, in the same order */
+  private readonly byLast = new Map<number, string[]>();
 
   /** The matcher of `brands`, shared with the last pages that named the same ones. */
   static of(brands: readonly string[]): BrandMatcher {
@@ -73,6 +74,10 @@ export class BrandMatcher {
       if (list) list.push(brand);
       else this.byFirst.set(c, [brand]);
       this.opens[c >>> 5]! |= 1 << (c & 31);
+      const last = brand.charCodeAt(brand.length - 1);
+      const ending = this.byLast.get(last);
+      if (ending) ending.push(brand);
+      else this.byLast.set(last, [brand]);
     }
   }
 
@@ -82,6 +87,12 @@ export class BrandMatcher {
     if ((this.opens[c >>> 5]! & (1 << (c & 31))) === 0) return undefined;
     for (const brand of this.byFirst.get(c)!) if (text.startsWith(brand, at)) return brand;
     return undefined;
+  }
+
+  /** The longest brand that ends `text` (the first of the longest, in the order given), if any. */
+  brandEnding(text: string): string | undefined {
+    const list = this.byLast.get(text.charCodeAt(text.length - 1));
+    return list?.find((brand) => text.endsWith(brand));
   }
 
   /** Every occurrence, left to right, without overlaps. */
@@ -322,7 +333,7 @@ export function findWatermarkFragments(text: string, brands: BrandMatcher): Span
     if (isCitedDomain(m[0]) || (!isDomainMatchClean(folded, start, end) && !brandFollows)) continue;
     // Only inside Chinese text: a domain in an English sentence is prose.
     if (!/[\u4e00-\u9fff]/.test(text)) continue;
-    spans.push(widenOverBrand(text, { start, end }, brands.brands));
+    spans.push(widenOverBrand(text, { start, end }, brands));
   }
   const bounds = contentBounds(text);
   for (const { at, brand } of brands.occurrences(text)) {
@@ -333,13 +344,16 @@ export function findWatermarkFragments(text: string, brands: BrandMatcher): Span
 }
 
 /** Extends a domain span left over the brand name written before it ("公文汇 www…"). */
-function widenOverBrand(text: string, span: Span, brands: readonly string[]): Span {
+function widenOverBrand(text: string, span: Span, brands: BrandMatcher): Span {
   let start = span.start;
   let end = span.end;
-  // Only the few characters before the domain matter (a bounded look keeps many matches linear).
+  // Only the few characters before the domain matter (a bounded look keeps many matches linear),
+  // without the glue before the domain. Read by code: every domain in a long document asks.
   const windowStart = Math.max(0, start - LOOK_BEHIND);
-  const head = text.slice(windowStart, start).replace(/[\s,，|｜·:：\-—]+$/, '');
-  const run = CJK_RUN_BEFORE.exec(head)?.[0] ?? '';
+  let headEnd = start;
+  while (headEnd > windowStart && isGlueBeforeDomain(text.charCodeAt(headEnd - 1))) headEnd--;
+  const head = text.slice(windowStart, headEnd);
+  const run = cjkRunBefore(head);
   const latin = LATIN_BRAND_BEFORE.exec(head);
   if (latin) start = windowStart + latin.index;
   else if (run) {
@@ -347,19 +361,48 @@ function widenOverBrand(text: string, span: Span, brands: readonly string[]): Sp
     const runStart = windowStart + runStartInHead;
     const beforeRun = head.slice(0, runStartInHead).trimEnd();
     const afterBoundary = runStart === 0 || (beforeRun === '' && windowStart === 0) || SENTENCE_END.test(beforeRun);
-    const known = brands.find((b) => run.endsWith(b));
+    const known = brands.brandEnding(run);
     // A short unknown name counts only in a trailing watermark ("…。 某某 www.x.com"): mid-text,
     // the words before a bare domain are prose ("要做 m.x.com 好" keeps "要做").
-    const trailing = text.slice(end).trim() === '';
-    if (afterBoundary && (known === run || BRAND_SUFFIX.test(run) || (trailing && run.length <= 6))) start = runStart;
+    if (afterBoundary && (known === run || BRAND_SUFFIX.test(run) || (isBlankAfter(text, end) && run.length <= 6))) start = runStart;
     else if (known) start = windowStart + head.length - known.length;
   }
-  // A slogan or brand written after the domain: "www.x.com 范文学习文库".
-  const tail = /^[\s,，|｜·]+([\u4e00-\u9fff]{2,12})(?=$|[\s。！？!?])/.exec(text.slice(end, end + LOOK_BEHIND));
-  if (tail && (brands.includes(tail[1]!) || (SLOGAN_WORD.test(tail[1]!) && tail.index + tail[0].length === text.length - end))) {
+  // A slogan or brand written after the domain: "www.x.com 范文学习文库" (it needs glue first).
+  const tail = isGlueAfterDomain(text.charCodeAt(end)) ? BRAND_AFTER_DOMAIN.exec(text.slice(end, end + LOOK_BEHIND)) : null;
+  if (tail && (brands.brands.includes(tail[1]!) || (SLOGAN_WORD.test(tail[1]!) && tail.index + tail[0].length === text.length - end))) {
     end += tail[0].length;
   }
   return { start, end };
+}
+
+/** A brand, slogan or name written after a domain, with the glue before it. */
+const BRAND_AFTER_DOMAIN = /^[\s,，|｜·]+([\u4e00-\u9fff]{2,12})(?=$|[\s。！？!?])/;
+
+/** What glues a brand to the domain after it: /[\s,，|｜·:：\-—]/ by code. */
+function isGlueBeforeDomain(c: number): boolean {
+  return isGlueAfterDomain(c) || c === 0x3a || c === 0xff1a || c === 0x2d || c === 0x2014;
+}
+
+/** What glues a brand written after a domain: /[\s,，|｜·]/ by code. */
+function isGlueAfterDomain(c: number): boolean {
+  return c === 0x2c || c === 0xff0c || c === 0x7c || c === 0xff5c || c === 0xb7 || isRegExpSpaceCode(c);
+}
+
+/** The ideographs that end `head`, twelve at most (/[\u4e00-\u9fff]{1,12}$/ by code); '' when none. */
+function cjkRunBefore(head: string): string {
+  let from = head.length;
+  while (from > 0 && head.length - from < 12) {
+    const c = head.charCodeAt(from - 1);
+    if (c < 0x4e00 || c > 0x9fff) break;
+    from--;
+  }
+  return head.slice(from);
+}
+
+/** Nothing but white space after `end`. */
+function isBlankAfter(text: string, end: number): boolean {
+  for (let i = end; i < text.length; i++) if (!isRegExpSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**

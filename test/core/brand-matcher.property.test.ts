@@ -37,6 +37,10 @@ describe('BrandMatcher', () => {
         expect(matcher.replaceAll(text, ' ')).toEqual({ text: reference.pattern ? text.replace(reference.pattern, ' ') : text, found: expected.length > 0 });
         // the quick look never says no where a brand occurs
         if (expected.length) expect(matcher.mayOccurIn(text)).toBe(true);
+        // the brand a text ends with: the first of the longest, as a search of the list finds it
+        for (let end = 0; end <= text.length; end++) {
+          expect(matcher.brandEnding(text.slice(0, end))).toBe(reference.brands.find((b) => text.slice(0, end).endsWith(b)));
+        }
       }),
       { numRuns: RUNS },
     );
