@@ -12,7 +12,7 @@ import { detectSpeech, isSalutation, SPEECH_TITLE } from './detect';
 import { findAntiCopyMarks, findGluedSiteNotices } from './glued-debris';
 import { layoutBlocks } from './layout/index';
 import { extractMeta } from './meta';
-import { CHINESE_SAMPLE, charLength, compareKey, isChineseText, normalizeText, normalizeWithMap } from './normalize';
+import { CHINESE_SAMPLE, charLength, compareKey, isChineseText, normalizeText, normalizeWithMap, type NormalizedText } from './normalize';
 import { matchMarker } from './markers';
 import { readOutline } from './outline';
 import { lineIsAllNotice, peelNotices, segmentsOf } from './peel';
@@ -110,13 +110,24 @@ function analyzeParagraphs(blocks: readonly SourceBlock[], options: AnalyzeOptio
 const ALWAYS_RULES = LINE_RULES.filter((r) => !r.speechOnly);
 const FOLDED_SITE_BRANDS = SITE_BRANDS.map(foldScript);
 
+/** A line this long keeps the offset map its normalization made (see analyzeWith). */
+const LONG_LINE = 4000;
+
 function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, lineRules: readonly LineRule[], withVerdicts: boolean): BlockAnalysis {
   // Each line as the passes read it: normalized, a converter's pinyin readings out. Strings only:
   // a line's offset map (`view`) is made for the few lines something is cut from.
-  const normalized = blocks.map((b) => normalizeText(b.text));
+  // A long line's offset map, once made, is kept: remaking it for a cut is another pass over the
+  // whole line (a document whose wraps were joined into one); short lines remake theirs.
+  const longMaps = new Map<number, NormalizedText>();
+  const normalized = blocks.map((b, i) => {
+    if (b.text.length < LONG_LINE) return normalizeText(b.text);
+    const n = normalizeWithMap(b.text);
+    longMaps.set(i, n);
+    return n.text;
+  });
   const readings = findPinyinAnnotations(normalized);
   const lines = readings ? normalized.map((text, i) => (readings.has(i) ? removeSpans(text, readings.get(i)!) : text)) : normalized;
-  const view = (i: number): PinyinFreeText => cutPinyin(normalizeWithMap(blocks[i]!.text), readings?.get(i));
+  const view = (i: number): PinyinFreeText => cutPinyin(longMaps.get(i) ?? normalizeWithMap(blocks[i]!.text), readings?.get(i));
   // What the rules read: each line folded once to simplified script (same offsets), so a
   // traditional mirror's 講話/來源:/小編 lines meet the same rules; the output keeps `lines`.
   const folded = lines.map(foldScript);
