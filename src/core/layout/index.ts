@@ -386,10 +386,15 @@ function buildLayout(blocks: readonly SourceBlock[], raw: readonly string[], lin
   };
 }
 
+/** The roles a block's pieces have, as bits (one small object per block, no set or list). */
+const TITLE_PIECE = 1;
+const BODY_PIECE = 2;
+
 interface BlockPieces {
   cuts: Cut[];
-  roles: Set<'title' | 'body'>;
-  noiseReasons: RemovedReason[];
+  roles: number;
+  /** why the first of its pieces that went, went */
+  noiseReason?: RemovedReason;
   /** the logical paragraph that is this whole block and nothing else, if any */
   whole?: number;
   pieces: number;
@@ -402,11 +407,11 @@ function mapVerdicts(
   layoutCuts: readonly LayoutCut[],
   verdicts: readonly BlockVerdict[],
 ): BlockVerdict[] {
-  const acc: BlockPieces[] = blocks.map(() => ({ cuts: [], roles: new Set(), noiseReasons: [], pieces: 0 }));
+  const acc: BlockPieces[] = blocks.map(() => ({ cuts: [], roles: 0, pieces: 0 }));
   const cutBlocks = new Set(layoutCuts.map((c) => c.block));
   for (const c of layoutCuts) {
     acc[c.block]!.cuts.push({ start: c.start, end: c.end, reason: c.reason });
-    acc[c.block]!.noiseReasons.push(c.reason);
+    acc[c.block]!.noiseReason ??= c.reason;
   }
   lines.forEach((line, index) => {
     const verdict = verdicts[index];
@@ -426,10 +431,11 @@ function mapVerdicts(
       into.pieces++;
       if (verdict.role === 'noise') {
         into.cuts.push({ start: s.start, end: s.end, reason: verdict.reason ?? 'site-chrome' });
-        into.noiseReasons.push(verdict.reason ?? 'site-chrome');
+        into.noiseReason ??= verdict.reason ?? 'site-chrome';
         return;
       }
-      if (verdict.role === 'title' || verdict.role === 'body') into.roles.add(verdict.role);
+      if (verdict.role === 'title') into.roles |= TITLE_PIECE;
+      else if (verdict.role === 'body') into.roles |= BODY_PIECE;
       const from = offsets[k]!;
       const to = from + (s.end - s.start);
       if (inOrder) while (first < cuts.length && cuts[first]!.end <= from) first++;
@@ -446,12 +452,12 @@ function mapVerdicts(
     const into = acc[i]!;
     // untouched by the layout: the analysis's own verdict
     if (into.whole !== undefined && into.pieces === 1 && !cutBlocks.has(i)) return verdicts[into.whole]!;
-    if (!into.roles.size) {
+    if (into.roles === 0) {
       if (normalizeText(block.text) === '') return { role: 'blank', cuts: [], text: '' };
-      return { role: 'noise', reason: into.noiseReasons[0] ?? 'site-chrome', cuts: [], text: '' };
+      return { role: 'noise', reason: into.noiseReason ?? 'site-chrome', cuts: [], text: '' };
     }
     const merged = mergeCuts(into.cuts);
-    return { role: into.roles.has('body') ? 'body' : 'title', cuts: merged, text: normalizeText(removeSpans(block.text, merged)) };
+    return { role: into.roles & BODY_PIECE ? 'body' : 'title', cuts: merged, text: normalizeText(removeSpans(block.text, merged)) };
   });
 }
 
