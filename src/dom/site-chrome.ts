@@ -9,20 +9,21 @@ import { classAttributeOf, isBlockTag, isChromeTag, isElement, isSkippedTag, isT
 import { createOpeningReader } from './opening-reader';
 import { carriesSpeech, holdsSpeechSentence, OutlineSequence } from './speech-evidence';
 import { firstVisibleCode, holdsNoCjk, squeezeSpaces, textOf, textWeightOf, textWeightReader } from './text-content';
-import { foldScript } from '../core/script/fold';
+import { isRegExpSpaceCode } from '../core/normalize';
+import { foldScript, unfoldedForms } from '../core/script/fold';
 import { removePinyinReadings } from '../core/script/pinyin';
 import type { IsHidden } from './types';
 import { nextInside } from './walk';
 
 /** Headings of link boxes and pager lines; matched at the start of a short element. */
-const CHROME_OPENERS =
+export const CHROME_OPENERS =
   /^[【\[〖]?\s*(上一篇|下一篇|上一页|下一页|上篇|下篇|相关推荐|相关范文|相关文章|相关阅读|相关内容|相关搜索|相关链接|热门文章|热门推荐|热门范文|热门标签|推荐阅读|推荐文章|猜你喜欢|你可能还喜欢|延伸阅读|精彩推荐|精选推荐|最新文章|最新范文|最新更新|本文标签|文章标签|标签[:：]|返回(首页|列表|顶部|目录)|分享到)/;
 
 /** Footer lines: copyright and disclaimer notices that open the line … */
-const FOOTER_OPENER = /^\s*(Copyright\b|©|\(c\)\s*\d{4}|免责声明|版权声明|版权说明)/i;
+export const FOOTER_OPENER = /^\s*(Copyright\b|©|\(c\)\s*\d{4}|免责声明|版权声明|版权说明)/i;
 /** … and ICP licence numbers and 版权所有 anywhere in a line (of one paragraph: a box of several
  * is read line by line instead). */
-const FOOTER_ANYWHERE = /ICP[备证]|公网安备|版权所有/;
+export const FOOTER_ANYWHERE = /ICP[备证]|公网安备|版权所有/;
 
 /** A site notice printed into a paragraph as an element of its own: "…<font>xx.com版权所有，禁止
  * 复制</font>…". Strong words alone, or a copy ban that names a site (a speech may well say
@@ -48,6 +49,37 @@ const MAX_EVIDENCE_NODES = 2000;
 /** Chrome is always small next to the article; a box holding this share of it is not chrome. */
 const MAX_SHARE = 0.3;
 const MAX_OPENER_LENGTH = 200;
+
+/** What the words of CHROME_OPENERS and FOOTER_OPENER begin with (simplified script; the Latin
+ * openers in either case), after the bracket a link box's heading may open with … */
+const OPENER_FIRSTS = '上下相热推猜你延精最本文标返分免版©(Cc';
+const OPENING_BRACKETS = '【[〖';
+/** … and what every word of FOOTER_ANYWHERE holds but ICP: 版权所有, 公网安备. */
+const FOOTER_WORD_CHARS = '版安';
+let chromeHint: { firsts: ReadonlySet<number>; anywhere: RegExp } | undefined;
+
+/**
+ * Whether an opening may hold what CHROME_OPENERS, FOOTER_OPENER or FOOTER_ANYWHERE match once it
+ * is squeezed and folded: their first characters, in either script, where the line starts (past
+ * white space and a bracket), or a footer word's characters anywhere. Read on the opening as it
+ * is: most paragraphs hold none, and are neither squeezed, folded nor matched.
+ */
+export function mayHoldChromeWords(opening: string): boolean {
+  const hint = (chromeHint ??= { firsts: codesOf(unfoldedForms(OPENER_FIRSTS)), anywhere: new RegExp(`[${unfoldedForms(FOOTER_WORD_CHARS)}]|ICP`) });
+  let at = skipSpaces(opening, 0);
+  if (OPENING_BRACKETS.includes(opening.charAt(at))) at = skipSpaces(opening, at + 1);
+  return hint.firsts.has(opening.charCodeAt(at)) || hint.anywhere.test(opening);
+}
+
+function skipSpaces(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && isRegExpSpaceCode(text.charCodeAt(at))) at++;
+  return at;
+}
+
+function codesOf(chars: string): ReadonlySet<number> {
+  return new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+}
 
 export type Furniture = 'chrome' | 'link-box';
 
@@ -110,12 +142,14 @@ export function createChromeCheck(container: Element, isHidden: IsHidden, contai
 
   // blocks are asked about in document order: a wrapper's opening read serves the blocks inside it
   const openings = createOpeningReader(MAX_OPENER_LENGTH * 4, MAX_OPENER_LENGTH, isHidden);
-  /** whitespace-squeezed visible text when it is short enough to be a chrome line, else undefined */
+  /** The opening as the chrome rules read it (white space squeezed, folded, readings out) when it
+   * may hold their words (mayHoldChromeWords) and is short enough to be a chrome line; else undefined. */
   const shortText = (element: Element): string | undefined => {
     const start = openings.openingOf(element);
+    if (start === undefined || !mayHoldChromeWords(start)) return undefined;
     // read as the rules read it: a mirror's 相關(guān)推薦 / 版權所有 is the same chrome
-    const text = start === undefined ? undefined : foldScript(removePinyinReadings(squeezeSpaces(start)));
-    return text !== undefined && text.length <= MAX_OPENER_LENGTH ? text : undefined;
+    const text = foldScript(removePinyinReadings(squeezeSpaces(start)));
+    return text.length <= MAX_OPENER_LENGTH ? text : undefined;
   };
 
   /** The visible text of a small inline element, squeezed; undefined when too long or too big. */

@@ -60,3 +60,15 @@ function foldLong(text: string, first: number, map: Uint16Array): string {
   }
   return out;
 }
+
+/**
+ * `chars` and every character the table folds to one of them: what a hint read before folding
+ * must look for (熱 as well as 热).
+ */
+export function unfoldedForms(chars: string): string {
+  const map = foldTable();
+  const wanted = new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+  let forms = chars;
+  for (let at = 0; at < map.length; at++) if (map[at] !== 0 && wanted.has(map[at]!)) forms += String.fromCharCode(FIRST + at);
+  return forms;
+}
