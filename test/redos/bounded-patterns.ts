@@ -279,11 +279,6 @@ export const BOUNDED_PATTERNS: BoundedPattern[] = [
   },
   {
     file: "src/core/watermark.ts",
-    source: "[\\s,，|｜·:：\\-—]+$",
-    why: "applied to the 40 characters before a domain only (LOOK_BEHIND in widenOverBrand)",
-  },
-  {
-    file: "src/core/watermark.ts",
     source: "^[,，、·|｜]\\s*[\\u4e00-\\u9fff]{0,8}?(?:范文|文库)[\\u4e00-\\u9fff]{0,4}?(?:文库|资料库|范文网)",
     why: WS,
   },
