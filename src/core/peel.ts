@@ -4,6 +4,7 @@
 // The paragraph is read in segments — its sentences, and an ASCII id set apart from the Chinese
 // text after it — and each segment the line rules call noise is cut; the others stay.
 import { matchMarker } from './markers';
+import { isRegExpSpaceCode } from './normalize';
 import type { Span } from './watermark';
 
 export interface Segment extends Span {
@@ -12,8 +13,9 @@ export interface Segment extends Span {
 }
 
 /** A sentence end, and the closing quotes and brackets that belong to it (ASCII ! and ? only
- * when no URL or id goes on after them); an ASCII id set apart from the Chinese text after it. */
-const SEGMENT_END = /[。！？]+[”’」』）)]*|[!?]+(?![A-Za-z0-9=&%/_-])[”’」』）)]*|(?<=[A-Za-z0-9_-]{5})\s+(?=[\u4e00-\u9fff（(【\[])/g;
+ * when no URL or id goes on after them); an ASCII id set apart from the Chinese text after it.
+ * Sticky: tried only where a match can begin (segmentEndsOf). */
+export const SEGMENT_END = /[。！？]+[”’」』）)]*|[!?]+(?![A-Za-z0-9=&%/_-])[”’」』）)]*|(?<=[A-Za-z0-9_-]{5})\s+(?=[\u4e00-\u9fff（(【\[])/y;
 /** An aside in brackets opening a segment ("（老笔头原创解析,仅供会员学习）要提高…"), not a marker
  * ("（一）"): a segment of its own. */
 const OPENING_ASIDE = /\s*[（(【\[][^（()）【】\[\]]{6,40}[）)】\]]/y;
@@ -40,16 +42,32 @@ export function segmentsOf(text: string): Segment[] {
     return out;
   }
   let start = 0;
-  SEGMENT_END.lastIndex = 0;
-  for (let m = SEGMENT_END.exec(text); m; m = SEGMENT_END.exec(text)) {
-    const end = m.index + m[0].length;
-    if (m[0].length === 0) SEGMENT_END.lastIndex++;
-    if (end <= start) continue;
+  for (const end of segmentEndsOf(text)) {
     push(out, text, start, end);
     start = end;
   }
   push(out, text, start, text.length);
   return out;
+}
+
+/**
+ * Where the matches of SEGMENT_END end, as its global scan finds them. A match begins with a
+ * sentence end or white space (the look-behind reads no character of its own), so the pattern is
+ * tried at those positions only: a long paragraph is not read by all of it at every character.
+ */
+export function segmentEndsOf(text: string): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || isRegExpSpaceCode(c))) continue;
+    SEGMENT_END.lastIndex = i;
+    const m = SEGMENT_END.exec(text);
+    if (!m) continue;
+    i = m.index + m[0].length;
+    ends.push(i);
+    i--; // the loop steps on to the match's end
+  }
+  return ends;
 }
 
 function push(out: Segment[], text: string, start: number, end: number): void {
