@@ -107,6 +107,10 @@ export function createOpeningReader(max: number, maxVisible: number, isHidden: I
   };
 
   const openingOf = (element: Element): string | undefined => {
+    // an element that holds one text node and nothing else (most paragraphs) is read as it is:
+    // what the cursor would read, without moving it
+    const only = element.firstChild;
+    if (only !== null && only === element.lastChild && isText(only)) return visibleLength(only.data, maxVisible + 1) > maxVisible ? undefined : only.data;
     let at = find(element);
     if (at < 0 || starts[at]! < 0) {
       restartAt(element);
