@@ -34,6 +34,7 @@ import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitle
 import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from './types';
 import { compileUserRules, findUserRuleSpans, type CompiledUserRule } from './user-rules';
 import { BrandMatcher, findGluedContact, findWatermarkFragments, isWatermarkLine, learnBrands, mergeSpans, SITE_BRANDS, type Span } from './watermark';
+import { hasSentenceEnd } from './stops';
 
 /** How wide the head/tail edges are. */
 const HEAD_EDGE = 14;
@@ -670,7 +671,7 @@ function noticeResidue(folded: string, cuts: readonly Span[], classify: (text: s
   const rest = keptText(folded, cuts);
   const segments = segmentsOf(rest.text);
   const last = segments[segments.length - 1];
-  if (!last || segments.length < 2 || /[。！？!?]/.test(last.text)) return undefined;
+  if (!last || segments.length < 2 || hasSentenceEnd(last.text)) return undefined;
   const span = rest.original(last);
   const before = cuts.findLast((c) => c.end <= span.start);
   if (!before || folded.slice(before.end, span.start).trim()) return undefined;

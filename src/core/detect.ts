@@ -26,6 +26,7 @@ import {
   type BodyCueKind,
 } from './rules/speech-cues';
 import { compiledPattern } from './rules/machine-code';
+import { hasSentenceEnd, hasStop } from './stops';
 
 /** Speech words in a line, for the title search (analyze.ts): wider than a title's genre. */
 export const SPEECH_TITLE = /讲话|致辞|致词|发言|讲稿|演讲|贺词|开幕词|闭幕词|主持词|表态|动员|祝酒词|答谢词|欢迎词|述职|党课|寄语/;
@@ -149,7 +150,7 @@ export function classifyTitle(rawTitle: string): TitleKind {
 }
 
 function isTitleLine(line: string): boolean {
-  return line.length <= TITLE_LINE_MAX && !/[。！？!?；;]/.test(line);
+  return line.length <= TITLE_LINE_MAX && !hasStop(line);
 }
 
 /** The head and the closing of the body, joined by line breaks; a long body is not joined whole. */
@@ -213,7 +214,7 @@ export function detectSpeech(input: DetectionInput): Detection {
   // The opening runs to the first paragraph of prose: a document viewer's size and page-count
   // lines may stand above it. Quoted passages out: a guide's examples and a novel's dialogue
   // open with salutations too.
-  const firstProse = paragraphs.findIndex((p) => p.length >= 40 && /[。！？!?]/.test(p));
+  const firstProse = paragraphs.findIndex((p) => p.length >= 40 && hasSentenceEnd(p));
   const openingEnd = Math.max(OPENING_PARAGRAPHS, Math.min(firstProse + 1, OPENING_MAX_PARAGRAPHS));
   const opening = paragraphs
     .slice(0, openingEnd)

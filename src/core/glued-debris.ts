@@ -8,6 +8,7 @@
 //   and a preview's "[ 查看全文 ]" button glued after the cut text, with a related-articles header.
 import type { RemovedReason } from './types';
 import type { Span } from './watermark';
+import { hasSentenceEnd } from './stops';
 
 export interface DebrisSpan extends Span {
   reason: RemovedReason;
@@ -20,7 +21,6 @@ const ANTI_COPY_MARK = new RegExp(`(?<=[${CJK}])['\`.▲](?=[${CJK}])|(?<=[。�
 /** An apostrophe may be half of a pair of ASCII quotes ('硬币'): a mark only when alone in its
  * sentence (looked for within a bounded window, so many marks stay linear). */
 const QUOTE_WINDOW = 120;
-const SENTENCE_END = /[。！？!?]/;
 
 /** A site's notice inside brackets, however it is glued in. */
 const BRACKETED_NOTICE =
@@ -61,9 +61,9 @@ function inQuotePair(text: string, at: number): boolean {
   const from = Math.max(0, at - QUOTE_WINDOW);
   const to = Math.min(text.length, at + QUOTE_WINDOW);
   let start = at;
-  while (start > from && !SENTENCE_END.test(text[start - 1]!)) start--;
+  while (start > from && !hasSentenceEnd(text[start - 1]!)) start--;
   let end = at + 1;
-  while (end < to && !SENTENCE_END.test(text[end]!)) end++;
+  while (end < to && !hasSentenceEnd(text[end]!)) end++;
   return text.slice(start, at).includes("'") || text.slice(at + 1, end).includes("'");
 }
 

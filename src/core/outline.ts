@@ -7,7 +7,6 @@ import { MARKER_FAMILIES, matchMarker, type MarkerFamily, type MarkerMatch } fro
 import type { OutlineItem } from './types';
 
 const INLINE_FAMILIES = MARKER_FAMILIES.filter((f) => f.inline);
-const SENTENCE_END = /[。！？!?]/;
 /** A sentence end, spaces, and the first character of an inline-capable marker. */
 const INLINE_START = /[。！？!?]\s*(?=[一二三四五六七八九十第（(0-9０-９①-⑳首其再])/g;
 const MAX_SENTENCE_CHARS = 50;
@@ -204,7 +203,7 @@ function firstSentenceEnd(text: string): number {
     const ch = text[i]!;
     if (ch === '“' || ch === '《') depth++;
     else if ((ch === '”' || ch === '》') && depth > 0) depth--;
-    else if (SENTENCE_END.test(ch)) {
+    else if (hasSentenceEnd(ch)) {
       if (unquoted === -1) unquoted = i;
       if (depth === 0) return i;
     }

@@ -6,6 +6,7 @@
 import { matchMarker } from './markers';
 import { isRegExpSpaceCode } from './normalize';
 import type { Span } from './watermark';
+import { hasSentenceEnd } from './stops';
 
 export interface Segment extends Span {
   /** the segment without the spaces around it, as the line rules read it */
@@ -127,7 +128,6 @@ export function lineIsAllNotice(line: string, at: number, isHeading: (text: stri
  * (a rule anchored at a line's start may still match a segment that closes it). */
 const TAIL_SEGMENTS = 3;
 
-const SENTENCE_END = /[。！？!?]/;
 
 type Classify<N> = (segment: string) => N | undefined;
 type NoiseSpan<N> = Span & { noise: N };
@@ -182,7 +182,7 @@ export function peelNotices<N>(
     // the words a split took off the end of a notice that closes the paragraph ("加V：bgz_cailiao
     // 领取全套"), when the rules read the two as one notice (left behind, they read as a wrapped line)
     const next = segments[k + 1];
-    if (joinTails && next && k + 2 === segments.length && !SENTENCE_END.test(next.text) && classify(next.text) === undefined && classify(text.slice(start, next.end).trim()) !== undefined) {
+    if (joinTails && next && k + 2 === segments.length && !hasSentenceEnd(next.text) && classify(next.text) === undefined && classify(text.slice(start, next.end).trim()) !== undefined) {
       spans.push({ start, end: next.end, noise });
       if (start === s.start) whole++;
       k++;

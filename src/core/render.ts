@@ -1,6 +1,7 @@
 // What users copy: the outline as plain text (pastes cleanly into Word/WPS), as Markdown, and
 // the full text. The clipboard's rich flavour for Word/WPS is in word/clipboard-html.ts.
 import type { Analysis, OutlineItem } from './types';
+import { hasSentenceEnd } from './stops';
 
 export interface OutlineTextOptions {
   /** one level of indentation: two spaces (default) or a tab */
@@ -46,7 +47,7 @@ export function renderMarkdown(analysis: Analysis): string {
   if (analysis.title) out.push('# ' + escapeMarkdown(analysis.title));
   for (const paragraph of analysis.paragraphs) {
     const level = headings.get(paragraph.trim());
-    const isStandaloneHeading = level !== undefined && !/[。！？!?]/.test(paragraph);
+    const isStandaloneHeading = level !== undefined && !hasSentenceEnd(paragraph);
     out.push(isStandaloneHeading ? '#'.repeat(Math.min(6, level + 1)) + ' ' + escapeMarkdown(paragraph) : escapeMarkdown(paragraph));
   }
   return out.join('\n\n');

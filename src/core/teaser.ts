@@ -3,13 +3,13 @@
 // repeats the text's first paragraph up to where the box ends. The text keeps its own copy.
 import { charLength, compareKey } from './normalize';
 import type { RemovedReason } from './types';
+import { hasSentenceEnd } from './stops';
 
 const LABEL = /^[【\[]?(?:摘要|导读|简介|内容简介|内容提要|文章摘要|文章导读|资源描述|文档简介)[】\]]?\s*[:：]?\s*/;
 // each run is tried from its first character only (a look-behind refuses the rest), so a long
 // run of 。 before another character is read once, not once per 。
 const CUT_OFF = /(?<!\.)\.{2,}$|(?<!…)…+$|(?<!。)。{2,}$/;
 const SENTENCE_END = /[。！？!?；;]$/;
-const INNER_SENTENCE_END = /[。！？!?]/;
 /** A teaser long enough that repeating it cannot be chance. */
 const MIN_TEASER = 20;
 const TITLE_LENGTH = 80;
@@ -39,7 +39,7 @@ export function markTeasers(
     if (charLength(teaser) < MIN_TEASER || SENTENCE_END.test(teaser)) return;
     // A title glued again to the first sentence below it opens that line too: a teaser is
     // labelled, marked as cut off, longer than a title, or holds a finished sentence (no title does).
-    if (!LABEL.test(line) && !CUT_OFF.test(line) && charLength(teaser) <= TITLE_LENGTH && !INNER_SENTENCE_END.test(teaser)) return;
+    if (!LABEL.test(line) && !CUT_OFF.test(line) && charLength(teaser) <= TITLE_LENGTH && !hasSentenceEnd(teaser)) return;
     let following = '';
     for (let k = at + 1; k <= at + FOLLOWING && k < open.length && following.length < teaser.length; k++) following += keyOf(k);
     if (following.startsWith(teaser.slice(0, teaser.length - LOOSE_END))) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.teaser' });

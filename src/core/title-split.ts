@@ -3,7 +3,7 @@
 // genre word does ("讲话", "致辞", "主持词", "演讲稿"…), and the body must start right there with
 // a salutation, or, after a full "在…会上的讲话", with a sentence. Pure.
 import { charLength, cjkRatio, compareKey } from './normalize';
-import { hasSentenceEnd } from './stops';
+import { hasSentenceEnd, hasStop } from './stops';
 
 /** The genre word a speech title ends with, and what sites write after it ("讲话文稿", "演讲稿"). */
 const GENRE_END =
@@ -161,7 +161,7 @@ function repeatEnd(paragraph: string, chars: readonly string[]): number | undefi
   const number = PIECE_NUMBER.exec(rest);
   if (number && opensSalutation(rest.slice(number[0].length))) rest = rest.slice(number[0].length);
   // The repeat is glued to the speech: a salutation or a sentence, not more words of a name.
-  const speech = opensSalutation(rest) || /[。！？!?；;]/.test(rest);
+  const speech = opensSalutation(rest) || hasStop(rest);
   return rest.length >= MIN_TITLE && speech && !CONTINUES_TITLE.test(rest) ? paragraph.length - rest.length : undefined;
 }
 

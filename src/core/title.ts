@@ -2,7 +2,7 @@
 // lines around it that go with it (the page's lines above it, its repeats at the top of the body).
 // Pure: no DOM, no browser API.
 import { isSalutation, SPEECH_TITLE } from './detect';
-import { hasStop } from './stops';
+import { hasSentenceEnd, hasStop } from './stops';
 import { matchMarker } from './markers';
 import { charLength, cjkRatio, compareKey, hasCompareKey, normalizeText } from './normalize';
 import { LINE_RULES } from './rules/line-rules';
@@ -348,9 +348,9 @@ export function markAboveTitle(lines: readonly string[], nonBlank: readonly numb
     if (i >= titleIndex) break;
     const line = lines[i]!;
     if (noise.has(i) || charLength(line) > ABOVE_TITLE_LINE) continue;
-    if (!/[。！？!?]/.test(line)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
+    if (!hasSentenceEnd(line)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
     // the page's title once more, closed with a full stop ("…稿件(实用十一篇)。"): no sentence of a speech
-    else if (line.endsWith('。') && !/[。！？!?]/.test(line.slice(0, -1)) && titleKey(line.slice(0, -1)) === (titleKeyOnce ??= titleKey(lines[titleIndex]!))) {
+    else if (line.endsWith('。') && !hasSentenceEnd(line.slice(0, -1)) && titleKey(line.slice(0, -1)) === (titleKeyOnce ??= titleKey(lines[titleIndex]!))) {
       noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
     }
   }

@@ -5,6 +5,7 @@
 // in 网/汇/之家/文库… right before a domain).
 import { foldFullWidthAscii, isRegExpSpaceCode } from './normalize';
 import { TEMPLATE_SITES } from './rules/sites';
+import { hasSentenceEnd } from './stops';
 
 // A host name: optional scheme, labels of ASCII letters/digits/hyphens, a known top-level
 // suffix, optional path. Labels are bounded, so the pattern cannot backtrack badly.
@@ -428,7 +429,7 @@ function brandFragmentSpan(text: string, at: number, brand: string, bounds: Span
   let k = at - 1;
   while (k >= 0 && /\s/.test(text[k]!)) k--;
   const leftOk = atStart || SENTENCE_END.test(text[k] ?? '') || /\s/.test(prev);
-  const rightOk = atEnd || /\s/.test(next) || /[。！？!?]/.test(next);
+  const rightOk = atEnd || /\s/.test(next) || hasSentenceEnd(next);
   const standsApart = /\s/.test(prev) && /\s/.test(next);
   if (!(leftOk && rightOk) && !standsApart) return null;
   // Keep the brand when it is the whole paragraph: the line rules decide about whole lines.

@@ -6,6 +6,7 @@
 // salutation stays glued to the body, as the page has it.
 import { compareKey } from '../normalize';
 import { compiledPattern } from '../rules/machine-code';
+import { hasStop } from '../stops';
 
 /** The name of a spoken genre ending a title, with the site's suffixes ("讲话文稿", "致辞范文",
  * "党课 讲稿", "致辞篇1") and a date glued after it ("主持词201X/X/XX"). */
@@ -20,7 +21,6 @@ const GENRE_END = new RegExp(
 const SALUTATION_OPENER = /尊敬的|尊重的|敬爱的|亲爱的|各位|同志们|老师们|同学们|朋友们|女士们|来宾们/g;
 const INLINE_SALUTATION = /^(?:(?:尊敬的|尊重的|敬爱的|亲爱的|各位)[^。！？!?；;]{1,60}?(?:[:：]|大家(?:上午|下午|晚上)?好[!！,，。])|(?:同志们|老师们|同学们|朋友们|女士们|来宾们)[,，!！:：])/;
 /** A title run holds no sentence: no 。！？；. */
-const SENTENCE_MARK = /[。！？!?；;]/;
 /** How far into a block a salutation is looked for. */
 const HEAD = 160;
 /** The speaker and date between the titles and the salutation ("县委常委、县政府负责人xxx(二○一八年…)"). */
@@ -48,7 +48,7 @@ function splitsBeforeSalutation(text: string): number[] | undefined {
     if (at < MIN_TITLE) continue;
     if (!INLINE_SALUTATION.test(text.slice(at))) continue;
     const prefix = text.slice(0, at);
-    if (SENTENCE_MARK.test(prefix)) return undefined;
+    if (hasStop(prefix)) return undefined;
     // "各位" inside the title ("在欢迎各位专家座谈会上的讲话各位专家:") is not yet the salutation
     const ends = genreEnds(prefix);
     if (!ends.length) continue;
