@@ -522,6 +522,9 @@ function markRepeatedBlock(lines: readonly string[], nonBlank: readonly number[]
   for (const at of findRepeatedBlocks(keptLines)) noise.set(kept[at]!, { reason: 'site-chrome', rule: 'site-chrome.repeated-block' });
 }
 
+/** A line printed again in the lines under it is a copy when it is at least this long. */
+const MIN_REPEATED_LEAD = 20;
+
 /**
  * Sites put the opening paragraph in a summary box right above the article, so the lead comes
  * twice. The first copy goes (the box); the speech keeps the second. The window counts the
@@ -553,10 +556,12 @@ function markRepeatedLead(lines: readonly string[], nonBlank: readonly number[],
   for (let round = 0; round < REPEATED_LEAD_ROUNDS; round++) {
     const copies = new Set<number>();
     for (let at = 0, kept = 0; kept < REPEATED_LEAD_WINDOW && has(at); at++) {
-      const key = keyOf(body[at]!);
+      // a copy is at least MIN_REPEATED_LEAD long and has a line after it (the last line, often
+      // the rest of a document whose wraps were joined, is not keyed for nothing)
+      const key = has(at + 1) ? keyOf(body[at]!) : '';
       let repeated = false;
-      for (let next = at + 1; next < at + 4 && !repeated && has(next); next++) repeated = keyOf(body[next]!) === key;
-      if (repeated && charLength(key) >= 20) copies.add(body[at]!);
+      if (charLength(key) >= MIN_REPEATED_LEAD) for (let next = at + 1; next < at + 4 && !repeated && has(next); next++) repeated = keyOf(body[next]!) === key;
+      if (repeated) copies.add(body[at]!);
       else kept++;
     }
     if (copies.size === 0) return;
