@@ -43,6 +43,12 @@ export function isBlankCode(c: number): boolean {
   return isSpaceCode(c) || isInvisibleCode(c);
 }
 
+/** Not blank: anything but white space and invisible characters in it (by code: asked of every line and block). */
+export function isVisible(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isBlankCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /**
  * Drops invisible characters, trims, and collapses each run of white space (including
  * U+00A0 and the full-width space U+3000) into one ASCII space — or into nothing when the run

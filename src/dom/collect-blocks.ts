@@ -3,7 +3,7 @@
 // (span, font, a, b …) join their text to the block as is, with nothing added, so a sentence
 // cut into a hundred spans reads as one. Each block keeps its text nodes (segments), so the
 // core's cut offsets can be applied back to the page.
-import { stripInvisible } from '../core/normalize';
+import { isVisible } from '../core/normalize';
 import { BLOCK_KIND, isElement, isHeadingTag, isText, kindOfTag, LINE_BREAK, SKIPPED, tagOf } from './element-kinds';
 import type { ChromeCheck } from './site-chrome';
 import { linesOf } from './text-content';
@@ -31,7 +31,7 @@ export function* collectBlocksSteps(container: Element, isHidden: IsHidden, chro
   let open: { element: Element; segments: TextSegment[]; text: string } | undefined;
 
   const close = (): void => {
-    if (open && stripInvisible(open.text).trim()) {
+    if (open && isVisible(open.text)) {
       const block: PageBlock = { text: open.text, segments: open.segments, element: open.element };
       if (isHeadingTag(open.element)) block.heading = true;
       blocks.push(block);

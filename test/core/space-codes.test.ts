@@ -1,7 +1,7 @@
 // The code-unit tests of white space stand in for /\s/ in hot loops (watermark words, style
 // rules, visible text): they must agree with the regex on every UTF-16 code unit.
 import { describe, expect, it } from 'vitest';
-import { cjkRatio, compareKey, hasCompareKey, isBlankCode, isRegExpSpaceCode } from '../../src/core/normalize';
+import { cjkRatio, compareKey, hasCompareKey, isBlankCode, isRegExpSpaceCode, isVisible, stripInvisible } from '../../src/core/normalize';
 
 const ALL_CODE_UNITS = Array.from({ length: 0x10000 }, (_, c) => c);
 
@@ -14,6 +14,15 @@ describe('white space by code unit', () => {
   it('a blank code is white space or an invisible character (zero-width, soft hyphen, BOM)', () => {
     for (const c of [0x20, 0x3000, 0xa0, 0x200b, 0x200d, 0x2060, 0xfeff, 0xad]) expect(isBlankCode(c)).toBe(true);
     for (const c of [0x4e00, 0x41, 0x3001]) expect(isBlankCode(c)).toBe(false);
+  });
+
+  it('isVisible answers whether anything is left once invisibles are stripped and the text trimmed, for every code unit', () => {
+    const disagreeing = ALL_CODE_UNITS.filter((c) => {
+      const text = ` \u200b${String.fromCharCode(c)}\u3000`;
+      return isVisible(text) !== (stripInvisible(text).trim() !== '');
+    });
+    expect(disagreeing).toEqual([]);
+    expect(isVisible('')).toBe(false);
   });
 
   it('cjkRatio does not count white space or the BOM', () => {

@@ -4,7 +4,7 @@
 // split off. Every logical paragraph keeps the source stretches it is made of, so the analysis's
 // verdicts come back to the source blocks with exact offsets (the page is cleaned, and undone,
 // block by block). Pure: no DOM, no browser API.
-import { isBlankCode, isChineseText, normalizeText, normalizeWithMap, type NormalizedText } from '../normalize';
+import { isChineseText, isVisible, normalizeText, normalizeWithMap, type NormalizedText } from '../normalize';
 import { removeSpans } from '../remove-spans';
 import { foldScript } from '../script/fold';
 import type { BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from '../types';
@@ -296,12 +296,6 @@ function gluedChromeMayCut(t: string, plain: () => string): boolean {
     pattern.lastIndex = 0; // the 'anywhere' rules are global
     if (found) return true;
   }
-  return false;
-}
-
-/** Not blank: anything but white space and invisible characters in it (VISIBLE, by code: asked of every line). */
-function isVisible(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isBlankCode(text.charCodeAt(i))) return true;
   return false;
 }
 
