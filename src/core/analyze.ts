@@ -12,7 +12,7 @@ import { detectSpeech, isSalutation, SPEECH_TITLE } from './detect';
 import { findAntiCopyMarks, findGluedSiteNotices } from './glued-debris';
 import { layoutBlocks } from './layout/index';
 import { extractMeta } from './meta';
-import { CHINESE_SAMPLE, charLength, compareKey, isChineseText, normalizeText, normalizeWithMap, type NormalizedText } from './normalize';
+import { CHINESE_SAMPLE, charLength, compareKey, isBlankCode, isChineseText, normalizeText, normalizeWithMap, type NormalizedText } from './normalize';
 import { matchMarker } from './markers';
 import { readOutline } from './outline';
 import { lineIsAllNotice, peelNotices, segmentsOf } from './peel';
@@ -552,15 +552,23 @@ function markRepeatedLead(lines: readonly string[], nonBlank: readonly number[],
     if (key === undefined) keys.set(line, (key = compareKey(removeSpans(lines[line]!, watermarkFragments(lines[line]!, rules)))));
     return key;
   };
+  // Two lines read the same, long enough to be a copy. The shorter one is keyed first; the other
+  // only when it keeps as many characters (a key keeps every character but white space one for
+  // one), so the rest of a document whose wraps were joined into one line is not keyed to be
+  // compared with the line under it.
+  const sameLead = (a: number, b: number): boolean => {
+    const [shorter, longer] = lines[a]!.length <= lines[b]!.length ? [a, b] : [b, a];
+    const key = keyOf(shorter);
+    if (charLength(key) < MIN_REPEATED_LEAD) return false;
+    if (!keys.has(longer) && !keepsExactly(lines[longer]!, watermarkFragments(lines[longer]!, rules), key.length)) return false;
+    return keyOf(longer) === key;
+  };
   // Each round takes at least one line out of the window's reach; the bound is only a guard.
   for (let round = 0; round < REPEATED_LEAD_ROUNDS; round++) {
     const copies = new Set<number>();
     for (let at = 0, kept = 0; kept < REPEATED_LEAD_WINDOW && has(at); at++) {
-      // a copy is at least MIN_REPEATED_LEAD long and has a line after it (the last line, often
-      // the rest of a document whose wraps were joined, is not keyed for nothing)
-      const key = has(at + 1) ? keyOf(body[at]!) : '';
       let repeated = false;
-      if (charLength(key) >= MIN_REPEATED_LEAD) for (let next = at + 1; next < at + 4 && !repeated && has(next); next++) repeated = keyOf(body[next]!) === key;
+      for (let next = at + 1; next < at + 4 && !repeated && has(next); next++) repeated = sameLead(body[at]!, body[next]!);
       if (repeated) copies.add(body[at]!);
       else kept++;
     }
@@ -568,6 +576,17 @@ function markRepeatedLead(lines: readonly string[], nonBlank: readonly number[],
     for (const line of copies) noise.set(line, { reason: 'site-chrome', rule: 'site-chrome.repeated-lead' });
     body = body.filter((line) => !copies.has(line));
   }
+}
+
+/** Whether `text` keeps exactly `count` characters that are not white space or invisible outside `cuts` (sorted, apart): read only until it holds more. */
+function keepsExactly(text: string, cuts: readonly Span[], count: number): boolean {
+  let kept = 0;
+  let from = 0;
+  for (const cut of [...cuts, { start: text.length, end: text.length }]) {
+    for (let i = from; i < cut.start; i++) if (!isBlankCode(text.charCodeAt(i)) && ++kept > count) return false;
+    from = cut.end;
+  }
+  return kept === count;
 }
 
 type Found = Span & { reason: RemovedReason; rule: string };

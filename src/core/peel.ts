@@ -17,6 +17,16 @@ export interface Segment extends Span {
  * when no URL or id goes on after them); an ASCII id set apart from the Chinese text after it.
  * Sticky: tried only where a match can begin (segmentEndsOf). */
 export const SEGMENT_END = /[。！？]+[”’」』）)]*|[!?]+(?![A-Za-z0-9=&%/_-])[”’」』）)]*|(?<=[A-Za-z0-9_-]{5})\s+(?=[\u4e00-\u9fff（(【\[])/y;
+/** Five ASCII id characters ([A-Za-z0-9_-]) stand right before `at`: white space there may end a segment. */
+function followsId(text: string, at: number): boolean {
+  if (at < 5) return false;
+  for (let i = at - 5; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2d)) return false;
+  }
+  return true;
+}
+
 /** An aside in brackets opening a segment ("（老笔头原创解析,仅供会员学习）要提高…"), not a marker
  * ("（一）"): a segment of its own. */
 const OPENING_ASIDE = /\s*[（(【\[][^（()）【】\[\]]{6,40}[）)】\]]/y;
@@ -60,7 +70,7 @@ export function segmentEndsOf(text: string): number[] {
   const ends: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!(c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || isRegExpSpaceCode(c))) continue;
+    if (!(c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || (isRegExpSpaceCode(c) && followsId(text, i)))) continue;
     SEGMENT_END.lastIndex = i;
     const m = SEGMENT_END.exec(text);
     if (!m) continue;
