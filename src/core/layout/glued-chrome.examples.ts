@@ -33,7 +33,10 @@ export const GLUED_CHROME_EXAMPLES: Record<string, { examples: [string, string][
     nonExamples: ['请在横线上填写姓名:________', '如有侵权请联系我们'],
   },
   'watermark.glued-banner': {
-    examples: [['秘书之家—全网资源每日更新www.mishuzj.com在全省学前教育普及普惠县创建工作推进会上的讲话', '秘书之家—全网资源每日更新www.mishuzj.com']],
+    examples: [
+      ['秘书之家—全网资源每日更新www.mishuzj.com在全省学前教育普及普惠县创建工作推进会上的讲话', '秘书之家—全网资源每日更新www.mishuzj.com'],
+      ['秘书之家—全网资源每日更新WWW.MISHUZJ.COM在全县工作会议上的讲话', '秘书之家—全网资源每日更新WWW.MISHUZJ.COM'],
+    ],
     nonExamples: ['登录中国政府网www.gov.cn可以查询政策。', '在全县工作会议上的讲话'],
   },
   'watermark.doc-header-slogan': {

@@ -68,7 +68,8 @@ export const GLUED_CHROME_RULES: readonly GluedChromeRule[] = [
     at: 'start',
     pattern:
       /^[\u4e00-\u9fff]{1,8}(?:之家|网|汇|文库|范文|文秘|帮|在线)\s{0,2}[—\-–·|｜:：]{1,2}\s{0,2}[\u4e00-\u9fff]{0,16}\s{0,2}(?:https?:\/\/)?(?:www\.|m\.|wap\.)?[a-z0-9-]{2,30}\.(?:com|cn|net|org)(?:\.cn)?/i,
-    hint: /\.(?:com|cn|net|org)/,
+    // the pattern ignores case: so does its hint, spelled out (the union of hints keeps no flag)
+    hint: /\.(?:[Cc](?:[Oo][Mm]|[Nn])|[Nn][Ee][Tt]|[Oo][Rr][Gg])/,
   },
   {
     // The header line of Word files resold on document sites, glued wherever the page break put
