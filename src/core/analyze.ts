@@ -31,10 +31,10 @@ import { siteSection } from './site-section';
 import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
 import { stripTitleDecorations } from './title-decor';
 import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findPieceAfterIntro, genreLineOfTitle } from './title-split';
+import { hasSentenceEnd } from './stops';
 import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from './types';
 import { compileUserRules, findUserRuleSpans, type CompiledUserRule } from './user-rules';
 import { BrandMatcher, findGluedContact, findWatermarkFragments, isWatermarkLine, learnBrands, mergeSpans, SITE_BRANDS, type Span } from './watermark';
-import { hasSentenceEnd } from './stops';
 
 /** How wide the head/tail edges are. */
 const HEAD_EDGE = 14;

@@ -6,9 +6,9 @@
 //   inside a sentence, a trial copy's "……此处隐藏N个字……" fold, the journal databases' "【正】" before the
 //   text, a site's keyword naming a document glued after a line's closing colon ("…议程:工作会议主持词"),
 //   and a preview's "[ 查看全文 ]" button glued after the cut text, with a related-articles header.
+import { hasSentenceEnd } from './stops';
 import type { RemovedReason } from './types';
 import type { Span } from './watermark';
-import { hasSentenceEnd } from './stops';
 
 export interface DebrisSpan extends Span {
   reason: RemovedReason;

@@ -5,8 +5,8 @@
 // text after it — and each segment the line rules call noise is cut; the others stay.
 import { matchMarker } from './markers';
 import { isRegExpSpaceCode } from './normalize';
-import type { Span } from './watermark';
 import { hasSentenceEnd } from './stops';
+import type { Span } from './watermark';
 
 export interface Segment extends Span {
   /** the segment without the spaces around it, as the line rules read it */
@@ -137,7 +137,6 @@ export function lineIsAllNotice(line: string, at: number, isHeading: (text: stri
 /** How many segments are read from the end of a paragraph in which no rule's words occur
  * (a rule anchored at a line's start may still match a segment that closes it). */
 const TAIL_SEGMENTS = 3;
-
 
 type Classify<N> = (segment: string) => N | undefined;
 type NoiseSpan<N> = Span & { noise: N };

@@ -1,7 +1,7 @@
 // What users copy: the outline as plain text (pastes cleanly into Word/WPS), as Markdown, and
 // the full text. The clipboard's rich flavour for Word/WPS is in word/clipboard-html.ts.
-import type { Analysis, OutlineItem } from './types';
 import { hasSentenceEnd } from './stops';
+import type { Analysis, OutlineItem } from './types';
 
 export interface OutlineTextOptions {
   /** one level of indentation: two spaces (default) or a tab */

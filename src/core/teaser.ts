@@ -2,8 +2,8 @@
 // cut off ("摘要 ——致敬医者,守护健康在第7个…最美好的..."), or a document page's summary box that
 // repeats the text's first paragraph up to where the box ends. The text keeps its own copy.
 import { charLength, compareKey } from './normalize';
-import type { RemovedReason } from './types';
 import { hasSentenceEnd } from './stops';
+import type { RemovedReason } from './types';
 
 const LABEL = /^[【\[]?(?:摘要|导读|简介|内容简介|内容提要|文章摘要|文章导读|资源描述|文档简介)[】\]]?\s*[:：]?\s*/;
 // each run is tried from its first character only (a look-behind refuses the rest), so a long
