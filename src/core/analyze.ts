@@ -12,7 +12,7 @@ import { detectSpeech, isSalutation, SPEECH_TITLE } from './detect';
 import { findAntiCopyMarks, findGluedSiteNotices } from './glued-debris';
 import { layoutBlocks } from './layout/index';
 import { extractMeta } from './meta';
-import { CHINESE_SAMPLE, charLength, compareKey, isBlankCode, isChineseText, normalizeText, normalizeWithMap, type NormalizedText } from './normalize';
+import { CHINESE_SAMPLE, charLength, compareKey, isChineseText, keepsExactly, normalizeText, normalizeWithMap, type NormalizedText } from './normalize';
 import { matchMarker } from './markers';
 import { readOutline } from './outline';
 import { lineIsAllNotice, peelNotices, segmentsOf } from './peel';
@@ -560,7 +560,7 @@ function markRepeatedLead(lines: readonly string[], nonBlank: readonly number[],
     const [shorter, longer] = lines[a]!.length <= lines[b]!.length ? [a, b] : [b, a];
     const key = keyOf(shorter);
     if (charLength(key) < MIN_REPEATED_LEAD) return false;
-    if (!keys.has(longer) && !keepsExactly(lines[longer]!, watermarkFragments(lines[longer]!, rules), key.length)) return false;
+    if (!keys.has(longer) && !keepsExactly(lines[longer]!, key.length, watermarkFragments(lines[longer]!, rules))) return false;
     return keyOf(longer) === key;
   };
   // Each round takes at least one line out of the window's reach; the bound is only a guard.
@@ -576,17 +576,6 @@ function markRepeatedLead(lines: readonly string[], nonBlank: readonly number[],
     for (const line of copies) noise.set(line, { reason: 'site-chrome', rule: 'site-chrome.repeated-lead' });
     body = body.filter((line) => !copies.has(line));
   }
-}
-
-/** Whether `text` keeps exactly `count` characters that are not white space or invisible outside `cuts` (sorted, apart): read only until it holds more. */
-function keepsExactly(text: string, cuts: readonly Span[], count: number): boolean {
-  let kept = 0;
-  let from = 0;
-  for (const cut of [...cuts, { start: text.length, end: text.length }]) {
-    for (let i = from; i < cut.start; i++) if (!isBlankCode(text.charCodeAt(i)) && ++kept > count) return false;
-    from = cut.end;
-  }
-  return kept === count;
 }
 
 type Found = Span & { reason: RemovedReason; rule: string };

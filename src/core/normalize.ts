@@ -140,10 +140,21 @@ export function compareKey(text: string): string {
  * compared with a title).
  */
 export function hasCompareKey(text: string, key: string): boolean {
-  if (text.length < key.length) return false;
+  return text.length >= key.length && keepsExactly(text, key.length) && compareKey(text) === key;
+}
+
+/**
+ * Whether `text` holds exactly `count` characters that are neither white space nor invisible
+ * (what a comparison key keeps), outside `cuts` (sorted, apart): read only until it holds more.
+ */
+export function keepsExactly(text: string, count: number, cuts: readonly { start: number; end: number }[] = []): boolean {
   let kept = 0;
-  for (let i = 0; i < text.length; i++) if (!isBlankCode(text.charCodeAt(i)) && ++kept > key.length) return false;
-  return kept === key.length && compareKey(text) === key;
+  let from = 0;
+  for (const cut of [...cuts, { start: text.length, end: text.length }]) {
+    for (let i = from; i < cut.start; i++) if (!isBlankCode(text.charCodeAt(i)) && ++kept > count) return false;
+    from = cut.end;
+  }
+  return kept === count;
 }
 
 const FULL_WIDTH: Record<string, string> = { '(': '（', ')': '）', ',': '，', ':': '：', ';': '；', '!': '！', '?': '？' };

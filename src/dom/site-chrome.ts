@@ -9,6 +9,7 @@ import { classAttributeOf, isBlockTag, isChromeTag, isElement, isSkippedTag, isT
 import { createOpeningReader } from './opening-reader';
 import { carriesSpeech, holdsSpeechSentence, OutlineSequence } from './speech-evidence';
 import { firstVisibleCode, holdsNoCjk, squeezeSpaces, textOf, textWeightOf, textWeightReader } from './text-content';
+import { codesOf } from '../core/layout/text-shape';
 import { isRegExpSpaceCode } from '../core/normalize';
 import { foldScript, unfoldedForms } from '../core/script/fold';
 import { removePinyinReadings } from '../core/script/pinyin';
@@ -75,10 +76,6 @@ function skipSpaces(text: string, from: number): number {
   let at = from;
   while (at < text.length && isRegExpSpaceCode(text.charCodeAt(at))) at++;
   return at;
-}
-
-function codesOf(chars: string): ReadonlySet<number> {
-  return new Set(Array.from(chars, (c) => c.charCodeAt(0)));
 }
 
 export type Furniture = 'chrome' | 'link-box';

@@ -9,7 +9,8 @@ const CLOSER_CODES = codesOf('"”’」』)）');
 /** The line stops in the middle of a clause: on an ideograph, a digit or letter, or an opening mark. */
 const OPEN_END_MARK_CODES = codesOf('“‘「『《（(、');
 
-function codesOf(chars: string): ReadonlySet<number> {
+/** The UTF-16 codes of `chars`, for checks asked of every character. */
+export function codesOf(chars: string): ReadonlySet<number> {
   return new Set([...chars].map((c) => c.charCodeAt(0)));
 }
 
