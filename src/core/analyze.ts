@@ -430,6 +430,16 @@ function classifyByBuiltInRules(line: string, zones: Zones, rules: RuleSet): Noi
   return noise;
 }
 
+// One verdict object per rule, shared by the lines it takes (a page of 30,000 watermark lines
+// holds one, not 30,000: nothing changes a verdict once made).
+const WATERMARK_LINE: Noise = { reason: 'watermark', rule: 'watermark.line' };
+const RULE_NOISE = new Map<LineRule, Noise>();
+function noiseOfRule(r: LineRule): Noise {
+  let noise = RULE_NOISE.get(r);
+  if (!noise) RULE_NOISE.set(r, (noise = { reason: r.reason, rule: r.id }));
+  return noise;
+}
+
 function readByBuiltInRules(line: string, zones: Zones, rules: RuleSet): Noise | undefined {
   const { brands, lineRules } = rules;
   // One pass of the union of every rule rejects most lines at once.
@@ -440,14 +450,14 @@ function readByBuiltInRules(line: string, zones: Zones, rules: RuleSet): Noise |
     for (const r of lineRules) {
       if (length > r.maxLength || !inZone(zones, r.zone)) continue;
       const pattern = compiledPattern(r.pattern); // each is asked again (other zones, segments): machine-code.ts
-      if (r.wholeParagraph && intro ? pattern.test(line) : takesWholeLine(pattern, line, isNotice)) return { reason: r.reason, rule: r.id };
+      if (r.wholeParagraph && intro ? pattern.test(line) : takesWholeLine(pattern, line, isNotice)) return noiseOfRule(r);
     }
     // A rule matched but speech seemed to stand beside its notice: the line is still the site's
     // when every one of its segments is a notice ("版权声明：…。如有侵权请联系删除。").
     const peeled = peelNotices(line, (segment) => classifyByBuiltInRules(segment, zones, rules));
     if (peeled.all) return peeled.spans[0]!.noise;
   }
-  return isWatermarkLine(line, brands) ? { reason: 'watermark', rule: 'watermark.line' } : undefined;
+  return isWatermarkLine(line, brands) ? WATERMARK_LINE : undefined;
 }
 
 /** The lines joined as far as isChineseText reads (a long document joined whole was a copy of all of it). */

@@ -70,6 +70,19 @@ function isNormalSpacing(raw: string): boolean {
   return true;
 }
 
+/** White space (as /\s/ has it) only as single ASCII spaces between other characters: collapsing
+ * and trimming it leaves the text as it is ("公文汇 www.gongwenhui.com"). */
+export function hasCollapsedSpaces(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 0x20) return false;
+    } else if (isRegExpSpaceCode(c)) return false;
+  }
+  return true;
+}
+
 /** Normalization would leave the text as it is (most lines: asked of every line, no object made). */
 function isNormalized(raw: string): boolean {
   return !NEEDS_WORK.test(raw) || isNormalSpacing(raw);

@@ -4,7 +4,7 @@
 // split off. Every logical paragraph keeps the source stretches it is made of, so the analysis's
 // verdicts come back to the source blocks with exact offsets (the page is cleaned, and undone,
 // block by block). Pure: no DOM, no browser API.
-import { isChineseText, isVisible, normalizeText, normalizeWithMap, type NormalizedText } from '../normalize';
+import { hasCollapsedSpaces, isChineseText, isVisible, normalizeText, normalizeWithMap, type NormalizedText } from '../normalize';
 import { removeSpans } from '../remove-spans';
 import { foldScript } from '../script/fold';
 import type { BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from '../types';
@@ -342,7 +342,7 @@ function isHeading(line: Line, blocks: readonly SourceBlock[]): boolean {
 
 /** White space collapsed and trimmed, as normalization would have it (near enough to decide on). */
 function plainText(text: string): string {
-  return SPACE.test(text) ? text.replace(SPACE_RUNS, ' ').trim() : text;
+  return SPACE.test(text) && !hasCollapsedSpaces(text) ? text.replace(SPACE_RUNS, ' ').trim() : text;
 }
 
 /** Enough of the text to tell its language. */
