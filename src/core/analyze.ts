@@ -24,7 +24,7 @@ import { removeSpans } from './remove-spans';
 import { LONGEST_RULE, mayMatchLineRule, rememberingLineRuleAnswers } from './rules/any-line-rule';
 import { LINE_RULES, PROMO_WORDS, RELATED_LIST_RULES, type LineRule, type Zone } from './rules/line-rules';
 import { compiledPattern } from './rules/machine-code';
-import { foldScript } from './script/fold';
+import { foldLines, foldScript } from './script/fold';
 import { cutPinyin, findPinyinAnnotations, removePinyinReadings, type PinyinFreeText } from './script/pinyin';
 import { templateSiteOf } from './rules/sites';
 import { siteSection } from './site-section';
@@ -131,7 +131,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const view = (i: number): PinyinFreeText => cutPinyin(longMaps.get(i) ?? normalizeWithMap(blocks[i]!.text), readings?.get(i));
   // What the rules read: each line folded once to simplified script (same offsets), so a
   // traditional mirror's 講話/來源:/小編 lines meet the same rules; the output keeps `lines`.
-  const folded = lines.map(foldScript);
+  const folded = foldLines(lines);
   const pageTitle = options.pageTitle === undefined ? undefined : removePinyinReadings(options.pageTitle);
   const site = templateSiteOf(options.host);
   const nonBlank = nonBlankLines(lines);
@@ -231,7 +231,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
     title: foldScript(`${finalTitle} ${subtitle}`.trim()),
     ...(pageTitle ? { pageTitle: foldScript(pageTitle) } : {}),
     section: foldScript(siteSection(removed, finalTitle) ?? ''),
-    paragraphs: paragraphs.map(foldScript),
+    paragraphs: foldLines(paragraphs),
     outlineItems: outline.length,
     knownHost: site !== undefined,
   });
@@ -252,8 +252,11 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
 /** The lines with anything in them (every per-line loop stands in a small function of its own:
  * a loop in a long one runs slowly until the whole long function is compiled). */
 function nonBlankLines(lines: readonly string[]): number[] {
-  const nonBlank: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (lines[i]) nonBlank.push(i);
+  // counted first: a list grown one push at a time is copied over and over (200,000 lines)
+  let count = 0;
+  for (let i = 0; i < lines.length; i++) if (lines[i]) count++;
+  const nonBlank: number[] = new Array(count);
+  for (let i = 0, n = 0; i < lines.length; i++) if (lines[i]) nonBlank[n++] = i;
   return nonBlank;
 }
 
@@ -327,8 +330,11 @@ function keepLines(a: {
   removed: Removed[];
 }): KeptLines {
   const { lines, folded, noise, titleIndex, withVerdicts, removed } = a;
-  const verdicts: BlockVerdict[] = [];
-  const paragraphs: string[] = [];
+  // one verdict per line, at most one paragraph per line: lists of that size, trimmed at the end
+  // (grown a push at a time, a list of 200,000 is copied over and over)
+  const verdicts: BlockVerdict[] = withVerdicts ? new Array(lines.length) : [];
+  const paragraphs: string[] = new Array(lines.length);
+  let paragraphCount = 0;
   let cleanTitle = '';
   let firstBody = -1;
   // the title as a repeat of it is compared, and as the site's keyword, read once for every block
@@ -338,12 +344,12 @@ function keepLines(a: {
     const text = lines[i]!;
     const hit = noise.get(i);
     if (!text) {
-      if (withVerdicts) verdicts.push({ role: 'blank', cuts: [], text: '' });
+      if (withVerdicts) verdicts[i] = { role: 'blank', cuts: [], text: '' };
       continue;
     }
     if (hit) {
       removed.push({ text, reason: hit.reason, rule: hit.rule });
-      if (withVerdicts) verdicts.push({ role: 'noise', reason: hit.reason, cuts: [], text: '' });
+      if (withVerdicts) verdicts[i] = { role: 'noise', reason: hit.reason, cuts: [], text: '' };
       continue;
     }
     const extra = a.rules.chinese ? titleSpans(folded[i]!, i, titleText, keyword, titleIndex, firstBody === -1) : NO_FINDS;
@@ -353,11 +359,12 @@ function keepLines(a: {
     if (role === 'title') cleanTitle = kept;
     else if (role === 'body') {
       if (firstBody === -1) firstBody = i;
-      paragraphs.push(kept);
+      paragraphs[paragraphCount++] = kept;
     }
     if (verdict) verdict.role = role;
-    if (withVerdicts) verdicts.push(verdict ?? { role, cuts: [], text });
+    if (withVerdicts) verdicts[i] = verdict ?? { role, cuts: [], text };
   }
+  paragraphs.length = paragraphCount;
   return { verdicts, paragraphs, cleanTitle, firstBody };
 }
 
@@ -527,8 +534,16 @@ function markRelatedLists(lines: readonly string[], noise: Map<number, Noise>): 
  */
 function markRepeatedBlock(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number | undefined): void {
   const title = titleIndex === undefined ? undefined : lines[titleIndex];
-  const kept = nonBlank.filter((i) => !noise.has(i) && i !== titleIndex && lines[i] !== title);
-  const keptLines = kept.map((i) => lines[i]!);
+  const stays = (i: number): boolean => !noise.has(i) && i !== titleIndex && lines[i] !== title;
+  // lists of exactly their size, made once (a document can have 200,000 lines)
+  let count = 0;
+  for (let k = 0; k < nonBlank.length; k++) if (stays(nonBlank[k]!)) count++;
+  const kept = new Int32Array(count);
+  const keptLines: string[] = new Array(count);
+  for (let k = 0, n = 0; k < nonBlank.length; k++) {
+    const i = nonBlank[k]!;
+    if (stays(i)) (kept[n] = i), (keptLines[n++] = lines[i]!);
+  }
   for (const at of findRepeatedBlocks(keptLines)) noise.set(kept[at]!, { reason: 'site-chrome', rule: 'site-chrome.repeated-block' });
 }
 

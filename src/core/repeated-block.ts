@@ -19,8 +19,8 @@ export function findRepeatedBlocks(lines: readonly string[]): number[] {
   // A block's length is one subtraction of running totals: first in UTF-16 units (never fewer
   // than its characters, and free to read), then, for a block long enough in units, in
   // characters (counted once, and only when some block gets that far).
-  let unitsBefore: Float64Array | undefined;
-  let charsBefore: Float64Array | undefined;
+  let unitsBefore: Int32Array | undefined;
+  let charsBefore: Int32Array | undefined;
   const repeats: number[] = [];
   for (let at = 0; at < lines.length; ) {
     const copy = nextSame[at]!;
@@ -55,8 +55,9 @@ function nextOccurrences(lines: readonly string[]): Int32Array {
 const unitLength = (line: string): number => line.length;
 
 /** totals[k]: the length of the lines before line k. */
-function runningTotals(lines: readonly string[], length: (line: string) => number): Float64Array {
-  const totals = new Float64Array(lines.length + 1);
+function runningTotals(lines: readonly string[], length: (line: string) => number): Int32Array {
+  // 32 bits hold the length of any text the engine is given (inputs are capped far below 2 GB)
+  const totals = new Int32Array(lines.length + 1);
   for (let at = 0; at < lines.length; at++) totals[at + 1] = totals[at]! + length(lines[at]!);
   return totals;
 }

@@ -154,7 +154,8 @@ export function learnBrands(lines: readonly string[], edgeLines: readonly string
     const account = /公众号\s*[【「“]([^】」”]{2,10})[】」”]/.exec(line);
     if (account) learned.add(account[1]!);
   }
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const reseller = mayNameReseller(line) ? RESELLER.exec(line) : null;
     if (reseller) learned.add(reseller[1]!);
     // a domain has a dot: most lines need no look for one

@@ -9,6 +9,7 @@
 //    stops on an ideograph is followed by the rest of its sentence ("…有着更" / "高的要求,…").
 // A blank line always separates; headings, salutations, speaking parts and noise lines never
 // continue a sentence.
+import { mapChanged } from '../map-changed';
 import { charLength } from '../normalize';
 import { removeSpans } from '../remove-spans';
 import { LONGEST_RULE, mayMatchLineRule } from '../rules/any-line-rule';
@@ -98,24 +99,28 @@ export function columnWidth(lines: readonly string[], widths: LineWidths = new L
   return undefined;
 }
 
+/** A stored width that stands for Infinity (a line wider than any column). */
+const TOO_WIDE = 0x7fffffff;
+
 /**
  * The display width of each line, measured once (the column's width and every line's fullness
  * are read from it); a line wider than any column counts as Infinity.
  */
 class LineWidths {
-  private readonly widths: Float64Array;
+  /** width + 1 by line (0: not measured yet; TOO_WIDE: wider than any column), made on first use */
+  private widths: Int32Array | undefined;
 
-  constructor(private readonly lines: readonly string[]) {
-    this.widths = new Float64Array(lines.length).fill(-1);
-  }
+  constructor(private readonly lines: readonly string[]) {}
 
   of(i: number): number {
-    let w = this.widths[i]!;
-    if (w < 0) {
+    // short lines are never measured: a text of them makes no list at all
+    const widths = (this.widths ??= new Int32Array(this.lines.length));
+    let stored = widths[i]!;
+    if (stored === 0) {
       const line = this.lines[i]!;
-      this.widths[i] = w = line.length > MAX_COLUMN_CHARS ? Infinity : displayWidth(line);
+      widths[i] = stored = line.length > MAX_COLUMN_CHARS ? TOO_WIDE : displayWidth(line) + 1;
     }
-    return w;
+    return stored === TOO_WIDE ? Infinity : stored - 1;
   }
 
   /** A line as wide as the column, give or take its tolerance. */
@@ -177,7 +182,7 @@ function tailIsNoise(line: string): boolean {
  */
 export function findWraps(text: readonly string[]): boolean[] {
   // read as the page reads once converter pinyin is gone: "…大運(yùn)會(huì)" stops on an ideograph
-  const lines = text.map(withoutPinyin);
+  const lines = mapChanged(text, withoutPinyin);
   const joins: boolean[] = new Array(lines.length).fill(false);
   // blank lines ('') are never measured: no need to copy the others out
   const widths = new LineWidths(lines);

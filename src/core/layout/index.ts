@@ -5,6 +5,7 @@
 // verdicts come back to the source blocks with exact offsets (the page is cleaned, and undone,
 // block by block). Pure: no DOM, no browser API.
 import { hasCollapsedSpaces, isChineseText, isVisible, normalizeText, normalizeWithMap, type NormalizedText } from '../normalize';
+import { mapChanged } from '../map-changed';
 import { removeSpans } from '../remove-spans';
 import { foldScript } from '../script/fold';
 import type { BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from '../types';
@@ -255,18 +256,12 @@ function leakedMarkup(raw: readonly string[]): { html: boolean; markdown: boolea
  * (they hold as long as the stage cut nothing before joining).
  */
 function firstLook(blocks: readonly SourceBlock[], raw: readonly string[]): { wraps?: boolean[] } | undefined {
-  const trimmed: string[] = new Array(raw.length);
   let head = 0;
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
-    if (!isVisible(t)) {
-      trimmed[i] = '';
-      continue;
-    }
-    trimmed[i] = t.trim();
-    if (lineMayChange(t, head < FLATTENED_HEAD && (head++, !blocks[i]!.heading))) return {};
+    if (isVisible(t) && lineMayChange(t, head < FLATTENED_HEAD && (head++, !blocks[i]!.heading))) return {};
   }
-  const wraps = findWraps(trimmed);
+  const wraps = findWraps(mapChanged(raw, (t) => (isVisible(t) ? t.trim() : '')));
   return wraps.includes(true) ? { wraps } : undefined;
 }
 

@@ -6,6 +6,7 @@
 // The table is small on purpose (it ships in the content script): the traditional forms of the
 // characters the rules' words use, plus the commonest characters of speech prose. It is for
 // matching, not a converter: 著 stays 著 (著作权), and words outside the rules may stay mixed.
+import { mapChanged } from '../map-changed';
 import { FOLD_PAIRS } from './fold-table';
 
 const FIRST = 0x3400;
@@ -43,6 +44,11 @@ export function foldScript(text: string): string {
     from = i + 1;
   }
   return from === 0 ? text : out + text.slice(from);
+}
+
+/** Every line folded; the same list when no line has anything to fold (most documents). */
+export function foldLines(lines: readonly string[]): readonly string[] {
+  return mapChanged(lines, foldScript);
 }
 
 /** A long line (a document flattened onto one line): one buffer, no string per character. */
