@@ -11,7 +11,12 @@ export function stripInvisible(text: string): string {
 
 // CJK ideographs, CJK punctuation and full-width forms: a line break between two of them is
 // layout, not a word space (browsers drop it too).
-const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u201C\u201D\u2018\u2019\u2014\u2026]/;
+function isCjkCode(c: number): boolean {
+  return (
+    (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xffef) ||
+    c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026
+  );
+}
 
 export interface NormalizedText {
   text: string;
@@ -96,7 +101,8 @@ export function normalizeWithMap(raw: string): NormalizedText {
   /** where the stretch copied as it is (not yet pushed) starts */
   let from = 0;
   let i = 0;
-  let lastChar = '';
+  /** the code of the last character kept (-1: none yet) */
+  let lastCode = -1;
   const copyUpTo = (end: number): void => {
     if (end === from) return;
     offsets.add(length, from - length);
@@ -105,34 +111,21 @@ export function normalizeWithMap(raw: string): NormalizedText {
   };
   while (i < raw.length) {
     // a run of ordinary characters stays in the stretch being copied
-    let j = i;
-    while (j < raw.length) {
-      const c = raw.charCodeAt(j);
-      if (isSpaceCode(c) || isInvisibleCode(c)) break;
-      j++;
-    }
+    let j = ordinaryRunEnd(raw, i);
     if (j > i) {
-      lastChar = raw[j - 1]!;
+      lastCode = raw.charCodeAt(j - 1);
       i = j;
       continue;
     }
     // a run of spaces and invisibles
-    let lineBreak = false;
-    let hasSpace = false;
-    while (j < raw.length) {
-      const c = raw.charCodeAt(j);
-      if (isSpaceCode(c)) {
-        hasSpace = true;
-        if (c === 0x0a || c === 0x0d) lineBreak = true;
-      } else if (!isInvisibleCode(c)) break;
-      j++;
-    }
-    const next = raw[j];
-    const atEdge = lastChar === '' || next === undefined;
-    const space = hasSpace && !atEdge && !(lineBreak && CJK.test(lastChar) && CJK.test(next));
+    j = blankRunEnd(raw, i);
+    const hasSpace = holdsSpace(raw, i, j);
+    const lineBreak = hasSpace && holdsLineBreak(raw, i, j);
+    const atEdge = lastCode === -1 || j === raw.length;
+    const space = hasSpace && !atEdge && !(lineBreak && isCjkCode(lastCode) && isCjkCode(raw.charCodeAt(j)));
     // one ASCII space between words is already as normalized: it stays in the copied stretch
     if (space && j === i + 1 && raw.charCodeAt(i) === 0x20) {
-      lastChar = ' ';
+      lastCode = 0x20;
       i = j;
       continue;
     }
@@ -141,13 +134,42 @@ export function normalizeWithMap(raw: string): NormalizedText {
       offsets.add(length, i - length);
       pieces.push(' ');
       length++;
-      lastChar = ' ';
+      lastCode = 0x20;
     }
     from = i = j;
   }
   copyUpTo(raw.length);
   const text = pieces.join('');
   return { text, rawIndexOf: (k) => (k >= text.length ? raw.length : k + offsets.shiftAt(k)) };
+}
+
+// The scans are small functions of their own: normalizeWithMap runs once per document, and a
+// loop inside a function called once runs unoptimized until the engine swaps code mid-loop
+// (and again after each of its deoptimizations); these are called for every run of characters.
+
+/** Where the run of ordinary characters (neither white space nor invisible) from `i` ends. */
+function ordinaryRunEnd(raw: string, i: number): number {
+  while (i < raw.length && !isBlankCode(raw.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where the run of white space and invisible characters from `i` ends. */
+function blankRunEnd(raw: string, i: number): number {
+  while (i < raw.length && isBlankCode(raw.charCodeAt(i))) i++;
+  return i;
+}
+
+function holdsSpace(raw: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isSpaceCode(raw.charCodeAt(k))) return true;
+  return false;
+}
+
+function holdsLineBreak(raw: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 0x0a || c === 0x0d) return true;
+  }
+  return false;
 }
 
 /**
