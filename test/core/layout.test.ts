@@ -277,6 +277,12 @@ describe('flattened documents', () => {
     return [0, ...at].map((from, k) => text.slice(from, at[k] ?? text.length).trim());
   };
 
+  it('reads a long flattened document by its head: the title splits as in a short one, and a line of one title-less run splits nowhere', () => {
+    const body = '今天我们召开会议，主要任务是部署下半年的重点工作，确保各项任务落到实处。'.repeat(400);
+    expect(split(`在全县防汛工作会议上的讲话同志们，${body}`)[0]).toBe('在全县防汛工作会议上的讲话');
+    expect(split(`在全县防汛工作会议上的讲话 ${'今天我们召开会议主要任务是部署工作'.repeat(400)}。`)).toHaveLength(1);
+  });
+
   it('splits the title off the salutation it is glued to', () => {
     expect(split('市长在2022年市森防指第一次全体(扩大)会议上的讲话文稿同志们,今天我们召开会议。')).toEqual(['市长在2022年市森防指第一次全体(扩大)会议上的讲话文稿', '同志们,今天我们召开会议。']);
     expect(split('在五四青年节优秀青年座谈会上的讲话各位青年朋友、同志们:在五四青年节即将到来之际,我感到十分高兴。')[0]).toBe('在五四青年节优秀青年座谈会上的讲话');

@@ -23,6 +23,10 @@ const INLINE_SALUTATION = /^(?:(?:尊敬的|尊重的|敬爱的|亲爱的|各位
 /** A title run holds no sentence: no 。！？；. */
 /** How far into a block a salutation is looked for. */
 const HEAD = 160;
+/** How much of a line is read for its title pieces: the salutation opens within HEAD, and a
+ * title run with no clause mark in this many characters is no title (a document of 8,000
+ * paragraphs joined into one line is not read whole to find out). */
+export const FLATTENED_READ = 1000;
 /** The speaker and date between the titles and the salutation ("县委常委、县政府负责人xxx(二○一八年…)"). */
 const BYLINE = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s{0,2}年|[（(][^()（）]{2,20}[)）]|书记|县长|市长|省长|主任|局长|负责人|常委|主席|校长|院长|部长|厅长|处长|经理|董事长/;
 const MAX_BYLINE = 40;
@@ -37,7 +41,8 @@ const MIN_TITLE = 4;
  * document's title pieces end, in order; empty when the line is no flattened document.
  */
 export function findFlattenedSplits(text: string): number[] {
-  return splitsBeforeSalutation(text) ?? splitsBySpaces(text);
+  const head = text.length > FLATTENED_READ ? text.slice(0, FLATTENED_READ) : text;
+  return splitsBeforeSalutation(head) ?? splitsBySpaces(head);
 }
 
 function splitsBeforeSalutation(text: string): number[] | undefined {

@@ -10,7 +10,7 @@ import { removeSpans } from '../remove-spans';
 import { foldScript } from '../script/fold';
 import type { BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from '../types';
 import { findGluedHiddenWords } from '../glued-debris';
-import { findFlattenedSplits } from './flattened';
+import { findFlattenedSplits, FLATTENED_READ } from './flattened';
 import { findWraps } from './hard-wraps';
 import { findMarkdownBold } from './markdown';
 import { findLeakedTags, type MarkupTag } from './markup';
@@ -86,6 +86,14 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
   // simplified script); a cut reads the normalized text with its offset map (folding keeps
   // offsets), made only for the lines that need one.
   const plain = (line: Line): string => (line.blank ? '' : (line.plain ??= foldScript(plainText(textOf(line)))));
+  // The plain copy of as much of a line as the flattened-title check reads (FLATTENED_READ):
+  // the plain copy of a long line's head starts the same as the whole line's, once it is that long.
+  const plainHead = (line: Line): string => {
+    const t = textOf(line);
+    if (line.plain !== undefined || t.length <= 2 * FLATTENED_READ) return plain(line);
+    const head = foldScript(plainText(t.slice(0, 2 * FLATTENED_READ)));
+    return head.length >= FLATTENED_READ ? head : plain(line);
+  };
   const view = (line: Line): NormalizedText => (line.normalized ??= normalizeWithMap(textOf(line)));
   const cut = (line: Line, n: NormalizedText, from: number, to: number, reason: RemovedReason, rule: string): void => {
     const unit = unitOf(line);
@@ -190,9 +198,9 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
   for (let i = 0, head = 0; i < lines.length && head < FLATTENED_HEAD; i++) {
     const line = lines[i]!;
     if (line.blank || (head++, isHeading(line, blocks))) continue;
-    if (!findFlattenedSplits(plain(line)).length) continue;
+    if (!findFlattenedSplits(plainHead(line)).length) continue;
     const n = view(line);
-    const splits = findFlattenedSplits(foldScript(n.text));
+    const splits = findFlattenedSplits(foldScript(n.text.slice(0, FLATTENED_READ)));
     if (!splits.length) continue;
     changed = true;
     const unit = unitOf(line);
