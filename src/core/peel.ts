@@ -44,8 +44,22 @@ function appendedToSpeech(lead: string): boolean {
   return at > 3 && /[\u4e00-\u9fff]/.test(lead.slice(0, at - 3));
 }
 
+// The last paragraph segmented, and its segments: a long paragraph with glued notices is
+// segmented by the peeler, then again as the text its cuts leave (the residue check), which is
+// the text the re-read peeled a moment before.
+let lastText: string | undefined;
+let lastSegments: readonly Segment[] = [];
+
 /** The segments of a paragraph, in order; together they cover it. */
-export function segmentsOf(text: string): Segment[] {
+export function segmentsOf(text: string): readonly Segment[] {
+  if (text !== lastText) {
+    lastSegments = findSegments(text);
+    lastText = text;
+  }
+  return lastSegments;
+}
+
+function findSegments(text: string): Segment[] {
   const out: Segment[] = [];
   // nothing that ends a segment or opens an aside: one segment (most short lines)
   if (!MAY_SPLIT.test(text)) {

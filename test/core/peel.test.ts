@@ -15,6 +15,14 @@ describe('segments of a paragraph', () => {
     expect(segmentsOf('一、提高认识。客服微信：gwyoo2024 各级各部门要压实责任！').map((s) => s.text)).toEqual(['一、提高认识。', '客服微信：gwyoo2024', '各级各部门要压实责任！']);
   });
 
+  it('gives each paragraph its own segments when paragraphs alternate (the last one is remembered)', () => {
+    const a = '一、提高认识。客服微信：gwyoo2024 各级各部门要压实责任！';
+    const b = '二、狠抓落实。要加强督查！';
+    const first = segmentsOf(a).map((s) => s.text);
+    expect(segmentsOf(b).map((s) => s.text)).toEqual(['二、狠抓落实。', '要加强督查！']);
+    expect(segmentsOf(a).map((s) => s.text)).toEqual(first);
+  });
+
   it('does not split inside a link or a decimal', () => {
     expect(segmentsOf('登录www.example.com/a?id=1查询，增长6.18%。').map((s) => s.text)).toHaveLength(1);
   });
