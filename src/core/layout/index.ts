@@ -45,6 +45,8 @@ interface Line {
   unit?: Unit;
   /** a blank source line: a paragraph separator, never joined or cut */
   blank: boolean;
+  /** the unit's text (kept until the unit changes: a line joined from 8,000 blocks is read by several steps) */
+  text?: string;
   /** the unit's text, normalized (kept until the unit changes) */
   normalized?: NormalizedText;
   /** the unit's text with white space collapsed, for decisions */
@@ -102,6 +104,7 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     const end = to < n.text.length ? n.rawIndexOf(to) : length;
     for (const r of sourceRanges(unit, start, end)) cuts.push({ ...r, reason, rule });
     line.unit = { segments: [...sliceUnit(unit, 0, start).segments, ...sliceUnit(unit, end, length).segments], heading: unit.heading };
+    line.text = undefined;
     line.normalized = undefined;
     line.plain = undefined;
     line.cut = true;
@@ -226,6 +229,7 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
         const into = unitOf(previous);
         for (const segment of unitOf(line).segments) into.segments.push(segment);
         into.heading = false;
+        previous.text = undefined;
         previous.normalized = undefined;
         previous.plain = undefined;
         changed = true;
@@ -331,7 +335,7 @@ function splitAtTags(block: number, unit: Unit, tags: readonly MarkupTag[], raw:
 
 /** A line's text: its source block's, or its unit's once it has one. */
 function lineText(line: Line, raw: readonly string[]): string {
-  return line.unit ? unitText(line.unit, raw) : raw[line.block]!;
+  return line.unit ? (line.text ??= unitText(line.unit, raw)) : raw[line.block]!;
 }
 
 /** A line's unit, made (once) when the stage first changes or reads it stretch by stretch. */
