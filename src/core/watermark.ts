@@ -82,11 +82,24 @@ export class BrandMatcher {
     }
   }
 
-  /** The brand that starts at `at`, if any (the longest of those that do). */
+  /**
+   * The first position from `at` on where some brand's first character stands (text.length when
+   * none). The scan is a small method of its own, called once per candidate: the loops that call
+   * it run once per document, and a long line's characters are not walked one call at a time by
+   * code the engine has not optimised yet.
+   */
+  private nextOpening(text: string, at: number): number {
+    const opens = this.opens;
+    for (; at < text.length; at++) {
+      const c = text.charCodeAt(at);
+      if ((opens[c >>> 5]! & (1 << (c & 31))) !== 0) return at;
+    }
+    return at;
+  }
+
+  /** The brand that starts at `at` (a position nextOpening gave), if any (the longest of those that do). */
   private brandAt(text: string, at: number): string | undefined {
-    const c = text.charCodeAt(at);
-    if ((this.opens[c >>> 5]! & (1 << (c & 31))) === 0) return undefined;
-    for (const brand of this.byFirst.get(c)!) if (text.startsWith(brand, at)) return brand;
+    for (const brand of this.byFirst.get(text.charCodeAt(at))!) if (text.startsWith(brand, at)) return brand;
     return undefined;
   }
 
@@ -99,7 +112,7 @@ export class BrandMatcher {
   /** Every occurrence, left to right, without overlaps. */
   occurrences(text: string): { at: number; brand: string }[] {
     const found: { at: number; brand: string }[] = [];
-    for (let at = 0; at < text.length; ) {
+    for (let at = this.nextOpening(text, 0); at < text.length; at = this.nextOpening(text, at)) {
       const brand = this.brandAt(text, at);
       if (brand === undefined) at++;
       else {
@@ -114,7 +127,7 @@ export class BrandMatcher {
     let out = '';
     let from = 0;
     let found = false;
-    for (let at = 0; at < text.length; ) {
+    for (let at = this.nextOpening(text, 0); at < text.length; at = this.nextOpening(text, at)) {
       const brand = this.brandAt(text, at);
       if (brand === undefined) at++;
       else {
@@ -129,11 +142,7 @@ export class BrandMatcher {
 
   /** A quick look for any brand's first character: most lines hold none. */
   mayOccurIn(text: string): boolean {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if ((this.opens[c >>> 5]! & (1 << (c & 31))) !== 0) return true;
-    }
-    return false;
+    return this.nextOpening(text, 0) < text.length;
   }
 }
 
