@@ -176,14 +176,24 @@ function tailIsNoise(line: string): boolean {
   return spacedWords || BRANDISH.test(tail) || SITE_BRAND_SET.has(tail) || isRuleLine(tail);
 }
 
+/** For each line, whether it goes on in the next one (wrapsOf, as a list for every document). */
+export function findWraps(text: readonly string[]): boolean[] {
+  return wrapsOf(text) ?? new Array<boolean>(text.length).fill(false);
+}
+
 /**
  * For each line, whether it goes on in the next one. `text` holds the lines in order, trimmed
  * ('' is a blank line); what a decision reads in detail is folded to simplified script first.
+ * Undefined when no line goes on (most documents: no list is made).
  */
-export function findWraps(text: readonly string[]): boolean[] {
+export function wrapsOf(text: readonly string[]): boolean[] | undefined {
   // read as the page reads once converter pinyin is gone: "…大運(yùn)會(huì)" stops on an ideograph
   const lines = mapChanged(text, withoutPinyin);
-  const joins: boolean[] = new Array(lines.length).fill(false);
+  // made at the first line that goes on: most documents have none
+  let joins: boolean[] | undefined;
+  const goesOn = (i: number): void => {
+    (joins ??= new Array<boolean>(lines.length).fill(false))[i] = true;
+  };
   // blank lines ('') are never measured: no need to copy the others out
   const widths = new LineWidths(lines);
   const column = columnWidth(lines, widths);
@@ -194,13 +204,13 @@ export function findWraps(text: readonly string[]): boolean[] {
     if (!a || !b || endsSentence(a)) continue;
     // the sentence's own full stop wrapped onto a line of its own ("…讲几点意见" / "。")
     if (b.length <= 3 && LONE_STOP.test(b)) {
-      joins[i] = true;
+      goesOn(i);
       continue;
     }
     if (column !== undefined && widths.isFull(i, column)) {
       // a colon or semicolon before a numbered point ends the line's business; a notice glued
       // after the line's last sentence ("…参考。展开剩余78%") ends its paragraph, however wide
-      joins[i] = !(ENDS_WITH_COLON.test(a) && startsWithMarker(b)) && !endsWithGluedNotice(a);
+      if (!(ENDS_WITH_COLON.test(a) && startsWithMarker(b)) && !endsWithGluedNotice(a)) goesOn(i);
       continue;
     }
     if (!endsOpen(a) || !STARTS_IDEOGRAPH.test(b)) continue;
@@ -213,7 +223,7 @@ export function findWraps(text: readonly string[]): boolean[] {
       (endsWithLoneCharacterClause(fa) && charLength(fa) >= 8) ||
       (REMNANT.test(fb) && HAS_CLAUSE_MARK.test(fa) && charLength(fa) >= 15 && !tailIsNoise(fa)) ||
       (isOddLineOut(fa, fb) && (style ??= new LineStyle(lines)).oddLinesAreRare(i));
-    joins[i] = wrapped && !startsAnew(fb);
+    if (wrapped && !startsAnew(fb)) goesOn(i);
   }
   return joins;
 }

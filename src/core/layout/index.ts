@@ -11,7 +11,7 @@ import { foldScript } from '../script/fold';
 import type { BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from '../types';
 import { findGluedHiddenWords } from '../glued-debris';
 import { findFlattenedSplits, FLATTENED_READ } from './flattened';
-import { findWraps } from './hard-wraps';
+import { wrapsOf } from './hard-wraps';
 import { findMarkdownBold } from './markdown';
 import { findLeakedTags, type MarkupTag } from './markup';
 import { findLeakedStylesheet } from './stylesheet';
@@ -193,8 +193,8 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     lines = joinLines(lines, pageBreaks);
   }
   // nothing cut or joined so far: the lines are the source's, as the first look read them
-  const wraps = !changed && look.wraps ? look.wraps : findWraps(lines.map((l) => (l.blank ? '' : textOf(l).trim())));
-  lines = joinLines(lines, new Set(lines.filter((_, i) => wraps[i])));
+  const wraps = !changed && look.wraps ? look.wraps : wrapsOf(lines.map((l) => (l.blank ? '' : textOf(l).trim())));
+  if (wraps) lines = joinLines(lines, new Set(lines.filter((_, i) => wraps[i])));
 
   // A flattened document's first line: its title pieces split off (only the head is read, and
   // the list is copied only when a line splits).
@@ -273,8 +273,8 @@ function firstLook(blocks: readonly SourceBlock[], raw: readonly string[]): { wr
     const t = raw[i]!;
     if (isVisible(t) && lineMayChange(t, head < FLATTENED_HEAD && (head++, !blocks[i]!.heading))) return {};
   }
-  const wraps = findWraps(mapChanged(raw, (t) => (isVisible(t) ? t.trim() : '')));
-  return wraps.includes(true) ? { wraps } : undefined;
+  const wraps = wrapsOf(mapChanged(raw, (t) => (isVisible(t) ? t.trim() : '')));
+  return wraps ? { wraps } : undefined;
 }
 
 /**
