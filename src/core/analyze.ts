@@ -527,6 +527,8 @@ function markRelatedLists(lines: readonly string[], noise: Map<number, Noise>): 
   }
 }
 
+const REPEATED_BLOCK: Noise = { reason: 'site-chrome', rule: 'site-chrome.repeated-block' };
+
 /**
  * The article printed twice in a row: the second copy of the block goes (before the repeated
  * lead is looked for, which would take the first copies of the long lines and leave the short
@@ -538,13 +540,18 @@ function markRepeatedBlock(lines: readonly string[], nonBlank: readonly number[]
   // lists of exactly their size, made once (a document can have 200,000 lines)
   let count = 0;
   for (let k = 0; k < nonBlank.length; k++) if (stays(nonBlank[k]!)) count++;
+  // every line stays (no blank line, nothing taken yet): the lines are compared as they are
+  if (count === lines.length) {
+    for (const at of findRepeatedBlocks(lines)) noise.set(at, REPEATED_BLOCK);
+    return;
+  }
   const kept = new Int32Array(count);
   const keptLines: string[] = new Array(count);
   for (let k = 0, n = 0; k < nonBlank.length; k++) {
     const i = nonBlank[k]!;
     if (stays(i)) (kept[n] = i), (keptLines[n++] = lines[i]!);
   }
-  for (const at of findRepeatedBlocks(keptLines)) noise.set(kept[at]!, { reason: 'site-chrome', rule: 'site-chrome.repeated-block' });
+  for (const at of findRepeatedBlocks(keptLines)) noise.set(kept[at]!, REPEATED_BLOCK);
 }
 
 /** A line printed again in the lines under it is a copy when it is at least this long. */
