@@ -131,7 +131,10 @@ export function createContentApp(env: ContentEnvironment): ContentApp {
     // the extraction runs in slices too: no step is a long task.
     slicer.start();
     const elements = doc.body?.getElementsByTagName('*') ?? [];
-    if (elements.length > WARM_UP_ABOVE_ELEMENTS) await slicer.forEach(Array.from(elements), (element) => options.isHidden(element));
+    if (elements.length > WARM_UP_ABOVE_ELEMENTS) {
+      await slicer.afterFrame();
+      await slicer.forEach(Array.from(elements), (element) => options.isHidden(element));
+    }
     const page = await extractPageInSlices(doc, win, options, slicer);
     const request = coreRequestOf(page, options);
     const size = request.blocks.reduce((sum, block) => sum + block.text.length, 0);
