@@ -110,6 +110,15 @@ export const ADVERSARIAL_CASES: AdversarialCase[] = [
     },
   },
   {
+    // The cut of each watermark lays bare the label it hung on ("【本文来源：】"), which the re-read
+    // finds in the text the cuts leave; mapping those finds back was their product with the cuts.
+    name: 'a stamp label around a watermark in each of 8,000 paragraphs (HTML pipeline)', // at 1 MB
+    build: (size = MB) => {
+      const paragraph = `<p>${SPEECH_SENTENCE.slice(0, 30)}【本文来源：公文汇 www.gongwenhui.com】</p>`;
+      return { kind: 'html', text: PAGE(paragraph.repeat(Math.max(1, Math.round(size / Buffer.byteLength(paragraph, 'utf8'))))) };
+    },
+  },
+  {
     name: 'font-size value of digits (HTML pipeline)',
     build: (size = MB) => ({ kind: 'html', text: pageAround('1', size, (filled) => PAGE(`<p>同志们：<span style="font-size:${filled}x">公文汇</span></p>`)) }),
   },
