@@ -252,11 +252,12 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
 /** The lines with anything in them (every per-line loop stands in a small function of its own:
  * a loop in a long one runs slowly until the whole long function is compiled). */
 function nonBlankLines(lines: readonly string[]): number[] {
-  // counted first: a list grown one push at a time is copied over and over (200,000 lines)
+  // made at its largest size and cut to length: a list grown one push at a time is copied over
+  // and over (200,000 lines)
+  const nonBlank: number[] = new Array(lines.length);
   let count = 0;
-  for (let i = 0; i < lines.length; i++) if (lines[i]) count++;
-  const nonBlank: number[] = new Array(count);
-  for (let i = 0, n = 0; i < lines.length; i++) if (lines[i]) nonBlank[n++] = i;
+  for (let i = 0; i < lines.length; i++) if (lines[i]) nonBlank[count++] = i;
+  nonBlank.length = count;
   return nonBlank;
 }
 
@@ -537,20 +538,20 @@ const REPEATED_BLOCK: Noise = { reason: 'site-chrome', rule: 'site-chrome.repeat
 function markRepeatedBlock(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number | undefined): void {
   const title = titleIndex === undefined ? undefined : lines[titleIndex];
   const stays = (i: number): boolean => !noise.has(i) && i !== titleIndex && lines[i] !== title;
-  // lists of exactly their size, made once (a document can have 200,000 lines)
-  let count = 0;
-  for (let k = 0; k < nonBlank.length; k++) if (stays(nonBlank[k]!)) count++;
-  // every line stays (no blank line, nothing taken yet): the lines are compared as they are
-  if (count === lines.length) {
+  // every line stays (no blank line, no title, nothing taken yet): the lines are compared as they are
+  if (nonBlank.length === lines.length && noise.size === 0 && titleIndex === undefined) {
     for (const at of findRepeatedBlocks(lines)) noise.set(at, REPEATED_BLOCK);
     return;
   }
-  const kept = new Int32Array(count);
-  const keptLines: string[] = new Array(count);
-  for (let k = 0, n = 0; k < nonBlank.length; k++) {
+  // lists made once at their largest size, in one pass (a document can have 200,000 lines)
+  const kept = new Int32Array(nonBlank.length);
+  const keptLines: string[] = new Array(nonBlank.length);
+  let count = 0;
+  for (let k = 0; k < nonBlank.length; k++) {
     const i = nonBlank[k]!;
-    if (stays(i)) (kept[n] = i), (keptLines[n++] = lines[i]!);
+    if (stays(i)) (kept[count] = i), (keptLines[count++] = lines[i]!);
   }
+  keptLines.length = count;
   for (const at of findRepeatedBlocks(keptLines)) noise.set(kept[at]!, REPEATED_BLOCK);
 }
 
