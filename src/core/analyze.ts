@@ -713,8 +713,7 @@ function findGluedNoise(folded: string, rules: RuleSet, zones: Zones): Found[] {
  * 领取全套……(未完…)" leaves "领取全套"): read with the cut before them, the rules call them a
  * notice. Left behind they would read as a wrapped line joined to the next paragraph.
  */
-function noticeResidue(folded: string, cuts: readonly Span[], classify: (text: string) => Noise | undefined): Found | undefined {
-  const rest = keptText(folded, cuts);
+function noticeResidue(folded: string, cuts: readonly Span[], rest: KeptText, classify: (text: string) => Noise | undefined): Found | undefined {
   const segments = segmentsOf(rest.text);
   const last = segments[segments.length - 1];
   if (!last || segments.length < 2 || hasSentenceEnd(last.text)) return undefined;
@@ -729,8 +728,20 @@ function findEmptyLabels(text: string): Found[] {
   return [...text.matchAll(EMPTY_LABEL_ANYWHERE)].map((m) => ({ start: m.index, end: m.index + m[0].length, reason: 'watermark' as const, rule: 'watermark.source-stamp' }));
 }
 
+/** The text a paragraph's cuts leave, and where a span of it lies in the paragraph. */
+interface KeptText {
+  text: string;
+  original: (span: Span) => Span;
+}
+
+/** The cuts of `found` merged, and the text they leave. */
+function readAfterCuts(folded: string, found: Found[]): { cuts: Span[]; rest: KeptText } {
+  const cuts = mergeSpans(found);
+  return { cuts, rest: keptText(folded, cuts) };
+}
+
 /** The text without `cuts` (sorted, apart), and where a span of it lies in the text. */
-function keptText(text: string, cuts: readonly Span[]): { text: string; original: (span: Span) => Span } {
+function keptText(text: string, cuts: readonly Span[]): KeptText {
   // each kept piece: where it starts in the text (froms) and in what is kept (ats), in order
   const froms: number[] = [];
   const ats: number[] = [];
@@ -787,18 +798,23 @@ function cutFragments(
     found.push(...glued);
     // What a cut lays bare (a notice behind a brand: "公文汇 www.gongwenhui.com展开剩余78%", the
     // label a stamp hung on: "【本文来源：】") is read again, so that cleaning twice finds nothing new.
-    for (let round = 0; round < REREAD_ROUNDS && found.length; round++) {
-      let rest = keptText(folded, mergeSpans(found));
+    // the cuts as found so far and the text they leave, read again after each find (the residue
+    // check reads the last of them: a paragraph of 8,000 joined blocks is not rebuilt for it)
+    let reading = found.length ? readAfterCuts(folded, found) : undefined;
+    for (let round = 0; reading && round < REREAD_ROUNDS; round++) {
+      const { rest } = reading;
       const labels = findEmptyLabels(rest.text).map((s) => ({ ...s, ...rest.original(s) }));
       if (labels.length) {
         found.push(...labels);
-        rest = keptText(folded, mergeSpans(found));
+        reading = readAfterCuts(folded, found);
       }
-      const more = gluedNoise(rest.text, rules, zones).map((s) => ({ ...s, ...rest.original(s) }));
+      const after = reading.rest;
+      const more = gluedNoise(after.text, rules, zones).map((s) => ({ ...s, ...after.original(s) }));
       if (!more.length && !labels.length) break;
       found.push(...more);
+      reading = readAfterCuts(folded, found);
     }
-    const residue = found.length ? noticeResidue(folded, mergeSpans(found), (text) => classifyByBuiltInRules(text, zones, rules)) : undefined;
+    const residue = reading ? noticeResidue(folded, reading.cuts, reading.rest, (text) => classifyByBuiltInRules(text, zones, rules)) : undefined;
     if (residue) found.push(residue);
   }
   // A user's rule may be written in either script: it is looked for in the page's text and the folded one.
