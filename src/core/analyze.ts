@@ -20,6 +20,7 @@ import { findRepeatedBlocks } from './repeated-block';
 import { markTeasers } from './teaser';
 import { markFlattenedContents, markTablesOfContents } from './toc';
 import { markAppendedArticle } from './appended-article';
+import { lastAtMost } from './last-at-most';
 import { removeSpans } from './remove-spans';
 import { LONGEST_RULE, mayMatchLineRule, rememberingLineRuleAnswers } from './rules/any-line-rule';
 import { LINE_RULES, PROMO_WORDS, RELATED_LIST_RULES, type LineRule, type Zone } from './rules/line-rules';
@@ -760,14 +761,8 @@ function keptText(text: string, cuts: readonly Span[]): KeptText {
   // the piece an offset falls in, by halving (a paragraph with a cut in each of 8,000 joined
   // blocks has 8,000 pieces, and each find the re-read makes is mapped back)
   const originalOf = (offset: number): number => {
-    let low = 0;
-    let high = ats.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (ats[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return froms[low]! + offset - ats[low]!;
+    const piece = lastAtMost(ats, offset);
+    return froms[piece]! + offset - ats[piece]!;
   };
   return { text: parts.join(''), original: (span) => ({ start: originalOf(span.start), end: originalOf(span.end - 1) + 1 }) };
 }

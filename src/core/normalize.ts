@@ -1,5 +1,6 @@
 // Text normalization that remembers where every character came from, so that a cut found in
 // normalized text can be applied to the raw text (and, in the page, to its text nodes).
+import { lastAtMost } from './last-at-most';
 
 /** Zero-width characters, BOM and soft hyphens: sprinkled into template text to fingerprint
  * copies; dropped everywhere, silently (contract.md). */
@@ -189,15 +190,7 @@ class OffsetRuns {
   }
 
   shiftAt(k: number): number {
-    const { starts, shifts } = this;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= k) low = mid;
-      else high = mid - 1;
-    }
-    return shifts[low] ?? 0;
+    return this.shifts[lastAtMost(this.starts, k)] ?? 0;
   }
 }
 
