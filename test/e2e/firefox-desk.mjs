@@ -2,7 +2,9 @@
 // Firefox runs scripts and key input on a moz-extension:// page under WebDriver BiDi, but never
 // reports that the navigation to it finished (the navigate times out while the page is there),
 // so the load is waited for by polling the page. Its address is known because the build's
-// internal UUID is fixed by a preference at launch (browsers.mjs, EXTENSION_UUID).
+// internal UUID is fixed by a preference at launch (browsers.mjs, EXTENSION_UUID). Firefox ESR
+// 153 refuses that navigation from automation altogether: the check is then reported skipped,
+// with Firefox's answer (the desk is checked in Chromium either way).
 import { deskFiles } from './desk-files.mjs';
 import { EXTENSION_UUID } from './browsers.mjs';
 import { assert } from './report.mjs';
@@ -10,6 +12,7 @@ import { assert } from './report.mjs';
 const SUITE = 'firefox';
 const DESK_URL = `moz-extension://${EXTENSION_UUID}/src/desk/index.html`;
 const STEP_TIMEOUT_MS = 15_000;
+const PASTE_CHECK = '清稿台: loads and analyses a speech pasted with Ctrl+V as the CLI reads it';
 
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -32,11 +35,24 @@ async function waitFor(page, fn, what) {
   }
 }
 
+/** What Firefox ESR 153 answers automation's navigation to a moz-extension:// page with. */
+const REFUSED = 'is not allowed in this context';
+
 export async function firefoxDeskChecks(report, page, watch) {
+  // Firefox ESR 153 refuses the navigation outright, where earlier versions went there and never
+  // reported the load: the desk's paste is then checked in Chromium only, and said so here.
+  const refusal = await page.goto(DESK_URL, { timeout: 3000, waitUntil: 'domcontentloaded' }).then(
+    () => undefined,
+    (error) => String(error?.message ?? error),
+  );
+  if (refusal?.includes(REFUSED)) {
+    report.skip(SUITE, PASTE_CHECK, `this Firefox refuses automation's navigation to moz-extension:// pages (${refusal.slice(0, 160)}); the desk's paste is checked in Chromium`);
+    return;
+  }
   const fixtures = await deskFiles();
   const errorsBefore = watch.errors.length;
   try {
-    await report.check(SUITE, '清稿台: loads and analyses a speech pasted with Ctrl+V as the CLI reads it', async () => {
+    await report.check(SUITE, PASTE_CHECK, async () => {
       // the speech onto the clipboard the way a reader copies it: selected in a page, Ctrl+C
       await page.goto('about:blank');
       await page.evaluate((text) => {
