@@ -47,14 +47,9 @@ export const BOUNDED_PATTERNS: BoundedPattern[] = [
     why: "a fixed notice, or a run of 20 or more underscores read once from its first underscore (a failed run is skipped whole)",
   },
   {
-    file: "src/core/rules/any-line-rule.ts",
-    built: "ANY_LINE_RULE",
-    why: WS,
-  },
-  {
     file: "src/core/rules/union-dispatch.ts",
     built: "dispatchedAlternation",
-    why: `alternatives of ANY_LINE_RULE, each tried where the union would try it, on the same lines: ${WS}`,
+    why: `alternatives of the line rules' union (line-rule-plan.ts), each tried where the union would try it, on the lines the rules read: ${WS}`,
   },
   {
     file: "src/core/peel.ts",

@@ -51,6 +51,27 @@ class LazyRegex {
   }
 }
 
+/**
+ * A union's dispatch as plain data: what the scan needs, read off the sources once. A build step
+ * writes the line rules' plan out ahead of time (line-rule-plan.ts), so a page load reads data
+ * instead of reading 88 regex sources in code that has not been compiled yet.
+ */
+export interface UnionPlan {
+  flags: '' | 'i';
+  /** alternations tried at a position (sticky): the anchored groups and the floating ones */
+  sticky: string[];
+  /** alternations tried on the whole text: the wide ones (one bit each), in bit order */
+  wide: string[];
+  /** the alternation tried on every text, if any */
+  rest: string | null;
+  /** per entry: [floating sticky index or -1, byPairs (0/1), needs, needsBefore, ...anchored sticky indices] */
+  entries: number[][];
+  /** code units that lead somewhere, as runs: first code unit, run length, entry number (1-based), … */
+  table: number[];
+  /** the pair table's set slots, as gaps from the previous one */
+  pairs: number[];
+}
+
 /** What a code unit of the text leads to in the scan. */
 interface Entry {
   /** the sticky alternation of the floating alternatives that can begin with it */
@@ -94,11 +115,18 @@ export type Tester = (text: string) => boolean;
 
 /** A tester answering what `new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags).test(text)` answers. */
 export function unionTester(sources: readonly string[], flags: '' | 'i'): Tester {
+  return testerOf(planUnion(sources, flags));
+}
+
+/** Reads the sources for the characters each alternative can begin with or needs: the scan's plan. */
+export function planUnion(sources: readonly string[], flags: '' | 'i'): UnionPlan {
   // a set the table can hold: not too wide, with its other cases when the union ignores case
   const folded = (set: CharSet) => (sizeOf(set) > MOST_FIRST_CHARS ? undefined : flags === 'i' ? withOtherCases(set) : set);
   const sorted = sortAlternatives(sources, folded);
-  const sticky = `${flags}y`;
   const pairs = new Uint8Array(PAIR_SLOTS);
+  const sticky: string[] = [];
+  const stickyIndex = new Map<string, number>();
+  const stickyOf = (source: string) => stickyIndex.get(source) ?? stickyIndex.set(source, sticky.push(source) - 1).get(source)!;
 
   // floating: the alternatives each code unit may begin, and whether the pair table rules them out
   const floatingOf = new Map<number, Alternative[]>();
@@ -114,9 +142,9 @@ export function unionTester(sources: readonly string[], flags: '' | 'i'): Tester
   // anchored: those with the same first code units are one regex
   const byFirst = new Map<string, Alternative[]>();
   for (const a of sorted.anchored) byFirst.set(a.first.join(), [...(byFirst.get(a.first.join()) ?? []), a]);
-  const anchoredOf = new Map<number, LazyRegex[]>();
+  const anchoredOf = new Map<number, number[]>();
   for (const group of byFirst.values()) {
-    const regex = new LazyRegex(alternation(group.map((a) => a.source)), sticky);
+    const regex = stickyOf(alternation(group.map((a) => a.source)));
     for (const c of codeUnits(group[0]!.first)) (anchoredOf.get(c) ?? anchoredOf.set(c, []).get(c)!).push(regex);
   }
 
@@ -130,38 +158,51 @@ export function unionTester(sources: readonly string[], flags: '' | 'i'): Tester
       for (const c of codeUnits(first)) needsBeforeOf.set(c, (needsBeforeOf.get(c) ?? 0) | (1 << bit));
     }
   });
-  const wideRegexes = sorted.wide.map((w) => new LazyRegex(alternation(w.sources), flags));
-  const rest = sorted.rest.length ? new LazyRegex(alternation(sorted.rest), flags) : undefined;
 
   // the table: code unit → entry, one entry per distinct combination
-  const table = new Uint16Array(0x10000);
-  const entries: Entry[] = [];
+  const entries: number[][] = [];
   const entryIds = new Map<string, number>();
-  const floatingRegexes = new Map<string, LazyRegex>();
+  const idOf = new Map<number, number>();
   const numberOf = new Map<object, number>();
   const numbers = (things: readonly object[]) => things.map((t) => numberOf.get(t) ?? numberOf.set(t, numberOf.size).get(t)!).join();
   for (const c of new Set([...floatingOf.keys(), ...anchoredOf.keys(), ...needsOf.keys(), ...needsBeforeOf.keys()])) {
     const starts = floatingOf.get(c) ?? [];
-    const floatingKey = numbers(starts);
-    let floating = floatingRegexes.get(floatingKey);
-    if (!floating && starts.length) floatingRegexes.set(floatingKey, (floating = new LazyRegex(alternation(starts.map((a) => a.source)), sticky)));
-    const entry: Entry = {
-      floating,
-      byPairs: starts.length > 0 && starts.every((a) => pairable.has(a)),
-      anchored: anchoredOf.get(c) ?? [],
-      needs: needsOf.get(c) ?? 0,
-      needsBefore: needsBeforeOf.get(c) ?? 0,
-    };
-    const key = `${floatingKey}/${entry.byPairs}/${numbers(entry.anchored)}/${entry.needs}/${entry.needsBefore}`;
+    const floating = starts.length ? stickyOf(alternation(starts.map((a) => a.source))) : -1;
+    const entry = [floating, starts.length > 0 && starts.every((a) => pairable.has(a)) ? 1 : 0, needsOf.get(c) ?? 0, needsBeforeOf.get(c) ?? 0, ...(anchoredOf.get(c) ?? [])];
+    const key = `${numbers(starts)}/${entry.slice(1).join()}`;
     let id = entryIds.get(key);
     if (id === undefined) {
       id = entries.length + 1; // 0: nothing here
-      if (id > 0xffff) return plainUnion(sources, flags); // more kinds of code units than the table holds
+      // more kinds of code units than the table holds: the alternation, tried whole
+      if (id > 0xffff) return { flags, sticky: [], wide: [], rest: alternation(sources), entries: [], table: [], pairs: [] };
       entries.push(entry);
       entryIds.set(key, id);
     }
-    table[c] = id;
+    idOf.set(c, id);
   }
+
+  const rest = sorted.rest.length ? alternation(sorted.rest) : null;
+  return { flags, sticky, wide: sorted.wide.map((w) => alternation(w.sources)), rest, entries, table: tableRuns(idOf), pairs: slotGaps(pairs) };
+}
+
+/** The scan a plan describes. */
+export function testerOf(plan: UnionPlan): Tester {
+  const stickyFlags = `${plan.flags}y`;
+  const sticky = plan.sticky.map((source) => new LazyRegex(source, stickyFlags));
+  const wideRegexes = plan.wide.map((source) => new LazyRegex(source, plan.flags));
+  const rest = plan.rest === null ? undefined : new LazyRegex(plan.rest, plan.flags);
+  const entries: Entry[] = plan.entries.map(([floating, byPairs, needs, needsBefore, ...anchored]) => ({
+    floating: floating! >= 0 ? sticky[floating!] : undefined,
+    byPairs: byPairs === 1,
+    anchored: anchored.map((i) => sticky[i]!),
+    needs: needs!,
+    needsBefore: needsBefore!,
+  }));
+  const table = new Uint16Array(0x10000);
+  const runs = plan.table;
+  for (let r = 0; r < runs.length; r += 3) table.fill(runs[r + 2]!, runs[r]!, runs[r]! + runs[r + 1]!);
+  const pairs = new Uint8Array(PAIR_SLOTS);
+  for (let i = 0, slot = 0; i < plan.pairs.length; i++) pairs[(slot += plan.pairs[i]!)] = 1;
 
   return (text: string): boolean => {
     const length = text.length;
@@ -180,6 +221,29 @@ export function unionTester(sources: readonly string[], flags: '' | 'i'): Tester
     for (let bit = 0; needs !== 0; bit++, needs >>>= 1) if (needs & 1 && wideRegexes[bit]!.test(text)) return true;
     return rest !== undefined && rest.test(text);
   };
+}
+
+/** Code unit → entry as runs of neighbouring code units with the same entry: [first, length, entry, …]. */
+function tableRuns(idOf: ReadonlyMap<number, number>): number[] {
+  const runs: number[] = [];
+  for (const c of [...idOf.keys()].sort((a, b) => a - b)) {
+    const id = idOf.get(c)!;
+    const last = runs.length - 3;
+    if (last >= 0 && runs[last + 2] === id && runs[last]! + runs[last + 1]! === c) runs[last + 1]!++;
+    else runs.push(c, 1, id);
+  }
+  return runs;
+}
+
+/** The set slots of the pair table, each as its distance from the one before (from 0). */
+function slotGaps(pairs: Uint8Array): number[] {
+  const gaps: number[] = [];
+  for (let slot = 0, previous = 0; slot < pairs.length; slot++) {
+    if (pairs[slot] !== 1) continue;
+    gaps.push(slot - previous);
+    previous = slot;
+  }
+  return gaps;
 }
 
 /** Each alternative of each source, by how the scan tries it. */
@@ -229,11 +293,6 @@ function sortAlternatives(sources: readonly string[], folded: (set: CharSet) => 
 
 function alternation(parts: readonly string[]): string {
   return parts.map((p) => `(?:${p})`).join('|');
-}
-
-function plainUnion(sources: readonly string[], flags: string): Tester {
-  const union = new LazyRegex(alternation(sources), flags);
-  return (text) => union.test(text);
 }
 
 function markPairs(pairs: Uint8Array, first: CharSet, second: CharSet): void {

@@ -1,0 +1,20 @@
+// The line rules' dispatch plan is written out at build time (scripts/gen-line-rule-plan.mjs):
+// it must be what the rules read now, and its scan must answer what the rules' union answers.
+import { describe, expect, it } from 'vitest';
+import { LINE_RULE_PLAN } from '../../src/core/rules/line-rule-plan';
+import { LINE_RULE_SOURCES } from '../../src/core/rules/line-rules';
+import { planUnion, testerOf } from '../../src/core/rules/union-dispatch';
+
+describe('the line rules’ plan, written ahead of time', () => {
+  it('is the plan the current rules give (else: node scripts/gen-line-rule-plan.mjs)', () => {
+    expect(LINE_RULE_PLAN).toEqual(planUnion(LINE_RULE_SOURCES, 'i'));
+  });
+
+  it('scans as the union does on lines that match one rule and on prose that matches none', () => {
+    const tester = testerOf(LINE_RULE_PLAN);
+    const union = new RegExp(LINE_RULE_SOURCES.map((s) => `(?:${s})`).join('|'), 'i');
+    const lines = ['本文来源：公文汇 www.gongwenhui.com', '下载文档需要5积分', '全文预览已结束', '同志们：', '今天我们召开这次会议，主要任务是部署安全生产工作。', '一、提高认识'];
+    expect(lines.map((l) => tester(l))).toEqual(lines.map((l) => union.test(l)));
+    expect(lines.filter((l) => tester(l)).length).toBeGreaterThanOrEqual(3);
+  });
+});
