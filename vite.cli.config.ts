@@ -4,6 +4,7 @@
 // Node longer to find and load than the whole analysis of a page), and what only some calls
 // need is a chunk loaded on demand: the HTML side (linkedom) for an HTML input, the .docx
 // reader for a .docx, the docx writer for --docx.
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -27,6 +28,8 @@ function dropBareChunkRequires(): Plugin {
 export default defineConfig({
   publicDir: false,
   ssr: { noExternal: true },
+  // linkedom's CSS object model (a <style>'s `sheet`), which the engine never reads: see the stand-in
+  resolve: { alias: { 'cssomnom/parse': fileURLToPath(new URL('src/cli/no-stylesheet-model.ts', import.meta.url)) } },
   plugins: [dropBareChunkRequires()],
   build: {
     ssr: 'src/cli/main.ts',
