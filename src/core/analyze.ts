@@ -22,7 +22,7 @@ import { markFlattenedContents, markTablesOfContents } from './toc';
 import { markAppendedArticle } from './appended-article';
 import { lastAtMost } from './last-at-most';
 import { removeSpans } from './remove-spans';
-import { LONGEST_RULE, mayMatchLineRule, rememberingLineRuleAnswers } from './rules/any-line-rule';
+import { lineRulesMayMatch, LONGEST_RULE, mayMatchLineRule, mayMatchRule, rememberingLineRuleAnswers } from './rules/any-line-rule';
 import { LINE_RULES, PROMO_WORDS, RELATED_LIST_RULES, type LineRule, type Zone } from './rules/line-rules';
 import { compiledPattern } from './rules/machine-code';
 import { foldLines, foldScript } from './script/fold';
@@ -456,8 +456,9 @@ function readByBuiltInRules(line: string, zones: Zones, rules: RuleSet): Noise |
     const length = charLength(line);
     const isNotice = (segment: string) => classifyByBuiltInRules(segment, zones, rules) !== undefined;
     const intro = inZone(zones, 'intro') && isShortIntro(line);
+    const mayMatch = lineRulesMayMatch(line); // a rule without the characters it needs is not compiled or run
     for (const r of lineRules) {
-      if (length > r.maxLength || !inZone(zones, r.zone)) continue;
+      if (length > r.maxLength || !inZone(zones, r.zone) || !mayMatchRule(mayMatch, r)) continue;
       const pattern = compiledPattern(r.pattern); // each is asked again (other zones, segments): machine-code.ts
       if (r.wholeParagraph && intro ? pattern.test(line) : takesWholeLine(pattern, line, isNotice)) return noiseOfRule(r);
     }

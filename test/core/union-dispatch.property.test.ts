@@ -2,42 +2,18 @@
 // rule answers: on every line of the real texts, the saved pages, the seeds and the rules'
 // examples, and on fuzzed lines made of the rules' own characters; and on sources it cannot
 // read or that match the empty string.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LINE_RULE_SOURCES } from '../../src/core/rules/any-line-rule';
 import { FRAME_RULE_EXAMPLES } from '../../src/core/rules/frame-rules.examples';
-import { CLEAN_SPEECH_SAMPLES, LINE_RULE_EXAMPLES } from '../../src/core/rules/line-rules.examples';
+import { LINE_RULE_EXAMPLES } from '../../src/core/rules/line-rules.examples';
 import { VIEWER_RULE_EXAMPLES } from '../../src/core/rules/viewer-rules.examples';
 import { unionTester } from '../../src/core/rules/union-dispatch';
-import { SHARED } from './seeds';
+import { realLines } from './rule-lines';
 
-const ROOT = join(__dirname, '../..');
 const RUNS = Number(process.env.QINGGAO_FUZZ_RUNS ?? 300);
 const UNION = new RegExp(LINE_RULE_SOURCES.map((s) => `(?:${s})`).join('|'), 'i');
 const dispatched = unionTester(LINE_RULE_SOURCES, 'i');
-
-function filesUnder(dir: string, name: RegExp): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    return statSync(path).isDirectory() ? filesUnder(path, name) : name.test(entry) ? [path] : [];
-  });
-}
-
-/** Every line of the texts we have; of a page, its text between tags. */
-function realLines(): string[] {
-  const texts = [
-    ...filesUnder(join(SHARED, 'corpus/real-text'), /\.txt$/),
-    ...filesUnder(join(SHARED, 'seeds'), /\.txt$/),
-    ...filesUnder(join(SHARED, 'fixtures/seeds'), /\.txt$/),
-    ...filesUnder(join(ROOT, 'test/texts'), /\.txt$/),
-  ].map((f) => readFileSync(f, 'utf8'));
-  const pages = filesUnder(join(ROOT, 'test/pages'), /^page\.html$/).map((f) => readFileSync(f, 'utf8').replace(/<[^>]*>/g, '\n'));
-  const examples = [LINE_RULE_EXAMPLES, FRAME_RULE_EXAMPLES, VIEWER_RULE_EXAMPLES].flatMap((set) => Object.values(set).flatMap((e) => [...e.examples, ...e.nonExamples]));
-  const lines = [...texts, ...pages].flatMap((t) => t.split('\n')).map((l) => l.trim());
-  return [...new Set([...lines, ...lines.map((l) => l.replace(/\s+/g, ' ')), ...examples, ...CLEAN_SPEECH_SAMPLES])];
-}
 
 /** A line's answer, and where the two disagree. */
 const disagreement = (line: string) => (UNION.test(line) === dispatched(line) ? undefined : { line, union: UNION.test(line) });

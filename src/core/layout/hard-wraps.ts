@@ -12,7 +12,7 @@
 import { mapChanged } from '../map-changed';
 import { charLength } from '../normalize';
 import { removeSpans } from '../remove-spans';
-import { LONGEST_RULE, mayMatchLineRule } from '../rules/any-line-rule';
+import { lineRulesMayMatch, LONGEST_RULE, mayMatchLineRule, mayMatchRule } from '../rules/any-line-rule';
 import { LINE_RULES } from '../rules/line-rules';
 import { compiledPattern } from '../rules/machine-code';
 import { foldScript } from '../script/fold';
@@ -146,7 +146,8 @@ function startsAnew(line: string): boolean {
 function isRuleLine(line: string, reasons?: ReadonlySet<string>): boolean {
   if (line.length > 2 * LONGEST_RULE || !mayMatchLineRule(line)) return false;
   const length = charLength(line);
-  return LINE_RULES.some((r) => (!reasons || reasons.has(r.reason)) && length <= r.maxLength && compiledPattern(r.pattern).test(line));
+  const mayMatch = lineRulesMayMatch(line);
+  return LINE_RULES.some((r) => (!reasons || reasons.has(r.reason)) && length <= r.maxLength && mayMatchRule(mayMatch, r) && compiledPattern(r.pattern).test(line));
 }
 
 /** Notices glued after a paragraph's last sentence (a paywall, a contact, a promo such as

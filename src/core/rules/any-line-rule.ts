@@ -12,8 +12,9 @@
 // analysis, the fragment cutter, the notice peeler (and a second analysis without the
 // speech-only rules). So while a document is analyzed the answers are remembered, line by line;
 // `rememberingLineRuleAnswers` scopes that memory to one call.
-import { LINE_RULES, LINE_RULE_SOURCES } from './line-rules';
-import { LINE_RULE_PLAN } from './line-rule-plan';
+import { type LineRule, LINE_RULES, LINE_RULE_SOURCES } from './line-rules';
+import { LINE_RULE_NEEDS, LINE_RULE_PLAN } from './line-rule-plan';
+import { hasRule, type RuleBits, ruleNeedsOf } from './rule-needs';
 import { type Tester, testerOf } from './union-dispatch';
 
 export { LINE_RULE_SOURCES };
@@ -32,6 +33,20 @@ export function mayMatchLineRule(line: string): boolean {
   const found = (dispatched ??= testerOf(LINE_RULE_PLAN))(line);
   answers?.set(line, found);
   return found;
+}
+
+let needs: ((text: string) => RuleBits) | undefined;
+const RULE_NUMBERS = new Map<LineRule, number>(LINE_RULES.map((rule, number) => [rule, number]));
+
+/** The line rules `text` may match, by the characters each needs (rule-needs.ts). */
+export function lineRulesMayMatch(text: string): RuleBits {
+  return (needs ??= ruleNeedsOf(LINE_RULE_NEEDS))(text);
+}
+
+/** Whether `rule` is among them (a rule that is not one of LINE_RULES always is). */
+export function mayMatchRule(bits: RuleBits, rule: LineRule): boolean {
+  const number = RULE_NUMBERS.get(rule);
+  return number === undefined || hasRule(bits, number);
 }
 
 /** Runs `work` (synchronous) with the answers of `mayMatchLineRule` remembered until it returns. */

@@ -14,6 +14,7 @@
 // Every set holds more than the alternative reads, never less, so the answer is the
 // alternation's own (a property test compares the two on every line we have and on fuzzed lines).
 import { type CharSet, codeUnits, sizeOf, withOtherCases } from './char-set';
+import { runsOf, tableOfRuns } from './code-unit-runs';
 import { type CharPair, isAnchoredAtStart, pairCount, requiredOf, requiredPairsOf, startOf, type Start } from './first-chars';
 import { compiledPattern } from './machine-code';
 import { readRegexSource } from './regex-source';
@@ -182,7 +183,7 @@ export function planUnion(sources: readonly string[], flags: '' | 'i'): UnionPla
   }
 
   const rest = sorted.rest.length ? alternation(sorted.rest) : null;
-  return { flags, sticky, wide: sorted.wide.map((w) => alternation(w.sources)), rest, entries, table: tableRuns(idOf), pairs: slotGaps(pairs) };
+  return { flags, sticky, wide: sorted.wide.map((w) => alternation(w.sources)), rest, entries, table: runsOf(idOf), pairs: slotGaps(pairs) };
 }
 
 /** The scan a plan describes. */
@@ -198,9 +199,7 @@ export function testerOf(plan: UnionPlan): Tester {
     needs: needs!,
     needsBefore: needsBefore!,
   }));
-  const table = new Uint16Array(0x10000);
-  const runs = plan.table;
-  for (let r = 0; r < runs.length; r += 3) table.fill(runs[r + 2]!, runs[r]!, runs[r]! + runs[r + 1]!);
+  const table = tableOfRuns(plan.table);
   const pairs = new Uint8Array(PAIR_SLOTS);
   for (let i = 0, slot = 0; i < plan.pairs.length; i++) pairs[(slot += plan.pairs[i]!)] = 1;
 
@@ -221,18 +220,6 @@ export function testerOf(plan: UnionPlan): Tester {
     for (let bit = 0; needs !== 0; bit++, needs >>>= 1) if (needs & 1 && wideRegexes[bit]!.test(text)) return true;
     return rest !== undefined && rest.test(text);
   };
-}
-
-/** Code unit → entry as runs of neighbouring code units with the same entry: [first, length, entry, …]. */
-function tableRuns(idOf: ReadonlyMap<number, number>): number[] {
-  const runs: number[] = [];
-  for (const c of [...idOf.keys()].sort((a, b) => a - b)) {
-    const id = idOf.get(c)!;
-    const last = runs.length - 3;
-    if (last >= 0 && runs[last + 2] === id && runs[last]! + runs[last + 1]! === c) runs[last + 1]!++;
-    else runs.push(c, 1, id);
-  }
-  return runs;
 }
 
 /** The set slots of the pair table, each as its distance from the one before (from 0). */

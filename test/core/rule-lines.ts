@@ -1,0 +1,33 @@
+// Every line we hold, for the properties of the line rules' prefilters (union-dispatch,
+// rule-needs): the real texts, the seeds, test/texts, the saved pages' text between tags, and
+// the rules' examples and non-examples.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { FRAME_RULE_EXAMPLES } from '../../src/core/rules/frame-rules.examples';
+import { CLEAN_SPEECH_SAMPLES, LINE_RULE_EXAMPLES } from '../../src/core/rules/line-rules.examples';
+import { VIEWER_RULE_EXAMPLES } from '../../src/core/rules/viewer-rules.examples';
+import { SHARED } from './seeds';
+
+const ROOT = join(__dirname, '../..');
+
+function filesUnder(dir: string, name: RegExp): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    return statSync(path).isDirectory() ? filesUnder(path, name) : name.test(entry) ? [path] : [];
+  });
+}
+
+/** Every line of the texts we have; of a page, its text between tags. */
+export function realLines(): string[] {
+  const texts = [
+    ...filesUnder(join(SHARED, 'corpus/real-text'), /\.txt$/),
+    ...filesUnder(join(SHARED, 'seeds'), /\.txt$/),
+    ...filesUnder(join(SHARED, 'fixtures/seeds'), /\.txt$/),
+    ...filesUnder(join(ROOT, 'test/texts'), /\.txt$/),
+  ].map((f) => readFileSync(f, 'utf8'));
+  const pages = filesUnder(join(ROOT, 'test/pages'), /^page\.html$/).map((f) => readFileSync(f, 'utf8').replace(/<[^>]*>/g, '\n'));
+  const examples = [LINE_RULE_EXAMPLES, FRAME_RULE_EXAMPLES, VIEWER_RULE_EXAMPLES].flatMap((set) => Object.values(set).flatMap((e) => [...e.examples, ...e.nonExamples]));
+  const lines = [...texts, ...pages].flatMap((t) => t.split('\n')).map((l) => l.trim());
+  return [...new Set([...lines, ...lines.map((l) => l.replace(/\s+/g, ' ')), ...examples, ...CLEAN_SPEECH_SAMPLES])];
+}
+
