@@ -34,6 +34,7 @@ export function markTeasers(
     // a teaser repeats the lines after it: the last line has none
     if (at + 1 === open.length) return;
     const line = lines[i]!;
+    if (cannotBeTeaser(line)) return;
     const teaser = compareKey(line.replace(LABEL, '').replace(CUT_OFF, '')).replace(QUOTES, '');
     // A teaser is cut off mid-sentence; a finished paragraph that opens the next one is prose.
     if (charLength(teaser) < MIN_TEASER || SENTENCE_END.test(teaser)) return;
@@ -44,4 +45,14 @@ export function markTeasers(
     for (let k = at + 1; k <= at + FOLLOWING && k < open.length && following.length < teaser.length; k++) following += keyOf(k);
     if (following.startsWith(teaser.slice(0, teaser.length - LOOSE_END))) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.teaser' });
   });
+}
+
+/**
+ * What the checks below would refuse, told from the line as it is, before its comparison key is
+ * made: a line shorter than a teaser (its key is no longer than it), or one that ends a sentence
+ * and is not marked as cut off (its key ends the same way). Most lines of a window are one or the
+ * other: headings and finished paragraphs.
+ */
+function cannotBeTeaser(line: string): boolean {
+  return line.length < MIN_TEASER || (SENTENCE_END.test(line) && !CUT_OFF.test(line));
 }
