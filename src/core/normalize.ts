@@ -257,23 +257,24 @@ export function cjkRatio(text: string): number {
   return units ? ideographs / units : 0;
 }
 
-function countIdeographs(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (isIdeographCode(text.charCodeAt(i))) n++;
-  return n;
-}
-
-const KANA = /[\u3040-\u30FF]/g;
-
 /** How much of a text isChineseText reads: its opening. */
 export const CHINESE_SAMPLE = 20000;
 
 /** Chinese prose: ideographs make a fifth of the text, and it is not Japanese (no kana to speak of). */
 export function isChineseText(text: string): boolean {
-  const sample = text.slice(0, CHINESE_SAMPLE);
-  const ideographs = countIdeographs(sample);
-  const kana = sample.match(KANA)?.length ?? 0;
-  return cjkRatio(sample) >= 0.2 && kana < ideographs * 0.05;
+  // one pass over the opening: what cjkRatio counts, and the kana
+  const end = Math.min(text.length, CHINESE_SAMPLE);
+  let units = 0;
+  let ideographs = 0;
+  let kana = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isRegExpSpaceCode(c)) continue;
+    units++;
+    if (isIdeographCode(c)) ideographs++;
+    else if (c >= 0x3040 && c <= 0x30ff) kana++;
+  }
+  return units > 0 && ideographs / units >= 0.2 && kana < ideographs * 0.05;
 }
 
 /** Full-width ASCII forms (Ａ–ｚ, ０–９, ．…) folded to ASCII, one code unit for one, so offsets
