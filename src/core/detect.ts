@@ -26,6 +26,8 @@ import {
   type BodyCueKind,
 } from './rules/speech-cues';
 import { compiledPattern } from './rules/machine-code';
+import { hasRule, type RuleBits, ruleNeedsOf } from './rules/rule-needs';
+import { BODY_CUE_NEEDS } from './rules/rule-plans';
 import { hasSentenceEnd, hasStop } from './stops';
 
 /** Speech words in a line, for the title search (analyze.ts): wider than a title's genre. */
@@ -118,6 +120,9 @@ const PINYIN = /(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔ
 // Quoted passages: a novel's dialogue (a speech in it may run over several paragraphs), a
 // guide's examples.
 const QUOTED = /“[^”]{0,2000}”|「[^」]{0,2000}」/g;
+
+/** Which body cues a text may match, by the characters each needs (rule-needs.ts). */
+let bodyCueNeeds: ((text: string) => RuleBits) | undefined;
 
 /** The text the cues read: pinyin annotations out. */
 function prepare(text: string): string {
@@ -253,7 +258,11 @@ export function detectSpeech(input: DetectionInput): Detection {
   // Cues in the body: spoken ones with quotations taken out.
   const unquoted = body.replace(QUOTED, '');
   const counts: Partial<Record<BodyCueKind, string[]>> = {};
-  for (const cue of BODY_CUES) {
+  // a cue whose characters the body lacks is not run (the unquoted body holds no more of them)
+  const mayHold = (bodyCueNeeds ??= ruleNeedsOf(BODY_CUE_NEEDS))(body);
+  for (let k = 0; k < BODY_CUES.length; k++) {
+    const cue = BODY_CUES[k]!;
+    if (!hasRule(mayHold, k)) continue;
     const text = cue.kind === 'spoken' ? unquoted : body;
     if (cue.minCount ? (text.match(cue.pattern)?.length ?? 0) < cue.minCount : !cue.pattern.test(text)) continue;
     (counts[cue.kind] ??= []).push(cue.id);

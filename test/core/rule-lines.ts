@@ -17,8 +17,8 @@ function filesUnder(dir: string, name: RegExp): string[] {
   });
 }
 
-/** Every line of the texts we have; of a page, its text between tags. */
-export function realLines(): string[] {
+/** The whole texts we hold: the real texts, the seeds and test/texts; the saved pages' text between tags. */
+export function realTexts(): string[] {
   const texts = [
     ...filesUnder(join(SHARED, 'corpus/real-text'), /\.txt$/),
     ...filesUnder(join(SHARED, 'seeds'), /\.txt$/),
@@ -26,8 +26,12 @@ export function realLines(): string[] {
     ...filesUnder(join(ROOT, 'test/texts'), /\.txt$/),
   ].map((f) => readFileSync(f, 'utf8'));
   const pages = filesUnder(join(ROOT, 'test/pages'), /^page\.html$/).map((f) => readFileSync(f, 'utf8').replace(/<[^>]*>/g, '\n'));
-  const examples = [LINE_RULE_EXAMPLES, FRAME_RULE_EXAMPLES, VIEWER_RULE_EXAMPLES].flatMap((set) => Object.values(set).flatMap((e) => [...e.examples, ...e.nonExamples]));
-  const lines = [...texts, ...pages].flatMap((t) => t.split('\n')).map((l) => l.trim());
-  return [...new Set([...lines, ...lines.map((l) => l.replace(/\s+/g, ' ')), ...examples, ...CLEAN_SPEECH_SAMPLES])];
+  return [...texts, ...pages];
 }
 
+/** Every line of the texts we hold, trimmed (and with white space collapsed), and the line rules' examples. */
+export function realLines(): string[] {
+  const examples = [LINE_RULE_EXAMPLES, FRAME_RULE_EXAMPLES, VIEWER_RULE_EXAMPLES].flatMap((set) => Object.values(set).flatMap((e) => [...e.examples, ...e.nonExamples]));
+  const lines = realTexts().flatMap((t) => t.split('\n')).map((l) => l.trim());
+  return [...new Set([...lines, ...lines.map((l) => l.replace(/\s+/g, ' ')), ...examples, ...CLEAN_SPEECH_SAMPLES])];
+}

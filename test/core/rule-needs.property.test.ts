@@ -5,9 +5,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LINE_RULE_EXAMPLES } from '../../src/core/rules/line-rules.examples';
 import { LINE_RULES } from '../../src/core/rules/line-rules';
-import { LINE_RULE_NEEDS } from '../../src/core/rules/line-rule-plan';
+import { BODY_CUE_NEEDS, LINE_RULE_NEEDS } from '../../src/core/rules/rule-plans';
+import { BODY_CUES } from '../../src/core/rules/speech-cues';
+import { BODY_CUE_EXAMPLES } from '../../src/core/rules/speech-cues.examples';
 import { hasRule, planRuleNeeds, ruleNeedsOf } from '../../src/core/rules/rule-needs';
-import { realLines } from './rule-lines';
+import { realLines, realTexts } from './rule-lines';
 
 const RUNS = Number(process.env.QINGGAO_FUZZ_RUNS ?? 300);
 const mayMatch = ruleNeedsOf(LINE_RULE_NEEDS);
@@ -42,6 +44,29 @@ describe('the characters each line rule needs', () => {
       }),
       { numRuns: RUNS * 10 },
     );
+  });
+});
+
+describe('the characters each speech cue of the body needs', () => {
+  const cueMayMatch = ruleNeedsOf(BODY_CUE_NEEDS);
+  /** The cues that match `text` although the scan ruled them out. */
+  const missedCues = (text: string) => {
+    const bits = cueMayMatch(text);
+    return BODY_CUES.filter((cue, number) => !hasRule(bits, number) && new RegExp(cue.pattern.source, cue.pattern.flags.replace('g', '')).test(text)).map((c) => c.id);
+  };
+
+  it('rules no matching cue out, on every whole text we hold and every cue example', () => {
+    const texts = realTexts();
+    expect(texts.length).toBeGreaterThan(150);
+    expect(texts.flatMap((t) => missedCues(t))).toEqual([]);
+    const examples = Object.values(BODY_CUE_EXAMPLES).flatMap((e) => [...e.examples, ...e.nonExamples]);
+    expect(examples.length).toBeGreaterThan(30);
+    expect(examples.flatMap((e) => [e, e.slice(1), e.slice(0, -1)]).flatMap((e) => missedCues(e))).toEqual([]);
+  });
+
+  it('rules some cues out of a short speech', () => {
+    const bits = cueMayMatch('同志们：今天我们召开这次会议，主要任务是部署安全生产工作。谢谢大家！');
+    expect(BODY_CUES.filter((_, number) => !hasRule(bits, number)).length).toBeGreaterThan(BODY_CUES.length / 2);
   });
 });
 

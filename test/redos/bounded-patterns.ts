@@ -49,7 +49,7 @@ export const BOUNDED_PATTERNS: BoundedPattern[] = [
   {
     file: "src/core/rules/union-dispatch.ts",
     built: "dispatchedAlternation",
-    why: `alternatives of the line rules' union (line-rule-plan.ts), each tried where the union would try it, on the lines the rules read: ${WS}`,
+    why: `alternatives of the line rules' union (rule-plans.ts), each tried where the union would try it, on the lines the rules read: ${WS}`,
   },
   {
     file: "src/core/peel.ts",

@@ -6,14 +6,14 @@
 // character alternation alone costs ~15 ms on a page load. union-dispatch.ts answers the same
 // from a table of the characters each rule can begin with (and needs), trying at each position
 // only the rules that can begin there. Reading the rules for that table is work of its own
-// (~30 ms in code not yet compiled), so it is done at build time: line-rule-plan.ts.
+// (~30 ms in code not yet compiled), so it is done at build time: rule-plans.ts.
 //
 // One document asks about the same line again and again: the layout stage, each pass of the
 // analysis, the fragment cutter, the notice peeler (and a second analysis without the
 // speech-only rules). So while a document is analyzed the answers are remembered, line by line;
 // `rememberingLineRuleAnswers` scopes that memory to one call.
 import { type LineRule, LINE_RULES, LINE_RULE_SOURCES } from './line-rules';
-import { LINE_RULE_NEEDS, LINE_RULE_PLAN } from './line-rule-plan';
+import { LINE_RULE_NEEDS, LINE_RULE_PLAN } from './rule-plans';
 import { hasRule, type RuleBits, ruleNeedsOf } from './rule-needs';
 import { type Tester, testerOf } from './union-dispatch';
 

@@ -1,4 +1,4 @@
-// A table from UTF-16 code units to small numbers, written out as data (line-rule-plan.ts):
+// A table from UTF-16 code units to small numbers, written out as data (rule-plans.ts):
 // neighbouring code units with the same number are one run, [first code unit, length, number].
 // The rules' characters come in ranges (a word's characters, [\u4e00-\u9fff]), so runs keep
 // the written plan small and its reading at load one `fill` per run.

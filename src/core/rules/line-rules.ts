@@ -550,7 +550,7 @@ const CORE_RULES: readonly LineRule[] = [
 
 export const LINE_RULES: readonly LineRule[] = [...CORE_RULES, ...FRAME_RULES, ...VIEWER_LINE_RULES];
 
-/** The rules' sources, each one alternative of their union (any-line-rule.ts, line-rule-plan.ts). */
+/** The rules' sources, each one alternative of their union (any-line-rule.ts, rule-plans.ts). */
 export const LINE_RULE_SOURCES: readonly string[] = LINE_RULES.map((r) => r.pattern.source);
 
 /** Rules whose line heads a list of links: the short title lines right below it are chrome too. */

@@ -2,7 +2,7 @@
 // characters (first-chars.ts's requiredOf, over the rule's alternatives: "下载" or "复制" for a
 // paywall nag, "来" for a source stamp); a text without any of them is not tried by that rule,
 // so the rule is neither compiled nor run for it. The characters are read off the rules' sources
-// at build time (line-rule-plan.ts), and a text is scanned for them once. It is a necessary
+// at build time (rule-plans.ts), and a text is scanned for them once. It is a necessary
 // condition on any text, and so on every part of one (the segments the notice peeler tries): no
 // answer changes (a property test compares with each rule on every line we have).
 import { type CharSet, codeUnits, sizeOf, union, withOtherCases } from './char-set';

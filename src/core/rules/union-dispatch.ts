@@ -54,7 +54,7 @@ class LazyRegex {
 
 /**
  * A union's dispatch as plain data: what the scan needs, read off the sources once. A build step
- * writes the line rules' plan out ahead of time (line-rule-plan.ts), so a page load reads data
+ * writes the line rules' plan out ahead of time (rule-plans.ts), so a page load reads data
  * instead of reading 88 regex sources in code that has not been compiled yet.
  */
 export interface UnionPlan {

@@ -1,16 +1,18 @@
-// The line rules' dispatch plan is written out at build time (scripts/gen-line-rule-plan.mjs):
+// The line rules' dispatch plan is written out at build time (scripts/gen-rule-plans.mjs):
 // it must be what the rules read now, and its scan must answer what the rules' union answers
 // (rule-needs.property.test.ts checks the needed characters).
 import { describe, expect, it } from 'vitest';
-import { LINE_RULE_NEEDS, LINE_RULE_PLAN } from '../../src/core/rules/line-rule-plan';
+import { BODY_CUE_NEEDS, LINE_RULE_NEEDS, LINE_RULE_PLAN } from '../../src/core/rules/rule-plans';
+import { BODY_CUES } from '../../src/core/rules/speech-cues';
 import { LINE_RULE_SOURCES, LINE_RULES } from '../../src/core/rules/line-rules';
 import { planRuleNeeds } from '../../src/core/rules/rule-needs';
 import { planUnion, testerOf } from '../../src/core/rules/union-dispatch';
 
 describe('the line rules’ plan, written ahead of time', () => {
-  it('is the plan the current rules give (else: node scripts/gen-line-rule-plan.mjs)', () => {
+  it('is the plan the current rules and cues give (else: node scripts/gen-rule-plans.mjs)', () => {
     expect(LINE_RULE_PLAN).toEqual(planUnion(LINE_RULE_SOURCES, 'i'));
     expect(LINE_RULE_NEEDS).toEqual(planRuleNeeds(LINE_RULES.map((r) => r.pattern)));
+    expect(BODY_CUE_NEEDS).toEqual(planRuleNeeds(BODY_CUES.map((c) => c.pattern)));
   });
 
   it('scans as the union does on lines that match one rule and on prose that matches none', () => {
