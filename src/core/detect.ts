@@ -27,7 +27,7 @@ import {
 } from './rules/speech-cues';
 import { compiledPattern } from './rules/machine-code';
 import { hasRule, type RuleBits, ruleNeedsOf } from './rules/rule-needs';
-import { BODY_CUE_NEEDS } from './rules/rule-plans';
+import { BODY_CUE_NEEDS } from './rules/speech-cue-plan';
 import { hasSentenceEnd, hasStop } from './stops';
 
 /** Speech words in a line, for the title search (analyze.ts): wider than a title's genre. */

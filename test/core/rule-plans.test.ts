@@ -2,7 +2,8 @@
 // it must be what the rules read now, and its scan must answer what the rules' union answers
 // (rule-needs.property.test.ts checks the needed characters).
 import { describe, expect, it } from 'vitest';
-import { BODY_CUE_NEEDS, LINE_RULE_NEEDS, LINE_RULE_PLAN } from '../../src/core/rules/rule-plans';
+import { LINE_RULE_NEEDS, LINE_RULE_PLAN } from '../../src/core/rules/rule-plans';
+import { BODY_CUE_NEEDS } from '../../src/core/rules/speech-cue-plan';
 import { BODY_CUES } from '../../src/core/rules/speech-cues';
 import { LINE_RULE_SOURCES, LINE_RULES } from '../../src/core/rules/line-rules';
 import { planRuleNeeds } from '../../src/core/rules/rule-needs';

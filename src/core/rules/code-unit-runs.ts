@@ -1,16 +1,20 @@
 // A table from UTF-16 code units to small numbers, written out as data (rule-plans.ts):
-// neighbouring code units with the same number are one run, [first code unit, length, number].
-// The rules' characters come in ranges (a word's characters, [\u4e00-\u9fff]), so runs keep
-// the written plan small and its reading at load one `fill` per run.
+// neighbouring code units with the same number are one run, written as [gap, length, number],
+// the gap counted from the end of the run before (from 0 for the first). The rules' characters
+// come in ranges (a word's characters, [\u4e00-\u9fff]), so runs keep the written plan small,
+// gaps keep its numbers short (it ships in the content script's engine), and its reading at load
+// is one `fill` per run.
 
 /** The runs of `numberOf` (code unit → number, never 0), in code-unit order. */
 export function runsOf(numberOf: ReadonlyMap<number, number>): number[] {
   const runs: number[] = [];
+  let end = 0; // where the last run ends
   for (const code of [...numberOf.keys()].sort((a, b) => a - b)) {
     const number = numberOf.get(code)!;
     const last = runs.length - 3;
-    if (last >= 0 && runs[last + 2] === number && runs[last]! + runs[last + 1]! === code) runs[last + 1]! += 1;
-    else runs.push(code, 1, number);
+    if (last >= 0 && runs[last + 2] === number && end === code) runs[last + 1]! += 1;
+    else runs.push(code - end, 1, number);
+    end = code + 1;
   }
   return runs;
 }
@@ -18,6 +22,11 @@ export function runsOf(numberOf: ReadonlyMap<number, number>): number[] {
 /** The table the runs describe: a number for each of the 65,536 code units, 0 for none. */
 export function tableOfRuns(runs: readonly number[]): Uint16Array {
   const table = new Uint16Array(0x10000);
-  for (let r = 0; r < runs.length; r += 3) table.fill(runs[r + 2]!, runs[r]!, runs[r]! + runs[r + 1]!);
+  let end = 0;
+  for (let r = 0; r < runs.length; r += 3) {
+    const start = end + runs[r]!;
+    end = start + runs[r + 1]!;
+    table.fill(runs[r + 2]!, start, end);
+  }
   return table;
 }
