@@ -4,7 +4,7 @@
 // read or that match the empty string.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LINE_RULE_SOURCES } from '../../src/core/rules/any-line-rule';
+import { LINE_RULE_SOURCES } from '../../src/core/rules/line-rules';
 import { FRAME_RULE_EXAMPLES } from '../../src/core/rules/frame-rules.examples';
 import { LINE_RULE_EXAMPLES } from '../../src/core/rules/line-rules.examples';
 import { VIEWER_RULE_EXAMPLES } from '../../src/core/rules/viewer-rules.examples';

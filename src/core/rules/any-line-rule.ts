@@ -12,12 +12,10 @@
 // analysis, the fragment cutter, the notice peeler (and a second analysis without the
 // speech-only rules). So while a document is analyzed the answers are remembered, line by line;
 // `rememberingLineRuleAnswers` scopes that memory to one call.
-import { type LineRule, LINE_RULES, LINE_RULE_SOURCES } from './line-rules';
+import { type LineRule, LINE_RULES } from './line-rules';
 import { LINE_RULE_NEEDS, LINE_RULE_PLAN } from './rule-plans';
 import { hasRule, type RuleBits, ruleNeedsOf } from './rule-needs';
 import { type Tester, testerOf } from './union-dispatch';
-
-export { LINE_RULE_SOURCES };
 
 let dispatched: Tester | undefined;
 

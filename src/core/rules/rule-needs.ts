@@ -1,10 +1,11 @@
-// Which of the line rules a text can match at all. Every match of most rules holds one of a few
-// characters (first-chars.ts's requiredOf, over the rule's alternatives: "下载" or "复制" for a
-// paywall nag, "来" for a source stamp); a text without any of them is not tried by that rule,
-// so the rule is neither compiled nor run for it. The characters are read off the rules' sources
-// at build time (rule-plans.ts), and a text is scanned for them once. It is a necessary
-// condition on any text, and so on every part of one (the segments the notice peeler tries): no
-// answer changes (a property test compares with each rule on every line we have).
+// Which of a list of rules (the line rules, the body's speech cues) a text can match at all.
+// Every match of most rules holds one of a few characters (first-chars.ts's requiredOf, over the
+// rule's alternatives: "下载" or "复制" for a paywall nag, "来" for a source stamp); a text
+// without any of them is not tried by that rule, so the rule is neither compiled nor run for it.
+// The characters are read off the rules' sources at build time (rule-plans.ts,
+// speech-cue-plan.ts), and a text is scanned for them once. It is a necessary condition on any
+// text, and so on every part of one (the segments the notice peeler tries): no answer changes
+// (property tests compare with each rule and cue on every line and text we have).
 import { type CharSet, codeUnits, sizeOf, union, withOtherCases } from './char-set';
 import { runsOf, tableOfRuns } from './code-unit-runs';
 import { requiredOf } from './first-chars';
@@ -20,7 +21,7 @@ export interface RuleNeedsPlan {
   always: number[];
   /** the distinct sets of rules a code unit is needed by, each a list of rule numbers */
   sets: number[][];
-  /** code units some rule needs, as runs: first code unit, length, set number (1-based), … */
+  /** code units some rule needs, as runs of one set number (1-based): code-unit-runs.ts */
   table: number[];
 }
 

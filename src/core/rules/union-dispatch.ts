@@ -14,7 +14,7 @@
 // Every set holds more than the alternative reads, never less, so the answer is the
 // alternation's own (a property test compares the two on every line we have and on fuzzed lines).
 import { type CharSet, codeUnits, sizeOf, withOtherCases } from './char-set';
-import { runsOf, tableOfRuns } from './code-unit-runs';
+import { runsOf, setSlotGaps, slotsOfGaps, tableOfRuns } from './code-unit-runs';
 import { type CharPair, isAnchoredAtStart, pairCount, requiredOf, requiredPairsOf, startOf, type Start } from './first-chars';
 import { compiledPattern } from './machine-code';
 import { readRegexSource } from './regex-source';
@@ -55,7 +55,7 @@ class LazyRegex {
 /**
  * A union's dispatch as plain data: what the scan needs, read off the sources once. A build step
  * writes the line rules' plan out ahead of time (rule-plans.ts), so a page load reads data
- * instead of reading 88 regex sources in code that has not been compiled yet.
+ * instead of reading 94 regex sources in code that has not been compiled yet.
  */
 export interface UnionPlan {
   flags: '' | 'i';
@@ -67,9 +67,9 @@ export interface UnionPlan {
   rest: string | null;
   /** per entry: [floating sticky index or -1, byPairs (0/1), needs, needsBefore, ...anchored sticky indices] */
   entries: number[][];
-  /** code units that lead somewhere, as runs: first code unit, run length, entry number (1-based), … */
+  /** code units that lead somewhere, as runs of one entry number (1-based): code-unit-runs.ts */
   table: number[];
-  /** the pair table's set slots, as gaps from the previous one */
+  /** the pair table's set slots, as gaps from the one before (code-unit-runs.ts) */
   pairs: number[];
 }
 
@@ -183,7 +183,7 @@ export function planUnion(sources: readonly string[], flags: '' | 'i'): UnionPla
   }
 
   const rest = sorted.rest.length ? alternation(sorted.rest) : null;
-  return { flags, sticky, wide: sorted.wide.map((w) => alternation(w.sources)), rest, entries, table: runsOf(idOf), pairs: slotGaps(pairs) };
+  return { flags, sticky, wide: sorted.wide.map((w) => alternation(w.sources)), rest, entries, table: runsOf(idOf), pairs: setSlotGaps(pairs) };
 }
 
 /** The scan a plan describes. */
@@ -200,8 +200,7 @@ export function testerOf(plan: UnionPlan): Tester {
     needsBefore: needsBefore!,
   }));
   const table = tableOfRuns(plan.table);
-  const pairs = new Uint8Array(PAIR_SLOTS);
-  for (let i = 0, slot = 0; i < plan.pairs.length; i++) pairs[(slot += plan.pairs[i]!)] = 1;
+  const pairs = slotsOfGaps(plan.pairs, PAIR_SLOTS);
 
   return (text: string): boolean => {
     const length = text.length;
@@ -220,17 +219,6 @@ export function testerOf(plan: UnionPlan): Tester {
     for (let bit = 0; needs !== 0; bit++, needs >>>= 1) if (needs & 1 && wideRegexes[bit]!.test(text)) return true;
     return rest !== undefined && rest.test(text);
   };
-}
-
-/** The set slots of the pair table, each as its distance from the one before (from 0). */
-function slotGaps(pairs: Uint8Array): number[] {
-  const gaps: number[] = [];
-  for (let slot = 0, previous = 0; slot < pairs.length; slot++) {
-    if (pairs[slot] !== 1) continue;
-    gaps.push(slot - previous);
-    previous = slot;
-  }
-  return gaps;
 }
 
 /** Each alternative of each source, by how the scan tries it. */
