@@ -12,7 +12,7 @@ import { detectSpeech, isSalutation, SPEECH_TITLE } from './detect';
 import { findAntiCopyMarks, findGluedSiteNotices } from './glued-debris';
 import { layoutBlocks } from './layout/index';
 import { extractMeta } from './meta';
-import { CHINESE_SAMPLE, charLength, compareKey, isChineseText, keepsExactly, normalizeText, normalizeWithMap, type NormalizedText } from './normalize';
+import { CHINESE_SAMPLE, charLength, isChineseText, normalizeText, normalizeWithMap, type NormalizedText, sharedKeyLength } from './normalize';
 import { matchMarker } from './markers';
 import { readOutline } from './outline';
 import { lineIsAllNotice, peelNotices, segmentsOf } from './peel';
@@ -580,24 +580,10 @@ function markRepeatedLead(lines: readonly string[], nonBlank: readonly number[],
     }
     return at < body.length;
   };
-  // Compared as they will read once their glued watermarks are cut (read only as far as needed).
-  const keys = new Map<number, string>();
-  const keyOf = (line: number): string => {
-    let key = keys.get(line);
-    if (key === undefined) keys.set(line, (key = compareKey(removeSpans(lines[line]!, watermarkFragments(lines[line]!, rules)))));
-    return key;
-  };
-  // Two lines read the same, long enough to be a copy. The shorter one is keyed first; the other
-  // only when it keeps as many characters (a key keeps every character but white space one for
-  // one), so the rest of a document whose wraps were joined into one line is not keyed to be
-  // compared with the line under it.
-  const sameLead = (a: number, b: number): boolean => {
-    const [shorter, longer] = lines[a]!.length <= lines[b]!.length ? [a, b] : [b, a];
-    const key = keyOf(shorter);
-    if (charLength(key) < MIN_REPEATED_LEAD) return false;
-    if (!keys.has(longer) && !keepsExactly(lines[longer]!, key.length, watermarkFragments(lines[longer]!, rules))) return false;
-    return keyOf(longer) === key;
-  };
+  // Two lines read the same once their glued watermarks are cut, long enough to be a copy
+  // (compared unit by unit: most pairs differ at their first character, and no key is built).
+  const sameLead = (a: number, b: number): boolean =>
+    sharedKeyLength(lines[a]!, watermarkFragments(lines[a]!, rules), lines[b]!, watermarkFragments(lines[b]!, rules)) >= MIN_REPEATED_LEAD;
   // Each round takes at least one line out of the window's reach; the bound is only a guard.
   for (let round = 0; round < REPEATED_LEAD_ROUNDS; round++) {
     const copies = new Set<number>();

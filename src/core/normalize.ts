@@ -231,6 +231,77 @@ export function keepsExactly(text: string, count: number, cuts: readonly { start
 
 const FULL_WIDTH: Record<string, string> = { '(': '（', ')': '）', ',': '，', ':': '：', ';': '；', '!': '！', '?': '？' };
 
+/** A code unit as a comparison key holds it: ASCII punctuation as its full-width form. */
+function keyUnitOf(c: number): number {
+  switch (c) {
+    case 0x28: return 0xff08; // (
+    case 0x29: return 0xff09; // )
+    case 0x2c: return 0xff0c; // ,
+    case 0x3a: return 0xff1a; // :
+    case 0x3b: return 0xff1b; // ;
+    case 0x21: return 0xff01; // !
+    case 0x3f: return 0xff1f; // ?
+    default: return c;
+  }
+}
+
+/**
+ * What `compareKey(removeSpans(a, aCuts)) === compareKey(removeSpans(b, bCuts))` answers, and the
+ * key's length in characters (`charLength`), or -1 when the keys differ. Read unit by unit: a
+ * key is the text's units but white space and invisibles (isBlankCode, which holds all of \s),
+ * punctuation folded, so two texts that differ (most pairs a document compares) are told apart
+ * at their first differing unit, and no key is built.
+ */
+export function sharedKeyLength(a: string, aCuts: readonly { start: number; end: number }[], b: string, bCuts: readonly { start: number; end: number }[]): number {
+  const aPieces = keptPieces(a, aCuts);
+  const bPieces = keptPieces(b, bCuts);
+  let pa = 0;
+  let i = aPieces[0] ?? 0;
+  let pb = 0;
+  let j = bPieces[0] ?? 0;
+  let units = 0;
+  let highSurrogates = 0;
+  for (;;) {
+    // the next unit each key holds (at the end of its pieces: none)
+    for (; pa < aPieces.length; pa += 2, i = aPieces[pa] ?? 0) {
+      while (i < aPieces[pa + 1]! && isBlankCode(a.charCodeAt(i))) i++;
+      if (i < aPieces[pa + 1]!) break;
+    }
+    for (; pb < bPieces.length; pb += 2, j = bPieces[pb] ?? 0) {
+      while (j < bPieces[pb + 1]! && isBlankCode(b.charCodeAt(j))) j++;
+      if (j < bPieces[pb + 1]!) break;
+    }
+    const aDone = pa >= aPieces.length;
+    const bDone = pb >= bPieces.length;
+    if (aDone || bDone) return aDone && bDone ? units - highSurrogates : -1;
+    const unit = keyUnitOf(a.charCodeAt(i));
+    if (unit !== keyUnitOf(b.charCodeAt(j))) return -1;
+    units++;
+    if (unit >= 0xd800 && unit <= 0xdbff) highSurrogates++;
+    i++;
+    j++;
+  }
+}
+
+/** The [from, to) pieces `removeSpans(text, cuts)` keeps, as it slices them. */
+function keptPieces(text: string, cuts: readonly { start: number; end: number }[]): number[] {
+  const pieces: number[] = [];
+  let at = 0;
+  for (const cut of cuts) {
+    pushSlice(pieces, text.length, at, cut.start);
+    at = cut.end;
+  }
+  pushSlice(pieces, text.length, at, text.length);
+  return pieces;
+}
+
+/** `text.slice(from, to)` as a piece (slice clamps to the text, and is empty when from ≥ to). */
+function pushSlice(pieces: number[], length: number, from: number, to: number): void {
+  const start = Math.min(Math.max(from < 0 ? length + from : from, 0), length);
+  const end = Math.min(Math.max(to < 0 ? length + to : to, 0), length);
+  if (start < end) pieces.push(start, end);
+}
+
 /** Counts code points, not UTF-16 units (the outline rules measure in characters). */
 export function charLength(text: string): number {
   let n = text.length;
