@@ -217,32 +217,22 @@ export function hasCompareKey(text: string, key: string): boolean {
 
 /**
  * Whether `text` holds exactly `count` characters that are neither white space nor invisible
- * (what a comparison key keeps), outside `cuts` (sorted, apart): read only until it holds more.
+ * (what a comparison key keeps): read only until it holds more.
  */
-export function keepsExactly(text: string, count: number, cuts: readonly { start: number; end: number }[] = []): boolean {
+function keepsExactly(text: string, count: number): boolean {
   let kept = 0;
-  let from = 0;
-  for (const cut of [...cuts, { start: text.length, end: text.length }]) {
-    for (let i = from; i < cut.start; i++) if (!isBlankCode(text.charCodeAt(i)) && ++kept > count) return false;
-    from = cut.end;
-  }
+  for (let i = 0; i < text.length; i++) if (!isBlankCode(text.charCodeAt(i)) && ++kept > count) return false;
   return kept === count;
 }
 
 const FULL_WIDTH: Record<string, string> = { '(': '（', ')': '）', ',': '，', ':': '：', ';': '；', '!': '！', '?': '？' };
 
+/** FULL_WIDTH by code unit: how sharedKeyLength reads a unit as compareKey folds it. */
+const FULL_WIDTH_UNITS = new Map(Object.entries(FULL_WIDTH).map(([ascii, full]) => [ascii.charCodeAt(0), full.charCodeAt(0)]));
+
 /** A code unit as a comparison key holds it: ASCII punctuation as its full-width form. */
 function keyUnitOf(c: number): number {
-  switch (c) {
-    case 0x28: return 0xff08; // (
-    case 0x29: return 0xff09; // )
-    case 0x2c: return 0xff0c; // ,
-    case 0x3a: return 0xff1a; // :
-    case 0x3b: return 0xff1b; // ;
-    case 0x21: return 0xff01; // !
-    case 0x3f: return 0xff1f; // ?
-    default: return c;
-  }
+  return FULL_WIDTH_UNITS.get(c) ?? c;
 }
 
 /**
