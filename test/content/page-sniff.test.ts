@@ -105,6 +105,16 @@ describe('the first stage says "no"', () => {
     expect(mayHoldChineseSpeech(page('Speech at the county safety meeting 讲'))).toBe(true);
   });
 
+  it('on Japanese (kana among the ideographs), and on fewer than four ideographs', () => {
+    const page = (title: string, body: string) => openPage(`<html><head><title>${title}</title></head><body>${body}</body></html>`).document;
+    const english = '<h1>Annual report</h1><p>The committee met on Monday to review the budget.</p>';
+    expect(mayHoldChineseSpeech(page('市長の挨拶', '<h1>市長の挨拶</h1><p>皆さん、こんにちは。本日は市民会議にお集まりいただき</p>'))).toBe(false);
+    expect(mayHoldChineseSpeech(page('县长讲话', english))).toBe(true);
+    expect(mayHoldChineseSpeech(page('讲话稿', english))).toBe(false);
+    // accented letters are another language's words too
+    expect(mayHoldChineseSpeech(page('Allocution à la réunion', '<p>讲话全文如下，同志们，今天召开会议。</p>'))).toBe(false);
+  });
+
   it('on Chinese text with no genre, no address and no numbered point', () => {
     expect(textMayHoldSpeech('本站提供各类范文下载，欢迎收藏。联系我们 | 网站地图 | 关于本站')).toBe(false);
   });
