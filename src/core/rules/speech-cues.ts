@@ -159,7 +159,7 @@ export const BODY_CUES: readonly BodyCue[] = [
   {
     id: 'guide.definition',
     kind: 'guide',
-    pattern: new RegExp(`(?:^|\\n)[^。\\n]{0,8}${SPEECH_GENRE}稿?[，,]?(?:是|即|就是|指)[^。]{0,40}(?:讲话|文稿|应用文|言辞|文体)`),
+    pattern: /* @__PURE__ */ new RegExp(`(?:^|\\n)[^。\\n]{0,8}${SPEECH_GENRE}稿?[，,]?(?:是|即|就是|指)[^。]{0,40}(?:讲话|文稿|应用文|言辞|文体)`),
   },
   // A novel: chapter headings, its site's furniture, dialogue told by a narrator.
   { id: 'novel.chapter', kind: 'novel', pattern: /(?:^|\n)\s*第[\d一二三四五六七八九十百千零两]{1,6}[章回](?!\s*[总附]则)(?:\s|$|[^\n。]{0,20}(?:\n|$))/ },
