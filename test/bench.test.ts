@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADVERSARIAL_CASES, repeatToBytes } from '../bench/adversarial-inputs';
 import { manifestParts, reachableFiles, type FileReader } from '../bench/bundle-files';
-import { extensionMainThreadMs, type TraceEvent } from '../bench/extension-time';
+import { extensionMainThreadMs, extensionThreadMs, type TraceEvent } from '../bench/extension-time';
 import { table } from '../bench/format';
 import { MB, median, utf8Bytes } from '../bench/measure';
 import { seedParagraphs, syntheticSpeechPack } from '../bench/synthetic-speech';
@@ -123,5 +123,32 @@ describe('bench helpers', () => {
     ];
     expect(extensionMainThreadMs(events)).toBeCloseTo(2.5, 5);
     expect(extensionMainThreadMs(events.filter((e) => e.name !== 'Profile' || e.pid !== 10))).toBeCloseTo(0.5, 5);
+  });
+
+  it('sums the thread time of the outermost extension script events on a page renderer\'s main thread', () => {
+    const page = 'http://www.gongwenhui.com/page.html';
+    const extension = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/src/content/first-stage.js';
+    const run = (name: string, ts: number, dur: number, tdur: number | undefined, url: string, tid = 11): TraceEvent => ({
+      name, ph: 'X', pid: 10, tid, ts, dur, ...(tdur === undefined ? {} : { tdur }), args: { data: { url } },
+    });
+    const events: TraceEvent[] = [
+      { name: 'thread_name', ph: 'M', pid: 10, tid: 11, args: { name: 'CrRendererMain' } },
+      { name: 'thread_name', ph: 'M', pid: 10, tid: 12, args: { name: 'DedicatedWorker thread' } },
+      // the script's evaluation: 3 ms of wall time, 2 ms on the CPU; its compile inside is in it already
+      run('EvaluateScript', 1000, 3000, 2000, extension),
+      run('v8.compile', 1100, 500, 400, extension),
+      // the page's own script and a worker's extension code are not the content script's
+      run('EvaluateScript', 5000, 9000, 9000, page),
+      run('FunctionCall', 6000, 4000, 4000, extension, 12),
+      // a listener called later; a compile outside any evaluation; an event with no thread time
+      run('FunctionCall', 20000, 800, 600, extension),
+      run('v8.compile', 25000, 300, 250, extension),
+      run('EvaluateScript', 30000, 700, undefined, extension),
+      // other events, even with an extension URL, are not script runs
+      run('ParseHTML', 40000, 5000, 5000, extension),
+    ];
+    expect(extensionThreadMs(events)).toBeCloseTo(2 + 0.6 + 0.25 + 0.7, 5);
+    // in any order
+    expect(extensionThreadMs([...events].reverse())).toBeCloseTo(3.55, 5);
   });
 });
