@@ -39,7 +39,7 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     rolldownOptions: {
-      output: { format: 'cjs', entryFileNames: 'qinggao.cjs', chunkFileNames: 'assets/[name]-[hash].cjs' },
+      output: { format: 'cjs', entryFileNames: 'qinggao.cjs', chunkFileNames: 'assets/[name]-[hash].cjs', charset: 'ascii', comments: { legal: true, annotation: false, jsdoc: false } },
     },
   },
 });

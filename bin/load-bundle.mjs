@@ -61,10 +61,20 @@ export function readVersioned(file) {
     const { crc32 } = builtin('node:zlib');
     const version =
       typeof crc32 === 'function' ? `${crc32(bytes)}:${bytes.length}:${stat.dev}:${stat.ino}:${stat.mtimeNs}:${stat.ctimeNs}` : undefined;
-    return { source: bytes.toString('utf8'), version };
+    return { source: decodeSource(bytes), version };
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The build writes every non-ASCII character as an escape (vite.cli.config.ts: charset 'ascii'),
+ * and ASCII bytes read as Latin-1 are the same text, made without UTF-8's decoding: a one-byte
+ * string straight from the bytes. Anything else is read as UTF-8.
+ */
+function decodeSource(bytes) {
+  const { isAscii } = builtin('node:buffer');
+  return typeof isAscii === 'function' && isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 /** 128 bits of four seeded FNV-1a hashes of a short text, as 32 hex digits (a name, not a secret). */

@@ -3,6 +3,7 @@
 // the same with no cache, with one, with a damaged one, with none that can be written, and with
 // several calls writing it at once.
 import { spawn, spawnSync } from 'node:child_process';
+import { isAscii } from 'node:buffer';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -63,6 +64,18 @@ describe('the command with its code cache', () => {
     expect(page.status).toBe(0);
     expect(cacheFiles(home).some((name) => name.startsWith('parse-html-'))).toBe(true); // linkedom's chunk too
     expect(qinggao(home, ['--json', PAGE])).toEqual(page);
+  });
+
+  it('is built in ASCII, which it reads as Latin-1; a file that is not is still read as UTF-8', () => {
+    // vite.cli.config.ts escapes every non-ASCII character: the build's files take the fast path
+    const built = [join(repo, 'dist/cli/qinggao.cjs'), ...readdirSync(join(repo, 'dist/cli/assets')).map((name) => join(repo, 'dist/cli/assets', name))];
+    for (const file of built) expect(isAscii(readFileSync(file)), file).toBe(true);
+
+    const ascii = join(dir, 'ascii.cjs');
+    const utf8 = join(dir, 'utf8.cjs');
+    writeFileSync(ascii, "module.exports = { text: '\\u8bb2\\u8bdd caf\\u00e9' };\n");
+    writeFileSync(utf8, "module.exports = { text: '讲话 café' };\n");
+    for (const file of [ascii, utf8]) expect(loadBundle(file, join(dir, 'ascii-cache')).exports).toEqual({ text: '讲话 café' });
   });
 
   it('never runs a file with the cache made for its old text, even a text of the same length written in place', () => {
