@@ -215,7 +215,6 @@ interface TracedTime {
   median: number;
   /** median of the thread time of the extension's script events (extensionThreadMs) */
   threadMedian: number;
-  runs: number;
   /** self time per load of the content script's busiest functions, largest first */
   hotSpots: [string, number][];
 }
@@ -237,7 +236,6 @@ async function tracedTimes(contexts: readonly BrowserContext[], url: string, run
     return {
       median: median(loads.map((r) => r.totalMs)),
       threadMedian: median(threadMs[k]!),
-      runs,
       hotSpots: [...selfMs].sort((a, b) => b[1] - a[1]),
     };
   });
@@ -417,7 +415,10 @@ export async function runBrowser(ctx: BenchContext): Promise<SectionResult> {
         const result = await compareMainThread(context, withoutExtension.context, url, runs);
         // on the template host, side by side with the contract's floor (floor-variant.ts)
         const floorDir = host === TEMPLATE_HOST ? floorVariant(extensionDir, ctx.bundleDir) : undefined;
-        if (floorDir) floor = await launch(server.port, floorDir);
+        if (floorDir) {
+          floor = await launch(server.port, floorDir);
+          await mainThreadTime(floor.context, url); // its warm-up load, as ours had
+        }
         const tracedRuns = floor ? FLOOR_TRACED_RUNS : TRACED_RUNS;
         const [traced, floorTraced] = await tracedTimes(floor ? [context, floor.context] : [context], url, tracedRuns);
         await floor?.close();
