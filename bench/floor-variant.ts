@@ -5,9 +5,10 @@
 // The copy guards at document start stay as they are. Ours minus this is what our first
 // stage's own look at the page costs; this itself is Chromium's price for running an
 // extension's script in a page (its world, its DOM and extension bindings).
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIRST_STAGE_FILE } from './single-stage';
+import { freshCopy } from './variant-copy';
 
 const FLOOR_FIRST_STAGE = `(() => {
   const api = (globalThis.browser ?? globalThis.chrome).runtime;
@@ -19,10 +20,7 @@ const FLOOR_FIRST_STAGE = `(() => {
 /** Copies `extensionDir` to `cacheDir` with the floor's first stage; undefined when there is no first stage. */
 export function floorVariant(extensionDir: string, cacheDir: string): string | undefined {
   if (!existsSync(join(extensionDir, FIRST_STAGE_FILE))) return undefined;
-  const dir = join(cacheDir, 'floor-chrome');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(cacheDir, { recursive: true });
-  cpSync(extensionDir, dir, { recursive: true });
+  const dir = freshCopy(extensionDir, cacheDir, 'floor-chrome');
   writeFileSync(join(dir, FIRST_STAGE_FILE), FLOOR_FIRST_STAGE);
   return dir;
 }

@@ -1,8 +1,9 @@
 // The extension as it was before the two stages, for a before/after row in one run: the same
 // build, with the engine itself declared as the template sites' content script (the first stage
 // left out). Same engine code, same pages, same machine moment — only the staging differs.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { freshCopy } from './variant-copy';
 
 /** The engine as the build names it (crxjs keeps the source path of a standalone script, .js). */
 export const ENGINE_FILE = 'src/content/engine.js';
@@ -19,10 +20,7 @@ interface ManifestShape {
  */
 export function singleStageVariant(extensionDir: string, cacheDir: string): string | undefined {
   if (!existsSync(join(extensionDir, ENGINE_FILE))) return undefined;
-  const dir = join(cacheDir, 'single-stage-chrome');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(cacheDir, { recursive: true });
-  cpSync(extensionDir, dir, { recursive: true });
+  const dir = freshCopy(extensionDir, cacheDir, 'single-stage-chrome');
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as ManifestShape;
   let replaced = 0;
   for (const script of manifest.content_scripts ?? []) {
