@@ -1,10 +1,15 @@
 // Smoke checks for the bench's own helpers (no timing here: speed is measured by `npm run bench`).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADVERSARIAL_CASES, repeatToBytes } from '../bench/adversarial-inputs';
 import { manifestParts, reachableFiles, type FileReader } from '../bench/bundle-files';
 import { extensionMainThreadMs, extensionThreadMs, type TraceEvent } from '../bench/extension-time';
+import { floorVariant } from '../bench/floor-variant';
 import { table } from '../bench/format';
 import { MB, median, utf8Bytes } from '../bench/measure';
+import { ENGINE_FILE, FIRST_STAGE_FILE, singleStageVariant } from '../bench/single-stage';
 import { seedParagraphs, syntheticSpeechPack } from '../bench/synthetic-speech';
 
 const SEED = [
@@ -150,5 +155,35 @@ describe('bench helpers', () => {
     expect(extensionThreadMs(events)).toBeCloseTo(2 + 0.6 + 0.25 + 0.7, 5);
     // in any order
     expect(extensionThreadMs([...events].reverse())).toBeCloseTo(3.55, 5);
+  });
+
+  it('makes the two variants of a build: the engine declared in place of the first stage, and the floor', () => {
+    const root = mkdtempSync(join(tmpdir(), 'qinggao-variants-'));
+    try {
+      const build = join(root, 'chrome');
+      mkdirSync(join(build, 'src/content'), { recursive: true });
+      const manifest = { content_scripts: [{ js: [FIRST_STAGE_FILE], run_at: 'document_idle' }, { js: ['src/content/document-start.js'] }] };
+      writeFileSync(join(build, 'manifest.json'), JSON.stringify(manifest));
+      writeFileSync(join(build, FIRST_STAGE_FILE), 'first stage');
+      writeFileSync(join(build, ENGINE_FILE), 'engine');
+      const cache = join(root, 'cache');
+
+      const single = singleStageVariant(build, cache)!;
+      expect(JSON.parse(readFileSync(join(single, 'manifest.json'), 'utf8')).content_scripts.map((c: { js: string[] }) => c.js)).toEqual([[ENGINE_FILE], ['src/content/document-start.js']]);
+      const floor = floorVariant(build, cache)!;
+      expect(readFileSync(join(floor, 'manifest.json'), 'utf8')).toBe(JSON.stringify(manifest));
+      const floorStage = readFileSync(join(floor, FIRST_STAGE_FILE), 'utf8');
+      expect(floorStage).toContain('onMessage.addListener');
+      expect(floorStage).toContain("setAttribute('data-qinggao', 'analyzed')");
+      // the build itself is left as it was, and a second run starts from a fresh copy
+      expect(readFileSync(join(build, FIRST_STAGE_FILE), 'utf8')).toBe('first stage');
+      writeFileSync(join(floor, 'left-over'), '');
+      expect(() => readFileSync(join(floorVariant(build, cache)!, 'left-over'))).toThrow();
+      // a build with no first stage has no floor
+      rmSync(join(build, FIRST_STAGE_FILE));
+      expect(floorVariant(build, cache)).toBeUndefined();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
