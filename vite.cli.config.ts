@@ -25,12 +25,25 @@ function dropBareChunkRequires(): Plugin {
   };
 }
 
+/** entities' tables of character references, decoded natively (src/cli/entity-tables.ts). */
+function entityTablesDecodedNatively(): Plugin {
+  const standIn = fileURLToPath(new URL('src/cli/entity-tables.ts', import.meta.url));
+  const tableModule = /[\\/]node_modules[\\/]entities[\\/]dist[\\/]esm[\\/]generated[\\/]decode-data-(?:html|xml)\.js$/;
+  return {
+    name: 'qinggao:entity-tables-decoded-natively',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === '../internal/decode-shared.js' && importer && tableModule.test(importer) ? standIn : null;
+    },
+  };
+}
+
 export default defineConfig({
   publicDir: false,
   ssr: { noExternal: true },
   // linkedom's CSS object model (a <style>'s `sheet`), which the engine never reads: see the stand-in
   resolve: { alias: { 'cssomnom/parse': fileURLToPath(new URL('src/cli/no-stylesheet-model.ts', import.meta.url)) } },
-  plugins: [dropBareChunkRequires()],
+  plugins: [dropBareChunkRequires(), entityTablesDecodedNatively()],
   build: {
     ssr: 'src/cli/main.ts',
     outDir: 'dist/cli',
