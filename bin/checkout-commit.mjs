@@ -7,7 +7,10 @@ import { createRequire } from 'node:module';
 
 const builtin = createRequire(import.meta.url);
 const { readFileSync } = builtin('node:fs');
-const { isAbsolute, join, resolve } = builtin('node:path');
+const { isAbsolute, resolve, sep } = builtin('node:path');
+
+/** `folder` with names under it, by hand rather than path.join (see load-bundle.mjs's `inside`). */
+const inside = (folder, ...names) => names.reduce((path, name) => (path.endsWith(sep) || path.endsWith('/') ? path + name : path + sep + name), folder);
 
 const read = (file) => {
   try {
@@ -19,7 +22,7 @@ const read = (file) => {
 
 /** The commit checked out in the work tree at `root`, or undefined. */
 export function checkoutCommit(root) {
-  let gitDir = join(root, '.git');
+  let gitDir = inside(root, '.git');
   // a linked worktree's .git is a file naming its folder; the refs live in the common folder
   const link = read(gitDir);
   if (link !== undefined) {
@@ -27,15 +30,15 @@ export function checkoutCommit(root) {
     if (!named) return undefined;
     gitDir = isAbsolute(named) ? named : resolve(root, named);
   }
-  const head = read(join(gitDir, 'HEAD'))?.trim();
+  const head = read(inside(gitDir, 'HEAD'))?.trim();
   if (!head) return undefined;
   const ref = /^ref:\s*(\S+)$/.exec(head)?.[1];
   if (!ref) return /^[0-9a-f]{40,64}$/.test(head) ? head : undefined;
-  const common = read(join(gitDir, 'commondir'))?.trim();
+  const common = read(inside(gitDir, 'commondir'))?.trim();
   const refDir = common ? resolve(gitDir, common) : gitDir;
-  const loose = read(join(refDir, ref))?.trim();
+  const loose = read(inside(refDir, ref))?.trim();
   if (loose && /^[0-9a-f]{40,64}$/.test(loose)) return loose;
-  for (const line of (read(join(refDir, 'packed-refs')) ?? '').split('\n')) {
+  for (const line of (read(inside(refDir, 'packed-refs')) ?? '').split('\n')) {
     const [id, name] = line.split(' ');
     if (name?.trim() === ref && /^[0-9a-f]{40,64}$/.test(id)) return id;
   }
