@@ -19,15 +19,16 @@ const { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, read
   builtin('node:fs');
 const { homedir } = builtin('node:os');
 const { basename, dirname, isAbsolute, resolve, sep } = builtin('node:path');
+const { Script } = builtin('node:vm');
 
 /**
  * `folder` with plain names under it, put together by hand rather than by path.join: loading
  * this ES module, Node already runs its path code over every path it resolves, and the few
  * path.join calls of a one-file call more made V8 compile path's normalizeString with its
- * optimizing compiler, about 7 ms of CPU on a second thread (node --trace-opt). checkout-commit.mjs has the same.
+ * optimizing compiler, about 7 ms of CPU on a second thread (node --trace-opt).
+ * checkout-commit.mjs has the same helper.
  */
 const inside = (folder, ...names) => names.reduce((path, name) => (path.endsWith(sep) || path.endsWith('/') ? path + name : path + sep + name), folder);
-const { Script } = builtin('node:vm');
 
 /**
  * Where the cache lives: the user's own cache folder ($XDG_CACHE_HOME, else ~/.cache), never the
