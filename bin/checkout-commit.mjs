@@ -4,13 +4,11 @@
 // `npm run build:cli` after it, would otherwise run the old engine, or fail when the old build
 // has another layout. Undefined outside a checkout or for anything unexpected.
 import { createRequire } from 'node:module';
+import { inside } from './load-bundle.mjs';
 
 const builtin = createRequire(import.meta.url);
 const { readFileSync } = builtin('node:fs');
-const { isAbsolute, resolve, sep } = builtin('node:path');
-
-/** `folder` with names under it, by hand rather than path.join (see load-bundle.mjs's `inside`). */
-const inside = (folder, ...names) => names.reduce((path, name) => (path.endsWith(sep) || path.endsWith('/') ? path + name : path + sep + name), folder);
+const { isAbsolute, resolve } = builtin('node:path');
 
 const read = (file) => {
   try {

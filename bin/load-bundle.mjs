@@ -26,9 +26,9 @@ const { Script } = builtin('node:vm');
  * this ES module, Node already runs its path code over every path it resolves, and the few
  * path.join calls of a one-file call more made V8 compile path's normalizeString with its
  * optimizing compiler, about 7 ms of CPU on a second thread (node --trace-opt).
- * checkout-commit.mjs has the same helper.
+ * checkout-commit.mjs uses it too.
  */
-const inside = (folder, ...names) => names.reduce((path, name) => (path.endsWith(sep) || path.endsWith('/') ? path + name : path + sep + name), folder);
+export const inside = (folder, ...names) => names.reduce((path, name) => (path.endsWith(sep) || path.endsWith('/') ? path + name : path + sep + name), folder);
 
 /**
  * Where the cache lives: the user's own cache folder ($XDG_CACHE_HOME, else ~/.cache), never the
