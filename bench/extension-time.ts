@@ -42,6 +42,15 @@ export const EXTENSION_TRACE_CATEGORIES = [
 
 const isExtensionUrl = (url: string | undefined) => !!url && url.startsWith('chrome-extension://');
 
+/** Whether an event ran on a page renderer's main thread, by the trace's thread names. */
+function rendererMainThread(events: readonly TraceEvent[]): (e: TraceEvent) => boolean {
+  const threadNames = new Map<string, string>();
+  for (const e of events) {
+    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name) threadNames.set(`${e.pid}:${e.tid}`, e.args.name);
+  }
+  return (e) => threadNames.get(`${e.pid}:${e.tid}`) === 'CrRendererMain';
+}
+
 export interface ExtensionTime {
   /** milliseconds of renderer main-thread time spent in extension code during the trace */
   totalMs: number;
@@ -51,11 +60,7 @@ export interface ExtensionTime {
 
 /** Renderer main-thread time spent in extension code during the trace, and where it went. */
 export function extensionTime(events: readonly TraceEvent[]): ExtensionTime {
-  const threadNames = new Map<string, string>();
-  for (const e of events) {
-    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name) threadNames.set(`${e.pid}:${e.tid}`, e.args.name);
-  }
-  const onRendererMain = (e: TraceEvent) => threadNames.get(`${e.pid}:${e.tid}`) === 'CrRendererMain';
+  const onRendererMain = rendererMainThread(events);
 
   // A profile starts with a "Profile" event on the thread it samples; its chunks come from the
   // sampler thread, so they are matched to it by process and profile id.
@@ -119,13 +124,9 @@ const SCRIPT_RUNS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile']);
  * where the first stage finds no speech there is none.
  */
 export function extensionThreadMs(events: readonly TraceEvent[]): number {
-  const threadNames = new Map<string, string>();
-  for (const e of events) {
-    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name) threadNames.set(`${e.pid}:${e.tid}`, e.args.name);
-  }
+  const onRendererMain = rendererMainThread(events);
   const runs = events
-    .filter((e) => e.ph === 'X' && SCRIPT_RUNS.has(e.name) && isExtensionUrl(e.args?.data?.url))
-    .filter((e) => threadNames.get(`${e.pid}:${e.tid}`) === 'CrRendererMain')
+    .filter((e) => e.ph === 'X' && SCRIPT_RUNS.has(e.name) && isExtensionUrl(e.args?.data?.url) && onRendererMain(e))
     .sort((a, b) => (a.ts ?? 0) - (b.ts ?? 0));
   // events on one thread nest: one inside a counted event is already in its time
   const counted = new Map<string, number>();
