@@ -116,7 +116,7 @@ const TITLE_LINE_MAX = 80;
 const MAX_DECORATIONS = 6;
 
 // Converter artefacts: pinyin in brackets after a character, "戰(zhàn)", "會(hui)".
-const PINYIN = /(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}\)/g;
+const PINYIN = /(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6} ?\)/g;
 // Quoted passages: a novel's dialogue (a speech in it may run over several paragraphs), a
 // guide's examples.
 const QUOTED = /“[^”]{0,2000}”|「[^」]{0,2000}」/g;

@@ -140,6 +140,8 @@ describe('pinyin annotations of converters', () => {
     // a mis-decoded run before the reading: still the converter's
     expect(cut('在我們?nèi)瓿踔袑W(xué)習(xí)生活')).toBe('在我們?nèi)瓿踔袑W習生活');
     expect(findPinyinSpans('這個(ge)名字').map((s) => s.toned)).toEqual([false]);
+    // some converters leave a space before the closing bracket
+    expect(cut('借此機會(huì ),祝大家節日快樂(lè )!')).toBe('借此機會,祝大家節日快樂!');
   });
 
   it('never touches ordinary parentheses', () => {

@@ -2,17 +2,19 @@
 // they handle specially: 戰(zhàn)略, 學(xué)習(xí), 這個(ge)名字. Those readings are the converter's,
 // not the speech's: they are cut (reason 'watermark', rule 'watermark.pinyin-annotation').
 //
-// What counts: one syllable, in ASCII parentheses, glued to the character before it, with a
-// tone mark (zhàn) — or, on a page that has toned ones, a toneless neutral-tone syllable after
-// a Chinese character (個(ge)), or any toneless syllable on a page whose converter prints no
-// tones and repeats each reading (軍(jun)(jun)的(de)(de)(de)). A page with a single reading may be a writer explaining a rare
+// What counts: one syllable, in ASCII parentheses (some converters leave a space before the
+// closing one: 會(huì )), glued to the character before it, with a tone mark (zhàn) — or, on a
+// page that has toned ones, a toneless neutral-tone syllable after a Chinese character (個(ge)),
+// or any toneless syllable on a page whose converter prints no tones and repeats each reading
+// (軍(jun)(jun)的(de)(de)(de)). A page with a single reading may be a writer explaining a rare
 // word, so a page needs two toned readings before any is cut. Parentheses holding anything else
 // (English words, numbers, (一), abbreviations, several syllables) are never touched.
 import type { NormalizedText } from '../normalize';
 import { removeSpans } from '../remove-spans';
 
-/** One syllable's letters, tone-marked vowels included; the longest syllable (zhuang) has six. */
-const CANDIDATE = /\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6})\)/g;
+/** One syllable's letters, tone-marked vowels included; the longest syllable (zhuang) has six. Some
+ * converters leave a space before the closing bracket: 會(huì ). */
+const CANDIDATE = /\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}) ?\)/g;
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ';
 const BASE = 'aaaaeeeeiiiioooouuuuüüüünnn';
 /** Initial + final of a Mandarin syllable, on the letters without tone marks. */
