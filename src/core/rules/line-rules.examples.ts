@@ -45,11 +45,11 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['预览结束后请各单位提交意见。'],
   },
   'paywall.read-or-download': {
-    examples: ['下载此文档', '继续免费阅读', '点击复制全文', '下载本文', '展开全文 ∨', '下载word文档'],
-    nonExamples: [],
+    examples: ['下载此文档', '继续免费阅读', '点击复制全文', '下载本文', '展开全文 ∨', '下载word文档', '点击下载'],
+    nonExamples: ['点击下载相关表格后按要求填写。'],
   },
   'paywall.login-or-remaining': {
-    examples: ['展开剩余78%', '剩余2000字未读', '登录后即可复制全文', '完整内容请下载后查看', '试读结束，下载后阅读全文', '(阅读全部图文内容,您需要先登录!)'],
+    examples: ['展开剩余78%', '剩余2000字未读', '登录后即可复制全文', '完整内容请下载后查看', '试读结束，下载后阅读全文', '(阅读全部图文内容,您需要先登录!)', '(想阅读完全部图文内容,您需要先登陆!)', '展开全部内容'],
     nonExamples: [],
   },
   'paywall.download-cost': {
@@ -201,15 +201,15 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'site-chrome.navigation': {
-    examples: ['上一篇：在全市安全生产工作会议上的讲话', '分享到：', '返回列表'],
-    nonExamples: [],
+    examples: ['上一篇：在全市安全生产工作会议上的讲话', '分享到：', '返回列表', '查看更多>>', '分享:'],
+    nonExamples: ['分享:我们的三点体会', '查看更多的资料,才能把情况摸清楚。'],
   },
   'site-chrome.pager': {
     examples: ['共3页:', '（第2页）', '第1页 共3页 下一页', '上一页 1 2 3 下一页', '共3页: 上一页123下一页', '首页 上一页 [1] [2] 下一页 尾页', '第 2 页'],
     nonExamples: ['请大家翻到材料第2页。', '共3页的材料，大家会后再看。', '1 2 3', '2023', '第一页'],
   },
   'site-chrome.related': {
-    examples: ['相关推荐', '看了“表彰大会讲话”的人还看了：', '猜你喜欢：', '【国旗为谁升起的国旗下讲话稿】相关文章:', '- 相关推荐', '热门标签', '相关标签:'],
+    examples: ['相关推荐', '看了“表彰大会讲话”的人还看了：', '猜你喜欢：', '【国旗为谁升起的国旗下讲话稿】相关文章:', '- 相关推荐', '热门标签', '相关标签:', '最新文档', '本类推荐', '热门话题'],
     nonExamples: [],
   },
   'watermark.copy-tail': {
@@ -236,6 +236,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['版权声明：本站内容均来自网友投稿', 'Copyright © 2023 公文汇 豫ICP备12345678号'],
     nonExamples: [],
   },
+  'meta.published-in-column': {
+    examples: ['本文2020-05-08 11:13:44发表“党会党课”栏目。', '本文于2023年6月1日发布在领导讲话栏目'],
+    nonExamples: ['本文2020年发表以来，引起了广泛关注。'],
+  },
   'meta.reading-time': {
     examples: ['阅读时间：约12分钟', '本文共计2146字，阅读约需6分钟'],
     nonExamples: [],
@@ -257,7 +261,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'promo.qr-code': {
-    examples: ['长按二维码关注“安监笔杆子”，获取更多安全生产材料', '二维码', '[群二维码]', '长按识别二维码，关注“笔墨公文”获取更多材料', '扫一扫，关注公众号领取更多讲话稿'],
+    examples: ['微信扫', '微信扫一扫', '长按二维码关注“安监笔杆子”，获取更多安全生产材料', '二维码', '[群二维码]', '长按识别二维码，关注“笔墨公文”获取更多材料', '扫一扫，关注公众号领取更多讲话稿'],
     nonExamples: ['要推广使用健康码、二维码等便民服务。'],
   },
   'site-chrome.toolbar': {
@@ -265,8 +269,12 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'site-chrome.comments': {
-    examples: ['网友评论', '发表评论', '请自觉遵守互联网相关政策法规，严禁发布色情、暴力、反动的言论。', '评论功能已关闭', '暂无评论', '用户评论:', '• 暂无数据'],
+    examples: ['网友评论', '发表评论', '请自觉遵守互联网相关政策法规，严禁发布色情、暴力、反动的言论。', '评论功能已关闭', '暂无评论', '用户评论:', '• 暂无数据', '您需要登录后才可以发表评论, 登录 或者 注册'],
     nonExamples: ['暂无数据表明该项工作存在问题。'],
+  },
+  'site-chrome.tipping': {
+    examples: ['如果喜欢本篇内容,请赞赏鼓励哦!', '尚未有人赏赞,赶紧来一个吧', '请选择打赏类型', '¥8.88', '￥ 2', '赏赞'],
+    nonExamples: ['我很赞赏大家这种实干精神。', '人均补贴¥800元,年底前全部发放到位。', '如果喜欢这份工作,就要把它做好。'],
   },
   'site-chrome.template-placeholder': {
     examples: ['浏览量:${art_info.hits_amount}', '评论:${art_info.comment_amount}', '点赞：{{ praise_count }}', '${article.title}'],
