@@ -150,10 +150,11 @@ const CORE_RULES: readonly LineRule[] = [
   },
   {
     // Template-site intros: "讲话稿是…。下面是小编收集整理的…，欢迎阅读与收藏。" A speaker never
-    // says 小编, so the whole paragraph is the site's.
+    // says 小编, nor hands the audience 范文 ("以下是我为大家搜集的优质范文"), so the whole
+    // paragraph is the site's.
     id: 'promo.editor-intro',
     reason: 'promo',
-    pattern: /(?:下面|以下|以上)(?:是|为|就是)?(?:本站|本网)?小编|小编(?:精心)?(?:为|给)?(?:大家|您|你)?(?:精心|收集|搜集)?(?:整理|收集|带来|推荐|准备|分享)/,
+    pattern: /(?:下面|以下|以上)(?:是|为|就是)?(?:本站|本网)?小编|小编(?:精心)?(?:为|给)?(?:大家|您|你)?(?:精心|收集|搜集)?(?:整理|收集|带来|推荐|准备|分享)|(?:下面|以下)(?:是|为)我(?:为|给)(?:大家|您|你)(?:精心)?(?:收集|搜集|整理|带来|准备|推荐|分享|精选)的[^。！？]{0,20}(?:范文|范例|例文|模板)/,
     maxLength: 300,
     zone: 'any',
     wholeParagraph: true,
