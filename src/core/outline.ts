@@ -60,8 +60,11 @@ class OutlineReader {
           text: headingText(sentenceWindow(text, opener.marker.length)),
           ...(opener.family.id === 'dash' ? { loneGroup: `dash:${parentId}` } : {}),
           // 首先 runs are judged one run at a time: a greeting "首先，我代表…" stays prose even
-          // when a real 首先/其次/最后 run follows under the same parent
-          ...(opener.family.id === 'sequence' ? { loneGroup: `sequence:${parentId}:${opener.number === 1 ? ++this.sequenceRuns : this.sequenceRuns}` } : {}),
+          // when a real 首先/其次/最后 run follows under the same parent. A heading line
+          // ("首先,我们弄清楚党员政治生日的含义") is structure on its own.
+          ...(opener.family.id === 'sequence' && !isClauseHeading(text, opener.marker.length)
+            ? { loneGroup: `sequence:${parentId}:${opener.number === 1 ? ++this.sequenceRuns : this.sequenceRuns}` }
+            : {}),
         });
         openerLevel = level;
         openerFamily = opener.family;
@@ -80,6 +83,19 @@ class OutlineReader {
     }
   }
 }
+
+/** The longest a one-clause heading line runs. */
+const MAX_CLAUSE_HEADING = 40;
+
+/** A heading line of one clause after its marker: no sentence end, no comma or semicolon, short,
+ * and no courtesy ("首先，我代表市委向大家表示感谢" with its full stop lost is a greeting). */
+function isClauseHeading(text: string, markerLength: number): boolean {
+  if (charLength(text) > MAX_CLAUSE_HEADING) return false;
+  const clause = text.slice(markerLength);
+  return !CLAUSE_BREAK.test(clause) && !COURTESY.test(clause);
+}
+const CLAUSE_BREAK = /[。！？!?，,；;]/;
+const COURTESY = /代表|感谢|谢意|欢迎|祝贺|问候|致以|敬意|祝愿|祝大家/;
 
 /** Places a heading in the stack; returns its level, or undefined when its number breaks the run. */
 function openHeading(stack: OpenHeading[], m: MarkerMatch, newId: () => number): number | undefined {

@@ -147,6 +147,13 @@ describe('首先 runs', () => {
     ]);
   });
 
+  it('a 首先 heading line of one clause is structure on its own; a lone courtesy 首先 is not', () => {
+    expect(outline(['首先,我们弄清楚党员政治生日的含义', '大家知道,一般人一生只过一个生日。'])).toEqual(['1 首先,我们弄清楚党员政治生日的含义']);
+    expect(outline(['首先，我代表市委向大家表示感谢'])).toEqual([]);
+    // a lone 最后 starts no run at all
+    expect(outline(['最后,让我们共同努力'])).toEqual([]);
+  });
+
   it('count inline after full stops as a run of two, like 一是…。二是… (a flattened line); a lone inline 首先 is prose', () => {
     expect(outline(['这轮巡察有几个特点。首先,市委期望高。书记给予充分肯定。其次,社会关注度高。全市都在看。'])).toEqual(['1 首先,市委期望高', '1 其次,社会关注度高']);
     expect(outline(['今天能在这里发言,我十分荣幸。首先,我代表全体同学感谢老师。我们会继续努力。'])).toEqual([]);
