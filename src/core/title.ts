@@ -378,10 +378,16 @@ export function markRepeatedPageLines(lines: readonly string[], nonBlank: readon
   }
 }
 
+/** The last lines where a site prints the title again, over its download or share box. */
+const TAIL_REPEAT_WINDOW = 8;
+/** A title this short may be a heading's words: only a longer one is dropped when repeated at the end. */
+const MIN_TAIL_REPEAT = 6;
+
 /**
  * Repeats of the title at the top of the body go: the same words (decorations aside, so
  * "…讲话(完整文档)" repeats "…讲话"), and above the body also a shortened wording of it
- * ("安全生产月…讲话" under "在“安全生产月”…讲话").
+ * ("安全生产月…讲话" under "在“安全生产月”…讲话"). So do the same words among the last lines,
+ * where a site prints the title again over its download box.
  */
 export function markDuplicateTitles(
   lines: readonly string[],
@@ -400,6 +406,10 @@ export function markDuplicateTitles(
     const lineKey = titleKey(lines[i]!);
     const variant = i < bodyStart && i > (titleIndex ?? -1) && isShortenedWording(lineKey, key) && isTitleLike(lines[i]!);
     if (lineKey === key || variant) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
+  }
+  if ([...key].length < MIN_TAIL_REPEAT) return;
+  for (const i of nonBlank.slice(-TAIL_REPEAT_WINDOW)) {
+    if (i > limit && i !== titleIndex && !noise.has(i) && titleKey(lines[i]!) === key) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
   }
 }
 

@@ -182,6 +182,19 @@ describe('the title of real-looking pages', () => {
     expect(a.paragraphs[0]).toBe('各位领导、各位选手、同志们:');
   });
 
+  it('printed again among the last lines, over a site’s download box, is a repeat', () => {
+    const title = '过好政治生日主题党课讲稿';
+    const body = ['同志们:', '今天我就以过好政治生日为题讲一次党课,和大家一道学习、思考、共勉。', '首先,我们弄清楚党员政治生日的含义', '大家知道,一般人一生只过一个生日。'];
+    const a = analyzeText([title, ...body, title, '点击下载'].join('\n'));
+    expect(a.title).toBe(title);
+    expect(a.paragraphs).toEqual(body);
+    expect(a.removed).toContainEqual({ text: title, reason: 'duplicate-title', rule: 'duplicate-title' });
+    // far above the end it is the speech's own line: a repeat is looked for among the last lines only
+    const filler = Array.from({ length: 8 }, (_, i) => `第${i + 1}段,我们要把各项工作抓紧抓实。`);
+    const b = analyzeText([title, ...body, title, ...filler].join('\n'));
+    expect(b.paragraphs).toContain(title);
+  });
+
   it('is the article’s heading under the page’s title, meta and promo lines', () => {
     const text = ['艺术节开幕式的讲话稿', '时间:2024-01-31 08:51:08 作者:雨中梧', '以下是小编为大家收集的艺术节开幕式讲话稿,希望对大家有所帮助。', '艺术节开幕式讲话稿', '同学们,老师们:', '一年一度的艺术节开幕了。'].join('\n');
     expect(analyzeText(text).title).toBe('艺术节开幕式讲话稿');
