@@ -19,6 +19,8 @@ const FOLLOWING = 6;
  * placeholder ("领会习" over "领会XXX"): quotes are not compared, nor the teaser's last characters. */
 const QUOTES = /["'“”‘’「」]/g;
 const LOOSE_END = 2;
+/** A summary box the site ended with a stop is short: a longer finished line is prose, not read. */
+const MAX_STOPPED_TEASER = 300;
 
 export function markTeasers(
   lines: readonly string[],
@@ -35,24 +37,43 @@ export function markTeasers(
     if (at + 1 === open.length) return;
     const line = lines[i]!;
     if (cannotBeTeaser(line)) return;
-    const teaser = compareKey(line.replace(LABEL, '').replace(CUT_OFF, '')).replace(QUOTES, '');
-    // A teaser is cut off mid-sentence; a finished paragraph that opens the next one is prose.
-    if (charLength(teaser) < MIN_TEASER || SENTENCE_END.test(teaser)) return;
+    const key = compareKey(line.replace(LABEL, '').replace(CUT_OFF, '')).replace(QUOTES, '');
+    // A teaser is cut off mid-sentence; a finished paragraph that opens the next one is prose —
+    // unless the site put a stop where it cut ("…受益匪浅。这。" over "…受益匪浅。这一趟…"):
+    // then the text below goes on there without one.
+    const stopped = SENTENCE_END.test(key);
+    const teaser = stopped ? key.slice(0, -1) : key;
+    if (charLength(teaser) < MIN_TEASER) return;
     // A title glued again to the first sentence below it opens that line too: a teaser is
     // labelled, marked as cut off, longer than a title, or holds a finished sentence (no title does).
     if (!LABEL.test(line) && !CUT_OFF.test(line) && charLength(teaser) <= TITLE_LENGTH && !hasSentenceEnd(teaser)) return;
+    const repeats = (following: string): boolean =>
+      stopped
+        ? following.startsWith(teaser) && following.length > teaser.length && !SENTENCE_END.test(following[teaser.length]!)
+        : following.startsWith(teaser.slice(0, teaser.length - LOOSE_END));
     let following = '';
-    for (let k = at + 1; k <= at + FOLLOWING && k < open.length && following.length < teaser.length; k++) following += keyOf(k);
-    if (following.startsWith(teaser.slice(0, teaser.length - LOOSE_END))) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.teaser' });
+    for (let k = at + 1; k <= at + FOLLOWING && k < open.length && following.length <= teaser.length; k++) following += keyOf(k);
+    // The lines below as the text reads them (meta lines between them are not in the teaser), or
+    // as printed: a teaser may repeat a brand line the rules have already set aside.
+    const printed = () => open.length < candidates.length && repeats(printedAfter(lines, candidates, i, teaser.length));
+    if (repeats(following) || printed()) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.teaser' });
   });
+}
+
+/** The comparison keys of the candidate lines after line `i`, noise or not, up to `length` characters and one more. */
+function printedAfter(lines: readonly string[], candidates: readonly number[], i: number, length: number): string {
+  let text = '';
+  const from = candidates.indexOf(i) + 1;
+  for (let k = from; k < from + FOLLOWING && k < candidates.length && text.length <= length; k++) text += compareKey(lines[candidates[k]!]!).replace(QUOTES, '');
+  return text;
 }
 
 /**
  * What the checks below would refuse, told from the line as it is, before its comparison key is
- * made: a line shorter than a teaser (its key is no longer than it), or one that ends a sentence
- * and is not marked as cut off (its key ends the same way). Most lines of a window are one or the
- * other: headings and finished paragraphs.
+ * made: a line shorter than a teaser (its key is no longer than it), or a long one that ends a
+ * sentence and is not marked as cut off. Most lines of a window are one or the other: headings and
+ * finished paragraphs.
  */
 function cannotBeTeaser(line: string): boolean {
-  return line.length < MIN_TEASER || (SENTENCE_END.test(line) && !CUT_OFF.test(line));
+  return line.length < MIN_TEASER || (SENTENCE_END.test(line) && !CUT_OFF.test(line) && line.length > MAX_STOPPED_TEASER);
 }

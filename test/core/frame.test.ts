@@ -52,6 +52,17 @@ describe('teasers of the opening lines', () => {
     expect(a.paragraphs.map(squash)).toEqual([squash(body)]);
   });
 
+  it('drops a summary that repeats a brand line, title, subtitle and opening, and ends its cut with a stop', () => {
+    const brand = '携笔同道公文写作范文宝典:www.xiebitongdao.com';
+    const summary = `${brand} 学习外地经验推动跨越发展——我市外出考察总结座谈会发言摘要 这两年,书记多次带队赴外地考察学习,每一次都让人受益匪浅。这。`;
+    const opening = '这两年,书记多次带队赴外地考察学习,每一次都让人受益匪浅。这一趟下来,我的体会格外深。';
+    const text = [summary, brand, '学习外地经验推动跨越发展', '——我市外出考察总结座谈会发言摘要', opening, '一是通过这次学习考察,对要求有了更深的理解。'].join('\n');
+    const a = analyzeText(text);
+    expect(removedBy(text, 'site-chrome.teaser')).toEqual([summary]);
+    expect(a.title).toBe('学习外地经验推动跨越发展');
+    expect(a.paragraphs.slice(0, 2)).toEqual(['——我市外出考察总结座谈会发言摘要', opening]);
+  });
+
   it('leaves a title that the site glued again to the first sentence below it', () => {
     const text = ['在全县庆祝教师节大会上的讲话', '在全县庆祝教师节大会上的讲话今天，我们隆重集会，热烈庆祝第38个教师节。'].join('\n');
     expect(removedBy(text, 'site-chrome.teaser')).toEqual([]);
@@ -60,6 +71,9 @@ describe('teasers of the opening lines', () => {
   it('keeps a finished paragraph that the next one repeats and continues', () => {
     const text = ['在全县工作会议上的讲话', '同志们：', '各级各部门要压实责任，确保各项工作落到实处。', '各级各部门要压实责任，确保各项工作落到实处。要提高政治站位。'].join('\n');
     expect(analyzeText(text).paragraphs).toHaveLength(3);
+    // two sentences: its stop stands in the line below too, so the site did not put it there
+    const twice = '要提高政治站位。各级各部门要压实责任，确保各项工作落到实处。';
+    expect(analyzeText(['在全县工作会议上的讲话', '同志们：', twice, `${twice}要加强督查。`].join('\n')).paragraphs).toHaveLength(3);
   });
 });
 
