@@ -41,8 +41,9 @@ const GLUED_DOC_NAME =
  * (a related-articles header, a form's note): "…爱岗敬... [ 查看全文 ]小学元旦致辞范文1000字的相关文章
  * 正在提交表单,请稍后...". The button is never the speech's; what follows it on the line is the page's. */
 const GLUED_READ_MORE = /[ \t]{0,2}[\[【][ \t]{0,2}(?:查看全文|阅读全文|展开全文|显示全文|查看更多)[ \t]{0,2}[\]】][^]{0,80}$/;
-/** Journal databases print 【正】 where the abstract would be, before the text. */
-const JOURNAL_MARK = /^\s*(?:【正】|<正>|〈正〉|\[正\])\s*/;
+/** Journal databases print 【正】 where the abstract would be, before the text — or label the text
+ * they show as its abstract ("摘    要:今天,市政府召开…"). */
+const JOURNAL_MARK = /^\s*(?:【正】|<正>|〈正〉|\[正\]|(?:【\s{0,2})?(?:摘\s{0,4}要|内容摘要|内容提要)(?:\s{0,2}】)?\s{0,2}[:：])\s*/;
 
 export function findAntiCopyMarks(text: string): DebrisSpan[] {
   if (!/['`.▲]/.test(text)) return [];

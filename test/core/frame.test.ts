@@ -146,6 +146,10 @@ describe('glued site notices', () => {
     expect(findGluedSiteNotices('各级要抓好落实 ……(未完,全文共6267字,当前只显示754字,请阅读下面提示信息。收藏《讲话》) 上一篇').map((s) => s.rule)).toEqual(['paywall.glued-truncation']);
     const text = '论文部分内容阅读\n【正】同志们:从今天起，城区老旧小区改造工程就要全面开工建设了。';
     expect(analyzeText(text).paragraphs).toEqual(['同志们:从今天起，城区老旧小区改造工程就要全面开工建设了。']);
+    // a database that labels the text it shows as the abstract
+    const labelled = findGluedSiteNotices('摘    要:今天,市政府召开二季度全市安全生产专题会议。');
+    expect(labelled.map((s) => [s.start, s.end, s.rule])).toEqual([[0, 7, 'site-chrome.journal-mark']]);
+    expect(findGluedSiteNotices('会议的摘要要写清楚:时间、地点、议题。')).toEqual([]);
   });
 });
 

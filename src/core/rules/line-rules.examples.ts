@@ -142,7 +142,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'meta.labels': {
-    examples: ['来源：网友投稿 作者：佚名 浏览：123次', '上传人：wenmi 文档编号：12345', '范文作者:佚名 范文来源:不详 范文栏目:七一建党节演讲稿 收藏本页'],
+    examples: ['来源：网友投稿 作者：佚名 浏览：123次', '上传人：wenmi 文档编号：12345', '范文作者:佚名 范文来源:不详 范文栏目:七一建党节演讲稿 收藏本页', '作者姓名:周慕冰'],
     nonExamples: [],
   },
   'meta.counters': {
@@ -241,6 +241,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['本文2020-05-08 11:13:44发表“党会党课”栏目。', '本文于2023年6月1日发布在领导讲话栏目'],
     nonExamples: ['本文2020年发表以来，引起了广泛关注。'],
   },
+  'meta.citation': {
+    examples: ['引用本文:周慕冰.在二季度全市安全生产专题会议上的讲话[J].重庆市人民政府公报,2006(10).', '王明.在全市教育工作会议上的讲话[J].教育研究,2019,40(3):1-5.'],
+    nonExamples: ['要引用本文件的精神，抓好落实。', '我们要认真学习领会讲话精神，结合实际抓好贯彻落实。'],
+  },
   'meta.reading-time': {
     examples: ['阅读时间：约12分钟', '本文共计2146字，阅读约需6分钟'],
     nonExamples: [],
@@ -270,7 +274,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'site-chrome.comments': {
-    examples: ['网友评论', '发表评论', '请自觉遵守互联网相关政策法规，严禁发布色情、暴力、反动的言论。', '评论功能已关闭', '暂无评论', '用户评论:', '• 暂无数据', '您需要登录后才可以发表评论, 登录 或者 注册'],
+    examples: ['网友评论', '发表评论', '请自觉遵守互联网相关政策法规，严禁发布色情、暴力、反动的言论。', '评论功能已关闭', '暂无评论', '用户评论:', '• 暂无数据', '您需要登录后才可以发表评论, 登录 或者 注册', '本文献已被 CNKI 等数据库收录!'],
     nonExamples: ['暂无数据表明该项工作存在问题。'],
   },
   'site-chrome.tipping': {
