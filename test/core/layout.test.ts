@@ -113,6 +113,9 @@ describe('hard wraps', () => {
       '因此,我希望每一位援疆干部都要牢记使命,以满腔热忱投入到援疆工作中去。',
     ];
     expect(findWraps(lines)).toEqual([false, false, false, true, false, false]);
+    // the rest of the sentence may start with a blanked name
+    const blanked = [...lines.slice(0, 3), '特别是***区党工委成立以来,我们真切地感受到***区立足全市建设规划和实际,提出了', '***区新的发展目标,集中精力抓经济、抓招商,让我们看到了希望。', lines[5]!];
+    expect(findWraps(blanked)).toEqual([false, false, false, true, false, false]);
   });
 
   it('joins a remnant of one to three characters and a lone character after a comma', () => {

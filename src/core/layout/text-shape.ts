@@ -29,7 +29,8 @@ export function endsOpen(line: string): boolean {
   );
 }
 
-export const STARTS_IDEOGRAPH = /^[\u3400-\u9fff]/;
+/** A line that starts on an ideograph, or on a blanked name before one ("***区", "××县", "XX市"). */
+export const STARTS_IDEOGRAPH = /^(?:[*＊×Xx_＿○]{1,6})?[\u3400-\u9fff]/;
 /** Clause punctuation inside a line: it is prose, not a title or a label. */
 export const HAS_CLAUSE_MARK = /[，,、；;。！？!?]/;
 /** "A:" "男:" "甲：" — a speaking part in a 主持词 script opens a line of its own. */
