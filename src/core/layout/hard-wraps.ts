@@ -2,7 +2,8 @@
 // a sentence, and its continuation on the next line. Joined only on strong evidence, because
 // merging two real paragraphs is worse than leaving a wrap:
 //  - fixed width: most lines of the text share one width (a PDF's column), and a line at that
-//    width that does not finish its sentence goes on in the next line;
+//    width that does not finish its sentence goes on in the next line — so does one a little
+//    short of it that stops mid-word (text taken from a PDF loses its justification);
 //  - a lone character after a comma ("…重大意义,着" / "力营造…"): no clause is one character long;
 //  - a remnant: the next line is one to three characters and a sentence end ("…干" / "杯!");
 //  - an odd line out: in prose whose paragraphs end with punctuation, a long prose line that
@@ -127,6 +128,12 @@ class LineWidths {
   isFull(i: number, column: number): boolean {
     return this.lines[i]!.length <= MAX_COLUMN_CHARS && this.of(i) >= column - columnTolerance(column);
   }
+
+  /** A line short of the column by up to twice its tolerance: a PDF justifies its lines, but
+   * text taken from it loses the spacing (a line of narrow punctuation comes out shorter). */
+  isNearlyFull(i: number, column: number): boolean {
+    return this.lines[i]!.length <= MAX_COLUMN_CHARS && this.of(i) >= column - 2 * columnTolerance(column);
+  }
 }
 
 /** Justified lines of a column differ by a character or two (an ideograph is two columns wide). */
@@ -214,6 +221,10 @@ export function wrapsOf(text: readonly string[]): boolean[] | undefined {
       if (!(ENDS_WITH_COLON.test(a) && startsWithMarker(b)) && !endsWithGluedNotice(a)) goesOn(i);
       continue;
     }
+    if (column !== undefined && widths.isNearlyFull(i, column) && endsOpen(a) && continuesNearlyFull(a, b)) {
+      goesOn(i);
+      continue;
+    }
     if (!endsOpen(a) || !STARTS_IDEOGRAPH.test(b)) continue;
     // Folding keeps punctuation and keeps an ideograph an ideograph, so the shapes the three
     // tests below need are read on the lines as they are: most pairs of lines fold for nothing.
@@ -228,6 +239,17 @@ export function wrapsOf(text: readonly string[]): boolean[] | undefined {
   }
   return joins;
 }
+
+/** The rest of a sentence that a nearly full column line stopping mid-word broke off: prose that
+ * does not start anew — and under a numbered heading line, only the heading's remnant ("报》;"),
+ * never the paragraph below it. */
+function continuesNearlyFull(a: string, b: string): boolean {
+  const fb = foldScript(b);
+  if (startsAnew(fb)) return false;
+  return !startsWithMarker(a) || (charLength(b) <= HEADING_REMNANT && CLAUSE_END.test(b));
+}
+const HEADING_REMNANT = 8;
+const CLAUSE_END = /[。！？!?；;，,]$/;
 
 /** A long prose line that stops mid-clause, and the rest of its sentence. */
 function isOddLineOut(a: string, b: string): boolean {
