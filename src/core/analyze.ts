@@ -434,9 +434,18 @@ function classifyByBuiltInRules(line: string, zones: Zones, rules: RuleSet): Noi
   if (!known) rules.answers.set(zones, (known = new Map()));
   const answer = known.get(line);
   if (answer !== undefined) return answer ?? undefined;
-  const noise = readByBuiltInRules(line, zones, rules);
+  const noise = readByBuiltInRules(line, zones, rules) ?? readUnbulleted(line, zones, rules);
   known.set(line, noise ?? null);
   return noise;
+}
+
+/** A list bullet before a site's line ("- 作者: 网络投稿", "• 2025年03月26日 07:11:44"). */
+const BULLET = /^[-–•·*]\s+(?=\S)/;
+
+/** The line read again without its list bullet: a bullet makes no line the speech's. */
+function readUnbulleted(line: string, zones: Zones, rules: RuleSet): Noise | undefined {
+  const bullet = BULLET.exec(line);
+  return bullet ? readByBuiltInRules(line.slice(bullet[0].length), zones, rules) : undefined;
 }
 
 // One verdict object per rule, shared by the lines it takes (a page of 30,000 watermark lines

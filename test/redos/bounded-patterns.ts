@@ -129,7 +129,7 @@ export const BOUNDED_PATTERNS: BoundedPattern[] = [
   },
   {
     file: "src/core/rules/line-rules.ts",
-    source: "^\\d{4}-\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[^\\s。！？]{1,12}){0,3}$",
+    source: "^\\d{4}(?:-\\d{1,2}-\\d{1,2}|年\\d{1,2}月\\d{1,2}日)\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[^\\s。！？]{1,12}){0,3}$",
     why: WS,
   },
   {

@@ -138,8 +138,8 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'meta.date-time': {
-    examples: ['2023-02-16 14:08:51 讲话稿', '2022-11-30 09:04'],
-    nonExamples: [],
+    examples: ['2023-02-16 14:08:51 讲话稿', '2022-11-30 09:04', '2025年03月26日 07:11:44'],
+    nonExamples: ['2025年3月26日'],
   },
   'meta.labels': {
     examples: ['来源：网友投稿 作者：佚名 浏览：123次', '上传人：wenmi 文档编号：12345', '范文作者:佚名 范文来源:不详 范文栏目:七一建党节演讲稿 收藏本页', '作者姓名:周慕冰'],
