@@ -142,7 +142,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['2025年3月26日'],
   },
   'meta.labels': {
-    examples: ['来源：网友投稿 作者：佚名 浏览：123次', '上传人：wenmi 文档编号：12345', '范文作者:佚名 范文来源:不详 范文栏目:七一建党节演讲稿 收藏本页', '作者姓名:周慕冰'],
+    examples: ['来源：网友投稿 作者：佚名 浏览：123次', '上传人：wenmi 文档编号：12345', '范文作者:佚名 范文来源:不详 范文栏目:七一建党节演讲稿 收藏本页', '作者姓名:周慕冰', '专栏:'],
     nonExamples: [],
   },
   'meta.counters': {
@@ -202,7 +202,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'site-chrome.navigation': {
-    examples: ['上一篇：在全市安全生产工作会议上的讲话', '分享到：', '返回列表', '查看更多>>', '分享:'],
+    examples: ['上一篇：在全市安全生产工作会议上的讲话', '分享到：', '返回列表', '查看更多>>', '分享:', '上一主题 下一主题'],
     nonExamples: ['分享:我们的三点体会', '查看更多的资料,才能把情况摸清楚。'],
   },
   'site-chrome.pager': {
@@ -236,6 +236,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
   'site-chrome.copyright': {
     examples: ['版权声明：本站内容均来自网友投稿', 'Copyright © 2023 公文汇 豫ICP备12345678号'],
     nonExamples: [],
+  },
+  'meta.newspaper-page': {
+    examples: ['第4版()', '第2版(要闻)', '第 12 版'],
+    nonExamples: ['第4版教材已经印发。'],
   },
   'meta.published-in-column': {
     examples: ['本文2020-05-08 11:13:44发表“党会党课”栏目。', '本文于2023年6月1日发布在领导讲话栏目'],
@@ -276,6 +280,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
   'site-chrome.comments': {
     examples: ['网友评论', '发表评论', '请自觉遵守互联网相关政策法规，严禁发布色情、暴力、反动的言论。', '评论功能已关闭', '暂无评论', '用户评论:', '• 暂无数据', '您需要登录后才可以发表评论, 登录 或者 注册', '本文献已被 CNKI 等数据库收录!'],
     nonExamples: ['暂无数据表明该项工作存在问题。'],
+  },
+  'site-chrome.forum-status': {
+    examples: ['离线admin', '离线 秘书老张', '在线laozhang'],
+    nonExamples: ['在线教育', '离线状态下,数据不会丢失。'],
   },
   'site-chrome.tipping': {
     examples: ['如果喜欢本篇内容,请赞赏鼓励哦!', '尚未有人赏赞,赶紧来一个吧', '请选择打赏类型', '¥8.88', '￥ 2', '赏赞'],

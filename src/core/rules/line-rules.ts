@@ -276,6 +276,14 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
+    // A newspaper archive's page label: "第4版()", "第2版(要闻)".
+    id: 'meta.newspaper-page',
+    reason: 'meta',
+    pattern: /^第\s{0,2}\d{1,3}\s{0,2}版\s{0,2}(?:[(（][^()（）]{0,10}[)）])?$/,
+    maxLength: 20,
+    zone: 'any',
+  },
+  {
     // The line a CMS prints under an article: "本文2020-05-08 11:13:44发表“党会党课”栏目。"
     id: 'meta.published-in-column',
     reason: 'meta',
@@ -311,7 +319,7 @@ const CORE_RULES: readonly LineRule[] = [
     id: 'meta.labels',
     reason: 'meta',
     // "范文作者:佚名    范文来源:不详    范文栏目:…": a site prefixes its labels with what it holds
-    pattern: /^(?:范文|文章|稿件)?(?:来源|作者(?:姓名|单位)?|浏览|点击|阅读|上传人|上传者|文档编号|页数|大小|字数|栏目|所属栏目|分类|责任编辑|编辑)\s*[:：]/,
+    pattern: /^(?:范文|文章|稿件)?(?:来源|作者(?:姓名|单位)?|浏览|点击|阅读|上传人|上传者|文档编号|页数|大小|字数|栏目|专栏|所属栏目|分类|责任编辑|编辑)\s*[:：]/,
     maxLength: 120,
     zone: 'preamble',
   },
@@ -373,7 +381,7 @@ const CORE_RULES: readonly LineRule[] = [
   {
     id: 'site-chrome.navigation',
     reason: 'site-chrome',
-    pattern: /^(?:上一篇|下一篇|上一页|下一页|返回列表|返回首页|本文标签|文章标签|打印本文|关闭窗口|分享到|【打印】|【关闭】|【收藏】)|^(?:点击)?查看更多\s{0,2}(?:>>|»|>|》)?$|^分享\s{0,2}[:：]?$/,
+    pattern: /^(?:上一篇|下一篇|上一主题|下一主题|上一页|下一页|返回列表|返回首页|本文标签|文章标签|打印本文|关闭窗口|分享到|【打印】|【关闭】|【收藏】)|^(?:点击)?查看更多\s{0,2}(?:>>|»|>|》)?$|^分享\s{0,2}[:：]?$/,
     maxLength: 80,
     zone: 'any',
   },
@@ -506,6 +514,14 @@ const CORE_RULES: readonly LineRule[] = [
     reason: 'site-chrome',
     pattern: /^[+＋]\s{0,2}(?:加入|添加到?)(?:清单|书架|收藏|购物车|文集)$/,
     maxLength: 12,
+    zone: 'any',
+  },
+  {
+    // A forum poster's status before the name: "离线admin", "在线 laozhang".
+    id: 'site-chrome.forum-status',
+    reason: 'site-chrome',
+    pattern: /^离线\s{0,2}[^\s。，,！？!?]{1,20}$|^在线\s{0,2}[A-Za-z0-9_]{2,20}$/,
+    maxLength: 24,
     zone: 'any',
   },
   {
