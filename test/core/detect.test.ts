@@ -103,6 +103,20 @@ A：下面，有请校长为晚会致辞，掌声欢迎！`;
     expect(speech(duo)).toBe(true);
   });
 
+  it('a speech printed with its English translation is a speech, the translation noise; an English page stays English', () => {
+    const chinese = '同志们: 我代表中共中央，向出席大会的全体代表，向我国英雄的工人阶级，表示最热烈的祝贺！同志们，在我们这次大会开幕的时候，我们的国家正处于增产节约运动的新高潮之中。';
+    const english =
+      'Comrades: On behalf of the Central Committee, I extend the warmest congratulations to all the delegates attending the congress, and to the heroic working class of our country! Comrades, at the opening of this congress of ours, our country is in the midst of a new upsurge of a mighty movement for increasing production and practicing economy.';
+    const a = analyzeText(['论文部分内容阅读', chinese, english].join('\n'));
+    expect(a.isSpeech).toBe(true);
+    expect(a.paragraphs).toEqual([chinese]);
+    expect(a.removed.map((r) => r.rule)).toContain('site-chrome.english-translation');
+    // an English article that quotes a Chinese line is no Chinese speech, and keeps its English
+    const article = analyzeText([english, english.replace('Comrades', 'Friends'), '同志们，我们要加强团结。', english].join('\n'));
+    expect(article.isSpeech).toBe(false);
+    expect(article.paragraphs).toHaveLength(4);
+  });
+
   it('a journal abstract of a speech and an excerpt that turns to its audience at once', () => {
     expect(speech('论文部分内容阅读\n【正】同志们：今天这次会议，是一次部署会，也是一次动员会。刚才，几位同志作了发言，讲得都很好，我完全赞成。希望大家会后抓好落实。')).toBe(true);
     expect(

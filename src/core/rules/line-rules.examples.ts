@@ -281,6 +281,12 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['网友评论', '发表评论', '请自觉遵守互联网相关政策法规，严禁发布色情、暴力、反动的言论。', '评论功能已关闭', '暂无评论', '用户评论:', '• 暂无数据', '您需要登录后才可以发表评论, 登录 或者 注册', '本文献已被 CNKI 等数据库收录!'],
     nonExamples: ['暂无数据表明该项工作存在问题。'],
   },
+  'site-chrome.english-translation': {
+    examples: [
+      'Comrades: On behalf of the Central Committee of the Communist Party of China, I extend the warmest congratulations to all the delegates attending the congress, and to the heroic working class of our country! Comrades, at the opening of this congress of ours, our country is in the midst of a new upsurge.',
+    ],
+    nonExamples: ['Welcome to China! 欢迎各位朋友来到中国。', 'Thank you very much, and welcome to our city.'],
+  },
   'site-chrome.forum-status': {
     examples: ['离线admin', '离线 秘书老张', '在线laozhang'],
     nonExamples: ['在线教育', '离线状态下,数据不会丢失。'],

@@ -517,6 +517,16 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A whole paragraph of English under a Chinese speech: a journal database's machine
+    // translation of the text it shows ("Comrades: On behalf of the Central Committee…").
+    id: 'site-chrome.english-translation',
+    reason: 'site-chrome',
+    pattern: /^(?=[^\u3400-\u9fff]{200,}$)(?:[A-Za-z'’-]{1,30}[\s,.;:!?"“”()]{1,6}){25}/,
+    maxLength: 4000,
+    zone: 'any',
+    speechOnly: true,
+  },
+  {
     // A forum poster's status before the name: "离线admin", "在线 laozhang".
     id: 'site-chrome.forum-status',
     reason: 'site-chrome',
