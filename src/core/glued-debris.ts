@@ -41,6 +41,9 @@ const GLUED_DOC_NAME =
  * (a related-articles header, a form's note): "…爱岗敬... [ 查看全文 ]小学元旦致辞范文1000字的相关文章
  * 正在提交表单,请稍后...". The button is never the speech's; what follows it on the line is the page's. */
 const GLUED_READ_MORE = /[ \t]{0,2}[\[【][ \t]{0,2}(?:查看全文|阅读全文|展开全文|显示全文|查看更多)[ \t]{0,2}[\]】][^]{0,80}$/;
+/** A separator a page's layout left after the text, apart from it ("…本轮…… |"). */
+const TRAILING_SEPARATOR = /\s+[|｜¦丨]$/;
+const SEPARATORS = '|｜¦丨';
 /** Journal databases print 【正】 where the abstract would be, before the text — or label the text
  * they show as its abstract ("摘    要:今天,市政府召开…"). */
 const JOURNAL_MARK = /^\s*(?:【正】|<正>|〈正〉|\[正\]|(?:【\s{0,2})?(?:摘\s{0,4}要|内容摘要|内容提要)(?:\s{0,2}】)?\s{0,2}[:：])\s*/;
@@ -98,6 +101,10 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if (text.includes('全文') || text.includes('更多')) {
     const button = GLUED_READ_MORE.exec(text);
     if (button && button.index > 0) spans.push({ start: button.index, end: text.length, reason: 'paywall', rule: 'paywall.glued-read-more' });
+  }
+  if (SEPARATORS.includes(text.charAt(text.length - 1))) {
+    const separator = TRAILING_SEPARATOR.exec(text);
+    if (separator && separator.index > 0) spans.push({ start: separator.index, end: text.length, reason: 'site-chrome', rule: 'site-chrome.trailing-separator' });
   }
   if (text.includes('隐藏内容')) {
     GLUED_PHRASE.lastIndex = 0;

@@ -158,6 +158,11 @@ describe('glued site notices', () => {
     expect(labelled.map((s) => [s.start, s.end, s.rule])).toEqual([[0, 7, 'site-chrome.journal-mark']]);
     expect(findGluedSiteNotices('会议的摘要要写清楚:时间、地点、议题。')).toEqual([]);
   });
+
+  it('cuts a separator the layout left after the text, apart from it', () => {
+    expect(findGluedSiteNotices('本轮巡察要突出政治监督…… |').map((s) => [s.start, s.rule])).toEqual([[13, 'site-chrome.trailing-separator']]);
+    expect(findGluedSiteNotices('输入格式为A|B')).toEqual([]);
+  });
 });
 
 describe('anti-copy marks inside words', () => {
