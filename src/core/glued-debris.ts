@@ -6,6 +6,7 @@
 //   inside a sentence, a trial copy's "……此处隐藏N个字……" fold, the journal databases' "【正】" before the
 //   text, a site's keyword naming a document glued after a line's closing colon ("…议程:工作会议主持词"),
 //   and a preview's "[ 查看全文 ]" button glued after the cut text, with a related-articles header.
+import { isRegExpSpaceCode } from './normalize';
 import { hasSentenceEnd } from './stops';
 import type { RemovedReason } from './types';
 import type { Span } from './watermark';
@@ -41,8 +42,7 @@ const GLUED_DOC_NAME =
  * (a related-articles header, a form's note): "…爱岗敬... [ 查看全文 ]小学元旦致辞范文1000字的相关文章
  * 正在提交表单,请稍后...". The button is never the speech's; what follows it on the line is the page's. */
 const GLUED_READ_MORE = /[ \t]{0,2}[\[【][ \t]{0,2}(?:查看全文|阅读全文|展开全文|显示全文|查看更多)[ \t]{0,2}[\]】][^]{0,80}$/;
-/** A separator a page's layout left after the text, apart from it ("…本轮…… |"). */
-const TRAILING_SEPARATOR = /\s+[|｜¦丨]$/;
+/** The separators a page's layout leaves after the text, apart from it ("…本轮…… |"). */
 const SEPARATORS = '|｜¦丨';
 /** Journal databases print 【正】 where the abstract would be, before the text — or label the text
  * they show as its abstract ("摘    要:今天,市政府召开…"). */
@@ -82,6 +82,15 @@ export function findGluedHiddenWords(text: string): DebrisSpan[] {
   return spans;
 }
 
+/** Where the white space before a separator that ends the text starts; -1 when there is none. */
+function trailingSeparator(text: string): number {
+  const last = text.length - 1;
+  if (last < 1 || !SEPARATORS.includes(text.charAt(last))) return -1;
+  let start = last;
+  while (start > 0 && isRegExpSpaceCode(text.charCodeAt(start - 1))) start--;
+  return start < last ? start : -1;
+}
+
 export function findGluedSiteNotices(text: string): DebrisSpan[] {
   const spans: DebrisSpan[] = [];
   const journal = JOURNAL_MARK.exec(text);
@@ -102,10 +111,8 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
     const button = GLUED_READ_MORE.exec(text);
     if (button && button.index > 0) spans.push({ start: button.index, end: text.length, reason: 'paywall', rule: 'paywall.glued-read-more' });
   }
-  if (SEPARATORS.includes(text.charAt(text.length - 1))) {
-    const separator = TRAILING_SEPARATOR.exec(text);
-    if (separator && separator.index > 0) spans.push({ start: separator.index, end: text.length, reason: 'site-chrome', rule: 'site-chrome.trailing-separator' });
-  }
+  const separator = trailingSeparator(text);
+  if (separator > 0) spans.push({ start: separator, end: text.length, reason: 'site-chrome', rule: 'site-chrome.trailing-separator' });
   if (text.includes('隐藏内容')) {
     GLUED_PHRASE.lastIndex = 0;
     for (let m = GLUED_PHRASE.exec(text); m; m = GLUED_PHRASE.exec(text)) {
