@@ -90,6 +90,16 @@ export const FRAME_RULES: readonly LineRule[] = [
     wholeParagraph: true,
   },
   {
+    // An article page's lead to the pieces it collects: "…本文将围绕高中校长毕业典礼精彩致辞的意义
+    // 以及若干代表性篇目展开介绍。" A speaker says 今天 and 我, never 本文.
+    id: 'promo.article-intro',
+    reason: 'promo',
+    pattern: /本文将(?:围绕|就|从)[^。]{0,40}?(?:篇目|范文|例文|几篇|[0-9]{1,3}篇)[^。]{0,10}?(?:展开|进行)?(?:介绍|分享|推荐)/,
+    maxLength: 300,
+    zone: 'any',
+    wholeParagraph: true,
+  },
+  {
     // Course and membership ads between the article's lines.
     id: 'promo.upsell',
     reason: 'promo',
