@@ -1,0 +1,10 @@
+// Gold specs for holdout round 12, written from page.txt alone, before any engine ran on it. The
+// round was made in three parts, one file each: specs-a.mjs (speeches reposted from WeChat
+// accounts and other reposts, 01–06), specs-b.mjs (mobile and 文库 pages, 07–12), specs-c.mjs
+// (traditional-script and Taiwan/Hong Kong pages, 13–18). Each file's head says how build.mjs
+// applies the steps.
+import { specs as partA } from './specs-a.mjs';
+import { specs as partB } from './specs-b.mjs';
+import { specs as partC } from './specs-c.mjs';
+
+export const specs = { ...partA, ...partB, ...partC };
