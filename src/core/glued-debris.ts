@@ -17,8 +17,8 @@ export interface DebrisSpan extends Span {
 }
 
 const CJK = '\\u4e00-\\u9fff';
-/** A stray mark between two Chinese characters, after a sentence end, or alone on its line. */
-const ANTI_COPY_MARK = new RegExp(`(?<=[${CJK}])['\`.▲](?=[${CJK}])|(?<=[。！？!?])\\s*['\`▲](?=\\s*(?:$|[${CJK}“‘]))|^\\s*['\`▲]\\s*$`, 'g');
+/** A stray mark between two Chinese characters ("的.发展", "希(!)望"), after a sentence end, or alone on its line. */
+const ANTI_COPY_MARK = new RegExp(`(?<=[${CJK}])(?:['\`.▲]|\\(!\\))(?=[${CJK}])|(?<=[。！？!?])\\s*['\`▲](?=\\s*(?:$|[${CJK}“‘]))|^\\s*['\`▲]\\s*$`, 'g');
 /** An apostrophe may be half of a pair of ASCII quotes ('硬币'): a mark only when alone in its
  * sentence (looked for within a bounded window, so many marks stay linear). */
 const QUOTE_WINDOW = 120;
@@ -49,7 +49,7 @@ const SEPARATORS = '|｜¦丨';
 const JOURNAL_MARK = /^\s*(?:【正】|<正>|〈正〉|\[正\]|(?:【\s{0,2})?(?:摘\s{0,4}要|内容摘要|内容提要)(?:\s{0,2}】)?\s{0,2}[:：])\s*/;
 
 export function findAntiCopyMarks(text: string): DebrisSpan[] {
-  if (!/['`.▲]/.test(text)) return [];
+  if (!/['`.▲]|\(!\)/.test(text)) return [];
   const spans: DebrisSpan[] = [];
   ANTI_COPY_MARK.lastIndex = 0;
   for (let m = ANTI_COPY_MARK.exec(text); m; m = ANTI_COPY_MARK.exec(text)) {

@@ -180,6 +180,7 @@ describe('anti-copy marks inside words', () => {
     expect(cut("是全县上下的'共同心愿。")).toBe('是全县上下的共同心愿。');
     expect(cut('致以深深的`谢意！')).toBe('致以深深的谢意！');
     expect(cut('良好的.校风、学风日益浓厚')).toBe('良好的校风、学风日益浓厚');
+    expect(cut('是我們的希(!)望')).toBe('是我們的希望');
     expect(cut('你为别人付出了什么，就会收获什么。▲')).toBe('你为别人付出了什么，就会收获什么。');
     expect(cut('`')).toBe('');
   });

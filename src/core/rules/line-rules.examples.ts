@@ -126,7 +126,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'meta.published': {
-    examples: ['时间:2021-04-23 致辞讲话 我要投稿', '时间:2022-11-30 09:04:00', '发布时间：2023-05-06 来源：网友投稿', '发布时间：2023年5月6日', '时间：2022年08月16日 14:21 栏目：讲话稿 作者：佚名'],
+    examples: ['时间:2021-04-23 致辞讲话 我要投稿', '时间:2022-11-30 09:04:00', '发布时间：2023-05-06 来源：网友投稿', '发布时间：2023年5月6日', '时间：2022年08月16日 14:21 栏目：讲话稿 作者：佚名', '张贴日期: 2020-06-15 09:34:43  点阅:1452'],
     nonExamples: ['时间：2024年5月16日上午'],
   },
   'meta.date-first': {
@@ -202,7 +202,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'site-chrome.navigation': {
-    examples: ['上一篇：在全市安全生产工作会议上的讲话', '分享到：', '返回列表', '查看更多>>', '分享:', '上一主题 下一主题'],
+    examples: ['上一篇：在全市安全生产工作会议上的讲话', '分享到：', '返回列表', '查看更多>>', '分享:', '上一主题 下一主题', '上一则公告 下一则公告'],
     nonExamples: ['分享:我们的三点体会', '查看更多的资料,才能把情况摸清楚。'],
   },
   'site-chrome.pager': {
@@ -240,6 +240,18 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
   'meta.newspaper-page': {
     examples: ['第4版()', '第2版(要闻)', '第 12 版'],
     nonExamples: ['第4版教材已经印发。'],
+  },
+  'meta.poster-label': {
+    examples: ['一般公告 / 张贴者 教务主任', '发布者:办公室', '张贴人 王老师'],
+    nonExamples: ['发布者要对信息的真实性负责。'],
+  },
+  'meta.periodical-issue': {
+    examples: ['《新华月报(记录)》 2008年 第03期', '《求是》2019年第1期'],
+    nonExamples: ['《求是》2019年第1期发表了重要文章。'],
+  },
+  'site-chrome.dated-link': {
+    examples: ['- 2022-08-17 00:24:51 在青春的赛道上跑出最好成绩——在2022届毕业生毕业典礼上的讲话', '• 2023-05-11 校长在开学典礼上的讲话'],
+    nonExamples: ['- 要抓好安全生产。', '2022-08-17,我们召开了全县安全生产工作会议。'],
   },
   'meta.published-in-column': {
     examples: ['本文2020-05-08 11:13:44发表“党会党课”栏目。', '本文于2023年6月1日发布在领导讲话栏目'],
@@ -290,6 +302,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
   'site-chrome.forum-status': {
     examples: ['离线admin', '离线 秘书老张', '在线laozhang'],
     nonExamples: ['在线教育', '离线状态下,数据不会丢失。'],
+  },
+  'site-chrome.search-hint': {
+    examples: ['多个检索词,请用空格间隔。', '请输入关键词'],
+    nonExamples: ['关键词用空格隔开的做法,大家要记住。'],
   },
   'site-chrome.tipping': {
     examples: ['如果喜欢本篇内容,请赞赏鼓励哦!', '尚未有人赏赞,赶紧来一个吧', '请选择打赏类型', '¥8.88', '￥ 2', '赏赞'],

@@ -248,7 +248,7 @@ const CORE_RULES: readonly LineRule[] = [
     // "发布时间：2023年5月6日" is the site's; a bare "时间：2024年5月16日上午" may be the meeting's
     // own (a 纪要), so a bare label needs the site's numeric date ("2021-04-23").
     pattern:
-      /^(?:发布|发表|上传|更新|录入|编辑)(?:时间|日期)\s*[:：]\s*\d{4}|^(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|^(?:时间|日期)\s*[:：]\s*\d{4}年[^。]{0,16}(?:\d{1,2}:\d{2}|(?:栏目|作者|来源|浏览|点击|编辑|阅读|人气)\s*[:：])/,
+      /^(?:发布|发表|上传|更新|录入|编辑|张贴)(?:时间|日期)\s*[:：]\s*\d{4}|^(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|^(?:时间|日期)\s*[:：]\s*\d{4}年[^。]{0,16}(?:\d{1,2}:\d{2}|(?:栏目|作者|来源|浏览|点击|编辑|阅读|人气)\s*[:：])/,
     maxLength: 120,
     zone: 'preamble',
   },
@@ -281,6 +281,30 @@ const CORE_RULES: readonly LineRule[] = [
     reason: 'meta',
     pattern: /^第\s{0,2}\d{1,3}\s{0,2}版\s{0,2}(?:[(（][^()（）]{0,10}[)）])?$/,
     maxLength: 20,
+    zone: 'any',
+  },
+  {
+    // A notice board's poster line: "一般公告 / 张贴者 教务主任", "发布者:办公室".
+    id: 'meta.poster-label',
+    reason: 'meta',
+    pattern: /^(?:[^\s/|｜。，,]{1,8}\s{0,3}[/|｜]\s{0,3})?(?:张贴者|张贴人|发布者|发布人|发稿人|供稿人)\s{0,2}[:：]?\s{0,2}[^\s。，,！？]{1,12}$/,
+    maxLength: 40,
+    zone: 'preamble',
+  },
+  {
+    // A periodical archive's issue line: "《新华月报(记录)》 2008年 第03期".
+    id: 'meta.periodical-issue',
+    reason: 'meta',
+    pattern: /^《[^》]{1,30}》\s{0,3}\d{4}\s{0,2}年\s{0,3}第\s{0,2}\d{1,3}\s{0,2}期$/,
+    maxLength: 50,
+    zone: 'any',
+  },
+  {
+    // A list of other articles above or below the text, one per line: "- 2022-08-17 00:24:51 在…上的讲话".
+    id: 'site-chrome.dated-link',
+    reason: 'site-chrome',
+    pattern: /^[-•·]\s{0,2}\d{4}-\d{1,2}-\d{1,2}(?:\s{1,3}\d{1,2}:\d{2}(?::\d{2})?)?\s{1,3}\S/,
+    maxLength: 120,
     zone: 'any',
   },
   {
@@ -381,7 +405,7 @@ const CORE_RULES: readonly LineRule[] = [
   {
     id: 'site-chrome.navigation',
     reason: 'site-chrome',
-    pattern: /^(?:上一篇|下一篇|上一主题|下一主题|上一页|下一页|返回列表|返回首页|本文标签|文章标签|打印本文|关闭窗口|分享到|【打印】|【关闭】|【收藏】)|^(?:点击)?查看更多\s{0,2}(?:>>|»|>|》)?$|^分享\s{0,2}[:：]?$/,
+    pattern: /^(?:上一篇|下一篇|上一主题|下一主题|上一则|下一则|上一页|下一页|返回列表|返回首页|本文标签|文章标签|打印本文|关闭窗口|分享到|【打印】|【关闭】|【收藏】)|^(?:点击)?查看更多\s{0,2}(?:>>|»|>|》)?$|^分享\s{0,2}[:：]?$/,
     maxLength: 80,
     zone: 'any',
   },
@@ -531,6 +555,14 @@ const CORE_RULES: readonly LineRule[] = [
     id: 'site-chrome.forum-status',
     reason: 'site-chrome',
     pattern: /^离线\s{0,2}[^\s。，,！？!?]{1,20}$|^在线\s{0,2}[A-Za-z0-9_]{2,20}$/,
+    maxLength: 24,
+    zone: 'any',
+  },
+  {
+    // A search box's hint left as text: "多个检索词,请用空格间隔。"
+    id: 'site-chrome.search-hint',
+    reason: 'site-chrome',
+    pattern: /^(?:多个)?(?:检索词|关键词|关键字)[^。]{0,8}(?:请)?用空格(?:间隔|隔开|分隔)[。.]?$|^请输入(?:检索词|关键词|关键字)$/,
     maxLength: 24,
     zone: 'any',
   },

@@ -114,7 +114,7 @@ export const OPENING_EXAMPLES: Record<'GLUED_MEETING_TITLE' | 'GLUED_GENRE_BEFOR
     nonExamples: ['同志们的热情很高。', '“同志们,……”', '同志们要提高认识', '同学们在老师带领下参观了展馆'],
   },
   VOCATIVE_PARAGRAPH: {
-    examples: ['同志们,巡视整改是一场刀刃向内的自我革命', '同学们!让我们携起手来', '朋友们,新的征程已经开启。'],
+    examples: ['同志们,巡视整改是一场刀刃向内的自我革命', '同学们!让我们携起手来', '朋友们,新的征程已经开启。', '同学们:青年兴则国家兴,青年强则国家强。'],
     nonExamples: ['“同志们,……”', '同志们的热情很高。', '同学们在老师带领下参观了展馆。', '他说:同志们,要加油。'],
   },
   SALUTATION_LINE: {

@@ -80,8 +80,8 @@ export const VOCATIVE_OPENING =
 // (the second form: a page that lost its punctuation, "同志们今天区政府在这里…")
 
 /** A later paragraph turning to the audience: a speech's closing "同志们，巡视整改是…",
- * "同志们！让我们…". Quoted dialogue opens with “ and does not count. */
-export const VOCATIVE_PARAGRAPH = /^(?:同志们|同学们|老师们|朋友们)[，,！!]/;
+ * "同志们！让我们…", "同学们:青年兴则国家兴…". Quoted dialogue opens with “ and does not count. */
+export const VOCATIVE_PARAGRAPH = /^(?:同志们|同学们|老师们|朋友们)[，,！!:：]/;
 
 /** A numbered point that turns to the audience with a wish, as a speech to graduates or new staff
  * words its points ("二、希望你们坚守初心使命…三、希望你们实干成就未来…"): two make a speech. A
