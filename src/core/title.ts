@@ -334,7 +334,14 @@ function isFrontMatter(line: string): boolean {
 }
 
 export function isProse(line: string): boolean {
-  return isSalutation(line) || (hasStop(line) && charLength(line) >= 12) || matchMarker(line) !== undefined;
+  return isSalutation(line) || (hasStop(line) && charLength(line) >= 12 && !isSloganTitle(line)) || matchMarker(line) !== undefined;
+}
+
+/** A slogan over its dash subtitle that names the speech ("最好的你们,可好?!——在…典礼上的讲话"):
+ * the ?! are the slogan's, and the line is a title, not prose. */
+function isSloganTitle(line: string): boolean {
+  const dash = line.lastIndexOf('——');
+  return dash > 0 && charLength(line) <= 80 && !/[。；;]/.test(line) && namesSpeech(line.slice(dash + 2));
 }
 
 /**

@@ -195,6 +195,16 @@ describe('the title of real-looking pages', () => {
     expect(b.paragraphs).toContain(title);
   });
 
+  it('is a slogan with ?! over its dash subtitle that names the speech', () => {
+    const title = '最好的你们,可好?!——在2022年毕业典礼暨学位授予仪式上的讲话';
+    const a = analyzeText([title, '亲爱的同学们:', '我们终于如期所愿地聚首于此,为全体毕业学子举行庄重的毕业典礼。'].join('\n'));
+    expect(a.title).toBe(title);
+    expect(a.paragraphs[0]).toBe('亲爱的同学们:');
+    // a line of prose that merely mentions a speech after a dash stays prose
+    const b = analyzeText(['在全校大会上的讲话', '同学们:', '大家好!今天我想说——这是一次难忘的讲话', '我们要努力学习。'].join('\n'));
+    expect(b.paragraphs).toContain('大家好!今天我想说——这是一次难忘的讲话');
+  });
+
   it('is the article’s heading under the page’s title, meta and promo lines', () => {
     const text = ['艺术节开幕式的讲话稿', '时间:2024-01-31 08:51:08 作者:雨中梧', '以下是小编为大家收集的艺术节开幕式讲话稿,希望对大家有所帮助。', '艺术节开幕式讲话稿', '同学们,老师们:', '一年一度的艺术节开幕了。'].join('\n');
     expect(analyzeText(text).title).toBe('艺术节开幕式讲话稿');
