@@ -213,6 +213,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
   },
   // ── SEO: the title, then another wording of it in brackets ──────────────────────────────
   {
+    // "校长在本科新生开学典礼上的讲话(高校)": the site's category of the speaker's institution
+    // after the genre word, never a part of the speech's name
+    id: 'title.institution-tag',
+    kind: 'collection-tag',
+    at: 'end',
+    pattern: /(?<=讲话|講話|致辞|致辭|发言|發言|演讲|演講|稿|词|詞|辞|辭)\s?[(（【\[](?:高校|大学|大學|高中|初中|中学|中學|小学|小學|幼儿园|幼兒園|学校|學校|企业|企業|公司|机关|機關|医院|醫院|社区|社區|乡镇|鄉鎮)[)）】\]]$/,
+  },
+  {
     id: 'title.seo-bracket',
     kind: 'seo-bracket',
     at: 'end',
