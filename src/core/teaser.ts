@@ -21,6 +21,8 @@ const QUOTES = /["'“”‘’「」]/g;
 const LOOSE_END = 2;
 /** A summary box the site ended with a stop is short: a longer finished line is prose, not read. */
 const MAX_STOPPED_TEASER = 300;
+/** The most of a cut sentence a site leaves before the stop it puts where it cut. */
+const MAX_CUT_SCRAP = 12;
 
 export function markTeasers(
   lines: readonly string[],
@@ -32,11 +34,24 @@ export function markTeasers(
   // the whole rest of a document whose wrapped lines were joined.
   const keys: (string | undefined)[] = [];
   const keyOf = (at: number): string => (keys[at] ??= compareKey(lines[open[at]!]!).replace(QUOTES, ''));
+  // the same for every candidate, noise lines included (read only when a teaser may repeat one)
+  const printedKeys: (string | undefined)[] = [];
+  const printedKeyOf = (at: number): string => (printedKeys[at] ??= compareKey(lines[candidates[at]!]!).replace(QUOTES, ''));
+  /** The keys of the candidate lines after candidate `at`, noise or not, until they hold `length` characters. */
+  const printedAfter = (at: number, length: number): string => {
+    let text = '';
+    for (let k = at + 1; k <= at + FOLLOWING && k < candidates.length && text.length < length; k++) text += printedKeyOf(k);
+    return text;
+  };
   open.forEach((i, at) => {
     // a teaser repeats the lines after it: the last line has none
     if (at + 1 === open.length) return;
     const line = lines[i]!;
     if (cannotBeTeaser(line)) return;
+    // one ending with a stop goes on only when the line below opens as it does (most finished
+    // paragraphs are told apart here, before any key is made)
+    const nextPrinted = lines[candidates[candidates.indexOf(i) + 1]!] ?? '';
+    if (endsStopped(line) && !opensAlike(line, lines[open[at + 1]!]!) && !opensAlike(line, nextPrinted)) return;
     const key = compareKey(line.replace(LABEL, '').replace(CUT_OFF, '')).replace(QUOTES, '');
     // A teaser is cut off mid-sentence; a finished paragraph that opens the next one is prose —
     // unless the site put a stop where it cut ("…受益匪浅。这。" over "…受益匪浅。这一趟…"):
@@ -51,21 +66,15 @@ export function markTeasers(
       stopped
         ? following.startsWith(teaser) && following.length > teaser.length && !SENTENCE_END.test(following[teaser.length]!)
         : following.startsWith(teaser.slice(0, teaser.length - LOOSE_END));
+    // as much as the comparison reads: the teaser, and after a stop the character that follows it
+    const needed = stopped ? teaser.length + 1 : teaser.length;
     let following = '';
-    for (let k = at + 1; k <= at + FOLLOWING && k < open.length && following.length <= teaser.length; k++) following += keyOf(k);
+    for (let k = at + 1; k <= at + FOLLOWING && k < open.length && following.length < needed; k++) following += keyOf(k);
     // The lines below as the text reads them (meta lines between them are not in the teaser), or
     // as printed: a teaser may repeat a brand line the rules have already set aside.
-    const printed = () => open.length < candidates.length && repeats(printedAfter(lines, candidates, i, teaser.length));
+    const printed = () => open.length < candidates.length && opensAlike(line, nextPrinted) && repeats(printedAfter(candidates.indexOf(i), needed));
     if (repeats(following) || printed()) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.teaser' });
   });
-}
-
-/** The comparison keys of the candidate lines after line `i`, noise or not, up to `length` characters and one more. */
-function printedAfter(lines: readonly string[], candidates: readonly number[], i: number, length: number): string {
-  let text = '';
-  const from = candidates.indexOf(i) + 1;
-  for (let k = from; k < from + FOLLOWING && k < candidates.length && text.length <= length; k++) text += compareKey(lines[candidates[k]!]!).replace(QUOTES, '');
-  return text;
 }
 
 /**
@@ -75,5 +84,35 @@ function printedAfter(lines: readonly string[], candidates: readonly number[], i
  * finished paragraphs.
  */
 function cannotBeTeaser(line: string): boolean {
-  return line.length < MIN_TEASER || (SENTENCE_END.test(line) && !CUT_OFF.test(line) && line.length > MAX_STOPPED_TEASER);
+  if (line.length < MIN_TEASER) return true;
+  if (!endsStopped(line)) return false;
+  // a stop where the site cut comes after a scrap of a sentence ("…受益匪浅。这。"); a finished
+  // paragraph's last sentence is longer
+  return line.length > MAX_STOPPED_TEASER || lastSentenceLength(line) > MAX_CUT_SCRAP;
 }
+
+function endsStopped(line: string): boolean {
+  return SENTENCE_END.test(line) && !CUT_OFF.test(line);
+}
+
+/** Whether two lines open with the same character, past white space, quotes and a teaser's label. */
+function opensAlike(line: string, next: string): boolean {
+  const a = firstCharacter(line.replace(LABEL, ''));
+  return a !== '' && a === firstCharacter(next);
+}
+
+function firstCharacter(text: string): string {
+  for (const c of text) if (!/\s/.test(c) && !QUOTE_CHARS.includes(c)) return c;
+  return '';
+}
+const QUOTE_CHARS = '"\'“”‘’「」';
+
+/** How long the line's last sentence is, its closing stop left out. */
+function lastSentenceLength(line: string): number {
+  let at = line.length - 1;
+  while (at > 0 && SENTENCE_STOPS.includes(line.charAt(at - 1))) at--;
+  const end = at;
+  while (at > 0 && !SENTENCE_STOPS.includes(line.charAt(at - 1))) at--;
+  return end - at;
+}
+const SENTENCE_STOPS = '。！？!?；;';

@@ -415,8 +415,11 @@ export function markDuplicateTitles(
     if (lineKey === key || variant) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
   }
   if ([...key].length < MIN_TAIL_REPEAT) return;
+  // a repeat holds the title's last character, whatever decorations it carries: most lines do not
+  const last = key.charAt(key.length - 1);
   for (const i of nonBlank.slice(-TAIL_REPEAT_WINDOW)) {
-    if (i > limit && i !== titleIndex && !noise.has(i) && titleKey(lines[i]!) === key) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
+    if (i <= limit || i === titleIndex || noise.has(i) || lines[i]!.length > 2 * title.length + 20 || !lines[i]!.includes(last)) continue;
+    if (titleKey(lines[i]!) === key) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
   }
 }
 
