@@ -442,8 +442,12 @@ function classifyByBuiltInRules(line: string, zones: Zones, rules: RuleSet): Noi
 /** A list bullet before a site's line ("- 作者: 网络投稿", "• 2025年03月26日 07:11:44"). */
 const BULLET = /^[-–•·*]\s+(?=\S)/;
 
+/** What a bullet begins with (a look at the first code before the regex: this is asked of every line). */
+const BULLET_CODES = new Set([...'-–•·*'].map((c) => c.charCodeAt(0)));
+
 /** The line read again without its list bullet: a bullet makes no line the speech's. */
 function readUnbulleted(line: string, zones: Zones, rules: RuleSet): Noise | undefined {
+  if (!BULLET_CODES.has(line.charCodeAt(0))) return undefined;
   const bullet = BULLET.exec(line);
   return bullet ? readByBuiltInRules(line.slice(bullet[0].length), zones, rules) : undefined;
 }
