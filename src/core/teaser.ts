@@ -50,7 +50,8 @@ export function markTeasers(
     if (cannotBeTeaser(line)) return;
     // one ending with a stop goes on only when the line below opens as it does (most finished
     // paragraphs are told apart here, before any key is made)
-    const nextPrinted = lines[candidates[candidates.indexOf(i) + 1]!] ?? '';
+    const place = candidates.indexOf(i);
+    const nextPrinted = lines[candidates[place + 1]!] ?? '';
     if (endsStopped(line) && !opensAlike(line, lines[open[at + 1]!]!) && !opensAlike(line, nextPrinted)) return;
     const key = compareKey(line.replace(LABEL, '').replace(CUT_OFF, '')).replace(QUOTES, '');
     // A teaser is cut off mid-sentence; a finished paragraph that opens the next one is prose —
@@ -72,7 +73,7 @@ export function markTeasers(
     for (let k = at + 1; k <= at + FOLLOWING && k < open.length && following.length < needed; k++) following += keyOf(k);
     // The lines below as the text reads them (meta lines between them are not in the teaser), or
     // as printed: a teaser may repeat a brand line the rules have already set aside.
-    const printed = () => open.length < candidates.length && opensAlike(line, nextPrinted) && repeats(printedAfter(candidates.indexOf(i), needed));
+    const printed = () => open.length < candidates.length && opensAlike(line, nextPrinted) && repeats(printedAfter(place, needed));
     if (repeats(following) || printed()) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.teaser' });
   });
 }
