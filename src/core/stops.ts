@@ -2,11 +2,13 @@
 // holds one, and a loop over a short line's codes costs a fraction of a regex run.
 
 /** 。！？!?；; — what ends a sentence or a clause (the passes' /[。！？!?；;]/). */
+export function isStopCode(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b;
+}
+
+/** Whether the line holds a stop (isStopCode). */
 export function hasStop(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b) return true;
-  }
+  for (let i = 0; i < line.length; i++) if (isStopCode(line.charCodeAt(i))) return true;
   return false;
 }
 

@@ -1,8 +1,8 @@
 // A site's teaser of the article, printed above it: the opening lines again, run together and
 // cut off ("摘要 ——致敬医者,守护健康在第7个…最美好的..."), or a document page's summary box that
 // repeats the text's first paragraph up to where the box ends. The text keeps its own copy.
-import { charLength, compareKey } from './normalize';
-import { hasSentenceEnd } from './stops';
+import { charLength, compareKey, isRegExpSpaceCode } from './normalize';
+import { hasSentenceEnd, isStopCode } from './stops';
 import type { RemovedReason } from './types';
 
 const LABEL = /^[【\[]?(?:摘要|导读|简介|内容简介|内容提要|文章摘要|文章导读|资源描述|文档简介)[】\]]?\s*[:：]?\s*/;
@@ -17,7 +17,8 @@ const TITLE_LENGTH = 80;
 const FOLLOWING = 6;
 /** A viewer's summary renders quotes its own way, and its last characters where the text has a
  * placeholder ("领会习" over "领会XXX"): quotes are not compared, nor the teaser's last characters. */
-const QUOTES = /["'“”‘’「」]/g;
+const QUOTE_CHARS = '"\'“”‘’「」';
+const QUOTES = new RegExp(`[${QUOTE_CHARS}]`, 'g');
 const LOOSE_END = 2;
 /** A summary box the site ended with a stop is short: a longer finished line is prose, not read. */
 const MAX_STOPPED_TEASER = 300;
@@ -33,10 +34,10 @@ export function markTeasers(
   // Keys are made only for the lines a teaser is compared with: the window's last line may be
   // the whole rest of a document whose wrapped lines were joined.
   const keys: (string | undefined)[] = [];
-  const keyOf = (at: number): string => (keys[at] ??= compareKey(lines[open[at]!]!).replace(QUOTES, ''));
+  const keyOf = (at: number): string => (keys[at] ??= quotelessKey(lines[open[at]!]!));
   // the same for every candidate, noise lines included (read only when a teaser may repeat one)
   const printedKeys: (string | undefined)[] = [];
-  const printedKeyOf = (at: number): string => (printedKeys[at] ??= compareKey(lines[candidates[at]!]!).replace(QUOTES, ''));
+  const printedKeyOf = (at: number): string => (printedKeys[at] ??= quotelessKey(lines[candidates[at]!]!));
   /** The keys of the candidate lines after candidate `at`, noise or not, until they hold `length` characters. */
   const printedAfter = (at: number, length: number): string => {
     let text = '';
@@ -47,13 +48,14 @@ export function markTeasers(
     // a teaser repeats the lines after it: the last line has none
     if (at + 1 === open.length) return;
     const line = lines[i]!;
-    if (cannotBeTeaser(line)) return;
+    const lineStopped = endsStopped(line);
+    if (cannotBeTeaser(line, lineStopped)) return;
     // one ending with a stop goes on only when the line below opens as it does (most finished
     // paragraphs are told apart here, before any key is made)
     const place = candidates.indexOf(i);
     const nextPrinted = lines[candidates[place + 1]!] ?? '';
-    if (endsStopped(line) && !opensAlike(line, lines[open[at + 1]!]!) && !opensAlike(line, nextPrinted)) return;
-    const key = compareKey(line.replace(LABEL, '').replace(CUT_OFF, '')).replace(QUOTES, '');
+    if (lineStopped && !opensAlike(line, lines[open[at + 1]!]!) && !opensAlike(line, nextPrinted)) return;
+    const key = quotelessKey(line.replace(LABEL, '').replace(CUT_OFF, ''));
     // A teaser is cut off mid-sentence; a finished paragraph that opens the next one is prose —
     // unless the site put a stop where it cut ("…受益匪浅。这。" over "…受益匪浅。这一趟…"):
     // then the text below goes on there without one.
@@ -84,9 +86,9 @@ export function markTeasers(
  * sentence and is not marked as cut off. Most lines of a window are one or the other: headings and
  * finished paragraphs.
  */
-function cannotBeTeaser(line: string): boolean {
+function cannotBeTeaser(line: string, stopped: boolean): boolean {
   if (line.length < MIN_TEASER) return true;
-  if (!endsStopped(line)) return false;
+  if (!stopped) return false;
   // a stop where the site cut comes after a scrap of a sentence ("…受益匪浅。这。"); a finished
   // paragraph's last sentence is longer
   return line.length > MAX_STOPPED_TEASER || lastSentenceLength(line) > MAX_CUT_SCRAP;
@@ -103,17 +105,20 @@ function opensAlike(line: string, next: string): boolean {
 }
 
 function firstCharacter(text: string): string {
-  for (const c of text) if (!/\s/.test(c) && !QUOTE_CHARS.includes(c)) return c;
+  for (const c of text) if (!isRegExpSpaceCode(c.charCodeAt(0)) && !QUOTE_CHARS.includes(c)) return c;
   return '';
 }
-const QUOTE_CHARS = '"\'“”‘’「」';
+
+/** A line's comparison key without quotes (a summary renders them its own way). */
+function quotelessKey(text: string): string {
+  return compareKey(text).replace(QUOTES, '');
+}
 
 /** How long the line's last sentence is, its closing stop left out. */
 function lastSentenceLength(line: string): number {
   let at = line.length - 1;
-  while (at > 0 && SENTENCE_STOPS.includes(line.charAt(at - 1))) at--;
+  while (at > 0 && isStopCode(line.charCodeAt(at - 1))) at--;
   const end = at;
-  while (at > 0 && !SENTENCE_STOPS.includes(line.charAt(at - 1))) at--;
+  while (at > 0 && !isStopCode(line.charCodeAt(at - 1))) at--;
   return end - at;
 }
-const SENTENCE_STOPS = '。！？!?；;';
