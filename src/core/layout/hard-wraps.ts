@@ -126,13 +126,18 @@ class LineWidths {
 
   /** A line as wide as the column, give or take its tolerance. */
   isFull(i: number, column: number): boolean {
-    return this.lines[i]!.length <= MAX_COLUMN_CHARS && this.of(i) >= column - columnTolerance(column);
+    return this.reaches(i, column - columnTolerance(column));
   }
 
   /** A line short of the column by up to twice its tolerance: a PDF justifies its lines, but
    * text taken from it loses the spacing (a line of narrow punctuation comes out shorter). */
   isNearlyFull(i: number, column: number): boolean {
-    return this.lines[i]!.length <= MAX_COLUMN_CHARS && this.of(i) >= column - 2 * columnTolerance(column);
+    return this.reaches(i, column - 2 * columnTolerance(column));
+  }
+
+  /** A line of a column (not wider than any) at least `width` wide. */
+  private reaches(i: number, width: number): boolean {
+    return this.lines[i]!.length <= MAX_COLUMN_CHARS && this.of(i) >= width;
   }
 }
 
