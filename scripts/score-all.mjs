@@ -4,16 +4,9 @@
 //   2. test/pages                    — our saved template-site pages
 //   3. ../shared/corpus/real-text    — text of real pages from 103 sites (gold by others)
 //   4. test/real-holdout/round-1..3  — fresh real pages, gold written before the engine saw them
-//   5. test/real-holdout/round-4     — the same, one round later, with its own bounds (a round joins
-//                                      no older set, so adding it never lowers their ratchet)
-//   6. test/real-holdout/round-5     — likewise, with its own bounds
-//   7. test/real-holdout/round-6     — likewise, with its own bounds
-//   8. test/real-holdout/round-7     — likewise, with its own bounds
-//   9. test/real-holdout/round-8     — likewise, with its own bounds
-//  10. test/real-holdout/round-9     — likewise, with its own bounds
-//  11. test/real-holdout/round-10    — likewise, with its own bounds
-//  12. test/real-holdout/round-11    — likewise, with its own bounds (three pages still missed)
-//  13. test/real-holdout/round-12    — likewise, with its own bounds
+//   5. test/real-holdout/round-4..12 — the same, each later round on its own with its own bounds
+//                                      (HOLDOUT_SETS): a round joins no older set, so adding it never
+//                                      lowers their ratchet
 // Each set is one call of the shared scorer (../shared/tools/score.mjs), and each must reach
 // its bounds in MIN (a ratchet for the real sets: raised as the engine gets better, never
 // lowered). `--no-min` only prints the scores. Without ../shared (or $QINGGAO_SHARED)
