@@ -28,6 +28,7 @@ import { compiledPattern } from './rules/machine-code';
 import { foldLines, foldScript } from './script/fold';
 import { cutPinyin, findPinyinAnnotations, removePinyinReadings, type PinyinFreeText } from './script/pinyin';
 import { templateSiteOf } from './rules/sites';
+import { GREETING_LINE } from './rules/speech-cues';
 import { siteSection } from './site-section';
 import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
 import { stripTitleDecorations } from './title-decor';
@@ -369,9 +370,6 @@ function keepLines(a: {
   paragraphs.length = paragraphCount;
   return { verdicts, paragraphs, cleanTitle, firstBody };
 }
-
-/** A greeting alone on its line: "大家下午好!", "各位好！". */
-const GREETING_LINE = /^(?:大家|各位)(?:早上|上午|中午|下午|晚上)?好[!！。]?$/;
 
 /** Words every salutation holds one of: a line with none is not read for a glued one. */
 const SALUTATION_WORDS = ['尊敬', '敬爱', '亲爱', '各位', '同志', '老师', '同学', '朋友', '领导', '来宾', '嘉宾', '代表', '女士', '全体'];

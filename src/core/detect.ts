@@ -28,6 +28,7 @@ import {
 import { compiledPattern } from './rules/machine-code';
 import { hasRule, type RuleBits, ruleNeedsOf } from './rules/rule-needs';
 import { BODY_CUE_NEEDS } from './rules/speech-cue-plan';
+import { PINYIN_LETTERS } from './script/pinyin';
 import { hasSentenceEnd, hasStop } from './stops';
 
 /** Speech words in a line, for the title search (analyze.ts): wider than a title's genre. */
@@ -116,7 +117,7 @@ const TITLE_LINE_MAX = 80;
 const MAX_DECORATIONS = 6;
 
 // Converter artefacts: pinyin in brackets after a character, "戰(zhàn)", "會(hui)".
-const PINYIN = /(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6} ?\)/g;
+const PINYIN = new RegExp(`(?<=[\\u3400-\\u9fff])\\([${PINYIN_LETTERS}]{1,6} ?\\)`, 'g');
 // Quoted passages: a novel's dialogue (a speech in it may run over several paragraphs), a
 // guide's examples.
 const QUOTED = /“[^”]{0,2000}”|「[^」]{0,2000}」/g;

@@ -61,8 +61,12 @@ export const AUDIENCE =
 
 /** A salutation on its own line: "同志们：", "尊敬的各位领导、各位来宾：", "同志们！" — or a
  * greeting standing in for one ("大家晚上好!": no reader's text opens with a line that greets). */
+/** A greeting on a line of its own: "大家好！", "各位晚上好", "大家新年好。" */
+const GREETING = '(?:大家|各位)(?:早上|上午|中午|下午|晚上|新年)?好[!！。]?';
+export const GREETING_LINE = /* @__PURE__ */ new RegExp(`^${GREETING}$`);
+
 export const SALUTATION_LINE = /* @__PURE__ */ new RegExp(
-  `^${AUDIENCE}[^。！？!?]{0,60}[:：]$|^(?:同志们|同学们|朋友们)[，,！!]?$|^(?:大家|各位)(?:早上|上午|中午|下午|晚上|新年)?好[!！。]?$`,
+  `^${AUDIENCE}[^。！？!?]{0,60}[:：]$|^(?:同志们|同学们|朋友们)[，,！!]?$|^${GREETING}$`,
 );
 
 /**

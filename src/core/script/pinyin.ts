@@ -14,7 +14,8 @@ import { removeSpans } from '../remove-spans';
 
 /** One syllable's letters, tone-marked vowels included; the longest syllable (zhuang) has six. Some
  * converters leave a space before the closing bracket: 會(huì ). */
-const CANDIDATE = /\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}) ?\)/g;
+export const PINYIN_LETTERS = 'a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ';
+const CANDIDATE = new RegExp(`\\(([${PINYIN_LETTERS}]{1,6}) ?\\)`, 'g');
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ';
 const BASE = 'aaaaeeeeiiiioooouuuuüüüünnn';
 /** Initial + final of a Mandarin syllable, on the letters without tone marks. */
