@@ -32,7 +32,7 @@ import { PINYIN_LETTERS } from './script/pinyin';
 import { hasSentenceEnd, hasStop } from './stops';
 
 /** Speech words in a line, for the title search (analyze.ts): wider than a title's genre. */
-export const SPEECH_TITLE = /讲话|致辞|致词|发言|讲稿|演讲|贺词|开幕词|闭幕词|主持词|表态|动员|祝酒词|答谢词|欢迎词|述职|党课|寄语/;
+export const SPEECH_TITLE = /讲话|致辞|致词|发言|讲稿|演讲|演词|演辞|贺词|开幕词|闭幕词|主持词|表态|动员|祝酒词|答谢词|欢迎词|述职|党课|寄语/;
 
 export const SALUTATION =
   /^(?:尊敬的|敬爱的|亲爱的|各位|同志们|老师们|同学们|女士们|先生们|朋友们|领导们|来宾们|全体|在座的)[^。！？]{0,60}[:：]$|^同志们[，,！!]?$/;

@@ -8,7 +8,7 @@ import { charLength, cjkRatio, compareKey, hasCompareKey, normalizeText } from '
 import { LINE_RULES } from './rules/line-rules';
 import { compiledPattern } from './rules/machine-code';
 import { foldScript } from './script/fold';
-import { SPEECH_GENRE } from './rules/speech-cues';
+import { SALUTATION_LINE, SPEECH_GENRE } from './rules/speech-cues';
 import { NOT_A_TITLE } from './rules/title-decorations';
 import { readPieceHeading, stripTitleDecorations } from './title-decor';
 import type { RemovedReason, SourceBlock } from './types';
@@ -80,6 +80,8 @@ export function findTitleIndex(
   const speechWord = named.find((i) => namesSpeech(lines[i]!));
   if (speechWord !== undefined) return ownTitleAboveSalutation(ownTitleUnderLabel(firstPieceUnderCount(documentHeading(articleHeading(speechWord, named, lines, nonBlank, isPageLine), named, lines), named, lines), window, lines), window, lines);
   if (pageTitle) return undefined;
+  const underLead = titleUnderLead(window, lines, firstProse);
+  if (underLead !== undefined) return underLead;
   // The title sits above the salutation, with at most a subtitle ("——在…上的讲话"), the
   // speaker and the date between them.
   const aboveSalutation = candidates.find((i) => {
@@ -328,6 +330,44 @@ export function isByline(line: string): boolean {
   return charLength(folded) <= 40 && BYLINE.test(folded) && !namesSpeech(folded) && !/上的|会议|大会|典礼|仪式/.test(folded);
 }
 
+/** Whether the salutation follows the title line, with at most front matter between. */
+function standsOverSalutation(lines: readonly string[], nonBlank: readonly number[], titleIndex: number): boolean {
+  const at = nonBlank.indexOf(titleIndex);
+  const below = nonBlank.slice(at + 1, at + 2 + FRONT_MATTER_LINES);
+  const salutation = below.findIndex((j) => isSalutationLine(lines[j]!));
+  return salutation !== -1 && below.slice(0, salutation).every((j) => isFrontMatter(lines[j]!));
+}
+
+/** How many lines under a page's lead paragraph the speech's title may stand. */
+const LEAD_LOOKAHEAD = 4;
+
+/**
+ * A page's lead paragraph above the speech (a book's or site's introduction to the genre): the
+ * line under it that names a speech and stands over the salutation, with at most front matter
+ * between them, is the title. Not under a paragraph that is itself a speech's opening, nor
+ * under one with a salutation above it (a collection's first piece, where the next title is
+ * the second piece's).
+ */
+function titleUnderLead(window: readonly number[], lines: readonly string[], firstProse: number | undefined): number | undefined {
+  if (firstProse === undefined) return undefined;
+  const at = window.indexOf(firstProse);
+  if (window.slice(0, at + 1).some((j) => isSalutationLine(lines[j]!))) return undefined;
+  const after = window.slice(at + 1, at + 2 + LEAD_LOOKAHEAD);
+  const salutation = after.findIndex((j) => isSalutationLine(lines[j]!));
+  // the title nearest the salutation: an entry heading may name the speech above it ("▲国庆演词(冯玉祥)")
+  for (let k = salutation - 1; k >= 0; k--) {
+    const line = lines[after[k]!]!;
+    if (isTitleLike(line) && namesSpeech(line)) return after[k];
+    if (!isFrontMatter(line)) return undefined;
+  }
+  return undefined;
+}
+
+/** A salutation on its own line, officers first too ("主席,各位女士,各位先生:"). */
+function isSalutationLine(line: string): boolean {
+  return isSalutation(line) || SALUTATION_LINE.test(line.trim());
+}
+
 /** A subtitle, speaker or date line between a title and the salutation. */
 function isFrontMatter(line: string): boolean {
   return charLength(line) <= 60 && !hasStop(line) && !isSalutation(line);
@@ -347,14 +387,22 @@ function isSloganTitle(line: string): boolean {
 /**
  * Above the speech's own title nothing of the speech stands: short lines there that no rule
  * named (a forum poster's "楼主参考着改改：", a pack's reference number) are the page's.
- * Prose above a title is left alone — the title may have been misread.
+ * Prose above a title is left alone — the title may have been misread — unless the title stands
+ * right over the salutation.
  */
 export function markAboveTitle(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number): void {
   let titleKeyOnce: string | undefined;
+  let overSalutation: boolean | undefined;
   for (const i of nonBlank) {
     if (i >= titleIndex) break;
     const line = lines[i]!;
-    if (noise.has(i) || charLength(line) > ABOVE_TITLE_LINE) continue;
+    if (noise.has(i)) continue;
+    if (charLength(line) > ABOVE_TITLE_LINE) {
+      // ...but not above a title that opens the speech right over its salutation: there the
+      // prose above is the page's lead (a book's introduction to the genre), not the speech
+      if ((overSalutation ??= standsOverSalutation(lines, nonBlank, titleIndex)) && !isSalutationLine(line)) noise.set(i, { reason: 'promo', rule: 'promo.lead-above-title' });
+      continue;
+    }
     if (!hasSentenceEnd(line)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
     // the page's title once more, closed with a full stop ("…稿件(实用十一篇)。"): no sentence of a speech
     else if (line.endsWith('。') && !hasSentenceEnd(line.slice(0, -1)) && titleKey(line.slice(0, -1)) === (titleKeyOnce ??= titleKey(lines[titleIndex]!))) {

@@ -195,6 +195,20 @@ describe('the title of real-looking pages', () => {
     expect(b.paragraphs).toContain(title);
   });
 
+  it('under a page’s lead paragraph is the line right over the salutation, and the lead is the page’s', () => {
+    const lead =
+      '庆典上的讲话通常涵盖开幕式、闭幕式、周年纪念等各类场合。开幕讲话宜短小精干,讲明会议的指导思想,切忌面面俱到、客套冗长;闭幕讲话要高度概括,语言要干净利落。';
+    const body = ['主席,各位女士,各位先生:', '今天我们能够在这里纪念建校六十周年,是因为一代代师生接续奋斗,我们才有了今天的学校。'];
+    const a = analyzeText([lead, '▲校庆演词(林文远)', '校庆演词', '林文远', ...body].join('\n'));
+    expect(a.isSpeech).toBe(true);
+    expect(a.title).toBe('校庆演词');
+    expect(a.paragraphs).toEqual(body);
+    expect(a.removed).toContainEqual({ text: lead, reason: 'promo', rule: 'promo.lead-above-title' });
+    // prose above a title with no salutation under it stays: the title may be misread
+    const b = analyzeText([lead, '校庆演词', '今天我们能够在这里纪念建校六十周年,是因为一代代师生接续奋斗。', '同志们,让我们携手前进。'].join('\n'));
+    expect(b.paragraphs).toContain(lead);
+  });
+
   it('is a slogan with ?! over its dash subtitle that names the speech', () => {
     const title = '最好的你们,可好?!——在2022年毕业典礼暨学位授予仪式上的讲话';
     const a = analyzeText([title, '亲爱的同学们:', '我们终于如期所愿地聚首于此,为全体毕业学子举行庄重的毕业典礼。'].join('\n'));

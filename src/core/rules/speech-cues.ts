@@ -7,7 +7,7 @@
 
 /** Spoken genres, as the name a title ends with ("…上的讲话", "…致辞稿", "表态发言", "党课讲稿"). */
 export const SPEECH_GENRE =
-  '(?:讲话|致辞|致词|发言|讲稿|演讲|演说|贺词|贺辞|祝词|祝辞|祝酒词|祝酒辞|开幕词|开幕辞|闭幕词|闭幕辞|主持词|主持辞|主持稿|串词|串联词|欢迎词|欢迎辞|欢送词|欢送辞|答谢词|答谢辞|感言|开场白|党课|寄语)';
+  '(?:讲话|致辞|致词|发言|讲稿|演讲|演说|演词|演辞|贺词|贺辞|祝词|祝辞|祝酒词|祝酒辞|开幕词|开幕辞|闭幕词|闭幕辞|主持词|主持辞|主持稿|串词|串联词|欢迎词|欢迎辞|欢送词|欢送辞|答谢词|答谢辞|感言|开场白|党课|寄语)';
 
 /** A title that names a spoken genre as what it is: at its end, or before a colon or dash that
  * opens the subject ("国旗下讲话：我爱美丽的校园", "作风党课：深刻认识…"). */
@@ -66,8 +66,12 @@ export const AUDIENCE =
 const GREETING = '(?:大家|各位)(?:早上|上午|中午|下午|晚上|新年)?好[!！。]?';
 export const GREETING_LINE = /* @__PURE__ */ new RegExp(`^${GREETING}$`);
 
+/** The officers a salutation may name before the audience ("主任、副主任、各位代表:", "主席,各位女士,
+ * 各位先生:"): a few titles, each closed by a 、 or comma ("为此,全体党员要做到:" names none). */
+const OFFICERS_FIRST = '(?:[\\u4e00-\\u9fff]{0,6}(?:主任|主席|书记|长|委员|理事|同志|老师|代表|领导)[、，,]\\s?){1,4}';
+
 export const SALUTATION_LINE = /* @__PURE__ */ new RegExp(
-  `^${AUDIENCE}[^。！？!?]{0,60}[:：]$|^(?:同志们|同学们|朋友们)[，,！!]?$|^${GREETING}$`,
+  `^(?:${OFFICERS_FIRST})?${AUDIENCE}[^。！？!?]{0,60}[:：]$|^(?:同志们|同学们|朋友们)[，,！!]?$|^${GREETING}$`,
 );
 
 /**
