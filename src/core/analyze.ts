@@ -32,7 +32,7 @@ import { GREETING_LINE } from './rules/speech-cues';
 import { siteSection } from './site-section';
 import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
 import { stripTitleDecorations } from './title-decor';
-import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findPieceAfterIntro, genreLineOfTitle } from './title-split';
+import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findPieceAfterIntro, secondLineOfTitle } from './title-split';
 import { hasSentenceEnd } from './stops';
 import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from './types';
 import { compileUserRules, findUserRuleSpans, type CompiledUserRule } from './user-rules';
@@ -213,10 +213,11 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
     }
   }
 
-  // A title printed over two lines, the genre alone on the second ("…代表大会" / "开  幕  词").
-  const genre = chinese && cleanTitle && firstBody !== -1 && nonBlank.find((j) => j > (titleIndex ?? firstBody)) === firstBody ? genreLineOfTitle(cleanTitle, paragraphs[0]!) : undefined;
-  if (genre) {
-    cleanTitle += genre;
+  // A title printed over two lines: the genre alone on the second ("…代表大会" / "开  幕  词"), or
+  // the meeting's name broken off after 在 ("…同志在县委班子" / "专题民主生活会上点评时的讲话").
+  const secondLine = chinese && cleanTitle && firstBody !== -1 && nonBlank.find((j) => j > (titleIndex ?? firstBody)) === firstBody ? secondLineOfTitle(cleanTitle, paragraphs[0]!) : undefined;
+  if (secondLine) {
+    cleanTitle += secondLine;
     paragraphs.shift();
     if (withVerdicts) verdicts[firstBody]!.role = 'title';
   }

@@ -3,6 +3,7 @@
 // genre word does ("讲话", "致辞", "主持词", "演讲稿"…), and the body must start right there with
 // a salutation, or, after a full "在…会上的讲话", with a sentence. Pure.
 import { charLength, cjkRatio, compareKey } from './normalize';
+import { foldScript } from './script/fold';
 import { hasSentenceEnd, hasStop } from './stops';
 
 /** The genre word a speech title ends with, and what sites write after it ("讲话文稿", "演讲稿"). */
@@ -171,11 +172,26 @@ const TITLE_ENDS_WITH_GENRE = new RegExp(`(?:${GENRE_END.source})$`);
 const MAX_GENRE_LINE = 12;
 
 /**
- * The genre word of a title printed over two lines, when `line` (the block right under the
- * title) is that genre alone, spaced out or not, and the title names none yet; else undefined.
+ * The second line of a title printed over two, when `line` (the block right under the title)
+ * is one: the genre alone, spaced out or not, under a title that names none yet; or the rest of
+ * a meeting's name broken off after 在 ("…韩立成同志在县委班子" over "专题民主生活会上点评时的讲话").
+ * Else undefined.
  */
-export function genreLineOfTitle(title: string, line: string): string | undefined {
+export function secondLineOfTitle(title: string, line: string): string | undefined {
+  if (continuesMeetingTitle(title, line)) return line.trim();
   if (line.length > MAX_GENRE_LINE) return undefined;
   const genre = line.replace(/\s+/g, '');
   return GENRE_LINE.test(genre) && !TITLE_ENDS_WITH_GENRE.test(title) ? genre : undefined;
+}
+
+/** "在" and a place or body, then the line ends before the meeting is named ("…在县委班子"). */
+const MEETING_BROKEN_OFF = /在[^。，,；;！？!?“”《》的]{1,30}$/;
+/** The meeting's name and the genre that finish it ("专题民主生活会上点评时的讲话"). */
+const MEETING_FINISHED = new RegExp(`^[^。，,；;！？!?在]{0,30}(?:会|会议|仪式|典礼|座谈|活动|论坛|培训班|年会|大会)[上中]?[^。，,；;！？!?]{0,8}的(?:${GENRE_END.source})$`);
+
+/** Whether `second` finishes the meeting title `first` broke off (both trimmed lines of at most 40 characters). */
+export function continuesMeetingTitle(first: string, second: string): boolean {
+  const a = foldScript(first.trim());
+  const b = foldScript(second.trim());
+  return charLength(a) <= 40 && charLength(b) <= 40 && MEETING_BROKEN_OFF.test(a) && MEETING_FINISHED.test(b);
 }

@@ -11,6 +11,7 @@ import { foldScript } from './script/fold';
 import { SALUTATION_LINE, SPEECH_GENRE } from './rules/speech-cues';
 import { NOT_A_TITLE } from './rules/title-decorations';
 import { readPieceHeading, stripTitleDecorations } from './title-decor';
+import { continuesMeetingTitle } from './title-split';
 import type { RemovedReason, SourceBlock } from './types';
 import { removeSpans } from './remove-spans';
 import { findWatermarkFragments, type BrandMatcher } from './watermark';
@@ -78,7 +79,7 @@ export function findTitleIndex(
   const classic = named.find((i) => CLASSIC_TITLE.test(lines[i]!));
   if (classic !== undefined) return firstPieceUnderCount(documentHeading(articleHeading(classic, named, lines, nonBlank, isPageLine), named, lines), named, lines);
   const speechWord = named.find((i) => namesSpeech(lines[i]!));
-  if (speechWord !== undefined) return ownTitleAboveSalutation(ownTitleUnderLabel(firstPieceUnderCount(documentHeading(articleHeading(speechWord, named, lines, nonBlank, isPageLine), named, lines), named, lines), window, lines), window, lines);
+  if (speechWord !== undefined) return firstLineOfTwo(ownTitleAboveSalutation(ownTitleUnderLabel(firstPieceUnderCount(documentHeading(articleHeading(speechWord, named, lines, nonBlank, isPageLine), named, lines), named, lines), window, lines), window, lines), window, lines);
   if (pageTitle) return undefined;
   const underLead = titleUnderLead(window, lines, firstProse);
   if (underLead !== undefined) return underLead;
@@ -336,6 +337,14 @@ function standsOverSalutation(lines: readonly string[], nonBlank: readonly numbe
   const below = nonBlank.slice(at + 1, at + 2 + FRONT_MATTER_LINES);
   const salutation = below.findIndex((j) => isSalutationLine(lines[j]!));
   return salutation !== -1 && below.slice(0, salutation).every((j) => isFrontMatter(lines[j]!));
+}
+
+/** A title printed over two lines whose second names the speech: the title starts on the first
+ * ("…同志在县委班子" over "专题民主生活会上点评时的讲话"; analyze.ts joins them). */
+function firstLineOfTwo(titleIndex: number | undefined, window: readonly number[], lines: readonly string[]): number | undefined {
+  if (titleIndex === undefined) return undefined;
+  const above = window[window.indexOf(titleIndex) - 1];
+  return above !== undefined && isTitleLike(lines[above]!) && continuesMeetingTitle(lines[above]!, lines[titleIndex]!) ? above : titleIndex;
 }
 
 /** How many lines under a page's lead paragraph the speech's title may stand. */

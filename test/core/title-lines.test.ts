@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/core/analyze';
 import { readPieceHeading } from '../../src/core/title-decor';
-import { genreLineOfTitle } from '../../src/core/title-split';
+import { secondLineOfTitle } from '../../src/core/title-split';
 
 const BODY = '春风送暖,万物复苏。在这充满生机的季节,我们迎来了这次大会的隆重召开。我代表大会筹备组,向各位代表表示热烈的欢迎!';
 
-describe('a title over two lines, the genre alone on the second', () => {
+describe('a title over two lines', () => {
   it('reads the genre line, spaced out or not, only under a title that names no genre', () => {
-    expect(genreLineOfTitle('共青团某镇第十二次代表大会', '开  幕  词')).toBe('开幕词');
-    expect(genreLineOfTitle('某县第三届运动会', '闭幕词')).toBe('闭幕词');
-    expect(genreLineOfTitle('在全县工作会议上的讲话', '讲话')).toBeUndefined();
-    expect(genreLineOfTitle('共青团某镇第十二次代表大会', '各位代表:')).toBeUndefined();
+    expect(secondLineOfTitle('共青团某镇第十二次代表大会', '开  幕  词')).toBe('开幕词');
+    expect(secondLineOfTitle('某县第三届运动会', '闭幕词')).toBe('闭幕词');
+    expect(secondLineOfTitle('在全县工作会议上的讲话', '讲话')).toBeUndefined();
+    expect(secondLineOfTitle('共青团某镇第十二次代表大会', '各位代表:')).toBeUndefined();
   });
 
   it('joins the two lines into the title; the genre line leaves the body', () => {
@@ -18,6 +18,15 @@ describe('a title over two lines, the genre alone on the second', () => {
     expect(a.title).toBe('共青团某镇第十二次代表大会开幕词');
     expect(a.paragraphs[0]).toBe('(二00九年三月 日)');
     expect(a.paragraphs.join('')).not.toContain('十八届');
+  });
+
+  it('joins a meeting’s name broken off after 在 with the line that finishes it', () => {
+    expect(secondLineOfTitle('市委督导组长王立新同志在县委班子', '专题民主生活会上点评时的讲话')).toBe('专题民主生活会上点评时的讲话');
+    expect(secondLineOfTitle('市委督导组长王立新同志在县委班子', '专题民主生活会召开情况')).toBeUndefined();
+    expect(secondLineOfTitle('在全县工作会议上的讲话', '专题民主生活会上点评时的讲话')).toBeUndefined();
+    const a = analyzeText(['第三十一期', '市委督导组长王立新同志在县委班子', '专题民主生活会上点评时的讲话', '(2014年6月24日,根据录音整理)', '同志们:', BODY].join('\n'));
+    expect(a.title).toBe('市委督导组长王立新同志在县委班子专题民主生活会上点评时的讲话');
+    expect(a.paragraphs.slice(0, 2)).toEqual(['(2014年6月24日,根据录音整理)', '同志们:']);
   });
 });
 
