@@ -32,7 +32,7 @@ import { GREETING_LINE } from './rules/speech-cues';
 import { siteSection } from './site-section';
 import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
 import { stripTitleDecorations } from './title-decor';
-import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findPieceAfterIntro, secondLineOfTitle } from './title-split';
+import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findPieceAfterIntro, isTitleBlurb, secondLineOfTitle } from './title-split';
 import { hasSentenceEnd } from './stops';
 import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from './types';
 import { compileUserRules, findUserRuleSpans, type CompiledUserRule } from './user-rules';
@@ -631,6 +631,7 @@ function titleSpans(text: string, i: number, key: string, keyword: string, title
   if (!key) return NO_FINDS;
   const keywords = keyword && text.includes(keyword) ? findTitleKeywords(text, keyword) : NO_FINDS;
   if (!firstBody) return keywords;
+  if (isTitleBlurb(text, key)) return [{ start: 0, end: text.length, reason: 'promo', rule: 'promo.title-blurb' }];
   const end = findGluedRepeat(text, key);
   if (end !== undefined) return [{ start: 0, end, reason: 'duplicate-title', rule: 'duplicate-title.glued' }, ...keywords];
   const own = findGluedOwnTitle(text, key);

@@ -121,6 +121,17 @@ export function findGluedRepeat(paragraph: string, title: string): number | unde
   return repeatEnd(paragraph, [...compareKey(title)]);
 }
 
+/**
+ * A site's sentence about the document that opens with the document's name as its subject
+ * ("…大会上的讲话是一二九演讲稿的经典,只要你仔细了解…"): a speech does not open by calling itself
+ * "…上的讲话是…". Only a title that names its genre at the end; true when the paragraph is one.
+ */
+export function isTitleBlurb(paragraph: string, title: string): boolean {
+  if (!TITLE_ENDS_WITH_GENRE.test(foldScript(title))) return false;
+  const end = repeatEnd(paragraph, [...compareKey(title)]);
+  return end !== undefined && /^\s*是/.test(paragraph.slice(end));
+}
+
 /** Longest qualifier a page title puts before the document's own ("学校" in "学校七一党课:…"). */
 const MAX_QUALIFIER = 4;
 /** What the document's own title must keep of the page title. */

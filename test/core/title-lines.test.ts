@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/core/analyze';
 import { readPieceHeading } from '../../src/core/title-decor';
-import { secondLineOfTitle } from '../../src/core/title-split';
+import { isTitleBlurb, secondLineOfTitle } from '../../src/core/title-split';
 
 const BODY = '春风送暖,万物复苏。在这充满生机的季节,我们迎来了这次大会的隆重召开。我代表大会筹备组,向各位代表表示热烈的欢迎!';
 
@@ -139,5 +139,22 @@ describe('a second article printed under the speech', () => {
     expect(a.paragraphs.slice(-2)).toEqual(after);
     const speechSubtitle = analyzeText([...SPEECH, '坚定信心 勇毅前行', '——在全县经济工作会议上的讲话', BODY].join('\n'));
     expect(speechSubtitle.removed.map((r) => r.rule)).not.toContain('site-chrome.appended-article');
+  });
+});
+
+describe('a site’s sentence about the document, opening with its title', () => {
+  const title = '在纪念建校六十周年大会上的讲话';
+  it('is read only when the title names its genre and 是 follows it', () => {
+    expect(isTitleBlurb(`${title}是校庆演讲稿的经典,只要你细心体会其中的技巧,一定能做好一个完美的演讲!`, title)).toBe(true);
+    expect(isTitleBlurb(`${title}同志们:今天我们在这里隆重集会。`, title)).toBe(false);
+    expect(isTitleBlurb('读书是一种幸福,是我们一生的伙伴。', '读书')).toBe(false);
+  });
+
+  it('leaves the body whole and is listed as the site’s', () => {
+    const blurb = `${title}是校庆演讲稿的经典,只要你细心体会其中的技巧,一定能做好一个完美的演讲!`;
+    const a = analyzeText([title, blurb, '同志们:', BODY].join('\n'));
+    expect(a.title).toBe(title);
+    expect(a.paragraphs).toEqual(['同志们:', BODY]);
+    expect(a.removed).toContainEqual({ text: blurb, reason: 'promo', rule: 'promo.title-blurb' });
   });
 });

@@ -90,6 +90,16 @@ export const FRAME_RULES: readonly LineRule[] = [
     wholeParagraph: true,
   },
   {
+    // A site naming what it compiled, with the collection's count: "文学网整理的开学典礼的讲话稿(精选6篇),
+    // 供大家参考,希望能给您提供帮助。" A speaker never counts a document's pieces in brackets.
+    id: 'promo.compiled-count',
+    reason: 'promo',
+    pattern: /^[^。，,！？!?]{2,16}(?:整理|收集|搜集|精选|汇编|推荐)的[^。！？!?]{2,60}[(（](?:精选|通用|优秀|热门|最新|实用|经典)?[0-9０-９一二三四五六七八九十]{1,3}篇[)）]/,
+    maxLength: 300,
+    zone: 'any',
+    wholeParagraph: true,
+  },
+  {
     // An article page's lead to the pieces it collects: "…本文将围绕高中校长毕业典礼精彩致辞的意义
     // 以及若干代表性篇目展开介绍。" A speaker says 今天 and 我, never 本文.
     id: 'promo.article-intro',
