@@ -91,6 +91,31 @@ function trailingSeparator(text: string): number {
   return start < last ? start : -1;
 }
 
+/** A tag is a short name: Chinese characters only, no mark (a sentence's words have some). */
+const TAG = /^[\u4e00-\u9fff]{2,12}$/;
+const MIN_TAGS = 2;
+const MAX_TAGS = 8;
+
+/**
+ * Where a run of tags starts that a tag bar left between the text's last sentence and its
+ * trailing separator ("…相约在六月。 校长新年致辞 高中校长新年致辞 校长新年寄语 |"); `end` when
+ * there is none. Only after a sentence end, and only two tags or more, each a word apart.
+ */
+function tagRunBefore(text: string, end: number): number {
+  // the last few words only: a flattened document is one long line
+  const words = text.slice(Math.max(0, end - MAX_TAGS * 16), end).split(/(\s+)/);
+  let start = end;
+  let tags = 0;
+  // walk back over "tag, space" pairs; split keeps the spaces at odd places
+  for (let k = words.length - 1; k >= 2 && tags < MAX_TAGS; k -= 2) {
+    if (!TAG.test(words[k]!)) break;
+    start -= words[k]!.length + words[k - 1]!.length;
+    tags++;
+    if (hasSentenceEnd(words[k - 2]!.slice(-1))) return tags >= MIN_TAGS ? start : end;
+  }
+  return end;
+}
+
 export function findGluedSiteNotices(text: string): DebrisSpan[] {
   const spans: DebrisSpan[] = [];
   const journal = JOURNAL_MARK.exec(text);
@@ -112,7 +137,11 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
     if (button && button.index > 0) spans.push({ start: button.index, end: text.length, reason: 'paywall', rule: 'paywall.glued-read-more' });
   }
   const separator = trailingSeparator(text);
-  if (separator > 0) spans.push({ start: separator, end: text.length, reason: 'site-chrome', rule: 'site-chrome.trailing-separator' });
+  if (separator > 0) {
+    const tags = tagRunBefore(text, separator);
+    if (tags < separator) spans.push({ start: tags, end: separator, reason: 'site-chrome', rule: 'site-chrome.glued-tags' });
+    spans.push({ start: separator, end: text.length, reason: 'site-chrome', rule: 'site-chrome.trailing-separator' });
+  }
   if (text.includes('隐藏内容')) {
     GLUED_PHRASE.lastIndex = 0;
     for (let m = GLUED_PHRASE.exec(text); m; m = GLUED_PHRASE.exec(text)) {

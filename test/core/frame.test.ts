@@ -163,6 +163,18 @@ describe('glued site notices', () => {
     expect(findGluedSiteNotices('本轮巡察要突出政治监督…… |').map((s) => [s.start, s.rule])).toEqual([[13, 'site-chrome.trailing-separator']]);
     expect(findGluedSiteNotices('输入格式为A|B')).toEqual([]);
   });
+
+  it('cuts the tags a tag bar left before that separator, after the last sentence', () => {
+    const text = '展望新年,我们相约在六月。 校长新年致辞 高中校长新年致辞 校长新年寄语 |';
+    const spans = findGluedSiteNotices(text).map((s) => [text.slice(s.start, s.end), s.rule]);
+    expect(spans).toEqual([
+      [' 校长新年致辞 高中校长新年致辞 校长新年寄语', 'site-chrome.glued-tags'],
+      [' |', 'site-chrome.trailing-separator'],
+    ]);
+    // one word before the separator, or words that follow no sentence end, are no tag bar
+    expect(findGluedSiteNotices('我们相约在六月。 新年寄语 |').map((s) => s.rule)).toEqual(['site-chrome.trailing-separator']);
+    expect(findGluedSiteNotices('我们相约 在六月 新年寄语 |').map((s) => s.rule)).toEqual(['site-chrome.trailing-separator']);
+  });
 });
 
 describe('anti-copy marks inside words', () => {
