@@ -331,6 +331,25 @@ export function isByline(line: string): boolean {
   return charLength(folded) <= 40 && BYLINE.test(folded) && !namesSpeech(folded) && !/上的|会议|大会|典礼|仪式/.test(folded);
 }
 
+/** Longest qualifier the page's title puts before the document's own ("2016"). */
+const TITLE_QUALIFIER = 4;
+
+/** Whether `below` is the title line `above` with at most a short qualifier less, both title-like. */
+function repeatsBelow(above: string, below: string): boolean {
+  if (!isTitleLike(above) || !isTitleLike(below)) return false;
+  const upper = titleKey(above);
+  const lower = titleKey(below);
+  return lower.length >= MIN_HEADING && upper.endsWith(lower) && upper.length - lower.length <= TITLE_QUALIFIER;
+}
+
+/** Whether the title line opens the speech beyond doubt: right over the salutation (front matter
+ * between at most), or under the page's title that names it again. */
+function titleConfirmed(lines: readonly string[], nonBlank: readonly number[], titleIndex: number): boolean {
+  const at = nonBlank.indexOf(titleIndex);
+  const above = nonBlank[at - 1];
+  return (above !== undefined && repeatsBelow(lines[above]!, lines[titleIndex]!)) || standsOverSalutation(lines, nonBlank, titleIndex);
+}
+
 /** Whether the salutation follows the title line, with at most front matter between. */
 function standsOverSalutation(lines: readonly string[], nonBlank: readonly number[], titleIndex: number): boolean {
   const at = nonBlank.indexOf(titleIndex);
@@ -362,6 +381,10 @@ function titleUnderLead(window: readonly number[], lines: readonly string[], fir
   const at = window.indexOf(firstProse);
   if (window.slice(0, at + 1).some((j) => isSalutationLine(lines[j]!))) return undefined;
   const after = window.slice(at + 1, at + 2 + LEAD_LOOKAHEAD);
+  // the page's title over the document's own, the same name but for a qualifier ("2016世界教師日聯合致辭"
+  // over "世界教師日聯合致辭"): the second is the title
+  const repeated = after.findIndex((j, k) => k > 0 && namesSpeech(lines[j]!) && repeatsBelow(lines[after[k - 1]!]!, lines[j]!));
+  if (repeated !== -1) return after[repeated];
   const salutation = after.findIndex((j) => isSalutationLine(lines[j]!));
   // the title nearest the salutation: an entry heading may name the speech above it ("▲国庆演词(冯玉祥)")
   for (let k = salutation - 1; k >= 0; k--) {
@@ -396,26 +419,26 @@ function isSloganTitle(line: string): boolean {
 /**
  * Above the speech's own title nothing of the speech stands: short lines there that no rule
  * named (a forum poster's "楼主参考着改改：", a pack's reference number) are the page's.
- * Prose above a title is left alone — the title may have been misread — unless the title stands
- * right over the salutation.
+ * Prose above a title is left alone — the title may have been misread — unless the title is
+ * confirmed (titleConfirmed).
  */
 export function markAboveTitle(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number): void {
   let titleKeyOnce: string | undefined;
-  let overSalutation: boolean | undefined;
+  let confirmed: boolean | undefined;
   for (const i of nonBlank) {
     if (i >= titleIndex) break;
     const line = lines[i]!;
     if (noise.has(i)) continue;
-    if (charLength(line) > ABOVE_TITLE_LINE) {
-      // ...but not above a title that opens the speech right over its salutation: there the
-      // prose above is the page's lead (a book's introduction to the genre), not the speech
-      if ((overSalutation ??= standsOverSalutation(lines, nonBlank, titleIndex)) && !isSalutationLine(line)) noise.set(i, { reason: 'promo', rule: 'promo.lead-above-title' });
-      continue;
-    }
-    if (!hasSentenceEnd(line)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
+    const short = charLength(line) <= ABOVE_TITLE_LINE;
+    if (short && !hasSentenceEnd(line)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
     // the page's title once more, closed with a full stop ("…稿件(实用十一篇)。"): no sentence of a speech
-    else if (line.endsWith('。') && !hasSentenceEnd(line.slice(0, -1)) && titleKey(line.slice(0, -1)) === (titleKeyOnce ??= titleKey(lines[titleIndex]!))) {
+    else if (short && line.endsWith('。') && !hasSentenceEnd(line.slice(0, -1)) && titleKey(line.slice(0, -1)) === (titleKeyOnce ??= titleKey(lines[titleIndex]!))) {
       noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
+    }
+    // Prose above a title that opens the speech beyond doubt (over its salutation, under the
+    // page's title) is the page's lead: a book's introduction to the genre, a site's summary.
+    else if ((confirmed ??= titleConfirmed(lines, nonBlank, titleIndex)) && !isSalutationLine(line)) {
+      noise.set(i, { reason: 'promo', rule: 'promo.lead-above-title' });
     }
   }
 }

@@ -209,6 +209,15 @@ describe('the title of real-looking pages', () => {
     expect(b.paragraphs).toContain(lead);
   });
 
+  it('under a site’s summary is the document’s own line under the page’s title, and the summary is the page’s', () => {
+    const summary = '各地教师把孩子们带进课堂,帮助他们学有所得,今天我们的教师队伍呼唤人才,国际组织在世界教师日的联合致辞。';
+    const body = ['教师队伍呼唤人才!', '2016年10月5日', '教师手中握着开启全人类美好未来的钥匙。今天,我们向全世界的教师致敬。'];
+    const a = analyzeText([summary, '2016世界教师日联合致辞', '世界教师日联合致辞', ...body].join('\n'));
+    expect(a.title).toBe('世界教师日联合致辞');
+    expect(a.paragraphs).toEqual(body);
+    expect(a.removed).toContainEqual({ text: summary, reason: 'promo', rule: 'promo.lead-above-title' });
+  });
+
   it('is a slogan with ?! over its dash subtitle that names the speech', () => {
     const title = '最好的你们,可好?!——在2022年毕业典礼暨学位授予仪式上的讲话';
     const a = analyzeText([title, '亲爱的同学们:', '我们终于如期所愿地聚首于此,为全体毕业学子举行庄重的毕业典礼。'].join('\n'));
