@@ -435,9 +435,10 @@ export function markAboveTitle(lines: readonly string[], nonBlank: readonly numb
     else if (short && line.endsWith('。') && !hasSentenceEnd(line.slice(0, -1)) && titleKey(line.slice(0, -1)) === (titleKeyOnce ??= titleKey(lines[titleIndex]!))) {
       noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
     }
-    // Prose above a title that opens the speech beyond doubt (over its salutation, under the
-    // page's title) is the page's lead: a book's introduction to the genre, a site's summary.
-    else if ((confirmed ??= titleConfirmed(lines, nonBlank, titleIndex)) && !isSalutationLine(line)) {
+    // A paragraph above a title that opens the speech beyond doubt (over its salutation, under
+    // the page's title) is the page's lead: a book's introduction to the genre, a site's summary.
+    // A short sentence there is left alone.
+    else if (!short && (confirmed ??= titleConfirmed(lines, nonBlank, titleIndex)) && !isSalutationLine(line)) {
       noise.set(i, { reason: 'promo', rule: 'promo.lead-above-title' });
     }
   }

@@ -210,7 +210,7 @@ describe('the title of real-looking pages', () => {
   });
 
   it('under a site’s summary is the document’s own line under the page’s title, and the summary is the page’s', () => {
-    const summary = '各地教师把孩子们带进课堂,帮助他们学有所得,今天我们的教师队伍呼唤人才,国际组织在世界教师日的联合致辞。';
+    const summary = '联合国开发计划署署长,各地教师把孩子们带进课堂,让他们留下来,帮助他们学有所得,同样令人忧虑的是不少孩子学得很少,今天我们的教师队伍呼唤人才,国际组织在世界教师日的联合致辞。';
     const body = ['教师队伍呼唤人才!', '2016年10月5日', '教师手中握着开启全人类美好未来的钥匙。今天,我们向全世界的教师致敬。'];
     const a = analyzeText([summary, '2016世界教师日联合致辞', '世界教师日联合致辞', ...body].join('\n'));
     expect(a.title).toBe('世界教师日联合致辞');
