@@ -30,7 +30,7 @@ import { cutPinyin, findPinyinAnnotations, removePinyinReadings, type PinyinFree
 import { templateSiteOf } from './rules/sites';
 import { GREETING_LINE } from './rules/speech-cues';
 import { siteSection } from './site-section';
-import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
+import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markLeadUnderTitle, markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
 import { stripTitleDecorations } from './title-decor';
 import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findPieceAfterIntro, isTitleBlurb, secondLineOfTitle } from './title-split';
 import { hasSentenceEnd } from './stops';
@@ -169,6 +169,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   if (chinese) markHeadPromoBlock(folded, noise, titleIndex ?? bodyStart, titleIndex !== undefined);
   if (chinese) markAppendedArticle(folded, nonBlank, noise, bodyStart);
   if (chinese && titleIndex !== undefined) markAboveTitle(folded, nonBlank, noise, titleIndex);
+  if (chinese && titleIndex !== undefined) markLeadUnderTitle(folded, nonBlank, noise, titleIndex);
   markRelatedLists(folded, noise);
 
   const title = titleIndex !== undefined ? lines[titleIndex]! : keptTitle(cleanPageTitle(pageTitle ?? '', brands));

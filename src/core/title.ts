@@ -343,11 +343,31 @@ function repeatsBelow(above: string, below: string): boolean {
 }
 
 /** Whether the title line opens the speech beyond doubt: right over the salutation (front matter
- * between at most), or under the page's title that names it again. */
+ * between at most), under the page's title that names it again, or as a collection's heading of
+ * its first piece ("第一篇: …"). */
 function titleConfirmed(lines: readonly string[], nonBlank: readonly number[], titleIndex: number): boolean {
   const at = nonBlank.indexOf(titleIndex);
   const above = nonBlank[at - 1];
-  return (above !== undefined && repeatsBelow(lines[above]!, lines[titleIndex]!)) || standsOverSalutation(lines, nonBlank, titleIndex);
+  return (
+    (above !== undefined && repeatsBelow(lines[above]!, lines[titleIndex]!)) ||
+    readPieceHeading(lines[titleIndex]!)?.first === true ||
+    standsOverSalutation(lines, nonBlank, titleIndex)
+  );
+}
+
+/**
+ * Between the title and the salutation that follows it a few lines down, a paragraph of prose is
+ * the page's (a site's background note on the occasion): the speech opens with its salutation.
+ * A short line there is front matter (a subtitle, the speaker, the date) and stays.
+ */
+export function markLeadUnderTitle(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number): void {
+  const at = nonBlank.indexOf(titleIndex);
+  const below = nonBlank.slice(at + 1, at + 2 + LEAD_LOOKAHEAD);
+  const salutation = below.findIndex((j) => isSalutationLine(lines[j]!));
+  for (let k = 0; k < salutation; k++) {
+    const i = below[k]!;
+    if (!noise.has(i) && charLength(lines[i]!) > ABOVE_TITLE_LINE && hasSentenceEnd(lines[i]!)) noise.set(i, { reason: 'promo', rule: 'promo.lead-under-title' });
+  }
 }
 
 /** Whether the salutation follows the title line, with at most front matter between. */

@@ -218,6 +218,28 @@ describe('the title of real-looking pages', () => {
     expect(a.removed).toContainEqual({ text: summary, reason: 'promo', rule: 'promo.lead-above-title' });
   });
 
+  it('keeps its salutation first: a site’s background paragraph between them is the page’s', () => {
+    const note =
+      '中国共产党于1921年7月成立至今已百年有余,再过一天我们又要迎来建党纪念日。把7月1日作为党的诞辰纪念日,是1938年5月提出来的,这是第一次明确提出“七一”是党的诞生纪念日。';
+    const body = ['同志们:', '在党的生日即将到来的时候,我们今天齐聚一堂,隆重召开表彰大会。', '今天会议一共五项议程,下面进行第一项。'];
+    const a = analyzeText(['主持词', '', '七一建党节政府机关表彰大会主持词', '', note, '', ...body].join('\n'));
+    expect(a.title).toBe('七一建党节政府机关表彰大会主持词');
+    expect(a.paragraphs).toEqual(body);
+    expect(a.removed).toContainEqual({ text: note, reason: 'promo', rule: 'promo.lead-under-title' });
+    // a subtitle or date line there is the speech's front matter
+    const b = analyzeText(['七一建党节政府机关表彰大会主持词', '(2023年6月30日)', ...body].join('\n'));
+    expect(b.paragraphs[0]).toBe('(2023年6月30日)');
+  });
+
+  it('on a collection page is the first piece’s, and the site’s talk above its heading is the page’s', () => {
+    const talk = '每个人都曾试图在平淡的学习、工作和生活中写一篇文章。写作是培养人的观察、联想、想象的重要手段。范文书写有哪些要求呢?我们怎样才能写好一篇范文呢?';
+    const body = ['同志们,今天恰逢党的生日,我们用一堂特别的党课来纪念建党。', '我们党一贯把党风廉政建设摆在突出位置。'];
+    const a = analyzeText(['支部书记党课讲稿(完整)', talk, '第一篇: 2022年支部书记党课讲稿', ...body].join('\n'));
+    expect(a.title).toBe('2022年支部书记党课讲稿');
+    expect(a.paragraphs).toEqual(body);
+    expect(a.removed).toContainEqual({ text: talk, reason: 'promo', rule: 'promo.lead-above-title' });
+  });
+
   it('is a slogan with ?! over its dash subtitle that names the speech', () => {
     const title = '最好的你们,可好?!——在2022年毕业典礼暨学位授予仪式上的讲话';
     const a = analyzeText([title, '亲爱的同学们:', '我们终于如期所愿地聚首于此,为全体毕业学子举行庄重的毕业典礼。'].join('\n'));

@@ -86,6 +86,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
       '以上就是小编整理的全部内容，希望对大家有所帮助。',
       '以下是本站小编精心为您推荐的教师节表彰大会致辞稿8篇,供大家参考。',
       '大家想知道怎么样才能写一篇比较优质的范文吗?以下是我为大家搜集的优质范文,仅供参考,一起来看看吧',
+      '范文书写有哪些要求呢?我们怎样才能写好一篇范文呢?下面我给大家整理了一些优秀范文,希望能够帮助到大家,我们一起来看一看吧。',
     ],
     nonExamples: ['下面是我为大家准备的几点建议,供大家参考。', '以下是我给大家带来的一点心意。'],
   },
@@ -142,7 +143,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['2025年3月26日'],
   },
   'meta.labels': {
-    examples: ['来源：网友投稿 作者：佚名 浏览：123次', '上传人：wenmi 文档编号：12345', '范文作者:佚名 范文来源:不详 范文栏目:七一建党节演讲稿 收藏本页', '作者姓名:周慕冰', '专栏:'],
+    examples: ['来源：网友投稿 作者：佚名 浏览：123次', '上传人：wenmi 文档编号：12345', '范文作者:佚名 范文来源:不详 范文栏目:七一建党节演讲稿 收藏本页', '作者姓名:周慕冰', '专栏:', '更新时间:高考猫'],
     nonExamples: [],
   },
   'meta.counters': {
@@ -150,7 +151,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'meta.stat-counter': {
-    examples: ['浏览', '1180', '范文', '阅读量', '386'],
+    examples: ['浏览', '1180', '范文', '阅读量', '386', '0 300'],
     nonExamples: ['谢谢大家!', '阅读是一种习惯。', '2023年12月'],
   },
   'meta.doc-profile': {

@@ -154,7 +154,7 @@ const CORE_RULES: readonly LineRule[] = [
     // paragraph is the site's.
     id: 'promo.editor-intro',
     reason: 'promo',
-    pattern: /(?:下面|以下|以上)(?:是|为|就是)?(?:本站|本网)?小编|小编(?:精心)?(?:为|给)?(?:大家|您|你)?(?:精心|收集|搜集)?(?:整理|收集|带来|推荐|准备|分享)|(?:下面|以下)(?:是|为)我(?:为|给)(?:大家|您|你)(?:精心)?(?:收集|搜集|整理|带来|准备|推荐|分享|精选)的[^。！？]{0,20}(?:范文|范例|例文|模板)/,
+    pattern: /(?:下面|以下|以上)(?:是|为|就是)?(?:本站|本网)?小编|小编(?:精心)?(?:为|给)?(?:大家|您|你)?(?:精心|收集|搜集)?(?:整理|收集|带来|推荐|准备|分享)|(?:下面|以下)(?:是|为)?我(?:为|给)(?:大家|您|你)(?:精心)?(?:收集|搜集|整理|带来|准备|推荐|分享|精选)(?:的|了)[^。！？]{0,20}(?:范文|范例|例文|模板)/,
     maxLength: 300,
     zone: 'any',
     wholeParagraph: true,
@@ -343,7 +343,7 @@ const CORE_RULES: readonly LineRule[] = [
     id: 'meta.labels',
     reason: 'meta',
     // "范文作者:佚名    范文来源:不详    范文栏目:…": a site prefixes its labels with what it holds
-    pattern: /^(?:范文|文章|稿件)?(?:来源|作者(?:姓名|单位)?|浏览|点击|阅读|上传人|上传者|文档编号|页数|大小|字数|栏目|专栏|所属栏目|分类|责任编辑|编辑)\s*[:：]/,
+    pattern: /^(?:范文|文章|稿件)?(?:来源|作者(?:姓名|单位)?|浏览|点击|阅读|上传人|上传者|文档编号|页数|大小|字数|栏目|专栏|所属栏目|分类|责任编辑|编辑|更新时间|更新日期|发布时间|发布日期)\s*[:：]/,
     maxLength: 120,
     zone: 'preamble',
   },
@@ -356,12 +356,12 @@ const CORE_RULES: readonly LineRule[] = [
   },
 
   {
-    // A collection page's counters, one per line: a bare label ("浏览", "范文") or a bare count
-    // ("1180") above the text.
+    // A collection page's counters, one per line: a bare label ("浏览", "范文") or bare counts
+    // ("1180", "0 300") above the text.
     id: 'meta.stat-counter',
     reason: 'meta',
-    pattern: /^(?:浏览|阅读|点击|人气|热度|下载|收藏|点赞|评论|范文|文章)(?:量|数|次数)?$|^\d{1,7}$/,
-    maxLength: 8,
+    pattern: /^(?:浏览|阅读|点击|人气|热度|下载|收藏|点赞|评论|范文|文章)(?:量|数|次数)?$|^\d{1,7}(?:\s{1,3}\d{1,7}){0,3}$/,
+    maxLength: 32,
     zone: 'preamble',
   },
   {
