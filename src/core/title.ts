@@ -62,6 +62,8 @@ export function findTitleIndex(
   const candidates = window.filter((i) => beforeProse(i) && !toc.has(i) && isTitleLike(lines[i]!) && !NOT_A_TITLE.test(lines[i]!) && !isByline(lines[i]!) && !isMetaLine(lines[i]!));
   const piece = findFirstPiece(lines, window, beforeProse);
   if (piece !== undefined) return piece;
+  const promoted = titleNamedByPromo(lines, nonBlank, noise, window);
+  if (promoted !== undefined) return promoted;
   if (pageTitle) {
     const key = compareKey(pageTitle);
     const same = window.find((i) => hasCompareKey(lines[i]!, key));
@@ -329,6 +331,26 @@ const BYLINE = new RegExp(
 export function isByline(line: string): boolean {
   const folded = foldScript(line.trim());
   return charLength(folded) <= 40 && BYLINE.test(folded) && !namesSpeech(folded) && !/上的|会议|大会|典礼|仪式/.test(folded);
+}
+
+/** A document's name in 《》, as a site's promo quotes it ("以下是为您推荐的《小学奠基仪式实施方案》"). */
+const QUOTED_NAME = /《([^《》]{4,60})》/g;
+
+/**
+ * The line a site's promo names as the document ("以下是为您推荐的《小学奠基仪式实施方案》,希望…"
+ * under "小学奠基仪式实施方案" and a category line "奠基仪式主持词"): the site says which line is
+ * the document's title.
+ */
+function titleNamedByPromo(lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>, window: readonly number[]): number | undefined {
+  for (const i of nonBlank.slice(0, TITLE_WINDOW)) {
+    if (noise.get(i)?.reason !== 'promo' || !lines[i]!.includes('《')) continue;
+    for (const m of lines[i]!.matchAll(QUOTED_NAME)) {
+      const key = compareKey(m[1]!);
+      const named = window.find((j) => isTitleLike(lines[j]!) && compareKey(lines[j]!) === key);
+      if (named !== undefined) return named;
+    }
+  }
+  return undefined;
 }
 
 /** Longest qualifier the page's title puts before the document's own ("2016"). */

@@ -240,6 +240,14 @@ describe('the title of real-looking pages', () => {
     expect(a.removed).toContainEqual({ text: talk, reason: 'promo', rule: 'promo.lead-above-title' });
   });
 
+  it('is the line a site’s promo names in 《》, over a category line that names a genre', () => {
+    const a = analyzeText(
+      ['小学奠基仪式实施方案', '- 更新时间:2020-11-13 09:55:01', '奠基仪式主持词', '以下是为您推荐的《小学奠基仪式实施方案》,希望能对您的工作、学习、生活有帮助,欢迎阅读参考!', '一、活动名称:新校区奠基典禮', '二、典礼时间及地点:'].join('\n'),
+    );
+    expect(a.title).toBe('小学奠基仪式实施方案');
+    expect(a.isSpeech).toBe(false);
+  });
+
   it('is a slogan with ?! over its dash subtitle that names the speech', () => {
     const title = '最好的你们,可好?!——在2022年毕业典礼暨学位授予仪式上的讲话';
     const a = analyzeText([title, '亲爱的同学们:', '我们终于如期所愿地聚首于此,为全体毕业学子举行庄重的毕业典礼。'].join('\n'));

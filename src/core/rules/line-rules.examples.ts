@@ -77,8 +77,8 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['严禁转发涉密文件，严守保密纪律。'],
   },
   'promo.editor-wrapper': {
-    examples: ['下面是小编为大家整理的在全县工作会议上的讲话，仅供参考，欢迎大家阅读。', '以上是小编为大家准备的3篇讲话稿，希望对你有所帮助。'],
-    nonExamples: [],
+    examples: ['下面是小编为大家整理的在全县工作会议上的讲话，仅供参考，欢迎大家阅读。', '以上是小编为大家准备的3篇讲话稿，希望对你有所帮助。', '以下是为您推荐的《小学奠基仪式实施方案》,希望能对您的工作、学习、生活有帮助,欢迎阅读参考!'],
+    nonExamples: ['下面是为大家准备的文艺节目,请欣赏。'],
   },
   'promo.editor-intro': {
     examples: [
