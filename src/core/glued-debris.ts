@@ -19,6 +19,9 @@ export interface DebrisSpan extends Span {
 const CJK = '\\u4e00-\\u9fff';
 /** A stray mark between two Chinese characters ("的.发展", "希(!)望"), after a sentence end, or alone on its line. */
 const ANTI_COPY_MARK = new RegExp(`(?<=[${CJK}])(?:['\`.▲]|\\(!\\))(?=[${CJK}])|(?<=[。！？!?])\\s*['\`▲](?=\\s*(?:$|[${CJK}“‘]))|^\\s*['\`▲]\\s*$`, 'g');
+/** A host's script leaves a "." for the name it thanks or calls up ("谢谢.部长", "有请.书记"): a
+ * blank, not a mark. */
+const NAME_BLANK = /(?:谢谢|感谢|有请|请|欢迎)\.(?=(?:部长|书记|主任|局长|校长|院长|县长|市长|区长|镇长|主席|经理|董事长|老师|同志|先生|女士))/y;
 /** An apostrophe may be half of a pair of ASCII quotes ('硬币'): a mark only when alone in its
  * sentence (looked for within a bounded window, so many marks stay linear). */
 const QUOTE_WINDOW = 120;
@@ -55,9 +58,19 @@ export function findAntiCopyMarks(text: string): DebrisSpan[] {
   for (let m = ANTI_COPY_MARK.exec(text); m; m = ANTI_COPY_MARK.exec(text)) {
     const at = m.index + m[0].length - 1;
     if (text[at] === "'" && inQuotePair(text, at)) continue;
+    if (text[at] === '.' && isNameBlank(text, at)) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, reason: 'watermark', rule: 'watermark.anti-copy-mark' });
   }
   return spans;
+}
+
+/** Whether the "." at `at` stands for a name after a word of thanks or call ("谢谢.部长"). */
+function isNameBlank(text: string, at: number): boolean {
+  for (const verb of [2, 1]) {
+    NAME_BLANK.lastIndex = at - verb;
+    if (at - verb >= 0 && NAME_BLANK.test(text)) return true;
+  }
+  return false;
 }
 
 /** Whether another apostrophe shares the sentence (a quoted word, not a mark). */

@@ -203,6 +203,12 @@ describe('anti-copy marks inside words', () => {
     expect(cut('登录www.gov.cn查询。')).toBe('登录www.gov.cn查询。');
   });
 
+  it('keeps the "." a host’s script leaves for a name it thanks or calls up', () => {
+    expect(cut('谢谢.部长,让我们再次以热烈的掌声感谢.部长。')).toBe('谢谢.部长,让我们再次以热烈的掌声感谢.部长。');
+    expect(cut('下面有请.书记讲话。')).toBe('下面有请.书记讲话。');
+    expect(cut('在各级党委的.领导下')).toBe('在各级党委的领导下');
+  });
+
   it('in a whole speech the paragraph stays and the mark is listed as removed', () => {
     const text = ["在开业庆典上的致辞", '各位来宾：', "家居广场的建成是全县上下的'共同心愿。"].join('\n');
     const a = analyzeText(text);
