@@ -16,6 +16,7 @@ import {
   NEWS_TITLE_WORDS,
   NOT_SPEECH_TITLES,
   SALUTATION_LINE,
+  GENRE_AS_ACTIVITY,
   SPEECH_TITLE_COLON,
   SPEECH_TITLE_END,
   TITLE_DECORATION,
@@ -144,6 +145,7 @@ export function classifyTitle(rawTitle: string): TitleKind {
   }
   let name = title;
   for (let i = 0; i <= MAX_DECORATIONS && name; i++) {
+    if (GENRE_AS_ACTIVITY.test(name)) break;
     if (compiledPattern(SPEECH_TITLE_END).test(name)) return 'speech';
     if (compiledPattern(WRITTEN_TITLE_END).test(name)) return 'written';
     const bare = name.replace(compiledPattern(TITLE_DECORATION), '');

@@ -65,7 +65,7 @@ export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { no
     '荣休茶叙纪实',
     '国家主席会见外国记者',
   ],
-  none: ['', '全国人大基层代表脱稿谈履职 十分钟发言掌声阵阵', '代表照稿念发言被主持人及时提醒', '当前位置', '我的教师梦指引'],
+  none: ['', '领导干部讲党课', '全国人大基层代表脱稿谈履职 十分钟发言掌声阵阵', '代表照稿念发言被主持人及时提醒', '当前位置', '我的教师梦指引'],
 };
 
 /** The opening patterns: a title glued to the first sentence, a glued salutation. */
