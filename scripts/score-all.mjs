@@ -58,7 +58,7 @@ const MIN = {
   'holdout-11': 'speech=0.94,title=0.88,noise=0.93,body=0.98,outline=1,level=1',
   'holdout-12': 'speech=1,title=1,noise=0.99,body=0.99,outline=1,level=1',
   'holdout-13': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
-  'holdout-14': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
+  'holdout-14': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
