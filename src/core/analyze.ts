@@ -216,7 +216,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
 
   // A title printed over two lines: the genre alone on the second ("…代表大会" / "开  幕  词"), or
   // the meeting's name broken off after 在 ("…同志在县委班子" / "专题民主生活会上点评时的讲话").
-  const secondLine = chinese && cleanTitle && firstBody !== -1 && nonBlank.find((j) => j > (titleIndex ?? firstBody)) === firstBody ? secondLineOfTitle(cleanTitle, paragraphs[0]!) : undefined;
+  const secondLine = chinese && cleanTitle && firstBody !== -1 && nonBlank.find((j) => j > (titleIndex ?? firstBody)) === firstBody ? secondLineOfTitle(cleanTitle, paragraphs[0]!, linesAbove(lines, nonBlank, titleIndex)) : undefined;
   if (secondLine) {
     cleanTitle += secondLine;
     paragraphs.shift();
@@ -251,6 +251,17 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
     removed,
   };
   return { analysis, verdicts };
+}
+
+/** The lines over the title (none without one): where a page's headline may print it whole. */
+function linesAbove(lines: readonly string[], nonBlank: readonly number[], titleIndex: number | undefined): string[] {
+  if (titleIndex === undefined) return [];
+  const above: string[] = [];
+  for (const i of nonBlank) {
+    if (i >= titleIndex) break;
+    above.push(lines[i]!);
+  }
+  return above;
 }
 
 /** The lines with anything in them (every per-line loop stands in a small function of its own:

@@ -185,15 +185,23 @@ const MAX_GENRE_LINE = 12;
 /**
  * The second line of a title printed over two, when `line` (the block right under the title)
  * is one: the genre alone, spaced out or not, under a title that names none yet; or the rest of
- * a meeting's name broken off after 在 ("…韩立成同志在县委班子" over "专题民主生活会上点评时的讲话").
- * Else undefined.
+ * a meeting's name broken off after 在 ("…韩立成同志在县委班子" over "专题民主生活会上点评时的讲话");
+ * or a dash subtitle when the page's headline above (`above`, the lines over the title) printed
+ * the title and it on one line ("追风赶月莫停留 平芜尽处是春山 ---2023年新年致辞"). Else undefined.
  */
-export function secondLineOfTitle(title: string, line: string): string | undefined {
+export function secondLineOfTitle(title: string, line: string, above: readonly string[] = []): string | undefined {
   if (continuesMeetingTitle(title, line)) return line.trim();
+  if (SUBTITLE_DASH.test(line.trim()) && above.length) {
+    const key = compareKey(foldScript(title + line));
+    if (above.some((a) => compareKey(foldScript(a)) === key)) return line.trim();
+  }
   if (line.length > MAX_GENRE_LINE) return undefined;
   const genre = line.replace(/\s+/g, '');
   return GENRE_LINE.test(genre) && !TITLE_ENDS_WITH_GENRE.test(title) ? genre : undefined;
 }
+
+/** The dash that opens a subtitle line: "——", "－－", "---". */
+const SUBTITLE_DASH = /^(?:——|－－|-{2,3})/;
 
 /** "在" and a place or body, then the line ends before the meeting is named ("…在县委班子"). */
 const MEETING_BROKEN_OFF = /在[^。，,；;！？!?“”《》的]{1,30}$/;

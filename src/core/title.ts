@@ -75,7 +75,7 @@ export function findTitleIndex(
   if (underJoined !== undefined) return underJoined;
   // A reseller's banner may name speeches too ("青鸢文稿｜领导讲话专辑", "更新：领导讲话、党课讲稿");
   // the speech's own name reads "在…会上的讲话".
-  const named = candidates.filter((i) => !BANNER_TITLE.test(stripTitleDecorations(lines[i]!).text));
+  const named = candidates.filter((i) => !isBannerTitle(stripTitleDecorations(lines[i]!).text));
   const subtitled = overSubtitle(named, window, lines);
   if (subtitled !== undefined) return subtitled;
   const classic = named.find((i) => CLASSIC_TITLE.test(lines[i]!));
@@ -298,7 +298,17 @@ export const TITLE_WITH_DATE = /^(.{4,}?)\s*([（(]\s*\d{4}\s*年\s*\d{1,2}\s*�
 const CLASSIC_TITLE = /在[^。]{2,40}(?:会|仪式|典礼|座谈|活动|论坛|培训班|开班式|启动式|年会|大会)[^。]{0,6}的(?:讲话|致辞|致词|发言|报告|讲稿|主持词|演讲|动员讲话|总结讲话)/;
 /** Banner and column lines of resellers: separators, lists of kinds, collection words. */
 const BANNER_TITLE =
-  /[·｜|◆★]|专辑|合集|精选|(?:每日|每天|实时|持续|无休|不断)更新|更新\s*[:：]|会员(?:专享|免费|群|交流|续费|下载)|(?:VIP|开通|加入|赠送)会员|专享|订阅|(?:讲话|讲稿|报告|致辞|发言|材料|范文|心得|总结|方案|党课)、[^、]{1,8}(?:讲话|讲稿|报告|致辞|发言|材料|范文|心得|总结|方案|党课)(?:、|$)/;
+  /专辑|合集|精选|(?:每日|每天|实时|持续|无休|不断)更新|更新\s*[:：]|会员(?:专享|免费|群|交流|续费|下载)|(?:VIP|开通|加入|赠送)会员|专享|订阅|(?:讲话|讲稿|报告|致辞|发言|材料|范文|心得|总结|方案|党课)、[^、]{1,8}(?:讲话|讲稿|报告|致辞|发言|材料|范文|心得|总结|方案|党课)(?:、|$)/;
+/** A separator a reseller's banner joins its names with ("青鸢文稿｜领导讲话专辑")... */
+const BANNER_SEPARATOR = /[·｜|◆★]/;
+/** ...where a news page joins a category and the speech's name ("闭幕典礼|某代理县长致词"). */
+const NAME_AFTER_SEPARATOR = new RegExp(`[·｜|]\\s*[^·｜|◆★]{2,40}${SPEECH_GENRE}稿?$`);
+
+/** A reseller's banner or column line, not a document's title. */
+function isBannerTitle(line: string): boolean {
+  return BANNER_TITLE.test(line) || (BANNER_SEPARATOR.test(line) && !NAME_AFTER_SEPARATOR.test(line));
+}
+
 /** The shortest document heading read under a longer page title. */
 const MIN_HEADING = 6;
 /** How long a line above the title may be and still be the page's, not the speech's. */

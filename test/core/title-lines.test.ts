@@ -158,3 +158,23 @@ describe('a site’s sentence about the document, opening with its title', () =>
     expect(a.removed).toContainEqual({ text: blurb, reason: 'promo', rule: 'promo.title-blurb' });
   });
 });
+
+describe('a headline that printed the title and its dash subtitle on one line', () => {
+  it('joins the dash subtitle under the title printed again over two lines', () => {
+    const headline = '追风赶月莫停留 平芜尽处是春山 ---2023年新年致辞';
+    const a = analyzeText([headline, '来源: | 作者:佚名 | 发布时间: 2022-12-31 | 822 次浏览 | 分享到:', '追风赶月莫停留  平芜尽处是春山', '---2023年新年致辞', BODY].join('\n'));
+    expect(a.title.replace(/\s+/g, '')).toBe(headline.replace(/\s+/g, ''));
+    expect(a.paragraphs).toEqual([BODY]);
+    // with no such headline, a dash subtitle under the title is the speech's first line
+    expect(secondLineOfTitle('追风赶月莫停留 平芜尽处是春山', '---2023年新年致辞')).toBeUndefined();
+  });
+});
+
+describe('a news page that joins a category and the speech’s name with "|"', () => {
+  it('takes the line as the title, not as a reseller’s banner', () => {
+    const a = analyzeText(['跑马灯制作', '', '2017/10/26', '', '闭幕典礼|林文远代理县长致词', '', '新闻中心/宜兰县讯', '各位来宾、各位选手:', BODY].join('\n'));
+    expect(a.title).toBe('闭幕典礼|林文远代理县长致词');
+    expect(a.paragraphs[0]).toBe('各位来宾、各位选手:');
+  });
+});
+

@@ -90,6 +90,14 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     ],
     nonExamples: ['下面是我为大家准备的几点建议,供大家参考。', '以下是我给大家带来的一点心意。'],
   },
+  'promo.full-text-lead': {
+    examples: ['以下是行政长官今日(二月十五日)晚上出席驻港领事团晚宴的致辞全文(中文译本):', '以下为市长在全市经济工作会议上的讲话摘要:'],
+    nonExamples: ['以下是我讲的三点意见:', '下面,我讲三点意见:'],
+  },
+  'meta.news-dateline': {
+    examples: ['新闻中心/宜兰县讯', '本报记者/综合讯'],
+    nonExamples: ['新闻中心', '他说/她说'],
+  },
   'promo.text-commentary': {
     examples: ['这段解说词旨在营造积极向上的氛围,强调运动会不仅是竞技的舞台,更是交流与成长的机会。通过热情洋溢的语言,激发参与者与观众的热情与', '这篇致辞通过回顾学校的发展历程,表达了对新生的期望。', '本篇讲话稿主要从三个方面展开。'],
     nonExamples: ['这次讲话旨在统一思想。', '这段时间以来,大家辛苦了。', '这篇文章我读了三遍,深受教育。'],
@@ -167,8 +175,8 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['【正文】', '【以案为鉴】一起违纪案件的警示', '同志们:'],
   },
   'site-chrome.bare-separator': {
-    examples: ['|', '｜', '||'],
-    nonExamples: ['1', '谢谢!'],
+    examples: ['|', '｜', '||', '*****************', '=========='],
+    nonExamples: ['1', '谢谢!', '**', '——'],
   },
   'site-chrome.image-file': {
     examples: ['高一(1)班林书瑶.jpg', '0c01529e64c648a78642b4c8704f6848.jpg', 'IMG_2034.PNG'],

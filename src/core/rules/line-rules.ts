@@ -160,6 +160,15 @@ const CORE_RULES: readonly LineRule[] = [
     wholeParagraph: true,
   },
   {
+    // A press office's lead to the text it releases: "以下是行政长官今日晚上出席…晚宴的致辞全文(中文译本):".
+    // A speaker does not announce his own words as a 全文.
+    id: 'promo.full-text-lead',
+    reason: 'promo',
+    pattern: /^以下(?:是|为)[^。！？]{2,80}(?:讲话|致辞|致词|发言|演讲|演说|讲稿)(?:全文|摘要|要点|实录|原文|摘登)[^。！？]{0,12}[:：]$/,
+    maxLength: 120,
+    zone: 'any',
+  },
+  {
     // A site's intro to what it "shares" about a topic, above the speech: "…到底什么致辞才合乎规范呢?
     // 这里给大家分享一下关于幼儿园运动会校长开幕词,方便大家学习。" A speaker shares 体会 or 经验, not
     // "关于<the genre>".
@@ -365,6 +374,14 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
+    // A news desk's dateline above a transcript: "新闻中心/宜兰县讯".
+    id: 'meta.news-dateline',
+    reason: 'meta',
+    pattern: /^[^\s。，,:：/／]{2,12}[/／][^\s。，,:：/／]{2,12}讯$/,
+    maxLength: 26,
+    zone: 'preamble',
+  },
+  {
     // A book of model speeches labels each example and its fields above the text: "【范例一】",
     // "【致辞人】××市人口计生委", "【致辞背景】××市…动员大会致辞".
     id: 'meta.example-fields',
@@ -484,11 +501,12 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
-    // A separator left alone on a line by a page's layout ("|" under a signature).
+    // A separator left alone on a line by a page's layout ("|" under a signature), or a rule of
+    // asterisks, equals signs or tildes under a press release's headline ("*****************").
     id: 'site-chrome.bare-separator',
     reason: 'site-chrome',
-    pattern: /^[|｜¦丨]{1,3}$/,
-    maxLength: 3,
+    pattern: /^[|｜¦丨]{1,3}$|^[*＊=＝~～_\-]{5,60}$/,
+    maxLength: 60,
     zone: 'any',
   },
   {
