@@ -7,15 +7,16 @@
 // words must not put a character that has a traditional form inside a [class].) The words are the detector's own (rules/speech-cues.ts).
 import { AUDIENCE, SPEECH_GENRE } from './rules/speech-cues';
 
-/** The words of a written-out outline: enough to open a speech's points (第一个问题, 第一点 too). */
-const OUTLINE_MARKERS = '[一二三四五六七八九十][、是]|[（(][一二三四五六七八九十][)）]|第[一二三四五六七八九十](?:部分|个|点|[，,、:：])|首先|述职|表态|动员';
+/** The words of a written-out outline: enough to open a speech's points (第一个问题, 第一点 too);
+ * and a greeting's words, for a 贺词 that addresses no one by name ("向全县人大代表…送上新春的问候"). */
+const OUTLINE_MARKERS = '[一二三四五六七八九十][、是]|[（(][一二三四五六七八九十][)）]|第[一二三四五六七八九十](?:部分|个|点|[，,、:：])|首先|述职|表态|动员|问候|祝福';
 /**
  * Traditional forms of the characters the words above use, as simplified/traditional pairs: the
  * same mapping as the fold table (script/fold-table.ts; the test checks they agree), kept to
  * these characters so the first stage stays small.
  */
 export const SNIFF_TRADITIONAL =
-  '讲講话話致緻辞辭词詞发發发髮说說说説贺賀开開闭閉联聯欢歡谢謝场場党黨课課语語爱愛亲親诸諸体體同衕志誌们們师師学學领領导導来來宾賓家傢长長表錶战戰乡鄉伙夥职職态態动動员員个個点點';
+  '讲講话話致緻辞辭词詞发發发髮说說说説贺賀开開闭閉联聯欢歡谢謝场場党黨课課语語爱愛亲親诸諸体體同衕志誌们們师師学學领領导導来來宾賓家傢长長表錶战戰乡鄉伙夥职職态態动動员員个個点點问問';
 
 /** A pattern that also matches each character's traditional forms. */
 function withTraditional(pattern: string): string {
