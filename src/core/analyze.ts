@@ -32,7 +32,7 @@ import { GREETING_LINE } from './rules/speech-cues';
 import { siteSection } from './site-section';
 import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markLeadUnderTitle, markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
 import { stripTitleDecorations } from './title-decor';
-import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findPieceAfterIntro, isTitleBlurb, secondLineOfTitle } from './title-split';
+import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findPieceAfterIntro, isTitleBlurb, secondLineOfTitle, SUBTITLE_DASH } from './title-split';
 import { hasSentenceEnd } from './stops';
 import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from './types';
 import { compileUserRules, findUserRuleSpans, type CompiledUserRule } from './user-rules';
@@ -168,8 +168,10 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   classifyLines(folded, lines, nonBlank, zoning, rules, noise, bodyStart, titleIndex);
   if (chinese) markHeadPromoBlock(folded, noise, titleIndex ?? bodyStart, titleIndex !== undefined);
   if (chinese) markAppendedArticle(folded, nonBlank, noise, bodyStart);
-  if (chinese && titleIndex !== undefined) markAboveTitle(folded, nonBlank, noise, titleIndex);
-  if (chinese && titleIndex !== undefined) markLeadUnderTitle(folded, nonBlank, noise, titleIndex);
+  if (chinese && titleIndex !== undefined) {
+    markAboveTitle(folded, nonBlank, noise, titleIndex);
+    markLeadUnderTitle(folded, nonBlank, noise, titleIndex);
+  }
   markRelatedLists(folded, noise);
 
   const title = titleIndex !== undefined ? lines[titleIndex]! : keptTitle(cleanPageTitle(pageTitle ?? '', brands));
@@ -230,7 +232,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const finalTitle = dated ? dated[1]!.trim() : cleanTitle || title;
   const outline = readOutline(paragraphs);
   // "——在…上的讲话" under a main title says what the document is as well as any title.
-  const subtitle = paragraphs[0] && /^(?:——|－－|--)/.test(paragraphs[0]) ? paragraphs[0] : '';
+  const subtitle = paragraphs[0] && SUBTITLE_DASH.test(paragraphs[0]) ? paragraphs[0] : '';
   const detection = detectSpeech({
     title: foldScript(`${finalTitle} ${subtitle}`.trim()),
     ...(pageTitle ? { pageTitle: foldScript(pageTitle) } : {}),

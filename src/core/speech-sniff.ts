@@ -7,9 +7,10 @@
 // words must not put a character that has a traditional form inside a [class].) The words are the detector's own (rules/speech-cues.ts).
 import { AUDIENCE, SPEECH_GENRE } from './rules/speech-cues';
 
-/** The words of a written-out outline: enough to open a speech's points (第一个问题, 第一点 too);
- * and a greeting's words, for a 贺词 that addresses no one by name ("向全县人大代表…送上新春的问候"). */
-const OUTLINE_MARKERS = '[一二三四五六七八九十][、是]|[（(][一二三四五六七八九十][)）]|第[一二三四五六七八九十](?:部分|个|点|[，,、:：])|首先|述职|表态|动员|问候|祝福';
+/** The words of a written-out outline: enough to open a speech's points (第一个问题, 第一点 too). */
+const OUTLINE_MARKERS = '[一二三四五六七八九十][、是]|[（(][一二三四五六七八九十][)）]|第[一二三四五六七八九十](?:部分|个|点|[，,、:：])|首先|述职|表态|动员';
+/** A greeting's words: a 贺词 may address no one by name ("向全县人大代表…送上新春的问候"). */
+const GREETING_WORDS = '问候|祝福';
 /**
  * Traditional forms of the characters the words above use, as simplified/traditional pairs: the
  * same mapping as the fold table (script/fold-table.ts; the test checks they agree), kept to
@@ -38,6 +39,6 @@ let cues: RegExp | undefined;
 
 /** Whether `text` holds a speech's genre name, an address to an audience or an outline marker. */
 export function textMayHoldSpeech(text: string): boolean {
-  cues ??= new RegExp(withTraditional(`${SPEECH_GENRE}|${AUDIENCE}|${OUTLINE_MARKERS}`));
+  cues ??= new RegExp(withTraditional(`${SPEECH_GENRE}|${AUDIENCE}|${OUTLINE_MARKERS}|${GREETING_WORDS}`));
   return cues.test(text);
 }

@@ -200,8 +200,8 @@ export function secondLineOfTitle(title: string, line: string, above: readonly s
   return GENRE_LINE.test(genre) && !TITLE_ENDS_WITH_GENRE.test(title) ? genre : undefined;
 }
 
-/** The dash that opens a subtitle line: "——", "－－", "---". */
-const SUBTITLE_DASH = /^(?:——|－－|-{2,3})/;
+/** The dash that opens a subtitle line: "——", "－－", "--", "---". */
+export const SUBTITLE_DASH = /^(?:——|－－|--)/;
 
 /** "在" and a place or body, then the line ends before the meeting is named ("…在县委班子"). */
 const MEETING_BROKEN_OFF = /在[^。，,；;！？!?“”《》的]{1,30}$/;

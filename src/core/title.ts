@@ -11,7 +11,7 @@ import { foldScript } from './script/fold';
 import { SALUTATION_LINE, SPEECH_GENRE } from './rules/speech-cues';
 import { NOT_A_TITLE } from './rules/title-decorations';
 import { readPieceHeading, stripTitleDecorations } from './title-decor';
-import { continuesMeetingTitle } from './title-split';
+import { continuesMeetingTitle, SUBTITLE_DASH } from './title-split';
 import type { RemovedReason, SourceBlock } from './types';
 import { removeSpans } from './remove-spans';
 import { findWatermarkFragments, type BrandMatcher } from './watermark';
@@ -177,7 +177,7 @@ function findFirstPiece(lines: readonly string[], window: readonly number[], bef
 function overSubtitle(candidates: readonly number[], window: readonly number[], lines: readonly string[]): number | undefined {
   return candidates.find((i) => {
     const next = window[window.indexOf(i) + 1];
-    return next !== undefined && /^(?:——|－－|--)/.test(lines[next]!) && namesSpeech(lines[next]!) && !/^(?:——|－－|--)/.test(lines[i]!);
+    return next !== undefined && SUBTITLE_DASH.test(lines[next]!) && namesSpeech(lines[next]!) && !SUBTITLE_DASH.test(lines[i]!);
   });
 }
 
@@ -393,21 +393,25 @@ function titleConfirmed(lines: readonly string[], nonBlank: readonly number[], t
  * A short line there is front matter (a subtitle, the speaker, the date) and stays.
  */
 export function markLeadUnderTitle(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number): void {
-  const at = nonBlank.indexOf(titleIndex);
-  const below = nonBlank.slice(at + 1, at + 2 + LEAD_LOOKAHEAD);
-  const salutation = below.findIndex((j) => isSalutationLine(lines[j]!));
-  for (let k = 0; k < salutation; k++) {
-    const i = below[k]!;
+  for (const i of linesOverSalutation(lines, nonBlank, titleIndex, LEAD_LOOKAHEAD) ?? []) {
     if (!noise.has(i) && charLength(lines[i]!) > ABOVE_TITLE_LINE && hasSentenceEnd(lines[i]!)) noise.set(i, { reason: 'promo', rule: 'promo.lead-under-title' });
   }
 }
 
 /** Whether the salutation follows the title line, with at most front matter between. */
 function standsOverSalutation(lines: readonly string[], nonBlank: readonly number[], titleIndex: number): boolean {
-  const at = nonBlank.indexOf(titleIndex);
-  const below = nonBlank.slice(at + 1, at + 2 + FRONT_MATTER_LINES);
+  return linesOverSalutation(lines, nonBlank, titleIndex, FRONT_MATTER_LINES)?.every((j) => isFrontMatter(lines[j]!)) ?? false;
+}
+
+/**
+ * The lines (of `order`, in order) between `from` and a salutation line at most `within` + 1
+ * lines below it; undefined when no salutation stands there.
+ */
+function linesOverSalutation(lines: readonly string[], order: readonly number[], from: number, within: number): number[] | undefined {
+  const at = order.indexOf(from);
+  const below = order.slice(at + 1, at + 2 + within);
   const salutation = below.findIndex((j) => isSalutationLine(lines[j]!));
-  return salutation !== -1 && below.slice(0, salutation).every((j) => isFrontMatter(lines[j]!));
+  return salutation === -1 ? undefined : below.slice(0, salutation);
 }
 
 /** A title printed over two lines whose second names the speech: the title starts on the first
@@ -437,11 +441,11 @@ function titleUnderLead(window: readonly number[], lines: readonly string[], fir
   // over "世界教師日聯合致辭"): the second is the title
   const repeated = after.findIndex((j, k) => k > 0 && namesSpeech(lines[j]!) && repeatsBelow(lines[after[k - 1]!]!, lines[j]!));
   if (repeated !== -1) return after[repeated];
-  const salutation = after.findIndex((j) => isSalutationLine(lines[j]!));
   // the title nearest the salutation: an entry heading may name the speech above it ("▲国庆演词(冯玉祥)")
-  for (let k = salutation - 1; k >= 0; k--) {
-    const line = lines[after[k]!]!;
-    if (isTitleLike(line) && namesSpeech(line)) return after[k];
+  const between = linesOverSalutation(lines, window, firstProse, LEAD_LOOKAHEAD) ?? [];
+  for (let k = between.length - 1; k >= 0; k--) {
+    const line = lines[between[k]!]!;
+    if (isTitleLike(line) && namesSpeech(line)) return between[k];
     if (!isFrontMatter(line)) return undefined;
   }
   return undefined;
