@@ -8,6 +8,7 @@
 //   and a preview's "[ 查看全文 ]" button glued after the cut text, with a related-articles header.
 import { isRegExpSpaceCode } from './normalize';
 import { hasSentenceEnd } from './stops';
+import { anyOf, OFFICES } from './rules/offices';
 import type { RemovedReason } from './types';
 import type { Span } from './watermark';
 
@@ -21,7 +22,7 @@ const CJK = '\\u4e00-\\u9fff';
 const ANTI_COPY_MARK = new RegExp(`(?<=[${CJK}])(?:['\`.▲]|\\(!\\))(?=[${CJK}])|(?<=[。！？!?])\\s*['\`▲](?=\\s*(?:$|[${CJK}“‘]))|^\\s*['\`▲]\\s*$`, 'g');
 /** A host's script leaves a "." for the name it thanks or calls up ("谢谢.部长", "有请.书记"): a
  * blank, not a mark. */
-const NAME_BLANK = /(?:谢谢|感谢|有请|请|欢迎)\.(?=(?:部长|书记|主任|局长|校长|院长|县长|市长|区长|镇长|主席|经理|董事长|老师|同志|先生|女士))/y;
+const NAME_BLANK = new RegExp(`(?:谢谢|感谢|有请|请|欢迎)\\.(?=${anyOf([...OFFICES, '经理', '老师', '同志', '先生', '女士'])})`, 'y');
 /** An apostrophe may be half of a pair of ASCII quotes ('硬币'): a mark only when alone in its
  * sentence (looked for within a bounded window, so many marks stay linear). */
 const QUOTE_WINDOW = 120;

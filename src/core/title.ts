@@ -9,6 +9,7 @@ import { LINE_RULES } from './rules/line-rules';
 import { compiledPattern } from './rules/machine-code';
 import { foldScript } from './script/fold';
 import { SALUTATION_LINE, SPEECH_GENRE } from './rules/speech-cues';
+import { anyOf, OFFICES } from './rules/offices';
 import { NOT_A_TITLE } from './rules/title-decorations';
 import { readPieceHeading, stripTitleDecorations } from './title-decor';
 import { continuesMeetingTitle, SUBTITLE_DASH } from './title-split';
@@ -325,10 +326,9 @@ function isMetaLine(line: string): boolean {
 }
 
 /** Positions a speaker's byline names before the name ("团市委书记、市青联主席 林晓岚"). */
-const BYLINE_POSITION =
-  '(?:书记|主席|主任|部长|局长|厅长|省长|市长|县长|区长|镇长|乡长|校长|院长|处长|科长|所长|社长|会长|行长|馆长|站长|队长|组长|秘书长|理事长|董事长|总经理|经理|政委|委员|常委|代表|教授)';
+const BYLINE_POSITION = anyOf([...OFFICES, '组长', '经理', '委员', '常委', '代表', '教授']);
 /** An office one person holds: a byline may name it alone, under the date ("武进区区长"). */
-const OFFICE = '(?:书记|主席|主任|部长|局长|厅长|省长|市长|县长|区长|镇长|乡长|校长|院长|处长|科长|所长|社长|会长|行长|馆长|站长|队长|秘书长|理事长|董事长|总经理|政委)';
+const OFFICE = anyOf(OFFICES);
 /**
  * A speaker's byline: a position, the name, maybe the date ("机关工委书记周文涛 2012年8月28日",
  * "县委书记 ×××"), or the office alone under the date ("武进区区长"). It belongs to the speech, under its title or instead of one, and is never

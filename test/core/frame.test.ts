@@ -206,6 +206,8 @@ describe('anti-copy marks inside words', () => {
   it('keeps the "." a host’s script leaves for a name it thanks or calls up', () => {
     expect(cut('谢谢.部长,让我们再次以热烈的掌声感谢.部长。')).toBe('谢谢.部长,让我们再次以热烈的掌声感谢.部长。');
     expect(cut('下面有请.书记讲话。')).toBe('下面有请.书记讲话。');
+    // every office a byline knows (rules/offices.ts), not only the common ones
+    expect(cut('下面有请.厅长讲话,欢迎.理事长致辞。')).toBe('下面有请.厅长讲话,欢迎.理事长致辞。');
     expect(cut('在各级党委的.领导下')).toBe('在各级党委的领导下');
   });
 
