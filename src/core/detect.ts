@@ -16,6 +16,7 @@ import {
   NEWS_TITLE_WORDS,
   NOT_SPEECH_TITLES,
   SALUTATION_LINE,
+  SALUTATION_TO_OFFICERS,
   GENRE_AS_ACTIVITY,
   SPEECH_TITLE_COLON,
   SPEECH_TITLE_END,
@@ -69,6 +70,7 @@ const WEIGHT = {
   titleMeeting: 0.45,
   openingTitle: 0.5,
   salutation: 0.4,
+  salutationToOfficers: 0.5,
   vocativeParagraph: 0.3,
   spokenEach: 0.12,
   spokenMax: 0.48,
@@ -242,8 +244,11 @@ export function detectSpeech(input: DetectionInput): Detection {
 
   // The salutation: on its own line (after a table of contents, too), glued to the title, or
   // the first words turning to the audience.
-  const lineSalutation = paragraphs.some((p, i) => (i < 4 || firstProse === -1 || i <= firstProse) && SALUTATION_LINE.test(p.trim()));
-  if (lineSalutation) add(WEIGHT.salutation, 'salutation', true);
+  const lineSalutation = paragraphs.find((p, i) => (i < 4 || firstProse === -1 || i <= firstProse) && SALUTATION_LINE.test(p.trim()));
+  if (lineSalutation !== undefined) {
+    if (SALUTATION_TO_OFFICERS.test(lineSalutation.trim())) add(WEIGHT.salutationToOfficers, 'salutation to the officers in the chair', true);
+    else add(WEIGHT.salutation, 'salutation', true);
+  }
   else if (opening.some((p) => GLUED_SALUTATION.test(p) || VOCATIVE_OPENING.test(p))) add(WEIGHT.salutation, 'salutation in the opening', true);
   // Further down, a paragraph that turns to the audience ("同志们，巡视整改是…"): a speech
   // that opens with a story still closes by addressing the room.

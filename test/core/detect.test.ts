@@ -131,6 +131,17 @@ A：下面，有请校长为晚会致辞，掌声欢迎！`;
     expect(speech(text)).toBe(true);
   });
 
+  it('a lecture to a standing committee: no genre in its title, but a salutation to the officers in the chair', () => {
+    const lecture = (salutation: string) => `人大常委会的组织制度和议事规则
+张明远
+${salutation}
+人民代表大会制度是我国的根本政治制度，是支撑国家治理体系和治理能力的根本制度安排。常委会的组织制度和议事规则，是这一制度的重要组成部分，关系到常委会能否依法履行职责。
+常委会组成以来，围绕立法、监督等工作作出了一系列安排，对加强自身建设提出了明确要求，各项工作取得了新的进展。`;
+    expect(speech(lecture('委员长、各位副委员长、秘书长、各位委员：'))).toBe(true);
+    // addressed to its readers, the same text may be a letter or a notice: the salutation alone does not decide
+    expect(speech(lecture('各位委员：'))).toBe(false);
+  });
+
   it('a collection page titled with its count', () => {
     const text = `开工仪式领导致辞稿(通用5篇)
 开工仪式领导致辞稿篇1

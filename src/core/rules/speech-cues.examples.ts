@@ -69,7 +69,7 @@ export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { no
 };
 
 /** The opening patterns: a title glued to the first sentence, a glued salutation. */
-export const OPENING_EXAMPLES: Record<'GLUED_MEETING_TITLE' | 'GLUED_GENRE_BEFORE_SALUTATION' | 'GLUED_SALUTATION' | 'VOCATIVE_OPENING' | 'VOCATIVE_PARAGRAPH' | 'SALUTATION_LINE' | 'WISH_POINT', CueExamples> = {
+export const OPENING_EXAMPLES: Record<'GLUED_MEETING_TITLE' | 'GLUED_GENRE_BEFORE_SALUTATION' | 'GLUED_SALUTATION' | 'VOCATIVE_OPENING' | 'VOCATIVE_PARAGRAPH' | 'SALUTATION_LINE' | 'SALUTATION_TO_OFFICERS' | 'WISH_POINT', CueExamples> = {
   WISH_POINT: {
     examples: ['精神不改。 二、希望你们坚守初心使命,牢记医者担当', '一、希望大家珍惜时光', '今天我提三点希望。\n二、希望同学们勤学善思'],
     nonExamples: ['他提出三点希望:一是希望大家珍惜时光', '我们希望你们都能成才。', '第二,希望各位多提意见', '二是希望你们坚守初心'],
@@ -122,6 +122,10 @@ export const OPENING_EXAMPLES: Record<'GLUED_MEETING_TITLE' | 'GLUED_GENRE_BEFOR
   SALUTATION_LINE: {
     examples: ['同志们:', '各位党员同志:', '尊敬的各位领导、各位同事:', '亲爱的老师、同学们:', '同志们!', '各位领导、同志们：', '大家晚上好!', '大家好！', '主任、副主任、各位代表:', '主席,各位女士,各位先生:'],
     nonExamples: ['一、全体党员干部要做到以下几点:', '为此,全体党员要做到:', '市直各部门、各县区:', '各有关单位:', '各乡镇(场)人民政府,县人民政府各部门:', '同志们要提高认识。', '“同志们：', '大家好好学习。', '“大家好!”'],
+  },
+  SALUTATION_TO_OFFICERS: {
+    examples: ['委员长、各位副委员长、秘书长、各位委员:', '主任、副主任、各位代表:', '主席,各位女士,各位先生:', '尊敬的各位领导、各位来宾:'],
+    nonExamples: ['各位委员:', '同志们:', '尊敬的各位领导:', '市直各部门、各县区:', '大家好!'],
   },
 };
 

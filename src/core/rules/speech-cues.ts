@@ -76,6 +76,9 @@ const OFFICERS_FIRST = '(?:[\\u4e00-\\u9fff]{0,6}(?:主任|主席|书记|长|委
 export const SALUTATION_LINE = /* @__PURE__ */ new RegExp(
   `^(?:${OFFICERS_FIRST})?${AUDIENCE}[^。！？!?]{0,60}[:：]$|^(?:同志们|同学们|朋友们)[，,！!]?$|^${GREETING}$`,
 );
+/** A salutation that names the officers in the chair first ("委员长、各位副委员长、秘书长、各位委员:"):
+ * said in the room; a letter or a notice addresses its readers, not the chair. */
+export const SALUTATION_TO_OFFICERS = /* @__PURE__ */ new RegExp(`^${OFFICERS_FIRST}${AUDIENCE}[^。！？!?]{0,60}[:：]$`);
 
 /**
  * A salutation glued into the opening, after a title or a viewer's page number
