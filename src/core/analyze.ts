@@ -17,6 +17,7 @@ import { matchMarker } from './markers';
 import { readOutline } from './outline';
 import { lineIsAllNotice, peelNotices, segmentsOf } from './peel';
 import { findRepeatedBlocks } from './repeated-block';
+import { markKicker } from './kicker';
 import { markTeasers } from './teaser';
 import { markFlattenedContents, markTablesOfContents } from './toc';
 import { markAppendedArticle } from './appended-article';
@@ -178,6 +179,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   if (chinese) markRepeatedBlock(folded, nonBlank, noise, titleIndex);
   if (chinese) markRepeatedLead(folded, nonBlank, noise, bodyStart, rules);
   if (title && chinese) markDuplicateTitles(folded, nonBlank, noise, titleIndex, bodyStart, foldScript(title));
+  if (chinese && titleIndex !== undefined) markKicker(folded, nonBlank, noise, titleIndex, bodyStart);
   if (chinese) markPieceHeadings(folded, nonBlank, noise, titleIndex, foldScript(title));
   if (chinese && titleIndex !== undefined) {
     markRepeatedPageLines(folded, nonBlank, noise, titleIndex, bodyStart);
