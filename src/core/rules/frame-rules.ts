@@ -16,6 +16,8 @@ const SITE_DATE = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}日?(?:
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲滕屈饶解牟艾尤穆卓缪简芦褚娄窦戚岑费卜冷晏席柏瞿佟臧闵苟邬卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝';
 const COMPOUND_SURNAMES = '欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|端木';
+/** Labels a page puts before the speaker's name. */
+const SPEAKER_LABEL = '发言人|主讲人|讲话人|演讲人|致辞人|宣讲人';
 /** Words that make a short line a position or a role, not a bare name. */
 const POSITION = '书记|长|主任|主席|同志|委员|代表|总|师傅|先生|女士|讲话|致辞|发言';
 
@@ -160,12 +162,13 @@ export const FRAME_RULES: readonly LineRule[] = [
   },
   {
     // A poster's bare name under the title or between its repeats: "刘莉莉老师", "曹贞俊",
-    // "| 小龙", "◎ 张中俞"; or the speakers' bare names in a row ("许明远、陈振华、谢国梁"). A
-    // byline with a position ("县委书记 王立新") is the speech's.
+    // "| 小龙", "◎ 张中俞"; the speakers' bare names in a row ("许明远、陈振华、谢国梁"); a
+    // speaker's label with a bare name ("发言人:韩立谦"). A byline with a position ("县委书记
+    // 王立新", "主讲人:县委书记 王立新") is the speech's.
     id: 'meta.poster',
     reason: 'meta',
     pattern: new RegExp(
-      `^[|¦｜◎]\\s*[\\u4e00-\\u9fffA-Za-z0-9_]{1,12}$|^(?!.*(?:${POSITION}))(?:[${SURNAMES}][\\u4e00-\\u9fff]{2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2}|[${SURNAMES}][\\u4e00-\\u9fff](?=老师))(?:老师)?$|^(?!.*(?:${POSITION}))[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:、[${SURNAMES}][\\u4e00-\\u9fff]{1,2}){1,4}$`,
+      `^[|¦｜◎]\\s*[\\u4e00-\\u9fffA-Za-z0-9_]{1,12}$|^(?!.*(?:${POSITION}))(?:[${SURNAMES}][\\u4e00-\\u9fff]{2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2}|[${SURNAMES}][\\u4e00-\\u9fff](?=老师))(?:老师)?$|^(?!.*(?:${POSITION}))[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:、[${SURNAMES}][\\u4e00-\\u9fff]{1,2}){1,4}$|^(?:${SPEAKER_LABEL})\\s?[:：]\\s?(?!\\S*(?:${POSITION}))(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})(?:老师)?$`,
     ),
     maxLength: 24,
     zone: 'preamble',

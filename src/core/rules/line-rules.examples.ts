@@ -147,7 +147,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'meta.date-time': {
-    examples: ['2023-02-16 14:08:51 讲话稿', '2022-11-30 09:04', '2025年03月26日 07:11:44'],
+    examples: ['2023-02-16 14:08:51 讲话稿', '2022-11-30 09:04', '2025年03月26日 07:11:44', '2021-09-25 08:19:00 字数 1170 阅读 7568'],
     nonExamples: ['2025年3月26日'],
   },
   'meta.labels': {

@@ -288,7 +288,7 @@ const CORE_RULES: readonly LineRule[] = [
     // Mobile pages: "2023-02-16 14:08:51 讲话稿" (date, time, category), "2025年03月26日 07:11:44".
     id: 'meta.date-time',
     reason: 'meta',
-    pattern: /^\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[^\s。！？]{1,12}){0,3}$/,
+    pattern: /^\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[^\s。！？]{1,12}){0,6}$/,
     maxLength: 60,
     zone: 'preamble',
   },
