@@ -18,6 +18,7 @@ import { readOutline } from './outline';
 import { lineIsAllNotice, peelNotices, segmentsOf } from './peel';
 import { findRepeatedBlocks } from './repeated-block';
 import { markKicker } from './kicker';
+import { markNextPieceHeads } from './next-piece';
 import { markTeasers } from './teaser';
 import { markFlattenedContents, markTablesOfContents } from './toc';
 import { markAppendedArticle } from './appended-article';
@@ -180,6 +181,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   if (chinese) markRepeatedLead(folded, nonBlank, noise, bodyStart, rules);
   if (title && chinese) markDuplicateTitles(folded, nonBlank, noise, titleIndex, bodyStart, foldScript(title));
   if (chinese && titleIndex !== undefined) markKicker(folded, nonBlank, noise, titleIndex, bodyStart);
+  if (chinese) markNextPieceHeads(folded, nonBlank, noise, firstSalutation);
   if (chinese) markPieceHeadings(folded, nonBlank, noise, titleIndex, foldScript(title));
   if (chinese && titleIndex !== undefined) {
     markRepeatedPageLines(folded, nonBlank, noise, titleIndex, bodyStart);
