@@ -162,6 +162,8 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
     markFlattenedContents(folded, nonBlank, noise);
     markTeasers(folded, nonBlank.slice(0, TITLE_WINDOW), noise);
   }
+  // the titles of related articles are no candidates for the title (a part "(上)" over part "(中)")
+  markRelatedLists(folded, noise);
 
   // Title, then the body's start; meta lines and breadcrumbs only count above the body.
   const isPageLine = (i: number) => noise.has(i) || classifyLine(folded[i]!, lines[i]!, zoning.of(i, true), rules) !== undefined;

@@ -116,6 +116,24 @@ describe('a title glued to the body', () => {
 });
 
 describe('the title of real-looking pages', () => {
+  it('is never a related article listed over the text', () => {
+    const text = [
+      '严启航2018“光阴的同行者”跨年演讲(中)_风闻',
+      '观察者网用户_228999-2019-01-01 09:47',
+      '来源:知行思维',
+      '关联:',
+      '严启航2017“时间的朋友”跨年演讲',
+      '严启航谈小趋势与非共识',
+      '第四部分:我能感知“非共识”吗?',
+      '很多年以后,再提起这场跨年演讲,具体讲了些什么你大概都淡忘了,可是,我真心盼着你能记住这样一句话。',
+      '为了把小趋势看得更准,刚才我们先拿第一个问题问了自己:我看清事实了吗?那么接下来我们要问第二个问题。',
+    ].join('\n');
+    const a = analyzeText(text);
+    expect(a.title).toBe('严启航2018“光阴的同行者”跨年演讲');
+    expect(a.removed.filter((r) => r.rule === 'site-chrome.related-list').map((r) => r.text)).toEqual(['严启航2017“时间的朋友”跨年演讲', '严启航谈小趋势与非共识']);
+    expect(a.paragraphs[0]).toBe('第四部分:我能感知“非共识”吗?');
+  });
+
   it('on a collection page is the first piece’s, and piece headings leave the body', () => {
     const text = [
       '揭牌仪式领导致辞(精选19篇)',

@@ -177,10 +177,10 @@ export const FRAME_RULES: readonly LineRule[] = [
   {
     // "10-28 德育素材网", "2022-04-03演讲稿": a site date with its name or category; a bare
     // "2024-07-16", "2012/3/21" (a speech dates itself "2024年7月16日"); the poster's role before
-    // it ("管理员 2024-05-27").
+    // it ("管理员 2024-05-27"), or a user's handle on a post ("观察者网用户_228999-2019-01-01 09:47").
     id: 'meta.date-site',
     reason: 'meta',
-    pattern: /^(?:\d{4}-\d{1,2}|\d{2})-\d{1,2}\s*[\u4e00-\u9fff][^\s。！？，,：:]{1,11}(?:\s+[^\s。！？]{1,12}){0,2}$|^(?:(?:网站)?管理员|站长|小编|admin)?\s{0,3}\d{4}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}$/i,
+    pattern: /^(?:\d{4}-\d{1,2}|\d{2})-\d{1,2}\s*[\u4e00-\u9fff][^\s。！？，,：:]{1,11}(?:\s+[^\s。！？]{1,12}){0,2}$|^(?:(?:网站)?管理员|站长|小编|admin|[\u4e00-\u9fff]{1,10}用户[_\s]?[A-Za-z0-9]{1,12})?[\s_-]{0,3}\d{4}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}(?:\s[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?$/i,
     maxLength: 40,
     zone: 'preamble',
   },

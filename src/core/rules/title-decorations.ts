@@ -39,9 +39,9 @@ export const DECORATION_EDGE = /^[【\[〔❶-❿➊-➓○●◎◇◆□■☆
 /** A count tag inside the title, before more of it: "…(通用27篇)…" (looked for only when 篇 is there). */
 const INNER_COUNT_TAG = /[0-9０-９一二三四五六七八九十]篇[)）】\]〕](?=[\u4e00-\u9fff])/;
 
-/** Whether a title may hold a decoration: its edges, or a count tag inside it. */
+/** Whether a title may hold a decoration: its edges, a count tag inside it, or a site's name after "_". */
 export function mayHoldDecoration(title: string): boolean {
-  return DECORATION_EDGE.test(title) || (title.includes('篇') && INNER_COUNT_TAG.test(title));
+  return DECORATION_EDGE.test(title) || (title.includes('篇') && INNER_COUNT_TAG.test(title)) || title.includes('_');
 }
 
 export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
@@ -154,6 +154,20 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     at: 'end',
     // "….docx", "….pdfVIP" (a viewer's badge glued to the file name)
     pattern: /\s*\.(?:docx?|pdf|wps|pptx?|txt|rtf)(?:VIP)?$/i,
+  },
+  {
+    // "…跨年演讲(中)": one part of a text the site split in three
+    id: 'title.part-mark',
+    kind: 'piece-number',
+    at: 'end',
+    pattern: /(?<=[\u4e00-\u9fff”」》])\s*[(（][上中下][)）]$/,
+  },
+  {
+    // "…跨年演讲_风闻": the site's or column's name after an underscore (the page title's template)
+    id: 'title.site-suffix',
+    kind: 'label',
+    at: 'end',
+    pattern: /(?<=[\u4e00-\u9fff”」》)）])\s?_\s?[\u4e00-\u9fffA-Za-z0-9]{1,10}$/,
   },
   {
     // "…讲话 |", "…致辞 -": a separator the site's title template left at the end
