@@ -188,11 +188,12 @@ const CORE_RULES: readonly LineRule[] = [
     wholeParagraph: true,
   },
   {
-    // The site's comment on the text it printed, after it: "这段解说词旨在营造积极向上的氛围,…通过
-    // 热情洋溢的语言,…". A speaker does not call his own words "这段解说词" and say what they aim at.
+    // The site's (or its text generator's) comment on the text it printed, after it: "这段解说词旨在
+    // 营造积极向上的氛围,…通过热情洋溢的语言,…", "这篇稿件结合了实际场景,…适合用于…场合。" A speaker
+    // does not call his own words "这段解说词" and say what they aim at.
     id: 'promo.text-commentary',
     reason: 'promo',
-    pattern: /^(?:这|此|本)(?:段|篇|份|则)[\u4e00-\u9fff]{0,6}?(?:解说词|解說詞|讲话稿|講話稿|致辞|致辭|发言稿|發言稿|演讲稿|演講稿|主持词|主持詞|开幕词|開幕詞|闭幕词|閉幕詞|欢迎词|歡迎詞|范文|範文)(?:旨在|主要(?:是|从|從|围绕|圍繞)|通过|通過|充分(?:体现|體現|展现|展現))[^]*$/,
+    pattern: /^(?:这|此|本)(?:段|篇|份|则)[\u4e00-\u9fff]{0,6}?(?:解说词|解說詞|讲话稿|講話稿|致辞|致辭|发言稿|發言稿|演讲稿|演講稿|主持词|主持詞|开幕词|開幕詞|闭幕词|閉幕詞|欢迎词|歡迎詞|范文|範文|稿件|稿子|文稿)(?:旨在|主要(?:是|从|從|围绕|圍繞)|通过|通過|充分(?:体现|體現|展现|展現)|结合了|結合了|既体现|既體現|适合用于|適合用於|适用于|適用於)[^]*$/,
     maxLength: 300,
     zone: 'tail',
     speechOnly: true,
