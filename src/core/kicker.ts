@@ -5,6 +5,7 @@ import { isSalutation } from './detect';
 import { matchMarker } from './markers';
 import { charLength } from './normalize';
 import { hasStop } from './stops';
+import { isByline } from './title';
 import type { RemovedReason } from './types';
 
 interface Noise {
@@ -25,6 +26,7 @@ export function markKicker(lines: readonly string[], nonBlank: readonly number[]
   const above = nonBlank.findLast((i) => i > titleIndex && i < repeat && !noise.has(i));
   if (above === undefined) return;
   const line = lines[above]!.trim();
-  if (charLength(line) > MAX_KICKER || hasStop(line) || /[:：]$/.test(line) || isSalutation(line) || matchMarker(line)) return;
+  // a byline ("县长 王强") or a date line there is the speech's own
+  if (charLength(line) > MAX_KICKER || hasStop(line) || /[:：]$/.test(line) || isSalutation(line) || matchMarker(line) || isByline(line) || /^[（(][^（()）]*[)）]$/.test(line)) return;
   noise.set(above, { reason: 'site-chrome', rule: 'site-chrome.kicker' });
 }
