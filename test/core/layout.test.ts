@@ -144,6 +144,19 @@ describe('hard wraps', () => {
     expect(findWraps(blanked)).toEqual([false, false, false, true, false, false]);
   });
 
+  it('never joins the two sides of a trial copy\'s fold, however the line before it stops', () => {
+    const text = [
+      '在欢送援疆干部人才大会上的讲话',
+      '尊敬的领导、各位同事:',
+      '大家好!今天我们在这里隆重集会,欢送即将启程的援疆干部人才,为大家壮行。',
+      '但是,我们也必须看到援疆工作中面临的诸多困难和考验,如今的任务对大家的素质和能力有着更......此处隐藏1268字,下载文档可见......对援疆工作寄予了殷切期望,需要大家在陌生的环境中处理好各种复杂敏感的问题。',
+      '因此,我希望每一位援疆干部都要牢记使命,以满腔热忱投入到援疆工作中去。',
+    ].join('\n');
+    const a = analyzeText(text);
+    expect(a.paragraphs).toContain('但是,我们也必须看到援疆工作中面临的诸多困难和考验,如今的任务对大家的素质和能力有着更');
+    expect(a.paragraphs).toContain('对援疆工作寄予了殷切期望,需要大家在陌生的环境中处理好各种复杂敏感的问题。');
+  });
+
   it('joins a remnant of one to three characters and a lone character after a comma', () => {
     expect(findWraps(['现在,我提议:为两市的合作和各位朋友的身体健康、事业兴旺、家庭幸福,干', '杯!'])).toEqual([true, false]);
     // a sentence's own full stop wrapped onto a line of its own joins it; after a finished sentence it does not

@@ -53,6 +53,8 @@ interface Line {
   plain?: string;
   /** something was cut from it: it may be empty now */
   cut?: boolean;
+  /** it opens where a trial copy's fold stood: no wrap joins it to the line before */
+  afterFold?: boolean;
 }
 
 /** A line with anything but white space and invisible characters in it. */
@@ -223,7 +225,7 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     from.forEach((line, i) => {
       const before = from[i - 1];
       const previous = joined[joined.length - 1];
-      if (before && previous && goesOn.has(before) && !isHeading(line, blocks) && !isHeading(before, blocks) && !line.blank && !before.blank) {
+      if (before && previous && goesOn.has(before) && !line.afterFold && !isHeading(line, blocks) && !isHeading(before, blocks) && !line.blank && !before.blank) {
         // previous's unit is this function's own copy: appended to in place (copying it at each
         // join made a run of n wrapped lines cost n², 10,000 nested one-line <div>s 2 s)
         const into = unitOf(previous);
@@ -233,7 +235,11 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
         previous.normalized = undefined;
         previous.plain = undefined;
         changed = true;
-      } else joined.push(line.unit ? { block: line.block, unit: { ...line.unit, segments: [...line.unit.segments] }, blank: line.blank } : { block: line.block, blank: line.blank });
+      } else {
+        const copy: Line = line.unit ? { block: line.block, unit: { ...line.unit, segments: [...line.unit.segments] }, blank: line.blank } : { block: line.block, blank: line.blank };
+        if (line.afterFold) copy.afterFold = true;
+        joined.push(copy);
+      }
     });
     return joined;
   }
@@ -306,6 +312,9 @@ function gluedChromeMayCut(t: string, plain: () => string): boolean {
   return false;
 }
 
+/** The rule a trial copy's fold is cut by (glued-debris.ts): the text on its two sides is two paragraphs. */
+const FOLD_RULE = 'paywall.glued-hidden-words';
+
 /** A trial copy's folds with text on both sides, as breaks (a fold alone on its line is a line rule's). */
 function foldsInside(text: string): MarkupTag[] {
   return findGluedHiddenWords(foldScript(text))
@@ -318,18 +327,20 @@ function splitAtTags(block: number, unit: Unit, tags: readonly MarkupTag[], raw:
   const text = unitText(unit, raw);
   const pieces: Line[] = [];
   let current: Unit = { segments: [], heading: unit.heading };
+  let afterFold = false;
   let at = 0;
   for (const tag of tags) {
     current.segments.push(...sliceUnit(unit, at, tag.start).segments);
     for (const r of sourceRanges(unit, tag.start, tag.end)) cuts.push({ ...r, reason: tag.reason ?? 'site-chrome', rule: tag.rule ?? 'site-chrome.markup' });
     if (tag.block) {
-      pieces.push({ block, unit: current, blank: false, cut: true });
+      pieces.push({ block, unit: current, blank: false, cut: true, ...(afterFold ? { afterFold } : {}) });
       current = { segments: [], heading: unit.heading };
+      afterFold = tag.rule === FOLD_RULE;
     }
     at = tag.end;
   }
   current.segments.push(...sliceUnit(unit, at, text.length).segments);
-  pieces.push({ block, unit: current, blank: false, cut: true });
+  pieces.push({ block, unit: current, blank: false, cut: true, ...(afterFold ? { afterFold } : {}) });
   return pieces;
 }
 
