@@ -223,9 +223,10 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   }
 
   // A title printed over two lines: the genre alone on the second ("…代表大会" / "开  幕  词"), or
-  // the meeting's name broken off after 在 ("…同志在县委班子" / "专题民主生活会上点评时的讲话").
+  // the meeting's name broken off after 在 ("…同志在县委班子" / "专题民主生活会上点评时的讲话");
+  // the genre letter-spaced again under a title that ends with it ("…主持词" / "主 持 词") adds nothing.
   const secondLine = chinese && cleanTitle && firstBody !== -1 && nonBlank.find((j) => j > (titleIndex ?? firstBody)) === firstBody ? secondLineOfTitle(cleanTitle, paragraphs[0]!, linesAbove(lines, nonBlank, titleIndex)) : undefined;
-  if (secondLine) {
+  if (secondLine !== undefined) {
     cleanTitle += secondLine;
     paragraphs.shift();
     if (withVerdicts) verdicts[firstBody]!.role = 'title';

@@ -187,7 +187,8 @@ const MAX_GENRE_LINE = 12;
  * is one: the genre alone, spaced out or not, under a title that names none yet; or the rest of
  * a meeting's name broken off after 在 ("…韩立成同志在县委班子" over "专题民主生活会上点评时的讲话");
  * or a dash subtitle when the page's headline above (`above`, the lines over the title) printed
- * the title and it on one line ("追风赶月莫停留 平芜尽处是春山 ---2023年新年致辞"). Else undefined.
+ * the title and it on one line ("追风赶月莫停留 平芜尽处是春山 ---2023年新年致辞"). '' when the line
+ * is the genre the title already ends with, letter-spaced under it. Else undefined.
  */
 export function secondLineOfTitle(title: string, line: string, above: readonly string[] = []): string | undefined {
   if (continuesMeetingTitle(title, line)) return line.trim();
@@ -197,7 +198,11 @@ export function secondLineOfTitle(title: string, line: string, above: readonly s
   }
   if (line.length > MAX_GENRE_LINE) return undefined;
   const genre = line.replace(/\s+/g, '');
-  return GENRE_LINE.test(genre) && !TITLE_ENDS_WITH_GENRE.test(title) ? genre : undefined;
+  if (!GENRE_LINE.test(genre)) return undefined;
+  // letter-spaced under a title that already ends with it ("…动员大会主持词" / "主 持 词"), it is the
+  // document's own heading and adds nothing; set solid ("讲话"), it is a site's category label
+  if (TITLE_ENDS_WITH_GENRE.test(title)) return /\s/.test(line.trim()) && foldScript(title).endsWith(foldScript(genre)) ? '' : undefined;
+  return genre;
 }
 
 /** The dash that opens a subtitle line: "——", "－－", "--", "---". */

@@ -10,6 +10,9 @@ describe('a title over two lines', () => {
     expect(secondLineOfTitle('共青团某镇第十二次代表大会', '开  幕  词')).toBe('开幕词');
     expect(secondLineOfTitle('某县第三届运动会', '闭幕词')).toBe('闭幕词');
     expect(secondLineOfTitle('在全县工作会议上的讲话', '讲话')).toBeUndefined();
+    // the genre letter-spaced under a title that ends with it: the document's heading, adding nothing
+    expect(secondLineOfTitle('教育局动员大会主持词', '主 持 词')).toBe('');
+    expect(secondLineOfTitle('教育局动员大会主持词', '开 幕 词')).toBeUndefined();
     expect(secondLineOfTitle('共青团某镇第十二次代表大会', '各位代表:')).toBeUndefined();
   });
 
