@@ -36,14 +36,16 @@ import { hasSentenceEnd, hasStop } from './stops';
 /** Speech words in a line, for the title search (analyze.ts): wider than a title's genre. */
 export const SPEECH_TITLE = /讲话|致辞|致词|发言|讲稿|演讲|演词|演辞|贺词|开幕词|闭幕词|主持词|表态|动员|祝酒词|答谢词|欢迎词|述职|党课|寄语/;
 
-export const SALUTATION =
-  /^(?:尊敬的|敬爱的|亲爱的|各位|同志们|老师们|同学们|女士们|先生们|朋友们|领导们|来宾们|全体|在座的)[^。！？]{0,60}[:：]$|^同志们[，,！!]?$/;
-/** The characters SALUTATION's words open with. */
-const SALUTATION_OPENERS = new Set([...'尊敬亲各同老女先朋领来全在'].map((c) => c.charCodeAt(0)));
+/** The characters a salutation with no colon opens with ("同志们！", "朋友们", "大家好！", "各位晚上好"). */
+const COLONLESS_OPENERS = new Set([...'同朋大各'].map((c) => c.charCodeAt(0)));
 
-/** SALUTATION.test, with a look at the first character first: several passes ask it of every line. */
+/**
+ * SALUTATION_LINE.test, with a look at the line's ends first: several passes ask it of every
+ * line, and a salutation either ends with a colon or opens one of the few that need none.
+ */
 export function isSalutation(line: string): boolean {
-  return SALUTATION_OPENERS.has(line.charCodeAt(0)) && SALUTATION.test(line);
+  const last = line.charCodeAt(line.length - 1);
+  return (last === 0xff1a || last === 0x3a || COLONLESS_OPENERS.has(line.charCodeAt(0))) && SALUTATION_LINE.test(line);
 }
 
 export interface DetectionInput {

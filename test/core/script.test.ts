@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { analyzeBlocks, analyzeText, splitTextIntoBlocks } from '../../src/core/analyze';
-import { detectSpeech, SALUTATION, SPEECH_TITLE } from '../../src/core/detect';
+import { detectSpeech, isSalutation, SPEECH_TITLE } from '../../src/core/detect';
 import { matchMarker, MARKER_FAMILIES } from '../../src/core/markers';
 import { MARKER_EXAMPLES } from '../../src/core/markers.examples';
 import { normalizeWithMap, type NormalizedText } from '../../src/core/normalize';
@@ -106,7 +106,7 @@ describe('rules on traditional mirrors (every rule example, as a converter write
 
   it('salutations and speech titles read once folded', () => {
     for (const s of ['同志們:', '同誌們:', '尊敬的各位領導、老師們:', '各位來賓,女士們、先生們:', '親愛的同學們:']) {
-      expect(SALUTATION.test(foldScript(s)), s).toBe(true);
+      expect(isSalutation(foldScript(s)), s).toBe(true);
     }
     for (const t of ['在全縣職教提質培優推進會上的講話', '教師節表彰大會致辭稿', '鎮人民代表大會主席團首次會議主持詞', '第X屆科技節開幕詞', '當選後的表態發言', '閉幕詞']) {
       expect(SPEECH_TITLE.test(foldScript(t)), t).toBe(true);
