@@ -36,7 +36,7 @@ import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markLeadUnderT
 import { stripTitleDecorations } from './title-decor';
 import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findPieceAfterIntro, isTitleBlurb, secondLineOfTitle, SUBTITLE_DASH } from './title-split';
 import { hasSentenceEnd } from './stops';
-import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from './types';
+import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, LineNoise as Noise, Removed, RemovedReason, SourceBlock } from './types';
 import { compileUserRules, findUserRuleSpans, type CompiledUserRule } from './user-rules';
 import { BrandMatcher, findGluedContact, findWatermarkFragments, isWatermarkLine, learnBrands, mergeSpans, SITE_BRANDS, type Span } from './watermark';
 
@@ -71,10 +71,6 @@ const EMPTY_LABEL = /^[【\[（(]?\s*(?:本文|文章|原文)?(?:来源|出处|�
 /** Lines that make a head block a promo block (a copyright line does not). */
 const HEAD_BLOCK_REASONS = new Set<RemovedReason>(['promo', 'contact', 'paywall', 'watermark']);
 
-interface Noise {
-  reason: RemovedReason;
-  rule: string;
-}
 
 export function splitTextIntoBlocks(text: string): SourceBlock[] {
   // a string split is several times faster than a regex one, and most texts break lines with \n only

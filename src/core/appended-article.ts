@@ -3,12 +3,8 @@
 // the page's text from there on is not the speech's. Pure.
 import { charLength } from './normalize';
 import { isTitleLike, namesSpeech } from './title';
-import type { RemovedReason } from './types';
+import type { LineNoise as Noise } from './types';
 
-interface Noise {
-  reason: RemovedReason;
-  rule: string;
-}
 
 /** The speech's last words: thanks closing its line ("…机会,谢谢大家!", "谢谢!"). */
 const CLOSING_THANKS = /谢谢(?:大家|各位)?[!！。]?$/;

@@ -6,12 +6,8 @@ import { matchMarker } from './markers';
 import { charLength } from './normalize';
 import { hasStop } from './stops';
 import { isByline } from './title';
-import type { RemovedReason } from './types';
+import type { LineNoise as Noise } from './types';
 
-interface Noise {
-  reason: RemovedReason;
-  rule: string;
-}
 
 /** Longest kicker, in characters: a label, not a sentence. */
 const MAX_KICKER = 40;

@@ -8,12 +8,8 @@ import { charLength } from './normalize';
 import { FRAME_RULES } from './rules/frame-rules';
 import { hasSentenceEnd, hasStop } from './stops';
 import { isByline } from './title';
-import type { RemovedReason } from './types';
+import type { LineNoise as Noise } from './types';
 
-interface Noise {
-  reason: RemovedReason;
-  rule: string;
-}
 
 /** Longest piece heading, in characters: a title, not a sentence. */
 const MAX_HEADING = 40;

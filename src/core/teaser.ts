@@ -3,7 +3,7 @@
 // repeats the text's first paragraph up to where the box ends. The text keeps its own copy.
 import { charLength, compareKey, isRegExpSpaceCode } from './normalize';
 import { hasSentenceEnd, isStopCode } from './stops';
-import type { RemovedReason } from './types';
+import type { LineNoise as Noise } from './types';
 
 const LABEL = /^[【\[]?(?:摘要|导读|简介|内容简介|内容提要|文章摘要|文章导读|资源描述|文档简介)[】\]]?\s*[:：]?\s*/;
 // each run is tried from its first character only (a look-behind refuses the rest), so a long
@@ -28,7 +28,7 @@ const MAX_CUT_SCRAP = 12;
 export function markTeasers(
   lines: readonly string[],
   candidates: readonly number[],
-  noise: Map<number, { reason: RemovedReason; rule: string }>,
+  noise: Map<number, Noise>,
 ): void {
   const open = candidates.filter((i) => !noise.has(i));
   // Keys are made only for the lines a teaser is compared with: the window's last line may be

@@ -13,14 +13,10 @@ import { anyOf, OFFICES } from './rules/offices';
 import { NOT_A_TITLE } from './rules/title-decorations';
 import { readPieceHeading, stripTitleDecorations } from './title-decor';
 import { continuesMeetingTitle, SUBTITLE_DASH } from './title-split';
-import type { RemovedReason, SourceBlock } from './types';
+import type { LineNoise as Noise, SourceBlock } from './types';
 import { removeSpans } from './remove-spans';
 import { findWatermarkFragments, type BrandMatcher } from './watermark';
 
-interface Noise {
-  reason: RemovedReason;
-  rule: string;
-}
 
 /** How far into the document a title is looked for. */
 export const TITLE_WINDOW = 25;

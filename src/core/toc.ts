@@ -6,7 +6,7 @@ import { hasStop } from './stops';
 import { matchMarker } from './markers';
 import { charLength, compareKey } from './normalize';
 import { stripTitleDecorations } from './title-decor';
-import type { RemovedReason } from './types';
+import type { LineNoise as Noise } from './types';
 
 /** "目录", "提纲：", "目录/提纲:……", "【文章目录】" */
 const TOC_LABEL = /^[【\[]?(?:文章|本文|内容)?(?:目录|提纲|大纲)(?:\s*[/／、]\s*(?:目录|提纲|大纲))?[】\]]?\s*[:：]?\s*(?:…+|\.{2,}|-{2,})?$/;
@@ -17,10 +17,6 @@ const ENTRY_LENGTH = 60;
 const LINES_TO_SALUTATION = 2;
 const MIN_BARE_RUN = 3;
 
-interface Noise {
-  reason: RemovedReason;
-  rule: string;
-}
 
 const TOC: Noise = { reason: 'site-chrome', rule: 'site-chrome.toc' };
 
@@ -30,7 +26,7 @@ function isEntry(line: string): boolean {
   return matchMarker(line)?.family.kind === 'heading' && charLength(line) <= ENTRY_LENGTH && !hasStop(line);
 }
 
-export function markTablesOfContents(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, { reason: RemovedReason; rule: string }>): void {
+export function markTablesOfContents(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>): void {
   const salutationAt = nonBlank.findIndex((i) => isSalutation(lines[i]!));
   // Only above the speech's first salutation (or anywhere when the page shows none).
   const limit = salutationAt === -1 ? nonBlank.length : salutationAt;

@@ -23,6 +23,12 @@ export interface Removed {
   rule?: string;
 }
 
+/** A whole line the passes found to be noise: why, and by which rule (analyze.ts keeps them by line). */
+export interface LineNoise {
+  reason: RemovedReason;
+  rule: string;
+}
+
 export interface OutlineItem {
   /** 1 = top level */
   level: number;
