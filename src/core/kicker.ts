@@ -1,16 +1,8 @@
 // A kicker: the short line a page prints over the title where the article's own heading block
 // starts again ("十四届全国人大常委会履职学习专题讲座第二讲" over the title printed a second time):
 // a series or a column, the page's label for the text, not a line of it. Pure.
-import { isSalutation } from './detect';
-import { matchMarker } from './markers';
-import { charLength } from './normalize';
-import { hasStop } from './stops';
-import { isByline } from './title';
+import { isHeadingShaped } from './heading-shape';
 import type { LineNoise as Noise } from './types';
-
-
-/** Longest kicker, in characters: a label, not a sentence. */
-const MAX_KICKER = 40;
 
 /**
  * `lines`: as the rules read them; `noise`: the lines found so far, the title's repeats among
@@ -21,8 +13,7 @@ export function markKicker(lines: readonly string[], nonBlank: readonly number[]
   if (repeat === undefined) return;
   const above = nonBlank.findLast((i) => i > titleIndex && i < repeat && !noise.has(i));
   if (above === undefined) return;
-  const line = lines[above]!.trim();
-  // a byline ("县长 王强") or a date line there is the speech's own
-  if (charLength(line) > MAX_KICKER || hasStop(line) || /[:：]$/.test(line) || isSalutation(line) || matchMarker(line) || isByline(line) || /^[（(][^（()）]*[)）]$/.test(line)) return;
+  // a label's shape; a byline ("县长 王强") or a date line there is the speech's own
+  if (!isHeadingShaped(lines[above]!)) return;
   noise.set(above, { reason: 'site-chrome', rule: 'site-chrome.kicker' });
 }

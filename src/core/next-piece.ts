@@ -3,21 +3,15 @@
 // piece's text stays in the body; its heading goes, like a numbered piece heading ("篇2"), and
 // so does a bare speaker's label under it. Pure.
 import { isSalutation } from './detect';
-import { matchMarker } from './markers';
+import { isBareName, isBylineOrDate, isHeadingShaped } from './heading-shape';
 import { charLength } from './normalize';
-import { FRAME_RULES } from './rules/frame-rules';
-import { hasSentenceEnd, hasStop } from './stops';
-import { isByline } from './title';
+import { hasSentenceEnd } from './stops';
 import type { LineNoise as Noise } from './types';
 
-
-/** Longest piece heading, in characters: a title, not a sentence. */
-const MAX_HEADING = 40;
 /** Lines a piece may print between its heading and its salutation (a speaker, a date). */
 const MAX_BYLINES = 2;
 /** A paragraph's least length, in characters. */
 const MIN_PROSE = 40;
-const BARE_NAME = FRAME_RULES.find((r) => r.id === 'meta.poster')!;
 
 /**
  * `lines`: as the rules read them; `noise`: the lines found so far; `firstSalutation`: the
@@ -32,13 +26,13 @@ export function markNextPieceHeads(lines: readonly string[], nonBlank: readonly 
     // over the salutation: a speaker or a date, maybe; over them, the heading
     let top = k - 1;
     while (top >= 0 && k - top <= MAX_BYLINES && isBylineOrDate(lines[kept[top]!]!)) top--;
-    if (top < 0 || !isHeading(lines[kept[top]!]!)) continue;
+    if (top < 0 || !isHeadingShaped(lines[kept[top]!]!)) continue;
     // a piece before it has been read out: prose stands between the first salutation and the heading
     // (a head line that held a glued salutation is no piece: the title's lines follow it)
     if (!kept.slice(0, top).some((i) => isProse(lines[i]!))) continue;
     noise.set(kept[top]!, { reason: 'site-chrome', rule: 'site-chrome.piece-heading' });
     for (let b = top + 1; b < k; b++) {
-      if (isBareName(lines[kept[b]!]!.trim())) noise.set(kept[b]!, { reason: BARE_NAME.reason, rule: BARE_NAME.id });
+      if (isBareName(lines[kept[b]!]!.trim())) noise.set(kept[b]!, { reason: 'meta', rule: 'meta.poster' });
     }
   }
 }
@@ -46,24 +40,4 @@ export function markNextPieceHeads(lines: readonly string[], nonBlank: readonly 
 /** A paragraph of the speech: long enough, with a sentence in it. */
 function isProse(line: string): boolean {
   return charLength(line) >= MIN_PROSE && hasSentenceEnd(line);
-}
-
-function isShortLine(line: string): boolean {
-  return charLength(line) <= MAX_HEADING && !hasStop(line);
-}
-
-/** A line a piece prints between its heading and its salutation: who speaks, or when. */
-function isBylineOrDate(line: string): boolean {
-  const text = line.trim();
-  return isShortLine(text) && (isBareName(text) || isByline(text) || /^[（(][^（()）]*[)）]$/.test(text));
-}
-
-function isBareName(line: string): boolean {
-  return charLength(line) <= BARE_NAME.maxLength && BARE_NAME.pattern.test(line);
-}
-
-/** A title's shape: short, no sentence, no outline marker, not a label ending in a colon. */
-function isHeading(line: string): boolean {
-  const text = line.trim();
-  return isShortLine(text) && !/[:：]$/.test(text) && !isSalutation(text) && !matchMarker(text) && !isBylineOrDate(text);
 }
