@@ -75,7 +75,8 @@ const WEIGHT = {
   salutationToOfficers: 0.5,
   vocativeParagraph: 0.3,
   spokenEach: 0.12,
-  spokenMax: 0.48,
+  /** what enough spoken phrases to be evidence (SPOKEN_EVIDENCE) weigh: a speech on their own */
+  spokenEvidence: 0.5,
   hostDialogue: 0.45,
   wishPoints: 0.4,
   outline: 0.05,
@@ -278,7 +279,7 @@ export function detectSpeech(input: DetectionInput): Detection {
     (counts[cue.kind] ??= []).push(cue.id);
   }
   const spoken = counts.spoken?.length ?? 0;
-  if (spoken) add(Math.min(WEIGHT.spokenMax, spoken * WEIGHT.spokenEach), `${spoken} spoken phrases`, spoken >= SPOKEN_EVIDENCE);
+  if (spoken) add(spoken >= SPOKEN_EVIDENCE ? WEIGHT.spokenEvidence : spoken * WEIGHT.spokenEach, `${spoken} spoken phrases`, spoken >= SPOKEN_EVIDENCE);
   for (const kind of Object.keys(COUNTER_WEIGHT) as (keyof typeof COUNTER_WEIGHT)[]) {
     const ids = counts[kind];
     if (!ids) continue;
