@@ -62,7 +62,7 @@ const MIN = {
   'holdout-13': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-14': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
   'holdout-15': 'speech=0.83,title=1,noise=1,body=1,outline=0.94,level=1',
-  'holdout-16': 'speech=0.94,title=1,noise=0.94,body=1,outline=1,level=1',
+  'holdout-16': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
