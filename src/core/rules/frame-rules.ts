@@ -3,19 +3,13 @@
 // lines, forum badges, file names. Same shape as LINE_RULES (line-rules.ts merges them in);
 // examples and clean sentences they must not match are in frame-rules.examples.ts.
 import type { LineRule } from './line-rules';
+import { COMPOUND_SURNAMES, SURNAMES } from './surnames';
 
 /** Labels of the fields a site prints about an article (not about a meeting: no 地点, 主持人). */
 const FIELD =
   '(?:浏览次数|浏览量|浏览|阅读量|阅读数|阅读次数|阅读|点击数|点击量|点击次数|点击|人气|热度|更新时间|更新日期|发布时间|发布日期|发表时间|上传时间|上传日期|录入时间|来源|作者|属性|栏目|所属栏目|分类|推荐人|小编|编辑|责任编辑|字数|时间|日期)';
 const SITE_DATE = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?';
 
-/**
- * Common surnames, for a poster's bare name under the title ("刘莉莉", "曹贞俊老师"). A bare
- * name there is the site's; a speaker's byline carries a position and is left alone.
- */
-const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲滕屈饶解牟艾尤穆卓缪简芦褚娄窦戚岑费卜冷晏席柏瞿佟臧闵苟邬卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝';
-const COMPOUND_SURNAMES = '欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|端木';
 /** Labels a page puts before the speaker's name. */
 const SPEAKER_LABEL = '发言人|主讲人|讲话人|演讲人|致辞人|宣讲人';
 /** Words that make a short line a position or a role, not a bare name. */

@@ -8,6 +8,8 @@
 // matches, so "致辞稿8篇(读书节开幕式新颖致辞)" loses its SEO bracket, then its count. A pattern
 // with a `keep` group strips only what lies outside the group ("【篇一:…】" keeps "…").
 
+import { COMPOUND_SURNAMES, SURNAMES } from './surnames';
+
 export type DecorationKind = 'collection-tag' | 'piece-number' | 'word-count' | 'file-suffix' | 'seo-bracket' | 'label';
 
 export interface TitleDecoration {
@@ -39,9 +41,12 @@ export const DECORATION_EDGE = /^[【\[〔❶-❿➊-➓○●◎◇◆□■☆
 /** A count tag inside the title, before more of it: "…(通用27篇)…" (looked for only when 篇 is there). */
 const INNER_COUNT_TAG = /[0-9０-９一二三四五六七八九十]篇[)）】\]〕](?=[\u4e00-\u9fff])/;
 
-/** Whether a title may hold a decoration: its edges, a count tag inside it, or a site's name after "_". */
+/** A short word after a space at the end: a speaker's name after the title ("…上的讲话 阎振邦"). */
+const SPACED_NAME_END = /\s[\u4e00-\u9fff]{2,3}$/;
+
+/** Whether a title may hold a decoration: its edges, a count tag inside it, a site's name after "_", a name after a space. */
 export function mayHoldDecoration(title: string): boolean {
-  return DECORATION_EDGE.test(title) || (title.includes('篇') && INNER_COUNT_TAG.test(title)) || title.includes('_');
+  return DECORATION_EDGE.test(title) || (title.includes('篇') && INNER_COUNT_TAG.test(title)) || title.includes('_') || SPACED_NAME_END.test(title);
 }
 
 export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
@@ -154,6 +159,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     at: 'end',
     // "….docx", "….pdfVIP" (a viewer's badge glued to the file name)
     pattern: /\s*\.(?:docx?|pdf|wps|pptx?|txt|rtf)(?:VIP)?$/i,
+  },
+  {
+    // "在…上的讲话 阎振邦": the speaker's bare name printed after the genre (a byline with a
+    // position stands on a line of its own and stays)
+    id: 'title.speaker-name',
+    kind: 'label',
+    at: 'end',
+    pattern: new RegExp(`(?<=(?:讲话|致辞|致词|发言|讲稿|演讲|主持词|开幕词|闭幕词|贺词|党课)稿?)\\s+(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})$`),
   },
   {
     // "…跨年演讲(中)": one part of a text the site split in three
