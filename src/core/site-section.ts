@@ -1,7 +1,8 @@
 // The site's section a page sits in, read from the breadcrumb the cleaning removed
 // ("当前位置:主页 > 演讲与口才 > 演讲稿 > 安全演讲稿 > >" → "安全演讲稿"). A template site files a
 // speech under its genre, which the speech's own title may not name ("警钟常鸣 奏响幸福乐章"); a
-// label over the text ("国旗下讲话内容", "讲话全文") names it the same way.
+// label over the text ("国旗下讲话内容", "讲话全文") names it the same way, and so does the site's
+// promo that quotes the text's name ("小编为你整理了多篇相关的《…培训班上的讲话》").
 // Pure: no DOM, no browser API.
 import type { Removed } from './types';
 
@@ -13,17 +14,30 @@ const MAX_STEP = 30;
 
 /**
  * The page's label over the text ("国旗下讲话内容"), else the breadcrumb's last step that is not the
- * page's own title, or undefined.
+ * page's own title, else the name a promo quotes, or undefined.
  */
 export function siteSection(removed: readonly Removed[], title: string): string | undefined {
   const label = removed.find((r) => r.rule === 'site-chrome.genre-content-label');
   if (label) return label.text;
   const crumb = removed.find((r) => r.rule === 'breadcrumb.location');
-  if (!crumb) return undefined;
+  if (!crumb) return promoQuotedName(removed);
   const steps = crumb.text
     .replace(LABEL, '')
     .split(STEP_SEPARATOR)
     .map((s) => s.trim())
     .filter((s) => s && s !== title && s.length <= MAX_STEP);
-  return steps.length >= 2 ? steps[steps.length - 1] : undefined;
+  return steps.length >= 2 ? steps[steps.length - 1] : promoQuotedName(removed);
+}
+
+/** A document's name in 《》. */
+const QUOTED_NAME = /《([^《》]{4,60})》/;
+
+/** The name a site's promo gives the text in 《》, if a promo that was removed quotes one. */
+function promoQuotedName(removed: readonly Removed[]): string | undefined {
+  for (const r of removed) {
+    if (r.reason !== 'promo' || !r.text.includes('《')) continue;
+    const name = QUOTED_NAME.exec(r.text);
+    if (name) return name[1];
+  }
+  return undefined;
 }

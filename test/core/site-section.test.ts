@@ -42,3 +42,21 @@ describe('site section (a breadcrumb names the genre)', () => {
     expect(analyzeText(guide).isSpeech).toBe(false);
   });
 });
+
+describe('site section (a promo quotes the text\'s name)', () => {
+  const promo = '摘要:某某网小编为你整理了多篇相关的《县委书记在全县村(社区)党组织书记培训班上的讲话》,但愿对你工作学习有帮助。';
+  const body = [
+    '按照中央和省委的部署要求,县委每年都要对村党支部书记开展为期7天的集中轮训。这次培训是换届后举办的第一期集中培训,主要目的是全面提升农村基层党组织书记的履职本领。',
+    '村支部书记处在贯彻执行党的路线方针政策的末端,位置格外重要。抓好这支队伍,是推进乡村振兴的关键所在,也是基层党建的基础工作。',
+  ];
+
+  it('reads the name a removed promo quotes, when no label or breadcrumb names a section', () => {
+    expect(siteSection([{ text: promo, reason: 'promo', rule: 'promo.editor' }], '')).toBe('县委书记在全县村(社区)党组织书记培训班上的讲话');
+    expect(siteSection([{ text: '以上是《某某》', reason: 'meta', rule: 'meta.x' }], '')).toBeUndefined();
+  });
+
+  it('makes an untitled talk that the site\'s promo names a 讲话 a speech', () => {
+    expect(analyzeText([promo, ...body].join('\n')).isSpeech).toBe(true);
+    expect(analyzeText(body.join('\n')).isSpeech).toBe(false);
+  });
+});
