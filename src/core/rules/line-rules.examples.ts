@@ -186,6 +186,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['活动图片', '现场照片', '精彩剪影', '图片欣赏'],
     nonExamples: ['图片', '请看活动图片。', '照片里的笑脸'],
   },
+  'site-chrome.player-notice': {
+    examples: ['此页面上的内容需要较新版本的 Adobe Flash Player。', '获取 Adobe Flash Player', 'Adobe Flash Player', '您的浏览器不支持该视频播放,请升级浏览器。'],
+    nonExamples: ['要用好网络直播、短视频等新媒体。', '浏览器、播放器等软件要及时更新。'],
+  },
   'site-chrome.image-id': {
     examples: ['23AA286', '0c01529e64', 'IMG2034A'],
     nonExamples: ['2023', 'COVID', '谢谢大家!', 'ABCDEF', '5G'],

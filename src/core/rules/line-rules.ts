@@ -535,6 +535,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // What a page shows where a plugin it embeds cannot play: "此页面上的内容需要较新版本的 Adobe
+    // Flash Player。", "获取 Adobe Flash Player", "您的浏览器不支持该视频".
+    id: 'site-chrome.player-notice',
+    reason: 'site-chrome',
+    pattern: /^(?:获取|下载|安装|Get)?\s?(?:Adobe\s?)?Flash\s?Player$|需要[^。]{0,12}Flash\s?Player|浏览器(?:暂)?不支持[^。]{0,8}(?:视频|音频|播放|插件|Flash|HTML5)/i,
+    maxLength: 60,
+    zone: 'any',
+  },
+  {
     // An image's id left as a line after the text ("23AA286"): letters and digits mixed, no word.
     id: 'site-chrome.image-id',
     reason: 'site-chrome',
