@@ -115,11 +115,18 @@ function opensSalutation(rest: string): boolean {
 /**
  * Where a paragraph's glued repeat of the title ends ("县委书记…上的讲话今天,我们…" under the
  * same title line), as an index into the paragraph, or undefined. Spaces inside the repeat are
- * allowed ("在镇 2025 年…党课 讲稿 同志们:").
+ * allowed ("在镇 2025 年…党课 讲稿 同志们:"); a piece number after it goes with it.
  */
 export function findGluedRepeat(paragraph: string, title: string): number | undefined {
-  return repeatEnd(paragraph, [...compareKey(title)]);
+  const end = repeatEnd(paragraph, [...compareKey(title)]);
+  if (end === undefined) return undefined;
+  // the piece heading glued whole: its number and colon go with it ("…讲话篇一: 同志们:")
+  const piece = PIECE_AFTER_REPEAT.exec(paragraph.slice(end));
+  return piece ? end + piece[0].length : end;
 }
+
+/** A piece's number after the title it heads, and its colon ("篇一:", "第2篇："). */
+const PIECE_AFTER_REPEAT = /^\s{0,2}(?:篇\s{0,2}[0-9０-９一二三四五六七八九十]{1,3}|第\s{0,2}[0-9０-９一二三四五六七八九十]{1,3}\s{0,2}篇)\s{0,2}[:：]?/;
 
 /**
  * A site's sentence about the document that opens with the document's name as its subject

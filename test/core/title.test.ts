@@ -103,6 +103,9 @@ describe('a title glued to the body', () => {
     const paragraph = '在镇 2025 年千名干部进党校轮训会上的党课 讲稿 同志们: 大家好!今天,我们相聚在镇党校。';
     expect(paragraph.slice(findGluedRepeat(paragraph, title))).toBe('同志们: 大家好!今天,我们相聚在镇党校。');
     expect(findGluedRepeat('在镇2025年千名干部进党校轮训会上的党课讲稿材料汇编', title)).toBeUndefined();
+    // a viewer's piece heading glued whole: the number and the colon go with the repeat
+    const piece = '村委会换届领导讲话篇一:  同志们:  今天,我们在这里完成了村党总支委员会的换届。';
+    expect(piece.slice(findGluedRepeat(piece, '村委会换届领导讲话'))).toBe('  同志们:  今天,我们在这里完成了村党总支委员会的换届。');
   });
 
   it('the title asked about ("…的开场白怎么写?下面…") opens a site intro, not the speech', () => {

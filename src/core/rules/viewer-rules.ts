@@ -50,6 +50,14 @@ export const VIEWER_LINE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A document site's blurb for the file: "《…》由会员上传分享,免费在线阅读,更多相关内容在学术论文-天天文库".
+    id: 'site-chrome.viewer-blurb',
+    reason: 'site-chrome',
+    pattern: /由(?:会员|用户|网友)上传分享|免费在线阅读[,，]\s?更多相关内容/,
+    maxLength: 200,
+    zone: 'any',
+  },
+  {
     // Badges and buttons on a line of their own; a page's separator rule ("_____").
     id: 'site-chrome.viewer-badge',
     reason: 'site-chrome',
