@@ -240,6 +240,18 @@ describe('page numbers', () => {
     expect(a.removed.filter((r) => r.rule === 'site-chrome.page-number').map((r) => r.text)).toEqual(['1、', '2、']);
     expect(a.outline.some((o) => o.marker === '2、')).toBe(false);
   });
+
+  it('joins a page that breaks mid-sentence to the next across the viewer\'s blank line', () => {
+    const text = [
+      '村委会换届领导讲话',
+      '',
+      '1、村委会换届领导讲话:  同志们:  今天,我们在这里顺利完成了村党总支委员会的换届。大家严格依照工作方案,规范履行各项程序,经过充分酝酿推荐、民主测评、无记名投票,产生了新一届党总支部班子。借此机会,我代表镇党委,向新当选的各位支部成员表示热烈的祝贺。推行“两推一选”,体现群众公认的原则,既推动了农村民主政治建设,',
+      '',
+      '2、又是加强和改进党对农村工作领导的重要途径。它突出公开、公正、竞争、择优。',
+    ].join('\n');
+    const a = analyzeText(text);
+    expect(a.paragraphs.filter((p) => squeeze(p).includes('建设,又是加强'))).toHaveLength(1);
+  });
 });
 
 describe('page breaks inside a flattened PDF', () => {

@@ -57,6 +57,12 @@ interface Line {
   afterFold?: boolean;
 }
 
+/** The last line before `i` that is not blank, or undefined. */
+function lastFilled(lines: readonly Line[], i: number): Line | undefined {
+  for (let j = i - 1; j >= 0; j--) if (!lines[j]!.blank) return lines[j];
+  return undefined;
+}
+
 /** A line with anything but white space and invisible characters in it. */
 const VISIBLE = /[^\s\u200B-\u200F\u2060\uFEFF\u00AD]/;
 const SPACE = /\s/;
@@ -192,6 +198,9 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     for (const run of pageRuns) {
       for (let k = 1; k < run.length; k++) if (lines.includes(run[k]!) && breaksMidSentence(plain(run[k - 1]!))) pageBreaks.add(run[k - 1]!);
     }
+    // the viewer's gap between two pages is no paragraph break: the blank lines after a page that
+    // breaks mid-sentence go before the join
+    if (pageBreaks.size) lines = lines.filter((line, i) => !line.blank || !pageBreaks.has(lastFilled(lines, i)!));
     lines = joinLines(lines, pageBreaks);
   }
   // nothing cut or joined so far: the lines are the source's, as the first look read them
