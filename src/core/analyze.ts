@@ -17,7 +17,7 @@ import { matchMarker } from './markers';
 import { readOutline } from './outline';
 import { lineIsAllNotice, peelNotices, segmentsOf } from './peel';
 import { findRepeatedBlocks } from './repeated-block';
-import { markKicker } from './kicker';
+import { markPageHeader } from './page-header';
 import { markNextPieceHeads } from './next-piece';
 import { markTeasers } from './teaser';
 import { markFlattenedContents, markTablesOfContents } from './toc';
@@ -178,7 +178,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   if (chinese) markRepeatedBlock(folded, nonBlank, noise, titleIndex);
   if (chinese) markRepeatedLead(folded, nonBlank, noise, bodyStart, rules);
   if (title && chinese) markDuplicateTitles(folded, nonBlank, noise, titleIndex, bodyStart, foldScript(title));
-  if (chinese && titleIndex !== undefined) markKicker(folded, nonBlank, noise, titleIndex, bodyStart);
+  if (chinese && titleIndex !== undefined) markPageHeader(folded, nonBlank, noise, titleIndex, bodyStart);
   if (chinese) markNextPieceHeads(folded, nonBlank, noise, firstSalutation);
   if (chinese) markPieceHeadings(folded, nonBlank, noise, titleIndex, foldScript(title));
   if (chinese && titleIndex !== undefined) {

@@ -77,7 +77,7 @@ export function findTitleIndex(
   if (subtitled !== undefined) return subtitled;
   const classic = named.find((i) => CLASSIC_TITLE.test(lines[i]!));
   if (classic !== undefined) return firstPieceUnderCount(documentHeading(articleHeading(classic, named, lines, nonBlank, isPageLine), named, lines), named, lines);
-  const speechWord = named.find((i) => namesSpeech(lines[i]!));
+  const speechWord = pastCategoryLabel(named.find((i) => namesSpeech(lines[i]!)), named, lines);
   if (speechWord !== undefined) return firstLineOfTwo(ownTitleAboveSalutation(ownTitleUnderLabel(firstPieceUnderCount(documentHeading(articleHeading(speechWord, named, lines, nonBlank, isPageLine), named, lines), named, lines), window, lines), window, lines), window, lines);
   if (pageTitle) return undefined;
   const underLead = titleUnderLead(window, lines, firstProse);
@@ -188,6 +188,15 @@ function firstPieceUnderCount(chosen: number, candidates: readonly number[], lin
   const key = titleKey(lines[chosen]!);
   const piece = candidates.find((i) => i > chosen && namesSpeech(lines[i]!) && !isCollectionName(lines[i]!) && !readPieceHeading(lines[i]!) && titleKey(lines[i]!) !== key);
   return piece ?? chosen;
+}
+
+/**
+ * A site's column named by a genre ("重要讲话", "领导致辞") over the speech's own title, which names
+ * a speech too ("骆承宇主席关于答谢…代表的致辞"): the speech's line is the title.
+ */
+function pastCategoryLabel(chosen: number | undefined, named: readonly number[], lines: readonly string[]): number | undefined {
+  if (chosen === undefined || !CATEGORY_LABEL.test(lines[chosen]!.trim())) return chosen;
+  return named.find((i) => i > chosen && namesSpeech(lines[i]!) && !CATEGORY_LABEL.test(lines[i]!.trim())) ?? chosen;
 }
 
 /**
