@@ -206,6 +206,13 @@ describe('anti-copy marks inside words', () => {
     expect(cut('登录www.gov.cn查询。')).toBe('登录www.gov.cn查询。');
   });
 
+  it('keeps a closing sentence that mentions contact details; cuts a site\'s contact label', () => {
+    const text = ['获奖感言', '尊敬的各位老师、亲爱的同学们:', '能够获奖,我特别开心。比赛让我认识了许多出色的伙伴,他们都是我前行路上的路标。', '我们已经互相留下了联系方式,今后我们可以彼此鼓励,一起进步。', '客服QQ:12345678'].join('\n');
+    const a = analyzeText(text);
+    expect(a.paragraphs).toContain('我们已经互相留下了联系方式,今后我们可以彼此鼓励,一起进步。');
+    expect(a.removed.map((r) => r.text)).toContain('客服QQ:12345678');
+  });
+
   it('keeps the "." a host’s script leaves for a name it thanks or calls up', () => {
     expect(cut('谢谢.部长,让我们再次以热烈的掌声感谢.部长。')).toBe('谢谢.部长,让我们再次以热烈的掌声感谢.部长。');
     expect(cut('下面有请.书记讲话。')).toBe('下面有请.书记讲话。');

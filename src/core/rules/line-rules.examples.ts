@@ -131,8 +131,8 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'contact.consult': {
-    examples: ['资料咨询微信', '客服QQ'],
-    nonExamples: [],
+    examples: ['资料咨询微信', '客服QQ', '客服QQ:12345678', '联系电话:0371-1234567', '兰亭材料铺整理，咨询微信 ltclp888'],
+    nonExamples: ['我们已经互相留下了联系方式,', '要公开联系方式,方便群众监督。'],
   },
   'meta.published': {
     examples: ['时间:2021-04-23 致辞讲话 我要投稿', '时间:2022-11-30 09:04:00', '发布时间：2023-05-06 来源：网友投稿', '发布时间：2023年5月6日', '时间：2022年08月16日 14:21 栏目：讲话稿 作者：佚名', '张贴日期: 2020-06-15 09:34:43  点阅:1452'],

@@ -252,9 +252,11 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A site's contact label: "资料咨询微信", "客服QQ:…", "联系方式:…". Not a sentence that mentions
+    // one ("我们已经互相留下了联系方式,今后…").
     id: 'contact.consult',
     reason: 'contact',
-    pattern: /(?:咨询|客服|联系)(?:QQ|微信|电话|方式)/i,
+    pattern: /(?:咨询|客服|联系)(?:QQ|微信|电话|方式(?![，,。；;！!？?]))/i,
     maxLength: 40,
     zone: 'edge',
   },
