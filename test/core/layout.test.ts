@@ -157,6 +157,11 @@ describe('hard wraps', () => {
     expect(a.paragraphs).toContain('对援疆工作寄予了殷切期望,需要大家在陌生的环境中处理好各种复杂敏感的问题。');
   });
 
+  it('joins a host\'s label broken from its colon, and no other short line', () => {
+    expect(findWraps(['男', ':在我们共同见证祖国发展的时刻。', '女:在这样的时刻,我们真切感受到事业的蓬勃兴旺。'])).toEqual([true, false, false]);
+    expect(findWraps(['谢谢', ':在我们共同见证祖国发展的时刻。'])?.some(Boolean) ?? false).toBe(false);
+  });
+
   it('joins a remnant of one to three characters and a lone character after a comma', () => {
     expect(findWraps(['现在,我提议:为两市的合作和各位朋友的身体健康、事业兴旺、家庭幸福,干', '杯!'])).toEqual([true, false]);
     // a sentence's own full stop wrapped onto a line of its own joins it; after a finished sentence it does not

@@ -148,6 +148,8 @@ function columnTolerance(width: number): number {
 
 /** A line that is nothing but a sentence's end. */
 const LONE_STOP = /^[。！？!?]{1,3}$/;
+/** A host's label on a line of its own in a two-host script: 男, 女, 合, 甲, 乙, A, B, 一起, 主持人… */
+const HOST_LABEL_ALONE = /^(?:男|女|合|甲|乙|[AB]|男女|一起|齐|主持人[甲乙AB12]?)$/;
 
 /** Never the continuation of a sentence: a heading, a salutation, a speaking part, a noise line. */
 function startsAnew(line: string): boolean {
@@ -217,6 +219,11 @@ export function wrapsOf(text: readonly string[]): boolean[] | undefined {
     if (!a || !b || endsSentence(a)) continue;
     // the sentence's own full stop wrapped onto a line of its own ("…讲几点意见" / "。")
     if (b.length <= 3 && LONE_STOP.test(b)) {
+      goesOn(i);
+      continue;
+    }
+    // a host's label broken from its colon ("男" / ":在我们共同见证…")
+    if (a.length <= 4 && HOST_LABEL_ALONE.test(a) && (b.startsWith(':') || b.startsWith('：'))) {
       goesOn(i);
       continue;
     }
