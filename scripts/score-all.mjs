@@ -43,6 +43,7 @@ const HOLDOUT_SETS = [
   ['holdout-14', ['round-14']],
   ['holdout-15', ['round-15']],
   ['holdout-16', ['round-16']],
+  ['holdout-17', ['round-17']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -63,6 +64,7 @@ const MIN = {
   'holdout-14': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
   'holdout-15': 'speech=0.83,title=1,noise=1,body=1,outline=0.94,level=1',
   'holdout-16': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
+  'holdout-17': 'speech=1,title=0.94,noise=1,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
