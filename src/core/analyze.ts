@@ -158,7 +158,8 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
     markFlattenedContents(folded, nonBlank, noise);
     markTeasers(folded, nonBlank.slice(0, TITLE_WINDOW), noise);
   }
-  // the titles of related articles are no candidates for the title (a part "(上)" over part "(中)")
+  // The titles of related articles are no candidates for the title (a part "(上)" over part "(中)").
+  // Their heading is a rule of any zone, found in this first pass: the lists are marked once, here.
   markRelatedLists(folded, noise);
 
   // Title, then the body's start; meta lines and breadcrumbs only count above the body.
@@ -172,7 +173,6 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
     markAboveTitle(folded, nonBlank, noise, titleIndex);
     markLeadUnderTitle(folded, nonBlank, noise, titleIndex);
   }
-  markRelatedLists(folded, noise);
 
   const title = titleIndex !== undefined ? lines[titleIndex]! : keptTitle(cleanPageTitle(pageTitle ?? '', brands));
   if (chinese) markRepeatedBlock(folded, nonBlank, noise, titleIndex);
