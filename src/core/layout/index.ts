@@ -57,10 +57,13 @@ interface Line {
   afterFold?: boolean;
 }
 
-/** The last line before `i` that is not blank, or undefined. */
-function lastFilled(lines: readonly Line[], i: number): Line | undefined {
-  for (let j = i - 1; j >= 0; j--) if (!lines[j]!.blank) return lines[j];
-  return undefined;
+/** `lines` without the blank lines that follow one of `breaks` (up to the next line with text), in one pass. */
+function withoutGapsAfter(lines: readonly Line[], breaks: ReadonlySet<Line>): Line[] {
+  let lastFilled: Line | undefined;
+  return lines.filter((line) => {
+    if (!line.blank) lastFilled = line;
+    return !line.blank || lastFilled === undefined || !breaks.has(lastFilled);
+  });
 }
 
 /** A line with anything but white space and invisible characters in it. */
@@ -200,7 +203,7 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     }
     // the viewer's gap between two pages is no paragraph break: the blank lines after a page that
     // breaks mid-sentence go before the join
-    if (pageBreaks.size) lines = lines.filter((line, i) => !line.blank || !pageBreaks.has(lastFilled(lines, i)!));
+    if (pageBreaks.size) lines = withoutGapsAfter(lines, pageBreaks);
     lines = joinLines(lines, pageBreaks);
   }
   // nothing cut or joined so far: the lines are the source's, as the first look read them
