@@ -4,10 +4,9 @@
 import { isSalutation } from './detect';
 import { isBylineOrDate, isHeadingShaped } from './heading-shape';
 import { charLength } from './normalize';
+import { DATE_LINE } from './title';
 import type { LineNoise as Noise } from './types';
 
-/** A bare date, the day the page was posted ("2015年12月15日", "2015-12-15"); the speech's own is in brackets. */
-const POSTING_DATE = /^\d{4}\s?(?:年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2})$/;
 /** Shortest caption or lead between the title and its repeat: longer than a title line. */
 const MIN_CAPTION = 60;
 
@@ -24,7 +23,8 @@ export function markPageHeader(lines: readonly string[], nonBlank: readonly numb
     if (i >= repeat) break;
     if (i <= titleIndex || noise.has(i)) continue;
     const line = lines[i]!.trim();
-    if (POSTING_DATE.test(line)) noise.set(i, { reason: 'meta', rule: 'meta.posting-date' });
+    // a bare date is the day the page was posted ("2015年12月15日"); the speech's own is in brackets
+    if (DATE_LINE.test(line) && !/[（()）]/.test(line)) noise.set(i, { reason: 'meta', rule: 'meta.posting-date' });
     else if (isHeadingShaped(line)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.kicker' });
     // a caption or a lead, not a line a speaker says (a host's labelled salutation ends in a colon)
     else if (charLength(line) > MIN_CAPTION && !/[:：]$/.test(line) && !isBylineOrDate(line) && !isSalutation(line)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.page-header' });

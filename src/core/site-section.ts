@@ -29,15 +29,14 @@ export function siteSection(removed: readonly Removed[], title: string): string 
   return steps.length >= 2 ? steps[steps.length - 1] : promoQuotedName(removed);
 }
 
-/** A document's name in 《》. */
-const QUOTED_NAME = /《([^《》]{4,60})》/;
+/** A document's name in 《》, as a site's promo quotes it ("以下是为您推荐的《小学奠基仪式实施方案》"). */
+export const QUOTED_NAME = /《([^《》]{4,60})》/g;
 
 /** The name a site's promo gives the text in 《》, if a promo that was removed quotes one. */
 function promoQuotedName(removed: readonly Removed[]): string | undefined {
   for (const r of removed) {
     if (r.reason !== 'promo' || !r.text.includes('《')) continue;
-    const name = QUOTED_NAME.exec(r.text);
-    if (name) return name[1];
+    for (const name of r.text.matchAll(QUOTED_NAME)) return name[1];
   }
   return undefined;
 }

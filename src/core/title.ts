@@ -11,6 +11,7 @@ import { foldScript } from './script/fold';
 import { SALUTATION_LINE, SPEECH_GENRE } from './rules/speech-cues';
 import { anyOf, OFFICES } from './rules/offices';
 import { NOT_A_TITLE } from './rules/title-decorations';
+import { QUOTED_NAME } from './site-section';
 import { readPieceHeading, stripTitleDecorations } from './title-decor';
 import { continuesMeetingTitle, SUBTITLE_DASH } from './title-split';
 import type { LineNoise as Noise, SourceBlock } from './types';
@@ -320,7 +321,7 @@ const MIN_HEADING = 6;
 /** How long a line above the title may be and still be the page's, not the speech's. */
 const ABOVE_TITLE_LINE = 60;
 /** "2024年5月20日", "（2023年9月15日）", "2024-05-20" alone on a line. */
-const DATE_LINE = /^[（(]?\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})[）)]?$/;
+export const DATE_LINE = /^[（(]?\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})[）)]?$/;
 
 const META_RULES = LINE_RULES.filter((r) => r.reason === 'meta');
 
@@ -348,8 +349,6 @@ export function isByline(line: string): boolean {
   return charLength(folded) <= 40 && BYLINE.test(folded) && !namesSpeech(folded) && !/上的|会议|大会|典礼|仪式/.test(folded);
 }
 
-/** A document's name in 《》, as a site's promo quotes it ("以下是为您推荐的《小学奠基仪式实施方案》"). */
-const QUOTED_NAME = /《([^《》]{4,60})》/g;
 
 /**
  * The line a site's promo names as the document ("以下是为您推荐的《小学奠基仪式实施方案》,希望…"
