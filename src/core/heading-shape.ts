@@ -1,6 +1,6 @@
 // The shape of a heading line a page prints around a text's own head — a kicker over the title,
 // a piece's heading over its salutation — and of the byline or date that may stand under it.
-// Shape only: where such a line stands decides what it is (kicker.ts, next-piece.ts). Pure.
+// Shape only: where such a line stands decides what it is (page-header.ts, next-piece.ts). Pure.
 import { isSalutation } from './detect';
 import { matchMarker } from './markers';
 import { charLength } from './normalize';

@@ -29,7 +29,7 @@ export function markNextPieceHeads(lines: readonly string[], nonBlank: readonly 
     if (top < 0 || !isHeadingShaped(lines[kept[top]!]!)) continue;
     // a piece before it has been read out: prose stands between the first salutation and the heading
     // (a head line that held a glued salutation is no piece: the title's lines follow it)
-    if (!kept.slice(0, top).some((i) => isProse(lines[i]!))) continue;
+    if (!kept.slice(0, top).some((i) => readsAsParagraph(lines[i]!))) continue;
     noise.set(kept[top]!, { reason: 'site-chrome', rule: 'site-chrome.piece-heading' });
     for (let b = top + 1; b < k; b++) {
       if (isBareName(lines[kept[b]!]!.trim())) noise.set(kept[b]!, { reason: 'meta', rule: 'meta.poster' });
@@ -38,6 +38,6 @@ export function markNextPieceHeads(lines: readonly string[], nonBlank: readonly 
 }
 
 /** A paragraph of the speech: long enough, with a sentence in it. */
-function isProse(line: string): boolean {
+function readsAsParagraph(line: string): boolean {
   return charLength(line) >= MIN_PROSE && hasSentenceEnd(line);
 }
