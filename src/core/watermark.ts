@@ -319,17 +319,24 @@ const LATIN_BRAND_BEFORE = new RegExp(`${LATIN_BRAND}$`);
 const LATIN_BRAND_AFTER = new RegExp(`^${LATIN_BRAND}`);
 const GLUED_CJK_BRAND = /[。！？!?]\s*([\u4e00-\u9fff]{1,8}(?:范文网|公文网|文秘网|文库|范文大全))\s*$/;
 
-/** A Latin brand and a domain (its top-level name) need a letter, full-width or not; a brand
- * glued after a sentence needs the sentence end. */
-const FRAGMENT_HINT = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A。！？!?]/;
+/** A Latin brand and a domain (its top-level name) need a letter, full-width or not. */
+const LETTER = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]/;
+/** How far from a line's end a glued brand is looked for. */
+const TAIL = 40;
+
+/** Whether a fragment may stand in `text`: a letter, a known brand, or the 文 every name of
+ * GLUED_CJK_BRAND holds in the tail it is looked for in. Most lines of prose hold none. */
+function mayHoldFragment(text: string, brands: BrandMatcher): boolean {
+  return LETTER.test(text) || text.includes('文', text.length - TAIL) || brands.mayOccurIn(text);
+}
 
 export function findWatermarkFragments(text: string, brands: BrandMatcher): Span[] {
   const spans: Span[] = [];
   // a Latin brand, a brand after a sentence end, a domain, a known brand: most lines hold none
-  if (!FRAGMENT_HINT.test(text) && !brands.mayOccurIn(text)) return spans;
+  if (!mayHoldFragment(text, brands)) return spans;
   // Matched on a folded copy (same offsets), so full-width domains and letters count too.
   const folded = foldFullWidthAscii(text);
-  const tail = folded.slice(-40);
+  const tail = folded.slice(-TAIL);
   const offset = text.length - tail.length;
   const latin = GLUED_LATIN_BRAND.exec(tail);
   if (latin && latin.index + offset > 0) spans.push({ start: offset + latin.index, end: text.length });
