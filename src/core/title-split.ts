@@ -6,9 +6,9 @@ import { charLength, cjkRatio, compareKey } from './normalize';
 import { foldScript } from './script/fold';
 import { hasSentenceEnd, hasStop } from './stops';
 
-/** The genre word a speech title ends with, and what sites write after it ("讲话文稿", "演讲稿"). */
+/** The genre word a speech title ends with, and what sites write after it ("讲话文稿", "演讲稿", "发言稿范文"). */
 const GENRE_END =
-  /(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|演讲|演講|主持词|主持詞|开幕词|開幕詞|开幕辞|闭幕词|閉幕詞|闭幕辞|贺词|賀詞|欢迎词|歡迎詞|欢送词|答谢词|答謝詞|祝酒词|党课|黨課|寄语|寄語)(?:稿子|文稿|稿|材料|范文|範文|全文|提纲|提綱)?/g;
+  /(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|演讲|演講|主持词|主持詞|开幕词|開幕詞|开幕辞|闭幕词|閉幕詞|闭幕辞|贺词|賀詞|欢迎词|歡迎詞|欢送词|答谢词|答謝詞|祝酒词|党课|黨課|寄语|寄語)(?:稿子|文稿|稿|材料|范文|範文|全文|提纲|提綱){0,2}/g;
 /** The first words of a salutation, with the typo 尊重的 some copies carry. */
 const SALUTATION_OPENING = /^(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的|尊重的|各位|同志们|同志們|同誌們|老师们|老師們|同学们|同學們|女士们|女士們|先生们|先生們|朋友们|朋友們|全体|全體)/;
 /** Who a salutation addresses, when it opens with the audience's name ("县直各部门负责同志："). */

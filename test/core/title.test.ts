@@ -78,6 +78,9 @@ describe('a title glued to the body', () => {
       ['市长在2022年市森防指第一次全体(扩大)会议上的讲话文稿同志们,今天我们召开会议。', '市长在2022年市森防指第一次全体(扩大)会议上的讲话文稿'],
       ['2020教务处主任助理竞聘演讲稿尊重的各位领导,亲爱的老师们,大家好!', '2020教务处主任助理竞聘演讲稿'],
       ['在全市防汛备汛工作会议上的讲话主汛期即将来临,今天,我们召开全市防汛备汛工作会议。', '在全市防汛备汛工作会议上的讲话'],
+      // two words after the genre, inside the brackets that wrap the title
+      ['【评选优秀员工的发言稿范文】尊敬的各位领导、亲爱的同事们:', '【评选优秀员工的发言稿范文】'],
+      ['年终总结大会讲话稿范文 同志们:今天我们召开大会。', '年终总结大会讲话稿范文'],
     ];
     for (const [paragraph, title] of cases) {
       const end = findGluedTitleEnd(paragraph);
