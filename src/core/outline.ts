@@ -198,7 +198,8 @@ function sentenceWindow(text: string, from: number): string {
 /**
  * The heading text after a marker: a standalone line gives all of it; otherwise the first
  * sentence, cut at the first comma, semicolon or colon when longer than 50 characters.
- * A sentence end inside “quotes” or 《titles》 does not end the sentence.
+ * A sentence end inside “quotes” or 《titles》 does not end the sentence, unless the text opens
+ * with the quote.
  */
 export function headingText(rest: string): string {
   const text = rest.trim();
@@ -213,19 +214,21 @@ export function headingText(rest: string): string {
 }
 
 function firstSentenceEnd(text: string): number {
+  // A heading that opens with a quoted question or call ("第三,“怎么走?”当然…") is that sentence.
+  const quoteHidesEnds = !text.startsWith('“');
   let depth = 0;
-  let unquoted = -1;
+  let first = -1;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '“' || ch === '《') depth++;
     else if ((ch === '”' || ch === '》') && depth > 0) depth--;
     else if (hasSentenceEnd(ch)) {
-      if (unquoted === -1) unquoted = i;
-      if (depth === 0) return i;
+      if (first === -1) first = i;
+      if (depth === 0 || !quoteHidesEnds) return i;
     }
   }
   // Unbalanced quotes: fall back to the first sentence end anywhere.
-  return unquoted;
+  return first;
 }
 
 function dropLoneItems(items: PendingItem[]): PendingItem[] {

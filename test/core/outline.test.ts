@@ -127,6 +127,12 @@ describe('heading text', () => {
   it('does not end a sentence inside quotes or book titles', () => {
     expect(headingText('学习《关于加强安全生产的决定。》全文。其余略。')).toBe('学习《关于加强安全生产的决定。》全文');
   });
+
+  it('is the quoted question or call a heading opens with', () => {
+    expect(headingText('“怎么走?”当然最好是找到一条只属于自己的路。')).toBe('“怎么走');
+    expect(headingText('“撸起袖子加油干！”这是我们的共同心声。')).toBe('“撸起袖子加油干');
+    expect(readOutline(['第一,“带什么?”不妨简单列一列。', '第二,“往哪走?”方向比努力更重要。']).map((i) => i.text)).toEqual(['“带什么', '“往哪走']);
+  });
 });
 
 describe('markers', () => {
