@@ -385,6 +385,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
+    // A read count in brackets, after the column the page is filed under: "演講稿 閲讀(1.21W)",
+    // "阅读(356)", "浏览(2.3万)".
+    id: 'meta.read-count',
+    reason: 'meta',
+    pattern: /^(?:[\u4e00-\u9fff]{1,8}\s{1,4})?(?:阅读|浏览|点击|人气|热度)\s{0,2}[(（]\s{0,2}\d{1,7}(?:\.\d{1,2})?\s{0,2}[WwKk万千]?\s{0,2}[)）]$/,
+    maxLength: 40,
+    zone: 'preamble',
+  },
+  {
     // A news desk's dateline above a transcript: "新闻中心/宜兰县讯".
     id: 'meta.news-dateline',
     reason: 'meta',
