@@ -147,11 +147,11 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
   },
   // ── length notes, file names, labels ────────────────────────────────────────────────────
   {
-    // "(全文5463字)", "全文共3200字", "…致辞范文1000字"
+    // "(全文5463字)", "全文共3200字", "…致辞范文1000字", "…讲话(2549字)"
     id: 'title.word-count',
     kind: 'word-count',
     at: 'end',
-    pattern: new RegExp(`(?:\\s*${OPEN}?\\s*全文\\s*(?:共|约|約)?|(?<=[\\u4e00-\\u9fff]))\\s*[0-9０-９]{2,6}\\s*字\\s*${CLOSE}?$`),
+    pattern: new RegExp(`(?:\\s*${OPEN}?\\s*全文\\s*(?:共|约|約)?|\\s*${OPEN}|(?<=[\\u4e00-\\u9fff]))\\s*[0-9０-９]{2,6}\\s*字\\s*${CLOSE}?$`),
   },
   {
     id: 'title.file-suffix',
