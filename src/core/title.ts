@@ -546,6 +546,8 @@ export function markDuplicateTitles(
   title: string,
 ): void {
   const key = titleKey(title);
+  // the document's own name, without the word a 作文 or 范文 site adds to its headline
+  const ownKey = withoutSiteWord(key);
   // The repeat sits at the top of the body: above it, or within its first few blocks.
   const limit = nonBlank.find((i) => i >= bodyStart) ?? lines.length;
   const window = nonBlank.filter((i) => i <= limit + 3 || i < bodyStart).slice(0, TITLE_WINDOW + 4);
@@ -553,7 +555,7 @@ export function markDuplicateTitles(
     if (i === titleIndex || noise.has(i) || charLength(lines[i]!) > 2 * charLength(title) + 20) continue;
     const lineKey = titleKey(lines[i]!);
     const variant = i < bodyStart && i > (titleIndex ?? -1) && isShortenedWording(lineKey, key) && isTitleLike(lines[i]!);
-    if (lineKey === key || variant) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
+    if (lineKey === key || lineKey === ownKey || variant) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
   }
   if ([...key].length < MIN_TAIL_REPEAT) return;
   // a repeat holds the title's last character, whatever decorations it carries: most lines do not
@@ -562,6 +564,17 @@ export function markDuplicateTitles(
     if (i <= limit || i === titleIndex || noise.has(i) || lines[i]!.length > 2 * title.length + 20 || !lines[i]!.includes(last)) continue;
     if (titleKey(lines[i]!) === key) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
   }
+}
+
+/** What a 作文 or 范文 site puts after a headline: "…的演讲作文" heads "…的演讲". */
+const SITE_WORD_END = /(?:作文|范文)$/;
+/** A name this short without the site's word could be any line. */
+const MIN_OWN_KEY = 6;
+
+/** The title's key without the site's word after it; undefined when it has none. */
+function withoutSiteWord(key: string): string | undefined {
+  const own = key.replace(SITE_WORD_END, '');
+  return own !== key && charLength(own) >= MIN_OWN_KEY ? own : undefined;
 }
 
 /** At least three quarters of the title's characters, in its order, and nothing else. */

@@ -219,6 +219,18 @@ describe('the title of real-looking pages', () => {
     expect(b.paragraphs).toContain(title);
   });
 
+  it('without the word a 作文 site put after the headline, at the top of the body, is a repeat', () => {
+    const opening = '在你们就要告别熟悉的校园走进广阔社会的时候,过来人想送你们九个字,三个问:带什么?往哪走?怎么走?';
+    const points = '第一,带什么?不妨简单列一列;你们是刚刚放下课本,怀揣满腔热情的年轻一代。';
+    const a = analyzeText(['让莘莘学子倾倒的演讲作文', opening, '让莘莘学子倾倒的演讲', points].join('\n'));
+    expect(a.title).toBe('让莘莘学子倾倒的演讲作文');
+    expect(a.paragraphs).toEqual([opening, points]);
+    expect(a.removed).toContainEqual({ text: '让莘莘学子倾倒的演讲', reason: 'duplicate-title', rule: 'duplicate-title' });
+    // a short name is any line: "讲话" under "讲话范文" stays
+    const b = analyzeText(['国旗下讲话范文', '同学们:', '国旗下讲话', points].join('\n'));
+    expect(b.paragraphs).toContain('国旗下讲话');
+  });
+
   it('under a page’s lead paragraph is the line right over the salutation, and the lead is the page’s', () => {
     const lead =
       '庆典上的讲话通常涵盖开幕式、闭幕式、周年纪念等各类场合。开幕讲话宜短小精干,讲明会议的指导思想,切忌面面俱到、客套冗长;闭幕讲话要高度概括,语言要干净利落。';
