@@ -61,8 +61,9 @@ class OutlineReader {
           ...(opener.family.id === 'dash' ? { loneGroup: `dash:${parentId}` } : {}),
           // 首先 runs are judged one run at a time: a greeting "首先，我代表…" stays prose even
           // when a real 首先/其次/最后 run follows under the same parent. A heading line
-          // ("首先,我们弄清楚党员政治生日的含义") is structure on its own.
-          ...(opener.family.id === 'sequence' && !isClauseHeading(text, opener.marker.length)
+          // ("首先,我们弄清楚党员政治生日的含义") is structure on its own, and so is a point that
+          // tells the audience what to do ("首先,要学…").
+          ...(opener.family.id === 'sequence' && !isClauseHeading(text, opener.marker.length) && !opensDirective(text, opener.marker.length)
             ? { loneGroup: `sequence:${parentId}:${opener.number === 1 ? ++this.sequenceRuns : this.sequenceRuns}` }
             : {}),
         });
@@ -96,6 +97,18 @@ function isClauseHeading(text: string, markerLength: number): boolean {
 }
 const CLAUSE_BREAK = /[。！？!?，,；;]/;
 const COURTESY = /代表|感谢|谢意|欢迎|祝贺|问候|致以|敬意|祝愿|祝大家/;
+
+/** What the first of a speaker's points opens with: what the audience is to do ("首先,要学…"). */
+const DIRECTIVE = /^(?:要|必须|务必|一定要|应当|应该)/;
+/** The first clause after the marker. */
+const FIRST_CLAUSE = /^[^。！？!?，,；;]*/;
+
+/** A point that tells the audience what to do, not a courtesy ("首先,要感谢…" is one): structure,
+ * even when the capture ends before its 其次. */
+function opensDirective(text: string, markerLength: number): boolean {
+  const rest = text.slice(markerLength).trimStart();
+  return DIRECTIVE.test(rest) && !COURTESY.test(FIRST_CLAUSE.exec(rest)![0]);
+}
 
 /** Places a heading in the stack; returns its level, or undefined when its number breaks the run. */
 function openHeading(stack: OpenHeading[], m: MarkerMatch, newId: () => number): number | undefined {

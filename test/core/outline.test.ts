@@ -160,6 +160,17 @@ describe('首先 runs', () => {
     expect(outline(['最后,让我们共同努力'])).toEqual([]);
   });
 
+  it('a lone 首先 that tells the audience what to do is structure (the capture may end before its 其次)', () => {
+    expect(outline(['一、认清形势,把握大局', '首先,要对已有的成绩有一个基本的判断。全镇上下苦干实干。'])).toEqual([
+      '1 一、认清形势,把握大局',
+      '2 首先,要对已有的成绩有一个基本的判断',
+    ]);
+    expect(outline(['首先,要学“历史脉络”。就是要对百年历程有一个基本了解。'])).toEqual(['1 首先,要学“历史脉络”']);
+    // thanks and greetings stay courtesy, whatever verb opens them
+    expect(outline(['首先,要感谢各位来宾的光临。'])).toEqual([]);
+    expect(outline(['首先,我想说,荣誉更是一份责任。'])).toEqual([]);
+  });
+
   it('count inline after full stops as a run of two, like 一是…。二是… (a flattened line); a lone inline 首先 is prose', () => {
     expect(outline(['这轮巡察有几个特点。首先,市委期望高。书记给予充分肯定。其次,社会关注度高。全市都在看。'])).toEqual(['1 首先,市委期望高', '1 其次,社会关注度高']);
     expect(outline(['今天能在这里发言,我十分荣幸。首先,我代表全体同学感谢老师。我们会继续努力。'])).toEqual([]);
