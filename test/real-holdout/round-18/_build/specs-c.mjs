@@ -37,7 +37,7 @@ export const specs = {
     isSpeech: true,
     title: '在XX年度党委民主生活会上的发言',
     noise: [DX_PAGE_TITLE, '主持词与讲话稿'],
-    dropLines: [DX_PAGE_TITLE],
+    dropLines: [DX_PAGE_TITLE, '在XX年度党委民主生活会上的发言'],
     outline: [
       { level: 1, marker: '——', text: '中共灌阳镇党委书记 XX', optional: true },
       { level: 1, marker: '一是', text: '镇党委副书记、镇长鲁志远同志通报上年度民主生活会整改落实情况和今年会前征求意见情况;', optional: true },
