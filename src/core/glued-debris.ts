@@ -5,7 +5,8 @@
 //   notice in brackets ("……(未完,全文共6606字,当前仅显示2320字…)"), "当前隐藏内容免费查看"
 //   inside a sentence, a trial copy's "……此处隐藏N个字……" fold, the journal databases' "【正】" before the
 //   text, a site's keyword naming a document glued after a line's closing colon ("…议程:工作会议主持词"),
-//   and a preview's "[ 查看全文 ]" button glued after the cut text, with a related-articles header.
+//   and a preview's "[ 查看全文 ]" button glued after the cut text, with a related-articles header;
+//   a site's "原创:" label planted after a comma.
 import { isRegExpSpaceCode } from './normalize';
 import { hasSentenceEnd } from './stops';
 import { anyOf, OFFICES } from './rules/offices';
@@ -31,6 +32,9 @@ const QUOTE_WINDOW = 120;
 const BRACKETED_NOTICE =
   /(?:…{1,2}|\.{3,6})?\s*[（(][^（()）]{0,30}?(?:省略\s*\d+\s*字|未完|全文共\s*\d+\s*字|[当當]前(?:仅|只|僅)?[显顯]示\s*\d+\s*字|[显顯]示\s*\d+\s*字)[^（()）]{0,80}(?:[)）]|$)/g;
 const NOTICE_WORDS = /省略|未完|[显顯]示\s*\d/;
+/** A site's "原创:" label planted inside a sentence ("…惦记着你,原创:直到看见你…"): after a comma,
+ * before words, it labels nothing. */
+const GLUED_ORIGINAL_LABEL = /(?<=[，,])[ \t]{0,2}原创[ \t]{0,2}[:：][ \t]{0,2}(?=[\u4e00-\u9fff])/g;
 /** Phrases that are nothing but a site's button text, wherever they are glued. */
 const GLUED_PHRASE = /\s*(?:当前|當前)?隐藏内容(?:免费)?(?:查看|可见)\s*/g;
 /** A trial copy's fold glued into a line ("1、通过连通 ……此处隐藏3785个字……、建立…"): the
@@ -155,6 +159,12 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
     const tags = tagRunBefore(text, separator);
     if (tags < separator) spans.push({ start: tags, end: separator, reason: 'site-chrome', rule: 'site-chrome.glued-tags' });
     spans.push({ start: separator, end: text.length, reason: 'site-chrome', rule: 'site-chrome.trailing-separator' });
+  }
+  if (text.includes('原创')) {
+    GLUED_ORIGINAL_LABEL.lastIndex = 0;
+    for (let m = GLUED_ORIGINAL_LABEL.exec(text); m; m = GLUED_ORIGINAL_LABEL.exec(text)) {
+      spans.push({ start: m.index, end: m.index + m[0].length, reason: 'watermark', rule: 'watermark.glued-original-label' });
+    }
   }
   if (text.includes('隐藏内容')) {
     GLUED_PHRASE.lastIndex = 0;

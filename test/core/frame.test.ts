@@ -132,6 +132,14 @@ describe('glued site notices', () => {
     expect(analyzeText(text).paragraphs).toContain('让我好像一下子回到了自己的青年时代，有一种冲锋陷阵的感觉。');
   });
 
+  it('cuts a site\'s "原创:" label planted after a comma, and keeps a sentence that speaks of 原创', () => {
+    const line = '白天上班的时候也总是惦记着你,原创:直到看见你放学平安到家。';
+    expect(findGluedSiteNotices(line).map((s) => [line.slice(s.start, s.end), s.rule])).toEqual([['原创:', 'watermark.glued-original-label']]);
+    const text = ['第六周国旗下讲话', '各位老师、各位同学:', line].join('\n');
+    expect(analyzeText(text).paragraphs).toContain('白天上班的时候也总是惦记着你,直到看见你放学平安到家。');
+    for (const prose of ['我们鼓励原创:每一篇作品都要自己写。', '坚持原创,原创是内容的生命。']) expect(findGluedSiteNotices(prose), prose).toEqual([]);
+  });
+
   it("cuts a trial copy's hidden-words fold glued into a line, and keeps the text on both sides", () => {
     expect(findGluedSiteNotices('1、通过连通 ……此处隐藏3785个字……、建立和保存省级最高计量标准157项').map((s) => s.rule)).toEqual(['paywall.glued-hidden-words']);
     // the download note's dots close the fold: none is left on the text after it
