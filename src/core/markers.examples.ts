@@ -8,8 +8,8 @@ export const MARKER_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['第一时间报告'],
   },
   'chinese': {
-    examples: ['一、关于上半年主要工作', '十一、其他事项', '二．加强领导'],
-    nonExamples: ['一是要强化纪律', '一方面要完善制度'],
+    examples: ['一、关于上半年主要工作', '十一、其他事项', '二．加强领导', '一、二中全会精神的主要内容'],
+    nonExamples: ['一是要强化纪律', '一方面要完善制度', '一、二中39人,省重点高中录取率为48.1%', '一、二年级的同学们', '一、二季度经济运行平稳'],
   },
   'paren-chinese': {
     examples: ['（一）深入学习', '(一)抓基层、打基础'],

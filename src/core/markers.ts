@@ -35,7 +35,9 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     id: 'chinese',
     kind: 'heading',
     rank: 1,
-    pattern: new RegExp(`^(${CN})(?:、|[.．](?![0-9０-９]))`),
+    // "一、二中", "一、二年级", "一、二季度": two numbers counting one thing, not a heading (a
+    // heading may still name a plenary session: "一、二中全会精神")
+    pattern: new RegExp(`^(${CN})(?:、|[.．](?![0-9０-９]))(?![${NUMERALS}](?:中(?!全会)|年级|季度|等奖|类|级|批|期))`),
     inline: true,
     opens: NUMERALS,
   },
