@@ -37,7 +37,7 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     rank: 1,
     // "一、二中", "一、二年级", "一、二季度": two numbers counting one thing, not a heading (a
     // heading may still name a plenary session: "一、二中全会精神")
-    pattern: new RegExp(`^(${CN})(?:、|[.．](?![0-9０-９]))(?![${NUMERALS}](?:中(?!全会)|年级|季度|等奖|类|级|批|期))`),
+    pattern: new RegExp(`^(${CN})(?:、|[.．](?![0-9０-９]))(?![${NUMERALS}](?:中(?!全[会會])|年[级級]|季度|等[奖獎]|[类類]|[级級]|批|期))`),
     inline: true,
     opens: NUMERALS,
   },
