@@ -162,6 +162,18 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['浏览', '1180', '范文', '阅读量', '386', '0 300'],
     nonExamples: ['谢谢大家!', '阅读是一种习惯。', '2023年12月'],
   },
+  'paywall.member-button': {
+    examples: ['刚注册会员请【刷新页面】打开全文', '未登陆用户请【登录网站】查', '新来的客人请【点此注册】加入会员'],
+    nonExamples: ['下面请【单位名称】负责同志发言。', '请大家刷新认识,登录新的起点。'],
+  },
+  'paywall.price': {
+    examples: ['2026-03-18 10.00元 免费试读', '¥5.00元 立即购买', '3元 下载'],
+    nonExamples: ['全年实现增收10.00元。', '每人补助500元'],
+  },
+  'site-chrome.ornament-words': {
+    examples: ['The Beginning', 'THE END', 'To be continued.'],
+    nonExamples: ['THE END OF AN ERA', '剧终'],
+  },
   'meta.read-count': {
     examples: ['演讲稿 阅读(1.21W)', '阅读(356)', '浏览（2.3万）', '活动策划 阅读(1.64W)'],
     nonExamples: ['阅读(上)', '本文阅读(356)次以上的读者请留言。', '请大家阅读(第三章)'],

@@ -79,6 +79,23 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A paywall box's prompts to each kind of visitor, each with its button in 【】: "刚注册会员请【刷新页面】打开全文",
+    // "未登陆用户请【登录网站】查看".
+    id: 'paywall.member-button',
+    reason: 'paywall',
+    pattern: /请\s{0,2}【(?:点此|点击)?(?:注册|登[录陆]|刷新|充值|购买|开通|下载)[^】]{0,4}】/,
+    maxLength: 60,
+    zone: 'any',
+  },
+  {
+    // A paid document's price and its trial button: "2026-03-18 10.00元 免费试读".
+    id: 'paywall.price',
+    reason: 'paywall',
+    pattern: /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s{1,4})?[¥￥]?\d{1,5}(?:\.\d{1,2})?\s{0,2}元\s{0,4}(?:免费试读|试读|立即购买|购买|下载)$/,
+    maxLength: 40,
+    zone: 'any',
+  },
+  {
     // The close button of a paywall box, left behind as text.
     id: 'paywall.close-button',
     reason: 'paywall',
@@ -392,6 +409,14 @@ const CORE_RULES: readonly LineRule[] = [
     pattern: /^(?:[\u4e00-\u9fff]{1,8}\s{1,4})?(?:阅读|浏览|点击|人气|热度)\s{0,2}[(（]\s{0,2}\d{1,7}(?:\.\d{1,2})?\s{0,2}[WwKk万千]?\s{0,2}[)）]$/,
     maxLength: 40,
     zone: 'preamble',
+  },
+  {
+    // A content farm's English ornaments around the text: "The Beginning", "THE END".
+    id: 'site-chrome.ornament-words',
+    reason: 'site-chrome',
+    pattern: /^(?:the\s{1,2}beginning|the\s{1,2}end|to\s{1,2}be\s{1,2}continued)[.!]?$/i,
+    maxLength: 20,
+    zone: 'any',
   },
   {
     // A news desk's dateline above a transcript: "新闻中心/宜兰县讯".
