@@ -125,6 +125,19 @@ describe('hard wraps', () => {
     expect(findWraps(heading).slice(6)).toEqual([false, false]);
   });
 
+  it('never joins a title to its own repeat, however full (a page title over the document’s own)', () => {
+    const column = [
+      '今天的全县安全生产工作会议是经县政府研究召开的, 会议',
+      '的主要任务是认真传达省、市安全生产工作会议精神,研判',
+      '形势,压实责任,全面安排近期工作。出席今天会议的有县',
+      '安委会各成员单位,各乡镇乡镇长,安全员,县直各部门的分',
+      '管负责人,安委会成员单位的业务骨干和股站长及全县规上',
+      '企业的负责同志。今天的会议主要有三项议程。',
+    ];
+    const title = '在2017年全县安全生产工作暨安委会全体会议上的讲话';
+    expect(findWraps([title, '在2017 年全县安全生产工作暨安委会全体会议上的讲话', '同志们:', ...column]).slice(0, 5)).toEqual([false, false, false, true, true]);
+  });
+
   it('finds no column in web paragraphs of different lengths', () => {
     expect(columnWidth(['同志们:', '今天我们召开全县安全生产工作会议。', '这次会议的主要任务是总结去年工作,部署今年任务,动员全县上下进一步统一思想。'])).toBeUndefined();
   });

@@ -11,7 +11,7 @@
 // A blank line always separates; headings, salutations, speaking parts and noise lines never
 // continue a sentence.
 import { mapChanged } from '../map-changed';
-import { charLength } from '../normalize';
+import { charLength, compareKey, hasCompareKey } from '../normalize';
 import { removeSpans } from '../remove-spans';
 import { lineRulesMayMatch, LONGEST_RULE, mayMatchLineRule, mayMatchRule } from '../rules/any-line-rule';
 import { LINE_RULES } from '../rules/line-rules';
@@ -217,6 +217,8 @@ export function wrapsOf(text: readonly string[]): boolean[] | undefined {
     const a = lines[i]!;
     const b = lines[i + 1]!;
     if (!a || !b || endsSentence(a)) continue;
+    // a title or heading printed twice (a page's title over the document's own: "…讲话" / "…讲 话") is two lines
+    if (!HAS_CLAUSE_MARK.test(a) && isRepeat(a, b)) continue;
     // the sentence's own full stop wrapped onto a line of its own ("…讲几点意见" / "。")
     if (b.length <= 3 && LONE_STOP.test(b)) {
       goesOn(i);
@@ -251,6 +253,13 @@ export function wrapsOf(text: readonly string[]): boolean[] | undefined {
   }
   return joins;
 }
+
+/** Whether `b` is `a` again, spaces aside (the lengths are compared first: most pairs differ). */
+function isRepeat(a: string, b: string): boolean {
+  return Math.abs(a.length - b.length) <= REPEAT_SPACES && hasCompareKey(b, compareKey(a));
+}
+/** How many more spaces a repeat may hold. */
+const REPEAT_SPACES = 4;
 
 /** The rest of a sentence that a nearly full column line stopping mid-word broke off: prose that
  * does not start anew — and under a numbered heading line, only the heading's remnant ("报》;"),
