@@ -37,7 +37,7 @@ const SITE_TAG =
  * line of a document is checked for a piece number). Kept in step with the list below by the
  * tests (every example's edges match, or mayHoldDecoration below lets it through).
  */
-export const DECORATION_EDGE = /^[【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文<0-9０-９]|[)）】\]〕篇字0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．]$/;
+export const DECORATION_EDGE = /^[【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文<0-9０-９]|[)）】\]〕篇字作0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．]$/;
 /** A count tag inside the title, before more of it: "…(通用27篇)…" (looked for only when 篇 is there). */
 const INNER_COUNT_TAG = /[0-9０-９一二三四五六七八九十]篇[)）】\]〕](?=[\u4e00-\u9fff])/;
 
@@ -167,6 +167,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     kind: 'label',
     at: 'end',
     pattern: new RegExp(`(?<=(?:讲话|致辞|致词|发言|讲稿|演讲|主持词|开幕词|闭幕词|贺词|党课)稿?)\\s+(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})$`),
+  },
+  {
+    // "在…会议上的讲话经济工作": the site's column glued after the genre (no title names a kind of
+    // work after its genre: "在全市经济工作会议上的讲话" ends in the genre)
+    id: 'title.column-after-genre',
+    kind: 'label',
+    at: 'end',
+    pattern: /(?<=(?:讲话|致辞|致词|发言|讲稿|主持词|开幕词|闭幕词|党课)稿?)[\u4e00-\u9fff]{2,4}工作$/,
   },
   {
     // "…跨年演讲(中)": one part of a text the site split in three
