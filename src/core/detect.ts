@@ -11,6 +11,7 @@ import {
   GLUED_GENRE_BEFORE_SALUTATION,
   GLUED_MEETING_TITLE,
   GLUED_SALUTATION,
+  ANNOUNCED_POINTS,
   HOST_LABEL,
   MEETING_TITLE,
   NEWS_TITLE_WORDS,
@@ -78,6 +79,7 @@ const WEIGHT = {
   /** what enough spoken phrases to be evidence (SPOKEN_EVIDENCE) weigh: a speech on their own */
   spokenEvidence: 0.5,
   hostDialogue: 0.45,
+  announcedPoints: 0.45,
   wishPoints: 0.4,
   outline: 0.05,
   templateSite: 0.1,
@@ -268,6 +270,8 @@ export function detectSpeech(input: DetectionInput): Detection {
 
   // Cues in the body: spoken ones with quotations taken out.
   const unquoted = body.replace(QUOTED, '');
+  // The speaker announcing the points to come ("下面,我讲三个问题。").
+  if (ANNOUNCED_POINTS.test(unquoted.slice(0, BODY_HEAD))) add(WEIGHT.announcedPoints, 'announces its points', true);
   const counts: Partial<Record<BodyCueKind, string[]>> = {};
   // a cue whose characters the body lacks is not run (the unquoted body holds no more of them)
   const mayHold = (bodyCueNeeds ??= ruleNeedsOf(BODY_CUE_NEEDS))(body);

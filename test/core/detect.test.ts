@@ -146,9 +146,13 @@ ${salutation}
     const talk = (justNow: string) => `张明远
 自3月以来,按照省委的统一部署,全厅学习教育活动开局顺利、推进扎实、成效初显。今天,我们召开专题党课辅导报告会,很有必要,正当其时。${justNow}
 希望大家以先进典型为榜样,始终坚定理想信念,用党员标准严格要求自己,做群众信赖的好党员、好干部。
-借这个机会,我就加强党的建设同大家作一交流,以进一步统一思想认识、增强党性观念。下面,我讲三点意见,供大家参考。`;
+借这个机会,我就加强党的建设同大家作一交流,以进一步统一思想认识、增强党性观念。下面,我就这几个问题谈些认识,供大家参考。`;
     expect(speech(talk('刚才,几位同志作了很好的发言,讲得都很实在。'))).toBe(true);
     expect(speech(talk(''))).toBe(false);
+    // the speaker announcing the points to come is a speech's own opening of its body
+    expect(speech(talk('').replace('下面,我就这几个问题谈些认识', '下面,我讲三点意见'))).toBe(true);
+    // quoted in a report, it is the speaker's, not the text's
+    expect(speech(talk('').replace('下面,我就这几个问题谈些认识', '他说:“下面,我讲三点意见。”'))).toBe(false);
   });
 
   it('a collection page titled with its count', () => {

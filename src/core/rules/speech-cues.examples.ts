@@ -71,7 +71,11 @@ export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { no
 };
 
 /** The opening patterns: a title glued to the first sentence, a glued salutation. */
-export const OPENING_EXAMPLES: Record<'GLUED_MEETING_TITLE' | 'GLUED_GENRE_BEFORE_SALUTATION' | 'GLUED_SALUTATION' | 'VOCATIVE_OPENING' | 'VOCATIVE_PARAGRAPH' | 'SALUTATION_LINE' | 'SALUTATION_TO_OFFICERS' | 'WISH_POINT', CueExamples> = {
+export const OPENING_EXAMPLES: Record<'ANNOUNCED_POINTS' | 'GLUED_MEETING_TITLE' | 'GLUED_GENRE_BEFORE_SALUTATION' | 'GLUED_SALUTATION' | 'VOCATIVE_OPENING' | 'VOCATIVE_PARAGRAPH' | 'SALUTATION_LINE' | 'SALUTATION_TO_OFFICERS' | 'WISH_POINT', CueExamples> = {
+  ANNOUNCED_POINTS: {
+    examples: ['所以说,这期中青班绝不是临时起意。下面,我讲三个问题。', '今天我主要谈两点意见', '接下来,我再讲几个方面'],
+    nonExamples: ['下面谈谈我的三点体会。', '他说:下面我讲三点', '我讲过三个问题'],
+  },
   WISH_POINT: {
     examples: ['精神不改。 二、希望你们坚守初心使命,牢记医者担当', '一、希望大家珍惜时光', '今天我提三点希望。\n二、希望同学们勤学善思'],
     nonExamples: ['他提出三点希望:一是希望大家珍惜时光', '我们希望你们都能成才。', '第二,希望各位多提意见', '二是希望你们坚守初心'],
