@@ -20,10 +20,12 @@ const MIN_BARE_RUN = 3;
 
 const TOC: Noise = { reason: 'site-chrome', rule: 'site-chrome.toc' };
 
-/** A heading line as a contents entry prints it: a marker, no sentence. */
-function isEntry(line: string): boolean {
+/** A heading line as a contents entry prints it: a marker, no sentence. Under a "目录/提纲" label a
+ * contents list also prints the points under its headings ("一是领导重视的力度前所未有"). */
+function isEntry(line: string, points = false): boolean {
   // the marker first: most lines open with none, and a line's first character tells
-  return matchMarker(line)?.family.kind === 'heading' && charLength(line) <= ENTRY_LENGTH && !hasStop(line);
+  const kind = matchMarker(line)?.family.kind;
+  return (kind === 'heading' || (points && kind === 'point')) && charLength(line) <= ENTRY_LENGTH && !hasStop(line);
 }
 
 export function markTablesOfContents(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>): void {
@@ -43,7 +45,7 @@ export function markTablesOfContents(lines: readonly string[], nonBlank: readonl
     const entries: number[] = [];
     while (end < limit) {
       const line = lines[nonBlank[end]!]!;
-      if (isEntry(line)) entries.push(nonBlank[end]!);
+      if (isEntry(line, labelled)) entries.push(nonBlank[end]!);
       else if (!ELLIPSIS_LINE.test(line)) break;
       end++;
     }

@@ -18,6 +18,17 @@ describe('tables of contents above the speech', () => {
     expect(a.outline.map((i) => i.marker)).toEqual(['一、']);
   });
 
+  it('takes the points a labelled contents list prints under its headings', () => {
+    const listed = ['目录/提纲:……', '一、认清使命,摆正位置,坚定信心接续奋进', '一是领导重视的力度前所未有', '二是社会各界的期待前所未有', '二、珍惜机会,奋发进取', '……'];
+    const body = ['第六期中青年干部培训班经过近半年的筹备,今天正式开学了。下面,我讲三个问题。', '一、认清使命,摆正位置,坚定信心接续奋进', '这个问题主要想谈谈对这个班的定位。'];
+    const a = analyzeText([...listed, ...body].join('\n'));
+    expect(a.removed.filter((r) => r.rule === 'site-chrome.toc').map((r) => r.text)).toEqual(listed);
+    expect(a.paragraphs).toEqual(body);
+    // unlabelled, a run of points is the speech's own (a list after a colon)
+    const points = ['一是领导重视的力度前所未有', '二是社会各界的期待前所未有', '三是选拔程序的严格前所未有'];
+    expect(analyzeText(['在开班式上的讲话', ...points, '同志们:', '今天正式开学了。'].join('\n')).removed.filter((r) => r.rule === 'site-chrome.toc')).toEqual([]);
+  });
+
   it('takes a bare run of headings of several levels standing right above the title and salutation', () => {
     const text = ['一、以高度自觉提升政治站位', '(一)全面把握组织路线的要求', '(二)深入领会选人用人风气', '二、以典型案例警醒查找病灶', '(一)查找宗旨意识弱化', '在机关纪律作风警示大会上的党课讲稿', '同志们:', '今天我们专门召开警示大会，主要目的是提个醒。', '一、以高度自觉提升政治站位'].join('\n');
     const a = analyzeText(text);
