@@ -394,12 +394,29 @@ function titleConfirmed(lines: readonly string[], nonBlank: readonly number[], t
 /**
  * Between the title and the salutation that follows it a few lines down, a paragraph of prose is
  * the page's (a site's background note on the occasion): the speech opens with its salutation.
- * A short line there is front matter (a subtitle, the speaker, the date) and stays.
+ * So is the bare name of the institution the title opens with, the page's source line without
+ * its label ("東方科學院大學" under "東方科學院大學校長…的講話"). Any other short line there is front
+ * matter (a subtitle, the speaker, the date) and stays.
  */
 export function markLeadUnderTitle(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number): void {
+  let titleKey: string | undefined;
   for (const i of linesOverSalutation(lines, nonBlank, titleIndex, LEAD_LOOKAHEAD) ?? []) {
-    if (!noise.has(i) && charLength(lines[i]!) > ABOVE_TITLE_LINE && hasSentenceEnd(lines[i]!)) noise.set(i, { reason: 'promo', rule: 'promo.lead-under-title' });
+    if (noise.has(i)) continue;
+    const line = lines[i]!;
+    if (charLength(line) > ABOVE_TITLE_LINE && hasSentenceEnd(line)) noise.set(i, { reason: 'promo', rule: 'promo.lead-under-title' });
+    else if (INSTITUTION_END.test(line) && opensTitle(compareKey(line), (titleKey ??= compareKey(lines[titleIndex]!)))) {
+      noise.set(i, { reason: 'meta', rule: 'meta.source-name' });
+    }
   }
+}
+
+/** What an institution's name ends with. */
+const INSTITUTION_END = /(?:大学|学院|学校|中学|小学|党校|委员会|政府|集团|公司|协会|商会|研究院|医院)$/;
+const MIN_INSTITUTION = 4;
+
+/** Whether a key is the title's opening words, and not all of it. */
+function opensTitle(key: string, title: string): boolean {
+  return key.length >= MIN_INSTITUTION && key.length < title.length && title.startsWith(key);
 }
 
 /** Whether the salutation follows the title line, with at most front matter between. */

@@ -219,6 +219,17 @@ describe('the title of real-looking pages', () => {
     expect(b.paragraphs).toContain(title);
   });
 
+  it('is followed by the bare name of the institution it opens with: the page’s source line, not the speech’s', () => {
+    const title = '东方科学院大学校长叶明远在2025年毕业典礼上的讲话:做一个值得托付的人';
+    const body = ['亲爱的同学们、老师们,尊敬的家长们、来宾们:', '大家早上好!', '今天,五千余名毕业生从五湖四海回到这里,与近万名亲友共同见证这一重要时刻。'];
+    const a = analyzeText([title, '东方科学院大学', ...body].join('\n'));
+    expect(a.paragraphs).toEqual(body);
+    expect(a.removed).toContainEqual({ text: '东方科学院大学', reason: 'meta', rule: 'meta.source-name' });
+    // a byline with the speaker's name is front matter and stays
+    const b = analyzeText([title, '东方科学院大学校长 叶明远', ...body].join('\n'));
+    expect(b.paragraphs[0]).toBe('东方科学院大学校长 叶明远');
+  });
+
   it('without the word a 作文 site put after the headline, at the top of the body, is a repeat', () => {
     const opening = '在你们就要告别熟悉的校园走进广阔社会的时候,过来人想送你们九个字,三个问:带什么?往哪走?怎么走?';
     const points = '第一,带什么?不妨简单列一列;你们是刚刚放下课本,怀揣满腔热情的年轻一代。';
