@@ -6,7 +6,7 @@
 //   inside a sentence, a trial copy's "……此处隐藏N个字……" fold, the journal databases' "【正】" before the
 //   text, a site's keyword naming a document glued after a line's closing colon ("…议程:工作会议主持词"),
 //   and a preview's "[ 查看全文 ]" button glued after the cut text, with a related-articles header;
-//   a site's "原创:" label planted after a comma.
+//   a site's "原创:" label planted after a comma; a writing course's notes on the model text in brackets.
 import { isRegExpSpaceCode } from './normalize';
 import { hasSentenceEnd } from './stops';
 import { anyOf, OFFICES } from './rules/offices';
@@ -35,6 +35,12 @@ const NOTICE_WORDS = /省略|未完|[显顯]示\s*\d/;
 /** A site's "原创:" label planted inside a sentence ("…惦记着你,原创:直到看见你…"): after a comma,
  * before words, it labels nothing. */
 const GLUED_ORIGINAL_LABEL = /(?<=[，,])[ \t]{0,2}原创[ \t]{0,2}[:：][ \t]{0,2}(?=[\u4e00-\u9fff])/g;
+/** A writing course's note on the model text, in brackets wherever it stands ("…市委书记(先亮明身份,
+ * 这是这类发言开场的固定动作,…)", "(标题用的是下定义的写法,开门见山亮出观点…)"): it talks about how
+ * the speech is written, which no speaker says (a bare 写法 may be a speaker's: "(包括写法规范)"). */
+const WRITING_TERMS = '句式|表达的艺术|这类发言|这类讲话|小标题|标题用|固定动作|概括得|承上启下|首尾呼应|过渡句';
+const WRITING_NOTE = new RegExp(`[（(][^（()）]{0,200}?(?:${WRITING_TERMS})[^（()）]{0,200}[)）]`, 'g');
+const WRITING_NOTE_HINT = new RegExp(WRITING_TERMS);
 /** Phrases that are nothing but a site's button text, wherever they are glued. */
 const GLUED_PHRASE = /\s*(?:当前|當前)?隐藏内容(?:免费)?(?:查看|可见)\s*/g;
 /** A trial copy's fold glued into a line ("1、通过连通 ……此处隐藏3785个字……、建立…"): the
@@ -164,6 +170,12 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
     GLUED_ORIGINAL_LABEL.lastIndex = 0;
     for (let m = GLUED_ORIGINAL_LABEL.exec(text); m; m = GLUED_ORIGINAL_LABEL.exec(text)) {
       spans.push({ start: m.index, end: m.index + m[0].length, reason: 'watermark', rule: 'watermark.glued-original-label' });
+    }
+  }
+  if ((text.includes('(') || text.includes('（')) && WRITING_NOTE_HINT.test(text)) {
+    WRITING_NOTE.lastIndex = 0;
+    for (let m = WRITING_NOTE.exec(text); m; m = WRITING_NOTE.exec(text)) {
+      spans.push({ start: m.index, end: m.index + m[0].length, reason: 'site-chrome', rule: 'site-chrome.writing-note' });
     }
   }
   if (text.includes('隐藏内容')) {

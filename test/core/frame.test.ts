@@ -151,6 +151,14 @@ describe('glued site notices', () => {
     for (const prose of ['我们鼓励原创:每一篇作品都要自己写。', '坚持原创,原创是内容的生命。']) expect(findGluedSiteNotices(prose), prose).toEqual([]);
   });
 
+  it("cuts a writing course's notes on the model text, in brackets wherever they stand, and keeps a speaker's own asides", () => {
+    const line = '我是来自临川市的省人大代表、临川市委书记(先亮明身份,这是这类发言开场的固定动作,用意是让与会者知道发言的是谁)。';
+    expect(findGluedSiteNotices(line).map((s) => s.rule)).toEqual(['site-chrome.writing-note']);
+    const text = ['在审议政府工作报告时的发言提纲', '各位领导、各位代表:', line, '(小标题同样用了下定义的写法)。意识形态关系人心聚散。'].join('\n');
+    expect(analyzeText(text).paragraphs.slice(1)).toEqual(['我是来自临川市的省人大代表、临川市委书记。', '。意识形态关系人心聚散。']);
+    for (const aside of ['我们要继续努力(掌声)。', '这项工作(包括写法规范和格式审核)要抓紧。']) expect(findGluedSiteNotices(aside), aside).toEqual([]);
+  });
+
   it("cuts a trial copy's hidden-words fold glued into a line, and keeps the text on both sides", () => {
     expect(findGluedSiteNotices('1、通过连通 ……此处隐藏3785个字……、建立和保存省级最高计量标准157项').map((s) => s.rule)).toEqual(['paywall.glued-hidden-words']);
     // the download note's dots close the fold: none is left on the text after it
