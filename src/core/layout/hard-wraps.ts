@@ -254,9 +254,12 @@ export function wrapsOf(text: readonly string[]): boolean[] | undefined {
   return joins;
 }
 
-/** Whether `b` is `a` again, spaces aside (the lengths are compared first: most pairs differ). */
+/** Whether `b` is `a` again, spaces aside. Asked of every pair of lines without a clause mark: the
+ * same string and the lengths are compared first, and a key is made only for two lines that may
+ * differ in spaces alone (a document of 100,000 identical lines makes none). */
 function isRepeat(a: string, b: string): boolean {
-  return Math.abs(a.length - b.length) <= REPEAT_SPACES && hasCompareKey(b, compareKey(a));
+  if (a === b) return true;
+  return Math.abs(a.length - b.length) <= REPEAT_SPACES && a.charCodeAt(0) === b.charCodeAt(0) && hasCompareKey(b, compareKey(a));
 }
 /** How many more spaces a repeat may hold. */
 const REPEAT_SPACES = 4;
