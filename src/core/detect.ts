@@ -165,8 +165,10 @@ export function classifyTitle(rawTitle: string): TitleKind {
 }
 
 function isTitleLine(line: string): boolean {
-  return line.length <= TITLE_LINE_MAX && !hasStop(line);
+  return line.length <= TITLE_LINE_MAX && !hasStop(line) && !NUMBERED_LINE.test(line);
 }
+/** A numbered heading names a section, not the document ("2、证婚词" in a guide to the role). */
+const NUMBERED_LINE = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9０-９]{1,2}[、.．])/;
 
 /** The head and the closing of the body, joined by line breaks; a long body is not joined whole. */
 function bodyText(paragraphs: readonly string[]): string {

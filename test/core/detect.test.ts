@@ -185,6 +185,19 @@ describe('look-alikes', () => {
     expect(a.outline).toEqual([]);
   });
 
+  it('a guide to a wedding witness’s role, whose numbered heading names the 证婚词, is no speech', () => {
+    const a = read(`在筹办婚礼的时候要考虑许多环节,其中证婚人讲话也是一个相当正式的环节。今天小编就给大家来讲一讲证婚人在婚礼上要做些什么以及需要留意的地方,希望能给大家一点参考。
+一、证婚人有什么要注意的
+1、时间
+邀请证婚人也应该早做打算,不要拖到日子临近了才开口。
+2、证婚词
+如果受邀的人没有时间自己准备证婚词的话,新人也要提前把这份证婚词拟好。`);
+    expect(a.isSpeech).toBe(false);
+    // the same genre on a title line of its own is a speech's name
+    expect(read(`一则证婚词
+非常荣幸担任今天这场婚礼的证婚人。各位来宾,请允许我代表大家,向一对新人送上最真诚的祝福!`).isSpeech).toBe(true);
+  });
+
   it('a novel chapter in which an official speaks', () => {
     const a = read(`第58章 讲话(第1页)
 会议室里鸦雀无声，王书记清了清嗓子，翻开了讲话稿。

@@ -67,6 +67,11 @@ export const BOUNDED_PATTERNS: BoundedPattern[] = [
     why: "tried on the segments after a notice in the same paragraph, each ending at its first sentence end; its worst case through the engine is proved below",
   },
   {
+    file: "src/core/title.ts",
+    built: "NAME_AFTER_SEPARATOR",
+    why: BOUNDED,
+  },
+  {
     file: "src/core/rules/frame-rules.ts",
     built: "meta.fields",
     why: WS,

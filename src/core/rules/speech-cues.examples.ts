@@ -11,6 +11,7 @@ export interface CueExamples {
 /** Titles and what classifyTitle must call them. */
 export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { none: string[] } = {
   speech: [
+    '一则证婚词',
     '在全市防汛备汛工作会议上的讲话',
     '县长欢迎词',
     '9月份勤政教育专题党课讲稿(2篇)',
