@@ -169,6 +169,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: new RegExp(`(?<=(?:讲话|致辞|致词|发言|讲稿|演讲|主持词|开幕词|闭幕词|贺词|党课)稿?)\\s+(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})$`),
   },
   {
+    // "…运动会开幕词 (五年级师生演讲稿)": the site's category in brackets, a genre sites file under
+    // (a subtitle in brackets names a meeting: "(在全市…会议上的讲话)" stays)
+    id: 'title.category-bracket',
+    kind: 'label',
+    at: 'end',
+    pattern: /(?<=[\u4e00-\u9fff”」》])\s{0,2}[(（][^（()）在的]{0,8}(?:演讲稿|范文|作文)[)）]$/,
+  },
+  {
     // "在…会议上的讲话经济工作": the site's column glued after the genre (no title names a kind of
     // work after its genre: "在全市经济工作会议上的讲话" ends in the genre)
     id: 'title.column-after-genre',
