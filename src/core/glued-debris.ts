@@ -62,14 +62,22 @@ const SEPARATORS = '|｜¦丨';
  * they show as its abstract ("摘    要:今天,市政府召开…"). */
 const JOURNAL_MARK = /^\s*(?:【正】|<正>|〈正〉|\[正\]|(?:【\s{0,2})?(?:摘\s{0,4}要|内容摘要|内容提要)(?:\s{0,2}】)?\s{0,2}[:：])\s*/;
 
+/** A paragraph that ends its sentences with ASCII dots ("…--班长.我相信,….我承诺…") and never with 。:
+ * its dots between Chinese words are full stops, not planted marks. */
+const DOT_BETWEEN_WORDS = /[\u4e00-\u9fff”」)）]\.(?=[\u4e00-\u9fff“「])/g;
+function endsSentencesWithDots(text: string): boolean {
+  return !text.includes('。') && (text.match(DOT_BETWEEN_WORDS)?.length ?? 0) >= 2;
+}
+
 export function findAntiCopyMarks(text: string): DebrisSpan[] {
   if (!/['`.▲]|\(!\)/.test(text)) return [];
   const spans: DebrisSpan[] = [];
+  const dotsAreStops = endsSentencesWithDots(text);
   ANTI_COPY_MARK.lastIndex = 0;
   for (let m = ANTI_COPY_MARK.exec(text); m; m = ANTI_COPY_MARK.exec(text)) {
     const at = m.index + m[0].length - 1;
     if (text[at] === "'" && inQuotePair(text, at)) continue;
-    if (text[at] === '.' && isNameBlank(text, at)) continue;
+    if (text[at] === '.' && (dotsAreStops || isNameBlank(text, at))) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, reason: 'watermark', rule: 'watermark.anti-copy-mark' });
   }
   return spans;
