@@ -509,6 +509,12 @@ function joinedOpening(lines: readonly string[]): string {
   return text;
 }
 
+/** Whether the next line with text after `j` is a salutation. */
+function standsOverSalutation(lines: readonly string[], j: number): boolean {
+  for (let k = j + 1; k < lines.length; k++) if (lines[k]) return isSalutation(lines[k]!);
+  return false;
+}
+
 /** The first block of the body proper: a salutation, a prose paragraph or a numbered point. */
 function findBodyStart(lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>, titleIndex: number | undefined): number {
   const from = titleIndex ?? -1;
@@ -554,6 +560,8 @@ function markRelatedLists(lines: readonly string[], noise: Map<number, Noise>): 
       const line = lines[j]!;
       if (!line || noise.has(j)) continue;
       if (charLength(line) > SHORT_LINE || /[。！？!?；;：:]/.test(line) || isSalutation(line)) break;
+      // the line right over a salutation is the speech's own title: the list ended before it
+      if (standsOverSalutation(lines, j)) break;
       noise.set(j, { reason: 'site-chrome', rule: 'site-chrome.related-list' });
     }
   }

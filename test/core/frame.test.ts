@@ -44,6 +44,15 @@ describe('tables of contents above the speech', () => {
   });
 });
 
+describe('related lists', () => {
+  it('end before the line right over a salutation: that line is the speech’s title', () => {
+    const body = ['亲爱同学们:', '你们好!', '今天,我站上讲台来竞选班长。我相信,凭着我的热情和担当,一定能为大家办实事。'];
+    const a = analyzeText(['- 相关推荐', '关于大学班长竞选的演讲稿', ...body].join('\n'));
+    expect(a.title).toBe('关于大学班长竞选的演讲稿');
+    expect(a.paragraphs).toEqual(body);
+  });
+});
+
 describe('teasers of the opening lines', () => {
   it('drops a cut-off summary that repeats the subtitle and the first paragraph', () => {
     const text = ['庆祝医师节讲话', '摘要 ——致敬医者,守护健康在第7个中国医师节来临之际,我们向医务工作者致以最亲切的问候和最美好的...', '——致敬医者,守护健康', '在第7个中国医师节来临之际,我们向医务工作者致以最亲切的问候和最美好的祝福!'].join('\n');
@@ -157,6 +166,12 @@ describe('glued site notices', () => {
     const text = ['在审议政府工作报告时的发言提纲', '各位领导、各位代表:', line, '(小标题同样用了下定义的写法)。意识形态关系人心聚散。'].join('\n');
     expect(analyzeText(text).paragraphs.slice(1)).toEqual(['我是来自临川市的省人大代表、临川市委书记。', '。意识形态关系人心聚散。']);
     for (const aside of ['我们要继续努力(掌声)。', '这项工作(包括写法规范和格式审核)要抓紧。']) expect(findGluedSiteNotices(aside), aside).toEqual([]);
+  });
+
+  it('keeps the ASCII dots a paragraph ends its sentences with, and cuts a planted one among full stops', () => {
+    const dotted = '今天,我站上讲台来竞选“班级管家”--班长.我相信,凭着我的热情和担当,一定能做好.我承诺不论何时都先问一问同学.';
+    expect(findAntiCopyMarks(dotted)).toEqual([]);
+    expect(findAntiCopyMarks('我们要坚持以人民为中心的.发展思想。各级要压实责任。').map((s) => s.rule)).toEqual(['watermark.anti-copy-mark']);
   });
 
   it("cuts a trial copy's hidden-words fold glued into a line, and keeps the text on both sides", () => {
