@@ -78,6 +78,26 @@ describe('glued chrome (data)', () => {
   });
 });
 
+/** A PDF's column of a meeting's minutes, as a viewer gives it: its lines broken mid-word. */
+const MEETING_COLUMN = [
+  '今天的全县安全生产工作会议是经县政府研究召开的, 会议',
+  '的主要任务是认真传达省、市安全生产工作会议精神,研判',
+  '形势,压实责任,全面安排近期工作。出席今天会议的有县',
+  '安委会各成员单位,各乡镇乡镇长,安全员,县直各部门的分',
+  '管负责人,安委会成员单位的业务骨干和股站长及全县规上',
+  '企业的负责同志。今天的会议主要有三项议程。',
+  '一、请安监局 *局长宣读《关于全县上半年事故情况的通',
+  '报》;',
+  '二、请 *同志讲话',
+  '会议的各项议程已经全部进行完毕。 刚才,*局长宣读了 《关',
+  '于全县上半年事故情况的通报》 ,*县长深入剖析了当前安全生',
+  '产形势,对安全生产月活动和下步工作作了具体部署,*县长',
+  '对抓好落实提出了明确要求。各乡镇、各部门及企业单位要',
+  '按照会议部署,迅速抓好落实,切实做到安全生产认识到',
+  '位,人员到位,措施到位,工作到位。为确保此次会议精神',
+  '得到有效的',
+];
+
 describe('hard wraps', () => {
   // A PDF export: every full line has the same width and most stop mid-sentence.
   const pdf = [
@@ -100,24 +120,7 @@ describe('hard wraps', () => {
   });
 
   it('joins a line a little short of the column that stops mid-word, and a heading only to its remnant', () => {
-    const column = [
-      '今天的全县安全生产工作会议是经县政府研究召开的, 会议',
-      '的主要任务是认真传达省、市安全生产工作会议精神,研判',
-      '形势,压实责任,全面安排近期工作。出席今天会议的有县',
-      '安委会各成员单位,各乡镇乡镇长,安全员,县直各部门的分',
-      '管负责人,安委会成员单位的业务骨干和股站长及全县规上',
-      '企业的负责同志。今天的会议主要有三项议程。',
-      '一、请安监局 *局长宣读《关于全县上半年事故情况的通',
-      '报》;',
-      '二、请 *同志讲话',
-      '会议的各项议程已经全部进行完毕。 刚才,*局长宣读了 《关',
-      '于全县上半年事故情况的通报》 ,*县长深入剖析了当前安全生',
-      '产形势,对安全生产月活动和下步工作作了具体部署,*县长',
-      '对抓好落实提出了明确要求。各乡镇、各部门及企业单位要',
-      '按照会议部署,迅速抓好落实,切实做到安全生产认识到',
-      '位,人员到位,措施到位,工作到位。为确保此次会议精神',
-      '得到有效的',
-    ];
+    const column = MEETING_COLUMN;
     expect(columnWidth(column)).toBeDefined();
     expect(findWraps(column)).toEqual([true, true, true, true, true, false, true, false, false, true, true, true, true, true, true, false]);
     // a numbered heading as wide as that goes on only into its own remnant, never into the paragraph below
@@ -126,14 +129,7 @@ describe('hard wraps', () => {
   });
 
   it('never joins a title to its own repeat, however full (a page title over the document’s own)', () => {
-    const column = [
-      '今天的全县安全生产工作会议是经县政府研究召开的, 会议',
-      '的主要任务是认真传达省、市安全生产工作会议精神,研判',
-      '形势,压实责任,全面安排近期工作。出席今天会议的有县',
-      '安委会各成员单位,各乡镇乡镇长,安全员,县直各部门的分',
-      '管负责人,安委会成员单位的业务骨干和股站长及全县规上',
-      '企业的负责同志。今天的会议主要有三项议程。',
-    ];
+    const column = MEETING_COLUMN.slice(0, 6);
     const title = '在2017年全县安全生产工作暨安委会全体会议上的讲话';
     expect(findWraps([title, '在2017 年全县安全生产工作暨安委会全体会议上的讲话', '同志们:', ...column]).slice(0, 5)).toEqual([false, false, false, true, true]);
   });
