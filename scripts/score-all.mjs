@@ -70,7 +70,7 @@ const MIN = {
   'holdout-17': 'speech=1,title=0.94,noise=1,body=0.99,outline=1,level=1',
   'holdout-18': 'speech=0.94,title=1,noise=1,body=1,outline=1,level=1',
   'holdout-19': 'speech=1,title=0.94,noise=0.97,body=0.99,outline=1,level=0.94',
-  'holdout-20': 'speech=0.94,title=1,noise=1,body=1,outline=1,level=1',
+  'holdout-20': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
