@@ -32,7 +32,8 @@ import { cutPinyin, findPinyinAnnotations, removePinyinReadings, type PinyinFree
 import { templateSiteOf } from './rules/sites';
 import { GREETING_LINE } from './rules/speech-cues';
 import { siteSection } from './site-section';
-import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markLeadUnderTitle, markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
+import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markLeadUnderTitle, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
+import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
 import { stripTitleDecorations } from './title-decor';
 import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findPieceAfterIntro, isTitleBlurb, secondLineOfTitle, SUBTITLE_DASH } from './title-split';
 import { hasSentenceEnd } from './stops';

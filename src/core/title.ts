@@ -299,7 +299,7 @@ const SALUTATION_AND_GREETING = /^(?:尊敬的|敬爱的|亲爱的|各位|同志
 const MIN_TOC_LINES = 3;
 const TOC_LINE = 40;
 /** Longest line read as a piece heading. */
-const PIECE_LINE = 80;
+export const PIECE_LINE = 80;
 export const TITLE_WITH_DATE = /^(.{4,}?)\s*([（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)])$/;
 /** "在全市…工作会议上的讲话": a meeting, then what was said there. */
 const CLASSIC_TITLE = /在[^。]{2,40}(?:会|仪式|典礼|座谈|活动|论坛|培训班|开班式|启动式|年会|大会)[^。]{0,6}的(?:讲话|致辞|致词|发言|报告|讲稿|主持词|演讲|动员讲话|总结讲话)/;
@@ -319,7 +319,9 @@ function isBannerTitle(line: string): boolean {
 /** The shortest document heading read under a longer page title. */
 const MIN_HEADING = 6;
 /** How long a line above the title may be and still be the page's, not the speech's. */
-const ABOVE_TITLE_LINE = 60;
+export const ABOVE_TITLE_LINE = 60;
+/** A site's category, a genre's bare name: "竞聘演讲稿", "讲话稿", "国旗下讲话". */
+export const CATEGORY_LABEL = /^[\u4e00-\u9fff]{0,4}?(?<genre>讲话|演讲|发言|致辞|讲稿|主持词|开幕词|闭幕词|欢迎词|贺词)稿?$/;
 /** "2024年5月20日", "（2023年9月15日）", "2024-05-20" alone on a line. */
 export const DATE_LINE = /^[（(]?\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})[）)]?$/;
 
@@ -518,127 +520,6 @@ export function markAboveTitle(lines: readonly string[], nonBlank: readonly numb
     else if (!short && (confirmed ??= titleConfirmed(lines, nonBlank, titleIndex)) && !isSalutationLine(line)) {
       noise.set(i, { reason: 'promo', rule: 'promo.lead-above-title' });
     }
-  }
-}
-
-/**
- * A page line printed again below the title (a viewer's collection header over the summary box
- * and over the text: "…致辞范文 / …致辞篇1 / 农历…" twice) is the page's there too.
- */
-export function markRepeatedPageLines(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number, bodyStart: number): void {
-  const above = new Map<string, Noise>();
-  for (const i of nonBlank) {
-    if (i >= titleIndex) break;
-    const hit = noise.get(i);
-    // a site's table of contents names the speech's own headings: those come again in the body
-    if (hit && hit.rule !== 'site-chrome.toc' && !matchMarker(lines[i]!) && charLength(lines[i]!) <= ABOVE_TITLE_LINE) above.set(compareKey(lines[i]!), hit);
-  }
-  if (!above.size) return;
-  const limit = nonBlank.find((i) => i >= bodyStart) ?? lines.length;
-  for (const i of nonBlank) {
-    if (i <= titleIndex || noise.has(i)) continue;
-    if (i > limit + 3) break;
-    const hit = above.get(compareKey(lines[i]!));
-    if (hit) noise.set(i, hit);
-  }
-}
-
-/** The last lines where a site prints the title again, over its download or share box. */
-const TAIL_REPEAT_WINDOW = 8;
-/** A title this short may be a heading's words: only a longer one is dropped when repeated at the end. */
-const MIN_TAIL_REPEAT = 6;
-
-/**
- * Repeats of the title at the top of the body go: the same words (decorations aside, so
- * "…讲话(完整文档)" repeats "…讲话"), and above the body also a shortened wording of it
- * ("安全生产月…讲话" under "在“安全生产月”…讲话"). So do the same words among the last lines,
- * where a site prints the title again over its download box.
- */
-export function markDuplicateTitles(
-  lines: readonly string[],
-  nonBlank: readonly number[],
-  noise: Map<number, Noise>,
-  titleIndex: number | undefined,
-  bodyStart: number,
-  title: string,
-): void {
-  const key = titleKey(title);
-  // the document's own name, without the word a 作文 or 范文 site adds to its headline
-  const ownKey = withoutSiteWord(key);
-  // The repeat sits at the top of the body: above it, or within its first few blocks.
-  const limit = nonBlank.find((i) => i >= bodyStart) ?? lines.length;
-  const window = nonBlank.filter((i) => i <= limit + 3 || i < bodyStart).slice(0, TITLE_WINDOW + 4);
-  for (const i of window) {
-    if (i === titleIndex || noise.has(i) || charLength(lines[i]!) > 2 * charLength(title) + 20) continue;
-    const lineKey = titleKey(lines[i]!);
-    const variant = i < bodyStart && i > (titleIndex ?? -1) && isShortenedWording(lineKey, key) && isTitleLike(lines[i]!);
-    if (lineKey === key || lineKey === ownKey || variant) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
-  }
-  if ([...key].length < MIN_TAIL_REPEAT) return;
-  // a repeat holds the title's last character, whatever decorations it carries: most lines do not
-  const last = key.charAt(key.length - 1);
-  for (const i of nonBlank.slice(-TAIL_REPEAT_WINDOW)) {
-    if (i <= limit || i === titleIndex || noise.has(i) || lines[i]!.length > 2 * title.length + 20 || !lines[i]!.includes(last)) continue;
-    if (titleKey(lines[i]!) === key) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
-  }
-}
-
-/** What a 作文 or 范文 site puts after a headline: "…的演讲作文" heads "…的演讲". */
-const SITE_WORD_END = /(?:作文|范文)$/;
-/** A name this short without the site's word could be any line. */
-const MIN_OWN_KEY = 6;
-
-/** The title's key without the site's word after it; undefined when it has none. */
-function withoutSiteWord(key: string): string | undefined {
-  const own = key.replace(SITE_WORD_END, '');
-  return own !== key && charLength(own) >= MIN_OWN_KEY ? own : undefined;
-}
-
-/** At least three quarters of the title's characters, in its order, and nothing else. */
-function isShortenedWording(lineKey: string, key: string): boolean {
-  const line = [...lineKey];
-  if (line.length < 6 || line.length >= [...key].length || line.length * 4 < [...key].length * 3) return false;
-  let at = 0;
-  for (const ch of key) if (ch === line[at]) at++;
-  return at === line.length;
-}
-
-/** A site's category, a genre's bare name: "竞聘演讲稿", "讲话稿", "国旗下讲话". */
-const CATEGORY_LABEL = /^[\u4e00-\u9fff]{0,4}?(?<genre>讲话|演讲|发言|致辞|讲稿|主持词|开幕词|闭幕词|欢迎词|贺词)稿?$/;
-/** How far under the title the category may stand. */
-const CATEGORY_REACH = 2;
-
-/**
- * The site's category printed under the title, above the speech ("競職演講稿:…" / "競聘演講稿" /
- * "2012/3/21"): a genre's bare name, of the genre the title names, is the page's, not the speech's.
- * A script's own section label of another genre ("开幕词" under "…主持词") stays.
- */
-export function markCategoryUnderTitle(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number, title: string): void {
-  const at = nonBlank.indexOf(titleIndex);
-  for (const i of nonBlank.slice(at + 1, at + 1 + CATEGORY_REACH)) {
-    if (noise.has(i)) continue;
-    const genre = CATEGORY_LABEL.exec(lines[i]!)?.groups?.genre;
-    if (genre !== undefined && title.includes(genre) && lines[i] !== title) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.category-label' });
-    return;
-  }
-}
-
-/**
- * Piece headings of a collection page ("…讲话稿 篇2", "第二篇:", a lone "二", "…简短2" under a
- * title "…简短") are the page's numbering, not the speech: out of the body, wherever they stand.
- */
-export function markPieceHeadings(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number | undefined, title: string): void {
-  const key = titleKey(title);
-  for (let k = 0; k < nonBlank.length; k++) {
-    const i = nonBlank[k]!;
-    if (i === titleIndex || noise.has(i)) continue;
-    const line = lines[i]!;
-    if (line.length > PIECE_LINE || hasStop(line)) continue;
-    const piece = readPieceHeading(line);
-    const numbered = piece ?? (key && /\d$/.test(line) && titleKey(line) === key ? { title: key } : undefined);
-    if (!numbered) continue;
-    const same = numbered.title !== '' && compareKey(numbered.title) === key;
-    noise.set(i, same ? { reason: 'duplicate-title', rule: 'duplicate-title' } : { reason: 'site-chrome', rule: 'site-chrome.piece-heading' });
   }
 }
 

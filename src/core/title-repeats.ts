@@ -1,0 +1,129 @@
+// The title printed again, and the page's lines that repeat or number it: a repeat of the title
+// (decorations aside, shortened, or without a 作文 site's word) at the top of the body or among the
+// last lines, a page line printed again under the title, the site's category under it and a
+// collection's piece headings. The title search itself is title.ts. Pure.
+import { charLength, compareKey } from './normalize';
+import { matchMarker } from './markers';
+import { hasStop } from './stops';
+import { ABOVE_TITLE_LINE, CATEGORY_LABEL, isTitleLike, PIECE_LINE, TITLE_WINDOW, titleKey } from './title';
+import { readPieceHeading } from './title-decor';
+import type { LineNoise as Noise } from './types';
+
+/**
+ * A page line printed again below the title (a viewer's collection header over the summary box
+ * and over the text: "…致辞范文 / …致辞篇1 / 农历…" twice) is the page's there too.
+ */
+export function markRepeatedPageLines(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number, bodyStart: number): void {
+  const above = new Map<string, Noise>();
+  for (const i of nonBlank) {
+    if (i >= titleIndex) break;
+    const hit = noise.get(i);
+    // a site's table of contents names the speech's own headings: those come again in the body
+    if (hit && hit.rule !== 'site-chrome.toc' && !matchMarker(lines[i]!) && charLength(lines[i]!) <= ABOVE_TITLE_LINE) above.set(compareKey(lines[i]!), hit);
+  }
+  if (!above.size) return;
+  const limit = nonBlank.find((i) => i >= bodyStart) ?? lines.length;
+  for (const i of nonBlank) {
+    if (i <= titleIndex || noise.has(i)) continue;
+    if (i > limit + 3) break;
+    const hit = above.get(compareKey(lines[i]!));
+    if (hit) noise.set(i, hit);
+  }
+}
+
+/** The last lines where a site prints the title again, over its download or share box. */
+const TAIL_REPEAT_WINDOW = 8;
+/** A title this short may be a heading's words: only a longer one is dropped when repeated at the end. */
+const MIN_TAIL_REPEAT = 6;
+
+/**
+ * Repeats of the title at the top of the body go: the same words (decorations aside, so
+ * "…讲话(完整文档)" repeats "…讲话"), and above the body also a shortened wording of it
+ * ("安全生产月…讲话" under "在“安全生产月”…讲话"). So do the same words among the last lines,
+ * where a site prints the title again over its download box.
+ */
+export function markDuplicateTitles(
+  lines: readonly string[],
+  nonBlank: readonly number[],
+  noise: Map<number, Noise>,
+  titleIndex: number | undefined,
+  bodyStart: number,
+  title: string,
+): void {
+  const key = titleKey(title);
+  // the document's own name, without the word a 作文 or 范文 site adds to its headline
+  const ownKey = withoutSiteWord(key);
+  // The repeat sits at the top of the body: above it, or within its first few blocks.
+  const limit = nonBlank.find((i) => i >= bodyStart) ?? lines.length;
+  const window = nonBlank.filter((i) => i <= limit + 3 || i < bodyStart).slice(0, TITLE_WINDOW + 4);
+  for (const i of window) {
+    if (i === titleIndex || noise.has(i) || charLength(lines[i]!) > 2 * charLength(title) + 20) continue;
+    const lineKey = titleKey(lines[i]!);
+    const variant = i < bodyStart && i > (titleIndex ?? -1) && isShortenedWording(lineKey, key) && isTitleLike(lines[i]!);
+    if (lineKey === key || lineKey === ownKey || variant) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
+  }
+  if ([...key].length < MIN_TAIL_REPEAT) return;
+  // a repeat holds the title's last character, whatever decorations it carries: most lines do not
+  const last = key.charAt(key.length - 1);
+  for (const i of nonBlank.slice(-TAIL_REPEAT_WINDOW)) {
+    if (i <= limit || i === titleIndex || noise.has(i) || lines[i]!.length > 2 * title.length + 20 || !lines[i]!.includes(last)) continue;
+    if (titleKey(lines[i]!) === key) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
+  }
+}
+
+/** What a 作文 or 范文 site puts after a headline: "…的演讲作文" heads "…的演讲". */
+const SITE_WORD_END = /(?:作文|范文)$/;
+/** A name this short without the site's word could be any line. */
+const MIN_OWN_KEY = 6;
+
+/** The title's key without the site's word after it; undefined when it has none. */
+function withoutSiteWord(key: string): string | undefined {
+  const own = key.replace(SITE_WORD_END, '');
+  return own !== key && charLength(own) >= MIN_OWN_KEY ? own : undefined;
+}
+
+/** At least three quarters of the title's characters, in its order, and nothing else. */
+function isShortenedWording(lineKey: string, key: string): boolean {
+  const line = [...lineKey];
+  if (line.length < 6 || line.length >= [...key].length || line.length * 4 < [...key].length * 3) return false;
+  let at = 0;
+  for (const ch of key) if (ch === line[at]) at++;
+  return at === line.length;
+}
+
+/** How far under the title the category may stand. */
+const CATEGORY_REACH = 2;
+
+/**
+ * The site's category printed under the title, above the speech ("競職演講稿:…" / "競聘演講稿" /
+ * "2012/3/21"): a genre's bare name, of the genre the title names, is the page's, not the speech's.
+ * A script's own section label of another genre ("开幕词" under "…主持词") stays.
+ */
+export function markCategoryUnderTitle(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number, title: string): void {
+  const at = nonBlank.indexOf(titleIndex);
+  for (const i of nonBlank.slice(at + 1, at + 1 + CATEGORY_REACH)) {
+    if (noise.has(i)) continue;
+    const genre = CATEGORY_LABEL.exec(lines[i]!)?.groups?.genre;
+    if (genre !== undefined && title.includes(genre) && lines[i] !== title) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.category-label' });
+    return;
+  }
+}
+
+/**
+ * Piece headings of a collection page ("…讲话稿 篇2", "第二篇:", a lone "二", "…简短2" under a
+ * title "…简短") are the page's numbering, not the speech: out of the body, wherever they stand.
+ */
+export function markPieceHeadings(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number | undefined, title: string): void {
+  const key = titleKey(title);
+  for (let k = 0; k < nonBlank.length; k++) {
+    const i = nonBlank[k]!;
+    if (i === titleIndex || noise.has(i)) continue;
+    const line = lines[i]!;
+    if (line.length > PIECE_LINE || hasStop(line)) continue;
+    const piece = readPieceHeading(line);
+    const numbered = piece ?? (key && /\d$/.test(line) && titleKey(line) === key ? { title: key } : undefined);
+    if (!numbered) continue;
+    const same = numbered.title !== '' && compareKey(numbered.title) === key;
+    noise.set(i, same ? { reason: 'duplicate-title', rule: 'duplicate-title' } : { reason: 'site-chrome', rule: 'site-chrome.piece-heading' });
+  }
+}
