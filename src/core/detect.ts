@@ -5,6 +5,7 @@
 // a genre, novels in which an official speaks, news reports of a meeting, written genres
 // (通知, 总结, 心得体会, 规章制度). The cues are data (rules/speech-cues.ts); every one that
 // counted is named in `signals`.
+import { matchMarker } from './markers';
 import { cjkRatio } from './normalize';
 import {
   BODY_CUES,
@@ -165,10 +166,9 @@ export function classifyTitle(rawTitle: string): TitleKind {
 }
 
 function isTitleLine(line: string): boolean {
-  return line.length <= TITLE_LINE_MAX && !hasStop(line) && !NUMBERED_LINE.test(line);
+  // a numbered heading names a section, not the document ("2、证婚词" in a guide to the role)
+  return line.length <= TITLE_LINE_MAX && !hasStop(line) && matchMarker(line.trim())?.family.kind !== 'heading';
 }
-/** A numbered heading names a section, not the document ("2、证婚词" in a guide to the role). */
-const NUMBERED_LINE = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9０-９]{1,2}[、.．])/;
 
 /** The head and the closing of the body, joined by line breaks; a long body is not joined whole. */
 function bodyText(paragraphs: readonly string[]): string {
