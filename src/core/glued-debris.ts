@@ -107,11 +107,14 @@ function inQuotePair(text: string, at: number): boolean {
 export function findGluedHiddenWords(text: string): DebrisSpan[] {
   if (!text.includes('隐藏')) return [];
   const spans: DebrisSpan[] = [];
-  GLUED_HIDDEN_WORDS.lastIndex = 0;
-  for (let m = GLUED_HIDDEN_WORDS.exec(text); m; m = GLUED_HIDDEN_WORDS.exec(text)) {
-    spans.push({ start: m.index, end: m.index + m[0].length, reason: 'paywall', rule: 'paywall.glued-hidden-words' });
-  }
+  pushMatches(spans, GLUED_HIDDEN_WORDS, text, 'paywall', 'paywall.glued-hidden-words');
   return spans;
+}
+
+/** Every match of a global `pattern` in `text`, as a span cut for `rule`. */
+function pushMatches(spans: DebrisSpan[], pattern: RegExp, text: string, reason: RemovedReason, rule: string): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length, reason, rule });
 }
 
 /** Where the white space before a separator that ends the text starts; -1 when there is none. */
@@ -152,12 +155,7 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   const spans: DebrisSpan[] = [];
   const journal = JOURNAL_MARK.exec(text);
   if (journal && journal[0].length < text.length) spans.push({ start: 0, end: journal[0].length, reason: 'site-chrome', rule: 'site-chrome.journal-mark' });
-  if (NOTICE_WORDS.test(text)) {
-    BRACKETED_NOTICE.lastIndex = 0;
-    for (let m = BRACKETED_NOTICE.exec(text); m; m = BRACKETED_NOTICE.exec(text)) {
-      spans.push({ start: m.index, end: m.index + m[0].length, reason: 'paywall', rule: 'paywall.glued-truncation' });
-    }
-  }
+  if (NOTICE_WORDS.test(text)) pushMatches(spans, BRACKETED_NOTICE, text, 'paywall', 'paywall.glued-truncation');
   spans.push(...findGluedHiddenWords(text));
   // a line ends in a document's name only after a colon (the literal checks first: speed)
   if ((text.endsWith('词') || text.endsWith('稿')) && /[:：]/.test(text)) {
@@ -174,23 +172,8 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
     if (tags < separator) spans.push({ start: tags, end: separator, reason: 'site-chrome', rule: 'site-chrome.glued-tags' });
     spans.push({ start: separator, end: text.length, reason: 'site-chrome', rule: 'site-chrome.trailing-separator' });
   }
-  if (text.includes('原创')) {
-    GLUED_ORIGINAL_LABEL.lastIndex = 0;
-    for (let m = GLUED_ORIGINAL_LABEL.exec(text); m; m = GLUED_ORIGINAL_LABEL.exec(text)) {
-      spans.push({ start: m.index, end: m.index + m[0].length, reason: 'watermark', rule: 'watermark.glued-original-label' });
-    }
-  }
-  if ((text.includes('(') || text.includes('（')) && WRITING_NOTE_HINT.test(text)) {
-    WRITING_NOTE.lastIndex = 0;
-    for (let m = WRITING_NOTE.exec(text); m; m = WRITING_NOTE.exec(text)) {
-      spans.push({ start: m.index, end: m.index + m[0].length, reason: 'site-chrome', rule: 'site-chrome.writing-note' });
-    }
-  }
-  if (text.includes('隐藏内容')) {
-    GLUED_PHRASE.lastIndex = 0;
-    for (let m = GLUED_PHRASE.exec(text); m; m = GLUED_PHRASE.exec(text)) {
-      spans.push({ start: m.index, end: m.index + m[0].length, reason: 'paywall', rule: 'paywall.glued-button' });
-    }
-  }
+  if (text.includes('原创')) pushMatches(spans, GLUED_ORIGINAL_LABEL, text, 'watermark', 'watermark.glued-original-label');
+  if ((text.includes('(') || text.includes('（')) && WRITING_NOTE_HINT.test(text)) pushMatches(spans, WRITING_NOTE, text, 'site-chrome', 'site-chrome.writing-note');
+  if (text.includes('隐藏内容')) pushMatches(spans, GLUED_PHRASE, text, 'paywall', 'paywall.glued-button');
   return spans;
 }
