@@ -511,7 +511,7 @@ function joinedOpening(lines: readonly string[]): string {
 }
 
 /** Whether the next line with text after `j` is a salutation. */
-function standsOverSalutation(lines: readonly string[], j: number): boolean {
+function nextLineIsSalutation(lines: readonly string[], j: number): boolean {
   for (let k = j + 1; k < lines.length; k++) if (lines[k]) return isSalutation(lines[k]!);
   return false;
 }
@@ -562,7 +562,7 @@ function markRelatedLists(lines: readonly string[], noise: Map<number, Noise>): 
       if (!line || noise.has(j)) continue;
       if (charLength(line) > SHORT_LINE || /[。！？!?；;：:]/.test(line) || isSalutation(line)) break;
       // the line right over a salutation is the speech's own title: the list ended before it
-      if (standsOverSalutation(lines, j)) break;
+      if (nextLineIsSalutation(lines, j)) break;
       noise.set(j, { reason: 'site-chrome', rule: 'site-chrome.related-list' });
     }
   }
