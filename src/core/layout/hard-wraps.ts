@@ -78,7 +78,7 @@ export function columnWidth(lines: readonly string[], widths: LineWidths = new L
   const measured = measuredWidths.filter((w) => w !== Infinity);
   // how many lines are at most w wide, for every w (one pass, not one per candidate width)
   const widest = measured.reduce((a, b) => Math.max(a, b), 0);
-  const atMost = new Int32Array(widest + 2);
+  const atMost = countsUpTo(widest + 2);
   for (const w of measured) atMost[w + 1]!++;
   for (let w = 1; w <= widest + 1; w++) atMost[w]! += atMost[w - 1]!;
   for (let w = widest; w >= MIN_COLUMN_WIDTH; w--) {
@@ -98,6 +98,17 @@ export function columnWidth(lines: readonly string[], widths: LineWidths = new L
     return open * 2 >= fullLines ? w : undefined;
   }
   return undefined;
+}
+
+/** A measured line is at most MAX_COLUMN_CHARS characters of two columns each: one table, zeroed
+ * up to `size` for each text, serves every count (a typed array made per call cost more than the
+ * count itself). Entries past `size` are left as they are: nothing reads them. */
+const WIDTH_COUNTS = new Int32Array(2 * MAX_COLUMN_CHARS + 2);
+
+function countsUpTo(size: number): Int32Array {
+  if (size > WIDTH_COUNTS.length) return new Int32Array(size);
+  WIDTH_COUNTS.fill(0, 0, size);
+  return WIDTH_COUNTS;
 }
 
 /** A stored width that stands for Infinity (a line wider than any column). */
