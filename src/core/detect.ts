@@ -196,7 +196,8 @@ export function detectSpeech(input: DetectionInput): Detection {
   const signals: string[] = [];
   const body = bodyText(input.paragraphs);
   // A short excerpt is enough under a title that names a speech (a page 3 with one closing line).
-  const minLength = isSpeechKind(classifyTitle(input.title)) ? SHORT_EXCERPT : MIN_BODY;
+  const ownTitleKind = classifyTitle(input.title);
+  const minLength = isSpeechKind(ownTitleKind) ? SHORT_EXCERPT : MIN_BODY;
   if (body.length < minLength || cjkRatio(body.slice(0, 4000)) < 0.3) {
     return { isSpeech: false, confidence: 0.98, signals: ['not Chinese prose'] };
   }
@@ -209,7 +210,7 @@ export function detectSpeech(input: DetectionInput): Detection {
   };
 
   // The title; the page's <title> when the text's title names no genre (or none was found).
-  let titleKind = classifyTitle(input.title);
+  let titleKind = ownTitleKind;
   if (titleKind === 'none' && input.pageTitle) {
     titleKind = classifyTitle(input.pageTitle.split(PAGE_TITLE_SEPARATOR)[0]!);
     if (titleKind !== 'none') signals.push('page title');
