@@ -37,7 +37,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'paywall.become-member': {
-    examples: ['赞助会员请点击:开通会员', '开通VIP查看全文', '加入VIP免费专享', 'VIP会员专享'],
+    examples: ['赞助会员请点击:开通会员', '开通VIP查看全文', '加入VIP免费专享', 'VIP会员专享', '(温馨提示:VIP用户免费下载全站内容)'],
     nonExamples: [],
   },
   'paywall.preview-ended': {
@@ -339,6 +339,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
   'site-chrome.search-hint': {
     examples: ['多个检索词,请用空格间隔。', '请输入关键词'],
     nonExamples: ['关键词用空格隔开的做法,大家要记住。'],
+  },
+  'site-chrome.login-box': {
+    examples: ['• 微信登录', '会员登录', '请使用微信扫描二维码登录', '非会员,请先注册', '微信支付', '友情链接', '注册'],
+    nonExamples: ['请大家登录系统查看通知。', '登录后请及时修改密码。', '用户注册数量突破百万。', '微信支付已经走进千家万户。'],
   },
   'site-chrome.tipping': {
     examples: ['如果喜欢本篇内容,请赞赏鼓励哦!', '尚未有人赏赞,赶紧来一个吧', '请选择打赏类型', '¥8.88', '￥ 2', '赏赞'],

@@ -45,7 +45,7 @@ const CORE_RULES: readonly LineRule[] = [
   {
     id: 'paywall.become-member',
     reason: 'paywall',
-    pattern: /(?:赞助|开通|升级|购买|加入|成为|充值)(?:VIP|年费|终身|超级)?(?:会员|VIP)|VIP(?:会员)?(?:专享|免费|畅读|下载|查看)/i,
+    pattern: /(?:赞助|开通|升级|购买|加入|成为|充值)(?:VIP|年费|终身|超级)?(?:会员|VIP)|VIP(?:会员|用户)?(?:专享|免费|畅读|下载|查看)/i,
     maxLength: 40,
     zone: 'any',
   },
@@ -636,6 +636,15 @@ const CORE_RULES: readonly LineRule[] = [
     reason: 'site-chrome',
     pattern: /^(?:多个)?(?:检索词|关键词|关键字)[^。]{0,8}(?:请)?用空格(?:间隔|隔开|分隔)[。.]?$|^请输入(?:检索词|关键词|关键字)$/,
     maxLength: 24,
+    zone: 'any',
+  },
+  {
+    // A login or payment box as text, its buttons and prompts one per line: "• 微信登录",
+    // "会员登录", "请使用微信扫描二维码登录", "非会员,请先注册", "微信支付"; a footer's "友情链接".
+    id: 'site-chrome.login-box',
+    reason: 'site-chrome',
+    pattern: /^[•·]?\s{0,2}(?:微信|QQ|手机|短信|账号|帐号|会员|用户|快捷)?(?:登[录陆]|注册|支付)$|^请(?:使用|用)?(?:微信|手机|QQ|支付宝)?\s{0,2}扫(?:描|一扫)?(?:二维码)?(?:登[录陆]|注册)|^非会员[,，]?\s{0,2}请?先?(?:注册|登[录陆])|^友情链接[:：]?$/,
+    maxLength: 30,
     zone: 'any',
   },
   {
