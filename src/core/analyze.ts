@@ -9,7 +9,7 @@
 //  4. glued watermark fragments and user-rule fragments cut out of the kept blocks;
 //  5. outline and speech detection on the cleaned paragraphs.
 import { detectSpeech, isSalutation, SPEECH_TITLE } from './detect';
-import { findAntiCopyMarks, findGluedSiteNotices } from './glued-debris';
+import { findAntiCopyMarks, findGluedSiteNotices, findLostIndent, hasLostIndents } from './glued-debris';
 import { layoutBlocks } from './layout/index';
 import { extractMeta } from './meta';
 import { CHINESE_SAMPLE, charLength, isChineseText, normalizeText, normalizeWithMap, type NormalizedText, sharedKeyLength } from './normalize';
@@ -145,7 +145,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // The noise rules describe Chinese template sites; on other text only the user's rules (and
   // the silent removal of invisible characters) apply, so an English page keeps its links.
   const chinese = isChineseText(joinedOpening(lines));
-  const rules: RuleSet = { chinese, brands, userRules, lineRules, answers: new Map(), fragments: new Map(), glued: new Map() };
+  const rules: RuleSet = { chinese, brands, userRules, lineRules, answers: new Map(), fragments: new Map(), glued: new Map(), lostIndents: chinese && hasLostIndents(lines) };
 
   // A site's intro stands in the head, above the speech's first salutation.
   const firstSalutation = firstSalutationLine(nonBlank, lines, folded);
@@ -426,6 +426,8 @@ interface RuleSet {
   fragments: Map<string, Span[]>;
   /** the glued noise found in a text, by the zones it stood in (see gluedNoise) */
   glued: Map<Zones, Map<string, readonly Found[]>>;
+  /** the page's lines open with indents its encoding turned into "?" (glued-debris.ts) */
+  lostIndents: boolean;
 }
 
 function watermarkFragments(text: string, rules: RuleSet): Span[] {
@@ -730,6 +732,7 @@ function findGluedNoise(folded: string, rules: RuleSet, zones: Zones): Found[] {
   for (const s of watermarkFragments(folded, rules)) found.push({ start: s.start, end: s.end, reason: 'watermark', rule: 'watermark.fragment' });
   for (const s of findGluedContact(folded)) found.push({ start: s.start, end: s.end, reason: 'contact', rule: 'contact.glued' });
   found.push(...findGluedSiteNotices(folded), ...findAntiCopyMarks(folded));
+  if (rules.lostIndents) found.push(...findLostIndent(folded));
   // a source stamp the site left empty ("…重大决策,(来自)为…"); the words are looked for first (speed)
   if (SOURCE_WORDS.some((w) => folded.includes(w))) found.push(...findEmptyLabels(folded));
   return found;

@@ -69,6 +69,26 @@ function endsSentencesWithDots(text: string): boolean {
   return !text.includes('。') && (text.match(DOT_BETWEEN_WORDS)?.length ?? 0) >= 2;
 }
 
+/** A page whose encoding lost the ideographic spaces that indented its lines prints "?" (or U+FFFD)
+ * before each line's first word: "?同志们:", "?一、请…". A sentence never opens with a question mark. */
+const LOST_INDENT = /^[?\uFFFD]{1,4}(?=[\u4e00-\u9fff“‘「（(【0-9０-９])/;
+/** Lines that open so before the page counts as one that lost them (a lone one may be a wrapped
+ * question's mark: "…准备好了吗" / "?我们…"). */
+const MIN_LOST_INDENTS = 2;
+
+/** Whether enough of `lines` open with a lost indent to read every such opening as one. */
+export function hasLostIndents(lines: readonly string[]): boolean {
+  let count = 0;
+  for (const line of lines) if ((line.charCodeAt(0) === 0x3f || line.charCodeAt(0) === 0xfffd) && LOST_INDENT.test(line) && ++count >= MIN_LOST_INDENTS) return true;
+  return false;
+}
+
+/** The lost indent opening `text`, on a page that has them (hasLostIndents). */
+export function findLostIndent(text: string): DebrisSpan[] {
+  const m = LOST_INDENT.exec(text);
+  return m ? [{ start: 0, end: m[0].length, reason: 'watermark', rule: 'watermark.lost-indent' }] : [];
+}
+
 export function findAntiCopyMarks(text: string): DebrisSpan[] {
   if (!/['`.▲]|\(!\)/.test(text)) return [];
   const spans: DebrisSpan[] = [];

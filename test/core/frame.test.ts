@@ -2,7 +2,7 @@
 // contents, teasers, site intros, poster and meta lines, truncation notices, anti-copy marks.
 import { describe, expect, it } from 'vitest';
 import { analyzeBlocks, analyzeText, splitTextIntoBlocks } from '../../src/core/analyze';
-import { findAntiCopyMarks, findGluedSiteNotices } from '../../src/core/glued-debris';
+import { findAntiCopyMarks, findGluedSiteNotices, findLostIndent, hasLostIndents } from '../../src/core/glued-debris';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 const removedBy = (text: string, rule: string) => analyzeText(text).removed.filter((r) => r.rule === rule).map((r) => r.text);
@@ -172,6 +172,20 @@ describe('glued site notices', () => {
     const dotted = '今天,我站上讲台来竞选“班级管家”--班长.我相信,凭着我的热情和担当,一定能做好.我承诺不论何时都先问一问同学.';
     expect(findAntiCopyMarks(dotted)).toEqual([]);
     expect(findAntiCopyMarks('我们要坚持以人民为中心的.发展思想。各级要压实责任。').map((s) => s.rule)).toEqual(['watermark.anti-copy-mark']);
+  });
+
+  it('cuts the "?" a page\'s encoding left where each line was indented, and keeps a lone one (a wrapped question\'s mark)', () => {
+    const lines = ['环境保护工作会议主持词', '?同志们:', '?今天召开全县环境保护工作会议。下面按照会议议程逐项进行:', '?一、请副县长同志作工作报告。', '?二、请县长同志作重要讲话。', '?1、认识要到位。各级要把环保摆上位置。'];
+    expect(hasLostIndents(lines)).toBe(true);
+    expect(findLostIndent('?1、认识要到位。').map((s) => s.end)).toEqual([1]);
+    const analysis = analyzeText(lines.join('\n'));
+    expect(analysis.paragraphs[0]).toBe('同志们:');
+    expect(analysis.outline.map((o) => o.marker)).toEqual(['一、', '二、', '1、']);
+    expect(analysis.removed.filter((r) => r.rule === 'watermark.lost-indent').map((r) => r.text)).toEqual(['?', '?', '?', '?', '?']);
+    // one line that opens with "?" is no pattern: it may close the question of the line before
+    const wrapped = ['在动员会上的讲话', '同志们:', '大家想一想,我们的工作真的准备好了吗', '?我们必须回答这个问题。'];
+    expect(hasLostIndents(wrapped)).toBe(false);
+    expect(analyzeText(wrapped.join('\n')).removed.some((r) => r.rule === 'watermark.lost-indent')).toBe(false);
   });
 
   it("cuts a trial copy's hidden-words fold glued into a line, and keeps the text on both sides", () => {
