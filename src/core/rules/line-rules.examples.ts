@@ -49,8 +49,8 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['点击下载相关表格后按要求填写。'],
   },
   'paywall.login-or-remaining': {
-    examples: ['展开剩余78%', '剩余2000字未读', '登录后即可复制全文', '完整内容请下载后查看', '试读结束，下载后阅读全文', '(阅读全部图文内容,您需要先登录!)', '(想阅读完全部图文内容,您需要先登陆!)', '展开全部内容'],
-    nonExamples: [],
+    examples: ['🔗更多内容请下载文档', '展开剩余78%', '剩余2000字未读', '登录后即可复制全文', '完整内容请下载后查看', '试读结束，下载后阅读全文', '(阅读全部图文内容,您需要先登录!)', '(想阅读完全部图文内容,您需要先登陆!)', '展开全部内容'],
+    nonExamples: ['更多内容请关注后续安排。'],
   },
   'paywall.download-cost': {
     examples: ['下载积分：5金币', '下载所需金币：3'],
@@ -251,8 +251,8 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'watermark.copy-tail-labels': {
-    examples: ['作者：公文笔记本', '来源：临江日报'],
-    nonExamples: [],
+    examples: ['作者', '来源', '作者：公文笔记本', '来源：临江日报'],
+    nonExamples: ['作者简介了自己的经历。'],
   },
   'site-chrome.disclaimer': {
     examples: ['本文来源于网络，如有侵权请联系删除', '本文由网友投稿，不代表本站观点'],

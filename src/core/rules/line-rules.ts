@@ -67,7 +67,7 @@ const CORE_RULES: readonly LineRule[] = [
   {
     id: 'paywall.login-or-remaining',
     reason: 'paywall',
-    pattern: /^展开(?:剩余|全文|阅读|全部)|(?:剩余|还有|还剩)\s*\d+\s*(?:字|页|%)\s*(?:未读|未显示)|登[录陆]后(?:即可)?(?:查看|阅读|复制|下载)|(?:完整|全部|剩余)内容请?(?:下载|登[录陆]|开通|购买)|(?:会员|付费)(?:专享|可见|内容)|试读结束|需要?先登[录陆][!！。)）]*$/,
+    pattern: /^展开(?:剩余|全文|阅读|全部)|(?:剩余|还有|还剩)\s*\d+\s*(?:字|页|%)\s*(?:未读|未显示)|登[录陆]后(?:即可)?(?:查看|阅读|复制|下载)|(?:完整|全部|剩余|更多)内容请?(?:下载|登[录陆]|开通|购买)|(?:会员|付费)(?:专享|可见|内容)|试读结束|需要?先登[录陆][!！。)）]*$/,
     maxLength: 60,
     zone: 'any',
   },
@@ -509,10 +509,11 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
-    // The labelled lines of a copy tail at the end of pasted text: "作者：… 来源：…".
+    // The labelled lines of a copy tail at the end of pasted text: "作者：… 来源：…", or a label
+    // the tail left empty ("作者" under 版权声明).
     id: 'watermark.copy-tail-labels',
     reason: 'watermark',
-    pattern: /^(?:作者|来源|链接|出处|原文链接|原文地址|文章来源|本文来源)\s*[:：]\s*\S/,
+    pattern: /^(?:作者|来源|链接|出处|原文链接|原文地址|文章来源|本文来源)\s*[:：]\s*\S|^(?:作者|来源|出处)$/,
     maxLength: 80,
     zone: 'tail',
   },
