@@ -361,6 +361,17 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A catalogue's abstract of the piece, in the third person ("摘要: 这是一篇关于一次大会的闭幕讲话。
+    // 讲话指出…"): about the text, not the text (a journal's "摘要:" over the speech itself opens
+    // with the speech's own words, and only its label is cut: glued-debris.ts).
+    id: 'meta.abstract',
+    reason: 'meta',
+    pattern: /^(?:内容)?摘\s{0,4}要\s{0,2}[:：]\s{0,2}(?:这是一篇|本文|该文|此文|文章)/,
+    maxLength: 400,
+    zone: 'any',
+    wholeParagraph: true,
+  },
+  {
     id: 'meta.reading-time',
     reason: 'meta',
     pattern: /^(?:阅读时间|阅读时长|预计阅读)\s*[:：]?|本文共计?\s*\d+\s*字|阅读(?:约需|大约需要|约|需要|需)\s*\d+\s*分钟/,
@@ -379,8 +390,9 @@ const CORE_RULES: readonly LineRule[] = [
   {
     id: 'meta.labels',
     reason: 'meta',
-    // "范文作者:佚名    范文来源:不详    范文栏目:…": a site prefixes its labels with what it holds
-    pattern: /^(?:范文|文章|稿件)?(?:来源|作者(?:姓名|单位)?|浏览|点击|阅读|上传人|上传者|文档编号|页数|大小|字数|栏目|专栏|所属栏目|分类|责任编辑|编辑|更新时间|更新日期|发布时间|发布日期|收录日期|收录时间|热度)\s*[:：]/,
+    // "范文作者:佚名    范文来源:不详    范文栏目:…": a site prefixes its labels with what it holds;
+    // a library's record of the piece names its fields ("知识类型: 析出资源", "分类号: D624.55")
+    pattern: /^(?:范文|文章|稿件)?(?:来源|作者(?:姓名|单位)?|浏览|点击|阅读|上传人|上传者|文档编号|页数|大小|字数|栏目|专栏|所属栏目|分类|分类号|责任编辑|编辑|更新时间|更新日期|发布时间|发布日期|收录日期|收录时间|热度|关键词|关键字|知识类型|内容出处|唯一号|颗粒名称)\s*[:：]/,
     maxLength: 120,
     zone: 'preamble',
   },
@@ -467,7 +479,7 @@ const CORE_RULES: readonly LineRule[] = [
   {
     id: 'site-chrome.navigation',
     reason: 'site-chrome',
-    pattern: /^(?:上一篇|下一篇|上一主题|下一主题|上一则|下一则|上一页|下一页|返回列表|返回首页|本文标签|文章标签|打印本文|关闭窗口|分享到|【打印】|【关闭】|【收藏】)|^(?:点击)?查看更多\s{0,2}(?:>>|»|>|》)?$|^[—–~～·•-]{0,3}\s?分享\s?[—–~～·•-]{0,3}[:：]?$|^附件(?:列表|下载)[:：]?$/,
+    pattern: /^(?:上一篇|下一篇|上一主题|下一主题|上一则|下一则|上一页|下一页|返回列表|返回首页|本文标签|文章标签|打印本文|关闭窗口|分享到|【打印】|【关闭】|【收藏】)|^(?:点击)?查看更多\s{0,2}(?:>>|»|>|》)?$|^[—–~～·•-]{0,3}\s?分享\s?[—–~～·•-]{0,3}[:：]?$|^附件(?:列表|下载)[:：]?$|^(?:查看|阅读)原文\s{0,2}(?:>>|»|>)?$/,
     maxLength: 80,
     zone: 'any',
   },
@@ -690,10 +702,10 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
-    // A bare "【正文】" / "正文:" label above the text.
+    // A bare "【正文】" / "正文:" / "内容" label above the text.
     id: 'site-chrome.body-label',
     reason: 'site-chrome',
-    pattern: /^[【[〔]\s{0,2}正\s{0,2}文\s{0,2}[】\]〕]$|^正文\s{0,2}[:：]$/,
+    pattern: /^[【[〔]\s{0,2}正\s{0,2}文\s{0,2}[】\]〕]$|^(?:正文|内容|正文内容)\s{0,2}[:：]$|^(?:内容|正文内容)$/,
     maxLength: 12,
     zone: 'any',
   },
