@@ -8,7 +8,7 @@ import { hasSentenceEnd, hasStop } from './stops';
 
 /** The genre word a speech title ends with, and what sites write after it ("讲话文稿", "演讲稿", "发言稿范文"). */
 const GENRE_END =
-  /(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|演讲|演講|主持词|主持詞|开幕词|開幕詞|开幕辞|闭幕词|閉幕詞|闭幕辞|贺词|賀詞|欢迎词|歡迎詞|欢送词|答谢词|答謝詞|祝酒词|党课|黨課|寄语|寄語)(?:稿子|文稿|稿|材料|范文|範文|全文|提纲|提綱){0,2}/g;
+  /(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|演讲|演講|主持词|主持詞|开幕词|開幕詞|开幕辞|闭幕词|閉幕詞|闭幕辞|贺词|賀詞|欢迎词|歡迎詞|欢送词|答谢词|答謝詞|祝酒词|党课|黨課|寄语|寄語|开场白|開場白|串词|串詞|主持稿)(?:稿子|文稿|稿|材料|范文|範文|全文|提纲|提綱){0,2}/g;
 /** The first words of a salutation, with the typo 尊重的 some copies carry. */
 const SALUTATION_OPENING = /^(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的|尊重的|各位|同志们|同志們|同誌們|老师们|老師們|同学们|同學們|女士们|女士們|先生们|先生們|朋友们|朋友們|全体|全體)/;
 /** Who a salutation addresses, when it opens with the audience's name ("县直各部门负责同志："). */
@@ -106,7 +106,11 @@ function isGluedTitle(title: string): boolean {
 }
 
 /** "尊敬的各位领导、…：", "各位园长、书记,同志们:", "县直各部门负责同志：" */
-function opensSalutation(rest: string): boolean {
+/** A host's speaking part before the salutation of a two-host script ("女:尊敬的各位领导,"). */
+const SPEAKING_PART = /^(?:[男女甲乙合AB]|男女|主持人[甲乙AB12一二]?)\s{0,2}[:：]\s{0,2}/;
+
+function opensSalutation(glued: string): boolean {
+  const rest = glued.replace(SPEAKING_PART, '');
   if (SALUTATION_OPENING.test(rest)) return true;
   const clause = /^[^，,：:！!。]{1,24}[，,：:！!]/.exec(rest);
   return clause !== null && AUDIENCE.test(clause[0]) && /[：:]/.test(rest.slice(0, 60));

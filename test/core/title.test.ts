@@ -81,6 +81,8 @@ describe('a title glued to the body', () => {
       // two words after the genre, inside the brackets that wrap the title
       ['【评选优秀员工的发言稿范文】尊敬的各位领导、亲爱的同事们:', '【评选优秀员工的发言稿范文】'],
       ['年终总结大会讲话稿范文 同志们:今天我们召开大会。', '年终总结大会讲话稿范文'],
+      // a two-host script: the first host's part opens the salutation
+      ['六一儿童节诗歌朗诵会主持词开场白 女:尊敬的各位领导, 男:亲爱的老师们:', '六一儿童节诗歌朗诵会主持词开场白'],
     ];
     for (const [paragraph, title] of cases) {
       const end = findGluedTitleEnd(paragraph);
@@ -96,6 +98,7 @@ describe('a title glued to the body', () => {
       '刚才,几位同志的发言很好,我完全赞同。',
       '在全县工作会议上的讲话要点,我归纳为三条。',
       '各位领导致辞以后,我们进行下一项议程。',
+      '主持人开场白 女:今天的天气真好。',
     ]) {
       expect(findGluedTitleEnd(paragraph), paragraph).toBeUndefined();
     }
