@@ -8,7 +8,7 @@ import { charLength, cjkRatio, compareKey, hasCompareKey, normalizeText } from '
 import { LINE_RULES } from './rules/line-rules';
 import { compiledPattern } from './rules/machine-code';
 import { foldScript } from './script/fold';
-import { SALUTATION_LINE, SPEECH_GENRE } from './rules/speech-cues';
+import { GENRE_AS_ACTIVITY, SALUTATION_LINE, SPEECH_GENRE } from './rules/speech-cues';
 import { anyOf, OFFICES } from './rules/offices';
 import { NOT_A_TITLE } from './rules/title-decorations';
 import { QUOTED_NAME } from './site-section';
@@ -78,7 +78,7 @@ export function findTitleIndex(
   if (subtitled !== undefined) return subtitled;
   const classic = named.find((i) => CLASSIC_TITLE.test(lines[i]!));
   if (classic !== undefined) return firstPieceUnderCount(documentHeading(articleHeading(classic, named, lines, nonBlank, isPageLine), named, lines), named, lines);
-  const speechWord = pastCategoryLabel(named.find((i) => namesSpeech(lines[i]!)), named, lines);
+  const speechWord = pastPracticeLabel(pastCategoryLabel(named.find((i) => namesSpeech(lines[i]!)), named, lines), named, lines);
   if (speechWord !== undefined) return firstLineOfTwo(ownTitleAboveSalutation(ownTitleUnderLabel(firstPieceUnderCount(documentHeading(articleHeading(speechWord, named, lines, nonBlank, isPageLine), named, lines), named, lines), window, lines), window, lines), window, lines);
   if (pageTitle) return undefined;
   const underLead = titleUnderLead(window, lines, firstProse);
@@ -198,6 +198,16 @@ function firstPieceUnderCount(chosen: number, candidates: readonly number[], lin
 function pastCategoryLabel(chosen: number | undefined, named: readonly number[], lines: readonly string[]): number | undefined {
   if (chosen === undefined || !CATEGORY_LABEL.test(lines[chosen]!.trim())) return chosen;
   return named.find((i) => i > chosen && namesSpeech(lines[i]!) && !CATEGORY_LABEL.test(lines[i]!.trim())) ?? chosen;
+}
+
+/**
+ * A column that names the practice ("支部书记讲党课", "领导干部上党课") over the lecture's own title,
+ * which need not name its genre ("恪守党员标准,做“四讲四有”合格党员"): the next title line is the title.
+ */
+function pastPracticeLabel(chosen: number | undefined, named: readonly number[], lines: readonly string[]): number | undefined {
+  if (chosen === undefined || !GENRE_AS_ACTIVITY.test(lines[chosen]!.trim())) return chosen;
+  const next = named.find((i) => i > chosen);
+  return next !== undefined && !SUBTITLE_DASH.test(lines[next]!) ? next : chosen;
 }
 
 /**

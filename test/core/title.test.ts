@@ -125,6 +125,13 @@ describe('a title glued to the body', () => {
 });
 
 describe('the title of real-looking pages', () => {
+  it('is the lecture\'s own line under a column that names the practice ("支部书记讲党课")', () => {
+    const lines = ['支部书记讲党课', '守初心担使命,做新时代合格党员', '七一党课讲稿', '财政局 罗明远', '(2024年6月28日)', '党章开宗明义地规定了党的性质和宗旨,要当合格党员,首先要把党章的要求刻在心上。今天我结合学习体会,和大家谈三点认识。', '一、讲政治、有信念,确保政治上过硬', '讲政治是对共产党员的第一位要求。'];
+    expect(analyzeText(lines.join('\n')).title).toBe('守初心担使命,做新时代合格党员');
+    // a title that names the practice and stands alone over the lecture stays the title
+    expect(analyzeText([lines[0], ...lines.slice(5)].join('\n')).title).toBe('支部书记讲党课');
+  });
+
   it('is never a related article listed over the text', () => {
     const text = [
       '严启航2018“光阴的同行者”跨年演讲(中)_风闻',
