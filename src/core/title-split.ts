@@ -12,12 +12,14 @@ const GENRE_END =
 /** The first words of a salutation, with the typo 尊重的 some copies carry. */
 const SALUTATION_OPENING = /^(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的|尊重的|各位|同志们|同志們|同誌們|老师们|老師們|同学们|同學們|女士们|女士們|先生们|先生們|朋友们|朋友們|全体|全體)/;
 /** Who a salutation addresses, when it opens with the audience's name ("县直各部门负责同志："). */
-const AUDIENCE = /同志|同学|同學|老师|老師|朋友|来宾|來賓|嘉宾|嘉賓|领导|領導|代表|女士|先生|家长|家長|职工|職工|青年|委员|委員|校友/;
+const AUDIENCE = /同志|同学|同學|老师|老師|朋友|来宾|來賓|嘉宾|嘉賓|领导|領導|代表|女士|先生|家长|家長|职工|職工|青年|委员|委員|校友|队员|隊員|辅导员|輔導員|团员|團員|党员|黨員|同事|员工|員工/;
 /** A full meeting title: the body may follow it with any sentence ("…会议上的讲话主汛期即将来临,…"). */
 const MEETING_TITLE = /在[^。，,]{2,50}(?:会|會|仪式|儀式|典礼|典禮|座谈|座談|活动|活動|论坛|論壇|开班式|開班式|启动式|啟動式|年会|年會)[^。，,]{0,8}的(?:讲话|講話|致辞|致辭|致词|发言|發言|讲稿|講稿|主持词|主持詞|演讲|演講|动员讲话|总结讲话)(?:稿|文稿)?$/;
 /** What may continue a title after its genre word: "讲话精神…", "讲话的…", "发言人…", or a
  * question about it ("…的开场白怎么写?" opens a site's intro, not the speech). */
 const CONTINUES_TITLE = /^(?:怎么|怎麼|怎样|怎樣|如何|是什么|有哪些|精神|要点|要點|摘要|提纲|的|之|人|者|会|會|稿|词|詞|辞|辭|和|与|與|及|暨|[(（《“"'‘：:—-])/;
+/** A site's tag in brackets right after a title's genre word ("…致辞(收藏备用)辅导员们,…"). */
+const TAG_AFTER_GENRE = /^\s{0,2}[（(][^（()）]{1,8}[)）]\s{0,2}/;
 const MIN_TITLE = 4;
 const MAX_TITLE = 80;
 /** How far into the line the title may run. */
@@ -32,7 +34,10 @@ export function findGluedTitleEnd(paragraph: string): number | undefined {
   const sentenceEnd = head.search(/[。！？!?；;]/);
   for (const m of head.matchAll(GENRE_END)) {
     if (sentenceEnd !== -1 && m.index! + m[0].length > sentenceEnd) break;
-    const end = closingBracketEnd(head, m.index! + m[0].length);
+    let end = closingBracketEnd(head, m.index! + m[0].length);
+    // a site's tag after the genre, before the salutation: part of the title line (its decorations are cut later)
+    const tag = TAG_AFTER_GENRE.exec(paragraph.slice(end));
+    if (tag && opensSalutation(paragraph.slice(end + tag[0].length))) end += tag[0].length;
     const title = head.slice(0, end).trim();
     const rest = paragraph.slice(end).trimStart();
     if (!isGluedTitle(title) || rest.length < MIN_TITLE || CONTINUES_TITLE.test(rest)) continue;
@@ -105,10 +110,10 @@ function isGluedTitle(title: string): boolean {
   return n >= MIN_TITLE && n <= MAX_TITLE && !/[。！？!?；;：:]/.test(title) && cjkRatio(title) >= 0.5;
 }
 
-/** "尊敬的各位领导、…：", "各位园长、书记,同志们:", "县直各部门负责同志：" */
 /** A host's speaking part before the salutation of a two-host script ("女:尊敬的各位领导,"). */
 const SPEAKING_PART = /^(?:[男女甲乙合AB]|男女|主持人[甲乙AB12一二]?)\s{0,2}[:：]\s{0,2}/;
 
+/** "尊敬的各位领导、…：", "各位园长、书记,同志们:", "县直各部门负责同志：" */
 function opensSalutation(glued: string): boolean {
   const rest = glued.replace(SPEAKING_PART, '');
   if (SALUTATION_OPENING.test(rest)) return true;

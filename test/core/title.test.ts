@@ -83,12 +83,26 @@ describe('a title glued to the body', () => {
       ['年终总结大会讲话稿范文 同志们:今天我们召开大会。', '年终总结大会讲话稿范文'],
       // a two-host script: the first host's part opens the salutation
       ['六一儿童节诗歌朗诵会主持词开场白 女:尊敬的各位领导, 男:亲爱的老师们:', '六一儿童节诗歌朗诵会主持词开场白'],
+      // a site's tag in brackets between the genre and a salutation to the pioneers' instructors
+      ['建队日少先队辅导员致辞(收藏备用)辅导员们,少先队员们:热热闹闹的国庆长假刚刚过去。', '建队日少先队辅导员致辞(收藏备用)'],
     ];
     for (const [paragraph, title] of cases) {
       const end = findGluedTitleEnd(paragraph);
       expect(end, paragraph).toBeDefined();
       expect(paragraph.slice(0, end).trim()).toBe(title);
     }
+  });
+
+  it('reads a document flattened onto one line under a viewer\'s header: its title, without the site\'s tag, and the speech', () => {
+    const text = [
+      '《建队日领导致辞(一).docx》由会员分享,可在线阅读,更多相关《建队日领导致辞(一).docx(1页珍藏版)》请在某某文库上搜索。',
+      '建队日少先队辅导员致辞(收藏备用)辅导员们,少先队员们:热热闹闹的国庆长假刚刚过去,我们少先队员自己的节日又要到来了。大家猜得出是什么节日吗?这学期起,我很高兴担任学校的大队辅导员。',
+    ].join('\n');
+    const a = analyzeText(text);
+    expect(a.isSpeech).toBe(true);
+    expect(a.title).toBe('建队日少先队辅导员致辞');
+    expect(a.removed.map((r) => r.text)).toContain('(收藏备用)');
+    expect(a.paragraphs[0]!.startsWith('辅导员们,少先队员们:')).toBe(true);
   });
 
   it('is not read into a paragraph that only mentions a speech', () => {

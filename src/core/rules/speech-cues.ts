@@ -61,7 +61,7 @@ export const NEWS_TITLE_WORDS = /会见|记者|报道|新闻|日电/;
 
 /** Words that open an address to an audience. */
 export const AUDIENCE =
-  '(?:尊敬的|尊重的|敬爱的|亲爱的|亲爱(?=[^的])|各位|诸位|全体|在座的|同志们|老师们|同学们|女士们|先生们|朋友们|领导们|来宾们|嘉宾们|小朋友们|家长们|代表们|战友们|乡亲们|青年们|伙伴们)';
+  '(?:尊敬的|尊重的|敬爱的|亲爱的|亲爱(?=[^的])|各位|诸位|全体|在座的|同志们|老师们|同学们|女士们|先生们|朋友们|领导们|来宾们|嘉宾们|小朋友们|家长们|代表们|战友们|乡亲们|青年们|伙伴们|队员们|少先队员们|辅导员们|团员们|党员们|同事们|员工们)';
 
 /** A salutation on its own line: "同志们：", "尊敬的各位领导、各位来宾：", "同志们！" — or a
  * greeting standing in for one ("大家晚上好!": no reader's text opens with a line that greets). */
