@@ -9,7 +9,7 @@
 //  4. glued watermark fragments and user-rule fragments cut out of the kept blocks;
 //  5. outline and speech detection on the cleaned paragraphs.
 import { detectSpeech, isSalutation, SPEECH_TITLE } from './detect';
-import { findAntiCopyMarks, findGluedSiteNotices, findLostIndent, hasLostIndents } from './glued-debris';
+import { findAntiCopyMarks, findGluedSiteNotices, findLostIndents, hasLostIndents } from './glued-debris';
 import { layoutBlocks } from './layout/index';
 import { extractMeta } from './meta';
 import { CHINESE_SAMPLE, charLength, isChineseText, normalizeText, normalizeWithMap, type NormalizedText, sharedKeyLength } from './normalize';
@@ -732,7 +732,7 @@ function findGluedNoise(folded: string, rules: RuleSet, zones: Zones): Found[] {
   for (const s of watermarkFragments(folded, rules)) found.push({ start: s.start, end: s.end, reason: 'watermark', rule: 'watermark.fragment' });
   for (const s of findGluedContact(folded)) found.push({ start: s.start, end: s.end, reason: 'contact', rule: 'contact.glued' });
   found.push(...findGluedSiteNotices(folded), ...findAntiCopyMarks(folded));
-  if (rules.lostIndents) found.push(...findLostIndent(folded));
+  found.push(...findLostIndents(folded, rules.lostIndents));
   // a source stamp the site left empty ("…重大决策,(来自)为…"); the words are looked for first (speed)
   if (SOURCE_WORDS.some((w) => folded.includes(w))) found.push(...findEmptyLabels(folded));
   return found;

@@ -83,10 +83,17 @@ export function hasLostIndents(lines: readonly string[]): boolean {
   return false;
 }
 
-/** The lost indent opening `text`, on a page that has them (hasLostIndents). */
-export function findLostIndent(text: string): DebrisSpan[] {
-  const m = LOST_INDENT.exec(text);
-  return m ? [{ start: 0, end: m[0].length, reason: 'watermark', rule: 'watermark.lost-indent' }] : [];
+/** A lost indent left after the full stop that ended the paragraph before ("…的环境和条件。?"): a
+ * Chinese full stop is never followed by an ASCII question mark of the text's own. */
+const LOST_INDENT_AFTER_STOP = /(?<=。)[?\uFFFD]{1,4}(?=$|[\u4e00-\u9fff“‘「（(【0-9０-９])/g;
+
+/** Lost indents in `text`: after a full stop always, and opening it on a page that has them (hasLostIndents). */
+export function findLostIndents(text: string, pageHasThem: boolean): DebrisSpan[] {
+  const spans: DebrisSpan[] = [];
+  const opening = pageHasThem ? LOST_INDENT.exec(text) : null;
+  if (opening) spans.push({ start: 0, end: opening[0].length, reason: 'watermark', rule: 'watermark.lost-indent' });
+  if (text.includes('。?') || text.includes('。\uFFFD')) pushMatches(spans, LOST_INDENT_AFTER_STOP, text, 'watermark', 'watermark.lost-indent');
+  return spans;
 }
 
 export function findAntiCopyMarks(text: string): DebrisSpan[] {

@@ -2,7 +2,7 @@
 // contents, teasers, site intros, poster and meta lines, truncation notices, anti-copy marks.
 import { describe, expect, it } from 'vitest';
 import { analyzeBlocks, analyzeText, splitTextIntoBlocks } from '../../src/core/analyze';
-import { findAntiCopyMarks, findGluedSiteNotices, findLostIndent, hasLostIndents } from '../../src/core/glued-debris';
+import { findAntiCopyMarks, findGluedSiteNotices, findLostIndents, hasLostIndents } from '../../src/core/glued-debris';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 const removedBy = (text: string, rule: string) => analyzeText(text).removed.filter((r) => r.rule === rule).map((r) => r.text);
@@ -177,7 +177,11 @@ describe('glued site notices', () => {
   it('cuts the "?" a page\'s encoding left where each line was indented, and keeps a lone one (a wrapped question\'s mark)', () => {
     const lines = ['环境保护工作会议主持词', '?同志们:', '?今天召开全县环境保护工作会议。下面按照会议议程逐项进行:', '?一、请副县长同志作工作报告。', '?二、请县长同志作重要讲话。', '?1、认识要到位。各级要把环保摆上位置。'];
     expect(hasLostIndents(lines)).toBe(true);
-    expect(findLostIndent('?1、认识要到位。').map((s) => s.end)).toEqual([1]);
+    expect(findLostIndents('?1、认识要到位。', true).map((s) => s.end)).toEqual([1]);
+    expect(findLostIndents('?1、认识要到位。', false)).toEqual([]);
+    // after a full stop, where the next line's indent ended up, it goes on any page
+    expect(findLostIndents('为改革发展营造良好的环境和条件。?', false).map((s) => s.start)).toEqual([16]);
+    expect(findLostIndents('你们准备好了吗?我们必须回答。', false)).toEqual([]);
     const analysis = analyzeText(lines.join('\n'));
     expect(analysis.paragraphs[0]).toBe('同志们:');
     expect(analysis.outline.map((o) => o.marker)).toEqual(['一、', '二、', '1、']);
