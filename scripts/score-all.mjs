@@ -48,6 +48,7 @@ const HOLDOUT_SETS = [
   ['holdout-19', ['round-19']],
   ['holdout-20', ['round-20']],
   ['holdout-21', ['round-21']],
+  ['holdout-22', ['round-22']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -73,6 +74,7 @@ const MIN = {
   'holdout-19': 'speech=1,title=0.94,noise=0.97,body=0.99,outline=1,level=0.94',
   'holdout-20': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-21': 'speech=1,title=1,noise=0.94,body=0.99,outline=1,level=1',
+  'holdout-22': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
