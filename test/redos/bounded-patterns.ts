@@ -15,6 +15,8 @@ export interface BoundedPattern {
 const WS = "reads normalized lines only: normalize.ts collapses every run of white space to one space before any rule reads a line, so the white-space runs it could split every way are one character long";
 const BOUNDED = "every repetition in it is bounded ({m,n}), so from any start it reads a bounded stretch: time linear in the text, the bound a constant factor (recheck counts the bound as unbounded)";
 
+const OFFICERS = "anchored at the line's start, so it is tried once a line; the officers' titles split one way only (each closes at its 、 or comma, which a title's characters exclude), and from each place the titles may end, the audience word and the tail read at most 60 characters more: time linear in the line, 60 a constant factor (recheck counts the bound as unbounded)";
+
 export const BOUNDED_PATTERNS: BoundedPattern[] = [
   {
     file: "src/core/analyze.ts",
@@ -186,6 +188,16 @@ export const BOUNDED_PATTERNS: BoundedPattern[] = [
     file: "src/core/rules/speech-cues.ts",
     built: "GLUED_SALUTATION",
     why: WS,
+  },
+  {
+    file: "src/core/rules/speech-cues.ts",
+    built: "SALUTATION_LINE",
+    why: OFFICERS,
+  },
+  {
+    file: "src/core/rules/speech-cues.ts",
+    built: "SALUTATION_TO_OFFICERS",
+    why: OFFICERS,
   },
   {
     file: "src/core/rules/speech-cues.ts",

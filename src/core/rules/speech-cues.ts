@@ -70,8 +70,10 @@ const GREETING = '(?:大家|各位)(?:早上|上午|中午|下午|晚上|新年)
 export const GREETING_LINE = /* @__PURE__ */ new RegExp(`^${GREETING}$`);
 
 /** The officers a salutation may name before the audience ("主任、副主任、各位代表:", "主席,各位女士,
- * 各位先生:"): a few titles, each closed by a 、 or comma ("为此,全体党员要做到:" names none). */
-const OFFICERS_FIRST = '(?:[\\u4e00-\\u9fff]{0,6}(?:主任|主席|书记|长|委员|理事|同志|老师|代表|领导)[、，,]\\s?){1,4}';
+ * 各位先生:"): titles, each closed by a 、 or comma ("为此,全体党员要做到:" names none). Their
+ * number is left open: a bound ({1,4}) made irregexp copy the group per count, and the salutation
+ * patterns cost 3–6 ms to compile on a page's first call instead of 0.3–0.6 ms. */
+const OFFICERS_FIRST = '(?:[\\u4e00-\\u9fff]{0,6}(?:主任|主席|书记|长|委员|理事|同志|老师|代表|领导)[、，,]\\s?)+';
 
 export const SALUTATION_LINE = /* @__PURE__ */ new RegExp(
   `^(?:${OFFICERS_FIRST})?${AUDIENCE}[^。！？!?]{0,60}[:：]$|^(?:同志们|同学们|朋友们)[，,！!]?$|^${GREETING}$`,
