@@ -6,10 +6,11 @@
 //   inside a sentence, a trial copy's "……此处隐藏N个字……" fold, the journal databases' "【正】" before the
 //   text, a site's keyword naming a document glued after a line's closing colon ("…议程:工作会议主持词"),
 //   and a preview's "[ 查看全文 ]" button glued after the cut text, with a related-articles header;
-//   a site's "原创:" label planted after a comma; a writing course's notes on the model text in brackets.
+//   a site's "原创:" label planted after a comma; a "范文预览:" label glued before the salutation; a writing course's notes on the model text in brackets.
 import { isRegExpSpaceCode } from './normalize';
 import { hasSentenceEnd } from './stops';
 import { anyOf, OFFICES } from './rules/offices';
+import { AUDIENCE } from './rules/speech-cues';
 import type { RemovedReason } from './types';
 import type { Span } from './watermark';
 
@@ -19,8 +20,10 @@ export interface DebrisSpan extends Span {
 }
 
 const CJK = '\\u4e00-\\u9fff';
-/** A stray mark between two Chinese characters ("的.发展", "希(!)望"), after a sentence end, or alone on its line. */
-const ANTI_COPY_MARK = new RegExp(`(?<=[${CJK}])(?:['\`.▲]|\\(!\\))(?=[${CJK}])|(?<=[。！？!?])\\s*['\`▲](?=\\s*(?:$|[${CJK}“‘]))|^\\s*['\`▲]\\s*$`, 'g');
+/** A stray mark between two Chinese characters ("的.发展", "希(!)望") or before a closing quote ("想象力的.”"),
+ * after a sentence end, or alone on its line. */
+const ANTI_COPY_MARK = new RegExp(`(?<=[${CJK}])(?:['\`.▲]|\\(!\\))(?=[${CJK}])|(?<=[${CJK}])\\.(?=[”’」』])|(?<=[。！？!?])\\s*['\`▲](?=\\s*(?:$|[${CJK}“‘]))|^\\s*['\`▲]\\s*$`, 'g');
+const CLOSING_QUOTES = '”’」』';
 /** A host's script leaves a "." for the name it thanks or calls up ("谢谢.部长", "有请.书记"): a
  * blank, not a mark. */
 const NAME_BLANK = new RegExp(`(?:谢谢|感谢|有请|请|欢迎)\\.(?=${anyOf([...OFFICES, '经理', '老师', '同志', '先生', '女士'])})`, 'y');
@@ -61,6 +64,10 @@ const SEPARATORS = '|｜¦丨';
 /** Journal databases print 【正】 where the abstract would be, before the text — or label the text
  * they show as its abstract ("摘    要:今天,市政府召开…"). */
 const JOURNAL_MARK = /^\s*(?:【正】|<正>|〈正〉|\[正\]|(?:【\s{0,2})?(?:摘\s{0,4}要|内容摘要|内容提要)(?:\s{0,2}】)?\s{0,2}[:：])\s*/;
+
+/** A template site's label for the text it shows, glued before the speech's salutation ("• 范文预览:同志们:…",
+ * "正文：尊敬的各位领导…"): a document's own "内容:" field is followed by its content, not by an address. */
+const PREVIEW_LABEL = new RegExp(`^\\s*(?:[-•·]\\s*)?(?:范文|全文|文章|原文)?(?:预览|试读|正文|内容)\\s{0,2}[:：]\\s*(?=${AUDIENCE})`);
 
 /** A paragraph that ends its sentences with ASCII dots ("…--班长.我相信,….我承诺…") and never with 。:
  * its dots between Chinese words are full stops, not planted marks. */
@@ -105,6 +112,8 @@ export function findAntiCopyMarks(text: string): DebrisSpan[] {
     const at = m.index + m[0].length - 1;
     if (text[at] === "'" && inQuotePair(text, at)) continue;
     if (text[at] === '.' && (dotsAreStops || isNameBlank(text, at))) continue;
+    // before a closing quote a dot may end the quoted sentence: a mark only where sentences end with 。
+    if (text[at] === '.' && CLOSING_QUOTES.includes(text[at + 1] ?? '.') && !text.includes('。')) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, reason: 'watermark', rule: 'watermark.anti-copy-mark' });
   }
   return spans;
@@ -182,6 +191,8 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   const spans: DebrisSpan[] = [];
   const journal = JOURNAL_MARK.exec(text);
   if (journal && journal[0].length < text.length) spans.push({ start: 0, end: journal[0].length, reason: 'site-chrome', rule: 'site-chrome.journal-mark' });
+  const preview = PREVIEW_LABEL.exec(text);
+  if (preview) spans.push({ start: 0, end: preview[0].length, reason: 'site-chrome', rule: 'site-chrome.preview-label' });
   if (NOTICE_WORDS.test(text)) pushMatches(spans, BRACKETED_NOTICE, text, 'paywall', 'paywall.glued-truncation');
   spans.push(...findGluedHiddenWords(text));
   // a line ends in a document's name only after a colon (the literal checks first: speed)

@@ -310,7 +310,9 @@ const MIN_TOC_LINES = 3;
 const TOC_LINE = 40;
 /** Longest line read as a piece heading. */
 export const PIECE_LINE = 80;
-export const TITLE_WITH_DATE = /^(.{4,}?)\s*([（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)])$/;
+/** A date glued to the title line, with a masked speaker before it and a note after it in the
+ * bracket ("…上的讲话 ** (2014年2月25日 根据录音整理)"): front matter, not the name. */
+export const TITLE_WITH_DATE = /^(.{4,}?)\s*((?:(?:\*|＊|×|Ｘ|X){2,3}\s*)?[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（()）]{0,12}[）)])$/;
 /** "在全市…工作会议上的讲话": a meeting, then what was said there. */
 const CLASSIC_TITLE = /在[^。]{2,40}(?:会|仪式|典礼|座谈|活动|论坛|培训班|开班式|启动式|年会|大会)[^。]{0,6}的(?:讲话|致辞|致词|发言|报告|讲稿|主持词|演讲|动员讲话|总结讲话)/;
 /** Banner and column lines of resellers: separators, lists of kinds, collection words. */

@@ -185,6 +185,13 @@ describe('front matter on the title line and slogans mid-sentence', () => {
     expect(a.title).toBe('在全区优化营商环境推进大会上的讲话');
     expect(a.paragraphs.slice(0, 2)).toEqual(['（2023年4月18日）', '同志们：']);
   });
+  it('takes a masked speaker and a dated note off the title line too', () => {
+    const a = analyzeText('在全市信访工作会议上的讲话 ** (2014年2月25日 根据录音整理)\n同志们: 这次全市信访工作会议,市委、市政府看得很重。今天我讲三点意见。');
+    expect(a.title).toBe('在全市信访工作会议上的讲话');
+    expect(a.paragraphs[0]).toBe('** (2014年2月25日 根据录音整理)');
+    const kept = analyzeText('在全市信访工作会议上的讲话（2014年2月25日）的贯彻意见\n一、提高认识。');
+    expect(kept.title).toBe('在全市信访工作会议上的讲话（2014年2月25日）的贯彻意见');
+  });
   it('cuts a brand with its slogan even mid-sentence, and keeps a phrase that only resembles one', () => {
     const a = analyzeText('在全县安全生产会议上的讲话\n\n同志们：\n但事故稿子汇,范文学习文库隐患依然较多。\n要打造公务员之家，建设学习平台。');
     expect(a.paragraphs).toContain('但事故隐患依然较多。');

@@ -174,6 +174,12 @@ describe('glued site notices', () => {
     expect(findAntiCopyMarks('我们要坚持以人民为中心的.发展思想。各级要压实责任。').map((s) => s.rule)).toEqual(['watermark.anti-copy-mark']);
   });
 
+  it('cuts a dot planted before a closing quote among full stops, and keeps one that ends a quoted sentence', () => {
+    const planted = '他们说:“这里要培养有想象力的.”岚师学堂就这样落成了。';
+    expect(findAntiCopyMarks(planted).map((s) => [planted.slice(s.start, s.end), s.rule])).toEqual([['.', 'watermark.anti-copy-mark']]);
+    expect(findAntiCopyMarks('老师说:“要做有想象力的人.”我记住了这句话')).toEqual([]);
+  });
+
   it('cuts the "?" a page\'s encoding left where each line was indented, and keeps a lone one (a wrapped question\'s mark)', () => {
     const lines = ['环境保护工作会议主持词', '?同志们:', '?今天召开全县环境保护工作会议。下面按照会议议程逐项进行:', '?一、请副县长同志作工作报告。', '?二、请县长同志作重要讲话。', '?1、认识要到位。各级要把环保摆上位置。'];
     expect(hasLostIndents(lines)).toBe(true);
@@ -220,6 +226,14 @@ describe('glued site notices', () => {
     const labelled = findGluedSiteNotices('摘    要:今天,市政府召开二季度全市安全生产专题会议。');
     expect(labelled.map((s) => [s.start, s.end, s.rule])).toEqual([[0, 7, 'site-chrome.journal-mark']]);
     expect(findGluedSiteNotices('会议的摘要要写清楚:时间、地点、议题。')).toEqual([]);
+  });
+
+  it("cuts a site's preview label glued before the salutation, and leaves a document's own content field", () => {
+    const text = '• 范文预览:同志们:眼下全年各项工作已到收官冲刺的要紧关口。';
+    expect(findGluedSiteNotices(text).map((s) => [text.slice(s.start, s.end), s.rule])).toEqual([['• 范文预览:', 'site-chrome.preview-label']]);
+    expect(findGluedSiteNotices('正文：尊敬的各位领导、各位来宾：').map((s) => s.rule)).toEqual(['site-chrome.preview-label']);
+    expect(findGluedSiteNotices('内容:传达学习全市信访工作会议精神。')).toEqual([]);
+    expect(findGluedSiteNotices('会议内容:各位委员审议了报告。')).toEqual([]);
   });
 
   it('cuts a separator the layout left after the text, apart from it', () => {

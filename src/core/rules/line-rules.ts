@@ -292,7 +292,7 @@ const CORE_RULES: readonly LineRule[] = [
   {
     id: 'meta.date-first',
     reason: 'meta',
-    pattern: /^(?:[-•·]\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s/|｜·]*(?:来源|作者|浏览|编辑|发布|阅读|点击|栏目)/,
+    pattern: /^(?:[-•·]\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s/|｜·]*(?:(?:新闻|文章|信息|稿件)?来源|作者|浏览|编辑|发布|阅读|点击|栏目)/,
     maxLength: 120,
     zone: 'preamble',
   },
@@ -379,10 +379,10 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
-    // "责任编辑：王XX" closing a news or template page.
+    // "责任编辑：王XX" closing a news or template page; or the label alone, the name left out ("网站编辑").
     id: 'meta.editor',
     reason: 'meta',
-    pattern: /^[（(【\[]?(?:责任编辑|编辑|审核|校对|审校|初审|终审|来源编辑)\s*[:：][^。]{1,20}$/,
+    pattern: /^[（(【\[]?(?:责任编辑|编辑|审核|校对|审校|初审|终审|来源编辑)\s*[:：][^。]{1,20}$|^(?:网站编辑|责任编辑|本文编辑|来源编辑)\s*[:：]?$/,
     maxLength: 30,
     zone: 'tail',
     speechOnly: true,
@@ -502,7 +502,7 @@ const CORE_RULES: readonly LineRule[] = [
     // (see RELATED_LIST_RULES).
     id: 'site-chrome.related',
     reason: 'site-chrome',
-    pattern: /^(?:[-•·]\s*)?(?:(?:【[^】]{1,40}】|\[[^\]]{1,40}\])\s*)?(?:相关推荐|相关文章|相关范文|热门文章|热门范文|猜你喜欢|推荐阅读|延伸阅读|热门推荐|相关阅读|相关专题|精彩推荐|最新文章|热门标签|相关标签|标签云|最新文档|热门文档|相关文档|本类推荐|热门话题)|看了[^。]{1,40}的人(?:还|也)(?:看了|在看|喜欢)|^(?:大家|网友)(?:都在看|还看了|还喜欢)|^(?:关联|相关|相关链接|相关新闻|相关报道)\s?[:：]$/,
+    pattern: /^(?:[-•·]\s*)?(?:(?:【[^】]{1,40}】|\[[^\]]{1,40}\])\s*)?(?:其他|其它|更多)?(?:相关推荐|相关文章|相关范文|热门文章|热门范文|猜你喜欢|推荐阅读|延伸阅读|热门推荐|相关阅读|相关专题|精彩推荐|最新文章|热门标签|相关标签|标签云|最新文档|热门文档|相关文档|本类推荐|热门话题)|看了[^。]{1,40}的人(?:还|也)(?:看了|在看|喜欢)|^(?:大家|网友)(?:都在看|还看了|还喜欢)|^(?:关联|相关|相关链接|相关新闻|相关报道)\s?[:：]$/,
     maxLength: 60,
     zone: 'any',
   },
@@ -694,6 +694,15 @@ const CORE_RULES: readonly LineRule[] = [
     pattern: /(?:此处|以下|剩余|中间|部分)(?:内容)?已?隐藏\s{0,2}\d{1,6}\s{0,2}个?字/,
     maxLength: 60,
     zone: 'any',
+  },
+  {
+    // A site's banner greeting its visitors: "欢迎光临邓姓之源网-…主办官网!", "您身边的文档专家,晒文网欢迎您!".
+    // It ends with the site's name (a welcome speech's "欢迎光临第十届互联网大会" goes on past 网).
+    id: 'site-chrome.welcome-banner',
+    reason: 'site-chrome',
+    pattern: /^欢迎(?:光临|访问|来到|您访问)[^。！？!?，,]{1,24}(?:网|网站|官网|站)(?:\s{0,2}[-—–|｜·]\s{0,2}[^。！？!?]{1,30}(?:网|网站|官网|站))?\s{0,2}[!！。]?$|^(?:[^。！？!?]{1,16}[,，]\s{0,2})?[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:网|网站|文库|之家)欢迎(?:您|你)(?:的到来|光临)?\s{0,2}[!！。]?$/,
+    maxLength: 60,
+    zone: 'edge',
   },
   {
     // A site's pointer to its own notice box: "(请认真阅读下面的提示信息)".
