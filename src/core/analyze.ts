@@ -32,7 +32,7 @@ import { cutPinyin, findPinyinAnnotations, removePinyinReadings, type PinyinFree
 import { templateSiteOf } from './rules/sites';
 import { GREETING_LINE } from './rules/speech-cues';
 import { siteSection } from './site-section';
-import { cleanPageTitle, findTitleIndex, isProse, markAboveTitle, markLeadUnderTitle, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
+import { cleanPageTitle, findTitleIndex, fullerTitleAbove, isProse, markAboveTitle, markLeadUnderTitle, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
 import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
 import { stripTitleDecorations } from './title-decor';
 import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findPieceAfterIntro, isTitleBlurb, secondLineOfTitle, SUBTITLE_DASH } from './title-split';
@@ -165,7 +165,9 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
 
   // Title, then the body's start; meta lines and breadcrumbs only count above the body.
   const isPageLine = (i: number) => noise.has(i) || classifyLine(folded[i]!, lines[i]!, zoning.of(i, true), rules) !== undefined;
-  const titleIndex = printedTitleUnderEncoded(findTitleIndex(blocks, folded, nonBlank, noise, pageTitle, isPageLine), folded, nonBlank);
+  const headingIndex = printedTitleUnderEncoded(findTitleIndex(blocks, folded, nonBlank, noise, pageTitle, isPageLine), folded, nonBlank);
+  // a fuller title line above the document's own heading: the heading stays, as printed
+  const titleIndex = fullerTitleAbove(headingIndex, folded, nonBlank, noise);
   const bodyStart = findBodyStart(folded, nonBlank, noise, titleIndex);
   classifyLines(folded, lines, nonBlank, zoning, rules, noise, bodyStart, titleIndex);
   if (chinese) markHeadPromoBlock(folded, noise, titleIndex ?? bodyStart, titleIndex !== undefined);
@@ -184,7 +186,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   if (chinese) markPieceHeadings(folded, nonBlank, noise, titleIndex, foldScript(title));
   if (chinese && titleIndex !== undefined) {
     markRepeatedPageLines(folded, nonBlank, noise, titleIndex, bodyStart);
-    markCategoryUnderTitle(folded, nonBlank, noise, titleIndex, foldScript(title));
+    if (titleIndex === headingIndex) markCategoryUnderTitle(folded, nonBlank, noise, titleIndex, foldScript(title));
     // a summary box read again with the headers between it and the text gone
     markTeasers(folded, nonBlank.slice(0, TITLE_WINDOW), noise);
   }

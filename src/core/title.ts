@@ -114,6 +114,28 @@ export function printedTitleUnderEncoded(titleIndex: number | undefined, lines: 
 }
 
 /**
+ * A page's title line over the document's own shorter heading that it ends with, meta lines between
+ * ("在9月10日…表彰大会上的教师代表发言稿" / "时间:… 点击:545次" / "教师代表发言稿"): the fuller line,
+ * which says where the speech was given ("在…上的", "…的"), is the title; the heading stays as the
+ * document printed it. A prefix that is not such a qualifier (a site's name) does not count.
+ */
+export function fullerTitleAbove(titleIndex: number | undefined, lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, unknown>): number | undefined {
+  if (titleIndex === undefined) return titleIndex;
+  const key = compareKey(lines[titleIndex]!);
+  if (key.length < MIN_FULLER_KEY) return titleIndex;
+  for (let k = nonBlank.indexOf(titleIndex) - 1, seen = 0; k >= 0 && seen < FULLER_TITLE_REACH; k--, seen++) {
+    const j = nonBlank[k]!;
+    const above = lines[j]!;
+    const aboveKey = compareKey(above);
+    if (aboveKey.length > key.length && aboveKey.endsWith(key) && aboveKey.slice(0, -key.length).endsWith('的') && isTitleLike(above) && namesSpeech(above)) return j;
+    if (!noise.has(j)) break;
+  }
+  return titleIndex;
+}
+const MIN_FULLER_KEY = 4;
+const FULLER_TITLE_REACH = 3;
+
+/**
  * A site's page title joins the article's heading and the site's names with "_" ("图片 警钟常鸣_某某网_
  * 官网登录下载~", "十八届共青团代表大会_共青团莲花镇第十二次代表大会"); when one of its parts is printed
  * again on a line of its own below it, that line is the article's heading. A short label before the

@@ -199,6 +199,27 @@ describe('front matter on the title line and slogans mid-sentence', () => {
   });
 });
 
+describe("a page's fuller title over the document's own heading", () => {
+  const text = '在9月10日庆祝教师节暨优秀教职工表彰大会上的教师代表发言稿\n时间:2010-09-15 07:26:19 点击:545次\n教师代表发言稿\n尊敬的各位领导、各位同仁:\n大家下午好!\n秋风送爽,桂子飘香,我们一同迎来了第26个教师节。能作为教师代表发言,我深感荣幸。';
+  it('takes the line that says where the speech was given, and keeps the heading as printed', () => {
+    const a = analyzeText(text);
+    expect(a.title).toBe('在9月10日庆祝教师节暨优秀教职工表彰大会上的教师代表发言稿');
+    expect(a.paragraphs[0]).toBe('教师代表发言稿');
+  });
+  it("takes no site's name for a qualifier", () => {
+    const a = analyzeText(text.replace('在9月10日庆祝教师节暨优秀教职工表彰大会上的教师代表发言稿', '晒文网教师代表发言稿'));
+    expect(a.title).toBe('教师代表发言稿');
+  });
+});
+
+describe('a guide that shows numbered samples', () => {
+  it('reads as no speech, though its samples turn to an audience', () => {
+    const a = analyzeText(['下面是为您汇总的开工仪式致辞范本:', '一、开工仪式致辞范本(精简版)', '1. 开场致意', '尊敬的各位领导、各位嘉宾、同事们:', '大家好!今天,我们欢聚于此,一同见证[项目名称]的开工典礼。借此机会,我谨代表[公司/单位],向关心项目建设的领导和一线建设者表示衷心的感谢!', '2. 项目意义与期许', '(示例1)', '“东风浩荡催帆起,万马奔腾正当时。今天的开工不只是项目的起步,更是我们共绘蓝图的新起点。希望全体建设者确保工程安全优质、按期完工!”', '(示例2)', '“一锤开局定乾坤,百业兴旺写新篇。让我们以起步即冲刺的状态,全力以赴,建设优质工程!”', '3. 结尾祝愿', '“衷心祝愿项目建设进展顺利!祝各位嘉宾身体健康!谢谢大家!”'].join('\n'));
+    expect(a.isSpeech).toBe(false);
+    expect(a.outline).toEqual([]);
+  });
+});
+
 describe('a lead printed twice', () => {
   const title = '在全县工作会议上的讲话';
   const lead = '一是全年实现地区生产总值1.5亿元，同比增长6.18%。';
