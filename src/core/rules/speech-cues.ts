@@ -183,7 +183,7 @@ export const BODY_CUES: readonly BodyCue[] = [
   { id: 'guide.form', kind: 'guide', pattern: /(?:致辞|致词|讲话稿?|发言稿?|主持词|开幕词|闭幕词|欢迎词|欢送词|演讲稿|贺词|党课)的?(?:基本|一般|标准)?格式|文种|例\s?文|范例如下|如[:：]?[“《][^”》]{2,40}(?:上的|的)?(?:讲话|致辞|开幕词|闭幕词|主持词|发言)[”》]/ },
   // Worked samples, numbered: "(示例1)" … "(示例2)" between a guide's explanations (one may label a
   // collection's only piece).
-  { id: 'guide.samples', kind: 'guide', pattern: /(?:^|\n)\s*[（(【]\s?(?:示例|范例|样例|例文)\s?[0-9一二三四五六七八九十]{1,2}\s?[)）】]/g, minCount: 2 },
+  { id: 'guide.samples', kind: 'guide', pattern: /(?:^|\n)[ \t\u3000]{0,4}[（(【]\s?(?:示例|范例|样例|例文)\s?[0-9一二三四五六七八九十]{1,2}\s?[)）】]/g, minCount: 2 },
   {
     id: 'guide.definition',
     kind: 'guide',
