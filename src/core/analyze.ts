@@ -177,7 +177,8 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
     markLeadUnderTitle(folded, nonBlank, noise, titleIndex);
   }
 
-  const title = titleIndex !== undefined ? lines[titleIndex]! : keptTitle(cleanPageTitle(pageTitle ?? '', brands));
+  // No title line: the page's title, else a viewer's line naming the uploaded file ("…发言.docx").
+  const title = titleIndex !== undefined ? lines[titleIndex]! : keptTitle(cleanPageTitle(pageTitle ?? uploadedFileName(lines, nonBlank, noise), brands));
   if (chinese) markRepeatedBlock(folded, nonBlank, noise, titleIndex);
   if (chinese) markRepeatedLead(folded, nonBlank, noise, bodyStart, rules);
   if (title && chinese) markDuplicateTitles(folded, nonBlank, noise, titleIndex, bodyStart, foldScript(title));
@@ -644,6 +645,13 @@ function markRepeatedLead(lines: readonly string[], nonBlank: readonly number[],
 type Found = Span & { reason: RemovedReason; rule: string };
 
 /** A title as printed, its decorations off (read in simplified script, kept in its own). */
+/** The name of the file a document viewer shows, its line already cut as the viewer's. */
+function uploadedFileName(lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>): string {
+  const i = nonBlank.slice(0, TITLE_WINDOW).find((j) => noise.get(j)?.rule === FILE_NAME_RULE);
+  return i === undefined ? '' : lines[i]!;
+}
+const FILE_NAME_RULE = 'site-chrome.file-name';
+
 function keptTitle(title: string): string {
   const { start, end } = stripTitleDecorations(foldScript(title));
   return title.slice(start, end);

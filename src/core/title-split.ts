@@ -127,8 +127,11 @@ function opensSalutation(glued: string): boolean {
  * allowed ("在镇 2025 年…党课 讲稿 同志们:"); a piece number after it goes with it.
  */
 export function findGluedRepeat(paragraph: string, title: string): number | undefined {
-  const end = repeatEnd(paragraph, [...compareKey(title)]);
+  const chars = [...compareKey(title)];
+  let end = repeatEnd(paragraph, chars);
   if (end === undefined) return undefined;
+  // printed twice, a viewer's page head and the document's own ("…精彩发言 …精彩发言 各位领导、…")
+  for (let again = repeatEnd(paragraph.slice(end), chars); again !== undefined; again = repeatEnd(paragraph.slice(end), chars)) end += again;
   // the piece heading glued whole: its number and colon go with it ("…讲话篇一: 同志们:")
   const piece = PIECE_AFTER_REPEAT.exec(paragraph.slice(end));
   return piece ? end + piece[0].length : end;

@@ -212,6 +212,14 @@ describe("a page's fuller title over the document's own heading", () => {
   });
 });
 
+describe("a document viewer's page", () => {
+  it("takes the uploaded file's name for the title when no line holds one", () => {
+    const a = analyzeText(['老师在20XX届毕业典礼上的精彩发言.docx', '上传人:randyorton 文档编号:659959 上传时间:2018-11-22 格式:DOCX 页数:4 大小:17.67KB', '各位领导、老师、同学: 下午好! 很高兴能以教师代表的身份站在这里讲几句。你们是特别的一届,我为你们骄傲。'].join('\n'));
+    expect(a.title).toBe('老师在20XX届毕业典礼上的精彩发言');
+    expect(a.removed.map((r) => r.text)).toContain('老师在20XX届毕业典礼上的精彩发言.docx');
+  });
+});
+
 describe('a guide that shows numbered samples', () => {
   it('reads as no speech, though its samples turn to an audience', () => {
     const a = analyzeText(['下面是为您汇总的开工仪式致辞范本:', '一、开工仪式致辞范本(精简版)', '1. 开场致意', '尊敬的各位领导、各位嘉宾、同事们:', '大家好!今天,我们欢聚于此,一同见证[项目名称]的开工典礼。借此机会,我谨代表[公司/单位],向关心项目建设的领导和一线建设者表示衷心的感谢!', '2. 项目意义与期许', '(示例1)', '“东风浩荡催帆起,万马奔腾正当时。今天的开工不只是项目的起步,更是我们共绘蓝图的新起点。希望全体建设者确保工程安全优质、按期完工!”', '(示例2)', '“一锤开局定乾坤,百业兴旺写新篇。让我们以起步即冲刺的状态,全力以赴,建设优质工程!”', '3. 结尾祝愿', '“衷心祝愿项目建设进展顺利!祝各位嘉宾身体健康!谢谢大家!”'].join('\n'));

@@ -123,6 +123,9 @@ describe('a title glued to the body', () => {
     const paragraph = '在镇 2025 年千名干部进党校轮训会上的党课 讲稿 同志们: 大家好!今天,我们相聚在镇党校。';
     expect(paragraph.slice(findGluedRepeat(paragraph, title))).toBe('同志们: 大家好!今天,我们相聚在镇党校。');
     expect(findGluedRepeat('在镇2025年千名干部进党校轮训会上的党课讲稿材料汇编', title)).toBeUndefined();
+    // printed twice, as a viewer's page head and then the document's own
+    const twice = '老师在 20XX 届毕业典礼上的精彩发言 老师在 20XX 届毕业典礼上的精彩发言 各位领导、老师、同学: 下午好!';
+    expect(twice.slice(findGluedRepeat(twice, '老师在20XX届毕业典礼上的精彩发言'))).toBe('各位领导、老师、同学: 下午好!');
     // a viewer's piece heading glued whole: the number and the colon go with the repeat
     const piece = '村委会换届领导讲话篇一:  同志们:  今天,我们在这里完成了村党总支委员会的换届。';
     expect(piece.slice(findGluedRepeat(piece, '村委会换届领导讲话'))).toBe('  同志们:  今天,我们在这里完成了村党总支委员会的换届。');

@@ -17,6 +17,18 @@ export const GLUED_CHROME_EXAMPLES: Record<string, { examples: [string, string][
     ],
     nonExamples: ['编号工作要在月底前完成。', '编号为3的议案已经通过。'],
   },
+  'site-chrome.viewer-page-label-glued': {
+    examples: [
+      ['第 1 页 老师在20XX届毕业典礼上的精彩发言 各位领导、老师、同学:', '第 1 页'],
+      ['3、第3页 要把责任扛在肩上。', '3、第3页'],
+      ['走出校门,振翅远航。 第 2 页 毕业意味着分别。', '第 2 页'],
+    ],
+    nonExamples: ['第1页的表格要填写完整。', '第 2 页:目录', '请大家翻到 第 2 页 看表格。', '第2页 / 共6页'],
+  },
+  'site-chrome.viewer-fingerprint': {
+    examples: [['老师在 20XX 届毕业典礼上的精彩发言 特征码 xCPyxEGbJBWxjXhCzFTR 老师在', '特征码 xCPyxEGbJBWxjXhCzFTR']],
+    nonExamples: ['要提取样本的特征码进行比对。', '特征码:ab12'],
+  },
   'site-chrome.viewer-tags': {
     examples: [['为抓好此次会议精神的贯彻落实,我再讲三点意见:&n[标签:介绍]', '&n[标签:介绍]']],
     nonExamples: ['要给每份档案贴上标签,做到一目了然。'],

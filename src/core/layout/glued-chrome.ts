@@ -37,6 +37,23 @@ export const GLUED_CHROME_RULES: readonly GluedChromeRule[] = [
     hint: /[编編][号號]|ID/,
   },
   {
+    // A viewer's page label before the page's text, after the page's number ("1、第 1 页 老师在…"),
+    // or between two sentences of a document flattened onto one line ("…振翅远航。 第 2 页 毕业…").
+    id: 'site-chrome.viewer-page-label-glued',
+    reason: 'site-chrome',
+    at: 'anywhere',
+    pattern: /(?:^(?:\d{1,3}、)?|(?<=[。！？!?”]\s{1,3}))第\s{0,2}\d{1,4}\s{0,2}[页頁](?=\s{1,3}[^\s/／|｜共第])/g,
+    hint: /[页頁]/,
+  },
+  {
+    // A viewer's fingerprint of the document, printed in its text: "特征码 xCPyxEGbJBWxjXhCzFTR".
+    id: 'site-chrome.viewer-fingerprint',
+    reason: 'site-chrome',
+    at: 'anywhere',
+    pattern: /特征码\s{0,2}[:：]?\s{0,2}[A-Za-z0-9]{8,40}(?![A-Za-z0-9])/g,
+    hint: /特[征徵]碼|特征码|特徵码/,
+  },
+  {
     // The tag box after the text, with a cut-off "&nbsp;" before it: "&n[标签:介绍]".
     id: 'site-chrome.viewer-tags',
     reason: 'site-chrome',

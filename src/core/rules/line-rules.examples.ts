@@ -41,7 +41,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'paywall.preview-ended': {
-    examples: ['全文阅读已结束,如果需要下载本文请点击', '全文预览已结束', '已阅读3页，还剩5页未读', '试读已结束，请购买后阅读', '预览结束,免费获取全文或定制代笔此类文章!'],
+    examples: ['亲,该文档总共4页,到这儿已超出免费预览范围,如果喜欢就下载吧!', '全文阅读已结束,如果需要下载本文请点击', '全文预览已结束', '已阅读3页，还剩5页未读', '试读已结束，请购买后阅读', '预览结束,免费获取全文或定制代笔此类文章!'],
     nonExamples: ['预览结束后请各单位提交意见。'],
   },
   'paywall.read-or-download': {
