@@ -63,6 +63,19 @@ const isHeading = (text: string) => matchMarker(text)?.family.kind === 'heading'
 
 /** A site's intro is a few sentences; a longer paragraph keeps its prose (the peeler cuts the notice). */
 const INTRO_SENTENCES = 3;
+/**
+ * A site's intro in the head that closes by announcing what follows ("…你写好演讲稿了吗?下面给大家带来
+ * 的是…演讲稿1000字。"): the whole paragraph is the site's, though no salutation marks where the
+ * speech begins. Only a forward announcement in the paragraph's last sentence: a speech's closing
+ * with "以上就是小编整理的…" glued after it keeps its own sentences.
+ */
+function announcesWhatFollows(pattern: RegExp, line: string): boolean {
+  const m = pattern.exec(line);
+  return m !== null && FORWARD_ANNOUNCEMENT.test(m[0]) && !SENTENCE_AFTER.test(line.slice(m.index));
+}
+const FORWARD_ANNOUNCEMENT = /^(?:下面|以下)/;
+const SENTENCE_AFTER = /[。！？!?][^。！？!?”’」』)）\s]/;
+
 function isShortIntro(line: string): boolean {
   return (line.match(/[。！？!?]/g)?.length ?? 0) <= INTRO_SENTENCES;
 }
@@ -304,7 +317,7 @@ class Zoning {
     const head = i <= this.lastHead;
     const edge = tail || head;
     const intro = i < this.firstSalutation && head;
-    return ZONE.any | (edge ? ZONE.edge : 0) | (tail ? ZONE.tail : 0) | (preamble ? ZONE.preamble : 0) | (intro ? ZONE.intro : 0);
+    return ZONE.any | (edge ? ZONE.edge : 0) | (tail ? ZONE.tail : 0) | (preamble ? ZONE.preamble : 0) | (intro ? ZONE.intro : 0) | (head && this.firstSalutation === -1 ? HEAD_WITHOUT_SALUTATION : 0);
   }
 }
 
@@ -416,6 +429,8 @@ function firstSalutationLine(nonBlank: readonly number[], lines: readonly string
 type Zones = number;
 const ZONE: Record<Zone, number> = { any: 1, preamble: 2, edge: 4, tail: 8, intro: 16 };
 const inZone = (zones: Zones, zone: Zone): boolean => (zones & ZONE[zone]) !== 0;
+/** The head edge of a text with no salutation to mark where the speech begins (read by `announcesWhatFollows`). */
+const HEAD_WITHOUT_SALUTATION = 32;
 
 interface RuleSet {
   chinese: boolean;
@@ -495,7 +510,8 @@ function readByBuiltInRules(line: string, zones: Zones, rules: RuleSet): Noise |
     for (const r of lineRules) {
       if (length > r.maxLength || !inZone(zones, r.zone) || !mayMatchRule(mayMatch, r)) continue;
       const pattern = compiledPattern(r.pattern); // each is asked again (other zones, segments): machine-code.ts
-      if (r.wholeParagraph && intro ? pattern.test(line) : takesWholeLine(pattern, line, isNotice)) return noiseOfRule(r);
+      if (r.wholeParagraph && (intro ? pattern.test(line) : (zones & HEAD_WITHOUT_SALUTATION) !== 0 && announcesWhatFollows(pattern, line))) return noiseOfRule(r);
+      if (!(r.wholeParagraph && intro) && takesWholeLine(pattern, line, isNotice)) return noiseOfRule(r);
     }
     // A rule matched but speech seemed to stand beside its notice: the line is still the site's
     // when every one of its segments is a notice ("版权声明：…。如有侵权请联系删除。").

@@ -212,6 +212,14 @@ describe("a page's fuller title over the document's own heading", () => {
   });
 });
 
+describe("a site's intro over a speech with no salutation", () => {
+  it('goes whole when it closes by announcing what follows, and a closing keeps its own words', () => {
+    const a = analyzeText(['致敬社区工作者的演讲稿', '社区工作者在社区有着多重身份,他们是社区生活的维护者,你写好演讲稿了吗?下面给大家带来的是致敬社区工作者的演讲稿1000字。', '今年是改革开放40周年,我很荣幸站上讲台,代表桐荫路社区和大家讲讲社区人的故事。', '社区人用脚步丈量民情,用真心化解矛盾,让居民住得舒心、过得安心。', '谢谢大家!以上就是小编整理的全部内容,希望对大家有所帮助。'].join('\n'));
+    expect(a.paragraphs[0]).toBe('今年是改革开放40周年,我很荣幸站上讲台,代表桐荫路社区和大家讲讲社区人的故事。');
+    expect(a.paragraphs.at(-1)).toBe('谢谢大家!');
+  });
+});
+
 describe("a document viewer's page", () => {
   it("takes the uploaded file's name for the title when no line holds one", () => {
     const a = analyzeText(['老师在20XX届毕业典礼上的精彩发言.docx', '上传人:randyorton 文档编号:659959 上传时间:2018-11-22 格式:DOCX 页数:4 大小:17.67KB', '各位领导、老师、同学: 下午好! 很高兴能以教师代表的身份站在这里讲几句。你们是特别的一届,我为你们骄傲。'].join('\n'));
