@@ -257,7 +257,7 @@ export function detectSpeech(input: DetectionInput): Detection {
     if (SALUTATION_TO_OFFICERS.test(lineSalutation.trim())) add(WEIGHT.salutationToOfficers, 'salutation to the officers in the chair', true);
     else add(WEIGHT.salutation, 'salutation', true);
   }
-  else if (opening.some((p) => GLUED_SALUTATION.test(p) || VOCATIVE_OPENING.test(p))) add(WEIGHT.salutation, 'salutation in the opening', true);
+  else if (opening.some((p) => compiledPattern(GLUED_SALUTATION).test(p) || VOCATIVE_OPENING.test(p))) add(WEIGHT.salutation, 'salutation in the opening', true);
   // Further down, a paragraph that turns to the audience ("同志们，巡视整改是…"): a speech
   // that opens with a story still closes by addressing the room.
   else if (input.paragraphs.some((p) => VOCATIVE_PARAGRAPH.test(p))) add(WEIGHT.vocativeParagraph, 'paragraph addresses the audience', true);

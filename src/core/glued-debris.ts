@@ -7,6 +7,7 @@
 //   text, a site's keyword naming a document glued after a line's closing colon ("…议程:工作会议主持词"),
 //   and a preview's "[ 查看全文 ]" button glued after the cut text, with a related-articles header;
 //   a site's "原创:" label planted after a comma; a "范文预览:" label glued before the salutation; a writing course's notes on the model text in brackets.
+import { compiledPattern } from './rules/machine-code';
 import { isRegExpSpaceCode } from './normalize';
 import { hasSentenceEnd } from './stops';
 import { anyOf, OFFICES } from './rules/offices';
@@ -189,7 +190,7 @@ function tagRunBefore(text: string, end: number): number {
 
 export function findGluedSiteNotices(text: string): DebrisSpan[] {
   const spans: DebrisSpan[] = [];
-  const journal = JOURNAL_MARK.exec(text);
+  const journal = compiledPattern(JOURNAL_MARK).exec(text);
   if (journal && journal[0].length < text.length) spans.push({ start: 0, end: journal[0].length, reason: 'site-chrome', rule: 'site-chrome.journal-mark' });
   const preview = PREVIEW_LABEL.exec(text);
   if (preview) spans.push({ start: 0, end: preview[0].length, reason: 'site-chrome', rule: 'site-chrome.preview-label' });

@@ -1,5 +1,6 @@
 // A title without what template sites add to it (rules/title-decorations.ts), and the piece
 // headings of collection pages ("…讲话稿 篇1", "【篇一:…】", a lone "一"). Pure.
+import { compiledPattern } from './rules/machine-code';
 import { hasStop } from './stops';
 import { mayHoldDecoration, TITLE_DECORATIONS, type DecorationKind } from './rules/title-decorations';
 
@@ -42,7 +43,7 @@ export function stripTitleDecorations(title: string): StrippedTitle {
     let changed = false;
     for (const d of TITLE_DECORATIONS) {
       const current = title.slice(lo, hi);
-      const m = d.pattern.exec(current);
+      const m = compiledPattern(d.pattern).exec(current);
       if (!m || !m[0] || (d.accept && !d.accept(m, current))) continue;
       const start = lo + m.index;
       const end = start + m[0].length;
@@ -119,7 +120,7 @@ function readPiece(line: string): PieceHeading | undefined {
   }
   // a lone number may stand in brackets: "【篇一】", "[第2篇]"
   const bare = line.trim().replace(/^[【\[〔]\s?([^【】\[\]〔〕]{1,8}?)\s?[】\]〕]$/, '$1');
-  const lone = LONE_PIECE_NUMBER.exec(bare);
+  const lone = compiledPattern(LONE_PIECE_NUMBER).exec(bare);
   if (lone) return { title: '', first: /^(?:第\s*)?(?:(?:篇|讲稿|講稿|范文|範文)\s*)?(?:一|1|１)\s*篇?\s*[:：]?$/.test(bare) };
   if (!MAYBE_PIECE.test(line)) return undefined;
   const stripped = stripTitleDecorations(line);

@@ -1,6 +1,7 @@
 // Tables of contents a site builds from the speech's headings and prints above it: "目录/提纲:"
 // and the heading lines under it, or a bare run of headings of several levels right above the
 // title and the salutation. The speech's own headings (below its salutation) are never taken.
+import { compiledPattern } from './rules/machine-code';
 import { isSalutation } from './detect';
 import { hasStop } from './stops';
 import { matchMarker } from './markers';
@@ -38,7 +39,7 @@ export function markTablesOfContents(lines: readonly string[], nonBlank: readonl
   for (let k = 0; k < limit; k++) {
     const i = nonBlank[k]!;
     if (noise.has(i)) continue;
-    const labelled = TOC_LABEL.test(lines[i]!);
+    const labelled = compiledPattern(TOC_LABEL).test(lines[i]!);
     if (!labelled && !isEntry(lines[i]!)) continue;
     // the run of entries (and "……" lines) from here
     let end = labelled ? k + 1 : k;

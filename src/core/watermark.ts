@@ -3,6 +3,7 @@
 // Brands come from the site list, from the page itself (a line "XX整理，咨询QQ…" names its
 // reseller; a line "XX www.xx.com" names a site), and from a generic shape (a short name ending
 // in 网/汇/之家/文库… right before a domain).
+import { compiledPattern } from './rules/machine-code';
 import { foldFullWidthAscii, isRegExpSpaceCode } from './normalize';
 import { TEMPLATE_SITES } from './rules/sites';
 import { hasSentenceEnd } from './stops';
@@ -169,8 +170,9 @@ export function learnBrands(lines: readonly string[], edgeLines: readonly string
     if (reseller) learned.add(reseller[1]!);
     // a domain has a dot: most lines need no look for one
     if (line.length <= 60 && line.includes('.')) {
-      DOMAIN_GLOBAL.lastIndex = 0;
-      const m = DOMAIN_GLOBAL.exec(line);
+      const domains = compiledPattern(DOMAIN_GLOBAL);
+      domains.lastIndex = 0;
+      const m = domains.exec(line);
       if (m && !isCitedDomain(m[0])) {
         const before = line.slice(0, m.index).trim();
         const name = SITE_NAME_BEFORE_DOMAIN.exec(before);
@@ -257,8 +259,9 @@ export function isWatermarkLine(line: string, brands: BrandMatcher): boolean {
   if (folded.includes('.')) {
     let kept = '';
     let from = 0;
-    DOMAIN_GLOBAL.lastIndex = 0;
-    for (let m = DOMAIN_GLOBAL.exec(folded); m; m = DOMAIN_GLOBAL.exec(folded)) {
+    const domains = compiledPattern(DOMAIN_GLOBAL);
+    domains.lastIndex = 0;
+    for (let m = domains.exec(folded); m; m = domains.exec(folded)) {
       if (isCitedDomain(m[0])) continue;
       anchored = true;
       kept += folded.slice(from, m.index) + ' ';
@@ -340,10 +343,11 @@ export function findWatermarkFragments(text: string, brands: BrandMatcher): Span
   const offset = text.length - tail.length;
   const latin = GLUED_LATIN_BRAND.exec(tail);
   if (latin && latin.index + offset > 0) spans.push({ start: offset + latin.index, end: text.length });
-  const cjk = GLUED_CJK_BRAND.exec(tail);
+  const cjk = compiledPattern(GLUED_CJK_BRAND).exec(tail);
   if (cjk) spans.push({ start: offset + cjk.index + cjk[0].indexOf(cjk[1]!), end: text.length });
-  DOMAIN_GLOBAL.lastIndex = 0;
-  for (let m = DOMAIN_GLOBAL.exec(folded); m; m = DOMAIN_GLOBAL.exec(folded)) {
+  const domains = compiledPattern(DOMAIN_GLOBAL);
+  domains.lastIndex = 0;
+  for (let m = domains.exec(folded); m; m = domains.exec(folded)) {
     const start = m.index;
     const end = start + m[0].length;
     // A stamp pasted twice runs its domain into the next brand ("www.unjs.comUNJS范文网").
@@ -503,7 +507,7 @@ const GLUED_CONTACT = /[。！？!?]\s*((?:客服|咨询|联系|加)?(?:微信|Q
 
 export function findGluedContact(text: string): Span[] {
   const tail = text.slice(-60);
-  const m = GLUED_CONTACT.exec(tail);
+  const m = compiledPattern(GLUED_CONTACT).exec(tail);
   if (!m) return [];
   const start = text.length - tail.length + m.index + m[0].indexOf(m[1]!);
   return [{ start, end: text.length }];
