@@ -47,7 +47,7 @@ const COLONLESS_OPENERS = new Set([...'同朋大各'].map((c) => c.charCodeAt(0)
  */
 export function isSalutation(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);
-  return (last === 0xff1a || last === 0x3a || COLONLESS_OPENERS.has(line.charCodeAt(0))) && SALUTATION_LINE.test(line);
+  return (last === 0xff1a || last === 0x3a || COLONLESS_OPENERS.has(line.charCodeAt(0))) && compiledPattern(SALUTATION_LINE).test(line);
 }
 
 export interface DetectionInput {
@@ -239,7 +239,7 @@ export function detectSpeech(input: DetectionInput): Detection {
     .filter((p) => !p.startsWith('“'))
     .map((p) => p.slice(0, OPENING_CHARS).replace(QUOTED, ''));
   if (!titleSettled) {
-    const salutationAt = paragraphs.findIndex((p) => SALUTATION_LINE.test(p.trim()));
+    const salutationAt = paragraphs.findIndex((p) => compiledPattern(SALUTATION_LINE).test(p.trim()));
     const titleLine = paragraphs.find((p, i) => (i < Math.max(openingEnd, TITLE_LINE_PARAGRAPHS) || (salutationAt > i && salutationAt - i <= 3)) && isTitleLine(p) && isSpeechKind(classifyTitle(p)));
     const glued = opening.some((p) => GLUED_MEETING_TITLE.test(firstClause(p)) || GLUED_GENRE_BEFORE_SALUTATION.test(firstClause(p)));
     // A title line the title search missed may name a written genre ("…学习心得范文" above
@@ -252,9 +252,9 @@ export function detectSpeech(input: DetectionInput): Detection {
 
   // The salutation: on its own line (after a table of contents, too), glued to the title, or
   // the first words turning to the audience.
-  const lineSalutation = paragraphs.find((p, i) => (i < 4 || firstProse === -1 || i <= firstProse) && SALUTATION_LINE.test(p.trim()));
+  const lineSalutation = paragraphs.find((p, i) => (i < 4 || firstProse === -1 || i <= firstProse) && compiledPattern(SALUTATION_LINE).test(p.trim()));
   if (lineSalutation !== undefined) {
-    if (SALUTATION_TO_OFFICERS.test(lineSalutation.trim())) add(WEIGHT.salutationToOfficers, 'salutation to the officers in the chair', true);
+    if (compiledPattern(SALUTATION_TO_OFFICERS).test(lineSalutation.trim())) add(WEIGHT.salutationToOfficers, 'salutation to the officers in the chair', true);
     else add(WEIGHT.salutation, 'salutation', true);
   }
   else if (opening.some((p) => compiledPattern(GLUED_SALUTATION).test(p) || VOCATIVE_OPENING.test(p))) add(WEIGHT.salutation, 'salutation in the opening', true);

@@ -70,6 +70,8 @@ const JOURNAL_MARK = /^\s*(?:【正】|<正>|〈正〉|\[正\]|(?:【\s{0,2})?(?
  * "正文：尊敬的各位领导…"): a document's own "内容:" field is followed by its content, not by an address. */
 const PREVIEW_LABEL = new RegExp(`^\\s*(?:[-•·]\\s*)?(?:范文|全文|文章|原文)?(?:预览|试读|正文|内容)\\s{0,2}[:：]\\s*(?=${AUDIENCE})`);
 
+const PREVIEW_LABEL_REACH = 16;
+
 /** A paragraph that ends its sentences with ASCII dots ("…--班长.我相信,….我承诺…") and never with 。:
  * its dots between Chinese words are full stops, not planted marks. */
 const DOT_BETWEEN_WORDS = /[\u4e00-\u9fff”」)）]\.(?=[\u4e00-\u9fff“「])/g;
@@ -192,7 +194,9 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   const spans: DebrisSpan[] = [];
   const journal = compiledPattern(JOURNAL_MARK).exec(text);
   if (journal && journal[0].length < text.length) spans.push({ start: 0, end: journal[0].length, reason: 'site-chrome', rule: 'site-chrome.journal-mark' });
-  const preview = PREVIEW_LABEL.exec(text);
+  // a label closes with its colon within a few characters of the line's start (the literal check first: speed)
+  const head = text.slice(0, PREVIEW_LABEL_REACH);
+  const preview = head.includes(':') || head.includes('：') ? compiledPattern(PREVIEW_LABEL).exec(text) : null;
   if (preview) spans.push({ start: 0, end: preview[0].length, reason: 'site-chrome', rule: 'site-chrome.preview-label' });
   if (NOTICE_WORDS.test(text)) pushMatches(spans, BRACKETED_NOTICE, text, 'paywall', 'paywall.glued-truncation');
   spans.push(...findGluedHiddenWords(text));

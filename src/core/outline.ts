@@ -1,6 +1,7 @@
 // Reads a speech's outline from its cleaned paragraphs (../shared/docs/outline-rules.md):
 // block headings and points that open a paragraph, inline points after a sentence end, levels
 // by heading rank, runs that must start at 一/1 and count up by one.
+import { compiledPattern } from './rules/machine-code';
 import { charLength } from './normalize';
 import { hasSentenceEnd } from './stops';
 import { MARKER_FAMILIES, matchMarker, type MarkerFamily, type MarkerMatch } from './markers';
@@ -159,7 +160,7 @@ function inlinePoints(text: string, openerFamily: MarkerFamily | undefined, open
   if (!hasSentenceEnd(text)) return NO_POINTS;
   const candidates: { match: MarkerMatch; at: number }[] = [];
   // One pass finds the places where a marker could start right after a sentence end.
-  const starts = INLINE_START;
+  const starts = compiledPattern(INLINE_START);
   starts.lastIndex = 0;
   for (let m = starts.exec(text); m; m = starts.exec(text)) {
     const at = m.index + m[0].length;

@@ -510,7 +510,7 @@ function titleUnderLead(window: readonly number[], lines: readonly string[], fir
 
 /** A salutation on its own line, officers first too ("主席,各位女士,各位先生:"). */
 function isSalutationLine(line: string): boolean {
-  return isSalutation(line) || SALUTATION_LINE.test(line.trim());
+  return isSalutation(line) || compiledPattern(SALUTATION_LINE).test(line.trim());
 }
 
 /** A subtitle, speaker or date line between a title and the salutation. */

@@ -145,7 +145,7 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     for (const line of lines) {
       if (line.blank) continue;
       const source = textOf(line);
-      if (!GLUED_CHROME_HINT.test(source)) continue;
+      if (!compiledPattern(GLUED_CHROME_HINT).test(source)) continue;
       // the plain line (as it was before any rule cut) tells whether a rule can match at all; the cut reads the exact offsets
       let text: string | undefined;
       for (const rule of GLUED_CHROME_RULES) {
@@ -308,7 +308,7 @@ function lineMayChange(t: string, flattenedHead: boolean): boolean {
     if (OPENS_WITH_DIGIT.test(t) && opensViewerPage(plain)) return true;
   }
   // a hint is not a cut: the document changes only when a rule matches where it looks
-  if (GLUED_CHROME_HINT.test(t) && gluedChromeMayCut(t, () => (plain ??= foldScript(plainText(t))))) return true;
+  if (compiledPattern(GLUED_CHROME_HINT).test(t) && gluedChromeMayCut(t, () => (plain ??= foldScript(plainText(t))))) return true;
   return flattenedHead && findFlattenedSplits(plain ?? foldScript(plainText(t))).length > 0;
 }
 
