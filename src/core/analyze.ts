@@ -32,7 +32,7 @@ import { cutPinyin, findPinyinAnnotations, removePinyinReadings, type PinyinFree
 import { templateSiteOf } from './rules/sites';
 import { GREETING_LINE } from './rules/speech-cues';
 import { siteSection } from './site-section';
-import { cleanPageTitle, findTitleIndex, fullerTitleAbove, isProse, markAboveTitle, markLeadUnderTitle, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
+import { brokenTitleStart, cleanPageTitle, findTitleIndex, fullerTitleAbove, isProse, markAboveTitle, markLeadUnderTitle, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
 import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
 import { stripTitleDecorations } from './title-decor';
 import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findPieceAfterIntro, isTitleBlurb, secondLineOfTitle, SUBTITLE_DASH } from './title-split';
@@ -73,7 +73,7 @@ function announcesWhatFollows(pattern: RegExp, line: string): boolean {
   const m = pattern.exec(line);
   return m !== null && FORWARD_ANNOUNCEMENT.test(m[0]) && !SENTENCE_AFTER.test(line.slice(m.index));
 }
-const FORWARD_ANNOUNCEMENT = /^(?:下面|以下)/;
+const FORWARD_ANNOUNCEMENT = /^(?:希望)?(?:下面|以下)/;
 const SENTENCE_AFTER = /[。！？!?][^。！？!?”’」』)）\s]/;
 
 function isShortIntro(line: string): boolean {
@@ -178,7 +178,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
 
   // Title, then the body's start; meta lines and breadcrumbs only count above the body.
   const isPageLine = (i: number) => noise.has(i) || classifyLine(folded[i]!, lines[i]!, zoning.of(i, true), rules) !== undefined;
-  const headingIndex = printedTitleUnderEncoded(findTitleIndex(blocks, folded, nonBlank, noise, pageTitle, isPageLine), folded, nonBlank);
+  const headingIndex = brokenTitleStart(printedTitleUnderEncoded(findTitleIndex(blocks, folded, nonBlank, noise, pageTitle, isPageLine), folded, nonBlank), folded, nonBlank);
   // a fuller title line above the document's own heading: the heading stays, as printed
   const titleIndex = fullerTitleAbove(headingIndex, folded, nonBlank, noise);
   const bodyStart = findBodyStart(folded, nonBlank, noise, titleIndex);

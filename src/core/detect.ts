@@ -147,10 +147,21 @@ export function classifyTitle(rawTitle: string): TitleKind {
   if (!title) return 'none';
   // Each pattern here reads every title and candidate title line: compiled to machine code on
   // its first use (machine-code.ts).
+  const named = namedGenre(title);
   for (const cue of NOT_SPEECH_TITLES) {
     if (cue.id === 'guide.title' && compiledPattern(MEETING_TITLE).test(title)) continue;
+    // a speech about a speech: "…七一重要讲话精神宣讲稿", "在学习贯彻…讲话精神会议上的讲话"
+    if (cue.id === 'essay.about-a-speech' && named === 'speech') continue;
     if (compiledPattern(cue.pattern).test(title)) return cue.id.slice(0, cue.id.indexOf('.')) as TitleKind;
   }
+  if (named) return named;
+  if (SPEECH_TITLE_COLON.test(title)) return 'speech';
+  if (NEWS_TITLE_WORDS.test(title)) return 'news';
+  return MEETING_TITLE.test(title) ? 'meeting' : 'none';
+}
+
+/** The genre a title ends with, its decorations ("范文八篇", "(通用3篇)") taken off one by one. */
+function namedGenre(title: string): 'speech' | 'written' | undefined {
   let name = title;
   for (let i = 0; i <= MAX_DECORATIONS && name; i++) {
     if (GENRE_AS_ACTIVITY.test(name)) break;
@@ -160,9 +171,7 @@ export function classifyTitle(rawTitle: string): TitleKind {
     if (bare === name) break;
     name = bare;
   }
-  if (SPEECH_TITLE_COLON.test(title)) return 'speech';
-  if (NEWS_TITLE_WORDS.test(title)) return 'news';
-  return MEETING_TITLE.test(title) ? 'meeting' : 'none';
+  return undefined;
 }
 
 function isTitleLine(line: string): boolean {

@@ -215,6 +215,13 @@ export function secondLineOfTitle(title: string, line: string, above: readonly s
     const key = compareKey(foldScript(title + line));
     if (above.some((a) => compareKey(foldScript(a)) === key)) return line.trim();
   }
+  // the title broken anywhere, its whole printed above as the page's headline, which ends with what
+  // the break split ("坚持全面从严治党,走好新的赶考之路" over "党课讲稿:坚持全面从严治党,走好新的" / "赶考之路")
+  if (above.length && charLength(line.trim()) <= MAX_CONTINUATION && !hasStop(line)) {
+    const key = compareKey(foldScript(title + line));
+    const rest = compareKey(foldScript(line));
+    if (above.some((a) => spansBreak(compareKey(foldScript(a)), key, rest))) return line.trim();
+  }
   if (line.length > MAX_GENRE_LINE) return undefined;
   const genre = line.replace(/\s+/g, '');
   if (!GENRE_LINE.test(genre)) return undefined;
@@ -222,6 +229,13 @@ export function secondLineOfTitle(title: string, line: string, above: readonly s
   // document's own heading and adds nothing; set solid ("讲话"), it is a site's category label
   if (TITLE_ENDS_WITH_GENRE.test(title)) return /\s/.test(line.trim()) && foldScript(title).endsWith(foldScript(genre)) ? '' : undefined;
   return genre;
+}
+
+/** Longest second line of a title broken anywhere. */
+const MAX_CONTINUATION = 20;
+/** Whether the headline `headline` is the broken title `joined` or its end, across the break (more than the second line `rest`). */
+function spansBreak(headline: string, joined: string, rest: string): boolean {
+  return headline.length > rest.length + 1 && joined.endsWith(headline);
 }
 
 /** The dash that opens a subtitle line: "——", "－－", "--", "---". */

@@ -116,7 +116,7 @@ export function printedTitleUnderEncoded(titleIndex: number | undefined, lines: 
 /**
  * A page's title line over the document's own shorter heading that it ends with, meta lines between
  * ("在9月10日…表彰大会上的教师代表发言稿" / "时间:… 点击:545次" / "教师代表发言稿"): the fuller line,
- * which says where the speech was given ("在…上的", "…的"), is the title; the heading stays as the
+ * which says where the speech was given ("在…上的", "…的", a bare 在), is the title; the heading stays as the
  * document printed it. A prefix that is not such a qualifier (a site's name) does not count.
  */
 export function fullerTitleAbove(titleIndex: number | undefined, lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, unknown>): number | undefined {
@@ -127,13 +127,33 @@ export function fullerTitleAbove(titleIndex: number | undefined, lines: readonly
     const j = nonBlank[k]!;
     const above = lines[j]!;
     const aboveKey = compareKey(above);
-    if (aboveKey.length > key.length && aboveKey.endsWith(key) && aboveKey.slice(0, -key.length).endsWith('的') && isTitleLike(above) && namesSpeech(above)) return j;
+    if (aboveKey.length > key.length && aboveKey.endsWith(key) && QUALIFIER_END.test(aboveKey.slice(0, -key.length)) && isTitleLike(above) && namesSpeech(above)) return j;
     if (!noise.has(j)) break;
   }
   return titleIndex;
 }
 const MIN_FULLER_KEY = 4;
+/** What the fuller title adds before the heading: a qualifier closed by 的, or the 在 of "在…上的". */
+const QUALIFIER_END = /的$|^在$/;
 const FULLER_TITLE_REACH = 3;
+
+/**
+ * A title printed whole above and again broken over two lines, the break's second half taken for
+ * the title ("…为党尽责的合格党员" / "…为党" / "尽责的合格党员"): the first half is where the title starts
+ * (analyze.ts joins the second to it, as the copy above shows).
+ */
+export function brokenTitleStart(titleIndex: number | undefined, lines: readonly string[], nonBlank: readonly number[]): number | undefined {
+  if (titleIndex === undefined) return titleIndex;
+  const k = nonBlank.indexOf(titleIndex);
+  if (k < 2) return titleIndex;
+  const first = nonBlank[k - 1]!;
+  const joined = compareKey(lines[first]!) + compareKey(lines[titleIndex]!);
+  if (joined.length > 2 * TITLE_LINE_MAX_KEY) return titleIndex;
+  const whole = nonBlank.slice(Math.max(0, k - 1 - BROKEN_TITLE_REACH), k - 1).some((j) => compareKey(lines[j]!) === joined);
+  return whole ? first : titleIndex;
+}
+const BROKEN_TITLE_REACH = 4;
+const TITLE_LINE_MAX_KEY = 80;
 
 /**
  * A site's page title joins the article's heading and the site's names with "_" ("图片 警钟常鸣_某某网_

@@ -206,9 +206,27 @@ describe("a page's fuller title over the document's own heading", () => {
     expect(a.title).toBe('在9月10日庆祝教师节暨优秀教职工表彰大会上的教师代表发言稿');
     expect(a.paragraphs[0]).toBe('教师代表发言稿');
   });
+  it('takes the line that adds only the 在 of "在…上的"', () => {
+    const a = analyzeText('在护士节颁奖晚会上的致辞\n时间:2020-09-01 贺词致辞 点击:\n护士节颁奖晚会上的致辞\n今晚,我们相聚在这里,共同迎接国际护士节的到来。我代表院党总支向全院护理同仁送上节日的祝福!');
+    expect(a.title).toBe('在护士节颁奖晚会上的致辞');
+  });
   it("takes no site's name for a qualifier", () => {
     const a = analyzeText(text.replace('在9月10日庆祝教师节暨优秀教职工表彰大会上的教师代表发言稿', '晒文网教师代表发言稿'));
     expect(a.title).toBe('教师代表发言稿');
+  });
+});
+
+describe('a title broken over two lines, printed whole above', () => {
+  const body = ['同志们:', '建成社会主义现代化强国,根本在党。全面从严治党始终在路上,我们要一以贯之。'];
+  it('joins the second half to a first half taken for the title', () => {
+    const a = analyzeText(['坚持全面从严治党,走好新的赶考之路', '党课讲稿:坚持全面从严治党,走好新的', '赶考之路', ...body].join('\n'));
+    expect(a.title).toBe('党课讲稿:坚持全面从严治党,走好新的赶考之路');
+    expect(a.paragraphs[0]).toBe('同志们:');
+  });
+  it('starts the title at the first half when the second half was taken for it', () => {
+    const a = analyzeText(['2019年党课讲稿----坚定理想信念做对党忠诚为党尽责的合格党员', '2020-06-05 13:45:55', '2019年党课讲稿----坚定理想信念做对党忠诚为党尽责的合格党员', '2019年党课讲稿----坚定理想信念做对党忠诚为党', '尽责的合格党员', ...body].join('\n'));
+    expect(a.title).toBe('2019年党课讲稿----坚定理想信念做对党忠诚为党尽责的合格党员');
+    expect(a.paragraphs[0]).toBe('同志们:');
   });
 });
 

@@ -111,7 +111,7 @@ export const FRAME_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['要把网站首页建设好。'],
   },
   'site-chrome.file-name': {
-    examples: ['【讲话致辞】在欢迎XX市经贸代表团晚宴上的致辞.docx', '2023年在80周年校庆上的致辞.DOCX', '党课讲稿.pdf'],
+    examples: ['《在护士节颁奖晚会上的致辞.doc》', '【讲话致辞】在欢迎XX市经贸代表团晚宴上的致辞.docx', '2023年在80周年校庆上的致辞.DOCX', '党课讲稿.pdf'],
     nonExamples: ['请各单位于月底前报送材料。'],
   },
   'site-chrome.footer-links': {

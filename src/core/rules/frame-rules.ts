@@ -218,7 +218,7 @@ export const FRAME_RULES: readonly LineRule[] = [
     // The uploaded file's name: "【讲话致辞】在欢迎XX市经贸代表团晚宴上的致辞.docx"
     id: 'site-chrome.file-name',
     reason: 'site-chrome',
-    pattern: /^[^。！？!?]{2,90}\.(?:docx?|pdf|wps|pptx?|xlsx?|txt)$/i,
+    pattern: /^[^。！？!?《》]{2,90}\.(?:docx?|pdf|wps|pptx?|xlsx?|txt)$|^《[^。！？!?《》]{2,90}\.(?:docx?|pdf|wps|pptx?|xlsx?|txt)》$/i,
     maxLength: 100,
     zone: 'edge',
   },

@@ -12,6 +12,8 @@ export interface CueExamples {
 export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { none: string[] } = {
   speech: [
     '一则证婚词',
+    '关于2021年七一重要讲话精神宣讲稿范文八篇',
+    '在学习贯彻七一重要讲话精神专题会议上的讲话',
     '在全市防汛备汛工作会议上的讲话',
     '县长欢迎词',
     '9月份勤政教育专题党课讲稿(2篇)',
@@ -74,8 +76,8 @@ export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { no
 /** The opening patterns: a title glued to the first sentence, a glued salutation. */
 export const OPENING_EXAMPLES: Record<'ANNOUNCED_POINTS' | 'GLUED_MEETING_TITLE' | 'GLUED_GENRE_BEFORE_SALUTATION' | 'GLUED_SALUTATION' | 'VOCATIVE_OPENING' | 'VOCATIVE_PARAGRAPH' | 'SALUTATION_LINE' | 'SALUTATION_TO_OFFICERS' | 'WISH_POINT', CueExamples> = {
   ANNOUNCED_POINTS: {
-    examples: ['所以说,这期中青班绝不是临时起意。下面,我讲三个问题。', '今天我主要谈两点意见', '接下来,我再讲几个方面'],
-    nonExamples: ['下面谈谈我的三点体会。', '他说:下面我讲三点', '我讲过三个问题'],
+    examples: ['所以说,这期中青班绝不是临时起意。下面,我讲三个问题。', '今天我主要谈两点意见', '接下来,我再讲几个方面', '谈谈自己的理解和学习收获。我讲三个问题。'],
+    nonExamples: ['下面谈谈我的三点体会。', '他说:下面我讲三点', '我讲过三个问题', '他在会上说,我讲三个问题。'],
   },
   WISH_POINT: {
     examples: ['精神不改。 二、希望你们坚守初心使命,牢记医者担当', '一、希望大家珍惜时光', '今天我提三点希望。\n二、希望同学们勤学善思'],
