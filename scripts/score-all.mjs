@@ -50,6 +50,7 @@ const HOLDOUT_SETS = [
   ['holdout-21', ['round-21']],
   ['holdout-22', ['round-22']],
   ['holdout-23', ['round-23']],
+  ['holdout-24', ['round-24']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -77,6 +78,7 @@ const MIN = {
   'holdout-21': 'speech=1,title=1,noise=0.94,body=0.99,outline=1,level=1',
   'holdout-22': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-23': PERFECT,
+  'holdout-24': 'speech=0.94,title=1,noise=0.98,body=0.99,outline=0.94,level=1',
 };
 
 const args = process.argv.slice(2);

@@ -109,6 +109,16 @@ export function markCategoryUnderTitle(lines: readonly string[], nonBlank: reado
   }
 }
 
+/** A collection's number for its piece after the title: "澄大校长毕业典礼讲话(一):". */
+const BRACKETED_PIECE_NUMBER = /\s{0,2}[（(]\s{0,2}(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\s{0,2}[)）]\s{0,2}[:：]?$/;
+
+/** The title with a collection's number after it: "…简短2", "…讲话(一):". */
+function isNumberedTitle(line: string, key: string): boolean {
+  if (/\d$/.test(line) && titleKey(line) === key) return true;
+  const bare = line.replace(BRACKETED_PIECE_NUMBER, '');
+  return bare !== line && titleKey(bare) === key;
+}
+
 /**
  * Piece headings of a collection page ("…讲话稿 篇2", "第二篇:", a lone "二", "…简短2" under a
  * title "…简短") are the page's numbering, not the speech: out of the body, wherever they stand.
@@ -121,7 +131,7 @@ export function markPieceHeadings(lines: readonly string[], nonBlank: readonly n
     const line = lines[i]!;
     if (line.length > PIECE_LINE || hasStop(line)) continue;
     const piece = readPieceHeading(line);
-    const numbered = piece ?? (key && /\d$/.test(line) && titleKey(line) === key ? { title: key } : undefined);
+    const numbered = piece ?? (key && isNumberedTitle(line, key) ? { title: key } : undefined);
     if (!numbered) continue;
     const same = numbered.title !== '' && compareKey(numbered.title) === key;
     noise.set(i, same ? { reason: 'duplicate-title', rule: 'duplicate-title' } : { reason: 'site-chrome', rule: 'site-chrome.piece-heading' });

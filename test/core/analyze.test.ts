@@ -230,6 +230,14 @@ describe('a title broken over two lines, printed whole above', () => {
   });
 });
 
+describe("a collection's numbered piece", () => {
+  it('drops the title with its number in brackets above the salutation', () => {
+    const a = analyzeText(['澄大校长毕业典礼讲话', '澄大校长毕业典礼讲话(一):', '各位嘉宾,老师们、同学们、朋友们:', '大家上午好!', '今天对同学们来说是人生中格外珍贵的一天,你们即将离开母校,走向新的旅程。'].join('\n'));
+    expect(a.paragraphs[0]).toBe('各位嘉宾,老师们、同学们、朋友们:');
+    expect(a.removed.map((r) => r.text)).toContain('澄大校长毕业典礼讲话(一):');
+  });
+});
+
 describe("a site's intro over a speech with no salutation", () => {
   it('goes whole when it closes by announcing what follows, and a closing keeps its own words', () => {
     const a = analyzeText(['致敬社区工作者的演讲稿', '社区工作者在社区有着多重身份,他们是社区生活的维护者,你写好演讲稿了吗?下面给大家带来的是致敬社区工作者的演讲稿1000字。', '今年是改革开放40周年,我很荣幸站上讲台,代表桐荫路社区和大家讲讲社区人的故事。', '社区人用脚步丈量民情,用真心化解矛盾,让居民住得舒心、过得安心。', '谢谢大家!以上就是小编整理的全部内容,希望对大家有所帮助。'].join('\n'));

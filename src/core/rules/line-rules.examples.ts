@@ -267,7 +267,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['作者简介了自己的经历。'],
   },
   'site-chrome.disclaimer': {
-    examples: ['本文来源于网络，如有侵权请联系删除', '本文由网友投稿，不代表本站观点'],
+    examples: ['本文内容由互联网用户自发贡献,该文观点仅代表作者本人。本站仅提供信息存储空间服务,不拥有所有权,不承担相关', '本文来源于网络，如有侵权请联系删除', '本文由网友投稿，不代表本站观点'],
     nonExamples: [],
   },
   'site-chrome.font-size': {
