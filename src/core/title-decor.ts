@@ -74,9 +74,9 @@ export function stripTitleDecorations(title: string): StrippedTitle {
 /** A piece's number on a line of its own: "一", "二:", "篇一", "第二篇", "（三）", "講稿一". */
 const LONE_PIECE_NUMBER = /^(?:第\s*)?(?:(?:篇|讲稿|講稿|范文|範文)\s*)?[一二三四五六七八九十]{1,3}\s*篇?\s*[:：]?$|^第\s*[0-9０-９]{1,2}\s*篇\s*[:：]?$|^篇\s*[0-9０-９]{1,2}$/;
 /** How the name of a collection's piece ends: its genre, or the site's word for a sample. */
-const COLLECTION_NAME = /(?:讲话|講話|致辞|致辭|致词|发言|發言|演讲|演講|稿|词|詞|辞|辭|范文|範文|范例|範例|简短|簡短|大全|精选|精選|模板|例文|党课|黨課)$/;
+const COLLECTION_NAME = /(?:讲话|講話|致辞|致辭|致词|发言|發言|演讲|演講|演说|演說|稿|词|詞|辞|辭|范文|範文|范例|範例|简短|簡短|大全|精选|精選|模板|例文|党课|黨課)$/;
 /** What every piece number holds: 篇, a number after the name at the end, or a 范文N label in front. */
-const MAYBE_PIECE = /篇|[\u4e00-\u9fff]\s?[0-9]{1,2}\s*$|[\u4e00-\u9fff]\s*[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]\s*$|^\s*(?:范文|範文|例文|样文|樣文)/;
+const MAYBE_PIECE = /篇|[\u4e00-\u9fff]\s?[0-9]{1,2}\s*$|[\u4e00-\u9fff]\s*[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]\s?[:：]?\s*$|^\s*(?:范文|範文|例文|样文|樣文)/;
 /** A name, then the first piece's number with its colon, glued: "…主持词篇一:", "…讲话第1篇:". */
 const GLUED_FIRST_PIECE = /^([^。！？!?；;:：]{4,50}?)(?=(?:篇\s*[一1１]|第\s*[一1１]\s*篇)\s*[:：])/;
 /** Longest line read as a piece heading. */

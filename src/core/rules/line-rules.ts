@@ -60,7 +60,7 @@ const CORE_RULES: readonly LineRule[] = [
     id: 'paywall.read-or-download',
     reason: 'paywall',
     pattern:
-      /^(?:点击)?(?:继续(?:免费)?阅读|阅读全文|查看全文|展开全文|查看完整内容|下载本文|下载$|下载全文|下载文档|下载此文档|下载该文档|下载word文档|免费下载|立即下载|复制全文|一键复制)[^。]{0,20}$/i,
+      /^(?:点击)?(?:继续(?:免费)?阅读|阅读全文|查看全文|展开全文|查看完整内容|下载本文|下载$|下载全文|下载文档|下载此文档|下载该文档|下载word文档|免费下载|立即下载|复制全文|一键复制|显示更多|加载更多)[^。]{0,20}$/i,
     maxLength: 30,
     zone: 'any',
   },
@@ -69,7 +69,7 @@ const CORE_RULES: readonly LineRule[] = [
     // "将本文的Word文档下载到电脑,方便收藏和打印", "VIP请直接点击按钮下载本文的Word文档…".
     id: 'paywall.word-download-box',
     reason: 'paywall',
-    pattern: /^(?:推荐度|文档为\s{0,2}(?:docx?|pdf|txt|wps)\s{0,2}格式|文章下载|本文下载)\s{0,2}[:：]?$|(?:将|下载)本文的\s{0,2}Word\s{0,2}文档/i,
+    pattern: /^(?:推荐度|文档为\s{0,2}(?:docx?|pdf|txt|wps)\s{0,2}格式|文章下载|本文下载)\s{0,2}[:：]?$|(?:将|下载)本文的\s{0,2}Word\s{0,2}文档|缺省\s{0,2}Word\s{0,2}文档下载/i,
     maxLength: 120,
     zone: 'any',
   },
@@ -403,7 +403,7 @@ const CORE_RULES: readonly LineRule[] = [
     // a library's record of the piece names its fields ("知识类型: 析出资源", "分类号: D624.55");
     // a "时间:" whose date the site left out, before its source and column ("时间: 新华 演讲致辞" — a
     // document's own "时间:2024年5月16日" field is no meta line), or after a share button
-    pattern: /^(?:范文|文章|稿件)?(?:来源|作者(?:姓名|单位)?|浏览|点击|阅读|上传人|上传者|文档编号|页数|大小|字数|栏目|专栏|所属栏目|分类|分类号|责任编辑|编辑|更新时间|更新日期|发布时间|发布日期|收录日期|收录时间|热度|关键词|关键字|知识类型|内容出处|唯一号|颗粒名称)\s*[:：]|^时间\s*[:：]\s*[^\d\s年月日号点时]{1,10}(?:\s{1,3}[^\d\s年月日号点时]{1,10}){1,3}$|(?:^|\s)分享\s{0,3}(?:时间|日期|来源|作者)\s*[:：]\s*$/,
+    pattern: /^(?:范文|文章|稿件|新闻)?(?:来源|作者(?:姓名|单位)?|浏览|点击|阅读|查看次数|上传人|上传者|文档编号|页数|大小|字数|栏目|专栏|所属栏目|分类|分类号|责任编辑|编辑|更新时间|更新日期|发布时间|发布日期|收录日期|收录时间|热度|关键词|关键字|知识类型|内容出处|唯一号|颗粒名称)\s*[:：]|^时间\s*[:：]\s*[^\d\s年月日号点时]{1,10}(?:\s{1,3}[^\d\s年月日号点时]{1,10}){1,3}$|(?:^|\s)分享\s{0,3}(?:时间|日期|来源|作者)\s*[:：]\s*$/,
     maxLength: 120,
     zone: 'preamble',
   },
@@ -714,6 +714,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'edge',
   },
   {
+    // A line of nothing but a layout's leftover marks: a header's ":" or a breadcrumb's ">" alone. (Not a
+    // dash, an outline's 破折号 mark, nor a "……", which a host's script writes for what it leaves out.)
+    id: 'site-chrome.stray-marks',
+    reason: 'site-chrome',
+    pattern: /^[:：>》»|｜/·•<«]{1,3}$/,
+    maxLength: 6,
+    zone: 'any',
+  },
+  {
     // A site's pointer to its own notice box: "(请认真阅读下面的提示信息)".
     id: 'site-chrome.read-notice',
     reason: 'site-chrome',
@@ -732,7 +741,7 @@ const CORE_RULES: readonly LineRule[] = [
   {
     id: 'site-chrome.comments',
     reason: 'site-chrome',
-    pattern: /^本文献已被[^。]{0,40}收录|^(?:网友评论|用户评论|发表评论|我要评论|评论区|全部评论|热门评论|最新评论|精彩评论)|请自觉遵守互联网相关(?:的)?政策法规|评论仅代表网友(?:个人)?观点|^评论(?:功能)?已关闭|(?:登[录陆]|注册)后才(?:可以|能)(?:发表)?评论|^[•·]?\s{0,2}(?:暂无评论|还没有评论|暂无数据$)/,
+    pattern: /^本文献已被[^。]{0,40}收录|^评论\s?\d{1,6}$|^(?:网友评论|用户评论|发表评论|我要评论|评论区|全部评论|热门评论|最新评论|精彩评论)|请自觉遵守互联网相关(?:的)?政策法规|评论仅代表网友(?:个人)?观点|^评论(?:功能)?已关闭|(?:登[录陆]|注册)后才(?:可以|能)(?:发表)?评论|^[•·]?\s{0,2}(?:暂无评论|还没有评论|暂无数据$)/,
     maxLength: 80,
     zone: 'any',
   },

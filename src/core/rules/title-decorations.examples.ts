@@ -40,6 +40,7 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
     ['○ “重阳节”文艺演出会上的致辞 ○', '“重阳节”文艺演出会上的致辞'],
     ['★在全校读书节开幕式上的讲话★', '在全校读书节开幕式上的讲话'],
   ],
+  'title.leading-colon': [[':运动会欢迎词', '运动会欢迎词']],
   'title.circled-number': [['❶ 歡送老同志退休的祝詞', '歡送老同志退休的祝詞']],
   'title.piece-number-end': [
     ['援藏教师欢送会发言稿 篇1', '援藏教师欢送会发言稿'],
@@ -51,6 +52,7 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
   'title.piece-number-paren': [
     ['建军节演讲稿范文(一)', '建军节演讲稿范文'],
     ['国旗下讲话稿（2）', '国旗下讲话稿'],
+    ['縣長的離任演說(1):', '縣長的離任演說'],
   ],
   'title.piece-number-digit': [
     ['小学生读书节开幕词优秀范例1', '小学生读书节开幕词优秀范例'],

@@ -37,7 +37,7 @@ const SITE_TAG =
  * line of a document is checked for a piece number). Kept in step with the list below by the
  * tests (every example's edges match, or mayHoldDecoration below lets it through).
  */
-export const DECORATION_EDGE = /^[【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文<0-9０-９]|[)）】\]〕篇字作0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．]$/;
+export const DECORATION_EDGE = /^[【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文<0-9０-９:：]|[)）】\]〕篇字作0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．:：]$/;
 /** A count tag inside the title, before more of it: "…(通用27篇)…" (looked for only when 篇 is there). */
 const INNER_COUNT_TAG = /[0-9０-９一二三四五六七八九十]篇[)）】\]〕](?=[\u4e00-\u9fff])/;
 
@@ -95,6 +95,13 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /^(?<mark>[○●◎◇◆□■☆★※♦]) ?(?<keep>[^○●◎◇◆□■☆★※♦\s][^○●◎◇◆□■☆★※♦]{0,78}[^○●◎◇◆□■☆★※♦\s]) ?\k<mark>$/,
   },
   {
+    // ":运动会欢迎词": a mobile page's header keeps the colon of the column label it dropped
+    id: 'title.leading-colon',
+    kind: 'label',
+    at: 'start',
+    pattern: /^[:：]\s?/,
+  },
+  {
     // "❶ 欢送老同志退休的祝词": a Q&A page's numbered item
     id: 'title.circled-number',
     kind: 'label',
@@ -110,11 +117,11 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: new RegExp(`\\s*(?:篇\\s*${N}{1,3}|第\\s*${N}{1,3}\\s*篇)$`),
   },
   {
-    // "建军节演讲稿范文(一)", "…发言稿（2）"
+    // "建军节演讲稿范文(一)", "…发言稿（2）", "縣長的離任演說(1):" (the piece's heading, its colon after)
     id: 'title.piece-number-paren',
     kind: 'piece-number',
     at: 'end',
-    pattern: new RegExp(`(?<=[\\u4e00-\\u9fff])\\s*[(（]${N}{1,2}[)）]$`),
+    pattern: new RegExp(`(?<=[\\u4e00-\\u9fff])\\s*[(（]${N}{1,2}[)）](?:\\s?[:：])?$`),
   },
   {
     // "…开幕词优秀范例1", "…发言稿简短1", "…演讲稿1": a bare number after the name
