@@ -63,6 +63,10 @@ const isHeading = (text: string) => matchMarker(text)?.family.kind === 'heading'
 
 /** A site's intro is a few sentences; a longer paragraph keeps its prose (the peeler cuts the notice). */
 const INTRO_SENTENCES = 3;
+function isShortIntro(line: string): boolean {
+  return (line.match(/[。！？!?]/g)?.length ?? 0) <= INTRO_SENTENCES;
+}
+
 /**
  * A site's intro in the head that closes by announcing what follows ("…你写好演讲稿了吗?下面给大家带来
  * 的是…演讲稿1000字。"): the whole paragraph is the site's, though no salutation marks where the
@@ -75,10 +79,6 @@ function announcesWhatFollows(pattern: RegExp, line: string): boolean {
 }
 const FORWARD_ANNOUNCEMENT = /^(?:希望)?(?:下面|以下)/;
 const SENTENCE_AFTER = /[。！？!?][^。！？!?”’」』)）\s]/;
-
-function isShortIntro(line: string): boolean {
-  return (line.match(/[。！？!?]/g)?.length ?? 0) <= INTRO_SENTENCES;
-}
 
 /** What remains of a source stamp once its brand and domain are cut. */
 const EMPTY_LABEL = /^[【\[（(]?\s*(?:本文|文章|原文)?(?:来源|出处|转载自|来自|摘自|作者|链接)?\s*[:：]?\s*[】\]）)]?$/;
@@ -510,8 +510,12 @@ function readByBuiltInRules(line: string, zones: Zones, rules: RuleSet): Noise |
     for (const r of lineRules) {
       if (length > r.maxLength || !inZone(zones, r.zone) || !mayMatchRule(mayMatch, r)) continue;
       const pattern = compiledPattern(r.pattern); // each is asked again (other zones, segments): machine-code.ts
-      if (r.wholeParagraph && (intro ? pattern.test(line) : (zones & HEAD_WITHOUT_SALUTATION) !== 0 && announcesWhatFollows(pattern, line))) return noiseOfRule(r);
-      if (!(r.wholeParagraph && intro) && takesWholeLine(pattern, line, isNotice)) return noiseOfRule(r);
+      if (r.wholeParagraph && intro) {
+        if (pattern.test(line)) return noiseOfRule(r);
+        continue;
+      }
+      if (r.wholeParagraph && (zones & HEAD_WITHOUT_SALUTATION) !== 0 && announcesWhatFollows(pattern, line)) return noiseOfRule(r);
+      if (takesWholeLine(pattern, line, isNotice)) return noiseOfRule(r);
     }
     // A rule matched but speech seemed to stand beside its notice: the line is still the site's
     // when every one of its segments is a notice ("版权声明：…。如有侵权请联系删除。").
@@ -660,7 +664,6 @@ function markRepeatedLead(lines: readonly string[], nonBlank: readonly number[],
 
 type Found = Span & { reason: RemovedReason; rule: string };
 
-/** A title as printed, its decorations off (read in simplified script, kept in its own). */
 /** The name of the file a document viewer shows, its line already cut as the viewer's. */
 function uploadedFileName(lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>): string {
   const i = nonBlank.slice(0, TITLE_WINDOW).find((j) => noise.get(j)?.rule === FILE_NAME_RULE);
@@ -668,6 +671,7 @@ function uploadedFileName(lines: readonly string[], nonBlank: readonly number[],
 }
 const FILE_NAME_RULE = 'site-chrome.file-name';
 
+/** A title as printed, its decorations off (read in simplified script, kept in its own). */
 function keptTitle(title: string): string {
   const { start, end } = stripTitleDecorations(foldScript(title));
   return title.slice(start, end);

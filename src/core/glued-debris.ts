@@ -24,7 +24,7 @@ const CJK = '\\u4e00-\\u9fff';
 /** A stray mark between two Chinese characters ("的.发展", "希(!)望") or before a closing quote ("想象力的.”"),
  * after a sentence end, or alone on its line. */
 const ANTI_COPY_MARK = new RegExp(`(?<=[${CJK}])(?:['\`.▲]|\\(!\\))(?=[${CJK}])|(?<=[${CJK}])\\.(?=[”’」』])|(?<=[。！？!?])\\s*['\`▲](?=\\s*(?:$|[${CJK}“‘]))|^\\s*['\`▲]\\s*$`, 'g');
-const CLOSING_QUOTES = '”’」』';
+const CLOSING_QUOTE = /[”’」』]/;
 /** A host's script leaves a "." for the name it thanks or calls up ("谢谢.部长", "有请.书记"): a
  * blank, not a mark. */
 const NAME_BLANK = new RegExp(`(?:谢谢|感谢|有请|请|欢迎)\\.(?=${anyOf([...OFFICES, '经理', '老师', '同志', '先生', '女士'])})`, 'y');
@@ -69,7 +69,7 @@ const JOURNAL_MARK = /^\s*(?:【正】|<正>|〈正〉|\[正\]|(?:【\s{0,2})?(?
 /** A template site's label for the text it shows, glued before the speech's salutation ("• 范文预览:同志们:…",
  * "正文：尊敬的各位领导…"): a document's own "内容:" field is followed by its content, not by an address. */
 const PREVIEW_LABEL = new RegExp(`^\\s*(?:[-•·]\\s*)?(?:范文|全文|文章|原文)?(?:预览|试读|正文|内容)\\s{0,2}[:：]\\s*(?=${AUDIENCE})`);
-
+/** How far into a line the preview label's colon may stand. */
 const PREVIEW_LABEL_REACH = 16;
 
 /** A paragraph that ends its sentences with ASCII dots ("…--班长.我相信,….我承诺…") and never with 。:
@@ -116,7 +116,7 @@ export function findAntiCopyMarks(text: string): DebrisSpan[] {
     if (text[at] === "'" && inQuotePair(text, at)) continue;
     if (text[at] === '.' && (dotsAreStops || isNameBlank(text, at))) continue;
     // before a closing quote a dot may end the quoted sentence: a mark only where sentences end with 。
-    if (text[at] === '.' && CLOSING_QUOTES.includes(text[at + 1] ?? '.') && !text.includes('。')) continue;
+    if (text[at] === '.' && CLOSING_QUOTE.test(text[at + 1] ?? '') && !text.includes('。')) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, reason: 'watermark', rule: 'watermark.anti-copy-mark' });
   }
   return spans;

@@ -211,16 +211,15 @@ const MAX_GENRE_LINE = 12;
  */
 export function secondLineOfTitle(title: string, line: string, above: readonly string[] = []): string | undefined {
   if (continuesMeetingTitle(title, line)) return line.trim();
-  if (SUBTITLE_DASH.test(line.trim()) && above.length) {
+  if (above.length) {
     const key = compareKey(foldScript(title + line));
-    if (above.some((a) => compareKey(foldScript(a)) === key)) return line.trim();
-  }
-  // the title broken anywhere, its whole printed above as the page's headline, which ends with what
-  // the break split ("坚持全面从严治党,走好新的赶考之路" over "党课讲稿:坚持全面从严治党,走好新的" / "赶考之路")
-  if (above.length && charLength(line.trim()) <= MAX_CONTINUATION && !hasStop(line)) {
-    const key = compareKey(foldScript(title + line));
-    const rest = compareKey(foldScript(line));
-    if (above.some((a) => spansBreak(compareKey(foldScript(a)), key, rest))) return line.trim();
+    if (SUBTITLE_DASH.test(line.trim()) && above.some((a) => compareKey(foldScript(a)) === key)) return line.trim();
+    // the title broken anywhere, its whole printed above as the page's headline, which ends with what
+    // the break split ("坚持全面从严治党,走好新的赶考之路" over "党课讲稿:坚持全面从严治党,走好新的" / "赶考之路")
+    if (charLength(line.trim()) <= MAX_CONTINUATION && !hasStop(line)) {
+      const rest = compareKey(foldScript(line));
+      if (above.some((a) => spansBreak(compareKey(foldScript(a)), key, rest))) return line.trim();
+    }
   }
   if (line.length > MAX_GENRE_LINE) return undefined;
   const genre = line.replace(/\s+/g, '');

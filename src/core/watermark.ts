@@ -13,6 +13,12 @@ import { hasSentenceEnd } from './stops';
 const DOMAIN_SOURCE =
   '(?:https?:\\/\\/)?(?:[a-z0-9][a-z0-9-]{0,62}\\.){1,4}(?:com|cn|net|org|la|cc|top|vip|info|xyz|site|wang|ltd|co)(?:\\.cn)?(?:\\/[\\w./?=&%-]{0,80})?';
 export const DOMAIN_GLOBAL = new RegExp(DOMAIN_SOURCE, 'gi');
+/** DOMAIN_GLOBAL, compiled to machine code (machine-code.ts) and set to read from the start. */
+function domainsFromStart(): RegExp {
+  const domains = compiledPattern(DOMAIN_GLOBAL);
+  domains.lastIndex = 0;
+  return domains;
+}
 const DOMAIN_ONLY = new RegExp(`^${DOMAIN_SOURCE}$`, 'i');
 
 // Government and school sites are cited in speeches on purpose ("登录中国政府网www.gov.cn").
@@ -170,8 +176,7 @@ export function learnBrands(lines: readonly string[], edgeLines: readonly string
     if (reseller) learned.add(reseller[1]!);
     // a domain has a dot: most lines need no look for one
     if (line.length <= 60 && line.includes('.')) {
-      const domains = compiledPattern(DOMAIN_GLOBAL);
-      domains.lastIndex = 0;
+      const domains = domainsFromStart();
       const m = domains.exec(line);
       if (m && !isCitedDomain(m[0])) {
         const before = line.slice(0, m.index).trim();
@@ -259,8 +264,7 @@ export function isWatermarkLine(line: string, brands: BrandMatcher): boolean {
   if (folded.includes('.')) {
     let kept = '';
     let from = 0;
-    const domains = compiledPattern(DOMAIN_GLOBAL);
-    domains.lastIndex = 0;
+    const domains = domainsFromStart();
     for (let m = domains.exec(folded); m; m = domains.exec(folded)) {
       if (isCitedDomain(m[0])) continue;
       anchored = true;
@@ -345,8 +349,7 @@ export function findWatermarkFragments(text: string, brands: BrandMatcher): Span
   if (latin && latin.index + offset > 0) spans.push({ start: offset + latin.index, end: text.length });
   const cjk = compiledPattern(GLUED_CJK_BRAND).exec(tail);
   if (cjk) spans.push({ start: offset + cjk.index + cjk[0].indexOf(cjk[1]!), end: text.length });
-  const domains = compiledPattern(DOMAIN_GLOBAL);
-  domains.lastIndex = 0;
+  const domains = domainsFromStart();
   for (let m = domains.exec(folded); m; m = domains.exec(folded)) {
     const start = m.index;
     const end = start + m[0].length;
