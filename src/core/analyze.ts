@@ -124,6 +124,9 @@ function analyzeParagraphs(blocks: readonly SourceBlock[], options: AnalyzeOptio
 
 const ALWAYS_RULES = LINE_RULES.filter((r) => !r.speechOnly);
 const FOLDED_SITE_BRANDS = SITE_BRANDS.map(foldScript);
+let siteBrands: BrandMatcher | undefined;
+/** Every template site's brands: the matcher of a document that names none of its own. */
+const siteBrandMatcher = (): BrandMatcher => (siteBrands ??= new BrandMatcher(FOLDED_SITE_BRANDS));
 
 /** A line this long keeps the offset map its normalization made (see analyzeWith). */
 const LONG_LINE = 4000;
@@ -153,7 +156,10 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const tailEdge = new Set(nonBlank.slice(-TAIL_EDGE));
   const edgeLines = [...headEdge, ...tailEdge].map((i) => folded[i]!);
   // Brands are matched on folded lines only, so they are held folded too (巧巧簡歷站 → 巧巧简历站).
-  const brands = BrandMatcher.of([...(site?.brands ?? []).map(foldScript), ...learnBrands(folded, edgeLines), ...FOLDED_SITE_BRANDS]);
+  // The host's own brands are among every site's; most documents name no brand of their own, and
+  // share one matcher made once.
+  const learned = learnBrands(folded, edgeLines);
+  const brands = learned.length ? BrandMatcher.of([...learned, ...FOLDED_SITE_BRANDS]) : siteBrandMatcher();
   const userRules = compileUserRules(options.userRules ?? []);
   // The noise rules describe Chinese template sites; on other text only the user's rules (and
   // the silent removal of invisible characters) apply, so an English page keeps its links.
