@@ -32,6 +32,7 @@ import { cutPinyin, findPinyinAnnotations, removePinyinReadings, type PinyinFree
 import { templateSiteOf } from './rules/sites';
 import { GREETING_LINE } from './rules/speech-cues';
 import { siteSection } from './site-section';
+import { markBoardPostSubject } from './board-post';
 import { brokenTitleStart, cleanPageTitle, findTitleIndex, fullerTitleAbove, isProse, markAboveTitle, markLeadUnderTitle, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
 import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
 import { stripTitleDecorations } from './title-decor';
@@ -178,6 +179,8 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
     markFlattenedContents(folded, nonBlank, noise);
     markTeasers(folded, nonBlank.slice(0, TITLE_WINDOW), noise);
   }
+  // a board post's subject line beside the board's header is no candidate for the title either
+  if (chinese) markBoardPostSubject(folded, nonBlank, noise);
   // The titles of related articles are no candidates for the title (a part "(上)" over part "(中)").
   // Their heading is a rule of any zone, found in this first pass: the lists are marked once, here.
   markRelatedLists(folded, noise);

@@ -68,7 +68,20 @@ export function markDuplicateTitles(
   for (const i of nonBlank.slice(-TAIL_REPEAT_WINDOW)) {
     if (i <= limit || i === titleIndex || noise.has(i) || lines[i]!.length > 2 * title.length + 20 || !lines[i]!.includes(last)) continue;
     if (titleKey(lines[i]!) === key) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
+    else if (isTrailToTitle(lines[i]!, key)) noise.set(i, { reason: 'breadcrumb', rule: 'breadcrumb.trail-to-title' });
   }
+}
+
+/** The separators of a breadcrumb trail. */
+const TRAIL_STEP = /\s{0,3}[>›»＞]\s{0,3}/;
+/** A trail's category is a few words, not a sentence. */
+const TRAIL_CATEGORY = /^[^\s。！？!?，,：:]{1,12}$/;
+
+/** A breadcrumb trail printed again at the foot, ending with the title: "讲话致辞 >在2024年…讲话". */
+function isTrailToTitle(line: string, key: string): boolean {
+  const steps = line.trim().split(TRAIL_STEP);
+  if (steps.length < 2 || titleKey(steps[steps.length - 1]!) !== key) return false;
+  return steps.slice(0, -1).every((step) => TRAIL_CATEGORY.test(step));
 }
 
 /** What a 作文 or 范文 site puts after a headline: "…的演讲作文" heads "…的演讲". */

@@ -134,8 +134,14 @@ export function findGluedRepeat(paragraph: string, title: string): number | unde
   for (let again = repeatEnd(paragraph.slice(end), chars); again !== undefined; again = repeatEnd(paragraph.slice(end), chars)) end += again;
   // the piece heading glued whole: its number and colon go with it ("…讲话篇一: 同志们:")
   const piece = PIECE_AFTER_REPEAT.exec(paragraph.slice(end));
-  return piece ? end + piece[0].length : end;
+  if (piece) return end + piece[0].length;
+  // the closing bracket of a title the site had bracketed, its opening lost ("…上的讲话】各位同仁、同志们:")
+  const bracket = STRAY_CLOSING_BRACKET.exec(paragraph.slice(end));
+  return bracket ? end + bracket[0].length : end;
 }
+
+/** A closing bracket right after a title repeated at a paragraph's start, which opens no bracket. */
+const STRAY_CLOSING_BRACKET = /^\s{0,2}[】\]」』]/;
 
 /** A piece's number after the title it heads, and its colon ("篇一:", "第2篇："). */
 const PIECE_AFTER_REPEAT = /^\s{0,2}(?:篇\s{0,2}[0-9０-９一二三四五六七八九十]{1,3}|第\s{0,2}[0-9０-９一二三四五六七八九十]{1,3}\s{0,2}篇)\s{0,2}[:：]?/;

@@ -210,6 +210,23 @@ describe('hard wraps', () => {
     expect(findWraps(['王代表在分组审议时发言,介绍了家乡的发展变化。记者 刘晨 张扬 摄', '李代表的发言刚结束,王代表便立刻起身,走上了发言席。'])).toEqual([false, false]);
   });
 
+  it('joins a short line that carries on a wrapped line and stops mid-clause (a board wrapped at a phrase)', () => {
+    const board = [
+      '岁月的长河,奔流不息,一晃之间我们的母校已经度过了七十九个寒暑。在这段悠',
+      '长的岁月里,祖国从昔日的饱受欺凌走到今天的自立自强;从昔日的一穷二白,走',
+      '到今天的欣欣向荣;从昔日的连年动荡走到今天的安定祥和。学校也在起伏的历',
+      '程中,几度风霜,几度迁徙,由弱到强不断壮',
+      '大,取得了令人称道的骄人成就:楼宇拔地起,桃李遍四方。为祖国输送了成千上',
+      '万的优秀人才,有在各级岗位上担当重任的领导干部,有各个领域里的院士、学者、',
+      '专家、教授、将军,更有数不清的平凡的劳动者,他们都在各自的岗位上踏踏实实。',
+      '我们为母校骄傲。',
+    ];
+    expect(findWraps(board)).toEqual([true, true, true, true, true, true, false, false]);
+    // a short line after a paragraph's full stop, or one that is not a wrapped line's rest, ends there
+    const ended = [...board.slice(0, 3), '程中,几度风霜,几度迁徙。', ...board.slice(4)];
+    expect(findWraps(ended)[3]).toBe(false);
+  });
+
   it('does not join a column line ending in a colon to a numbered point', () => {
     const lines = [
       '下面,我就做好今冬明春森林防火工作,讲几点意见,请同志们认真抓好落实,切实做',

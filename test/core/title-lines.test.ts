@@ -181,3 +181,45 @@ describe('a news page that joins a category and the speech’s name with "|"', (
   });
 });
 
+
+describe('a bulletin-board post (水木-style header)', () => {
+  const post = ['发信人: wqs (sam), 信区: Alumni', '标  题: 校友讲话', '发信站: 某大学 BBS (2000年06月14日09:45:56 星期三), 站内信件', '', '校友代表在建校79周年', '暨80周年校庆启动大会上的发言', '', '尊敬的各位领导、亲爱的各地校友:', BODY];
+
+  it('takes the board’s header lines and the post’s subject, and reads the document’s own heading as the title', () => {
+    const a = analyzeText(post.join('\n'));
+    expect(a.title).toBe('校友代表在建校79周年暨80周年校庆启动大会上的发言');
+    const spaced = (text: string) => text.replace(/\s+/g, ' ');
+    expect(a.removed.filter((r) => r.rule === 'site-chrome.bbs-header').map((r) => spaced(r.text))).toEqual([post[0], post[1], post[2]].map(spaced));
+    expect(a.paragraphs).toEqual(['尊敬的各位领导、亲爱的各地校友:', BODY]);
+  });
+
+  it('keeps a page’s "标题:" label as its title line when no board header stands beside it', () => {
+    const a = analyzeText(['标题:在全县安全生产工作会议上的讲话', '同志们:', BODY].join('\n'));
+    expect(a.title).toBe('在全县安全生产工作会议上的讲话');
+  });
+});
+
+describe('the title printed again at the foot', () => {
+  const speech = ['在全县卫生健康工作会议上的讲话', '同志们:', BODY, '谢谢大家!'];
+
+  it('goes as a breadcrumb when a category leads to it ("讲话致辞 >…")', () => {
+    const a = analyzeText([...speech, '讲话致辞 >在全县卫生健康工作会议上的讲话'].join('\n'));
+    expect(a.removed).toContainEqual(expect.objectContaining({ rule: 'breadcrumb.trail-to-title', text: '讲话致辞 >在全县卫生健康工作会议上的讲话' }));
+    expect(a.paragraphs.at(-1)).toBe('谢谢大家!');
+  });
+
+  it('stays when the trail leads to another document, or a sentence stands before the ">"', () => {
+    const other = analyzeText([...speech, '讲话致辞 >在全县教育工作会议上的讲话'].join('\n'));
+    expect(other.paragraphs.at(-1)).toBe('讲话致辞 >在全县教育工作会议上的讲话');
+    const sentence = analyzeText([...speech, '我们的目标是,收入增长 >在全县卫生健康工作会议上的讲话'].join('\n'));
+    expect(sentence.removed.some((r) => r.rule === 'breadcrumb.trail-to-title')).toBe(false);
+  });
+});
+
+describe('the title glued to the salutation with the closing bracket the site had put around it', () => {
+  it('takes the bracket with the repeat', () => {
+    const a = analyzeText(['在全县卫生健康工作会议上的讲话', '在全县卫生健康工作会议上的讲话】各位同仁、同志们:', BODY].join('\n'));
+    expect(a.paragraphs[0]).toBe('各位同仁、同志们:');
+    expect(a.removed).toContainEqual(expect.objectContaining({ rule: 'duplicate-title.glued', text: '在全县卫生健康工作会议上的讲话】' }));
+  });
+});

@@ -251,6 +251,12 @@ export function wrapsOf(text: readonly string[]): boolean[] | undefined {
       continue;
     }
     if (!endsOpen(a) || !STARTS_IDEOGRAPH.test(b)) continue;
+    // a short line that carries on a wrapped line and stops mid-clause: the column broke early
+    // there (a board's wrap at a phrase), the paragraph goes on ("…由弱到强不断壮" / "大,取得了…")
+    if (column !== undefined && joins?.[i - 1] && widths.isFull(i - 1, column) && HAS_CLAUSE_MARK.test(a) && !startsAnew(foldScript(b))) {
+      goesOn(i);
+      continue;
+    }
     // Folding keeps punctuation and keeps an ideograph an ideograph, so the shapes the three
     // tests below need are read on the lines as they are: most pairs of lines fold for nothing.
     if (!(endsWithLoneCharacterClause(a) || REMNANT.test(b) || charLength(a) >= ODD_LINE_MIN)) continue;

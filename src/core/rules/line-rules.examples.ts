@@ -199,7 +199,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['【正文】', '【以案为鉴】一起违纪案件的警示', '同志们:'],
   },
   'site-chrome.bare-separator': {
-    examples: ['|', '｜', '||', '*****************', '=========='],
+    examples: ['|', '｜', '||', '*****************', '==========', '-'.repeat(80)],
     nonExamples: ['1', '谢谢!', '**', '——'],
   },
   'site-chrome.image-file': {
@@ -274,6 +274,26 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['本文内容由互联网用户自发贡献,该文观点仅代表作者本人。本站仅提供信息存储空间服务,不拥有所有权,不承担相关', '本文来源于网络，如有侵权请联系删除', '本文由网友投稿，不代表本站观点'],
     nonExamples: [],
   },
+  'site-chrome.site-notice': {
+    examples: ['2. 为防止用户资源被随意传播,本站部分文稿需要会员才可阅读或下载,请予谅解与支持!', '3. 本站所有资源来源于用户上传或网络,仅作为参考学习使用,如有侵权请联系站长删除!', '3、本站不支持迅雷下载,请使用电脑自带的IE浏览器下载即可。'],
+    nonExamples: ['2. 本站全体职工要牢固树立安全意识。', '三、本站今年圆满完成了各项生产任务。'],
+  },
+  'site-chrome.site-slogan': {
+    examples: ['正兴文秘网为您提供优质参考范文! 工作汇报 思想汇报 发言稿 主题教育 教案设计 对照材料', '范文网给大家提供各类讲话稿'],
+    nonExamples: ['我们要为群众提供更加优质的服务。', '县卫健局为全县群众提供健康服务。'],
+  },
+  'site-chrome.qa-label': {
+    examples: ['问题描述:', '最佳答案', '推荐答案', '其他回答'],
+    nonExamples: ['最佳答案是什么?', '问题描述清楚了,解决就有了方向。'],
+  },
+  'site-chrome.qa-plea': {
+    examples: ['在2024年卫生与健康大会暨卫生计生工作会议上的讲话,求路过的大神留个言,帮个忙!', '运动会闭幕式通讯稿,真的急需答案,求回复!', '2020中秋主题晚会方案(策划方案),有没有大佬在?求高手帮忙看看这个!'],
+    nonExamples: ['高手在民间,我们要虚心向群众学习。', '同志们,大家要互相帮忙,共同进步。'],
+  },
+  'site-chrome.bbs-header': {
+    examples: ['发信人: wqs (sam), 信区: LGDNews', '发信站: 澜工大紫丁香 (2000年06月14日09:45:56 星期三), 站内信件', '※ 来源:·水木社区 newsmth.net·[FROM: 10.0.0.1]'],
+    nonExamples: ['标题:在全县安全生产工作会议上的讲话', '发信息要注意保密。'],
+  },
   'site-chrome.font-size': {
     examples: ['【字体：大 中 小】', '字号：大 中 小', '我要投稿'],
     nonExamples: [],
@@ -339,7 +359,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'site-chrome.comments': {
-    examples: ['评论0', '网友评论', '发表评论', '请自觉遵守互联网相关政策法规，严禁发布色情、暴力、反动的言论。', '评论功能已关闭', '暂无评论', '用户评论:', '• 暂无数据', '您需要登录后才可以发表评论, 登录 或者 注册', '本文献已被 CNKI 等数据库收录!'],
+    examples: ['评论0', '网友评论', '发表评论', '请自觉遵守互联网相关政策法规，严禁发布色情、暴力、反动的言论。', '评论功能已关闭', '暂无评论', '用户评论:', '• 暂无数据', '您需要登录后才可以发表评论, 登录 或者 注册', '本文献已被 CNKI 等数据库收录!', '留言与评论(共有 条评论)', '共有 12 条评论'],
     nonExamples: ['暂无数据表明该项工作存在问题。'],
   },
   'site-chrome.english-translation': {

@@ -555,6 +555,52 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'edge',
   },
   {
+    // A site's numbered notices about its own documents, under 温馨提示 at the foot of a page:
+    // "2. 为防止用户资源被随意传播,本站部分文稿需要会员才可阅读或下载,请予谅解与支持!",
+    // "3、本站不支持迅雷下载,…".
+    id: 'site-chrome.site-notice',
+    reason: 'site-chrome',
+    // One sentence, the whole line: a notice glued after a speech's point ("第一，本站原创，…")
+    // is a watermark the peeler cuts, the point staying.
+    pattern: /^(?:\d{1,2}\s{0,2}[.、．]\s{0,2}(?:[^。！？!?，,]{2,16}[，,])?)?本站[^。！？!?]{0,30}(?:会员|下载|上传|侵权|删除|转载)[^。！？!?]{0,40}[。！!]?$/,
+    maxLength: 120,
+    zone: 'edge',
+  },
+  {
+    // A site that says what it offers, its channels after it: "正兴文秘网为您提供优质参考范文! 工作汇报 思想汇报 …".
+    id: 'site-chrome.site-slogan',
+    reason: 'site-chrome',
+    pattern: /^[^\s。！？!?，,]{2,14}(?:网|站|文库)(?:为|给)(?:您|你|大家)提供/,
+    maxLength: 120,
+    zone: 'edge',
+  },
+  {
+    // A question-and-answer page's labels around the answer that holds the speech.
+    id: 'site-chrome.qa-label',
+    reason: 'site-chrome',
+    pattern: /^(?:问题描述|问题补充|最佳答案|推荐答案|满意答案|满意回答|其他答案|其他回答|精选回答|网友回答|网友采纳|提问者采纳|已采纳|追问|追答)\s{0,2}[:：]?$/,
+    maxLength: 12,
+    zone: 'any',
+  },
+  {
+    // The asker's plea on a question-and-answer page: "…的讲话,求路过的大神留个言,帮个忙!",
+    // "…通讯稿,真的急需答案,求回复!", "…方案,有没有大佬在?求高手帮忙看看这个!".
+    id: 'site-chrome.qa-plea',
+    reason: 'site-chrome',
+    pattern: /求[^。！？!?，,]{0,6}(?:大神|大佬|高手)|(?:大神|大佬|高手)[^。！？!?，,]{0,6}(?:帮|指点|留个言|解答|在[?？])|帮个忙[!！]|急需答案|求回复[!！]/,
+    maxLength: 80,
+    zone: 'edge',
+  },
+  {
+    // A bulletin-board post's header and footer (水木-style boards): "发信人: wqs (sam), 信区: …",
+    // "发信站: … 站内信件", "※ 来源:·…". The post's subject between them: board-post.ts.
+    id: 'site-chrome.bbs-header',
+    reason: 'site-chrome',
+    pattern: /^(?:发信人|寄信人|发信站|转信站|信\s{0,2}区)\s{0,2}[:：]|^※\s{0,2}(?:来源|修改|转载|转寄)\s{0,2}[:：]/,
+    maxLength: 120,
+    zone: 'edge',
+  },
+  {
     id: 'site-chrome.font-size',
     reason: 'site-chrome',
     pattern: /^【?(?:字号|字体)\s*[:：]?\s*[大中小](?:\s*[大中小]){1,2}】?|^(?:收藏本文|复制链接|打印本页|推荐给朋友|我要投稿|我要评论)/,
@@ -574,8 +620,8 @@ const CORE_RULES: readonly LineRule[] = [
     // asterisks, equals signs or tildes under a press release's headline ("*****************").
     id: 'site-chrome.bare-separator',
     reason: 'site-chrome',
-    pattern: /^[|｜¦丨]{1,3}$|^[*＊=＝~～_\-]{5,60}$/,
-    maxLength: 60,
+    pattern: /^[|｜¦丨]{1,3}$|^[*＊=＝~～_\-]{5,120}$/,
+    maxLength: 120,
     zone: 'any',
   },
   {
@@ -741,7 +787,7 @@ const CORE_RULES: readonly LineRule[] = [
   {
     id: 'site-chrome.comments',
     reason: 'site-chrome',
-    pattern: /^本文献已被[^。]{0,40}收录|^评论\s?\d{1,6}$|^(?:网友评论|用户评论|发表评论|我要评论|评论区|全部评论|热门评论|最新评论|精彩评论)|请自觉遵守互联网相关(?:的)?政策法规|评论仅代表网友(?:个人)?观点|^评论(?:功能)?已关闭|(?:登[录陆]|注册)后才(?:可以|能)(?:发表)?评论|^[•·]?\s{0,2}(?:暂无评论|还没有评论|暂无数据$)/,
+    pattern: /^本文献已被[^。]{0,40}收录|^评论\s?\d{1,6}$|^(?:网友评论|用户评论|发表评论|我要评论|评论区|全部评论|热门评论|最新评论|精彩评论|留言与评论|评论与留言)|共有\s{0,2}\d{0,6}\s{0,2}条评论|请自觉遵守互联网相关(?:的)?政策法规|评论仅代表网友(?:个人)?观点|^评论(?:功能)?已关闭|(?:登[录陆]|注册)后才(?:可以|能)(?:发表)?评论|^[•·]?\s{0,2}(?:暂无评论|还没有评论|暂无数据$)/,
     maxLength: 80,
     zone: 'any',
   },
