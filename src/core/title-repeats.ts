@@ -7,6 +7,7 @@ import { matchMarker } from './markers';
 import { hasStop } from './stops';
 import { ABOVE_TITLE_LINE, CATEGORY_LABEL, isTitleLike, PIECE_LINE, TITLE_WINDOW, titleKey } from './title';
 import { readPieceHeading } from './title-decor';
+import { TITLE_DECORATIONS } from './rules/title-decorations';
 import type { LineNoise as Noise } from './types';
 
 /**
@@ -122,8 +123,8 @@ export function markCategoryUnderTitle(lines: readonly string[], nonBlank: reado
   }
 }
 
-/** A collection's number for its piece after the title: "澄大校长毕业典礼讲话(一):". */
-const BRACKETED_PIECE_NUMBER = /\s{0,2}[（(]\s{0,2}(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})\s{0,2}[)）]\s{0,2}[:：]?$/;
+/** A collection's number for its piece after the title: "澄大校长毕业典礼讲话(一):" (the title decoration's own pattern). */
+const BRACKETED_PIECE_NUMBER = TITLE_DECORATIONS.find((d) => d.id === 'title.piece-number-paren')!.pattern;
 
 /** The title with a collection's number after it: "…简短2", "…讲话(一):". */
 function isNumberedTitle(line: string, key: string): boolean {
