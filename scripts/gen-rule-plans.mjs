@@ -39,6 +39,7 @@ export function planFile({ union: plan, needs, cueNeeds }) {
   // number in the command line's bundle (100 KB of what every call reads) and a constant each in
   // V8's code cache; one string, parsed once at load, is neither
   const json = (value) => `JSON.parse('${JSON.stringify(value)}')`;
+  const regex = ({ source, flags }) => `{ source: ${JSON.stringify(source)}, flags: ${JSON.stringify(flags)} }`;
   const numbers = (list) => (list.length < 64 ? `[${list.join(',')}]` : json(list));
   const needsPlan = (name, of, p) => `
 /** ${of} */
@@ -57,14 +58,13 @@ import type { RuleNeedsPlan } from './rule-needs';
 import type { UnionPlan } from './union-dispatch';
 
 export const LINE_RULE_PLAN: UnionPlan = {
-  flags: ${JSON.stringify(plan.flags)},
   sticky: [
-${plan.sticky.map((s) => `    ${JSON.stringify(s)},`).join('\n')}
+${plan.sticky.map((r) => `    ${regex(r)},`).join('\n')}
   ],
   wide: [
-${plan.wide.map((s) => `    ${JSON.stringify(s)},`).join('\n')}
+${plan.wide.map((r) => `    ${regex(r)},`).join('\n')}
   ],
-  rest: ${JSON.stringify(plan.rest)},
+  rest: ${plan.rest && regex(plan.rest)},
   entries: ${json(plan.entries)},
   table: ${numbers(plan.table)},
   pairs: ${numbers(plan.pairs)},

@@ -55,7 +55,7 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     id: 'title.collection-count-bracket',
     kind: 'collection-tag',
     at: 'end',
-    pattern: new RegExp(`${OPEN}\\s*${COUNT_WORD}?\\s*${N}{1,3}\\s*篇\\s*(?:范文|範文)?\\s*${CLOSE}$`, 'i'),
+    pattern: new RegExp(`${OPEN}\\s*${COUNT_WORD}?\\s*${N}{1,3}\\s*篇\\s*(?:范文|範文)?\\s*${CLOSE}$`),
   },
   {
     id: 'title.site-tag-bracket',

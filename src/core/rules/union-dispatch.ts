@@ -13,6 +13,7 @@
 //   source the reader does not read) is one alternation tried on the whole text, as before.
 // Every set holds more than the alternative reads, never less, so the answer is the
 // alternation's own (a property test compares the two on every line we have and on fuzzed lines).
+import { isCaseFree } from './case-free';
 import { type CharSet, codeUnits, sizeOf, withOtherCases } from './char-set';
 import { runsOf, setSlotGaps, slotsOfGaps, tableOfRuns } from './code-unit-runs';
 import { type CharPair, isAnchoredAtStart, pairCount, requiredOf, requiredPairsOf, startOf, type Start } from './first-chars';
@@ -58,19 +59,27 @@ class LazyRegex {
  * instead of reading 94 regex sources in code that has not been compiled yet.
  */
 export interface UnionPlan {
-  flags: '' | 'i';
   /** alternations tried at a position (sticky): the anchored groups and the floating ones */
-  sticky: string[];
+  sticky: PlannedRegex[];
   /** alternations tried on the whole text: the wide ones (one bit each), in bit order */
-  wide: string[];
+  wide: PlannedRegex[];
   /** the alternation tried on every text, if any */
-  rest: string | null;
+  rest: PlannedRegex | null;
   /** per entry: [floating sticky index or -1, byPairs (0/1), needs, needsBefore, ...anchored sticky indices] */
   entries: number[][];
   /** code units that lead somewhere, as runs of one entry number (1-based): code-unit-runs.ts */
   table: number[];
   /** the pair table's set slots, as gaps from the one before (code-unit-runs.ts) */
   pairs: number[];
+}
+
+/**
+ * An alternation and its flags: a union that ignores case compiles each alternation the `i` flag
+ * changes nothing in without it (case-free.ts), so V8 need not close its classes over case.
+ */
+export interface PlannedRegex {
+  source: string;
+  flags: '' | 'i';
 }
 
 /** What a code unit of the text leads to in the scan. */
@@ -125,9 +134,10 @@ export function planUnion(sources: readonly string[], flags: '' | 'i'): UnionPla
   const folded = (set: CharSet) => (sizeOf(set) > MOST_FIRST_CHARS ? undefined : flags === 'i' ? withOtherCases(set) : set);
   const sorted = sortAlternatives(sources, folded);
   const pairs = new Uint8Array(PAIR_SLOTS);
-  const sticky: string[] = [];
+  const planned = (source: string): PlannedRegex => ({ source, flags: flags === 'i' && !isCaseFree(source) ? 'i' : '' });
+  const sticky: PlannedRegex[] = [];
   const stickyIndex = new Map<string, number>();
-  const stickyOf = (source: string) => stickyIndex.get(source) ?? stickyIndex.set(source, sticky.push(source) - 1).get(source)!;
+  const stickyOf = (source: string) => stickyIndex.get(source) ?? stickyIndex.set(source, sticky.push(planned(source)) - 1).get(source)!;
 
   // floating: the alternatives each code unit may begin, and whether the pair table rules them out
   const floatingOf = new Map<number, Alternative[]>();
@@ -175,23 +185,23 @@ export function planUnion(sources: readonly string[], flags: '' | 'i'): UnionPla
     if (id === undefined) {
       id = entries.length + 1; // 0: nothing here
       // more kinds of code units than the table holds: the alternation, tried whole
-      if (id > 0xffff) return { flags, sticky: [], wide: [], rest: alternation(sources), entries: [], table: [], pairs: [] };
+      if (id > 0xffff) return { sticky: [], wide: [], rest: planned(alternation(sources)), entries: [], table: [], pairs: [] };
       entries.push(entry);
       entryIds.set(key, id);
     }
     idOf.set(c, id);
   }
 
-  const rest = sorted.rest.length ? alternation(sorted.rest) : null;
-  return { flags, sticky, wide: sorted.wide.map((w) => alternation(w.sources)), rest, entries, table: runsOf(idOf), pairs: setSlotGaps(pairs) };
+  const rest = sorted.rest.length ? planned(alternation(sorted.rest)) : null;
+  const wide = sorted.wide.map((w) => planned(alternation(w.sources)));
+  return { sticky, wide, rest, entries, table: runsOf(idOf), pairs: setSlotGaps(pairs) };
 }
 
 /** The scan a plan describes. */
 export function testerOf(plan: UnionPlan): Tester {
-  const stickyFlags = `${plan.flags}y`;
-  const sticky = plan.sticky.map((source) => new LazyRegex(source, stickyFlags));
-  const wideRegexes = plan.wide.map((source) => new LazyRegex(source, plan.flags));
-  const rest = plan.rest === null ? undefined : new LazyRegex(plan.rest, plan.flags);
+  const sticky = plan.sticky.map(({ source, flags }) => new LazyRegex(source, `${flags}y`));
+  const wideRegexes = plan.wide.map(({ source, flags }) => new LazyRegex(source, flags));
+  const rest = plan.rest === null ? undefined : new LazyRegex(plan.rest.source, plan.rest.flags);
   const entries: Entry[] = plan.entries.map(([floating, byPairs, needs, needsBefore, ...anchored]) => ({
     floating: floating! >= 0 ? sticky[floating!] : undefined,
     byPairs: byPairs === 1,
