@@ -21,9 +21,9 @@ export interface DebrisSpan extends Span {
 }
 
 const CJK = '\\u4e00-\\u9fff';
-/** A stray mark between two Chinese characters ("的.发展", "希(!)望") or before a closing quote ("想象力的.”"),
+/** A stray mark between two Chinese characters ("的.发展", "希(!)望", "同#志") or before a closing quote ("想象力的.”"),
  * after a sentence end, or alone on its line. */
-const ANTI_COPY_MARK = new RegExp(`(?<=[${CJK}])(?:['\`.▲]|\\(!\\))(?=[${CJK}])|(?<=[${CJK}])\\.(?=[”’」』])|(?<=[。！？!?])\\s*['\`▲](?=\\s*(?:$|[${CJK}“‘]))|^\\s*['\`▲]\\s*$`, 'g');
+const ANTI_COPY_MARK = new RegExp(`(?<=[${CJK}])(?:['\`.▲#]|\\(!\\))(?=[${CJK}])|(?<=[${CJK}])\\.(?=[”’」』])|(?<=[。！？!?])\\s*['\`▲](?=\\s*(?:$|[${CJK}“‘]))|^\\s*['\`▲]\\s*$`, 'g');
 const CLOSING_QUOTE = /[”’」』]/;
 /** A host's script leaves a "." for the name it thanks or calls up ("谢谢.部长", "有请.书记"): a
  * blank, not a mark. */
@@ -31,6 +31,9 @@ const NAME_BLANK = new RegExp(`(?:谢谢|感谢|有请|请|欢迎)\\.(?=${anyOf(
 /** An apostrophe may be half of a pair of ASCII quotes ('硬币'): a mark only when alone in its
  * sentence (looked for within a bounded window, so many marks stay linear). */
 const QUOTE_WINDOW = 120;
+/** How many words an apostrophe opening a quotation that a full-width mark closes may hold. */
+const MISMATCHED_QUOTE_WORDS = 10;
+const OPENS_MISMATCHED_QUOTE = new RegExp(`^[${CJK}]{1,${MISMATCHED_QUOTE_WORDS}}[“”’]`);
 
 /** A site's notice inside brackets, however it is glued in. */
 const BRACKETED_NOTICE =
@@ -107,13 +110,13 @@ export function findLostIndents(text: string, pageHasThem: boolean): DebrisSpan[
 }
 
 export function findAntiCopyMarks(text: string): DebrisSpan[] {
-  if (!/['`.▲]|\(!\)/.test(text)) return [];
+  if (!/['`.▲#]|\(!\)/.test(text)) return [];
   const spans: DebrisSpan[] = [];
   const dotsAreStops = endsSentencesWithDots(text);
   ANTI_COPY_MARK.lastIndex = 0;
   for (let m = ANTI_COPY_MARK.exec(text); m; m = ANTI_COPY_MARK.exec(text)) {
     const at = m.index + m[0].length - 1;
-    if (text[at] === "'" && inQuotePair(text, at)) continue;
+    if ((text[at] === "'" && inQuotePair(text, at)) || (text[at] === '#' && inPair(text, at, '#'))) continue;
     if (text[at] === '.' && (dotsAreStops || isNameBlank(text, at))) continue;
     // before a closing quote a dot may end the quoted sentence: a mark only where sentences end with 。
     if (text[at] === '.' && CLOSING_QUOTE.test(text[at + 1] ?? '') && !text.includes('。')) continue;
@@ -131,15 +134,21 @@ function isNameBlank(text: string, at: number): boolean {
   return false;
 }
 
-/** Whether another apostrophe shares the sentence (a quoted word, not a mark). */
+/** Whether another apostrophe shares the sentence (a quoted word, not a mark), or a full-width
+ * quote closes the few words after it ("强化'四个意识“,": a quotation typed with two kinds of mark). */
 function inQuotePair(text: string, at: number): boolean {
+  return OPENS_MISMATCHED_QUOTE.test(text.slice(at + 1, at + 2 + MISMATCHED_QUOTE_WORDS)) || inPair(text, at, "'");
+}
+
+/** Whether another `mark` shares the sentence (a quoted word, a hashtag: "#读书节#"). */
+function inPair(text: string, at: number, mark: string): boolean {
   const from = Math.max(0, at - QUOTE_WINDOW);
   const to = Math.min(text.length, at + QUOTE_WINDOW);
   let start = at;
   while (start > from && !hasSentenceEnd(text[start - 1]!)) start--;
   let end = at + 1;
   while (end < to && !hasSentenceEnd(text[end]!)) end++;
-  return text.slice(start, at).includes("'") || text.slice(at + 1, end).includes("'");
+  return text.slice(start, at).includes(mark) || text.slice(at + 1, end).includes(mark);
 }
 
 /** A trial copy's fold inside a line (simplified script: fold a mirror's line first). */

@@ -4,6 +4,7 @@
 // The paragraph is read in segments — its sentences, and an ASCII id set apart from the Chinese
 // text after it — and each segment the line rules call noise is cut; the others stay.
 import { matchMarker } from './markers';
+import { SALUTATION_LINE } from './rules/speech-cues';
 import { isRegExpSpaceCode } from './normalize';
 import { hasSentenceEnd } from './stops';
 import type { Span } from './watermark';
@@ -30,7 +31,8 @@ function followsId(text: string, at: number): boolean {
 /** An aside in brackets opening a segment ("（老笔头原创解析,仅供会员学习）要提高…"), not a marker
  * ("（一）"): a segment of its own. */
 const OPENING_ASIDE = /\s*[（(【\[][^（()）【】\[\]]{6,40}[）)】\]]/y;
-/** Every segment boundary needs one of these: a sentence end, a space, an opening bracket. */
+/** Every segment boundary needs one of these: a sentence end, a space, an opening bracket (or a
+ * comma before a closing salutation: salutationClosing). */
 const MAY_SPLIT = /[。！？!?\s（(【\[]/;
 /** A finished sentence of speech: some text, then a sentence end. */
 export const FINISHED_SENTENCE = /[\u4e00-\u9fff][^。！？!?]{6,}[。！？!?]/;
@@ -61,9 +63,10 @@ export function segmentsOf(text: string): readonly Segment[] {
 
 function findSegments(text: string): Segment[] {
   const out: Segment[] = [];
-  // nothing that ends a segment or opens an aside: one segment (most short lines)
+  // nothing that ends a segment or opens an aside: one segment (most short lines), or two when
+  // a salutation closes it
   if (!MAY_SPLIT.test(text)) {
-    pushPiece(out, text, 0, text.length);
+    push(out, text, 0, text.length);
     return out;
   }
   let start = 0;
@@ -98,6 +101,12 @@ export function segmentEndsOf(text: string): number[] {
 function push(out: Segment[], text: string, start: number, end: number): void {
   let last = end;
   while (last > start && /\s/.test(text[last - 1]!)) last--;
+  const salutation = salutationClosing(text, start, last);
+  if (salutation !== -1) {
+    push(out, text, start, salutation);
+    pushPiece(out, text, salutation, end);
+    return;
+  }
   for (;;) {
     OPENING_ASIDE.lastIndex = start;
     const aside = OPENING_ASIDE.exec(text);
@@ -107,6 +116,22 @@ function push(out: Segment[], text: string, start: number, end: number): void {
     start = cut;
   }
   pushPiece(out, text, start, end);
+}
+
+/**
+ * Where a salutation closing a segment after a comma begins ("下面是本站网友给大家分享的“…”,老师、
+ * 同学们:"), or -1: the speech's opening, glued after a site's words, is a segment of its own, so a
+ * rule that takes the words does not take it with them.
+ */
+function salutationClosing(text: string, start: number, last: number): number {
+  const end = text.charCodeAt(last - 1);
+  if (end !== 0x3a && end !== 0xff1a) return -1;
+  if (SALUTATION_LINE.test(text.slice(start, last).trim())) return -1;
+  for (let i = start; i < last; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x2c || c === 0xff0c) && SALUTATION_LINE.test(text.slice(i + 1, last).trim())) return i + 1;
+  }
+  return -1;
 }
 
 function pushPiece(out: Segment[], text: string, start: number, end: number): void {
@@ -142,8 +167,8 @@ export function lineIsAllNotice(line: string, at: number, isHeading: (text: stri
   if (segments.slice(0, k).some((s) => isHeading(s.text) || isPoint(s.text) || (WORDS.test(s.text) && !isNotice(s.text)))) return false;
   const lead = line.slice(own.start, at).trimStart();
   if (lead && (isHeading(own.text) || isPoint(own.text) || appendedToSpeech(lead))) return false;
-  // a heading after the notice ("客服微信：gwyoo2024 一、提高认识")
-  if (segments.slice(k + 1).some((s) => isHeading(s.text))) return false;
+  // a heading or the salutation after the notice ("客服微信：gwyoo2024 一、提高认识")
+  if (segments.slice(k + 1).some((s) => isHeading(s.text) || SALUTATION_LINE.test(s.text))) return false;
   // An aside in brackets after the notice goes on with it.
   return !segments.slice(k + 1).some((s) => !/^[（(【\[]/.test(s.text) && FINISHED_SENTENCE.test(s.text) && !isNotice(s.text));
 }
@@ -184,7 +209,11 @@ export function peelNotices<N>(
     for (let k = segments.length - 1; k >= Math.max(0, segments.length - TAIL_SEGMENTS); k--) {
       const s = segments[k]!;
       const noise = classify(s.text);
-      if (noise === undefined) break;
+      if (noise === undefined) {
+        // the speech's salutation closing the paragraph: the notices glued before it are read on
+        if (k === segments.length - 1 && SALUTATION_LINE.test(s.text)) continue;
+        break;
+      }
       spans.push({ start: s.start, end: s.end, noise });
     }
     return { spans: spans.reverse(), all: false };
@@ -203,9 +232,10 @@ export function peelNotices<N>(
       start = at;
     } else whole++;
     // the words a split took off the end of a notice that closes the paragraph ("加V：bgz_cailiao
-    // 领取全套"), when the rules read the two as one notice (left behind, they read as a wrapped line)
+    // 领取全套"), when the rules read the two as one notice (left behind, they read as a wrapped line);
+    // never the speech's salutation
     const next = segments[k + 1];
-    if (joinTails && next && k + 2 === segments.length && !hasSentenceEnd(next.text) && classify(next.text) === undefined && classify(text.slice(start, next.end).trim()) !== undefined) {
+    if (joinTails && next && k + 2 === segments.length && !hasSentenceEnd(next.text) && !SALUTATION_LINE.test(next.text) && classify(next.text) === undefined && classify(text.slice(start, next.end).trim()) !== undefined) {
       spans.push({ start, end: next.end, noise });
       if (start === s.start) whole++;
       k++;

@@ -8,7 +8,7 @@ import { charLength, cjkRatio, compareKey, hasCompareKey, normalizeText } from '
 import { LINE_RULES } from './rules/line-rules';
 import { compiledPattern } from './rules/machine-code';
 import { foldScript } from './script/fold';
-import { GENRE_AS_ACTIVITY, SALUTATION_LINE, SPEECH_GENRE } from './rules/speech-cues';
+import { GENRE_AS_ACTIVITY, SALUTATION_LINE, SPEECH_GENRE, SPEECH_TITLE_END } from './rules/speech-cues';
 import { anyOf, OFFICES } from './rules/offices';
 import { NOT_A_TITLE } from './rules/title-decorations';
 import { QUOTED_NAME } from './site-section';
@@ -147,6 +147,8 @@ export function brokenTitleStart(titleIndex: number | undefined, lines: readonly
   const k = nonBlank.indexOf(titleIndex);
   if (k < 2) return titleIndex;
   const first = nonBlank[k - 1]!;
+  // each half a whole title: two titles joined (articleHeading), not one broken
+  if (SPEECH_TITLE_END.test(foldScript(lines[first]!.trim())) && SPEECH_TITLE_END.test(foldScript(lines[titleIndex]!.trim()))) return titleIndex;
   const joined = compareKey(lines[first]!) + compareKey(lines[titleIndex]!);
   if (joined.length > 2 * TITLE_LINE_MAX_KEY) return titleIndex;
   const whole = nonBlank.slice(Math.max(0, k - 1 - BROKEN_TITLE_REACH), k - 1).some((j) => compareKey(lines[j]!) === joined);
@@ -320,7 +322,13 @@ function articleHeading(chosen: number, named: readonly number[], lines: readonl
   if (pageLine === -1) return chosen;
   const later = named.find((i) => i > pageLine);
   if (later === undefined || /^[—－-]/.test(lines[later]!) || !namesSpeech(lines[later]!)) return chosen;
-  return titleKey(lines[later]!) === titleKey(lines[chosen]!) ? chosen : later;
+  if (titleKey(lines[later]!) === titleKey(lines[chosen]!)) return chosen;
+  // The page's title joined two titles, each printed again on its line ("退伍老兵返乡座谈会发言 在退伍
+  // 军人返乡欢迎大会上的讲话" over "退伍老兵返乡座谈会发言" / "在…上的讲话"): a keyword title, then the
+  // document's own, the one nearer the body.
+  const next = named.find((i) => i > later);
+  const joinsTwo = next !== undefined && compareKey(lines[chosen]!) === compareKey(lines[later]!) + compareKey(lines[next]!);
+  return joinsTwo && SPEECH_TITLE_END.test(foldScript(lines[later]!.trim())) && namesSpeech(lines[next]!) ? next : later;
 }
 
 /** The key two wordings of one title share: decorations off, spaces and punctuation width folded. */
@@ -573,9 +581,24 @@ export function markAboveTitle(lines: readonly string[], nonBlank: readonly numb
     // A short sentence there is left alone.
     else if (!short && (confirmed ??= titleConfirmed(lines, nonBlank, titleIndex)) && !isSalutationLine(line)) {
       noise.set(i, { reason: 'promo', rule: 'promo.lead-above-title' });
+    } else if (short && isEpigraph(lines, nonBlank, i, titleIndex) && (confirmed ??= titleConfirmed(lines, nonBlank, titleIndex))) {
+      noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.epigraph' });
     }
   }
 }
+
+/**
+ * A quotation over the name of whom it quotes, right above the title (a column's motto box:
+ * "要树立大抓基层的鲜明导向,…。" / "习近平"): an epigraph the page set over the speech. A short
+ * sentence above a title is otherwise left alone.
+ */
+function isEpigraph(lines: readonly string[], nonBlank: readonly number[], i: number, titleIndex: number): boolean {
+  const at = nonBlank.indexOf(i);
+  const name = nonBlank[at + 1];
+  return name !== undefined && nonBlank[at + 2] === titleIndex && hasSentenceEnd(lines[i]!) && ATTRIBUTION.test(lines[name]!.trim());
+}
+/** A bare name, perhaps after a dash: "习近平", "——鲁迅". */
+const ATTRIBUTION = /^(?:[—–-]{1,2}\s?)?[\u4e00-\u9fff]{2,4}$/;
 
 export function cleanPageTitle(pageTitle: string, brands: BrandMatcher): string {
   const text = normalizeText(pageTitle);

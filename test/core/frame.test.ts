@@ -272,12 +272,17 @@ describe('anti-copy marks inside words', () => {
     expect(cut('是我們的希(!)望')).toBe('是我們的希望');
     expect(cut('你为别人付出了什么，就会收获什么。▲')).toBe('你为别人付出了什么，就会收获什么。');
     expect(cut('`')).toBe('');
+    expect(cut('刚才,振华同#志通报了全省禁毒会议精神。')).toBe('刚才,振华同志通报了全省禁毒会议精神。');
   });
 
   it("keeps ASCII quotes that come in pairs, decimals, and dots in Latin text", () => {
     expect(cut("把'硬币'包进汤圆是一种风俗。")).toBe("把'硬币'包进汤圆是一种风俗。");
     expect(cut('增长6.18%，达到1.5亿元。')).toBe('增长6.18%，达到1.5亿元。');
     expect(cut('登录www.gov.cn查询。')).toBe('登录www.gov.cn查询。');
+    // a quotation opened with an apostrophe and closed with a full-width mark; a hashtag; a masked name
+    expect(cut("(一)强化'四个意识“,切实把思想统一起来。")).toBe("(一)强化'四个意识“,切实把思想统一起来。");
+    expect(cut('收录于话题#读书节#的文章。')).toBe('收录于话题#读书节#的文章。');
+    expect(cut('提出了合作设想;###同志代表学校发言。')).toBe('提出了合作设想;###同志代表学校发言。');
   });
 
   it('keeps a closing sentence that mentions contact details; cuts a site\'s contact label', () => {

@@ -403,6 +403,8 @@ describe('flattened documents', () => {
       '刚才,书记作了重要讲话,各位同志要认真学习领会:一是提高认识。',
       '学习讲话精神心得体会 各位同事在学习中都有收获,大家要继续努力。',
       '开场A:尊敬的各位领导,各位嘉宾;B:亲爱的老师,亲爱的同学们;大家合:晚上好!',
+      // a site's words naming the document, its title joined of two: the site's line, whole
+      '下面是好好范文网小编收集整理的退伍老兵返乡座谈会发言 在退伍军人返乡欢迎大会上的讲话,仅供参考,欢迎大家阅读!',
     ]) {
       expect(findFlattenedSplits(text), text).toEqual([]);
     }

@@ -153,3 +153,22 @@ describe('segment ends, looked for only where one can begin', () => {
     );
   });
 });
+
+describe('a site\'s words glued before the speech\'s salutation', () => {
+  const wrapper = '下面是本站网友给大家分享的“艺术节开幕式上的讲话稿大全精选10篇”,';
+  const page = (line: string) => analyzeText(['在艺术节开幕式上的讲话', '', line, '', '百花争艳,五彩缤纷,我们迎来了第三届校园文化艺术节。我代表学校向大家表示热烈欢迎!', '', '谢谢大家!'].join('\n'));
+
+  it('are cut; the salutation after them stays, on a line of its own or after a sentence', () => {
+    for (const line of [wrapper + '老师、同学们:', '艺术节是对学校艺术教育的一次检阅。' + wrapper + '老师、同学们:']) {
+      const a = page(line);
+      expect(a.removed.map((r) => r.text), line).toContain(wrapper);
+      expect(a.paragraphs.join('\n'), line).toContain('老师、同学们:');
+    }
+  });
+
+  it('makes the salutation closing a segment a segment of its own', () => {
+    expect(segmentsOf(wrapper + '老师、同学们:').map((s) => s.text)).toEqual([wrapper, '老师、同学们:']);
+    expect(segmentsOf('同志们,朋友们:').map((s) => s.text)).toEqual(['同志们,朋友们:']);
+  });
+});
+

@@ -70,6 +70,34 @@ describe('a site\'s article title over the document\'s own title above the salut
   });
 });
 
+describe('a page title joining two titles, each printed again on its line', () => {
+  it('takes the second, the document\'s own above the byline; the keyword title leaves the body', () => {
+    const a = analyzeText(['退伍老兵返乡座谈会发言 在退伍军人返乡欢迎大会上的讲话', '', '2023-06-23 16:49:00 来源 : example.com 投稿人 : admin', '', '退伍老兵返乡座谈会发言', '', '在退伍军人返乡欢迎大会上的讲话', '', '县委常委、县政法委书记  贺明川', '', '各位领导,各位战友:', '', BODY].join('\n'));
+    expect(a.title).toBe('在退伍军人返乡欢迎大会上的讲话');
+    expect(a.paragraphs.join('')).not.toContain('退伍老兵返乡座谈会发言');
+    expect(a.paragraphs[0]).toContain('贺明川');
+  });
+
+  it('still joins a title broken over two lines that the page prints whole above', () => {
+    const a = analyzeText(['做新时代为党尽责的合格党员', '', '时间:2023-05-06 来源:网络', '', '做新时代为党', '', '尽责的合格党员', '', '同志们:', '', BODY].join('\n'));
+    expect(a.title).toBe('做新时代为党尽责的合格党员');
+  });
+});
+
+describe('a quotation over the name of whom it quotes, right above the title', () => {
+  it('is the page\'s epigraph: both lines go, the speech stays whole', () => {
+    const a = analyzeText(['要树立大抓基层的鲜明导向,把力量和资源向基层倾斜投放。', '习近平', '在全省工会工作调度会议上的讲话', '(2019年8月19日)', '同志们:', BODY].join('\n'));
+    expect(a.title).toBe('在全省工会工作调度会议上的讲话');
+    expect(a.removed.map((r) => r.rule)).toContain('site-chrome.epigraph');
+    expect(a.paragraphs[0]).toBe('(2019年8月19日)');
+  });
+
+  it('leaves a sentence above the title that no name follows', () => {
+    const a = analyzeText(['要树立大抓基层的鲜明导向,把力量和资源向基层倾斜投放。', '在全省工会工作调度会议上的讲话', '同志们:', BODY].join('\n'));
+    expect(a.removed.map((r) => r.rule)).not.toContain('site-chrome.epigraph');
+  });
+});
+
 describe('the page\'s title once more above the title, closed with a full stop', () => {
   it('is the page\'s, like the copy without the full stop', () => {
     const a = analyzeText(['国旗下讲话稿(实用十一篇)', '', '国旗下讲话稿(实用十一篇)。', '', '国旗下讲话稿 篇1', '', '尊敬的各位老师、亲爱的同学们:', '', BODY].join('\n'));

@@ -6,6 +6,7 @@
 // salutation stays glued to the body, as the page has it.
 import { compareKey } from '../normalize';
 import { compiledPattern } from '../rules/machine-code';
+import { NOT_A_TITLE } from '../rules/title-decorations';
 import { hasStop } from '../stops';
 
 /** The name of a spoken genre ending a title, with the site's suffixes ("讲话文稿", "致辞范文",
@@ -42,8 +43,12 @@ const MIN_TITLE = 4;
  */
 export function findFlattenedSplits(text: string): number[] {
   const head = text.length > FLATTENED_READ ? text.slice(0, FLATTENED_READ) : text;
-  return splitsBeforeSalutation(head) ?? splitsBySpaces(head);
+  const splits = splitsBeforeSalutation(head) ?? splitsBySpaces(head);
+  // a site's words that name the document ("下面是好好范文网小编收集整理的…发言 在…上的讲话,仅供参考…")
+  // open no title: the line is the site's, whole
+  return splits.length && SITE_WORDS.test(head.slice(0, splits[0])) ? [] : splits;
 }
+const SITE_WORDS = new RegExp(`^(?:下面|以下)(?:是|为)|小编|${NOT_A_TITLE.source}`);
 
 function splitsBeforeSalutation(text: string): number[] | undefined {
   const head = text.slice(0, HEAD);

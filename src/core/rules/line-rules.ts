@@ -178,7 +178,9 @@ const CORE_RULES: readonly LineRule[] = [
   {
     id: 'promo.editor-wrapper',
     reason: 'promo',
-    pattern: /^(?:下面|以下)(?:是|为)(?:小编|本站|编辑|我们|为您|为你)[^。]{0,50}(?:整理|带来|收集|精心|准备|推荐|分享|搜集)|^以上(?:是|就是|为)(?:小编|本站|编辑)/,
+    // (a reading-guide label may open it: "【阅读指引】下面是就爱阅读网友为您精心整理分享的…"; a site's
+    // users are its 网友, never a speaker's audience)
+    pattern: /^(?:【[\u4e00-\u9fff]{2,6}】\s{0,2})?(?:下面|以下)(?:是|为)(?:小编|本站|编辑|我们|为您|为你|[\u4e00-\u9fff]{1,8}?网友)[^。]{0,50}(?:整理|带来|收集|精心|准备|推荐|分享|搜集)|^以上(?:是|就是|为)(?:小编|本站|编辑)/,
     maxLength: 160,
     zone: 'any',
   },
@@ -491,6 +493,15 @@ const CORE_RULES: readonly LineRule[] = [
     id: 'site-chrome.navigation',
     reason: 'site-chrome',
     pattern: /^(?:上一篇|下一篇|上一主题|下一主题|上一则|下一则|上一页|下一页|返回列表|返回首页|本文标签|文章标签|打印本文|关闭窗口|分享到|【打印】|【关闭】|【收藏】)|^(?:点击)?查看更多\s{0,2}(?:>>|»|>|》)?$|^[—–~～·•-]{0,3}\s?分享\s?[—–~～·•-]{0,3}[:：]?$|^附件(?:列表|下载)[:：]?$|^(?:查看|阅读)原文\s{0,2}(?:>>|»|>)?$/,
+    maxLength: 80,
+    zone: 'any',
+  },
+  {
+    // A WeChat article's own interface, copied with a reposted speech: its fixed phrases
+    // ("预览时标签不可点收录于话题#个上一篇下一篇", "微信扫一扫关注该公众号", "轻点两下取消赞").
+    id: 'site-chrome.wechat',
+    reason: 'site-chrome',
+    pattern: /预览时标签不可点|收录于(?:话题|合集)\s{0,2}#|微信扫一扫(?:关注该公众号|可打开此内容)|轻点两下取消(?:赞|在看)|(?:继续|向上)滑动看下一个|喜欢此内容的人还喜欢/,
     maxLength: 80,
     zone: 'any',
   },

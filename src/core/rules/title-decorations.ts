@@ -110,11 +110,11 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
   },
   // ── piece numbering on a collection page ────────────────────────────────────────────────
   {
-    // "…讲话稿 篇1", "…致辞篇一", "…范文第1篇"
+    // "…讲话稿 篇1", "…致辞篇一", "…范文第1篇", "…讲话稿【第一篇】"
     id: 'title.piece-number-end',
     kind: 'piece-number',
     at: 'end',
-    pattern: new RegExp(`\\s*(?:篇\\s*${N}{1,3}|第\\s*${N}{1,3}\\s*篇)$`),
+    pattern: new RegExp(`\\s*(?:篇\\s*${N}{1,3}|第\\s*${N}{1,3}\\s*篇|${OPEN}\\s?(?:篇\\s*${N}{1,3}|第\\s*${N}{1,3}\\s*篇)\\s?${CLOSE})$`),
   },
   {
     // "建军节演讲稿范文(一)", "…发言稿（2）", "縣長的離任演說(1):" (the piece's heading, its colon after)
