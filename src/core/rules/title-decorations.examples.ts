@@ -31,6 +31,10 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
     ['秋季运动会闭幕词(通用27篇)秋季运动会闭幕词', '秋季运动会闭幕词'],
     ['教师节致辞（精选10篇）教师节致辞', '教师节致辞'],
   ],
+  'title.search-phrase': [
+    ['建校五十周年的句子 建校50周年賀詞', '建校50周年賀詞'],
+    ['退休欢送会的文案 在退休职工欢送会上的致辞', '在退休职工欢送会上的致辞'],
+  ],
   'title.category-badge': [
     ['【讲话致辞】在欢迎XX市经贸代表团晚宴上的致辞', '在欢迎XX市经贸代表团晚宴上的致辞'],
     ['【精选】在全县教育工作会议上的讲话', '在全县教育工作会议上的讲话'],
@@ -174,6 +178,8 @@ export const CLEAN_TITLES: readonly string[] = [
   '○○镇第三届运动会开幕词',
   '在全市经济工作会议上的讲话',
   '在全县发言人工作培训班上的讲话',
+  '在“写好每一个句子”读书活动上的讲话',
+  '读书分享会“最美的句子” 专场活动上的致辞',
 ];
 
 /** Lines that are never a title, and titles that only resemble them. */

@@ -44,9 +44,12 @@ const INNER_COUNT_TAG = /[0-9０-９一二三四五六七八九十]篇[)）】\]
 /** A short word after a space at the end: a speaker's name after the title ("…上的讲话 阎振邦"). */
 const SPACED_NAME_END = /\s[\u4e00-\u9fff]{2,3}$/;
 
-/** Whether a title may hold a decoration: its edges, a count tag inside it, a site's name after "_", a name after a space. */
+/** The words that close a search phrase in front of a title, a space after them (title.search-phrase). */
+const SEARCH_PHRASE_END = /(?:的句子|的说说|的說說|的文案|的语录|的語錄|的祝福语|的祝福語|怎么写|怎麼寫)\s/;
+
+/** Whether a title may hold a decoration: its edges, a count tag inside it, a site's name after "_", a name after a space, a search phrase in front. */
 export function mayHoldDecoration(title: string): boolean {
-  return DECORATION_EDGE.test(title) || (title.includes('篇') && INNER_COUNT_TAG.test(title)) || title.includes('_') || SPACED_NAME_END.test(title);
+  return DECORATION_EDGE.test(title) || (title.includes('篇') && INNER_COUNT_TAG.test(title)) || title.includes('_') || SPACED_NAME_END.test(title) || SEARCH_PHRASE_END.test(title);
 }
 
 export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
@@ -85,6 +88,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     kind: 'collection-tag',
     at: 'start',
     pattern: /^[【\[〔][^【】\[\]〔〕:：]{1,8}[】\]〕]\s*/,
+  },
+  {
+    // "建校五十周年的句子 建校50周年賀詞": a search phrase a site put in front of the title, set
+    // apart by a space — sentences, captions or wishes about the occasion, never a speech's name
+    id: 'title.search-phrase',
+    kind: 'seo-bracket',
+    at: 'start',
+    pattern: new RegExp(`^[^\\s，,。：:]{2,24}${SEARCH_PHRASE_END.source}\\s*(?=\\S)`),
   },
   {
     // "○ “重阳节”文艺演出会上的致辞 ○": the same ornament on both sides of the title (read on a
