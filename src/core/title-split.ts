@@ -38,6 +38,9 @@ export function findGluedTitleEnd(paragraph: string): number | undefined {
     // a site's tag after the genre, before the salutation: part of the title line (its decorations are cut later)
     const tag = TAG_AFTER_GENRE.exec(paragraph.slice(end));
     if (tag && opensSalutation(paragraph.slice(end + tag[0].length))) end += tag[0].length;
+    // …or the piece's number ("我的学校演讲稿 篇1尊敬的老师,…")
+    const piece = PIECE_NUMBER_AFTER.exec(paragraph.slice(end));
+    if (piece && /[0-9一二三四五六七八九十]/.test(piece[0]) && opensSalutation(paragraph.slice(end + piece[0].length))) end += piece[0].trimEnd().length;
     const title = head.slice(0, end).trim();
     const rest = paragraph.slice(end).trimStart();
     if (!isGluedTitle(title) || rest.length < MIN_TITLE || CONTINUES_TITLE.test(rest)) continue;

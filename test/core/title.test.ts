@@ -85,6 +85,8 @@ describe('a title glued to the body', () => {
       ['六一儿童节诗歌朗诵会主持词开场白 女:尊敬的各位领导, 男:亲爱的老师们:', '六一儿童节诗歌朗诵会主持词开场白'],
       // a site's tag in brackets between the genre and a salutation to the pioneers' instructors
       ['建队日少先队辅导员致辞(收藏备用)辅导员们,少先队员们:热热闹闹的国庆长假刚刚过去。', '建队日少先队辅导员致辞(收藏备用)'],
+      // a collection's piece number between the genre and the salutation
+      ['我的学校演讲稿 篇1尊敬的老师,亲的同学们!大家下午好!', '我的学校演讲稿 篇1'],
     ];
     for (const [paragraph, title] of cases) {
       const end = findGluedTitleEnd(paragraph);

@@ -149,8 +149,8 @@ export const BODY_CUE_EXAMPLES: Record<string, CueExamples> = {
   },
   'spoken.just-now': { examples: ['刚才,水利局通报了前期备汛工作进展', '刚才王芳同志通报了全县教育工作情况'], nonExamples: ['他刚才出门了。'] },
   'spoken.i-will-speak': {
-    examples: ['下面我就全力做好森林防火工作强调几点', '我讲三点意见', '我打算讲三个部分', '我今天演讲的题目是', '和大家一起学习讨论'],
-    nonExamples: ['下面是小编整理的范文'],
+    examples: ['下面我就全力做好森林防火工作强调几点', '我讲三点意见', '我打算讲三个部分', '我今天演讲的题目是', '和大家一起学习讨论', '第三个方面,我只谈一个问题,谁是弱势群体?'],
+    nonExamples: ['下面是小编整理的范文', '他只谈了一个问题。'],
   },
   'spoken.thanks': { examples: ['谢谢大家!', '谢谢!'], nonExamples: ['谢谢他的帮助。'] },
   'spoken.close': { examples: ['散会。', '会议到此结束', '现在我宣布,大会胜利闭幕'], nonExamples: ['会议审议了有关事项。'] },

@@ -71,7 +71,7 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     id: 'title.collection-count',
     kind: 'collection-tag',
     at: 'end',
-    pattern: new RegExp(`(?<=[\\u4e00-\\u9fff])(?<!第\\s*)${COUNT_WORD}?(?:[0-9０-９]{1,3}|[两兩二三四五六七八九十]{1,2})篇$`),
+    pattern: new RegExp(`(?<=[\\u4e00-\\u9fff])(?<!第\\s*)(?:大全|集锦|集錦)?${COUNT_WORD}?(?:[0-9０-９]{1,3}|[两兩二三四五六七八九十]{1,2})篇$`),
   },
   {
     // "秋季运动会闭幕词(通用27篇)秋季运动会闭幕词": the collection's name and count run into the
