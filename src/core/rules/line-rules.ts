@@ -196,26 +196,6 @@ const CORE_RULES: readonly LineRule[] = [
     wholeParagraph: true,
   },
   {
-    // A news report's lead over the transcript it carries, opened by its dateline ("新浪财经讯 …论坛
-    // …隆重举行。", "本报讯(记者…)"), at the page's head: a speaker never opens so. On a news report
-    // it is the report's own first paragraph, so only on a speech.
-    id: 'meta.news-lead',
-    reason: 'meta',
-    pattern: /^(?:[\u4e00-\u9fff]{2,8}讯|新华社[^。，,]{0,12}电|中新[网社][^。，,]{0,12}电)(?=\s|[（(【])/,
-    maxLength: 300,
-    zone: 'edge',
-    speechOnly: true,
-  },
-  {
-    // …and the caption of its photo ("图为中组部人才局局长孙学玉。"): no speaker says 图为
-    id: 'meta.photo-caption',
-    reason: 'meta',
-    pattern: /^图为[^。！？!?，,；;]{2,40}。?$/,
-    maxLength: 64,
-    zone: 'any',
-    speechOnly: true,
-  },
-  {
     // A press office's lead to the text it releases: "以下是行政长官今日晚上出席…晚宴的致辞全文(中文译本):".
     // A speaker does not announce his own words as a 全文.
     id: 'promo.full-text-lead',
@@ -470,6 +450,26 @@ const CORE_RULES: readonly LineRule[] = [
     pattern: /^[^\s。，,:：/／]{2,12}[/／][^\s。，,:：/／]{2,12}讯$/,
     maxLength: 26,
     zone: 'preamble',
+  },
+  {
+    // A news report's lead over the transcript it carries, opened by its dateline ("新浪财经讯 …论坛
+    // …隆重举行。", "本报讯(记者…)"), at the page's head: a speaker never opens so. On a news report
+    // it is the report's own first paragraph, so only on a speech.
+    id: 'meta.news-lead',
+    reason: 'meta',
+    pattern: /^(?:[\u4e00-\u9fff]{2,8}讯|新华社[^。，,]{0,12}电|中新[网社][^。，,]{0,12}电)(?=\s|[（(【])/,
+    maxLength: 300,
+    zone: 'edge',
+    speechOnly: true,
+  },
+  {
+    // …and the caption of its photo ("图为中组部人才局局长孙学玉。"): no speaker says 图为
+    id: 'meta.photo-caption',
+    reason: 'meta',
+    pattern: /^图为[^。！？!?，,；;]{2,40}。?$/,
+    maxLength: 64,
+    zone: 'any',
+    speechOnly: true,
   },
   {
     // A book of model speeches labels each example and its fields above the text: "【范例一】",
