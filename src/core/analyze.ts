@@ -33,6 +33,7 @@ import { templateSiteOf } from './rules/sites';
 import { GREETING_LINE } from './rules/speech-cues';
 import { siteSection } from './site-section';
 import { markBoardPostSubject } from './board-post';
+import { markJammerLines } from './jammer-line';
 import { brokenTitleStart, cleanPageTitle, findTitleIndex, fullerTitleAbove, isProse, markAboveTitle, markLeadUnderTitle, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
 import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
 import { stripTitleDecorations } from './title-decor';
@@ -181,6 +182,8 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   }
   // a board post's subject line beside the board's header is no candidate for the title either
   if (chinese) markBoardPostSubject(folded, nonBlank, noise);
+  // a line of random characters planted among the paragraphs
+  if (chinese) markJammerLines(folded, nonBlank, noise);
   // The titles of related articles are no candidates for the title (a part "(上)" over part "(中)").
   // Their heading is a rule of any zone, found in this first pass: the lists are marked once, here.
   markRelatedLists(folded, noise);
