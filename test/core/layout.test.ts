@@ -285,6 +285,26 @@ describe('page numbers', () => {
   });
 });
 
+describe('a page number on a line of its own between two pages', () => {
+  const head = ['在项目开工建设仪式上的讲话', '', '各位领导、各位来宾,同志们:', ''];
+  const paragraph = (broken: string, rest: string) => analyzeText([...head, broken, '', '1', '', rest, '', '谢谢大家!'].join('\n'));
+
+  it('joins the word it broke across the viewer\'s blank lines', () => {
+    const a = paragraph('一要以建促增,稳住经济增长基本盘。项目建设既是工业强县的重要支撑,也是经济增长的内在动力,存量调优离不开新项目, 增', '量做大也离不开新项目,总量扩张更离不开新项目。');
+    expect(a.removed.map((r) => r.rule)).toContain('site-chrome.page-number');
+    expect(a.paragraphs.filter((p) => squeeze(p).includes('新项目,增量做大'))).toHaveLength(1);
+  });
+
+  it('keeps a heading and the paragraph after the page apart', () => {
+    const a = paragraph('一、坚定信心,乘势而上,奋力推动重点项目建设取得新的更大成效和新的突破', '今年是全面完成各项目标任务的关键之年,我们要切实增强责任感和紧迫感。');
+    expect(a.outline.map((o) => o.marker)).toContain('一、');
+    expect(a.paragraphs.some((p) => p.startsWith('今年是全面完成'))).toBe(true);
+    // …and the next page's heading apart from the text before it
+    const b = paragraph('一要以建促增,稳住经济增长基本盘。项目建设既是工业强县的重要支撑,也是经济增长的内在动力,全县上下要咬定目标不放松', '二要以建促转,推动产业结构调整优化。');
+    expect(b.outline.map((o) => o.marker)).toEqual(['一要', '二要']);
+  });
+});
+
 describe('page breaks inside a flattened PDF', () => {
   it('cuts the footer and the separator rule, and keeps the sentence they split', () => {
     const text = '环卫工人发言稿\n尊敬的各位领导、同志们: 大家好!我们一定齐心协力,继续发扬“宁 收集于网络,如有侵权请联系管理员删除 __________________________________________________ 愿一人脏,换来万人洁”的环卫精神。';

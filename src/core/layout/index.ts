@@ -4,7 +4,7 @@
 // split off. Every logical paragraph keeps the source stretches it is made of, so the analysis's
 // verdicts come back to the source blocks with exact offsets (the page is cleaned, and undone,
 // block by block). Pure: no DOM, no browser API.
-import { hasCollapsedSpaces, isChineseText, isVisible, normalizeText, normalizeWithMap, type NormalizedText } from '../normalize';
+import { charLength, hasCollapsedSpaces, isChineseText, isVisible, normalizeText, normalizeWithMap, type NormalizedText } from '../normalize';
 import { mapChanged } from '../map-changed';
 import { removeSpans } from '../remove-spans';
 import { foldScript } from '../script/fold';
@@ -16,6 +16,7 @@ import { findMarkdownBold } from './markdown';
 import { findLeakedTags, type MarkupTag } from './markup';
 import { findLeakedStylesheet } from './stylesheet';
 import { breaksMidSentence, findPageRuns, opensViewerPage, PAGE_NUMBER_LINE } from './page-numbers';
+import { matchMarker } from '../markers';
 import { isEmptyUnit, segmentOffsets, sliceUnit, sourceRanges, unitText, type LayoutCut, type Unit } from './units';
 import { GLUED_CHROME_HINT, GLUED_CHROME_RULES, GLUED_TAIL, whereRuleLooks } from './glued-chrome';
 import { compiledPattern } from '../rules/machine-code';
@@ -77,6 +78,16 @@ const OPENS_WITH_DIGIT = /^\s*\d/;
 const DIGIT = /\d/;
 /** A page number line is short ("第 1 页 共 5 页"). */
 const PAGE_NUMBER_MAX = 20;
+
+/** A page's last line that a page number on a line of its own cut off mid-word: a line of text
+ * that runs to the page's end on a character, the next page going on with one, not with a
+ * heading ("…新项目, 增" / "1" / "量做大也离不开新项目…"). */
+function stopsMidWord(text: string, next: string): boolean {
+  return charLength(text) >= MID_WORD_LINE && CJK_AT_END.test(text) && CJK_AT_START.test(next) && matchMarker(next) === undefined;
+}
+const MID_WORD_LINE = 40;
+const CJK_AT_END = /[\u4e00-\u9fff]$/;
+const CJK_AT_START = /^[\u4e00-\u9fff]/;
 
 /** The layout of the blocks, or undefined when they are the document's paragraphs already. */
 export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined {
@@ -177,11 +188,16 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
   if (!look.wraps) {
     // Page numbers: lines of their own, and the numbers that open a viewer's pages (before the
     // chrome a page prints after its number: "1、精品文档,欢迎下载…").
+    // (the text line before each, which the page break may have stopped mid-word: "…新项目, 增" / "1" / "量做大…")
+    const beforePageNumbers: Line[] = [];
+    let lastText: Line | undefined;
     for (const line of lines) {
       if (line.blank) continue;
       const t = textOf(line);
-      if (t.length > 3 * PAGE_NUMBER_MAX || !DIGIT.test(t)) continue;
-      if (compiledPattern(PAGE_NUMBER_LINE).test(plain(line))) cut(line, view(line), 0, view(line).text.length, 'site-chrome', 'site-chrome.page-number');
+      if (t.length <= 3 * PAGE_NUMBER_MAX && DIGIT.test(t) && compiledPattern(PAGE_NUMBER_LINE).test(plain(line))) {
+        cut(line, view(line), 0, view(line).text.length, 'site-chrome', 'site-chrome.page-number');
+        if (lastText) beforePageNumbers.push(lastText);
+      } else lastText = line;
     }
     dropCutEmpty();
     // only a line opening with a digit can open a page ("-" keeps the others non-blank)
@@ -197,7 +213,12 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
 
     // Pages that break mid-sentence are joined, then hard-wrapped lines (the page breaks no
     // longer count as lines that stop mid-clause).
-    const pageBreaks = new Set<Line>();
+    const pageBreaks = new Set<Line>(
+      beforePageNumbers.filter((line) => {
+        const next = lines.slice(lines.indexOf(line) + 1).find((l) => !l.blank);
+        return lines.includes(line) && next !== undefined && stopsMidWord(plain(line), plain(next));
+      }),
+    );
     for (const run of pageRuns) {
       for (let k = 1; k < run.length; k++) if (lines.includes(run[k]!) && breaksMidSentence(plain(run[k - 1]!))) pageBreaks.add(run[k - 1]!);
     }
