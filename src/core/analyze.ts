@@ -229,7 +229,8 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   if (chinese && !cleanTitle && !title && paragraphs.length) {
     const head = foldScript(paragraphs[0]!);
     let end = findGluedTitleEnd(head);
-    let titleEnd = end;
+    // a title closed by a full stop (title-split.ts): the stop is the title's, off the title's text
+    let titleEnd = end !== undefined && head[end - 1] === '。' ? end - 1 : end;
     if (end === undefined) {
       const label = findGluedPieceLabel(head);
       if (label) {

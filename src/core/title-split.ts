@@ -4,6 +4,7 @@
 // a salutation, or, after a full "在…会上的讲话", with a sentence. Pure.
 import { charLength, cjkRatio, compareKey } from './normalize';
 import { foldScript } from './script/fold';
+import { MEETING_TITLE_SENTENCE } from './rules/speech-cues';
 import { hasSentenceEnd, hasStop } from './stops';
 
 /** The genre word a speech title ends with, and what sites write after it ("讲话文稿", "演讲稿", "发言稿范文"). */
@@ -47,6 +48,8 @@ export function findGluedTitleEnd(paragraph: string): number | undefined {
     if (opensSalutation(rest) || (MEETING_TITLE.test(title) && /^[\u4e00-\u9fff]/.test(rest))) {
       return paragraph.length - rest.length;
     }
+    // the title closed by a full stop, the body after it: the stop goes with the title
+    if (rest.startsWith('。') && MEETING_TITLE_SENTENCE.test(foldScript(`${title}。`))) return paragraph.length - rest.length + 1;
   }
   return undefined;
 }

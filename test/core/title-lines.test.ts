@@ -84,6 +84,20 @@ describe('a page title joining two titles, each printed again on its line', () =
   });
 });
 
+describe('a meeting title closed by a full stop at the head of the first paragraph', () => {
+  it('is the title, without its stop; the paragraph goes on from the body', () => {
+    const a = analyzeText(['在全县招商引资大会上演讲。天时互相催,人勤奋,春早来。县委县政府决定召开这次全县招商及重点项目建设表彰动员大会。第一,正视成绩,提振信心。', BODY].join('\n'));
+    expect(a.isSpeech).toBe(true);
+    expect(a.title).toBe('在全县招商引资大会上演讲');
+    expect(a.paragraphs[0]!.startsWith('天时互相催')).toBe(true);
+  });
+
+  it('is not read into a news report that names the speaker first', () => {
+    const a = analyzeText('县长在全县招商引资大会上讲话。他强调,要抓好项目建设,确保全年目标完成。会议由副县长主持。');
+    expect(a.title).not.toBe('县长在全县招商引资大会上讲话');
+  });
+});
+
 describe('a quotation over the name of whom it quotes, right above the title', () => {
   it('is the page\'s epigraph: both lines go, the speech stays whole', () => {
     const a = analyzeText(['要树立大抓基层的鲜明导向,把力量和资源向基层倾斜投放。', '习近平', '在全省工会工作调度会议上的讲话', '(2019年8月19日)', '同志们:', BODY].join('\n'));

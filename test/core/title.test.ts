@@ -87,6 +87,8 @@ describe('a title glued to the body', () => {
       ['建队日少先队辅导员致辞(收藏备用)辅导员们,少先队员们:热热闹闹的国庆长假刚刚过去。', '建队日少先队辅导员致辞(收藏备用)'],
       // a collection's piece number between the genre and the salutation
       ['我的学校演讲稿 篇1尊敬的老师,亲的同学们!大家下午好!', '我的学校演讲稿 篇1'],
+      // a meeting title closed by a full stop, the body after it
+      ['在全县招商引资大会上演讲。天时互相催,人勤奋,春早来。全县决定召开这次大会。', '在全县招商引资大会上演讲。'],
     ];
     for (const [paragraph, title] of cases) {
       const end = findGluedTitleEnd(paragraph);

@@ -74,7 +74,7 @@ export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { no
 };
 
 /** The opening patterns: a title glued to the first sentence, a glued salutation. */
-export const OPENING_EXAMPLES: Record<'ANNOUNCED_POINTS' | 'GLUED_MEETING_TITLE' | 'GLUED_GENRE_BEFORE_SALUTATION' | 'GLUED_SALUTATION' | 'VOCATIVE_OPENING' | 'VOCATIVE_PARAGRAPH' | 'SALUTATION_LINE' | 'SALUTATION_TO_OFFICERS' | 'WISH_POINT', CueExamples> = {
+export const OPENING_EXAMPLES: Record<'ANNOUNCED_POINTS' | 'GLUED_MEETING_TITLE' | 'MEETING_TITLE_SENTENCE' | 'GLUED_GENRE_BEFORE_SALUTATION' | 'GLUED_SALUTATION' | 'VOCATIVE_OPENING' | 'VOCATIVE_PARAGRAPH' | 'SALUTATION_LINE' | 'SALUTATION_TO_OFFICERS' | 'WISH_POINT', CueExamples> = {
   ANNOUNCED_POINTS: {
     examples: ['所以说,这期中青班绝不是临时起意。下面,我讲三个问题。', '今天我主要谈两点意见', '接下来,我再讲几个方面', '谈谈自己的理解和学习收获。我讲三个问题。'],
     nonExamples: ['下面谈谈我的三点体会。', '他说:下面我讲三点', '我讲过三个问题', '他在会上说,我讲三个问题。'],
@@ -95,6 +95,10 @@ export const OPENING_EXAMPLES: Record<'ANNOUNCED_POINTS' | 'GLUED_MEETING_TITLE'
       '认真学习了书记在全市干部大会上的讲话',
       '标题一般为“在全市城中村改造现场会上的致辞”',
     ],
+  },
+  MEETING_TITLE_SENTENCE: {
+    examples: ['在全县招商引资大会上演讲。天时互相催,人勤奋,春早来。', '在全市经济工作会议上的讲话。同志们,今天我们召开会议。'],
+    nonExamples: ['县长在全县招商引资大会上讲话。他强调,要抓好项目建设。', '在全县招商引资大会上,县长作了讲话。', '在全县大会上讲话的同志要把握时间。'],
   },
   GLUED_GENRE_BEFORE_SALUTATION: {
     examples: [

@@ -115,6 +115,12 @@ export const ANNOUNCED_POINTS = /(?:(?:下面|接下来|今天)[，,]?|(?<=[。�
 export const GLUED_MEETING_TITLE = /* @__PURE__ */ new RegExp(
   `在[^。，,“”《》]{2,40}(?:会议?|仪式|典礼|座谈|活动|论坛|培训班|开班式|启动式|年会|晚会|节)[上中]?的${SPEECH_GENRE}(?![精中时后里要和与])(?=[\\u4e00-\\u9fff\\s])`,
 );
+/** …or a meeting title closed by a full stop as a sentence of its own, the body after it
+ * ("在全县招商引资大会上演讲。天时互相催,…"): a paragraph opens so only with its title, where a
+ * news report names the speaker first ("县长在…大会上讲话。"). */
+export const MEETING_TITLE_SENTENCE = /* @__PURE__ */ new RegExp(
+  `^在[^。，,“”《》]{2,40}(?:会|会议|大会|仪式|典礼|座谈会|论坛|培训班|开班式|启动式|年会)[上中]的?${SPEECH_GENRE}。`,
+);
 /** …or a genre word and then straight away the salutation ("…主持词 各位代表：", "…讲话文稿同志们，"). */
 export const GLUED_GENRE_BEFORE_SALUTATION = /* @__PURE__ */ new RegExp(
   `${SPEECH_GENRE}(?:稿|文稿|稿子)?(?:\\s*[（(][^（()）]{0,20}[)）])?\\s*${AUDIENCE}`,
