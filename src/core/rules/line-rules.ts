@@ -377,7 +377,9 @@ const CORE_RULES: readonly LineRule[] = [
     // with the speech's own words, and only its label is cut: glued-debris.ts).
     id: 'meta.abstract',
     reason: 'meta',
-    pattern: /^(?:内容)?摘\s{0,4}要\s{0,2}[:：]\s{0,2}(?:这是一篇|本文|该文|此文|文章)/,
+    // — or a news report's, its photo credit or dateline within its first words ("内容摘要: …局长孙学玉(来源:
+    // 新浪财经 陈鑫 摄) 新浪财经讯 …")
+    pattern: /^(?:内容)?摘\s{0,4}要\s{0,2}[:：]\s{0,2}(?:这是一篇|本文|该文|此文|文章|[^。]{0,60}(?:\s摄[)）]|[\u4e00-\u9fff]{2,8}讯\s))/,
     maxLength: 400,
     zone: 'any',
     wholeParagraph: true,
