@@ -54,6 +54,7 @@ const HOLDOUT_SETS = [
   ['holdout-25', ['round-25']],
   ['holdout-26', ['round-26']],
   ['holdout-27', ['round-27']],
+  ['holdout-28', ['round-28']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -85,6 +86,7 @@ const MIN = {
   'holdout-25': 'speech=1,title=1,noise=0.96,body=0.99,outline=1,level=1',
   'holdout-26': 'speech=0.94,title=0.88,noise=0.99,body=0.99,outline=1,level=1',
   'holdout-27': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
+  'holdout-28': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
