@@ -82,13 +82,17 @@ export const SALUTATION_LINE = /* @__PURE__ */ new RegExp(
  * said in the room; a letter or a notice addresses its readers, not the chair. */
 export const SALUTATION_TO_OFFICERS = /* @__PURE__ */ new RegExp(`^${OFFICERS_FIRST}${AUDIENCE}[^。！？!?]{0,60}[:：]$`);
 
+/** A colon after a verb of speaking opens what someone said, as a report tells it ("她代表全体学员表态:我们
+ * 一定会…"), not a salutation. */
+const NOT_AFTER_REPORTED_SPEECH = '(?<!表态|表示|发言|讲话|致辞|指出|强调|要求|宣布|宣读|说|道|提出)';
+
 /**
  * A salutation glued into the opening, after a title or a viewer's page number
  * ("…上的致辞 尊敬的各位领导、各位来宾：大家上午好！", "…演讲稿尊重的各位领导,亲爱的老师们,大家好!").
  * Not one inside quotation marks ("称呼要用尊称，如“尊敬的***部长”").
  */
 export const GLUED_SALUTATION = /* @__PURE__ */ new RegExp(
-  `(?:^|[^“‘「"'、，,的为对向让和与使给请跟把被是有])${AUDIENCE}[^、，,。！？!?“”‘’:：]{0,14}(?:[、，,][^、，,。！？!?“”‘’:：]{0,14}){0,5}(?:[:：]|[，,！!]\\s*(?:大家|你们|各位)(?:上午|下午|晚上|早上)?好)`,
+  `(?:^|[^“‘「"'、，,的为对向让和与使给请跟把被是有])${AUDIENCE}[^、，,。！？!?“”‘’:：]{0,14}(?:[、，,][^、，,。！？!?“”‘’:：]{0,14}){0,5}(?:${NOT_AFTER_REPORTED_SPEECH}[:：]|[，,！!]\\s*(?:大家|你们|各位)(?:上午|下午|晚上|早上)?好)`,
 );
 
 /** An opening that turns to the audience: "同志们，春节前我在…", "【正】同志们：从今天起…". */
