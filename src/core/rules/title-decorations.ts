@@ -90,6 +90,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /^[【\[〔][^【】\[\]〔〕:：]{1,8}[】\]〕]\s*/,
   },
   {
+    // "[疫情发言致辞范例2020] 2020党员疫情发言": a site's tag in brackets before the title, naming
+    // its samples (范例, 范文, 模板, 大全, 精选) — longer than a category badge
+    id: 'title.sample-tag-start',
+    kind: 'seo-bracket',
+    at: 'start',
+    pattern: /^[【\[〔][^【】\[\]〔〕:：]{1,20}(?:范例|範例|范文|範文|模板|大全|精选|精選)[^【】\[\]〔〕:：]{0,8}[】\]〕]\s*(?=\S)/,
+  },
+  {
     // "建校五十周年的句子 建校50周年賀詞": a search phrase a site put in front of the title, set
     // apart by a space — sentences, captions or wishes about the occasion, never a speech's name
     id: 'title.search-phrase',
