@@ -100,11 +100,12 @@ export function hasLostIndents(lines: readonly string[]): boolean {
  * Chinese full stop is never followed by an ASCII question mark of the text's own. */
 const LOST_INDENT_AFTER_STOP = /(?<=。)[?\uFFFD]{1,4}(?=$|[\u4e00-\u9fff“‘「（(【0-9０-９])/g;
 
-/** Lost indents in `text`: after a full stop always, and opening it on a page that has them (hasLostIndents). */
+/** Lost indents in `text`: after a full stop always, and opening it on a page that has them (hasLostIndents) or as a run. */
 export function findLostIndents(text: string, pageHasThem: boolean): DebrisSpan[] {
   const spans: DebrisSpan[] = [];
-  const opening = pageHasThem ? LOST_INDENT.exec(text) : null;
-  if (opening) spans.push({ start: 0, end: opening[0].length, reason: 'watermark', rule: 'watermark.lost-indent' });
+  // two or more marks are never a wrapped question's ("????大家下午好!"): lost, on any page
+  const opening = LOST_INDENT.exec(text);
+  if (opening && (pageHasThem || opening[0].length >= 2)) spans.push({ start: 0, end: opening[0].length, reason: 'watermark', rule: 'watermark.lost-indent' });
   if (text.includes('。?') || text.includes('。\uFFFD')) pushMatches(spans, LOST_INDENT_AFTER_STOP, text, 'watermark', 'watermark.lost-indent');
   return spans;
 }

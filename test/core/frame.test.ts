@@ -188,6 +188,8 @@ describe('glued site notices', () => {
     // after a full stop, where the next line's indent ended up, it goes on any page
     expect(findLostIndents('为改革发展营造良好的环境和条件。?', false).map((s) => s.start)).toEqual([16]);
     expect(findLostIndents('你们准备好了吗?我们必须回答。', false)).toEqual([]);
+    // a run of marks opening a line is lost on any page: a wrapped question leaves one
+    expect(findLostIndents('????大家下午好!', false).map((s) => s.end)).toEqual([4]);
     const analysis = analyzeText(lines.join('\n'));
     expect(analysis.paragraphs[0]).toBe('同志们:');
     expect(analysis.outline.map((o) => o.marker)).toEqual(['一、', '二、', '1、']);
