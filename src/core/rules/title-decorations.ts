@@ -87,7 +87,8 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     id: 'title.category-badge',
     kind: 'collection-tag',
     at: 'start',
-    pattern: /^[【\[〔][^【】\[\]〔〕:：]{1,8}[】\]〕]\s*/,
+    // (not a piece's number: "【篇1】…" is title.piece-number-start's)
+    pattern: new RegExp(`^[【\\[〔](?!\\s?(?:第\\s*${N}{1,3}\\s*篇|篇\\s*${N}{1,3})\\s?[】\\]〕])[^【】\\[\\]〔〕:：]{1,8}[】\\]〕]\\s*`),
   },
   {
     // "[疫情发言致辞范例2020] 2020党员疫情发言": a site's tag in brackets before the title, naming
@@ -150,11 +151,13 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /(?<=[\u4e00-\u9fff])\s?[1-9][0-9]?$/,
   },
   {
-    // "第1篇:…", "第一篇：…", "篇一:…", "范文1:…", "第1篇 …"
+    // "第1篇:…", "第一篇：…", "篇一:…", "范文1:…", "第1篇 …", "【篇1】…"
     id: 'title.piece-number-start',
     kind: 'piece-number',
     at: 'start',
-    pattern: new RegExp(`^(?:第\\s*${N}{1,3}\\s*篇|篇\\s*${N}{1,3}|(?:范文|範文|例文|样文|樣文)\\s*${N}{1,2})(?:\\s*[:：、.．]\\s*|\\s+(?=[\\u4e00-\\u9fff]))`),
+    pattern: new RegExp(
+      `^(?:第\\s*${N}{1,3}\\s*篇|篇\\s*${N}{1,3}|(?:范文|範文|例文|样文|樣文)\\s*${N}{1,2})(?:\\s*[:：、.．]\\s*|\\s+(?=[\\u4e00-\\u9fff]))|^[【\\[〔]\\s?(?:第\\s*${N}{1,3}\\s*篇|篇\\s*${N}{1,3})\\s?[】\\]〕]\\s*(?=[\\u4e00-\\u9fff0-9０-９])`,
+    ),
   },
   {
     // "【篇一:大学生竞选学习委员演讲稿】" keeps what the brackets hold
