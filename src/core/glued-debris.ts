@@ -228,5 +228,9 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if (text.includes('原创')) pushMatches(spans, GLUED_ORIGINAL_LABEL, text, 'watermark', 'watermark.glued-original-label');
   if ((text.includes('(') || text.includes('（')) && WRITING_NOTE_HINT.test(text)) pushMatches(spans, WRITING_NOTE, text, 'site-chrome', 'site-chrome.writing-note');
   if (text.includes('隐藏内容')) pushMatches(spans, GLUED_PHRASE, text, 'paywall', 'paywall.glued-button');
+  if (text.includes('##')) pushMatches(spans, PAID_CONTENT_MARK, text, 'paywall', 'paywall.paid-content-mark');
   return spans;
 }
+
+/** A CMS's mark where the paid part of an article begins or ends, left in the text ("…我讲三点意见:##paidbegin##一、…"). */
+const PAID_CONTENT_MARK = /##paid(?:begin|end)##/gi;

@@ -256,6 +256,14 @@ describe('glued site notices', () => {
   });
 });
 
+describe('a CMS mark where the paid part begins', () => {
+  it('is cut from the paragraph; the heading after it is read', () => {
+    const a = analyzeText(['在全市夏季消防安全检查工作会议上的讲话', '同志们:', '为抓好全市夏季消防安全检查工作,我讲三点意见:##paidbegin##一、看清形势,切实增强工作使命感和危机感。', '二、突出重点,全面排查整治火灾隐患。'].join('\n'));
+    expect(a.removed).toContainEqual({ text: '##paidbegin##', reason: 'paywall', rule: 'paywall.paid-content-mark' });
+    expect(a.paragraphs.join('')).not.toContain('##');
+  });
+});
+
 describe('anti-copy marks inside words', () => {
   const cut = (text: string) => {
     let out = '';

@@ -111,22 +111,12 @@ export const BOUNDED_PATTERNS: BoundedPattern[] = [
   },
   {
     file: "src/core/rules/line-rules.ts",
-    source: "(?:QQ|扣扣)\\s*(?:群|号)?\\s*[:：]?\\s*\\d{5,12}",
-    why: WS,
-  },
-  {
-    file: "src/core/rules/line-rules.ts",
     source: "(?:QQ|微信|Q)群\\s*(?:号)?\\s*[:：]|(?:会员|交流|资料|VIP)群\\s*[:：]",
     why: WS,
   },
   {
     file: "src/core/rules/line-rules.ts",
     source: "(?:微信|V信|vx|wx)\\s*(?:号)?\\s*[:：]\\s*[A-Za-z0-9_-]{5,}",
-    why: WS,
-  },
-  {
-    file: "src/core/rules/line-rules.ts",
-    source: "(?:加|添加|联系)\\s*(?:V|Ｖ|微信|VX|WX|QQ|扣扣)(?:号)?\\s*[:：]?\\s*[A-Za-z0-9_-]{4,}|(?:加|添加)\\s*(?:V|Ｖ|微信)[^。]{0,12}(?:领取|获取|获得|索取)",
     why: WS,
   },
   {

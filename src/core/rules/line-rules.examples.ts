@@ -127,7 +127,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'contact.qq-number': {
-    examples: ['酷乐文行整理，咨询QQ206157060', 'QQ：123456789'],
+    examples: ['防丢失QQ【5346405】', '酷乐文行整理，咨询QQ206157060', 'QQ：123456789'],
     nonExamples: [],
   },
   'contact.group': {
@@ -139,7 +139,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'contact.add-me': {
-    examples: ['加V：bgz_cailiao 领取全套', '添加微信 clg_2024 获取更多年终总结', '更多党课讲稿、心得体会，加V：bgz_cailiao'],
+    examples: ['微信添加【dadawk01】', '加V：bgz_cailiao 领取全套', '添加微信 clg_2024 获取更多年终总结', '更多党课讲稿、心得体会，加V：bgz_cailiao'],
     nonExamples: [],
   },
   'contact.consult': {

@@ -253,7 +253,7 @@ const CORE_RULES: readonly LineRule[] = [
   {
     id: 'contact.qq-number',
     reason: 'contact',
-    pattern: /(?:QQ|扣扣)\s*(?:群|号)?\s*[:：]?\s*\d{5,12}/i,
+    pattern: /(?:QQ|扣扣)\s{0,2}(?:群|号)?\s{0,2}[:：【\[]?\s{0,2}\d{5,12}/i,
     maxLength: 60,
     zone: 'any',
   },
@@ -275,7 +275,7 @@ const CORE_RULES: readonly LineRule[] = [
     // "加V：bgz_cailiao 领取全套", "添加微信 clg_2024 获取更多年终总结"
     id: 'contact.add-me',
     reason: 'contact',
-    pattern: /(?:加|添加|联系)\s*(?:V|Ｖ|微信|VX|WX|QQ|扣扣)(?:号)?\s*[:：]?\s*[A-Za-z0-9_-]{4,}|(?:加|添加)\s*(?:V|Ｖ|微信)[^。]{0,12}(?:领取|获取|获得|索取)/i,
+    pattern: /(?:加|添加|联系)\s{0,2}(?:V|Ｖ|微信|VX|WX|QQ|扣扣)(?:号)?\s{0,2}[:：【\[]?\s{0,2}[A-Za-z0-9_-]{4,}|(?:微信|VX|WX|QQ)\s{0,2}(?:添加|加)\s{0,2}[:：【\[]?\s{0,2}[A-Za-z0-9_-]{4,}|(?:加|添加)\s{0,2}(?:V|Ｖ|微信)[^。]{0,12}(?:领取|获取|获得|索取)/i,
     maxLength: 50,
     zone: 'any',
   },
