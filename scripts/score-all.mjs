@@ -55,6 +55,7 @@ const HOLDOUT_SETS = [
   ['holdout-26', ['round-26']],
   ['holdout-27', ['round-27']],
   ['holdout-28', ['round-28']],
+  ['holdout-29', ['round-29']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -87,6 +88,7 @@ const MIN = {
   'holdout-26': 'speech=0.94,title=0.88,noise=0.99,body=0.99,outline=1,level=1',
   'holdout-27': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-28': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
+  'holdout-29': 'speech=0.94,title=0.94,noise=0.98,body=0.98,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
