@@ -127,12 +127,16 @@ function salutationClosing(text: string, start: number, last: number): number {
   const end = text.charCodeAt(last - 1);
   if (end !== 0x3a && end !== 0xff1a) return -1;
   if (SALUTATION_LINE.test(text.slice(start, last).trim())) return -1;
-  for (let i = start; i < last; i++) {
+  // a salutation is a line's length at most: only the commas near the end are tried
+  for (let i = Math.max(start, last - SALUTATION_REACH); i < last; i++) {
     const c = text.charCodeAt(i);
     if ((c === 0x2c || c === 0xff0c) && SALUTATION_LINE.test(text.slice(i + 1, last).trim())) return i + 1;
   }
   return -1;
 }
+
+/** How far before a segment's end a salutation closing it may begin. */
+const SALUTATION_REACH = 120;
 
 function pushPiece(out: Segment[], text: string, start: number, end: number): void {
   const piece = text.slice(start, end);

@@ -213,10 +213,16 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
 
     // Pages that break mid-sentence are joined, then hard-wrapped lines (the page breaks no
     // longer count as lines that stop mid-clause).
+    const at = beforePageNumbers.length ? new Map(lines.map((line, i) => [line, i])) : undefined;
+    const nextText = (i: number) => {
+      while (++i < lines.length) if (!lines[i]!.blank) return lines[i];
+      return undefined;
+    };
     const pageBreaks = new Set<Line>(
       beforePageNumbers.filter((line) => {
-        const next = lines.slice(lines.indexOf(line) + 1).find((l) => !l.blank);
-        return lines.includes(line) && next !== undefined && stopsMidWord(plain(line), plain(next));
+        const i = at!.get(line);
+        const next = i === undefined ? undefined : nextText(i);
+        return next !== undefined && stopsMidWord(plain(line), plain(next));
       }),
     );
     for (const run of pageRuns) {
