@@ -148,7 +148,7 @@ export function brokenTitleStart(titleIndex: number | undefined, lines: readonly
   if (k < 2) return titleIndex;
   const first = nonBlank[k - 1]!;
   // each half a whole title: two titles joined (articleHeading), not one broken
-  if (SPEECH_TITLE_END.test(foldScript(lines[first]!.trim())) && SPEECH_TITLE_END.test(foldScript(lines[titleIndex]!.trim()))) return titleIndex;
+  if (isWholeSpeechTitle(lines[first]!) && isWholeSpeechTitle(lines[titleIndex]!)) return titleIndex;
   const joined = compareKey(lines[first]!) + compareKey(lines[titleIndex]!);
   if (joined.length > 2 * TITLE_LINE_MAX_KEY) return titleIndex;
   const whole = nonBlank.slice(Math.max(0, k - 1 - BROKEN_TITLE_REACH), k - 1).some((j) => compareKey(lines[j]!) === joined);
@@ -328,7 +328,13 @@ function articleHeading(chosen: number, named: readonly number[], lines: readonl
   // document's own, the one nearer the body.
   const next = named.find((i) => i > later);
   const joinsTwo = next !== undefined && compareKey(lines[chosen]!) === compareKey(lines[later]!) + compareKey(lines[next]!);
-  return joinsTwo && SPEECH_TITLE_END.test(foldScript(lines[later]!.trim())) && namesSpeech(lines[next]!) ? next : later;
+  return joinsTwo && isWholeSpeechTitle(lines[later]!) && namesSpeech(lines[next]!) ? next : later;
+}
+
+/** A line that ends with a spoken genre's name, as a whole title does ("退伍老兵返乡座谈会发言"): brokenTitleStart and
+ * articleHeading tell two titles printed apart from one title broken in two by it. */
+function isWholeSpeechTitle(line: string): boolean {
+  return SPEECH_TITLE_END.test(foldScript(line.trim()));
 }
 
 /** The key two wordings of one title share: decorations off, spaces and punctuation width folded. */
