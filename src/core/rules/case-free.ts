@@ -3,7 +3,7 @@
 // over case through ICU — the CJK ranges too, code unit by code unit — which is most of what
 // compiling such a regex costs on a page load. An alternation with no letter of another case is
 // compiled without the flag (union-dispatch.ts): the same matches, for less.
-import type { CharSet } from './char-set';
+import { type CharSet, hasOtherCase } from './char-set';
 import { type Alternation, readRegexSource, type RegexNode } from './regex-source';
 
 /** Non-ASCII code units with another case (or taking part in one), sorted: under the engine's
@@ -12,10 +12,7 @@ let casedBeyondAscii: number[] | undefined;
 function casedCodeUnitsBeyondAscii(): readonly number[] {
   if (!casedBeyondAscii) {
     casedBeyondAscii = [];
-    for (let code = 0x80; code <= 0xffff; code++) {
-      const c = String.fromCharCode(code);
-      if (c.toUpperCase() !== c || c.toLowerCase() !== c) casedBeyondAscii.push(code);
-    }
+    for (let code = 0x80; code <= 0xffff; code++) if (hasOtherCase(code)) casedBeyondAscii.push(code);
   }
   return casedBeyondAscii;
 }

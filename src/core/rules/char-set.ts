@@ -83,9 +83,14 @@ export function withOtherCases(set: CharSet): CharSet | undefined {
         if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) extra.push([code ^ 0x20, code ^ 0x20]);
         continue;
       }
-      const c = String.fromCharCode(code);
-      if (c.toUpperCase() !== c || c.toLowerCase() !== c) return undefined;
+      if (hasOtherCase(code)) return undefined;
     }
   }
   return extra.length ? union(set, charSet(extra)) : set;
+}
+
+/** Whether a code unit has another case, or is one (its upper or lower case is not itself). */
+export function hasOtherCase(code: number): boolean {
+  const c = String.fromCharCode(code);
+  return c.toUpperCase() !== c || c.toLowerCase() !== c;
 }
