@@ -76,8 +76,15 @@ export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { no
 /** The opening patterns: a title glued to the first sentence, a glued salutation. */
 export const OPENING_EXAMPLES: Record<'ANNOUNCED_POINTS' | 'GLUED_MEETING_TITLE' | 'MEETING_TITLE_SENTENCE' | 'GLUED_GENRE_BEFORE_SALUTATION' | 'GLUED_SALUTATION' | 'VOCATIVE_OPENING' | 'VOCATIVE_PARAGRAPH' | 'SALUTATION_LINE' | 'SALUTATION_TO_OFFICERS' | 'WISH_POINT', CueExamples> = {
   ANNOUNCED_POINTS: {
-    examples: ['所以说,这期中青班绝不是临时起意。下面,我讲三个问题。', '今天我主要谈两点意见', '接下来,我再讲几个方面', '谈谈自己的理解和学习收获。我讲三个问题。'],
-    nonExamples: ['下面谈谈我的三点体会。', '他说:下面我讲三点', '我讲过三个问题', '他在会上说,我讲三个问题。'],
+    examples: [
+      '所以说,这期中青班绝不是临时起意。下面,我讲三个问题。',
+      '今天我主要谈两点意见',
+      '接下来,我再讲几个方面',
+      '谈谈自己的理解和学习收获。我讲三个问题。',
+      '关于开展存款竞赛活动,我简单讲几点意见。',
+      '大家的发言都很好。为抓好此次会议精神的贯彻落实,我再讲三点意见',
+    ],
+    nonExamples: ['下面谈谈我的三点体会。', '他说:下面我讲三点', '我讲过三个问题', '他在会上说,我讲三个问题。', '会后,他对记者说,我讲三个问题', '关于这次培训,我谈三点体会。'],
   },
   WISH_POINT: {
     examples: ['精神不改。 二、希望你们坚守初心使命,牢记医者担当', '一、希望大家珍惜时光', '今天我提三点希望。\n二、希望同学们勤学善思'],

@@ -110,9 +110,11 @@ export const VOCATIVE_PARAGRAPH = /^(?:同志们|同学们|老师们|朋友们)[
 export const WISH_POINT = /(?:^|[。！？!?\s])[一二三四五六七八九十]{1,2}[、.．]\s{0,2}希望(?:你们|大家|同志们|同学们|各位|老师们)/;
 
 /** The speaker announcing the points to come, in the spoken 讲 or 谈 ("下面,我讲三个问题。", "…收获。我讲三个问题。",
- * "今天我主要谈两点意见"): a speech's own way to open its body. A 心得's "谈三点体会" announces
- * what was learned, not what is to be done. */
-export const ANNOUNCED_POINTS = /(?:(?:下面|接下来|今天)[，,]?|(?<=[。！？!?]\s{0,2}))我(?:先|再|就|主要|着重|重点)?(?:讲|谈|说)(?:[两三四五六七八九十几]|一下)(?:个|点)(?:问题|意见|方面)/;
+ * "今天我主要谈两点意见"), also after a sentence's frame of topic or purpose ("关于开展存款竞赛,我简单讲几点意见",
+ * "为抓好会议精神的落实,我再讲三点意见"): a speech's own way to open its body. A 心得's "谈三点体会"
+ * announces what was learned, not what is to be done; a report's "他在会上说,我讲…" opens with its speaker. */
+export const ANNOUNCED_POINTS =
+  /(?:(?:下面|接下来|今天)[，,]?|(?<=[。！？!?]\s{0,2})|(?<=(?:^|[。！？!?\n])\s{0,2}(?:关于|为了?|围绕|结合|按照|根据|针对|对于|借(?:此|这个)机会)[^。！？!?\n]{0,40}[，,]\s{0,2}))我(?:先|再|就|主要|着重|重点|简单|简要)?(?:讲|谈|说)(?:[两三四五六七八九十几]|一下)(?:个|点)(?:问题|意见|方面)/;
 
 /** A speech's name glued to its first sentence: "在全市防汛工作会议上的讲话主汛期即将来临，…"
  * (the body follows at once: not "…上的讲话精神", "…上的讲话中强调", "学习了…上的讲话，"). */
