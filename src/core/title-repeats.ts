@@ -60,7 +60,7 @@ export function markDuplicateTitles(
   for (const i of window) {
     if (i === titleIndex || noise.has(i) || charLength(lines[i]!) > 2 * charLength(title) + 20) continue;
     const lineKey = titleKey(lines[i]!);
-    const variant = i < bodyStart && i > (titleIndex ?? -1) && isShortenedWording(lineKey, key) && isTitleLike(lines[i]!);
+    const variant = i < bodyStart && i > (titleIndex ?? -1) && (isShortenedWording(lineKey, key) || isTitleTail(lineKey, key)) && isTitleLike(lines[i]!);
     if (lineKey === key || lineKey === ownKey || variant) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
   }
   if ([...key].length < MIN_TAIL_REPEAT) return;
@@ -94,6 +94,23 @@ const MIN_OWN_KEY = 6;
 function withoutSiteWord(key: string): string | undefined {
   const own = key.replace(SITE_WORD_END, '');
   return own !== key && charLength(own) >= MIN_OWN_KEY ? own : undefined;
+}
+
+/** A viewer's page number glued before a line: "1会议上的讲话". */
+const PAGE_NUMBER_FIRST = /^[0-9]{1,3}(?=[\u4e00-\u9fff])/;
+/** A title's tail this short could be any heading's words. */
+const MIN_TITLE_TAIL = 5;
+
+/**
+ * The last words of a title a viewer wrapped, its page number glued in front ("1会议上的讲话"
+ * under "…联席会议上的讲话"). Without the number, the title's last words on a line of their own
+ * are the document's short title ("教师代表发言稿" under "在…大会上的教师代表发言稿"): it stays.
+ */
+function isTitleTail(lineKey: string, key: string): boolean {
+  const number = PAGE_NUMBER_FIRST.exec(lineKey);
+  if (!number) return false;
+  const tail = lineKey.slice(number[0].length);
+  return charLength(tail) >= MIN_TITLE_TAIL && tail.length < key.length && key.endsWith(tail);
 }
 
 /** At least three quarters of the title's characters, in its order, and nothing else. */

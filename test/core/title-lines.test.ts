@@ -265,3 +265,19 @@ describe('the title glued to the salutation with the closing bracket the site ha
     expect(a.removed).toContainEqual(expect.objectContaining({ rule: 'duplicate-title.glued', text: '在全县卫生健康工作会议上的讲话】' }));
   });
 });
+
+describe('a viewer\'s page number glued to the last words of a title it wrapped', () => {
+  const body = ['同志们:', '刚才,交警大队通报了一季度开发区道路交通安全形势,各镇分别汇报了工作开展情况,对下步工作提出了不少中肯的建议,我都同意。'];
+
+  it('goes as the title again, the speech kept', () => {
+    const a = analyzeText(['在2017年开发区第一次道路交通安全联席会议上的讲话(贺长岭)2017.4.18', '1会议上的讲话', ...body].join('\n'));
+    expect(a.title).toBe('在2017年开发区第一次道路交通安全联席会议上的讲话');
+    expect(a.removed).toContainEqual(expect.objectContaining({ text: '1会议上的讲话', rule: 'duplicate-title' }));
+    expect(a.paragraphs).toEqual(body);
+  });
+
+  it('without the number the title\'s last words are the document\'s short title, and stay', () => {
+    const a = analyzeText(['在庆祝教师节暨优秀教职工表彰大会上的教师代表发言稿', '教师代表发言稿', '尊敬的各位领导、各位同仁:', '秋风送爽,桂子飘香,在这欢欣热烈的美好时节,我们一同迎来了教师节,我深感荣幸。'].join('\n'));
+    expect(a.paragraphs[0]).toBe('教师代表发言稿');
+  });
+});

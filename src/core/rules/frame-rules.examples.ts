@@ -95,6 +95,10 @@ export const FRAME_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['10-28 德育素材网', '2022-04-03演讲稿', '2024-07-16', '2012/3/21', '2024.1.8', '管理员 2024-05-27', '观察者网用户_228999-2019-01-01 09:47', '公司新闻    |      2019-05-24'],
     nonExamples: ['2024年7月16日', '3-5年工作规划', '（2023年1月20日）'],
   },
+  'meta.date-bare': {
+    examples: ['2023-09-08', '2019-5-24 09:47'],
+    nonExamples: ['2017.4.18', '2023年9月8日', '2023-09-08 会议纪要'],
+  },
   'meta.article-id': {
     examples: ['149027', '20230511'],
     nonExamples: ['2024', '谢谢大家！'],
@@ -108,8 +112,8 @@ export const FRAME_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['要认真学习《中国共产党纪律处分条例》。'],
   },
   'site-chrome.site-header': {
-    examples: ['皮皮范文网优秀作文演讲稿内容页', '德育素材网 首页', '讲话稿 文案下载手机站', '第一范文网手机版'],
-    nonExamples: ['要把网站首页建设好。'],
+    examples: ['皮皮范文网优秀作文演讲稿内容页', '德育素材网 首页', '讲话稿 文案下载手机站', '第一范文网手机版', '【23xiu.com-爱上秀-教育信息门户网】', '[www.fanwen.cn | 范文大全]'],
+    nonExamples: ['要把网站首页建设好。', '【www.12371.cn】', '【来源:www.xx.com】'],
   },
   'site-chrome.file-name': {
     examples: ['《在护士节颁奖晚会上的致辞.doc》', '【讲话致辞】在欢迎XX市经贸代表团晚宴上的致辞.docx', '2023年在80周年校庆上的致辞.DOCX', '党课讲稿.pdf'],

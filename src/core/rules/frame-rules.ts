@@ -181,6 +181,15 @@ export const FRAME_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
+    // A bare "2023-09-08" among the last lines too (a viewer's upload date, a post's date): a speech
+    // dates itself "2023年9月8日", and a dotted or slashed date there may close it ("2017.4.18").
+    id: 'meta.date-bare',
+    reason: 'meta',
+    pattern: /^\d{4}-\d{1,2}-\d{1,2}(?:\s[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?$/,
+    maxLength: 20,
+    zone: 'tail',
+  },
+  {
     // An article id alone on the last lines: "149027".
     id: 'meta.article-id',
     reason: 'meta',
@@ -208,11 +217,13 @@ export const FRAME_RULES: readonly LineRule[] = [
 
   // ── site chrome ───────────────────────────────────────────────────────────────────────────
   {
-    // "皮皮范文网优秀作文演讲稿内容页", "德育素材网 首页", "讲话稿 文案下载手机站"
+    // "皮皮范文网优秀作文演讲稿内容页", "德育素材网 首页", "讲话稿 文案下载手机站"; a banner in
+    // brackets of the site's domain, name and slogan: "【23xiu.com-爱上秀-教育信息门户网】"
     id: 'site-chrome.site-header',
     reason: 'site-chrome',
-    pattern: /^[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:网|站)[\u4e00-\u9fff\s]{0,12}(?:内容页|列表页|栏目页|正文页|首页|手机版|移动版|电脑版)$|^[\u4e00-\u9fff\s]{2,20}(?:手机站|手机版|移动站|移动版|电脑版)$/,
-    maxLength: 40,
+    pattern:
+      /^[\u4e00-\u9fffA-Za-z0-9]{2,16}(?:网|站)[\u4e00-\u9fff\s]{0,12}(?:内容页|列表页|栏目页|正文页|首页|手机版|移动版|电脑版)$|^[\u4e00-\u9fff\s]{2,20}(?:手机站|手机版|移动站|移动版|电脑版)$|^[【\[]\s{0,2}(?:www\.)?[A-Za-z0-9-]{2,30}\.(?:com|cn|net|org|cc|vip|top)(?:\.cn)?(?:\s{0,2}[-—·|｜]\s{0,2}[\u4e00-\u9fff]{2,16}){1,2}\s{0,2}[】\]]$/,
+    maxLength: 60,
     zone: 'edge',
   },
   {

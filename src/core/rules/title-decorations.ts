@@ -41,6 +41,14 @@ export const DECORATION_EDGE = /^[【\[〔❶-❿➊-➓○●◎◇◆□■☆
 /** A count tag inside the title, before more of it: "…(通用27篇)…" (looked for only when 篇 is there). */
 const INNER_COUNT_TAG = /[0-9０-９一二三四五六七八九十]篇[)）】\]〕](?=[\u4e00-\u9fff])/;
 
+/** A person's name: a surname and one or two characters. */
+const NAME = `[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2}`;
+
+/** The kinds of institution a site files speeches under: "…讲话(高校)" (title.institution-tag). */
+const INSTITUTION = '高校|大学|大學|高中|初中|中学|中學|小学|小學|幼儿园|幼兒園|学校|學校|企业|企業|公司|机关|機關|医院|醫院|社区|社區|乡镇|鄉鎮';
+/** What a bracket after a title says of the text or its institution, never whose it is: "(全文)", "(摘要)", "(高校)". */
+const NOT_A_NAME = `(?:全文|摘要|节选|提纲|要点|定稿|初稿|草稿|修订|讨论|实录|整理|范文|简版|原文|全稿|讲稿|${INSTITUTION})[)）]`;
+
 /** A short word after a space at the end: a speaker's name after the title ("…上的讲话 阎振邦"). */
 const SPACED_NAME_END = /\s[\u4e00-\u9fff]{2,3}$/;
 
@@ -190,12 +198,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /\s*\.(?:docx?|pdf|wps|pptx?|txt|rtf)(?:VIP)?$/i,
   },
   {
-    // "在…上的讲话 阎振邦": the speaker's bare name printed after the genre (a byline with a
-    // position stands on a line of its own and stays)
+    // "在…上的讲话 阎振邦", "在…上的讲话(贺长岭)": the speaker's bare name printed after the genre
+    // (a byline with a position stands on a line of its own and stays)
     id: 'title.speaker-name',
     kind: 'label',
     at: 'end',
-    pattern: new RegExp(`(?<=(?:讲话|致辞|致词|发言|讲稿|演讲|主持词|开幕词|闭幕词|贺词|党课)稿?)\\s+(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})$`),
+    pattern: new RegExp(
+      `(?<=(?:讲话|致辞|致词|发言|讲稿|演讲|主持词|开幕词|闭幕词|贺词|党课)稿?)(?:\\s+(?:${NAME})|\\s{0,2}[(（](?!${NOT_A_NAME})(?:${NAME})[)）])$`,
+    ),
   },
   {
     // "…运动会开幕词 (五年级师生演讲稿)": the site's category in brackets, a genre sites file under
@@ -255,12 +265,12 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /\s*<\/?[a-z][a-z0-9]{0,9}\s*>$/i,
   },
   {
-    // "…主持词201X/X/XX", "…讲话 2023-05-06", "…致辞 | 2024-04-26 04:41:06": a file's or a
-    // post's date (and time) glued after the name
+    // "…主持词201X/X/XX", "…讲话 2023-05-06", "…致辞 | 2024-04-26 04:41:06", "…讲话(贺长岭)2017.4.18":
+    // a file's or a post's date (and time) glued after the name
     id: 'title.date-suffix',
     kind: 'label',
     at: 'end',
-    pattern: /(?<=[\u4e00-\u9fff])\s*(?:[|｜]\s*)?(?:20[0-9Xx]{2})\s*[-/.]\s*[0-9Xx]{1,2}\s*[-/.]\s*[0-9Xx]{1,2}(?:\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?$/,
+    pattern: /(?<=[\u4e00-\u9fff)）])\s*(?:[|｜]\s*)?(?:20[0-9Xx]{2})\s*[-/.]\s*[0-9Xx]{1,2}\s*[-/.]\s*[0-9Xx]{1,2}(?:\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?$/,
   },
   {
     // "标题:…", "標題：…", "题目:…"
@@ -290,7 +300,7 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     id: 'title.institution-tag',
     kind: 'collection-tag',
     at: 'end',
-    pattern: /(?<=讲话|講話|致辞|致辭|发言|發言|演讲|演講|稿|词|詞|辞|辭)\s?[(（【\[](?:高校|大学|大學|高中|初中|中学|中學|小学|小學|幼儿园|幼兒園|学校|學校|企业|企業|公司|机关|機關|医院|醫院|社区|社區|乡镇|鄉鎮)[)）】\]]$/,
+    pattern: new RegExp(`(?<=讲话|講話|致辞|致辭|发言|發言|演讲|演講|稿|词|詞|辞|辭)\\s?[(（【\\[](?:${INSTITUTION})[)）】\\]]$`),
   },
   {
     id: 'title.seo-bracket',

@@ -35,8 +35,8 @@ export const VIEWER_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['经验由会员单位分享,大家可以在线交流。'],
   },
   'site-chrome.viewer-size': {
-    examples: ['29.33KB', '1.26 MB', '13 页', '共43頁'],
-    nonExamples: ['第13页讲的是安全生产。', '13'],
+    examples: ['29.33KB', '1.26 MB', '13 页', '共43頁', '12KB 5 页 100', '1.26MB 共43页'],
+    nonExamples: ['第13页讲的是安全生产。', '13', '12KB 5 页讲的是安全', '5 页 100'],
   },
   'site-chrome.viewer-blurb': {
     examples: ['《村委会换届领导讲话篇一》由会员上传分享,免费在线阅读,更多相关内容在学术论文-天天文库', '《在全县大会上的讲话》由用户上传分享'],

@@ -68,11 +68,12 @@ export const VIEWER_LINE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
-    // The file's size and page count on lines of their own under a viewer's title: "29.33KB", "13 页".
+    // The file's size and page count on lines of their own under a viewer's title: "29.33KB", "13 页";
+    // or on one line, with the views after them: "12KB 5 页 100".
     id: 'site-chrome.viewer-size',
     reason: 'site-chrome',
-    pattern: new RegExp(`^${SIZE}$|^(?:共\\s{0,2})?\\d{1,4}\\s{0,2}[页頁]$`, 'i'),
-    maxLength: 16,
+    pattern: new RegExp(`^${SIZE}$|^(?:共\\s{0,2})?\\d{1,4}\\s{0,2}[页頁]$|^${SIZE}\\s{1,3}(?:共\\s{0,2})?\\d{1,4}\\s{0,2}[页頁](?:\\s{1,3}\\d{1,7})?$`, 'i'),
+    maxLength: 32,
     zone: 'any',
   },
   {
