@@ -19,6 +19,17 @@ function isCjkCode(c: number): boolean {
   );
 }
 
+/** An ideograph or a full-width form: what only Chinese text holds (curly quotes stand in English too). */
+function isChineseOnlyCode(c: number): boolean {
+  return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
+}
+
+/** A page's half-width clause marks in Chinese prose (, ; : ! ?): a line break after one, before
+ * an ideograph, is a wrap in Chinese text ("…取得了积极进展,\n但对照…"), where no space stands. */
+function isClauseMarkCode(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f;
+}
+
 export interface NormalizedText {
   text: string;
   /** the index in the raw string of text[i]; rawIndexOf(text.length) is the raw length */
@@ -123,7 +134,8 @@ export function normalizeWithMap(raw: string): NormalizedText {
     const hasSpace = holdsSpace(raw, i, j);
     const lineBreak = hasSpace && holdsLineBreak(raw, i, j);
     const atEdge = lastCode === -1 || j === raw.length;
-    const space = hasSpace && !atEdge && !(lineBreak && isCjkCode(lastCode) && isCjkCode(raw.charCodeAt(j)));
+    const next = raw.charCodeAt(j);
+    const space = hasSpace && !atEdge && !(lineBreak && ((isCjkCode(lastCode) && isCjkCode(next)) || (isClauseMarkCode(lastCode) && isChineseOnlyCode(next))));
     // one ASCII space between words is already as normalized: it stays in the copied stretch
     if (space && j === i + 1 && raw.charCodeAt(i) === 0x20) {
       lastCode = 0x20;

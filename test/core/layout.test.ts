@@ -128,6 +128,33 @@ describe('hard wraps', () => {
     expect(findWraps(heading).slice(6)).toEqual([false, false]);
   });
 
+  // A PDF column whose lines with more punctuation hold a character or two more (the typesetting
+  // narrowed the marks), its heading wrapped before its last word.
+  const riverColumn = [
+    '今天,我们在这里召开全区总河长会议,主要任务是贯彻落',
+    '实省委省政府总河长会议精神,部署当前和下一阶段全区河长',
+    '制重点任务。总的来看,河长制湖长制工作取得了积极进展,',
+    '但对照中央和省、市部署要求,对照全区群众的殷切期盼,我',
+    '们的工作还存在不小差距,还需要我们继续瞄准目标,久久为功,',
+    '集全区之力推动各类河湖问题整改到位、各项任务落地见效。',
+    '下面,我讲三点意见。',
+    '一、提高思想认识,深刻把握全面推行河长制工作的重大',
+    '意义',
+    '全面推行河湖长制是党中央为强化河湖管理作出的重大改革',
+    '部署,是建设美丽中国的重要抓手,是守护生态环境的现实需',
+    '要,实践证明是卓有成效的。省委主要领导同志近日考察青澜河、',
+    '白鹭江治理项目时指出,青澜河、白鹭江都是沿岸群众的母亲',
+    '河,守护好母亲河是关系长远发展和子孙福祉的千秋大计。',
+  ];
+
+  it('finds the column when a few lines run over it by a character or two, and joins a heading to its last word', () => {
+    expect(columnWidth(riverColumn)).toBeDefined();
+    expect(findWraps(riverColumn)).toEqual([true, true, true, true, true, false, false, true, false, true, true, true, true, false]);
+    // a heading's bare remnant is a word or two: a longer unmarked line under it is a line of its own
+    const longer = [...riverColumn.slice(0, 7), riverColumn[7]!, '意义重大影响深远', ...riverColumn.slice(9)];
+    expect(findWraps(longer)[7]).toBe(false);
+  });
+
   it('never joins a title to its own repeat, however full (a page title over the document’s own)', () => {
     const column = MEETING_COLUMN.slice(0, 6);
     const title = '在2017年全县安全生产工作暨安委会全体会议上的讲话';

@@ -5,13 +5,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeWithMap } from '../../src/core/normalize';
 
-const PIECES = ['中', '文', '。', 'a', 'b', '.', ' ', ' ', '  ', '\n', '\r\n', '\t', '\u3000', '\u00a0', '\u200b', '\ufeff', '\u00ad', '\u2028'];
+const PIECES = ['中', '文', '。', 'a', 'b', '.', ',', '?', '“', ' ', ' ', '  ', '\n', '\r\n', '\t', '\u3000', '\u00a0', '\u200b', '\ufeff', '\u00ad', '\u2028'];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
 
 const BLANK_RUN = /[\s\u200B-\u200F\u2060\uFEFF\u00AD]+/g;
 const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u201C\u201D\u2018\u2019\u2014\u2026]/;
+/** What only Chinese text holds (curly quotes stand in English too). */
+const CHINESE_ONLY = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
 /** The rule as the docs state it, by regex: each blank run is one space, or nothing at the
- * edges, between two CJK characters across a line break, or when it holds no white space. */
+ * edges, across a line break between two CJK characters or after a half-width clause mark
+ * before an ideograph, or when it holds no white space. */
 function reference(raw: string): string {
   return raw.replace(BLANK_RUN, (run, at: number) => {
     const before = raw[at - 1];
@@ -19,7 +22,7 @@ function reference(raw: string): string {
     if (before === undefined || after === undefined) return '';
     // white space as /\s/ has it, the BOM aside (it is an invisible)
     if (!/\s/.test(run.replace(/\uFEFF/g, ''))) return '';
-    if (/[\n\r]/.test(run) && CJK.test(before) && CJK.test(after)) return '';
+    if (/[\n\r]/.test(run) && ((CJK.test(before) && CJK.test(after)) || (/[,;:!?]/.test(before) && CHINESE_ONLY.test(after)))) return '';
     return ' ';
   });
 }
@@ -43,6 +46,12 @@ describe('normalizeWithMap', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('joins a wrap after a half-width clause mark in Chinese prose, and keeps the space in English', () => {
+    expect(normalizeWithMap('取得了积极进展,\n但对照要求').text).toBe('取得了积极进展,但对照要求');
+    expect(normalizeWithMap('other than “HEAD”,\n“GET” or “POST”').text).toBe('other than “HEAD”, “GET” or “POST”');
+    expect(normalizeWithMap('Hello,\nworld').text).toBe('Hello, world');
   });
 
   it('a long line with an edit in every paragraph maps each paragraph back (a document joined into one line)', () => {

@@ -82,7 +82,9 @@ export function columnWidth(lines: readonly string[], widths: LineWidths = new L
   for (const w of measured) atMost[w + 1]!++;
   for (let w = 1; w <= widest + 1; w++) atMost[w]! += atMost[w - 1]!;
   for (let w = widest; w >= MIN_COLUMN_WIDTH; w--) {
-    const wider = measuredWidths.length - atMost[w + 1]!;
+    // a line over the width by up to twice its tolerance is a full line whose punctuation the
+    // typesetting narrowed (it holds a character or two more), not a wider one
+    const wider = measuredWidths.length - atMost[Math.min(w + 2 * columnTolerance(w), widest) + 1]!;
     if (wider > Math.max(1, 0.1 * measuredWidths.length)) return undefined;
     if (atMost[w + 1] === atMost[w]) continue; // no line this wide
     const full = atMost[w + 1]! - atMost[Math.max(0, w - columnTolerance(w))]!;
@@ -282,14 +284,16 @@ function isRepeat(a: string, b: string): boolean {
 const REPEAT_SPACES = 4;
 
 /** The rest of a sentence that a nearly full column line stopping mid-word broke off: prose that
- * does not start anew — and under a numbered heading line, only the heading's remnant ("报》;"),
- * never the paragraph below it. */
+ * does not start anew — and under a numbered heading line, only the heading's remnant ("报》;",
+ * "意义": a heading need not end with a mark), never the paragraph below it. */
 function continuesNearlyFull(a: string, b: string): boolean {
   const fb = foldScript(b);
   if (startsAnew(fb)) return false;
-  return !startsWithMarker(a) || (charLength(b) <= HEADING_REMNANT && CLAUSE_END.test(b));
+  return !startsWithMarker(a) || (charLength(b) <= HEADING_REMNANT && (CLAUSE_END.test(b) || (charLength(b) <= BARE_REMNANT && !HAS_CLAUSE_MARK.test(b))));
 }
 const HEADING_REMNANT = 8;
+/** A heading's remnant with no mark at all is a word or two. */
+const BARE_REMNANT = 4;
 const CLAUSE_END = /[。！？!?；;，,]$/;
 
 /** A long prose line that stops mid-clause, and the rest of its sentence. */
