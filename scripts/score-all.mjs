@@ -56,6 +56,7 @@ const HOLDOUT_SETS = [
   ['holdout-27', ['round-27']],
   ['holdout-28', ['round-28']],
   ['holdout-29', ['round-29']],
+  ['holdout-30', ['round-30']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -89,6 +90,7 @@ const MIN = {
   'holdout-27': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-28': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-29': 'speech=0.94,title=0.94,noise=0.98,body=0.98,outline=1,level=1',
+  'holdout-30': 'speech=0.88,title=1,noise=1,body=0.99,outline=0.94,level=1',
 };
 
 const args = process.argv.slice(2);
