@@ -50,10 +50,11 @@ const WRITING_NOTE = new RegExp(`[（(][^（()）]{0,200}?(?:${WRITING_TERMS})[^
 const WRITING_NOTE_HINT = new RegExp(WRITING_TERMS);
 /** Phrases that are nothing but a site's button text, wherever they are glued. */
 const GLUED_PHRASE = /\s*(?:当前|當前)?隐藏内容(?:免费)?(?:查看|可见)\s*/g;
-/** A trial copy's fold glued into a line ("1、通过连通 ……此处隐藏3785个字……、建立…"): the
- * marker goes, with the dots or dashes around it; the text on both sides stays. */
+/** A trial copy's fold glued into a line ("1、通过连通 ……此处隐藏3785个字……、建立…",
+ * "…往来,(......此处隐藏了394字,下载文档可见全文......)项目调度会"): the marker goes, with the
+ * dots, dashes or brackets around it; the text on both sides stays. */
 const GLUED_HIDDEN_WORDS =
-  /[ \t]{0,2}(?:(?:…{1,2}|\.{3,6}|-{2,6}|—{1,2})[ \t]{0,2})?(?:此处|以下|剩余|中间|部分)(?:内容)?已?隐藏[ \t]{0,2}\d{1,6}[ \t]{0,2}个?字(?:[，,](?:下载|登录|购买|开通)[^。！？….\-—]{0,8})?(?:[ \t]{0,2}(?:…{1,2}|\.{3,6}|-{2,6}|—{1,2}))?[ \t]{0,2}/g;
+  /[ \t]{0,2}(?:[(（][ \t]{0,2})?(?:(?:…{1,2}|\.{3,6}|-{2,6}|—{1,2})[ \t]{0,2})?(?:此处|以下|剩余|中间|部分)(?:内容)?已?隐藏了?[ \t]{0,2}\d{1,6}[ \t]{0,2}个?字(?:[，,](?:下载|登录|购买|开通)[^。！？….\-—()（）]{0,8})?(?:[ \t]{0,2}(?:…{1,2}|\.{3,6}|-{2,6}|—{1,2}))?(?:[ \t]{0,2}[)）])?[ \t]{0,2}/g;
 /** A site's keyword, a document's name, glued after the colon that ends a line ("下面,进行第三项
  * 议程:工作会议主持词"): a meeting's kind and a document's genre, never an agenda's act
  * (开幕词 and 闭幕词 are delivered; a 主持词 or a 讲话稿 is not). */

@@ -203,6 +203,9 @@ describe('glued site notices', () => {
   it("cuts a trial copy's hidden-words fold glued into a line, and keeps the text on both sides", () => {
     expect(findGluedSiteNotices('1、通过连通 ……此处隐藏3785个字……、建立和保存省级最高计量标准157项').map((s) => s.rule)).toEqual(['paywall.glued-hidden-words']);
     // the download note's dots close the fold: none is left on the text after it
+    // in brackets, "隐藏了": the brackets go with it
+    const bracketed = '将进一步密切我市与周边城市的经贸往来,(......此处隐藏了394字,下载文档可见全文......)项目调度会,及时协调';
+    expect(findGluedSiteNotices(bracketed).map((s) => bracketed.slice(s.start, s.end))).toEqual(['(......此处隐藏了394字,下载文档可见全文......)']);
     const withNote = '在校史上......此处隐藏1268字,下载文档可见......对学校寄予了殷切期望。';
     expect(findGluedSiteNotices(withNote).map((s) => withNote.slice(s.start, s.end))).toEqual(['......此处隐藏1268字,下载文档可见......']);
     const text = ['先进单位发言稿', '尊敬的各位领导,同志们:', '车间全体员工攻坚克难,解决了几个老问题:', '1、通过连通 ……此处隐藏3785个字……、建立和保存省级最高计量标准157项。'].join('\n');

@@ -384,6 +384,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['离线admin', '离线 秘书老张', '在线laozhang'],
     nonExamples: ['在线教育', '离线状态下,数据不会丢失。'],
   },
+  'site-chrome.forum-card': {
+    examples: ['• 主题发起人 主题发起人 guest', '• 开始时间 开始时间', '管理成员', 'Moderator', '消息', '402,402', '荣誉分数', '声望点数', '后退', '顶部'],
+    nonExamples: ['主题发起人是谁并不重要。', '402', '1,000元', '消息传来,大家都很振奋。', '开始时间定在上午九点。'],
+  },
   'site-chrome.search-hint': {
     examples: ['多个检索词,请用空格间隔。', '请输入关键词'],
     nonExamples: ['关键词用空格隔开的做法,大家要记住。'],
@@ -401,7 +405,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['浏览量:1234', '要把预算控制在{合理}范围。'],
   },
   'paywall.hidden-words': {
-    examples: ['---此处隐藏3111字,下载后查看---', '(以下内容已隐藏1200字)', '……剩余隐藏 860 字……'],
+    examples: ['---此处隐藏3111字,下载后查看---', '(以下内容已隐藏1200字)', '……剩余隐藏 860 字……', '(......此处隐藏了394字,下载文档可见全文......)'],
     nonExamples: ['不能把问题隐藏起来,要敢于亮丑。', '此处隐藏着巨大的风险。'],
   },
   'site-chrome.read-notice': {

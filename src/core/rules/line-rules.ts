@@ -734,6 +734,17 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A forum's thread header and poster card as text, a label or a value per line (XenForo and
+    // the like): "• 主题发起人 主题发起人 guest", "• 开始时间 开始时间", "管理成员", "Moderator",
+    // "消息" / "402,402", "荣誉分数", "声望点数"; the page's "后退" and "顶部" buttons.
+    id: 'site-chrome.forum-card',
+    reason: 'site-chrome',
+    pattern:
+      /^[•·]\s{0,2}(?:主题发起人|开始时间|发帖时间)(?:\s{1,3}[^\s。，,！？!?]{1,20}){0,2}$|^(?:消息|荣誉分数|声望点数|声望|威望|注册时间|最后登录|在线时间|管理成员|超级版主|版主|Moderator|Administrator|guest|后退|顶部|返回顶部)$|^\d{1,3}(?:,\d{3}){1,3}$/i,
+    maxLength: 40,
+    zone: 'any',
+  },
+  {
     // A search box's hint left as text: "多个检索词,请用空格间隔。"
     id: 'site-chrome.search-hint',
     reason: 'site-chrome',
@@ -779,7 +790,7 @@ const CORE_RULES: readonly LineRule[] = [
     // The fold of a trial copy: "---此处隐藏3111字,下载后查看---", "(以下内容已隐藏1200字)".
     id: 'paywall.hidden-words',
     reason: 'paywall',
-    pattern: /(?:此处|以下|剩余|中间|部分)(?:内容)?已?隐藏\s{0,2}\d{1,6}\s{0,2}个?字/,
+    pattern: /(?:此处|以下|剩余|中间|部分)(?:内容)?已?隐藏了?\s{0,2}\d{1,6}\s{0,2}个?字/,
     maxLength: 60,
     zone: 'any',
   },
