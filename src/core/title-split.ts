@@ -19,6 +19,8 @@ const MEETING_TITLE = /在[^。，,]{2,50}(?:会|會|仪式|儀式|典礼|典禮
 /** What may continue a title after its genre word: "讲话精神…", "讲话的…", "发言人…", or a
  * question about it ("…的开场白怎么写?" opens a site's intro, not the speech). */
 const CONTINUES_TITLE = /^(?:怎么|怎麼|怎样|怎樣|如何|是什么|有哪些|精神|要点|要點|摘要|提纲|的|之|人|者|会|會|稿|词|詞|辞|辭|和|与|與|及|暨|[(（《“"'‘：:—-])/;
+/** A comma after the title's words: they are the subject of a sentence that goes on. */
+const CLAUSE_GOES_ON = /^[，,、]/;
 /** A site's tag in brackets right after a title's genre word ("…致辞(收藏备用)辅导员们,…"). */
 const TAG_AFTER_GENRE = /^\s{0,2}[（(][^（()）]{1,8}[)）]\s{0,2}/;
 const MIN_TITLE = 4;
@@ -203,7 +205,10 @@ function repeatEnd(paragraph: string, chars: readonly string[]): number | undefi
   // the piece's number may follow the repeat on a collection page ("先进单位发言稿1尊敬的…")
   const number = PIECE_NUMBER.exec(rest);
   if (number && opensSalutation(rest.slice(number[0].length))) rest = rest.slice(number[0].length);
-  // The repeat is glued to the speech: a salutation or a sentence, not more words of a name.
+  // The repeat is glued to the speech: a salutation or a sentence, not more words of a name —
+  // nor the subject of the paragraph's first sentence, which goes on after a comma
+  // ("严立衡宣布…会议开幕,与会委员全体起立…": a report's lead under its headline).
+  if (CLAUSE_GOES_ON.test(rest) && !opensSalutation(rest.slice(1).trimStart())) return undefined;
   const speech = opensSalutation(rest) || hasStop(rest);
   return rest.length >= MIN_TITLE && speech && !CONTINUES_TITLE.test(rest) ? paragraph.length - rest.length : undefined;
 }
