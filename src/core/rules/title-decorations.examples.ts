@@ -32,6 +32,7 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
   'title.collection-name-before-piece': [
     ['秋季运动会闭幕词(通用27篇)秋季运动会闭幕词', '秋季运动会闭幕词'],
     ['教师节致辞（精选10篇）教师节致辞', '教师节致辞'],
+    ['中秋活動領導演講稿3篇中秋活動領導演講稿1', '中秋活動領導演講稿'],
   ],
   'title.sample-tag-start': [
     ['[疫情发言致辞范例2020] 2020党员疫情发言', '2020党员疫情发言'],

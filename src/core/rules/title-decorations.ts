@@ -82,13 +82,15 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: new RegExp(`(?<=[\\u4e00-\\u9fff])(?<!第\\s*)(?:大全|集锦|集錦)?${COUNT_WORD}?(?:[0-9０-９]{1,3}|[两兩二三四五六七八九十]{1,2})篇$`),
   },
   {
-    // "秋季运动会闭幕词(通用27篇)秋季运动会闭幕词": the collection's name and count run into the
+    // "秋季运动会闭幕词(通用27篇)秋季运动会闭幕词", "中秋活動領導演講稿3篇中秋活動領導演講稿": the collection's name and count run into the
     // first piece's title (a glued line "…(通用27篇)… 篇1 尊敬的…"); the piece's title is the one
     // after the count, and it repeats the collection's name
     id: 'title.collection-name-before-piece',
     kind: 'collection-tag',
     at: 'start',
-    pattern: new RegExp(`^(?<name>[^()（）【】\\[\\]〔〕\\s][^()（）【】\\[\\]〔〕]{1,39}?)\\s?${OPEN}\\s?${COUNT_WORD}?\\s?${N}{1,3}\\s?篇\\s?(?:范文|範文)?\\s?${CLOSE}\\s?(?=\\k<name>)`),
+    pattern: new RegExp(
+      `^(?<name>[^()（）【】\\[\\]〔〕\\s][^()（）【】\\[\\]〔〕]{1,39}?)\\s?(?:${OPEN}\\s?${COUNT_WORD}?\\s?${N}{1,3}\\s?篇\\s?(?:范文|範文)?\\s?${CLOSE}|${COUNT_WORD}?${N}{1,3}篇)\\s?(?=\\k<name>)`,
+    ),
   },
   {
     // "【讲话致辞】在…上的致辞", "[学生简笔画]小学生…国旗下讲话稿": a short category badge in front
