@@ -102,6 +102,9 @@ const MIN_WISH_POINTS = 2;
  * narrator may report two or three of them. */
 const SPOKEN_EVIDENCE = 4;
 
+/** A site's column of writing tips: what it files are guides. */
+const GUIDE_COLUMN = /^(?:写作|寫作)(?:技巧|方法|指导|指導|指南|知识|知識|要领|要領)$/;
+
 /** "讲话稿_领导讲话_某某范文网", "在…上的讲话 - 某某网": the page's own name comes first. */
 const PAGE_TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+[-–—]\s+/;
 
@@ -229,6 +232,8 @@ export function detectSpeech(input: DetectionInput): Detection {
     titleKind = 'speech';
     signals.push('site section');
   }
+  // A writing-tips column ("首页 > 写作技巧 > …") files guides about a genre or an occasion, whatever their titles say.
+  if (input.section && GUIDE_COLUMN.test(input.section)) add(COUNTER_WEIGHT.guide.each, 'site section: writing guides');
   if (titleKind === 'speech') add(WEIGHT.titleSpeech, 'title names a speech', true);
   else if (titleKind === 'meeting') add(WEIGHT.titleMeeting, 'title names a meeting', true);
   else if (titleKind === 'written' || titleKind === 'essay') add(WEIGHT.titleWritten, `title names a written document (${titleKind})`);

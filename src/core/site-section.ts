@@ -21,13 +21,20 @@ export function siteSection(removed: readonly Removed[], title: string): string 
   if (label) return label.text;
   const crumb = removed.find((r) => r.rule === 'breadcrumb.location');
   if (!crumb) return promoQuotedName(removed);
-  const steps = crumb.text
-    .replace(LABEL, '')
-    .split(STEP_SEPARATOR)
+  const trail = crumb.text.replace(LABEL, '');
+  // a trail with no arrow between its steps sets them apart by spaces ("首页 写作技巧 正文")
+  const steps = trail
+    .split(STEP_SEPARATOR.test(trail) ? STEP_SEPARATOR : SPACES)
     .map((s) => s.trim())
     .filter((s) => s && s !== title && s.length <= MAX_STEP);
+  // the page's own label at the end of the trail names no section
+  while (steps.length && PAGE_LABEL.test(steps[steps.length - 1]!)) steps.pop();
   return steps.length >= 2 ? steps[steps.length - 1] : promoQuotedName(removed);
 }
+
+const SPACES = /\s+/;
+/** What a trail calls the page itself: "正文", "内容", "详情". */
+const PAGE_LABEL = /^(?:正文|内容|内容页|正文页|详情|详细内容|阅读|文章|本文)$/;
 
 /** A document's name in 《》, as a site's promo quotes it ("以下是为您推荐的《小学奠基仪式实施方案》"). */
 export const QUOTED_NAME = /《([^《》]{4,60})》/g;

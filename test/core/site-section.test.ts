@@ -33,6 +33,24 @@ describe('site section (a breadcrumb names the genre)', () => {
     expect(a.paragraphs[0]).toContain('去年冬天');
   });
 
+  it('reads a trail whose steps only spaces set apart, past the page\'s own label', () => {
+    expect(siteSection([{ text: '首页 写作技巧 正文', reason: 'breadcrumb', rule: 'breadcrumb.location' }], '奠基仪式领导讲话稿')).toBe('写作技巧');
+    expect(siteSection([{ text: '首页 > 演讲稿 > 正文', reason: 'breadcrumb', rule: 'breadcrumb.location' }], '守护平安')).toBe('演讲稿');
+  });
+
+  it('does not make a page of a writing-tips column a speech, whatever its title names', () => {
+    const tips = [
+      '首页 写作技巧 正文',
+      '奠基仪式领导讲话稿',
+      '1、奠基仪式是指楼宇、桥梁或纪念碑等重要工程动工之前举行的一种典礼活动。',
+      '2、奠基仪式一般由有关领导或重要来宾主持,也可能穿插一些民俗环节或文艺节目,是一项庄严而隆重的典礼活动。',
+      '3、在这洋溢着喜悦和热情的奠基仪式上,我们一同见证了工程的新起点,为工程安放了基石。',
+    ];
+    expect(analyzeText(tips.join('\n')).isSpeech).toBe(false);
+    // the same page under a genre's column is a speech's
+    expect(analyzeText(['首页 讲话稿 正文', ...tips.slice(1)].join('\n')).isSpeech).toBe(true);
+  });
+
   it('does not make a guide filed under the genre a speech', () => {
     const guide = [
       '当前位置:述职报告 > 述职报告定义与写作要领',
