@@ -281,3 +281,40 @@ describe('a viewer\'s page number glued to the last words of a title it wrapped'
     expect(a.paragraphs[0]).toBe('教师代表发言稿');
   });
 });
+
+describe('the title\'s words as the subject of the first sentence', () => {
+  it('stay when the sentence goes on after a comma (a forum transcript\'s lead under its thread title)', () => {
+    const lead = '严立衡宣布全国政协十二届一次会议开幕,与会委员全体起立齐唱国歌。';
+    const page = [
+      '严立衡宣布全国政协十二届一次会议开幕',
+      '',
+      '  • 主题发起人 主题发起人 guest',
+      '  • 开始时间 开始时间',
+      '',
+      'guest',
+      '',
+      'Moderator',
+      '管理成员',
+      '注册',
+      '2002-10-07',
+      '消息',
+      '402,402',
+      lead,
+      '',
+      '严立衡:',
+      '',
+      '各位委员,各位朋友,同志们,本次会议应到委员2231人,已到2198人,达到规定人数。下面,我宣布会议正式开幕。请大家起立,奏国歌。',
+      '',
+      '请坐。',
+    ].join('\n');
+    const a = analyzeText(page);
+    expect(a.title).toBe('严立衡宣布全国政协十二届一次会议开幕');
+    expect(a.paragraphs[0]).toBe(lead);
+    expect(a.removed.map((r) => r.rule)).not.toContain('duplicate-title.glued');
+  });
+
+  it('go when the speech is glued after them', () => {
+    const a = analyzeText(['在全县安全生产工作会议上的讲话', '在全县安全生产工作会议上的讲话同志们:今天召开全县安全生产工作会议,主要任务是部署今年的工作。'].join('\n'));
+    expect(a.paragraphs[0]).toBe('同志们:今天召开全县安全生产工作会议,主要任务是部署今年的工作。');
+  });
+});
