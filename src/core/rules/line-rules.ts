@@ -190,18 +190,35 @@ const CORE_RULES: readonly LineRule[] = [
     // paragraph is the site's.
     id: 'promo.editor-intro',
     reason: 'promo',
-    pattern: /(?:下面|以下|以上)(?:是|为|就是)?(?:本站|本网)?小编|小编(?:精心)?(?:为|给)?(?:大家|您|你)?(?:精心|收集|搜集)?(?:整理|收集|带来|推荐|准备|分享)|(?:下面|以下)(?:是|为)?我(?:为|给)(?:大家|您|你)(?:精心)?(?:收集|搜集|整理|带来|准备|推荐|分享|精选)(?:的|了)[^。！？]{0,20}(?:范文|范例|例文|模板)|(?:下面|以下)(?:为|给)(?:大家|您|你)(?:精心)?(?:带来|分享|整理|推荐|准备)的(?:是)?[^。！？]{0,30}(?:演讲稿|讲话稿|发言稿|致辞稿|主持稿|范文|范例|例文|模板)|希望(?:以下|下面)的?(?:内容|范文|文章)(?:可以|能够|能|会)?(?:帮到|帮助到?|对)(?:您|你|大家)/,
+    pattern: /(?:下面|以下|以上)(?:是|为|就是)?(?:本站|本网)?小编|(?:为|给)(?:您|你|大家)(?:筛选|精选|挑选)(?:了|出)?(?:一篇|几篇|多篇)?[^。！？]{0,30}(?:范文|范例|例文|模板)|小编(?:精心)?(?:为|给)?(?:大家|您|你)?(?:精心|收集|搜集)?(?:整理|收集|带来|推荐|准备|分享)|(?:下面|以下)(?:是|为)?我(?:为|给)(?:大家|您|你)(?:精心)?(?:收集|搜集|整理|带来|准备|推荐|分享|精选)(?:的|了)[^。！？]{0,20}(?:范文|范例|例文|模板)|(?:下面|以下)(?:为|给)(?:大家|您|你)(?:精心)?(?:带来|分享|整理|推荐|准备)的(?:是)?[^。！？]{0,30}(?:演讲稿|讲话稿|发言稿|致辞稿|主持稿|范文|范例|例文|模板)|希望(?:以下|下面)的?(?:内容|范文|文章)(?:可以|能够|能|会)?(?:帮到|帮助到?|对)(?:您|你|大家)/,
     maxLength: 300,
     zone: 'any',
     wholeParagraph: true,
+  },
+  {
+    // A journal database's bare label over the text it shows, on a line of its own: "摘要".
+    id: 'meta.abstract-label',
+    reason: 'meta',
+    pattern: /^(?:内容)?(?:摘\s{0,4}要|提\s{0,4}要)\s{0,2}[:：]?$/,
+    maxLength: 10,
+    zone: 'preamble',
   },
   {
     // A press office's lead to the text it releases: "以下是行政长官今日晚上出席…晚宴的致辞全文(中文译本):".
     // A speaker does not announce his own words as a 全文.
     id: 'promo.full-text-lead',
     reason: 'promo',
-    pattern: /^以下(?:是|为)[^。！？]{2,80}(?:讲话|致辞|致词|发言|演讲|演说|讲稿)(?:全文|摘要|要点|实录|原文|摘登)[^。！？]{0,12}[:：]$/,
+    pattern: /^以下(?:是|为)[^。！？]{0,80}(?:讲话|致辞|致词|发言|演讲|演说|讲稿)(?:全文|摘要|要点|实录|原文|摘登)[^。！？]{0,12}[:：]$/,
     maxLength: 120,
+    zone: 'any',
+  },
+  {
+    // A template site's keyword line about the text, glued before its salutation: "这篇医院建院周年庆典的
+    // 致辞例文的关键词是庆典致辞,医院建院周年庆典," (a speaker does not call his words "这篇…例文").
+    id: 'promo.keyword-line',
+    reason: 'promo',
+    pattern: /^这篇[^。！？]{2,60}的关键词是[^。！？]{1,60}$/,
+    maxLength: 140,
     zone: 'any',
   },
   {
@@ -459,16 +476,18 @@ const CORE_RULES: readonly LineRule[] = [
     // it is the report's own first paragraph, so only on a speech.
     id: 'meta.news-lead',
     reason: 'meta',
-    pattern: /^(?:[\u4e00-\u9fff]{2,8}讯|新华社[^。，,]{0,12}电|中新[网社][^。，,]{0,12}电)(?=\s|[（(【])/,
+    // — or one sentence that tells who attended and spoke ("省委书记韩川出席…启动仪式并致辞。"): a speaker never does
+    pattern: /^(?:[\u4e00-\u9fff]{2,8}讯|新华社[^。，,]{0,12}电|中新[网社][^。，,]{0,12}电)(?=\s|[（(【])|^[^。！？!?]{2,40}出席[^。！？!?]{2,80}并(?:致辞|致词|讲话|发表讲话|作讲话|发表致辞)。$/,
     maxLength: 300,
     zone: 'edge',
     speechOnly: true,
   },
   {
-    // …and the caption of its photo ("图为中组部人才局局长孙学玉。"): no speaker says 图为
+    // …and the caption of its photo ("图为中组部人才局局长孙学玉。", "上图为商务部副部长韩立舟。"): no speaker says 图为
     id: 'meta.photo-caption',
     reason: 'meta',
-    pattern: /^图为[^。！？!?，,；;]{2,40}。?$/,
+    // — or closed by its photographer's credit ("阿朵拉,佤语里的意思是“吉祥的地方”。孟南青 摄")
+    pattern: /^[上下左右]?图为[^。！？!?，,；;]{2,40}。?$|^[^。！？!?]{2,60}[。！？!?]?\s{0,2}[\u4e00-\u9fff]{2,4}\s{1,2}摄$/,
     maxLength: 64,
     zone: 'any',
     speechOnly: true,
