@@ -39,6 +39,10 @@ const OPENS_MISMATCHED_QUOTE = new RegExp(`^[${CJK}]{1,${MISMATCHED_QUOTE_WORDS}
 const BRACKETED_NOTICE =
   /(?:…{1,2}|\.{3,6})?\s*[（(][^（()）]{0,30}?(?:省略\s*\d+\s*字|未完|全文共\s*\d+\s*字|[当當]前(?:仅|只|僅)?[显顯]示\s*\d+\s*字|[显顯]示\s*\d+\s*字)[^（()）]{0,80}(?:[)）]|$)/g;
 const NOTICE_WORDS = /省略|未完|[显顯]示\s*\d/;
+const WWW = /www\./i;
+/** A site's plug for its articles, in brackets with its address, planted inside a sentence
+ * ("…城区(敬请期待更好文章:WWW.)各部门…", the domain itself lost): it says nothing of the speech. */
+const GLUED_SITE_PLUG = /[ \t]{0,2}[（(][ \t]{0,2}(?:敬请期待|更多|欢迎访问|请访问|请关注|尽在)[^（()）。]{0,16}?(?:文章|范文|内容|精彩)[^（()）。]{0,6}?[:：]?[ \t]{0,2}www\.[A-Za-z0-9.\-]{0,40}[ \t]{0,2}[)）][ \t]{0,2}/gi;
 /** A site's "原创:" label planted inside a sentence ("…惦记着你,原创:直到看见你…"): after a comma,
  * before words, it labels nothing. */
 const GLUED_ORIGINAL_LABEL = /(?<=[，,])[ \t]{0,2}原创[ \t]{0,2}[:：][ \t]{0,2}(?=[\u4e00-\u9fff])/g;
@@ -111,9 +115,15 @@ export function findLostIndents(text: string, pageHasThem: boolean): DebrisSpan[
   return spans;
 }
 
+/** A glyph of a script no Chinese sentence uses, planted between two ideographs ("一种ฃ肃穆", "粗❥俗"): Thai
+ * letters, dingbats. */
+const FOREIGN_GLYPH = /(?<=[\u4e00-\u9fff])[\u0e00-\u0e7f\u2700-\u27bf](?=[\u4e00-\u9fff])/g;
+const FOREIGN_GLYPH_HINT = /[\u0e00-\u0e7f\u2700-\u27bf]/;
+
 export function findAntiCopyMarks(text: string): DebrisSpan[] {
-  if (!/['`.▲#]|\(!\)/.test(text)) return [];
   const spans: DebrisSpan[] = [];
+  if (FOREIGN_GLYPH_HINT.test(text)) pushMatches(spans, FOREIGN_GLYPH, text, 'watermark', 'watermark.anti-copy-mark');
+  if (!/['`.▲#]|\(!\)/.test(text)) return spans;
   const dotsAreStops = endsSentencesWithDots(text);
   ANTI_COPY_MARK.lastIndex = 0;
   for (let m = ANTI_COPY_MARK.exec(text); m; m = ANTI_COPY_MARK.exec(text)) {
@@ -230,6 +240,7 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if ((text.includes('(') || text.includes('（')) && WRITING_NOTE_HINT.test(text)) pushMatches(spans, WRITING_NOTE, text, 'site-chrome', 'site-chrome.writing-note');
   if (text.includes('隐藏内容')) pushMatches(spans, GLUED_PHRASE, text, 'paywall', 'paywall.glued-button');
   if (text.includes('##')) pushMatches(spans, PAID_CONTENT_MARK, text, 'paywall', 'paywall.paid-content-mark');
+  if (WWW.test(text)) pushMatches(spans, GLUED_SITE_PLUG, text, 'watermark', 'watermark.glued-site-plug');
   return spans;
 }
 

@@ -172,6 +172,10 @@ describe('glued site notices', () => {
     const dotted = '今天,我站上讲台来竞选“班级管家”--班长.我相信,凭着我的热情和担当,一定能做好.我承诺不论何时都先问一问同学.';
     expect(findAntiCopyMarks(dotted)).toEqual([]);
     expect(findAntiCopyMarks('我们要坚持以人民为中心的.发展思想。各级要压实责任。').map((s) => s.rule)).toEqual(['watermark.anti-copy-mark']);
+    // a Thai letter or a dingbat planted between two ideographs; one beside Latin or a space stays
+    const planted = '可以感受到一种ฃ肃穆的气息,不能容纳粗❥俗和浅薄。';
+    expect(findAntiCopyMarks(planted).map((s) => planted.slice(s.start, s.end))).toEqual(['ฃ', '❥']);
+    expect(findAntiCopyMarks('泰语的“你好”写作 สวัสดี ,勾选✔ 即可。')).toEqual([]);
   });
 
   it('cuts a dot planted before a closing quote among full stops, and keeps one that ends a quoted sentence', () => {
@@ -198,6 +202,15 @@ describe('glued site notices', () => {
     const wrapped = ['在动员会上的讲话', '同志们:', '大家想一想,我们的工作真的准备好了吗', '?我们必须回答这个问题。'];
     expect(hasLostIndents(wrapped)).toBe(false);
     expect(analyzeText(wrapped.join('\n')).removed.some((r) => r.rule === 'watermark.lost-indent')).toBe(false);
+  });
+
+  it("cuts a site's bracketed plug for its articles planted inside a sentence, and keeps the sentence", () => {
+    const line = '围绕组织好这次活动,城区(敬请期待更好文章:WWW.)各部门、各单位要紧密配合。';
+    expect(findGluedSiteNotices(line).map((s) => line.slice(s.start, s.end))).toEqual(['(敬请期待更好文章:WWW.)']);
+    expect(findGluedSiteNotices(line).map((s) => s.rule)).toEqual(['watermark.glued-site-plug']);
+    // a speech's own bracket with an address is no plug
+    const own = '请大家登录门户网站(www.xx.gov.cn)查询办事指南。';
+    expect(findGluedSiteNotices(own)).toEqual([]);
   });
 
   it("cuts a trial copy's hidden-words fold glued into a line, and keeps the text on both sides", () => {
