@@ -58,6 +58,7 @@ const HOLDOUT_SETS = [
   ['holdout-29', ['round-29']],
   ['holdout-30', ['round-30']],
   ['holdout-31', ['round-31']],
+  ['holdout-32', ['round-32']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -93,6 +94,7 @@ const MIN = {
   'holdout-29': 'speech=0.94,title=0.94,noise=0.98,body=0.98,outline=1,level=1',
   'holdout-30': 'speech=0.88,title=1,noise=1,body=0.99,outline=0.94,level=1',
   'holdout-31': PERFECT,
+  'holdout-32': 'speech=0.88,title=0.94,noise=0.97,body=0.99,outline=0.88,level=1',
 };
 
 const args = process.argv.slice(2);
