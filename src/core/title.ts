@@ -33,6 +33,8 @@ export function isTitleLike(line: string): boolean {
     !/[。；;]/.test(line) &&
     !/[：:，,！!？?、]$/.test(line) &&
     !isSalutation(line) &&
+    // a salutation's first line of several ("尊敬的各位领导、各位嘉宾" / "媒体朋友们," / "女士们、先生们:")
+    !line.startsWith('尊敬的') &&
     !matchMarker(line) &&
     cjkRatio(line) >= 0.5
   );

@@ -318,3 +318,11 @@ describe('the title\'s words as the subject of the first sentence', () => {
     expect(a.paragraphs[0]).toBe('同志们:今天召开全县安全生产工作会议,主要任务是部署今年的工作。');
   });
 });
+
+describe('a salutation over several lines', () => {
+  it('is no title, though its first line has no colon', () => {
+    const a = analyzeText(['尊敬的各位领导、各位嘉宾', '媒体朋友们,', '女士们、先生们:', '大家好!', '非常欣喜地看到,经过半年多的准备,本次少儿绘画大赛能够按期开幕。'].join('\n'));
+    expect(a.title).toBe('');
+    expect(a.paragraphs[0]).toBe('尊敬的各位领导、各位嘉宾');
+  });
+});

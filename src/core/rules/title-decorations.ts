@@ -37,7 +37,7 @@ const SITE_TAG =
  * line of a document is checked for a piece number). Kept in step with the list below by the
  * tests (every example's edges match, or mayHoldDecoration below lets it through).
  */
-export const DECORATION_EDGE = /^[【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文<0-9０-９:：]|[)）】\]〕篇字作0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．:：]$/;
+export const DECORATION_EDGE = /^[•·【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文<0-9０-９:：]|[)）】\]〕篇字作0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．:：]$/;
 /** A count tag inside the title, before more of it: "…(通用27篇)…" (looked for only when 篇 is there). */
 const INNER_COUNT_TAG = /[0-9０-９一二三四五六七八九十]篇[)）】\]〕](?=[\u4e00-\u9fff])/;
 
@@ -57,7 +57,7 @@ const SEARCH_PHRASE_END = /(?:的句子|的说说|的說說|的文案|的语录|
 
 /** Whether a title may hold a decoration: its edges, a count tag inside it, a site's name after "_", a name after a space, a search phrase in front. */
 export function mayHoldDecoration(title: string): boolean {
-  return DECORATION_EDGE.test(title) || (title.includes('篇') && INNER_COUNT_TAG.test(title)) || title.includes('_') || SPACED_NAME_END.test(title) || SEARCH_PHRASE_END.test(title);
+  return DECORATION_EDGE.test(title) || title.includes(' ') || (title.includes('篇') && INNER_COUNT_TAG.test(title)) || title.includes('_') || SPACED_NAME_END.test(title) || SEARCH_PHRASE_END.test(title);
 }
 
 export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
@@ -82,14 +82,15 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: new RegExp(`(?<=[\\u4e00-\\u9fff])(?<!第\\s*)(?:大全|集锦|集錦)?${COUNT_WORD}?(?:[0-9０-９]{1,3}|[两兩二三四五六七八九十]{1,2})篇$`),
   },
   {
-    // "秋季运动会闭幕词(通用27篇)秋季运动会闭幕词", "中秋活動領導演講稿3篇中秋活動領導演講稿": the collection's name and count run into the
+    // "秋季运动会闭幕词(通用27篇)秋季运动会闭幕词", "中秋活動領導演講稿3篇中秋活動領導演講稿", "植树节领导讲话稿大学 植树节领导讲话稿"
+    // (a search keyword in place of the count): the collection's name and count run into the
     // first piece's title (a glued line "…(通用27篇)… 篇1 尊敬的…"); the piece's title is the one
     // after the count, and it repeats the collection's name
     id: 'title.collection-name-before-piece',
     kind: 'collection-tag',
     at: 'start',
     pattern: new RegExp(
-      `^(?<name>[^()（）【】\\[\\]〔〕\\s][^()（）【】\\[\\]〔〕]{1,39}?)\\s?(?:${OPEN}\\s?${COUNT_WORD}?\\s?${N}{1,3}\\s?篇\\s?(?:范文|範文)?\\s?${CLOSE}|${COUNT_WORD}?${N}{1,3}篇)\\s?(?=\\k<name>)`,
+      `^(?<name>[^()（）【】\\[\\]〔〕\\s][^()（）【】\\[\\]〔〕]{1,39}?)\\s?(?:${OPEN}\\s?${COUNT_WORD}?\\s?${N}{1,3}\\s?篇\\s?(?:范文|範文)?\\s?${CLOSE}|${COUNT_WORD}?${N}{1,3}篇|[\\u4e00-\\u9fff]{1,4}\\s(?=\\k<name>$))\\s?(?=\\k<name>)`,
     ),
   },
   {
@@ -273,6 +274,13 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     kind: 'label',
     at: 'end',
     pattern: /(?<=[\u4e00-\u9fff)）])\s*(?:[|｜]\s*)?(?:20[0-9Xx]{2})\s*[-/.]\s*[0-9Xx]{1,2}\s*[-/.]\s*[0-9Xx]{1,2}(?:\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?$/,
+  },
+  {
+    // "• 在…上的讲话": a list's bullet left before a title printed as a list item
+    id: 'title.bullet',
+    kind: 'label',
+    at: 'start',
+    pattern: /^[•·]\s{0,2}/,
   },
   {
     // "标题:…", "標題：…", "题目:…"
