@@ -141,11 +141,6 @@ export const BOUNDED_PATTERNS: BoundedPattern[] = [
   },
   {
     file: "src/core/rules/line-rules.ts",
-    source: "^(?:打印|收藏|分享|举报|评论|复制|下载|纠错|关闭)(?:\\s*[|｜·/]\\s*(?:打印|收藏|分享|举报|评论|复制|下载|纠错|关闭|本文|本页)){1,6}$",
-    why: WS,
-  },
-  {
-    file: "src/core/rules/line-rules.ts",
     source: "全文预览已结束|(?:全文)?(?:阅读|预览|试读)已结束|^(?:全文)?(?:预览|试读)结束(?=$|[,，。.!！:：\\s])|已阅读\\s*\\d+\\s*页[^。]{0,6}还剩\\s*\\d+\\s*页|已超出(?:免费)?(?:预览|试读|阅读)范围",
     why: WS,
   },

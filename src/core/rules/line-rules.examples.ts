@@ -260,7 +260,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['请大家用微信扫一扫,关注学校的公众号。', '这些文章收录于校刊第三期。'],
   },
   'site-chrome.navigation': {
-    examples: ['查看原文', '阅读原文 >>', '附件列表', '上一篇：在全市安全生产工作会议上的讲话', '分享到：', '返回列表', '查看更多>>', '分享:', '上一主题 下一主题', '上一则公告 下一则公告', '—分享—', '-- 分享 --'],
+    examples: ['查看原文', '阅读原文 >>', '附件列表', '上一篇：在全市安全生产工作会议上的讲话', '分享到：', '返回列表', '查看更多>>', '分享:', '上一主题 下一主题', '上一则公告 下一则公告', '—分享—', '-- 分享 --', '内容导航:'],
     nonExamples: ['请大家查看原文件。', '分享:我们的三点体会', '查看更多的资料,才能把情况摸清楚。'],
   },
   'site-chrome.pager': {
@@ -272,7 +272,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['——', '一、', '好!', '……'],
   },
   'site-chrome.welcome-banner': {
-    examples: ['欢迎光临邓姓之源网-邓州市邓姓文化研究会主办官网!', '您身边的文档专家,晒文网欢迎您!', '欢迎访问第一范文网', '范文网欢迎您！'],
+    examples: ['欢迎光临邓姓之源网-邓州市邓姓文化研究会主办官网!', '您身边的文档专家,晒文网欢迎您!', '欢迎访问第一范文网', '范文网欢迎您！', '• 欢迎访问书法思考网,注册用户可以投稿!', '欢迎登录淮溪中学官方网站!'],
     nonExamples: ['欢迎光临第十届互联网大会!', '欢迎来到青岚师范学院!', '欢迎各位来宾光临指导!', '欢迎您！'],
   },
   'site-chrome.related': {
@@ -320,8 +320,8 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'site-chrome.copyright': {
-    examples: ['版权声明：本站内容均来自网友投稿', 'Copyright © 2023 公文汇 豫ICP备12345678号'],
-    nonExamples: [],
+    examples: ['版权声明：本站内容均来自网友投稿', 'Copyright © 2023 公文汇 豫ICP备12345678号', '中国人民政治协商会议柳州市委员会主办      中国人民政治协商会议柳州市委员会办公室维护管理', 'E-mail:lzzx@liuzhou.gov.cn      电话:0772-2660369'],
+    nonExamples: ['本次活动由市委宣传部主办,市文联承办。'],
   },
   'meta.newspaper-page': {
     examples: ['第4版()', '第2版(要闻)', '第 12 版'],
@@ -376,8 +376,8 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['同志们:', '要用好政务微博、政务微信。', '一、打造政务微信'],
   },
   'site-chrome.toolbar': {
-    examples: ['打印 | 收藏 | 分享', '收藏｜举报'],
-    nonExamples: [],
+    examples: ['打印 | 收藏 | 分享', '收藏｜举报', '打印 关闭'],
+    nonExamples: ['打印机'],
   },
   'site-chrome.comments': {
     examples: ['评论0', '网友评论', '发表评论', '请自觉遵守互联网相关政策法规，严禁发布色情、暴力、反动的言论。', '评论功能已关闭', '暂无评论', '用户评论:', '• 暂无数据', '您需要登录后才可以发表评论, 登录 或者 注册', '本文献已被 CNKI 等数据库收录!', '留言与评论(共有 条评论)', '共有 12 条评论'],
