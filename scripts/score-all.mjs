@@ -59,6 +59,7 @@ const HOLDOUT_SETS = [
   ['holdout-30', ['round-30']],
   ['holdout-31', ['round-31']],
   ['holdout-32', ['round-32']],
+  ['holdout-33', ['round-33']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -95,6 +96,7 @@ const MIN = {
   'holdout-30': 'speech=0.88,title=1,noise=1,body=0.99,outline=0.94,level=1',
   'holdout-31': PERFECT,
   'holdout-32': 'speech=0.88,title=0.94,noise=0.97,body=0.99,outline=0.88,level=1',
+  'holdout-33': 'speech=0.88,title=0.94,noise=0.93,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
