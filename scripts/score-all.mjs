@@ -60,6 +60,7 @@ const HOLDOUT_SETS = [
   ['holdout-31', ['round-31']],
   ['holdout-32', ['round-32']],
   ['holdout-33', ['round-33']],
+  ['holdout-34', ['round-34']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -97,6 +98,7 @@ const MIN = {
   'holdout-31': PERFECT,
   'holdout-32': 'speech=0.88,title=0.94,noise=0.97,body=0.99,outline=0.88,level=1',
   'holdout-33': 'speech=0.88,title=0.94,noise=0.93,body=0.99,outline=1,level=1',
+  'holdout-34': 'speech=0.82,title=0.94,noise=0.98,body=0.99,outline=0.94,level=0.94',
 };
 
 const args = process.argv.slice(2);
