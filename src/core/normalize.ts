@@ -10,18 +10,20 @@ export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE_CHARS, '');
 }
 
-// CJK ideographs, CJK punctuation and full-width forms: a line break between two of them is
-// layout, not a word space (browsers drop it too).
-function isCjkCode(c: number): boolean {
-  return (
-    (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xffef) ||
-    c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026
-  );
-}
-
 /** An ideograph or a full-width form: what only Chinese text holds (curly quotes stand in English too). */
 function isChineseOnlyCode(c: number): boolean {
   return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
+}
+
+// CJK ideographs, CJK punctuation and full-width forms: a line break between two of them is
+// layout, not a word space (browsers drop it too). Those, with the vertical forms and the
+// quotes, dash and ellipsis Chinese prose shares with English.
+function isCjkCode(c: number): boolean {
+  return (
+    isChineseOnlyCode(c) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026
+  );
 }
 
 /** A page's half-width clause marks in Chinese prose (, ; : ! ?): a line break after one, before
