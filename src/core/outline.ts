@@ -28,7 +28,7 @@ interface PendingItem extends OutlineItem {
 
 export function readOutline(paragraphs: readonly string[]): OutlineItem[] {
   const reader = new OutlineReader();
-  for (let i = 0; i < paragraphs.length; i++) reader.read(paragraphs[i]!);
+  for (let i = 0; i < paragraphs.length; i++) reader.read(paragraphs[i]!, i);
   return dropLoneItems(reader.items).map(({ level, marker, text }) => ({ level, marker, text }));
 }
 
@@ -42,7 +42,7 @@ class OutlineReader {
   private lastBlockLevel = 0;
   private sequenceRuns = 0;
 
-  read(paragraph: string): void {
+  read(paragraph: string, index: number): void {
     const { items, stack } = this;
     const text = paragraph.trim();
     const opener = matchMarker(text);
@@ -59,7 +59,7 @@ class OutlineReader {
           level,
           marker: opener.marker,
           text: headingText(sentenceWindow(text, opener.marker.length)),
-          ...(opener.family.id === 'dash' ? { loneGroup: `dash:${parentId}` } : {}),
+          ...(opener.family.id === 'dash' && !isDashHeading(text, index) ? { loneGroup: `dash:${parentId}` } : {}),
           // 首先 runs are judged one run at a time: a greeting "首先，我代表…" stays prose even
           // when a real 首先/其次/最后 run follows under the same parent. A heading line
           // ("首先,我们弄清楚党员政治生日的含义") is structure on its own, and so is a point that
@@ -84,6 +84,24 @@ class OutlineReader {
       });
     }
   }
+}
+
+/** Paragraphs above a lone dash line that make it part of the body: the title's subtitle
+ * ("——在…上的讲话", "——致敬医者") stands right under the title or the salutation. */
+const BODY_DEPTH = 3;
+/** The shortest and longest a dash heading line runs, dash included. */
+const MIN_DASH_HEADING = 10;
+const MAX_DASH_HEADING = 60;
+/** Whose words or where from: a quotation's attribution ("——摘自《…》", "——在…会上的讲话"). */
+const ATTRIBUTION = /摘自|选自|引自|出自|节选|转自|来源|作者|记者|[讲講]话|致[辞辭]|[发發]言|[报報]告|》$/;
+
+/** A dash line deep in the body that is a heading of its own ("——回望三年拼搏历程,最值得珍惜的
+ * 是…"): one line, no sentence end, no attribution; a point even when the capture holds no
+ * second one (outline-rules.md reads every dash at the start of a paragraph as a point). */
+function isDashHeading(text: string, index: number): boolean {
+  if (index < BODY_DEPTH) return false;
+  const length = charLength(text);
+  return length >= MIN_DASH_HEADING && length <= MAX_DASH_HEADING && !hasSentenceEnd(text) && !ATTRIBUTION.test(text);
 }
 
 /** The longest a one-clause heading line runs. */

@@ -59,6 +59,19 @@ describe('paragraph points', () => {
     expect(outline(['最后，祝大家新春快乐！', '——摘自某某讲话'])).toEqual([]);
   });
 
+  it('a lone dash heading line deep in the body is a point; a subtitle or an attribution is not', () => {
+    const body = ['同志们:', '刚才，组织宣读了任免决定，我完全拥护。', '三年来，我们一起走过了很多难忘的日子。'];
+    expect(outline([...body, '——回望三年拼搏历程,最值得珍惜的是日新月异的喜人局面', '三年多的时光转瞬即逝。'])).toEqual([
+      '1 ——回望三年拼搏历程,最值得珍惜的是日新月异的喜人局面',
+    ]);
+    // right under the title: the speech's subtitle
+    expect(outline(['——致敬医者,守护健康的每一位同仁', ...body])).toEqual([]);
+    // a quotation's source, a sentence, a bare name
+    expect(outline([...body, '——摘自《在全省组织工作会议上的讲话》'])).toEqual([]);
+    expect(outline([...body, '——这是我们共同的心愿。'])).toEqual([]);
+    expect(outline([...body, '——鲁迅'])).toEqual([]);
+  });
+
   it('a family that starts again at 一 under the same parent is a new run at the same level', () => {
     expect(outline(['一是甲。', '二是乙。', '一是丙。', '二是丁。'])).toEqual(['1 一是甲', '1 二是乙', '1 一是丙', '1 二是丁']);
   });
