@@ -254,7 +254,15 @@ export function detectSpeech(input: DetectionInput): Detection {
     .map((p) => p.slice(0, OPENING_CHARS).replace(QUOTED, ''));
   if (!titleSettled) {
     const salutationAt = paragraphs.findIndex((p) => compiledPattern(SALUTATION_LINE).test(p.trim()));
-    const titleLine = paragraphs.find((p, i) => (i < Math.max(openingEnd, TITLE_LINE_PARAGRAPHS) || (salutationAt > i && salutationAt - i <= 3)) && isTitleLine(p) && isSpeechKind(classifyTitle(p)));
+    // A title stands over the prose: a line naming a speech below the first paragraph of prose
+    // is a section's label ("榮休領導發言" in a news post on a farewell), not the document's name.
+    const titleLine = paragraphs.find(
+      (p, i) =>
+        (i < Math.max(openingEnd, TITLE_LINE_PARAGRAPHS) || (salutationAt > i && salutationAt - i <= 3)) &&
+        (firstProse < 0 || i <= firstProse) &&
+        isTitleLine(p) &&
+        isSpeechKind(classifyTitle(p)),
+    );
     const glued = opening.some((p) => GLUED_MEETING_TITLE.test(firstClause(p)) || GLUED_GENRE_BEFORE_SALUTATION.test(firstClause(p)));
     // A title line the title search missed may name a written genre ("…学习心得范文" above
     // notes that quote "…座谈会上的讲话"): it says what the document is before any glued name.

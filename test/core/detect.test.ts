@@ -240,6 +240,19 @@ describe('look-alikes', () => {
     expect(a.isSpeech).toBe(false);
   });
 
+
+  it('a news post whose section label below the lead names a speech ("退休教师发言") is no speech', () => {
+    const post = `4月28日上午，第二实验小学会议室里气氛温馨，全体教职工齐聚一堂，欢送把三十六个春秋献给学校的两位老教师光荣退休。
+回望来时路
+两位老师十九岁师范毕业就来到学校，把最好的年华交给了课堂，勤勤恳恳、不辞辛劳。
+退休教师发言
+欢送会上，两位老师诉说了对同事们的眷恋和不舍，也送上了对学校美好明天的祝福。
+颁发荣休证书
+校长和书记高度评价了两位老教师的付出，希望她们常回学校看看。`;
+    expect(read(post).isSpeech).toBe(false);
+    // the same line over the prose is the document's title
+    expect(read(`退休教师发言\n${post.split('\n').slice(2).join('\n')}\n我代表全体退休教师，感谢学校多年的关心，感谢大家！`).isSpeech).toBe(true);
+  });
   it('a 心得体会 about a speech, a notice and a regulation', () => {
     expect(
       read(`学习县委书记在全县干部大会上的讲话精神心得体会
