@@ -146,6 +146,10 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
     ['2023.05.01在劳模表彰大会上的讲话', '在劳模表彰大会上的讲话'],
   ],
   'title.number-prefix': [['1、县工商联九届三次会员代表大会预备会主持词', '县工商联九届三次会员代表大会预备会主持词']],
+  'title.book-chapter': [
+    ['第25章 在父母70寿辰庆典上的讲话', '在父母70寿辰庆典上的讲话'],
+    ['第三章在全县教育工作会议上的致辞', '在全县教育工作会议上的致辞'],
+  ],
   'title.institution-tag': [
     ['校长在本科新生开学典礼上的讲话(高校)', '校长在本科新生开学典礼上的讲话'],
     ['在教师节表彰大会上的致辞【小学】', '在教师节表彰大会上的致辞'],
@@ -159,6 +163,9 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
 /** Titles as they should stay: every word as printed, subtitles, placeholders, notes of their own. */
 export const CLEAN_TITLES: readonly string[] = [
   '在全市防汛备汛工作会议上的讲话',
+  // a novel's chapter keeps its number: it names no speech formally ("在…上的讲话")
+  '第74章 发言',
+  '第1959章 会上表态',
   '市长在2022年市森防指第一次全体(扩大)会议上的讲话文稿',
   '2020教务处主任助理竞聘演讲稿',
   '2023年企业端午节致辞',

@@ -303,6 +303,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     at: 'start',
     pattern: /^[0-9]{1,3}\s*[、.．]\s*(?=[\u4e00-\u9fff])/,
   },
+  {
+    // "第25章 在父母70寿辰庆典上的讲话": a book of speeches numbers its chapters; the chapter's
+    // name is a speech's formal name ("在…上的讲话"), which a novel's chapter ("第74章 发言") never is
+    id: 'title.book-chapter',
+    kind: 'label',
+    at: 'start',
+    pattern: /^第[0-9一二三四五六七八九十百零〇两]{1,6}[章节節]\s*(?=在[^。，,\s]{2,40}上的(?:讲话|講話|致辞|致辭|发言|發言|演讲|演講|贺词|賀詞|祝酒词|祝酒詞)$)/,
+  },
   // ── SEO: the title, then another wording of it in brackets ──────────────────────────────
   {
     // "校长在本科新生开学典礼上的讲话(高校)": the site's category of the speaker's institution
