@@ -703,6 +703,8 @@ function titleSpans(text: string, i: number, key: string, keyword: string, title
   const keywords = keyword && text.includes(keyword) ? findTitleKeywords(text, keyword) : NO_FINDS;
   if (!firstBody) return keywords;
   if (isTitleBlurb(text, key)) return [{ start: 0, end: text.length, reason: 'promo', rule: 'promo.title-blurb' }];
+  const tail = trailingRepeat(text, key);
+  if (tail) return [tail, ...titleSpans(text.slice(0, tail.start), i, key, keyword, titleIndex, firstBody)];
   const end = findGluedRepeat(text, key);
   if (end !== undefined) return [{ start: 0, end, reason: 'duplicate-title', rule: 'duplicate-title.glued' }, ...keywords];
   const own = findGluedOwnTitle(text, key);
@@ -710,6 +712,21 @@ function titleSpans(text: string, i: number, key: string, keyword: string, title
   // the site's intro and the first piece's heading run into its salutation on one line
   const piece = findPieceAfterIntro(text, key);
   return piece !== undefined ? [{ start: 0, end: piece, reason: 'promo', rule: 'promo.intro-before-piece' }, ...keywords] : keywords;
+}
+
+/** The shortest title whose repeat after the first paragraph's last sentence is cut. */
+const MIN_TRAILING_REPEAT = 8;
+/** A sentence end, then at most a tag the template leaked, before the repeat. */
+const BEFORE_TRAILING_REPEAT = /[。！？!?](?:\s{0,2}<\/?[a-z][a-z0-9]{0,9}>)?\s{0,2}$/i;
+
+/**
+ * The title printed again after the first paragraph's last sentence ("…提供有力支撑。</p>在全市…会议上
+ * 的讲话": the next page block's head, its line break lost): no sentence ends in a title.
+ */
+function trailingRepeat(text: string, key: string): Found | undefined {
+  if (charLength(key) < MIN_TRAILING_REPEAT || !text.endsWith(key)) return undefined;
+  const start = text.length - key.length;
+  return BEFORE_TRAILING_REPEAT.test(text.slice(Math.max(0, start - 16), start)) ? { start, end: text.length, reason: 'duplicate-title', rule: 'duplicate-title.trailing' } : undefined;
 }
 
 /** A title that names its genre at the end, as sites use it for a keyword ("…闭幕式解说词"). */

@@ -6,7 +6,8 @@
 //   inside a sentence, a trial copy's "……此处隐藏N个字……" fold, the journal databases' "【正】" before the
 //   text, a site's keyword naming a document glued after a line's closing colon ("…议程:工作会议主持词"),
 //   and a preview's "[ 查看全文 ]" button glued after the cut text, with a related-articles header;
-//   a site's "原创:" label planted after a comma; a "范文预览:" label glued before the salutation; a writing course's notes on the model text in brackets.
+//   a site's "原创:" label planted after a comma; a "范文预览:" label glued before the salutation; a writing course's notes on the model text in brackets;
+//   an HTML tag the template leaked into the text.
 import { compiledPattern } from './rules/machine-code';
 import { isRegExpSpaceCode } from './normalize';
 import { hasSentenceEnd } from './stops';
@@ -52,6 +53,10 @@ const GLUED_ORIGINAL_LABEL = /(?<=[，,])[ \t]{0,2}原创[ \t]{0,2}[:：][ \t]{0
 const WRITING_TERMS = '句式|表达的艺术|这类发言|这类讲话|小标题|标题用|固定动作|概括得|承上启下|首尾呼应|过渡句';
 const WRITING_NOTE = new RegExp(`[（(][^（()）]{0,200}?(?:${WRITING_TERMS})[^（()）]{0,200}[)）]`, 'g');
 const WRITING_NOTE_HINT = new RegExp(WRITING_TERMS);
+/** An HTML tag the site's template leaked into the text ("…提供有力支撑。</p>在全市…"): markup, never a
+ * speaker's words; only the names of elements that carry text, so "x<5" or "<<上一篇" stay. */
+const LEAKED_TAG =
+  /<\/?(?:p|br|div|span|strong|b|i|em|u|font|h[1-6]|li|ul|ol|dl|dt|dd|td|tr|th|table|tbody|section|article|a|img|blockquote|center|sup|sub)(?:\s[^<>]{0,120})?[ \t]{0,2}\/?>/gi;
 /** Phrases that are nothing but a site's button text, wherever they are glued. */
 const GLUED_PHRASE = /\s*(?:当前|當前)?隐藏内容(?:免费)?(?:查看|可见)\s*/g;
 /** A trial copy's fold glued into a line ("1、通过连通 ……此处隐藏3785个字……、建立…",
@@ -241,6 +246,7 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if (text.includes('隐藏内容')) pushMatches(spans, GLUED_PHRASE, text, 'paywall', 'paywall.glued-button');
   if (text.includes('##')) pushMatches(spans, PAID_CONTENT_MARK, text, 'paywall', 'paywall.paid-content-mark');
   if (WWW.test(text)) pushMatches(spans, GLUED_SITE_PLUG, text, 'watermark', 'watermark.glued-site-plug');
+  if (text.includes('<')) pushMatches(spans, LEAKED_TAG, text, 'site-chrome', 'site-chrome.leaked-tag');
   return spans;
 }
 

@@ -213,6 +213,22 @@ describe('glued site notices', () => {
     expect(findGluedSiteNotices(own)).toEqual([]);
   });
 
+  it('cuts an HTML tag the template leaked into a paragraph, and the title printed again after its last sentence', () => {
+    const line = '为全市经济社会发展大局提供有力支撑。</p>下面,我讲几点意见。<br/>';
+    expect(findGluedSiteNotices(line).map((s) => line.slice(s.start, s.end))).toEqual(['</p>', '<br/>']);
+    expect(findGluedSiteNotices(line).map((s) => s.rule)).toEqual(['site-chrome.leaked-tag', 'site-chrome.leaked-tag']);
+    // comparisons and a site's "<<" arrows are no markup
+    expect(findGluedSiteNotices('当x<5时,<<上一篇 下一篇>>')).toEqual([]);
+    const title = '在全市办公室系统培训会议上的讲话';
+    // a document site's page: its blocks set apart by blank lines
+    const a = analyzeText(`${title}\n\n同志们:我们召开这次会议,为全市发展大局提供有力支撑。</p>${title}\n\n下面,我讲几点意见。\n\n一、准确把握职责定位。`);
+    expect(a.title).toBe(title);
+    expect(a.paragraphs).toEqual(['同志们:我们召开这次会议,为全市发展大局提供有力支撑。', '下面,我讲几点意见。', '一、准确把握职责定位。']);
+    // the title's words as the last words of a sentence that goes on are the speech's
+    const own = analyzeText(`${title}\n\n同志们:今天我要讲的,就是${title}\n\n下面,我讲几点意见。`);
+    expect(own.paragraphs[0]).toBe(`同志们:今天我要讲的,就是${title}`);
+  });
+
   it("cuts a trial copy's hidden-words fold glued into a line, and keeps the text on both sides", () => {
     expect(findGluedSiteNotices('1、通过连通 ……此处隐藏3785个字……、建立和保存省级最高计量标准157项').map((s) => s.rule)).toEqual(['paywall.glued-hidden-words']);
     // the download note's dots close the fold: none is left on the text after it
