@@ -179,8 +179,10 @@ const CORE_RULES: readonly LineRule[] = [
     id: 'promo.editor-wrapper',
     reason: 'promo',
     // (a reading-guide label may open it: "【阅读指引】下面是就爱阅读网友为您精心整理分享的…"; a site's
-    // users are its 网友, never a speaker's audience)
-    pattern: /^(?:【[\u4e00-\u9fff]{2,6}】\s{0,2})?(?:下面|以下)(?:是|为)(?:小编|本站|编辑|我们|为您|为你|[\u4e00-\u9fff]{1,8}?网友)[^。]{0,50}(?:整理|带来|收集|精心|准备|推荐|分享|搜集)|^以上(?:是|就是|为)(?:小编|本站|编辑)/,
+    // users are its 网友, never a speaker's audience; what it compiled "for everyone" is counted in 篇
+    // or offered for reference: "以下是为大家整理的关于…讲话5篇,供大家参考选择。")
+    pattern:
+      /^(?:【[\u4e00-\u9fff]{2,6}】\s{0,2})?(?:下面|以下)(?:是|为)(?:小编|本站|编辑|我们|为您|为你|[\u4e00-\u9fff]{1,8}?网友)[^。]{0,50}(?:整理|带来|收集|精心|准备|推荐|分享|搜集)|^以上(?:是|就是|为)(?:小编|本站|编辑)|^(?:下面|以下)是(?:为|给)大家[^。]{0,12}(?:整理|收集|搜集|精选)的[^。]{0,60}(?:[0-9一二三四五六七八九十]篇|范文|例文|范例|供大家参考)/,
     maxLength: 160,
     zone: 'any',
   },
