@@ -76,7 +76,10 @@ class OutlineReader {
     }
 
     const inlineBase = openerLevel ?? this.lastBlockLevel;
-    for (const point of inlinePoints(text, openerFamily, openerNumber)) {
+    const points = inlinePoints(text, openerFamily, openerNumber);
+    // "首先,…。其次,…。再次,…" in one paragraph: the opener's run goes on inline, so it is not alone
+    if (points.some((p) => p.sibling) && openerLevel !== undefined) delete items[items.length - 1]!.loneGroup;
+    for (const point of points) {
       items.push({
         level: point.sibling && openerLevel !== undefined ? openerLevel : inlineBase + 1,
         marker: point.match.marker,

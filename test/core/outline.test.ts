@@ -184,6 +184,14 @@ describe('首先 runs', () => {
     expect(outline(['首先,我想说,荣誉更是一份责任。'])).toEqual([]);
   });
 
+  it('a 首先 whose 其次 and 再次 follow inline in its paragraph opens their run', () => {
+    expect(outline(['首先,办公室工作很重要。它发挥着中枢的作用。其次,办公室工作非常辛苦。平时加班加点。再次,办公室工作对干部的素质要求很高。'])).toEqual([
+      '1 首先,办公室工作很重要',
+      '1 其次,办公室工作非常辛苦',
+      '1 再次,办公室工作对干部的素质要求很高',
+    ]);
+  });
+
   it('count inline after full stops as a run of two, like 一是…。二是… (a flattened line); a lone inline 首先 is prose', () => {
     expect(outline(['这轮巡察有几个特点。首先,市委期望高。书记给予充分肯定。其次,社会关注度高。全市都在看。'])).toEqual(['1 首先,市委期望高', '1 其次,社会关注度高']);
     expect(outline(['今天能在这里发言,我十分荣幸。首先,我代表全体同学感谢老师。我们会继续努力。'])).toEqual([]);
