@@ -7,7 +7,7 @@
 //   text, a site's keyword naming a document glued after a line's closing colon ("…议程:工作会议主持词"),
 //   and a preview's "[ 查看全文 ]" button glued after the cut text, with a related-articles header;
 //   a site's "原创:" label planted after a comma; a "范文预览:" label glued before the salutation; a writing course's notes on the model text in brackets;
-//   an HTML tag the template leaked into the text.
+//   an HTML tag the template leaked into the text; a gambling site's spam token planted between words.
 import { compiledPattern } from './rules/machine-code';
 import { isRegExpSpaceCode } from './normalize';
 import { hasSentenceEnd } from './stops';
@@ -53,6 +53,10 @@ const GLUED_ORIGINAL_LABEL = /(?<=[，,])[ \t]{0,2}原创[ \t]{0,2}[:：][ \t]{0
 const WRITING_TERMS = '句式|表达的艺术|这类发言|这类讲话|小标题|标题用|固定动作|概括得|承上启下|首尾呼应|过渡句';
 const WRITING_NOTE = new RegExp(`[（(][^（()）]{0,200}?(?:${WRITING_TERMS})[^（()）]{0,200}[)）]`, 'g');
 const WRITING_NOTE_HINT = new RegExp(WRITING_TERMS);
+/** A gambling site's spam token planted between two Chinese words ("保证了hjc888黄金城军训各项…"): lower-case
+ * letters and a run of one repeated digit (888, 6666), with the brand word after it. */
+const GLUED_SPAM_BRAND = /(?<=[\u4e00-\u9fff])[a-z]{2,6}([0-9])\1{2,3}(?:[\u4e00-\u9fff]{0,2}(?:娱乐城|娱乐|城|国际|官网|平台|彩票|棋牌|真人|体育))?(?=[\u4e00-\u9fff])/g;
+const HAS_REPEATED_DIGITS = /([0-9])\1\1/;
 /** An HTML tag the site's template leaked into the text ("…提供有力支撑。</p>在全市…"): markup, never a
  * speaker's words; only the names of elements that carry text, so "x<5" or "<<上一篇" stay. */
 const LEAKED_TAG =
@@ -247,6 +251,7 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if (text.includes('##')) pushMatches(spans, PAID_CONTENT_MARK, text, 'paywall', 'paywall.paid-content-mark');
   if (WWW.test(text)) pushMatches(spans, GLUED_SITE_PLUG, text, 'watermark', 'watermark.glued-site-plug');
   if (text.includes('<')) pushMatches(spans, LEAKED_TAG, text, 'site-chrome', 'site-chrome.leaked-tag');
+  if (HAS_REPEATED_DIGITS.test(text)) pushMatches(spans, GLUED_SPAM_BRAND, text, 'watermark', 'watermark.glued-spam-brand');
   return spans;
 }
 

@@ -229,6 +229,16 @@ describe('glued site notices', () => {
     expect(own.paragraphs[0]).toBe(`同志们:今天我要讲的,就是${title}`);
   });
 
+  it("cuts a gambling site's spam token planted between two words, with its brand word", () => {
+    const line = '他们克服了重重困难,保证了hjc888黄金城军训各项任务紧张有序地完成。';
+    expect(findGluedSiteNotices(line).map((s) => line.slice(s.start, s.end))).toEqual(['hjc888黄金城']);
+    const bare = '保证了am6666军训顺利进行。';
+    expect(findGluedSiteNotices(bare).map((s) => bare.slice(s.start, s.end))).toEqual(['am6666']);
+    // a speech's own codes and figures stay: no repeated digit run, or not between words
+    expect(findGluedSiteNotices('推进5G网络和G20峰会筹备,完成项目123个,热线12345便民服务。')).toEqual([]);
+    expect(findGluedSiteNotices('请登录www.abc888.com查询。')).toEqual([]);
+  });
+
   it("cuts a trial copy's hidden-words fold glued into a line, and keeps the text on both sides", () => {
     expect(findGluedSiteNotices('1、通过连通 ……此处隐藏3785个字……、建立和保存省级最高计量标准157项').map((s) => s.rule)).toEqual(['paywall.glued-hidden-words']);
     // the download note's dots close the fold: none is left on the text after it
