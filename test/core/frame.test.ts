@@ -270,6 +270,12 @@ describe('glued site notices', () => {
     const labelled = findGluedSiteNotices('摘    要:今天,市政府召开二季度全市安全生产专题会议。');
     expect(labelled.map((s) => [s.start, s.end, s.rule])).toEqual([[0, 7, 'site-chrome.journal-mark']]);
     expect(findGluedSiteNotices('会议的摘要要写清楚:时间、地点、议题。')).toEqual([]);
+    // a library record's field name before the abstract it shows, and its other fields above
+    const record = findGluedSiteNotices('文摘内容 今天 ,国务院召开全国森林防火工作电视电话会议。');
+    expect(record.map((s) => [s.start, s.end, s.rule])).toEqual([[0, 5, 'site-chrome.journal-mark']]);
+    const a = analyzeText('编号 zgly0001215136\n文献类型 期刊论文\n文献题名 在全国森林防火电视电话会议上的讲话\n年卷期 2000年01期\n关键词 森林防火工作 电视电话会议\n文摘内容 同志们:今天,国务院召开全国森林防火工作电视电话会议。');
+    expect(a.title).toBe('在全国森林防火电视电话会议上的讲话');
+    expect(a.paragraphs).toEqual(['同志们:今天,国务院召开全国森林防火工作电视电话会议。']);
   });
 
   it("cuts a site's preview label glued before the salutation, and leaves a document's own content field", () => {

@@ -433,6 +433,16 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
+    // A library's record of the piece, one field a line, its value after a space: "文献类型 期刊论文",
+    // "母体文献 森林防火", "年卷期 2000年01期", "分类号 S762", "关键词 森林防火工作 …" (the record's
+    // names for its fields; a speech's line never opens with one and a space)
+    id: 'meta.record-fields',
+    reason: 'meta',
+    pattern: /^(?:编号|文献类型|母体文献|年卷期|年份|分类号|关键词|作者单位|刊名|页码|ISSN|CN)\s{1,4}[^\s。！？]/,
+    maxLength: 120,
+    zone: 'preamble',
+  },
+  {
     id: 'meta.counters',
     reason: 'meta',
     pattern: /(?:浏览|阅读|点击|人气)(?:次数|量)?\s*[:：]?\s*\d+\s*次?[^。]{0,30}(?:来源|作者|时间|日期)\s*[:：]|(?:来源|作者)\s*[:：][^。]{0,30}(?:浏览|阅读|点击|时间|日期)\s*[:：]/,

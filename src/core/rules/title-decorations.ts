@@ -290,11 +290,11 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /^[•·]\s{0,2}/,
   },
   {
-    // "标题:…", "標題：…", "题目:…"
+    // "标题:…", "標題：…", "题目:…", a library record's "文献题名 …"
     id: 'title.label',
     kind: 'label',
     at: 'start',
-    pattern: /^(?:文章)?(?:标题|標題|题目|題目)\s*[:：]\s*/,
+    pattern: /^(?:文章)?(?:标题|標題|题目|題目)\s*[:：]\s*|^文献题名\s{1,4}/,
   },
   {
     // "2022-04-03 …", "2023.05.01…": a posting date in front (a year alone is the title's own)
