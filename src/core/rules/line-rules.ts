@@ -552,6 +552,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A page's bar to the articles before and after it, behind the title or a label: "… << 王汝鹏率团访问
+    // 港澳红会 | 广饶县红十字会召开…会议 >>" (two headlines between "<<" and ">>", no speaker writes that)
+    id: 'site-chrome.prev-next-arrows',
+    reason: 'site-chrome',
+    pattern: /<<\s{0,2}[^<>|｜]{2,60}?\s{0,2}[|｜]\s{0,2}[^<>|｜]{2,60}?\s{0,2}>>\s{0,2}$/,
+    maxLength: 160,
+    zone: 'any',
+  },
+  {
     // A WeChat article's own interface, copied with a reposted speech: its fixed phrases
     // ("预览时标签不可点收录于话题#个上一篇下一篇", "微信扫一扫关注该公众号", "轻点两下取消赞").
     id: 'site-chrome.wechat',
