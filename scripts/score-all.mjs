@@ -61,6 +61,7 @@ const HOLDOUT_SETS = [
   ['holdout-32', ['round-32']],
   ['holdout-33', ['round-33']],
   ['holdout-34', ['round-34']],
+  ['holdout-35', ['round-35']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -99,6 +100,7 @@ const MIN = {
   'holdout-32': 'speech=0.88,title=0.94,noise=0.97,body=0.99,outline=0.88,level=1',
   'holdout-33': 'speech=0.88,title=0.94,noise=0.93,body=0.99,outline=1,level=1',
   'holdout-34': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
+  'holdout-35': PERFECT,
 };
 
 const args = process.argv.slice(2);
