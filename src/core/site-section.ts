@@ -1,9 +1,10 @@
 // The site's section a page sits in, read from the breadcrumb the cleaning removed
 // ("当前位置:主页 > 演讲与口才 > 演讲稿 > 安全演讲稿 > >" → "安全演讲稿"). A template site files a
 // speech under its genre, which the speech's own title may not name ("警钟常鸣 奏响幸福乐章"); a
-// label over the text ("国旗下讲话内容", "讲话全文") names it the same way, and so does the site's
-// promo that quotes the text's name ("小编为你整理了多篇相关的《…培训班上的讲话》").
+// label over the text ("国旗下讲话内容", "讲话全文") or a column's name over the title ("国旗下讲话") names
+// it the same way, and so does the site's promo that quotes the text's name ("小编为你整理了多篇相关的《…培训班上的讲话》").
 // Pure: no DOM, no browser API.
+import { CATEGORY_LABEL } from './title';
 import type { Removed } from './types';
 
 // the steps are trimmed after the split: spaces around a separator in the pattern would make a
@@ -14,13 +15,13 @@ const MAX_STEP = 30;
 
 /**
  * The page's label over the text ("国旗下讲话内容"), else the breadcrumb's last step that is not the
- * page's own title, else the name a promo quotes, or undefined.
+ * page's own title, else a column's name over the title, else the name a promo quotes, or undefined.
  */
 export function siteSection(removed: readonly Removed[], title: string): string | undefined {
   const label = removed.find((r) => r.rule === 'site-chrome.genre-content-label');
   if (label) return label.text;
   const crumb = removed.find((r) => r.rule === 'breadcrumb.location');
-  if (!crumb) return promoQuotedName(removed);
+  if (!crumb) return columnOverTitle(removed) ?? promoQuotedName(removed);
   const trail = crumb.text.replace(LABEL, '');
   // a trail with no arrow between its steps sets them apart by spaces ("首页 写作技巧 正文")
   const steps = trail
@@ -29,7 +30,12 @@ export function siteSection(removed: readonly Removed[], title: string): string 
     .filter((s) => s && s !== title && s.length <= MAX_STEP);
   // the page's own label at the end of the trail names no section
   while (steps.length && PAGE_LABEL.test(steps[steps.length - 1]!)) steps.pop();
-  return steps.length >= 2 ? steps[steps.length - 1] : promoQuotedName(removed);
+  return steps.length >= 2 ? steps[steps.length - 1] : (columnOverTitle(removed) ?? promoQuotedName(removed));
+}
+
+/** A column's name printed over the title, a genre alone ("国旗下讲话", "领导致辞"): the section. */
+function columnOverTitle(removed: readonly Removed[]): string | undefined {
+  return removed.find((r) => r.rule === 'site-chrome.above-title' && CATEGORY_LABEL.test(r.text.trim()))?.text.trim();
 }
 
 const SPACES = /\s+/;

@@ -238,12 +238,29 @@ function firstPieceUnderCount(chosen: number, candidates: readonly number[], lin
 }
 
 /**
- * A site's column named by a genre ("重要讲话", "领导致辞") over the speech's own title, which names
- * a speech too ("骆承宇主席关于答谢…代表的致辞"): the speech's line is the title.
+ * A site's column named by a genre ("重要讲话", "领导致辞", "国旗下讲话") over the speech's own title, which
+ * names a speech too ("骆承宇主席关于答谢…代表的致辞") or is printed twice: the speech's line is the title.
  */
 function pastCategoryLabel(chosen: number | undefined, named: readonly number[], lines: readonly string[]): number | undefined {
   if (chosen === undefined || !CATEGORY_LABEL.test(lines[chosen]!.trim())) return chosen;
-  return named.find((i) => i > chosen && namesSpeech(lines[i]!) && !CATEGORY_LABEL.test(lines[i]!.trim())) ?? chosen;
+  const speech = named.find((i) => i > chosen && namesSpeech(lines[i]!) && !CATEGORY_LABEL.test(lines[i]!.trim()));
+  if (speech !== undefined) return speech;
+  // a headline printed twice right under the column's name ("爱护环境 善待地球(柏秋芸)" / "爱护环境 善待地球"): the
+  // page's headline and the document's own, the speech's title though it names no genre (the one without the
+  // speaker's name, when one carries it)
+  const at = named.findIndex((i) => i > chosen);
+  const [first, second] = at === -1 ? [] : [named[at], named[at + 1]];
+  if (first === undefined || second === undefined) return chosen;
+  const [a, b] = [titleKey(lines[first]!), titleKey(lines[second]!)];
+  return a === b ? first : isNamedHeadline(a, b) ? second : chosen;
+}
+
+/** A short bracket after a headline: the speaker's name or a note ("(柏秋芸)"). */
+const BRACKETED_NOTE = /^[(（][\u4e00-\u9fff]{2,6}[)）]$/;
+
+/** The headline with a bracketed name after it, over the headline alone: the second is the document's own. */
+function isNamedHeadline(first: string, second: string): boolean {
+  return first.startsWith(second) && BRACKETED_NOTE.test(first.slice(second.length));
 }
 
 /**

@@ -153,6 +153,17 @@ describe('the title of real-looking pages', () => {
     expect(analyzeText([lines[0], ...lines.slice(5)].join('\n')).title).toBe('支部书记讲党课');
   });
 
+  it('is the headline printed twice under a column named by a genre ("国旗下讲话"), which still files it as a speech', () => {
+    const lines = ['欢迎登录第三中学官方网站!', '国旗下讲话', '', '爱护环境 善待地球(林秋云)', '', '爱护环境 善待地球', '', '总务处副主任 林秋云', '', '老师们,同学们:', '', '大家上午好!今年的4月22日是第54个世界地球日。作为一名中学生,我们首先应当守护好校园环境。在这里,我向同学们发出如下倡议:', '', '1.请不要随意丢弃垃圾;', '', '2.养成勤俭节约的好习惯。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('爱护环境 善待地球');
+    expect(a.isSpeech).toBe(true);
+    expect(a.paragraphs[0]).toBe('总务处副主任 林秋云');
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['国旗下讲话', '爱护环境 善待地球(林秋云)']));
+    // printed twice the same
+    expect(analyzeText(lines.map((l) => l.replace('(林秋云)', '')).join('\n')).title).toBe('爱护环境 善待地球');
+  });
+
   it('is never a related article listed over the text', () => {
     const text = [
       '严启航2018“光阴的同行者”跨年演讲(中)_风闻',
