@@ -97,7 +97,7 @@ const MIN = {
   'holdout-29': 'speech=0.94,title=0.94,noise=0.98,body=0.98,outline=1,level=1',
   'holdout-30': 'speech=0.88,title=1,noise=1,body=0.99,outline=0.94,level=1',
   'holdout-31': PERFECT,
-  'holdout-32': 'speech=0.88,title=0.94,noise=0.97,body=0.99,outline=0.88,level=1',
+  'holdout-32': 'speech=0.88,title=1,noise=1,body=0.99,outline=0.88,level=1',
   'holdout-33': 'speech=0.88,title=1,noise=0.97,body=0.99,outline=1,level=1',
   'holdout-34': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-35': PERFECT,

@@ -37,7 +37,7 @@ import { markJammerLines } from './jammer-line';
 import { brokenTitleStart, cleanPageTitle, findTitleIndex, fullerTitleAbove, isProse, markAboveTitle, markLeadUnderTitle, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
 import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
 import { stripTitleDecorations } from './title-decor';
-import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findPieceAfterIntro, isTitleBlurb, secondLineOfTitle, SUBTITLE_DASH } from './title-split';
+import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findPieceAfterIntro, isTitleBlurb, secondLineOfTitle, speakerBeforeTitle, SUBTITLE_DASH } from './title-split';
 import { hasSentenceEnd } from './stops';
 import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, LineNoise as Noise, Removed, RemovedReason, SourceBlock } from './types';
 import { compileUserRules, findUserRuleSpans, type CompiledUserRule } from './user-rules';
@@ -262,7 +262,11 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // line under the title: the title is the name alone.
   const dated = TITLE_WITH_DATE.exec(cleanTitle || title);
   if (dated) paragraphs.unshift(dated[2]!);
-  const finalTitle = dated ? dated[1]!.trim() : cleanTitle || title;
+  const datedTitle = dated ? dated[1]!.trim() : cleanTitle || title;
+  // a news page's headline names the speaker first ("柯望川 全面贯彻…"), whose byline follows under it
+  const speaker = speakerBeforeTitle(datedTitle, paragraphs);
+  if (speaker) removed.push({ text: speaker, reason: 'site-chrome', rule: 'title.speaker-name-prefix' });
+  const finalTitle = speaker ? datedTitle.slice(speaker.length).trim() : datedTitle;
   const outline = readOutline(paragraphs);
   // "——在…上的讲话" under a main title says what the document is as well as any title.
   const subtitle = paragraphs[0] && SUBTITLE_DASH.test(paragraphs[0]) ? paragraphs[0] : '';

@@ -6,6 +6,7 @@ import { charLength, cjkRatio, compareKey } from './normalize';
 import { foldScript } from './script/fold';
 import { MEETING_TITLE_SENTENCE } from './rules/speech-cues';
 import { hasSentenceEnd, hasStop } from './stops';
+import { SURNAMES } from './rules/surnames';
 
 /** The genre word a speech title ends with, and what sites write after it ("讲话文稿", "演讲稿", "发言稿范文"). */
 const GENRE_END =
@@ -267,4 +268,27 @@ export function continuesMeetingTitle(first: string, second: string): boolean {
   const a = foldScript(first.trim());
   const b = foldScript(second.trim());
   return charLength(a) <= 40 && charLength(b) <= 40 && MEETING_BROKEN_OFF.test(a) && MEETING_FINISHED.test(b);
+}
+
+/** A person's name and a space before a headline ("柯望川 全面贯彻党的十七大精神 …"). */
+const NAME_BEFORE_TITLE = new RegExp(`^([${SURNAMES}][\\u4e00-\\u9fff]{1,2})\\s{1,3}(?=\\S{6})`);
+/** The first paragraphs, where a byline stands under the title. */
+const BYLINE_REACH = 3;
+/** The longest a byline runs (an office and a name: "国家统计局局长  柯望川"). */
+const MAX_BYLINE = 30;
+
+/**
+ * The speaker's name a news page puts before the headline, when the byline under it ends with the
+ * same name ("柯望川 全面贯彻…新篇章" over "国家统计局局长  柯望川"): the name and its space, else ''.
+ */
+export function speakerBeforeTitle(title: string, paragraphs: readonly string[]): string {
+  const m = NAME_BEFORE_TITLE.exec(title);
+  if (!m) return '';
+  const name = m[1]!;
+  const byline = paragraphs.slice(0, BYLINE_REACH).some((p) => {
+    const line = p.trim();
+    // the office, a space, the name
+    return line.length <= MAX_BYLINE && line.endsWith(name) && /\s/.test(line[line.length - name.length - 1] ?? '') && !hasSentenceEnd(line);
+  });
+  return byline ? m[0] : '';
 }

@@ -164,6 +164,15 @@ describe('the title of real-looking pages', () => {
     expect(analyzeText(lines.map((l) => l.replace('(林秋云)', '')).join('\n')).title).toBe('爱护环境 善待地球');
   });
 
+  it("loses the speaker's name a news page put before the headline when the byline under it names him", () => {
+    const lines = ['柯望川 全面贯彻党的十七大精神 奋力谱写统计事业新篇章', '来源:中国信息报 更新时间:2012-04-14', '', '———2008年元旦献词', '', '国家统计局局长  柯望川', '', '岁序更新春意近,山河焕彩万象新。在这送旧迎新的时刻,我代表国家统计局,向全国统计工作者致以新年的问候!'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('全面贯彻党的十七大精神 奋力谱写统计事业新篇章');
+    expect(a.removed).toContainEqual({ text: '柯望川 ', reason: 'site-chrome', rule: 'title.speaker-name-prefix' });
+    // without the byline the first words are the title's own
+    expect(analyzeText(lines.filter((l) => !l.includes('局长')).join('\n')).title).toBe(lines[0]);
+  });
+
   it('is never a related article listed over the text', () => {
     const text = [
       '严启航2018“光阴的同行者”跨年演讲(中)_风闻',
