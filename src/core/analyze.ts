@@ -36,6 +36,7 @@ import { markBoardPostSubject } from './board-post';
 import { markJammerLines } from './jammer-line';
 import { brokenTitleStart, cleanPageTitle, findTitleIndex, fullerTitleAbove, isProse, markAboveTitle, markLeadUnderTitle, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
 import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
+import { markLeadBeforeFullText } from './lead-before-full-text';
 import { stripTitleDecorations } from './title-decor';
 import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findPieceAfterIntro, isTitleBlurb, secondLineOfTitle, speakerBeforeTitle, SUBTITLE_DASH } from './title-split';
 import { hasSentenceEnd } from './stops';
@@ -201,6 +202,8 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
     markAboveTitle(folded, nonBlank, noise, titleIndex);
     markLeadUnderTitle(folded, nonBlank, noise, titleIndex);
   }
+
+  if (chinese) markLeadBeforeFullText(folded, nonBlank, noise, titleIndex);
 
   // No title line: the page's title, else a viewer's line naming the uploaded file ("…发言.docx").
   const title = titleIndex !== undefined ? lines[titleIndex]! : keptTitle(cleanPageTitle(pageTitle ?? uploadedFileName(lines, nonBlank, noise), brands));
