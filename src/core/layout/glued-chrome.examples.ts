@@ -48,6 +48,7 @@ export const GLUED_CHROME_EXAMPLES: Record<string, { examples: [string, string][
     examples: [
       ['秘书之家—全网资源每日更新www.mishuzj.com在全省学前教育普及普惠县创建工作推进会上的讲话', '秘书之家—全网资源每日更新www.mishuzj.com'],
       ['秘书之家—全网资源每日更新WWW.MISHUZJ.COM在全县工作会议上的讲话', '秘书之家—全网资源每日更新WWW.MISHUZJ.COM'],
+      ['哒哒文库:www.dadawk.com微信添加【dadawk01】海量公文范文,朋友圈每天更新副市长在全市工作会议上的讲话同志们:', '哒哒文库:www.dadawk.com微信添加【dadawk01】海量公文范文,朋友圈每天更新'],
     ],
     nonExamples: ['登录中国政府网www.gov.cn可以查询政策。', '在全县工作会议上的讲话'],
   },

@@ -79,12 +79,13 @@ export const GLUED_CHROME_RULES: readonly GluedChromeRule[] = [
     hint: /管理[员員][删刪]除|_{20}/,
   },
   {
-    // A site's name, slogan and domain run into the first words: "秘书之家—全网资源每日更新www.mishuzj.com".
+    // A site's name, slogan and domain run into the first words: "秘书之家—全网资源每日更新www.mishuzj.com",
+    // with its contact and slogan after the domain ("哒哒文库:www.dadawk.com微信添加【dadawk01】海量公文范文,朋友圈每天更新").
     id: 'watermark.glued-banner',
     reason: 'watermark',
     at: 'start',
     pattern:
-      /^[\u4e00-\u9fff]{1,8}(?:之家|网|汇|文库|范文|文秘|帮|在线)\s{0,2}[—\-–·|｜:：]{1,2}\s{0,2}[\u4e00-\u9fff]{0,16}\s{0,2}(?:https?:\/\/)?(?:www\.|m\.|wap\.)?[a-z0-9-]{2,30}\.(?:com|cn|net|org)(?:\.cn)?/i,
+      /^[\u4e00-\u9fff]{1,8}(?:之家|网|汇|文库|范文|文秘|帮|在线)\s{0,2}[—\-–·|｜:：]{1,2}\s{0,2}[\u4e00-\u9fff]{0,16}\s{0,2}(?:https?:\/\/)?(?:www\.|m\.|wap\.)?[a-z0-9-]{2,30}\.(?:com|cn|net|org)(?:\.cn)?(?:\s{0,2}(?:微信|公众号|QQ)(?:添加|关注|搜索|号)?\s{0,2}[:：]?\s{0,2}[【\[]?[a-z0-9_-]{4,20}[】\]]?(?:[^。！？!?]{0,20}?(?:每天更新|每日更新|持续更新|免费下载))?)?/i,
     // the pattern ignores case: so does its hint, spelled out (the union of hints keeps no flag)
     hint: /\.(?:[Cc](?:[Oo][Mm]|[Nn])|[Nn][Ee][Tt]|[Oo][Rr][Gg])/,
   },
