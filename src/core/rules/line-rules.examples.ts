@@ -184,8 +184,8 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['关键词是落实', '年份不同,任务也不同。', '编号为001的文件'],
   },
   'meta.counters': {
-    examples: ['作者：佚名 浏览：88次 时间：2023-01-01', '浏览次数：32 来源：网友投稿'],
-    nonExamples: [],
+    examples: ['浏览字号: 来源: 人民日报 2009年07月15日 08:46:56', '作者：佚名 浏览：88次 时间：2023-01-01', '浏览次数：32 来源：网友投稿'],
+    nonExamples: ['字号要大,来源要准确,时间要写全。'],
   },
   'meta.stat-counter': {
     examples: ['浏览', '1180', '范文', '阅读量', '386', '0 300'],
