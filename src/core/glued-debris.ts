@@ -111,8 +111,9 @@ export function hasLostIndents(lines: readonly string[]): boolean {
 }
 
 /** A lost indent left after the full stop that ended the paragraph before ("…的环境和条件。?"): a
- * Chinese full stop is never followed by an ASCII question mark of the text's own. */
-const LOST_INDENT_AFTER_STOP = /(?<=。)[?\uFFFD]{1,4}(?=$|[\u4e00-\u9fff“‘「（(【0-9０-９])/g;
+ * Chinese full stop is never followed by an ASCII question mark of the text's own — unless the stop
+ * is itself inside a mis-encoded run ("?。?024年11月22日)", a date whose "(2" was lost), which stays whole. */
+const LOST_INDENT_AFTER_STOP = /(?<=(?<![?\uFFFD])。)[?\uFFFD]{1,4}(?=$|[\u4e00-\u9fff“‘「（(【0-9０-９])/g;
 
 /** Lost indents in `text`: after a full stop always, and opening it on a page that has them (hasLostIndents) or as a run. */
 export function findLostIndents(text: string, pageHasThem: boolean): DebrisSpan[] {

@@ -191,6 +191,8 @@ describe('glued site notices', () => {
     expect(findLostIndents('?1、认识要到位。', false)).toEqual([]);
     // after a full stop, where the next line's indent ended up, it goes on any page
     expect(findLostIndents('为改革发展营造良好的环境和条件。?', false).map((s) => s.start)).toEqual([16]);
+    // a stop inside a mis-encoded run is the run's: "?。?024年" (a date whose "(2" was lost) stays whole
+    expect(findLostIndents('?。?024年11月22日)', false)).toEqual([]);
     expect(findLostIndents('你们准备好了吗?我们必须回答。', false)).toEqual([]);
     // a run of marks opening a line is lost on any page: a wrapped question leaves one
     expect(findLostIndents('????大家下午好!', false).map((s) => s.end)).toEqual([4]);
