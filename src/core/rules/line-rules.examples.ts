@@ -127,9 +127,13 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['更多关于讲话稿的范文，敬请关注第一范文网', '更多精彩范文请访问本站'],
     nonExamples: [],
   },
+  'site-chrome.bracket-note': {
+    examples: ['(讲话节选)', '（全文）', '【摘要】', '(致辞实录)'],
+    nonExamples: ['(2024年5月8日)', '(鼓掌)', '(一)'],
+  },
   'promo.follow-account': {
-    examples: ['关注公众号【公文写作】获取更多材料', '微信扫码领取全套讲话稿', '微信扫一扫，获取更多资料'],
-    nonExamples: [],
+    examples: ['关注【妈妈网】微信可获取更多精彩母婴资讯及福利:打开微信→添加好友→查找【妈妈网】or【mama_cn】即可。', '关注公众号【公文写作】获取更多材料', '微信扫码领取全套讲话稿', '微信扫一扫，获取更多资料'],
+    nonExamples: ['大家要关注微信工作群里的通知,获取最新安排。'],
   },
   'contact.qq-number': {
     examples: ['防丢失QQ【5346405】', '酷乐文行整理，咨询QQ206157060', 'QQ：123456789'],

@@ -262,10 +262,20 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // An editor's note in brackets on a line of its own over the text: "(讲话节选)", "（全文）", "【摘要】"
+    // — what the text is, said by the page, never a title or a speaker's words.
+    id: 'site-chrome.bracket-note',
+    reason: 'site-chrome',
+    pattern: /^[（(【\[]\s{0,2}(?:讲话|致辞|发言|演讲|报告|文章)?(?:节选|摘要|摘编|摘登|全文|原文|实录|要点)\s{0,2}[)）】\]]$/,
+    maxLength: 12,
+    zone: 'preamble',
+  },
+  {
     id: 'promo.follow-account',
     reason: 'promo',
-    pattern: /(?:关注|搜索|添加)[^。]{0,6}(?:微信)?公众号[^。]{0,12}(?:【|“|「|领取|获取|回复)|扫码(?:领取|关注|下载|获取|进群)|微信扫[一描]扫/,
-    maxLength: 80,
+    // (a portal's "关注【妈妈网】微信可获取更多…:打开微信→添加好友→查找【…】即可。")
+    pattern: /(?:关注|搜索|添加)[^。]{0,6}(?:微信)?公众号[^。]{0,12}(?:【|“|「|领取|获取|回复)|扫码(?:领取|关注|下载|获取|进群)|微信扫[一描]扫|关注[^。]{0,8}微信[^。]{0,4}?(?:获取|获得|领取)更多|打开微信\s{0,2}[→>＞]\s{0,2}添加好友/,
+    maxLength: 100,
     zone: 'any',
   },
 
