@@ -268,7 +268,7 @@ const CORE_RULES: readonly LineRule[] = [
     reason: 'site-chrome',
     pattern: /^[（(【\[]\s{0,2}(?:讲话|致辞|发言|演讲|报告|文章)?(?:节选|摘要|摘编|摘登|全文|原文|实录|要点)\s{0,2}[)）】\]]$/,
     maxLength: 12,
-    zone: 'preamble',
+    zone: 'any',
   },
   {
     id: 'promo.follow-account',
