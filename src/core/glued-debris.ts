@@ -7,9 +7,10 @@
 //   text, a site's keyword naming a document glued after a line's closing colon ("…议程:工作会议主持词"),
 //   and a preview's "[ 查看全文 ]" button glued after the cut text, with a related-articles header;
 //   a site's "原创:" label planted after a comma; a "范文预览:" label glued before the salutation; a writing course's notes on the model text in brackets;
-//   an HTML tag the template leaked into the text; a gambling site's spam token planted between words.
+//   an HTML tag the template leaked into the text; a gambling site's spam token planted between words;
+//   another document's English text glued after the last Chinese words of a flattened document.
 import { compiledPattern } from './rules/machine-code';
-import { isRegExpSpaceCode } from './normalize';
+import { isChineseOnlyCode, isRegExpSpaceCode } from './normalize';
 import { hasSentenceEnd } from './stops';
 import { anyOf, OFFICES } from './rules/offices';
 import { AUDIENCE } from './rules/speech-cues';
@@ -221,6 +222,29 @@ function tagRunBefore(text: string, end: number): number {
   return end;
 }
 
+/** English words a run after a Chinese text must hold to be another document's text glued on. */
+const MIN_GLUED_ENGLISH_WORDS = 20;
+/** Chinese characters the text before it must hold: a Chinese document, not a bilingual line. */
+const MIN_CHINESE_BEFORE = 40;
+const ENGLISH_WORD = /[A-Za-z][A-Za-z'’-]*/g;
+
+/**
+ * Another document's English text glued after the last Chinese words of a document flattened onto
+ * one line ("…总是不难 Early each year organize conferences, in charge of…"): where it starts, or -1.
+ * Read from the end, so it costs one pass whatever the line holds.
+ */
+export function gluedEnglishTail(text: string): number {
+  let last = text.length - 1;
+  while (last >= 0 && !isChineseOnlyCode(text.charCodeAt(last))) last--;
+  if (last < MIN_CHINESE_BEFORE) return -1;
+  const tail = text.slice(last + 1);
+  const lead = /^[\s，。！？、；：”’"'),.!?;:]*\s/.exec(tail);
+  if (!lead || (tail.match(ENGLISH_WORD)?.length ?? 0) < MIN_GLUED_ENGLISH_WORDS) return -1;
+  let chinese = 0;
+  for (let i = 0; i <= last && chinese < MIN_CHINESE_BEFORE; i++) if (isChineseOnlyCode(text.charCodeAt(i))) chinese++;
+  return chinese >= MIN_CHINESE_BEFORE ? last + 1 + lead[0].length : -1;
+}
+
 export function findGluedSiteNotices(text: string): DebrisSpan[] {
   const spans: DebrisSpan[] = [];
   const journal = compiledPattern(JOURNAL_MARK).exec(text);
@@ -252,6 +276,8 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if (text.includes('##')) pushMatches(spans, PAID_CONTENT_MARK, text, 'paywall', 'paywall.paid-content-mark');
   if (WWW.test(text)) pushMatches(spans, GLUED_SITE_PLUG, text, 'watermark', 'watermark.glued-site-plug');
   if (text.includes('<')) pushMatches(spans, LEAKED_TAG, text, 'site-chrome', 'site-chrome.leaked-tag');
+  const english = gluedEnglishTail(text);
+  if (english !== -1) spans.push({ start: english, end: text.length, reason: 'site-chrome', rule: 'site-chrome.glued-english-text' });
   if (HAS_REPEATED_DIGITS.test(text)) pushMatches(spans, GLUED_SPAM_BRAND, text, 'watermark', 'watermark.glued-spam-brand');
   return spans;
 }

@@ -11,7 +11,7 @@ export function stripInvisible(text: string): string {
 }
 
 /** An ideograph or a full-width form: what only Chinese text holds (curly quotes stand in English too). */
-function isChineseOnlyCode(c: number): boolean {
+export function isChineseOnlyCode(c: number): boolean {
   return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
 }
 

@@ -241,6 +241,17 @@ describe('glued site notices', () => {
     expect(findGluedSiteNotices('请登录www.abc888.com查询。')).toEqual([]);
   });
 
+  it("cuts another document's English text glued after the last Chinese words of a flattened document", () => {
+    const chinese = '我受总会会长的委托,就慈善宣传工作谈几点看法,讲得不妥的地方请各位同志批评指正。慈善事业是崇高的事业,只要劝人向善,总是不难';
+    const english = 'Early each year organize conferences, in charge of the leadership, departments, units of the town clean and studied anti-corruption work deployments, according to a gang dual accountability';
+    const line = `${chinese} ${english}`;
+    expect(findGluedSiteNotices(line).map((s) => [line.slice(s.start, s.end), s.rule])).toEqual([[english, 'site-chrome.glued-english-text']]);
+    // a few English words, a short Chinese line or an English page stay
+    expect(findGluedSiteNotices(`${chinese} Thank you very much, ladies and gentlemen.`)).toEqual([]);
+    expect(findGluedSiteNotices(`谢谢大家。 ${english}`)).toEqual([]);
+    expect(findGluedSiteNotices(english)).toEqual([]);
+  });
+
   it("cuts a trial copy's hidden-words fold glued into a line, and keeps the text on both sides", () => {
     expect(findGluedSiteNotices('1、通过连通 ……此处隐藏3785个字……、建立和保存省级最高计量标准157项').map((s) => s.rule)).toEqual(['paywall.glued-hidden-words']);
     // the download note's dots close the fold: none is left on the text after it
