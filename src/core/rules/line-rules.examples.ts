@@ -127,6 +127,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['更多关于讲话稿的范文，敬请关注第一范文网', '更多精彩范文请访问本站'],
     nonExamples: [],
   },
+  'promo.write-your-own': {
+    examples: ['森林消防重要讲话应由本人根据自身实际情况书写,以下仅供参考,请您根据自身实际情况撰写。'],
+    nonExamples: ['各单位要根据自身实际情况,制定具体的实施方案。', '以上意见仅供参考。'],
+  },
   'site-chrome.bracket-note': {
     examples: ['(讲话节选)', '（全文）', '【摘要】', '(致辞实录)'],
     nonExamples: ['(2024年5月8日)', '(鼓掌)', '(一)'],

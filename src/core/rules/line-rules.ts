@@ -262,6 +262,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A sample site's disclaimer over its sample: "森林消防重要讲话应由本人根据自身实际情况书写,以下仅供参考,
+    // 请您根据自身实际情况撰写。" (the site tells the reader to write his own; no speaker does)
+    id: 'promo.write-your-own',
+    reason: 'promo',
+    pattern: /(?:应|应当|需|须)由本人根据[^。]{0,12}实际情况[^。]{0,6}(?:书写|撰写|填写)|(?:以下|下文)(?:内容)?仅供参考[,，]\s{0,2}请(?:您|你)?根据[^。]{0,12}实际情况/,
+    maxLength: 120,
+    zone: 'any',
+  },
+  {
     // An editor's note in brackets on a line of its own over the text: "(讲话节选)", "（全文）", "【摘要】"
     // — what the text is, said by the page, never a title or a speaker's words.
     id: 'site-chrome.bracket-note',

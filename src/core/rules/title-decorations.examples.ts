@@ -147,6 +147,7 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
     ['2023.05.01在劳模表彰大会上的讲话', '在劳模表彰大会上的讲话'],
   ],
   'title.number-prefix': [['1、县工商联九届三次会员代表大会预备会主持词', '县工商联九届三次会员代表大会预备会主持词']],
+  'title.keyword-repeat': [['森林消防重要讲话,森林消防重要讲话内容', '森林消防重要讲话']],
   'title.page-number': [
     ['在全县双拥工作会议上的讲话第3页', '在全县双拥工作会议上的讲话'],
     ['在毕业典礼上的致辞 第2页', '在毕业典礼上的致辞'],
