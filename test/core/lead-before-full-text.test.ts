@@ -11,6 +11,24 @@ describe('a press page’s lead above its full-text label', () => {
     expect(a.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['meta.lead-before-full-text', 'promo.full-text-lead']));
   });
 
+  it('under the page’s headline and lead, a label naming whose words follow, then the speech’s own title: that is the title', () => {
+    const page = [
+      '韩立舟院士在2022科学家论坛开幕式上的致辞打印',
+      '发布时间:2022-12-03来源:启迪控股',
+      '12月1日,2022科学家论坛开幕,论坛由省人民政府和科协联合主办。',
+      '以下为论坛主席、中国科学院院士韩立舟在开幕式上的致辞。(经韩立舟院士授权发布)',
+      '在2022科学家论坛开幕式上的致辞',
+      '尊敬的各位院士、专家和各界朋友,',
+      '女士们、先生们:',
+      '大家好!四百年以前,大旅行家跋涉千里抵达这座边城。今天,我们在这里相聚。',
+    ];
+    const a = analyzeText(page.join('\n'));
+    expect(a.title).toBe('在2022科学家论坛开幕式上的致辞');
+    expect(a.isSpeech).toBe(true);
+    expect(a.paragraphs[0]).toBe('尊敬的各位院士、专家和各界朋友,');
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining([page[0], page[2], page[3]]));
+  });
+
   it('leaves the speech’s own opening when no label follows it', () => {
     const opening = '今天,我们在这里隆重举行全球商品采购季启动仪式。';
     expect(analyzeText([opening, ...speech].join('\n')).paragraphs[0]).toBe(opening);

@@ -211,7 +211,10 @@ const CORE_RULES: readonly LineRule[] = [
     // A speaker does not announce his own words as a 全文.
     id: 'promo.full-text-lead',
     reason: 'promo',
-    pattern: /^以下(?:是|为)[^。！？]{0,80}(?:讲话|致辞|致词|发言|演讲|演说|讲稿)(?:全文|摘要|要点|实录|原文|摘登)[^。！？]{0,12}[:：]$/,
+    // — or names whose words follow, with a full stop and the page's note on its permission ("以下为论坛主席、…
+    // 顾秉林在开幕式上的致辞。(经顾秉林院士授权在启迪控股公众号上发布)")
+    pattern:
+      /^以下(?:是|为)[^。！？]{0,80}(?:讲话|致辞|致词|发言|演讲|演说|讲稿)(?:全文|摘要|要点|实录|原文|摘登)[^。！？]{0,12}[:：]$|^以下(?:是|为)[^。！？]{2,80}在[^。！？]{2,40}(?:讲话|致辞|致词|发言|演讲)(?:全文|实录|原文)?[:：。](?:\s{0,2}[（(][^（()）]{0,40}[)）])?$/,
     maxLength: 120,
     zone: 'any',
   },
