@@ -86,6 +86,12 @@ describe('speech kinds', () => {
     expect(speech('春季植树造林\n今年全县计划植树五万株。')).toBe(false);
   });
 
+  it('a 总结词 (a meeting\'s closing remarks) under its title is a speech; a 总结 is not', () => {
+    const body = '各位同仁、各位嘉宾:\n一场场精彩的发言仍在耳边回响,本次研讨会就要落下帷幕了。据组委会统计,本次研讨会到会150余人。';
+    expect(speech(`学术会议结束总结词\n${body}`)).toBe(true);
+    expect(speech(`学术会议工作总结\n本次研讨会到会150余人,收到论文80篇。会议取得了圆满成功。`)).toBe(false);
+  });
+
   it('a host script in dialogue form', () => {
     const text = `中秋游园晚会主持稿
 A：尊敬的各位领导、各位来宾；
