@@ -73,6 +73,8 @@ export function findTitleIndex(
   if (heading !== undefined) return heading;
   const underJoined = headingUnderJoinedTitle(candidates, window, lines);
   if (underJoined !== undefined) return underJoined;
+  const overMeta = headlineOverMeta(candidates, lines, nonBlank);
+  if (overMeta !== undefined) return overMeta;
   // A reseller's banner may name speeches too ("青鸢文稿｜领导讲话专辑", "更新：领导讲话、党课讲稿");
   // the speech's own name reads "在…会上的讲话".
   const named = candidates.filter((i) => !isBannerTitle(stripTitleDecorations(lines[i]!).text));
@@ -183,6 +185,21 @@ function headingUnderJoinedTitle(candidates: readonly number[], window: readonly
 const JOINED_TITLE_LINE = 160;
 const MIN_JOINED_PART = 4;
 const JOINED_LABEL = 3;
+
+/**
+ * A page whose first line is its <title> in a site's "a_b_c" form (an SEO or spam string: "附近一百元三个
+ * 小时_附近一百元约_…") and whose article heading stands right over its date line ("清水之声" /
+ * "发布日期:2021-02-08 浏览次数:"): the heading is the title.
+ */
+function headlineOverMeta(candidates: readonly number[], lines: readonly string[], nonBlank: readonly number[]): number | undefined {
+  const first = candidates[0];
+  if (first === undefined || (lines[first]!.match(/_/g)?.length ?? 0) < 2) return undefined;
+  return candidates.find((i) => {
+    if (i <= first || lines[i]!.includes('_')) return false;
+    const next = nonBlank[nonBlank.indexOf(i) + 1];
+    return next !== undefined && isMetaLine(lines[next]!);
+  });
+}
 
 /** Any spoken genre's name (祝词, 感言, 串词 as well as 讲话). */
 const SPOKEN_GENRE = new RegExp(SPEECH_GENRE);

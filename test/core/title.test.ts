@@ -173,6 +173,13 @@ describe('the title of real-looking pages', () => {
     expect(analyzeText(lines.filter((l) => !l.includes('局长')).join('\n')).title).toBe(lines[0]);
   });
 
+  it("is the heading over the date line, not the page's <title> in a site's \"a_b_c\" form above it", () => {
+    const lines = ['附近一百元三个小时_附近一百元约_如何约到同城', '清源风采', '清水之声', '发布日期:2021-02-08      浏览次数:', '分享到:', '尊敬的各位领导、各位同事:', '大家上午好!我是集团公司党群部的职工,很高兴今天能站上这个舞台,和大家讲一讲清源的故事。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('清水之声');
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining([lines[0], lines[1]]));
+  });
+
   it('is never a related article listed over the text', () => {
     const text = [
       '严启航2018“光阴的同行者”跨年演讲(中)_风闻',
