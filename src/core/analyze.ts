@@ -19,7 +19,7 @@ import { lineIsAllNotice, peelNotices, segmentsOf } from './peel';
 import { findRepeatedBlocks } from './repeated-block';
 import { markPageHeader } from './page-header';
 import { markNextPieceHeads } from './next-piece';
-import { markTeasers } from './teaser';
+import { markTailTeasers, markTeasers } from './teaser';
 import { markFlattenedContents, markTablesOfContents } from './toc';
 import { markAppendedArticle } from './appended-article';
 import { lastAtMost } from './last-at-most';
@@ -221,6 +221,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
     // a summary box read again with the headers between it and the text gone
     markTeasers(folded, nonBlank.slice(0, TITLE_WINDOW), noise);
   }
+  if (chinese) markTailTeasers(folded, nonBlank, noise, bodyStart);
 
   // Pass 2: fragments in the blocks that stay.
   const removed: Removed[] = [...(options.preRemoved ?? [])];

@@ -1,6 +1,7 @@
 // A site's teaser of the article, printed above it: the opening lines again, run together and
 // cut off ("摘要 ——致敬医者,守护健康在第7个…最美好的..."), or a document page's summary box that
-// repeats the text's first paragraph up to where the box ends. The text keeps its own copy.
+// repeats the text's first paragraph up to where the box ends — or printed again under it, among
+// the last lines. The text keeps its own copy.
 import { charLength, compareKey, isRegExpSpaceCode } from './normalize';
 import { hasSentenceEnd, isStopCode } from './stops';
 import type { LineNoise as Noise } from './types';
@@ -78,6 +79,35 @@ export function markTeasers(
     const printed = () => open.length < candidates.length && opensAlike(line, nextPrinted) && repeats(printedAfter(place, needed));
     if (repeats(following) || printed()) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.teaser' });
   });
+}
+
+/** The last lines where a site prints the summary again, under the text (over its download box). */
+const TAIL_WINDOW = 8;
+
+/**
+ * A site's summary printed again under the text, among its last lines: the text's opening run
+ * together and cut off ("各位领导,各位评委,朋友们:大家好!我是…,今天我..." under the speech that opens
+ * so). `order` is the page's lines with text, in order; the opening is read from `bodyStart` on.
+ */
+export function markTailTeasers(lines: readonly string[], order: readonly number[], noise: Map<number, Noise>, bodyStart: number): void {
+  const open = order.filter((i) => !noise.has(i));
+  const tail = open.slice(-TAIL_WINDOW);
+  let opening: string | undefined;
+  for (const i of tail) {
+    const line = lines[i]!;
+    if (i <= bodyStart || line.length < MIN_TEASER || !CUT_OFF.test(line)) continue;
+    const key = quotelessKey(line.replace(LABEL, '').replace(CUT_OFF, ''));
+    if (charLength(key) < MIN_TEASER) continue;
+    if (opening === undefined) {
+      opening = '';
+      for (const j of open) {
+        if (j < bodyStart) continue;
+        if (j >= i || opening.length >= key.length + 1) break;
+        opening += quotelessKey(lines[j]!);
+      }
+    }
+    if (opening.startsWith(key.slice(0, key.length - LOOSE_END))) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.teaser' });
+  }
 }
 
 /**

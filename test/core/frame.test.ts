@@ -252,6 +252,17 @@ describe('glued site notices', () => {
     expect(findGluedSiteNotices(english)).toEqual([]);
   });
 
+  it("cuts the site's summary printed again under the text, cut off, over its download box", () => {
+    const speech = ['电力系统纪念题词演讲稿', '各位领导,各位评委,朋友们:大家好!我是河阳市供电局的一名职工,叫韩静,今天我演讲的题目是《光明的足迹》。', '忘不了那段窘迫的日子:线路老化,设备破旧,损耗居高不下。'];
+    const tail = ['各位领导,各位评委,朋友们:大家好!我是河阳市供电局的一名职工,叫韩静,今天我...', '点击下载文档文档为doc格式', '上一篇'];
+    const a = analyzeText([...speech, ...tail].join('\n'));
+    expect(a.paragraphs).toEqual(speech.slice(1));
+    expect(a.removed).toContainEqual({ text: tail[0], reason: 'site-chrome', rule: 'site-chrome.teaser' });
+    // a closing line that only opens as the speech does stays
+    const own = '各位领导,各位评委,朋友们:让我们一起努力...';
+    expect(analyzeText([...speech, own].join('\n')).paragraphs).toContain(own);
+  });
+
   it("cuts a trial copy's hidden-words fold glued into a line, and keeps the text on both sides", () => {
     expect(findGluedSiteNotices('1、通过连通 ……此处隐藏3785个字……、建立和保存省级最高计量标准157项').map((s) => s.rule)).toEqual(['paywall.glued-hidden-words']);
     // the download note's dots close the fold: none is left on the text after it
