@@ -127,6 +127,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['更多关于讲话稿的范文，敬请关注第一范文网', '更多精彩范文请访问本站'],
     nonExamples: [],
   },
+  'meta.reading-tip': {
+    examples: ['阅读小贴士:本篇共计1936个字,预计看完需要5分钟,共有100位用户收藏,22人推荐!', '本文共计2400字,预计阅读用时6分钟'],
+    nonExamples: ['温馨提示:会议时间预计两个小时,请大家合理安排。'],
+  },
   'promo.write-your-own': {
     examples: ['森林消防重要讲话应由本人根据自身实际情况书写,以下仅供参考,请您根据自身实际情况撰写。'],
     nonExamples: ['各单位要根据自身实际情况,制定具体的实施方案。', '以上意见仅供参考。'],
@@ -192,7 +196,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['关键词是落实', '年份不同,任务也不同。', '编号为001的文件'],
   },
   'meta.counters': {
-    examples: ['浏览字号: 来源: 人民日报 2009年07月15日 08:46:56', '作者：佚名 浏览：88次 时间：2023-01-01', '浏览次数：32 来源：网友投稿'],
+    examples: ['辛亥革命网 2013-09-27 00:00 来源:辛亥革命网 作者:鲁承谦 查看:', '浏览字号: 来源: 人民日报 2009年07月15日 08:46:56', '作者：佚名 浏览：88次 时间：2023-01-01', '浏览次数：32 来源：网友投稿'],
     nonExamples: ['字号要大,来源要准确,时间要写全。'],
   },
   'meta.stat-counter': {

@@ -265,6 +265,14 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A site's reading tip over the text: "阅读小贴士:本篇共计1936个字,预计看完需要5分钟,共有100位用户收藏,22人推荐!"
+    id: 'meta.reading-tip',
+    reason: 'meta',
+    pattern: /^(?:阅读小贴士|阅读提示|温馨提示)\s{0,2}[:：]\s{0,2}本(?:篇|文)共计?\s{0,2}\d{1,6}\s{0,2}个?字|预计(?:阅读|看完)(?:需要|需|用时)?\s{0,2}\d{1,3}\s{0,2}分钟/,
+    maxLength: 100,
+    zone: 'any',
+  },
+  {
     // A sample site's disclaimer over its sample: "森林消防重要讲话应由本人根据自身实际情况书写,以下仅供参考,
     // 请您根据自身实际情况撰写。" (the site tells the reader to write his own; no speaker does)
     id: 'promo.write-your-own',
@@ -469,7 +477,7 @@ const CORE_RULES: readonly LineRule[] = [
     id: 'meta.counters',
     reason: 'meta',
     // (a page's font-size control before its source: "浏览字号: 来源: 人民日报 2009年07月15日 08:46:56")
-    pattern: /(?:浏览|阅读|点击|人气)(?:次数|量)?\s*[:：]?\s*\d+\s*次?[^。]{0,30}(?:来源|作者|时间|日期)\s*[:：]|(?:来源|作者)\s*[:：][^。]{0,30}(?:浏览|阅读|点击|时间|日期)\s*[:：]|^(?:浏览)?字号\s*[:：][^。]{0,12}(?:来源|作者|时间|日期)\s*[:：]/,
+    pattern: /(?:浏览|阅读|点击|人气)(?:次数|量)?\s*[:：]?\s*\d+\s*次?[^。]{0,30}(?:来源|作者|时间|日期)\s*[:：]|(?:来源|作者)\s*[:：][^。]{0,30}(?:浏览|阅读|点击|查看|时间|日期)\s*[:：]|^(?:浏览)?字号\s*[:：][^。]{0,12}(?:来源|作者|时间|日期)\s*[:：]/,
     maxLength: 120,
     zone: 'any',
   },
