@@ -192,7 +192,7 @@ export const BODY_CUES: readonly BodyCue[] = [
     kind: 'guide',
     pattern: /(?:怎么写|怎样写|如何写)(?![^。\n]{0,20}(?:下面|以下|小编|整理|精编|精选|收集|为大家|给大家|供大家|参考))|的写法|写作(?:要点|技巧|方法|格式|要求|时|注意事项)/,
   },
-  { id: 'guide.parts', kind: 'guide', pattern: /(?:标题|称呼|称谓|正文|开头|结尾|落款|署名)[、和与及,，][^。]{0,12}(?:称呼|称谓|正文|结尾|落款|署名)|一般(?:由|包括|分为)[^。]{0,24}(?:组成|构成|部分)/ },
+  { id: 'guide.parts', kind: 'guide', pattern: /(?:标题|称呼|称谓|正文|开头|结尾|落款|署名)[、和与及,，][^。]{0,12}(?:称呼|称谓|正文|结尾|落款|署名)|(?:一般|通常)(?:由|包括|分为)[^。]{0,24}(?:组成|构成|部分)/ },
   { id: 'guide.form', kind: 'guide', pattern: /(?:致辞|致词|讲话稿?|发言稿?|主持词|开幕词|闭幕词|欢迎词|欢送词|演讲稿|贺词|党课)的?(?:基本|一般|标准)?格式|文种|例\s?文|范例如下|如[:：]?[“《][^”》]{2,40}(?:上的|的)?(?:讲话|致辞|开幕词|闭幕词|主持词|发言)[”》]/ },
   // Worked samples, numbered: "(示例1)" … "(示例2)" between a guide's explanations (one may label a
   // collection's only piece).
@@ -200,7 +200,7 @@ export const BODY_CUES: readonly BodyCue[] = [
   {
     id: 'guide.definition',
     kind: 'guide',
-    pattern: /* @__PURE__ */ new RegExp(`(?:^|\\n)[^。\\n]{0,8}${SPEECH_GENRE}稿?[，,]?(?:是|即|就是|指)[^。]{0,40}(?:讲话|文稿|应用文|言辞|文体)`),
+    pattern: /* @__PURE__ */ new RegExp(`(?:^|\\n)[^。\\n]{0,8}${SPEECH_GENRE}稿?[，,]?(?:是|即|就是|指)[^。]{0,100}(?:讲话|文稿|应用文|言辞|文体)`),
   },
   // A novel: chapter headings, its site's furniture, dialogue told by a narrator.
   { id: 'novel.chapter', kind: 'novel', pattern: /(?:^|\n)\s*第[\d一二三四五六七八九十百千零两]{1,6}[章回](?!\s*[总附]则)(?:\s|$|[^\n。]{0,20}(?:\n|$))/ },
