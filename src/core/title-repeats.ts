@@ -63,6 +63,7 @@ export function markDuplicateTitles(
     const variant = i < bodyStart && i > (titleIndex ?? -1) && (isShortenedWording(lineKey, key) || isTitleTail(lineKey, key)) && isTitleLike(lines[i]!);
     if (lineKey === key || lineKey === ownKey || variant) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
   }
+  markTitleRepeatedOverLines(lines, window, noise, titleIndex, bodyStart, key);
   if ([...key].length < MIN_TAIL_REPEAT) return;
   // a repeat holds the title's last character, whatever decorations it carries: most lines do not
   const last = key.charAt(key.length - 1);
@@ -70,6 +71,29 @@ export function markDuplicateTitles(
     if (i <= limit || i === titleIndex || noise.has(i) || lines[i]!.length > 2 * title.length + 20 || !lines[i]!.includes(last)) continue;
     if (titleKey(lines[i]!) === key) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
     else if (isTrailToTitle(lines[i]!, key)) noise.set(i, { reason: 'breadcrumb', rule: 'breadcrumb.trail-to-title' });
+  }
+}
+
+/** The most lines a title is printed over again (a meeting's name, "暨…", the genre letter-spaced). */
+const MAX_REPEAT_LINES = 4;
+
+/**
+ * The title printed again under it over several lines ("…颁奖大会" / "暨…研讨会" / "開 幕 辭" under
+ * "…颁奖大会暨…研讨会开幕辞"): consecutive lines above the body whose keys, run together, are the title's.
+ */
+function markTitleRepeatedOverLines(lines: readonly string[], window: readonly number[], noise: Map<number, Noise>, titleIndex: number | undefined, bodyStart: number, key: string): void {
+  if (titleIndex === undefined) return;
+  const open = window.filter((i) => i > titleIndex && i < bodyStart && !noise.has(i));
+  for (let start = 0; start < open.length; start++) {
+    let joined = '';
+    for (let k = start; k < open.length && k - start < MAX_REPEAT_LINES; k++) {
+      joined += titleKey(lines[open[k]!]!);
+      if (!key.startsWith(joined)) break;
+      if (joined === key && k > start) {
+        for (const i of open.slice(start, k + 1)) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
+        return;
+      }
+    }
   }
 }
 

@@ -180,6 +180,17 @@ describe('the title of real-looking pages', () => {
     expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining([lines[0], lines[1]]));
   });
 
+  it('printed again under itself over several lines, the genre letter-spaced, is a repeat', () => {
+    const title = '第六届年鉴编纂出版质量评比颁奖大会暨第二十次地州区县年鉴研讨会开幕辞';
+    const lines = [title, '点击数:11807 2019-07-17 12:56:04 来源: 年鉴网', '第六届年鉴编纂出版质量评比颁奖大会', '暨第二十次地州区县年鉴研讨会', '开 幕 辞', '尊敬的各位领导、各位来宾:', '大家上午好!初夏的成都,草木葱茏,我们在这里隆重举行颁奖大会。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe(title);
+    expect(a.paragraphs).toEqual(lines.slice(5));
+    // one line of it alone is a line of the text's own
+    const alone = analyzeText([title, lines[2], ...lines.slice(5)].join('\n'));
+    expect(alone.paragraphs[0]).toBe(lines[2]);
+  });
+
   it('is never a related article listed over the text', () => {
     const text = [
       '严启航2018“光阴的同行者”跨年演讲(中)_风闻',
