@@ -62,6 +62,8 @@ const HOLDOUT_SETS = [
   ['holdout-33', ['round-33']],
   ['holdout-34', ['round-34']],
   ['holdout-35', ['round-35']],
+  ['holdout-36', ['round-36']],
+  ['holdout-37', ['round-37']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -101,6 +103,8 @@ const MIN = {
   'holdout-33': 'speech=0.88,title=1,noise=0.97,body=0.99,outline=1,level=1',
   'holdout-34': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-35': PERFECT,
+  'holdout-36': 'speech=0.94,title=0.94,noise=0.95,body=0.99,outline=0.94,level=0.94',
+  'holdout-37': PERFECT,
 };
 
 const args = process.argv.slice(2);
