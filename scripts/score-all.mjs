@@ -92,7 +92,7 @@ const MIN = {
   'holdout-22': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-23': PERFECT,
   'holdout-24': 'speech=0.94,title=1,noise=0.98,body=0.99,outline=0.94,level=1',
-  'holdout-25': 'speech=1,title=1,noise=0.96,body=0.99,outline=1,level=1',
+  'holdout-25': 'speech=1,title=1,noise=0.98,body=0.99,outline=1,level=1',
   'holdout-26': 'speech=0.94,title=0.88,noise=0.99,body=0.99,outline=1,level=1',
   'holdout-27': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-28': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',

@@ -58,6 +58,9 @@ const WRITING_NOTE_HINT = new RegExp(WRITING_TERMS);
  * letters and a run of one repeated digit (888, 6666), with the brand word after it. */
 const GLUED_SPAM_BRAND = /(?<=[\u4e00-\u9fff])[a-z]{2,6}([0-9])\1{2,3}(?:[\u4e00-\u9fff]{0,2}(?:娱乐城|娱乐|城|国际|官网|平台|彩票|棋牌|真人|体育))?(?=[\u4e00-\u9fff])/g;
 const HAS_REPEATED_DIGITS = /([0-9])\1\1/;
+/** A preview's mark where it left text out, between ellipses inside a paragraph ("…扛起责 ……略…… 不能在…"):
+ * the site's, not the document's own "(略)". */
+const GLUED_ELISION = /[ \t]{0,2}(?:…{1,3}|\.{3,6})[ \t]{0,2}(?:略|此处略|中间略|以下略|省略)[ \t]{0,2}(?:…{1,3}|\.{3,6})[ \t]{0,2}/g;
 /** An HTML tag the site's template leaked into the text ("…提供有力支撑。</p>在全市…"): markup, never a
  * speaker's words; only the names of elements that carry text, so "x<5" or "<<上一篇" stay. */
 const LEAKED_TAG =
@@ -276,6 +279,7 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if (text.includes('##')) pushMatches(spans, PAID_CONTENT_MARK, text, 'paywall', 'paywall.paid-content-mark');
   if (WWW.test(text)) pushMatches(spans, GLUED_SITE_PLUG, text, 'watermark', 'watermark.glued-site-plug');
   if (text.includes('<')) pushMatches(spans, LEAKED_TAG, text, 'site-chrome', 'site-chrome.leaked-tag');
+  if (text.includes('略')) pushMatches(spans, GLUED_ELISION, text, 'paywall', 'paywall.glued-elision');
   const english = gluedEnglishTail(text);
   if (english !== -1) spans.push({ start: english, end: text.length, reason: 'site-chrome', rule: 'site-chrome.glued-english-text' });
   if (HAS_REPEATED_DIGITS.test(text)) pushMatches(spans, GLUED_SPAM_BRAND, text, 'watermark', 'watermark.glued-spam-brand');

@@ -241,6 +241,12 @@ describe('glued site notices', () => {
     expect(findGluedSiteNotices('请登录www.abc888.com查询。')).toEqual([]);
   });
 
+  it("cuts a preview's elision mark between ellipses inside a paragraph, and keeps the document's own (略)", () => {
+    const line = '深刻吸取事故教训,如临深渊扛起责 ……略…… 不能在安全生产上有半点闪失。';
+    expect(findGluedSiteNotices(line).map((s) => [line.slice(s.start, s.end), s.rule])).toEqual([[' ……略…… ', 'paywall.glued-elision']]);
+    expect(findGluedSiteNotices('请县长讲话(略)。会议议程(内容略)。')).toEqual([]);
+  });
+
   it("cuts another document's English text glued after the last Chinese words of a flattened document", () => {
     const chinese = '我受总会会长的委托,就慈善宣传工作谈几点看法,讲得不妥的地方请各位同志批评指正。慈善事业是崇高的事业,只要劝人向善,总是不难';
     const english = 'Early each year organize conferences, in charge of the leadership, departments, units of the town clean and studied anti-corruption work deployments, according to a gang dual accountability';
