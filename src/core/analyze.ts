@@ -192,7 +192,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // Title, then the body's start; meta lines and breadcrumbs only count above the body.
   const isPageLine = (i: number) => noise.has(i) || classifyLine(folded[i]!, lines[i]!, zoning.of(i, true), rules) !== undefined;
   // a press page's label ("以下为…在开幕式上的致辞。") with the speech's own title under it: that title
-  const underLabel = chinese ? titleUnderFullTextLabel(nonBlank, noise, (i) => isTitleLike(folded[i]!) && namesSpeech(folded[i]!)) : undefined;
+  const underLabel = chinese ? titleUnderFullTextLabel(nonBlank, noise, (i) => isTitleLike(folded[i]!) && namesSpeech(folded[i]!.replace(/\s+/g, ''))) : undefined;
   const headingIndex = underLabel ?? brokenTitleStart(printedTitleUnderEncoded(findTitleIndex(blocks, folded, nonBlank, noise, pageTitle, isPageLine), folded, nonBlank), folded, nonBlank);
   // a fuller title line above the document's own heading: the heading stays, as printed
   const titleIndex = fullerTitleAbove(headingIndex, folded, nonBlank, noise);

@@ -211,11 +211,12 @@ const CORE_RULES: readonly LineRule[] = [
     // A speaker does not announce his own words as a 全文.
     id: 'promo.full-text-lead',
     reason: 'promo',
-    // — or names whose words follow, with a full stop and the page's note on its permission ("以下为论坛主席、…
+    // — or a lead that ends by announcing them ("…发表了二O二一年新年贺词。全文如下:"),
+    // or names whose words follow, with a full stop and the page's note on its permission ("以下为论坛主席、…
     // 顾秉林在开幕式上的致辞。(经顾秉林院士授权在启迪控股公众号上发布)")
     pattern:
-      /^以下(?:是|为)[^。！？]{0,80}(?:讲话|致辞|致词|发言|演讲|演说|讲稿)(?:全文|摘要|要点|实录|原文|摘登)[^。！？]{0,12}[:：]$|^以下(?:是|为)[^。！？]{2,80}在[^。！？]{2,40}(?:讲话|致辞|致词|发言|演讲)(?:全文|实录|原文)?[:：。](?:\s{0,2}[（(][^（()）]{0,40}[)）])?$/,
-    maxLength: 120,
+      /^以下(?:是|为)[^。！？]{0,80}(?:讲话|致辞|致词|发言|演讲|演说|讲稿)(?:全文|摘要|要点|实录|原文|摘登)[^。！？]{0,12}[:：]$|^以下(?:是|为)[^。！？]{2,80}在[^。！？]{2,40}(?:讲话|致辞|致词|发言|演讲)(?:全文|实录|原文)?[:：。](?:\s{0,2}[（(][^（()）]{0,40}[)）])?$|^[^。！？]{2,160}[。！？]\s{0,2}(?:全文|原文|讲话|致辞|贺词|献词)如下\s{0,2}[:：]$/,
+    maxLength: 240,
     zone: 'any',
   },
   {
@@ -721,6 +722,15 @@ const CORE_RULES: readonly LineRule[] = [
     reason: 'site-chrome',
     pattern: /^(?:打印|收藏|分享|举报|评论|复制|下载|纠错|关闭)(?:(?:\s{0,4}[|｜·/]\s{0,4}|\s{1,4})(?:打印|收藏|分享|举报|评论|复制|下载|纠错|关闭|本文|本页)){1,6}$/,
     maxLength: 40,
+    zone: 'any',
+  },
+  {
+    // A channel's menu bar as text, its items set apart by "|": "首頁 | 專題首頁 | 要聞播報 | 世博動態 | 臺灣與世博 |
+    // …" (four items or more, each a few words; a speaker's sentence holds no such run of bars)
+    id: 'site-chrome.menu-bar',
+    reason: 'site-chrome',
+    pattern: /^(?:[^|｜。，,！？!?]{1,16}?\s{0,3}[|｜]\s{0,3}){3,16}[^|｜。，,！？!?]{0,16}$/,
+    maxLength: 200,
     zone: 'any',
   },
   {
