@@ -30,7 +30,7 @@ describe('a press page’s lead above its full-text label', () => {
   });
 
   it('reads a lead that ends "全文如下:" as the label, and the letter-spaced genre under it as the title', () => {
-    const page = ['首页 > 图片新闻', '县人民政府县长杨立新发表二〇二一年新年贺词', '新年前夕,县人民政府县长杨立新通过广播电视台,发表了新年贺词。全文如下:', '新 年 贺 词', '县人民政府县长  杨立新', '全县的父老乡亲们,同志们、朋友们:', '在这岁序更替的美好时刻,我代表县四大班子,向全县人民拜个早年!'];
+    const page = ['首页 > 图片新闻', '县人民政府县长杨立新发表二〇二一年新年贺词', '新年前夕,县人民政府县长杨立新通过广播电视台,发表了新年贺词。全文如下:', '新 年 贺 词', '县人民政府县长 杨立新', '全县的父老乡亲们,同志们、朋友们:', '在这岁序更替的美好时刻,我代表县四大班子,向全县人民拜个早年!'];
     const a = analyzeText(page.join('\n'));
     expect(a.title).toBe('新 年 贺 词');
     expect(a.paragraphs).toEqual(page.slice(4));
