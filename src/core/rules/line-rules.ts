@@ -368,11 +368,12 @@ const CORE_RULES: readonly LineRule[] = [
   },
   {
     // Mobile pages: "2023-02-16 14:08:51 讲话稿" (date, time, category), "2025年03月26日 07:11:44",
-    // a foreign site's day-first "06.05.2015  17:11", a month and day without the year ("12-20 17:06:22  浏览次数:546次").
+    // a foreign site's day-first "06.05.2015  17:11", a month and day without the year ("12-20 17:06:22  浏览次数:546次"),
+    // a date run into its time ("2022年10月23日12:55").
     id: 'meta.date-time',
     reason: 'meta',
     // — its views glued to the seconds ("2025-10-10 17:50:1798 次浏览")
-    pattern: /^(?:\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2}(?:\d{1,7}\s{0,2}次(?:浏览|阅读|点击))?)?(?:\s+[^\s。！？]{1,12}){0,6}$/,
+    pattern: /^(?:\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}-\d{1,2})(?:\s+|(?<=日))\d{1,2}:\d{2}(?::\d{2}(?:\d{1,7}\s{0,2}次(?:浏览|阅读|点击))?)?(?:\s+[^\s。！？]{1,12}){0,6}$/,
     maxLength: 60,
     zone: 'preamble',
   },
