@@ -24,6 +24,8 @@ interface PendingItem extends OutlineItem {
   /** dash and 首先/其次 items count only in runs of two or more under one parent: a lone
    * "——摘自…" is an attribution, a lone "首先，我代表…" a greeting */
   loneGroup?: string;
+  /** a point even when its group holds no other: a dash heading deep in the body */
+  standsAlone?: boolean;
 }
 
 export function readOutline(paragraphs: readonly string[]): OutlineItem[] {
@@ -59,7 +61,7 @@ class OutlineReader {
           level,
           marker: opener.marker,
           text: headingText(sentenceWindow(text, opener.marker.length)),
-          ...(opener.family.id === 'dash' && !isDashHeading(text, index) ? { loneGroup: `dash:${parentId}` } : {}),
+          ...(opener.family.id === 'dash' ? { loneGroup: `dash:${parentId}`, ...(isDashHeading(text, index) ? { standsAlone: true } : {}) } : {}),
           // 首先 runs are judged one run at a time: a greeting "首先，我代表…" stays prose even
           // when a real 首先/其次/最后 run follows under the same parent. A heading line
           // ("首先,我们弄清楚党员政治生日的含义") is structure on its own, and so is a point that
@@ -98,13 +100,27 @@ const MAX_DASH_HEADING = 60;
 /** Whose words or where from: a quotation's attribution ("——摘自《…》", "——在…会上的讲话"). */
 const ATTRIBUTION = /摘自|选自|引自|出自|节选|转自|来源|作者|记者|[讲講]话|致[辞辭]|[发發]言|[报報]告|》$/;
 
+/** What a dash point's paragraph says after its first sentence, at least, when it goes on. */
+const MIN_ELABORATION = 10;
+
 /** A dash line deep in the body that is a heading of its own ("——回望三年拼搏历程,最值得珍惜的
- * 是…"): one line, no sentence end, no attribution; a point even when the capture holds no
- * second one (outline-rules.md reads every dash at the start of a paragraph as a point). */
+ * 是…"): one line, no sentence end, no attribution — or a paragraph that opens with such a point's
+ * sentence and goes on to explain it ("——新征程上,我们要始终保持昂扬奋进的精神状态。全面建设…"); a
+ * point even when the capture holds no second one (outline-rules.md reads every dash at the start
+ * of a paragraph as a point). A dash sentence alone ("——这是我们共同的心愿。") is a speaker's aside. */
 function isDashHeading(text: string, index: number): boolean {
   if (index < BODY_DEPTH) return false;
-  const length = charLength(text);
-  return length >= MIN_DASH_HEADING && length <= MAX_DASH_HEADING && !hasSentenceEnd(text) && !ATTRIBUTION.test(text);
+  const end = firstStop(text);
+  const head = end === -1 ? text : text.slice(0, end + 1);
+  const length = charLength(head);
+  if (length < MIN_DASH_HEADING || length > MAX_DASH_HEADING || ATTRIBUTION.test(head)) return false;
+  return end === -1 || charLength(text.slice(end + 1).trim()) >= MIN_ELABORATION;
+}
+
+/** Where the first sentence ends (。！？!?), or -1. */
+function firstStop(text: string): number {
+  for (let i = 0; i < text.length; i++) if (hasSentenceEnd(text[i]!)) return i;
+  return -1;
 }
 
 /** The longest a one-clause heading line runs. */
@@ -269,5 +285,5 @@ function firstSentenceEnd(text: string): number {
 function dropLoneItems(items: PendingItem[]): PendingItem[] {
   const counts = new Map<string, number>();
   for (const i of items) if (i.loneGroup !== undefined) counts.set(i.loneGroup, (counts.get(i.loneGroup) ?? 0) + 1);
-  return items.filter((i) => i.loneGroup === undefined || (counts.get(i.loneGroup) ?? 0) >= 2);
+  return items.filter((i) => i.loneGroup === undefined || i.standsAlone === true || (counts.get(i.loneGroup) ?? 0) >= 2);
 }

@@ -69,6 +69,15 @@ describe('paragraph points', () => {
     // a quotation's source, a sentence, a bare name
     expect(outline([...body, '——摘自《在全省组织工作会议上的讲话》'])).toEqual([]);
     expect(outline([...body, '——这是我们共同的心愿。'])).toEqual([]);
+    // a run of two keeps both, whichever of them would stand alone
+    expect(outline([...body, '——要在加强学习中筑牢信仰之基。学习是干部成长的阶梯,要久久为功。', '——要在实干担当中锤炼过硬本领'])).toEqual([
+      '1 ——要在加强学习中筑牢信仰之基',
+      '1 ——要在实干担当中锤炼过硬本领',
+    ]);
+    // a point's sentence that its paragraph goes on to explain
+    expect(outline([...body, '——新征程上,我们要始终保持昂扬奋进的精神状态。全面建设社会主义现代化国家,是一项伟大而艰巨的事业。'])).toEqual([
+      '1 ——新征程上,我们要始终保持昂扬奋进的精神状态',
+    ]);
     expect(outline([...body, '——鲁迅'])).toEqual([]);
   });
 
