@@ -59,8 +59,12 @@ export function findTitleIndex(
   const toc = tableOfContents(lines, window);
   const firstProse = window.find((i) => !toc.has(i) && isProse(lines[i]!));
   const beforeProse = (i: number) => firstProse === undefined || i < firstProse;
-  const candidates = window.filter((i) => beforeProse(i) && !toc.has(i) && isTitleLike(lines[i]!) && !NOT_A_TITLE.test(lines[i]!) && !isByline(lines[i]!) && !isMetaLine(lines[i]!));
-  const piece = findFirstPiece(lines, window, beforeProse);
+  // A Q&A page's question about writing one ("㈠ 教育局长在…评审会上的讲话稿如何写") over a speech that
+  // answers it under its own title: the question is the page's.
+  const answered = window.some((i) => WRITING_QUESTION.test(lines[i]!)) && window.some((i) => isSalutation(lines[i]!));
+  const isQuestion = (i: number) => answered && WRITING_QUESTION.test(lines[i]!);
+  const candidates = window.filter((i) => beforeProse(i) && !toc.has(i) && isTitleLike(lines[i]!) && !NOT_A_TITLE.test(lines[i]!) && !isByline(lines[i]!) && !isMetaLine(lines[i]!) && !isQuestion(i));
+  const piece = findFirstPiece(lines, window.filter((i) => !isQuestion(i)), beforeProse);
   if (piece !== undefined) return piece;
   const promoted = titleNamedByPromo(lines, nonBlank, noise, window);
   if (promoted !== undefined) return promoted;
@@ -200,6 +204,9 @@ function headlineOverMeta(candidates: readonly number[], lines: readonly string[
     return next !== undefined && isMetaLine(lines[next]!);
   });
 }
+
+/** A question about how to write the text ("…的讲话稿如何写", "…致辞怎么写?"). */
+const WRITING_QUESTION = /(?:如何|怎么|怎样)写(?:好|作)?\s{0,2}[?？]?$/;
 
 /** Any spoken genre's name (祝词, 感言, 串词 as well as 讲话). */
 const SPOKEN_GENRE = new RegExp(SPEECH_GENRE);

@@ -191,6 +191,15 @@ describe('the title of real-looking pages', () => {
     expect(alone.paragraphs[0]).toBe(lines[2]);
   });
 
+  it("is never a Q&A page's question about how to write one, over the speech that answers it", () => {
+    const lines = ['㈠ 教育局长在校本教材评审会上的讲话稿如何写', '积极创建以校为本教研制度建设基地', '各位尊敬的专家、领导和老师们:', '首先,请允许我代表区教育局,向在百忙之中来到我区的领导和专家们表示热烈的欢迎!'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe(lines[1]);
+    expect(a.isSpeech).toBe(true);
+    // a guide that asks the question and answers it with advice keeps it as its title
+    expect(analyzeText('致辞怎么写\n致辞一般由标题、称谓、正文三部分组成。开头要点明场合。').title).toBe('致辞怎么写');
+  });
+
   it('is never a related article listed over the text', () => {
     const text = [
       '严启航2018“光阴的同行者”跨年演讲(中)_风闻',
