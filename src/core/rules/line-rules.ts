@@ -69,7 +69,10 @@ const CORE_RULES: readonly LineRule[] = [
     // "将本文的Word文档下载到电脑,方便收藏和打印", "VIP请直接点击按钮下载本文的Word文档…".
     id: 'paywall.word-download-box',
     reason: 'paywall',
-    pattern: /^(?:推荐度|文档为\s{0,2}(?:docx?|pdf|txt|wps)\s{0,2}格式|文章下载|本文下载)\s{0,2}[:：]?$|(?:将|下载)本文的\s{0,2}Word\s{0,2}文档|缺省\s{0,2}Word\s{0,2}文档下载/i,
+    // — and its numbered notes, each a line of its own whatever follows its opening words: "1、下载的文档为doc格式,
+    // 下载后可用Word文档或者wps打开进行编辑;", "3、下载时请不要更换浏览器…", "4、下载后的文档,内容与下面显示的完全一致…"
+    pattern:
+      /^(?:推荐度|文档为\s{0,2}(?:docx?|pdf|txt|wps)\s{0,2}格式|文章下载|本文下载)\s{0,2}[:：]?$|(?:将|下载)本文的\s{0,2}Word\s{0,2}文档|缺省\s{0,2}Word\s{0,2}文档下载|^(?:\d{1,2}[、.．]\s{0,2})?(?:下载的文档为\s{0,2}(?:docx?|pdf|wps)\s{0,2}格式|若打开文档排版布局出现错乱|下载时请不要更换浏览器|下载后的文档[,，]\s{0,2}内容与下面显示的完全一致)[^\n]{0,80}$/i,
     maxLength: 120,
     zone: 'any',
   },

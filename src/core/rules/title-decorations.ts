@@ -37,7 +37,7 @@ const SITE_TAG =
  * line of a document is checked for a piece number). Kept in step with the list below by the
  * tests (every example's edges match, or mayHoldDecoration below lets it through).
  */
-export const DECORATION_EDGE = /^[•·【(（\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文<0-9０-９:：]|[)）】\]〕篇字作页頁容文全稿0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．:：]$/;
+export const DECORATION_EDGE = /^[•·【(（\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文<0-9０-９:：]|[)）】\]〕篇字作页頁容文全稿报印藏0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．:：]$/;
 /** A count tag inside the title, before more of it: "…(通用27篇)…" (looked for only when 篇 is there). */
 const INNER_COUNT_TAG = /[0-9０-９一二三四五六七八九十]篇[)）】\]〕](?=[\u4e00-\u9fff])/;
 
@@ -167,6 +167,13 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     kind: 'label',
     at: 'start',
     pattern: /^[（(](?:现场实录|实录|全文|摘要|节选|摘编|视频|图文|原文)[)）]\s{0,2}/,
+  },
+  {
+    // "…表彰大会讲话投诉举报", "…的致辞打印": a page's button glued after the title's genre
+    id: 'title.page-button',
+    kind: 'label',
+    at: 'end',
+    pattern: /(?<=讲话|講話|致辞|致辭|发言|發言|演讲|演講|稿|词|詞|辞|辭)\s{0,2}(?:投诉举报|举报|打印|收藏)$/,
   },
   {
     // "森林消防重要讲话,森林消防重要讲话内容": an SEO page title, its keyword then the keyword again
