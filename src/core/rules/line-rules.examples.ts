@@ -131,6 +131,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['首页 | 专题首页 | 要闻播报 | 世博动态(tài) | 台湾与世博 | 世博时评 | 中国国家馆 | 省市区', '台湾馆 | 国际参展 | 企业(yè)参展 | 最佳城市实践区(qū) | 志愿者 | 展馆风(fēng)采 | 世博视'],
     nonExamples: ['打印 | 收藏', '收益 | 风险 | 成本,三者要统筹考虑。', '学习|工作|生活'],
   },
+  'site-chrome.page-widget': {
+    examples: ['此页面有问题吗?', '帮助我们改进GOV.MO', '* 必填项', '提交', '未能播放Youtube视频'],
+    nonExamples: ['帮助我们改进工作作风,是大家的共同心愿。', '这个视频未能播放完。'],
+  },
   'meta.reading-tip': {
     examples: ['阅读小贴士:本篇共计1936个字,预计看完需要5分钟,共有100位用户收藏,22人推荐!', '本文共计2400字,预计阅读用时6分钟'],
     nonExamples: ['温馨提示:会议时间预计两个小时,请大家合理安排。'],

@@ -738,6 +738,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A page's feedback box and a video player's error, as text: "此页面有问题吗?", "帮助我们改进GOV.MO",
+    // "* 必填项", "提交", "未能播放Youtube視頻".
+    id: 'site-chrome.page-widget',
+    reason: 'site-chrome',
+    pattern: /^此(?:页面|网页|頁面|網頁)有问题吗\s{0,2}[?？]?$|^帮助我们改进\s{0,2}[\w.\u4e00-\u9fff]{0,20}$|^[*＊]\s{0,2}(?:必填项|为必填项)$|^提交(?:反馈)?$|^(?:未能|无法|不能)播放\s{0,2}[\w\u4e00-\u9fff]{0,10}(?:视频|音频)$/,
+    maxLength: 30,
+    zone: 'any',
+  },
+  {
     // A separator left alone on a line by a page's layout ("|" under a signature), or a rule of
     // asterisks, equals signs or tildes under a press release's headline ("*****************").
     id: 'site-chrome.bare-separator',
