@@ -10,6 +10,23 @@ const LABEL_REACH = 8;
 const LABEL_RULE = 'promo.full-text-lead';
 const LEAD: Noise = { reason: 'meta', rule: 'meta.lead-before-full-text' };
 
+/** A label closing the paragraph of a lead ("…梳理了二十年的奋斗历程。以下为郑嘉林董事长致辞摘要:"). */
+const LABEL_AT_END = /[。！？]\s{0,2}(?:以下(?:是|为)[^。！？]{0,80}(?:讲话|致辞|致词|发言|演讲|贺词|献词)(?:全文|摘要|要点|实录|原文|摘登)?|(?:全文|原文|讲话|致辞|贺词|献词)如下)\s{0,2}[:：]$/;
+const LEAD_WITH_LABEL: Noise = { reason: 'promo', rule: LABEL_RULE };
+
+/**
+ * A lead paragraph that ends with the label is the label's as a whole: the page's telling of the
+ * occasion, then what follows. Read over the folded lines before the title search, so the label
+ * counts below as if it stood on a line of its own.
+ */
+export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>): void {
+  for (const i of nonBlank.slice(0, LABEL_REACH)) {
+    if (noise.has(i)) continue;
+    const line = lines[i]!;
+    if ((line.endsWith(':') || line.endsWith('：')) && LABEL_AT_END.test(line)) noise.set(i, LEAD_WITH_LABEL);
+  }
+}
+
 /** The label's place in `nonBlank`, or -1. */
 function labelAt(nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>): number {
   return nonBlank.slice(0, LABEL_REACH).findIndex((i) => noise.get(i)?.rule === LABEL_RULE);

@@ -36,6 +36,17 @@ describe('a press page’s lead above its full-text label', () => {
     expect(a.paragraphs).toEqual(page.slice(4));
   });
 
+  it('files the text under the speech its label announces when the page shows no title', () => {
+    const page = [
+      '9月28日,重工集团成立20周年庆典在工业园盛大举办。董事长率先致辞,梳理了二十年的奋斗历程。以下为郑立新董事长致辞摘要:',
+      '秋实累累的时节,集团迎来了20岁生日,在这个隆重而喜庆的日子里,各位领导和朋友齐聚一堂。请允许我代表3万多名员工,对各位领导和嘉宾拨冗光临表示最热烈的欢迎。',
+      '立足这样一个历史时刻,回看集团的二十年,我们有太多的话想说,可千言万语汇成一句话:感恩。',
+    ];
+    const a = analyzeText(page.join('\n'));
+    expect(a.isSpeech).toBe(true);
+    expect(a.paragraphs).toEqual(page.slice(1));
+  });
+
   it('leaves the speech’s own opening when no label follows it', () => {
     const opening = '今天,我们在这里隆重举行全球商品采购季启动仪式。';
     expect(analyzeText([opening, ...speech].join('\n')).paragraphs[0]).toBe(opening);

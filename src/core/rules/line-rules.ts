@@ -214,7 +214,8 @@ const CORE_RULES: readonly LineRule[] = [
     // A speaker does not announce his own words as a 全文.
     id: 'promo.full-text-lead',
     reason: 'promo',
-    // — or a lead that ends by announcing them ("…发表了二O二一年新年贺词。全文如下:"),
+    // — or a lead that ends by announcing them ("…发表了二O二一年新年贺词。全文如下:"; a longer lead that ends
+    // so is lead-before-full-text.ts's),
     // or names whose words follow, with a full stop and the page's note on its permission ("以下为论坛主席、…
     // 顾秉林在开幕式上的致辞。(经顾秉林院士授权在启迪控股公众号上发布)")
     pattern:
