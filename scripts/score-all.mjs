@@ -64,6 +64,8 @@ const HOLDOUT_SETS = [
   ['holdout-35', ['round-35']],
   ['holdout-36', ['round-36']],
   ['holdout-37', ['round-37']],
+  ['holdout-38', ['round-38']],
+  ['holdout-39', ['round-39']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -105,6 +107,8 @@ const MIN = {
   'holdout-35': PERFECT,
   'holdout-36': 'speech=0.94,title=0.94,noise=0.95,body=0.99,outline=0.94,level=0.94',
   'holdout-37': PERFECT,
+  'holdout-38': 'speech=0.94,title=0.88,noise=0.92,body=0.99,outline=1,level=1',
+  'holdout-39': 'speech=0.94,title=0.88,noise=0.96,body=0.96,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
