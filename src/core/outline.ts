@@ -3,7 +3,7 @@
 // by heading rank, runs that must start at 一/1 and count up by one.
 import { compiledPattern } from './rules/machine-code';
 import { charLength } from './normalize';
-import { hasSentenceEnd } from './stops';
+import { hasSentenceEnd, sentenceEndAt } from './stops';
 import { MARKER_FAMILIES, matchMarker, type MarkerFamily, type MarkerMatch } from './markers';
 import type { OutlineItem } from './types';
 
@@ -110,17 +110,11 @@ const MIN_ELABORATION = 10;
  * of a paragraph as a point). A dash sentence alone ("——这是我们共同的心愿。") is a speaker's aside. */
 function isDashHeading(text: string, index: number): boolean {
   if (index < BODY_DEPTH) return false;
-  const end = firstStop(text);
+  const end = sentenceEndAt(text);
   const head = end === -1 ? text : text.slice(0, end + 1);
   const length = charLength(head);
   if (length < MIN_DASH_HEADING || length > MAX_DASH_HEADING || ATTRIBUTION.test(head)) return false;
   return end === -1 || charLength(text.slice(end + 1).trim()) >= MIN_ELABORATION;
-}
-
-/** Where the first sentence ends (。！？!?), or -1. */
-function firstStop(text: string): number {
-  for (let i = 0; i < text.length; i++) if (hasSentenceEnd(text[i]!)) return i;
-  return -1;
 }
 
 /** The longest a one-clause heading line runs. */

@@ -14,9 +14,14 @@ export function hasStop(line: string): boolean {
 
 /** 。！？!? — what ends a sentence. */
 export function hasSentenceEnd(line: string): boolean {
+  return sentenceEndAt(line) !== -1;
+}
+
+/** Where the line's first sentence end (。！？!?) stands, or -1. */
+export function sentenceEndAt(line: string): number {
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) return true;
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) return i;
   }
-  return false;
+  return -1;
 }
