@@ -37,7 +37,7 @@ const SITE_TAG =
  * line of a document is checked for a piece number). Kept in step with the list below by the
  * tests (every example's edges match, or mayHoldDecoration below lets it through).
  */
-export const DECORATION_EDGE = /^[•·【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文<0-9０-９:：]|[)）】\]〕篇字作页頁容报印藏0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．:：]$/;
+export const DECORATION_EDGE = /^[•·【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文<0-9０-９:：]|[)）】\]〕篇字作页頁报印藏0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．:：]$/;
 /** A count tag inside the title, before more of it: "…(通用27篇)…" (looked for only when 篇 is there). */
 const INNER_COUNT_TAG = /[0-9０-９一二三四五六七八九十]篇[)）】\]〕](?=[\u4e00-\u9fff])/;
 
@@ -55,13 +55,18 @@ const SPACED_NAME_END = /\s[\u4e00-\u9fff]{2,3}$/;
 /** The words that close a search phrase in front of a title, a space after them (title.search-phrase). */
 const SEARCH_PHRASE_END = /(?:的句子|的说说|的說說|的文案|的语录|的語錄|的祝福语|的祝福語|怎么写|怎麼寫)\s/;
 
-/** An editor's note in brackets before a name (title.note-before): looked for only at a bracket, so that the
- * many short lines opening with "（一）" are not read rule by rule. */
-const NOTE_BEFORE = /^[（(](?:现场实录|实录|全文|摘要|节选|摘编|视频|图文|原文)[)）]/;
-/** A keyword repeated after a comma (title.keyword-repeat): the comma is looked for only in lines no longer than the rule reads. */
+/** An editor's note in brackets before a name (title.note-before): "(现场实录)…", "(全文)…". */
+const NOTE_BEFORE = /^[（(](?:现场实录|实录|全文|摘要|节选|摘编|视频|图文|原文)[)）]\s{0,2}/;
+/** An SEO title's keyword, then the keyword again with a word for the page's text after a comma (title.keyword-repeat). */
+const KEYWORD_REPEAT = /(?<=^(?<keyword>[^,，]{4,30}))[,，]\s{0,2}\k<keyword>(?:内容|全文|范文|大全|原文|稿)?$/;
+/** The longest a title KEYWORD_REPEAT can match runs: lines longer than it are not read for a comma. */
 const KEYWORD_REPEAT_LENGTH = 70;
 
-/** Whether a title may hold a decoration: its edges, a count tag inside it, a site's name after "_", a name after a space, a search phrase in front, a note in brackets before it, a keyword repeated after a comma. */
+/**
+ * Whether a title may hold a decoration: its edges, a count tag inside it, a site's name after "_", a name after
+ * a space, a search phrase in front, a note in brackets before it (asked only at a bracket, so the many short
+ * lines opening with "（一）" are not read rule by rule), a keyword repeated after a comma.
+ */
 export function mayHoldDecoration(title: string): boolean {
   return (
     DECORATION_EDGE.test(title) ||
@@ -71,15 +76,8 @@ export function mayHoldDecoration(title: string): boolean {
     SPACED_NAME_END.test(title) ||
     SEARCH_PHRASE_END.test(title) ||
     ((title.charCodeAt(0) === 0x28 || title.charCodeAt(0) === 0xff08) && NOTE_BEFORE.test(title)) ||
-    (title.length <= KEYWORD_REPEAT_LENGTH && (title.includes(',') || title.includes('，')) && isKeywordRepeat(title))
+    (title.length <= KEYWORD_REPEAT_LENGTH && (title.includes(',') || title.includes('，')) && KEYWORD_REPEAT.test(title))
   );
-}
-
-/** "X,X内容": the part after the comma opens with the part before it. */
-function isKeywordRepeat(title: string): boolean {
-  const comma = Math.max(title.indexOf(','), title.indexOf('，'));
-  const keyword = title.slice(0, comma);
-  return keyword.length >= 4 && title.slice(comma + 1).trimStart().startsWith(keyword);
 }
 
 export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
@@ -188,7 +186,7 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     id: 'title.note-before',
     kind: 'label',
     at: 'start',
-    pattern: /^[（(](?:现场实录|实录|全文|摘要|节选|摘编|视频|图文|原文)[)）]\s{0,2}/,
+    pattern: NOTE_BEFORE,
   },
   {
     // "…表彰大会讲话投诉举报", "…的致辞打印": a page's button glued after the title's genre
@@ -203,7 +201,7 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     id: 'title.keyword-repeat',
     kind: 'seo-bracket',
     at: 'end',
-    pattern: /(?<=^(?<keyword>[^,，]{4,30}))[,，]\s{0,2}\k<keyword>(?:内容|全文|范文|大全|原文|稿)?$/,
+    pattern: KEYWORD_REPEAT,
   },
   {
     // "…讲话第3页", "…致辞 第2页": a paginated article's page number after its title (a page line)
