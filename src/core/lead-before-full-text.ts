@@ -2,16 +2,28 @@
 // the label says the speech starts below it, so the prose above it is the page's telling of the
 // occasion, not the speech. When the speech's own title stands right under the label ("在…开幕式上
 // 的致辞"), that is the title, and the page's headline above the label is the page's too. Pure.
+import { foldScript } from './script/fold';
 import { hasSentenceEnd } from './stops';
-import type { LineNoise as Noise } from './types';
+import type { LineNoise as Noise, Removed } from './types';
 
 /** How far down the page the label may stand for the lines over it to be a lead. */
 const LABEL_REACH = 8;
 const LABEL_RULE = 'promo.full-text-lead';
 const LEAD: Noise = { reason: 'meta', rule: 'meta.lead-before-full-text' };
 
+/** The spoken genres a press label announces, and the part of the text it says follows. */
+const ANNOUNCED_GENRE = '(?:讲话|致辞|致词|发言|演讲|贺词|献词)';
+const TEXT_PART = '(?:全文|摘要|要点|实录|原文|摘登)';
 /** A label closing the paragraph of a lead ("…梳理了二十年的奋斗历程。以下为郑嘉林董事长致辞摘要:"). */
-const LABEL_AT_END = /[。！？]\s{0,2}(?:以下(?:是|为)[^。！？]{0,80}(?:讲话|致辞|致词|发言|演讲|贺词|献词)(?:全文|摘要|要点|实录|原文|摘登)?|(?:全文|原文|讲话|致辞|贺词|献词)如下)\s{0,2}[:：]$/;
+const LABEL_AT_END = new RegExp(`[。！？]\\s{0,2}(?:以下(?:是|为)[^。！？]{0,80}${ANNOUNCED_GENRE}${TEXT_PART}?|(?:全文|原文|讲话|致辞|贺词|献词)如下)\\s{0,2}[:：]$`);
+/** What a label says follows: "以下為鄭嘉林董事長致辭摘要:" (folded) → "郑嘉林董事长致辞". */
+const ANNOUNCED = new RegExp(`以下(?:是|为)([^。！？:：]{2,80}?${ANNOUNCED_GENRE})${TEXT_PART}?\\s{0,2}[:：。]`);
+
+/** The speech a press page's label announces, in simplified script ("郑嘉林董事长致辞"), when the cleaning removed one. */
+export function announcedSpeech(removed: readonly Removed[]): string | undefined {
+  const label = removed.find((r) => r.rule === LABEL_RULE);
+  return label ? ANNOUNCED.exec(foldScript(label.text))?.[1] : undefined;
+}
 const LEAD_WITH_LABEL: Noise = { reason: 'promo', rule: LABEL_RULE };
 
 /**

@@ -4,7 +4,7 @@
 // label over the text ("国旗下讲话内容", "讲话全文") or a column's name over the title ("国旗下讲话") names
 // it the same way, and so does the site's promo that quotes the text's name ("小编为你整理了多篇相关的《…培训班上的讲话》").
 // Pure: no DOM, no browser API.
-import { foldScript } from './script/fold';
+import { announcedSpeech } from './lead-before-full-text';
 import { CATEGORY_LABEL } from './title';
 import type { Removed } from './types';
 
@@ -34,15 +34,6 @@ export function siteSection(removed: readonly Removed[], title: string): string 
   // the page's own label at the end of the trail names no section
   while (steps.length && PAGE_LABEL.test(steps[steps.length - 1]!)) steps.pop();
   return steps.length >= 2 ? steps[steps.length - 1] : (columnOverTitle(removed) ?? promoQuotedName(removed));
-}
-
-/** What a press page's label says follows ("以下為鄭嘉林董事長致辭摘要:" → "郑嘉林董事长致辞"). */
-const ANNOUNCED = /以下(?:是|为)([^。！？:：]{2,80}?(?:讲话|致辞|致词|发言|演讲|贺词|献词))(?:全文|摘要|要点|实录|原文|摘登)?\s{0,2}[:：。]/;
-
-/** The speech a press page's label announces, folded to simplified script, if a removed label names one. */
-function announcedSpeech(removed: readonly Removed[]): string | undefined {
-  const label = removed.find((r) => r.rule === 'promo.full-text-lead');
-  return label ? ANNOUNCED.exec(foldScript(label.text))?.[1] : undefined;
 }
 
 /** A column's name printed over the title, a genre alone ("国旗下讲话", "领导致辞"): the section. */
