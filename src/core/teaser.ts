@@ -90,8 +90,9 @@ const TAIL_WINDOW = 8;
  * so). `order` is the page's lines with text, in order; the opening is read from `bodyStart` on.
  */
 export function markTailTeasers(lines: readonly string[], order: readonly number[], noise: Map<number, Noise>, bodyStart: number): void {
-  const open = order.filter((i) => !noise.has(i));
-  const tail = open.slice(-TAIL_WINDOW);
+  // the last lines no rule took, read from the end (a long document's lines are not copied to find them)
+  const tail: number[] = [];
+  for (let k = order.length - 1; k >= 0 && tail.length < TAIL_WINDOW; k--) if (!noise.has(order[k]!)) tail.unshift(order[k]!);
   let opening: string | undefined;
   for (const i of tail) {
     const line = lines[i]!;
@@ -100,8 +101,8 @@ export function markTailTeasers(lines: readonly string[], order: readonly number
     if (charLength(key) < MIN_TEASER) continue;
     if (opening === undefined) {
       opening = '';
-      for (const j of open) {
-        if (j < bodyStart) continue;
+      for (const j of order) {
+        if (j < bodyStart || noise.has(j)) continue;
         if (j >= i || opening.length >= key.length + 1) break;
         opening += quotelessKey(lines[j]!);
       }
