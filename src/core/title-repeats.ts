@@ -57,19 +57,26 @@ export function markDuplicateTitles(
   // The repeat sits at the top of the body: above it, or within its first few blocks.
   const limit = nonBlank.find((i) => i >= bodyStart) ?? lines.length;
   const window = nonBlank.filter((i) => i <= limit + 3 || i < bodyStart).slice(0, TITLE_WINDOW + 4);
+  // each line's key, read once for both checks below
+  const keys = new Map<number, string>();
+  const keyOf = (i: number): string => {
+    let k = keys.get(i);
+    if (k === undefined) keys.set(i, (k = titleKey(lines[i]!)));
+    return k;
+  };
   for (const i of window) {
     if (i === titleIndex || noise.has(i) || charLength(lines[i]!) > 2 * charLength(title) + 20) continue;
-    const lineKey = titleKey(lines[i]!);
+    const lineKey = keyOf(i);
     const variant = i < bodyStart && i > (titleIndex ?? -1) && (isShortenedWording(lineKey, key) || isTitleTail(lineKey, key)) && isTitleLike(lines[i]!);
     if (lineKey === key || lineKey === ownKey || variant) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
   }
-  markTitleRepeatedOverLines(lines, window, noise, titleIndex, bodyStart, key);
+  markTitleRepeatedOverLines(window, noise, titleIndex, bodyStart, key, keyOf);
   if ([...key].length < MIN_TAIL_REPEAT) return;
   // a repeat holds the title's last character, whatever decorations it carries: most lines do not
   const last = key.charAt(key.length - 1);
   for (const i of nonBlank.slice(-TAIL_REPEAT_WINDOW)) {
     if (i <= limit || i === titleIndex || noise.has(i) || lines[i]!.length > 2 * title.length + 20 || !lines[i]!.includes(last)) continue;
-    if (titleKey(lines[i]!) === key) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
+    if (keyOf(i) === key) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
     else if (isTrailToTitle(lines[i]!, key)) noise.set(i, { reason: 'breadcrumb', rule: 'breadcrumb.trail-to-title' });
   }
 }
@@ -81,13 +88,13 @@ const MAX_REPEAT_LINES = 4;
  * The title printed again under it over several lines ("…颁奖大会" / "暨…研讨会" / "開 幕 辭" under
  * "…颁奖大会暨…研讨会开幕辞"): consecutive lines above the body whose keys, run together, are the title's.
  */
-function markTitleRepeatedOverLines(lines: readonly string[], window: readonly number[], noise: Map<number, Noise>, titleIndex: number | undefined, bodyStart: number, key: string): void {
+function markTitleRepeatedOverLines(window: readonly number[], noise: Map<number, Noise>, titleIndex: number | undefined, bodyStart: number, key: string, keyOf: (i: number) => string): void {
   if (titleIndex === undefined) return;
   const open = window.filter((i) => i > titleIndex && i < bodyStart && !noise.has(i));
   for (let start = 0; start < open.length; start++) {
     let joined = '';
     for (let k = start; k < open.length && k - start < MAX_REPEAT_LINES; k++) {
-      joined += titleKey(lines[open[k]!]!);
+      joined += keyOf(open[k]!);
       if (!key.startsWith(joined)) break;
       if (joined === key && k > start) {
         for (const i of open.slice(start, k + 1)) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
