@@ -28,14 +28,18 @@ const WEAK_NEGATIVE_TOKENS = new Set(['list', 'header', 'head', 'top', 'link', '
 /** Atomic CSS ("gc gd dg ay ax …", Medium, Yahoo) names no role: its short names are noise. */
 const ATOMIC_SHORT_CLASSES = 4;
 
-/** What an element's class and id name, read once (class reads are not free in every DOM). */
-interface Names {
-  /** class (unless atomic) and id split into lower-case words, camelCase split too */
-  tokens: string[];
-  /** class (unless atomic) and id, lower-cased, for infix matches */
-  joined: string;
-  forumPost: boolean;
+/** What an element's class and id say, read once per pair of strings (class reads are not free in
+ * every DOM, and a page repeats the same few class names on hundreds of elements). */
+interface NameVerdict {
+  article: boolean;
+  chrome: boolean;
+  /** a word that counts against an article box without making the element furniture */
+  weak: boolean;
 }
+
+/** Verdicts kept per "class\nid" (bounded: cleared when full; they never change). */
+const verdicts = new Map<string, NameVerdict>();
+const REMEMBERED = 4096;
 
 function meaningfulClass(classes: string): string {
   // each name once: a class list names a class once, however often the attribute repeats it
@@ -43,26 +47,35 @@ function meaningfulClass(classes: string): string {
   return short >= ATOMIC_SHORT_CLASSES ? '' : classes;
 }
 
-function namesOf(element: Element): Names | undefined {
+function verdictOf(element: Element): NameVerdict | undefined {
   const classes = classAttributeOf(element) ?? '';
   const id = element.getAttribute('id') ?? '';
   if (!classes && !id) return undefined;
-  const names = `${meaningfulClass(classes)} ${id}`;
-  return {
-    tokens: names
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .toLowerCase()
-      .split(/[\s_\-]+/)
-      .filter(Boolean),
-    joined: names.toLowerCase(),
-    forumPost: id.startsWith('postmessage_') || /(^|\s)t_f(\s|$)/.test(classes),
-  };
+  const key = `${classes}\n${id}`;
+  let verdict = verdicts.get(key);
+  if (!verdict) {
+    if (verdicts.size >= REMEMBERED) verdicts.clear();
+    verdicts.set(key, (verdict = readNames(classes, id)));
+  }
+  return verdict;
 }
 
-const namesArticle = (n: Names): boolean =>
-  n.forumPost || n.tokens.some((t) => ARTICLE_TOKENS.has(t)) || ARTICLE_INFIXES.some((w) => n.joined.includes(w));
-const namesChrome = (n: Names): boolean =>
-  n.tokens.some((t) => CHROME_TOKENS.has(t)) || CHROME_INFIXES.some((w) => n.joined.includes(w));
+function readNames(classes: string, id: string): NameVerdict {
+  const names = `${meaningfulClass(classes)} ${id}`;
+  // class (unless atomic) and id split into lower-case words, camelCase split too; lower-cased whole for infixes
+  const tokens = names
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_\-]+/)
+    .filter(Boolean);
+  const joined = names.toLowerCase();
+  const forumPost = id.startsWith('postmessage_') || /(^|\s)t_f(\s|$)/.test(classes);
+  return {
+    article: forumPost || tokens.some((t) => ARTICLE_TOKENS.has(t)) || ARTICLE_INFIXES.some((w) => joined.includes(w)),
+    chrome: tokens.some((t) => CHROME_TOKENS.has(t)) || CHROME_INFIXES.some((w) => joined.includes(w)),
+    weak: tokens.some((t) => WEAK_NEGATIVE_TOKENS.has(t)),
+  };
+}
 
 /** Discuz posts: the first `td.t_f#postmessage_N` is the thread's own text. */
 export function isForumPost(element: Element): boolean {
@@ -70,22 +83,18 @@ export function isForumPost(element: Element): boolean {
 }
 
 export function hasArticleName(element: Element): boolean {
-  const names = namesOf(element);
-  return names !== undefined && namesArticle(names);
+  return verdictOf(element)?.article === true;
 }
 
 export function hasChromeName(element: Element): boolean {
-  const names = namesOf(element);
-  return names !== undefined && namesChrome(names);
+  return verdictOf(element)?.chrome === true;
 }
 
 /** Multiplier for a container candidate's score from its class and id. */
 export function nameFactor(element: Element): number {
-  const names = namesOf(element);
-  if (!names) return 1;
-  const chrome = namesChrome(names);
-  const article = namesArticle(names);
-  if (chrome) return article ? 0.5 : 0.2;
-  if (article) return 1.5;
-  return names.tokens.some((t) => WEAK_NEGATIVE_TOKENS.has(t)) ? 0.7 : 1;
+  const verdict = verdictOf(element);
+  if (!verdict) return 1;
+  if (verdict.chrome) return verdict.article ? 0.5 : 0.2;
+  if (verdict.article) return 1.5;
+  return verdict.weak ? 0.7 : 1;
 }
