@@ -66,6 +66,7 @@ const HOLDOUT_SETS = [
   ['holdout-37', ['round-37']],
   ['holdout-38', ['round-38']],
   ['holdout-39', ['round-39']],
+  ['holdout-40', ['round-40']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -84,7 +85,7 @@ const MIN = {
   'holdout-12': 'speech=1,title=1,noise=0.99,body=0.99,outline=1,level=1',
   'holdout-13': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-14': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
-  'holdout-15': 'speech=0.83,title=1,noise=1,body=1,outline=0.94,level=1',
+  'holdout-15': 'speech=0.88,title=1,noise=1,body=1,outline=0.94,level=1',
   'holdout-16': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
   'holdout-17': 'speech=1,title=0.94,noise=1,body=0.99,outline=1,level=1',
   'holdout-18': 'speech=0.94,title=1,noise=1,body=1,outline=1,level=1',
@@ -93,7 +94,7 @@ const MIN = {
   'holdout-21': 'speech=1,title=1,noise=0.94,body=0.99,outline=1,level=1',
   'holdout-22': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-23': PERFECT,
-  'holdout-24': 'speech=0.94,title=1,noise=0.98,body=0.99,outline=0.94,level=1',
+  'holdout-24': 'speech=1,title=1,noise=0.98,body=0.99,outline=1,level=1',
   'holdout-25': 'speech=1,title=1,noise=0.98,body=0.99,outline=1,level=1',
   'holdout-26': 'speech=0.94,title=0.88,noise=0.99,body=0.99,outline=1,level=1',
   'holdout-27': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
@@ -107,8 +108,9 @@ const MIN = {
   'holdout-35': PERFECT,
   'holdout-36': 'speech=0.94,title=0.94,noise=0.95,body=0.99,outline=0.94,level=0.94',
   'holdout-37': PERFECT,
-  'holdout-38': 'speech=0.94,title=0.88,noise=0.92,body=0.98,outline=1,level=1',
+  'holdout-38': 'speech=1,title=0.88,noise=0.92,body=0.98,outline=1,level=1',
   'holdout-39': 'speech=0.94,title=0.88,noise=0.95,body=0.96,outline=1,level=1',
+  'holdout-40': 'speech=0.94,title=1,noise=1,body=1,outline=0.94,level=0.94',
 };
 
 const args = process.argv.slice(2);

@@ -20,6 +20,7 @@ import { findRepeatedBlocks } from './repeated-block';
 import { markPageHeader } from './page-header';
 import { markNextPieceHeads } from './next-piece';
 import { markTailTeasers, markTeasers } from './teaser';
+import { markCommentThread } from './comment-thread';
 import { markFlattenedContents, markTablesOfContents } from './toc';
 import { markAppendedArticle } from './appended-article';
 import { lastAtMost } from './last-at-most';
@@ -223,6 +224,8 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
     markTeasers(folded, nonBlank.slice(0, TITLE_WINDOW), noise);
   }
   if (chinese) markTailTeasers(folded, nonBlank, noise, bodyStart);
+  // readers' comments under the text, below the box that counts them
+  if (chinese) markCommentThread(folded, nonBlank, noise, bodyStart);
 
   // Pass 2: fragments in the blocks that stay.
   const removed: Removed[] = [...(options.preRemoved ?? [])];

@@ -84,7 +84,7 @@ export function findTitleIndex(
   // the speech's own name reads "在…会上的讲话".
   const named = candidates.filter((i) => !isBannerTitle(stripTitleDecorations(lines[i]!).text));
   const subtitled = overSubtitle(named, window, lines);
-  if (subtitled !== undefined) return subtitled;
+  if (subtitled !== undefined) return headlineOverOwnHeading(subtitled, named, window, lines, nonBlank, noise);
   const classic = named.find((i) => CLASSIC_TITLE.test(lines[i]!));
   if (classic !== undefined) return firstPieceUnderCount(documentHeading(articleHeading(classic, named, lines, nonBlank, isPageLine), named, lines), named, lines);
   const speechWord = pastPracticeLabel(pastCategoryLabel(named.find((i) => namesSpeech(lines[i]!)), named, lines), named, lines);
@@ -101,8 +101,8 @@ export function findTitleIndex(
   });
   if (aboveSalutation !== undefined) return aboveSalutation;
   // A text that opens with a short line set apart by a blank line, or standing over a meta line
-  // or a date: its title.
-  const first = window[0];
+  // or a date: its title. A blog's date header above it ("2008年6月10日 星期二") is the page's.
+  const first = window.find((i) => !isMetaLine(lines[i]!));
   if (first === undefined || first !== candidates[0]) return undefined;
   const next = nonBlank.find((j) => j > first);
   const setApart = lines[first + 1] === '' || (next !== undefined && (isMetaLine(lines[next]!) || DATE_LINE.test(lines[next]!)));
@@ -248,6 +248,21 @@ function overSubtitle(candidates: readonly number[], window: readonly number[], 
     const next = window[window.indexOf(i) + 1];
     return next !== undefined && SUBTITLE_DASH.test(lines[next]!) && namesSpeech(lines[next]!) && !SUBTITLE_DASH.test(lines[i]!);
   });
+}
+
+/**
+ * The page's headline over its meta lines, then the document's own heading: a slogan over a dash
+ * subtitle that repeats the headline ("税务工作者五四演讲稿" / "来源:… 发布时间:…" / "青春无悔的税月" /
+ * "——***地税税务工作者五四演讲稿"): the headline is the title, the slogan and subtitle the body's.
+ */
+function headlineOverOwnHeading(slogan: number, named: readonly number[], window: readonly number[], lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, unknown>): number {
+  const headline = named[0];
+  if (headline === undefined || headline >= slogan || !namesSpeech(lines[headline]!)) return slogan;
+  const between = nonBlank.filter((j) => j > headline && j < slogan);
+  if (!between.length || !between.every((j) => noise.has(j))) return slogan;
+  const subtitle = window[window.indexOf(slogan) + 1]!;
+  const key = titleKey(lines[headline]!);
+  return key.length >= MIN_HEADING && titleKey(lines[subtitle]!).endsWith(key) ? headline : slogan;
 }
 
 /**
@@ -432,8 +447,8 @@ function isBannerTitle(line: string): boolean {
 const MIN_HEADING = 6;
 /** How long a line above the title may be and still be the page's, not the speech's. */
 export const ABOVE_TITLE_LINE = 60;
-/** A site's category, a genre's bare name: "竞聘演讲稿", "讲话稿", "国旗下讲话". */
-export const CATEGORY_LABEL = /^[\u4e00-\u9fff]{0,4}?(?<genre>讲话|演讲|发言|致辞|讲稿|主持词|开幕词|闭幕词|欢迎词|贺词)稿?$/;
+/** A site's category, a genre's bare name: "竞聘演讲稿", "讲话稿", "国旗下讲话", "重要致詞". */
+export const CATEGORY_LABEL = /^[\u4e00-\u9fff]{0,4}?(?<genre>讲话|演讲|发言|致辞|致词|讲稿|主持词|开幕词|闭幕词|欢迎词|贺词)稿?$/;
 /** "2024年5月20日", "（2023年9月15日）", "2024-05-20" alone on a line. */
 export const DATE_LINE = /^[（(]?\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})[）)]?$/;
 

@@ -76,6 +76,20 @@ describe('speech kinds', () => {
     expect(speech(text)).toBe(true);
   });
 
+  it('an association head\'s 致辞 with numbered paragraphs and no title or salutation: welcome, thanks and wishes in the first person', () => {
+    const text = [
+      '1. 首先,我谨代表福建会馆全体同仁,欢迎林副总理和各位来宾在百忙中莅临今天的新春团拜!祝愿大家在新的一年里,身体安康、万事如意!',
+      '2. 会馆成立185年以来,始终坚守先辈们的创会初衷,全力推动教育、传承中华文化以及服务社会公益。',
+      '3. 林副总理刚才主持启用的流动“居民联络站”,正是会馆回馈社会、支持社区建设的又一例证。',
+    ].join('\n\n');
+    const a = analyzeText(text);
+    expect(a.isSpeech).toBe(true);
+    expect(a.outline.map((o) => o.marker)).toEqual(['1.', '2.', '3.']);
+    // the same facts reported in the third person are no speech
+    const report = '1. 会长代表福建会馆全体同仁,欢迎林副总理莅临新春团拜。\n\n2. 会馆成立185年以来,始终坚守先辈们的创会初衷,全力推动教育。\n\n3. 林副总理主持启用了流动“居民联络站”。';
+    expect(analyzeText(report).isSpeech).toBe(false);
+  });
+
   it('page 3 of a paginated speech: the title and a closing paragraph only', () => {
     const text = '全县农村人居环境整治攻坚动员讲话\n\n我相信，有县委的坚强领导，有各乡镇和各部门的共同努力，这场攻坚战一定能够打赢，一定能够交出一份群众满意的答卷。';
     expect(speech(text)).toBe(true);

@@ -200,6 +200,33 @@ describe('the title of real-looking pages', () => {
     expect(analyzeText('致辞怎么写\n致辞一般由标题、称谓、正文三部分组成。开头要点明场合。').title).toBe('致辞怎么写');
   });
 
+  it('is the speech\'s line under a column named by a genre in any of its spellings ("重要致詞")', () => {
+    const lines = ['重要致詞', '', '總統出席美國檀香山僑宴致詞全文', '', '106/10/28', '', '我明白這個字對今天在座的朋友而言,含意十分豐富,它是問候、是歡迎,也是感恩。', '', '首先,我要向在座的各位貴賓表達最誠摯的歡迎,謝謝各位今天到場。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('總統出席美國檀香山僑宴致詞全文');
+    expect(a.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['site-chrome.above-title', 'meta.date-roc']));
+    expect(a.paragraphs[0]).toBe(lines[6]);
+  });
+
+  it('is the page\'s headline over its meta line when the slogan under it has a dash subtitle repeating it', () => {
+    const lines = ['税务工作者五四演讲稿', '来源:长理培训发布时间:2022-12-16 20:14:01', '青春无悔的税月', '——***地税税务工作者五四演讲稿', '90年前,一场席卷全国的“五四”运动,震动了整个世界。这是烽火年代里青春二字的分量。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe(lines[0]);
+    expect(a.paragraphs.slice(0, 2)).toEqual(lines.slice(2, 4));
+    // no headline over the meta line: the slogan over its subtitle is the title
+    expect(analyzeText(lines.slice(1).join('\n')).title).toBe('青春无悔的税月');
+    // a headline the subtitle does not repeat leaves the slogan the title
+    expect(analyzeText(['青年演讲比赛专题', ...lines.slice(1)].join('\n')).title).toBe('青春无悔的税月');
+  });
+
+  it('is the line a blog prints under its date header, over a salutation with no colon', () => {
+    const lines = ['2008年6月10日 星期二', '', '淚灑畢業典禮', '', '各位校長主任,各位來賓,各位老師,各位家長,各位同學,大家好', '', '我是綜高三丙的導師,我和在座的畢業生一樣,在這裡度過了三年的春夏秋冬,還記得第一次走進校門時的情景。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('淚灑畢業典禮');
+    expect(a.removed).toContainEqual({ text: lines[0], reason: 'meta', rule: 'meta.date-weekday' });
+    expect(a.paragraphs[0]).toBe(lines[4]);
+  });
+
   it('is never a related article listed over the text', () => {
     const text = [
       '严启航2018“光阴的同行者”跨年演讲(中)_风闻',

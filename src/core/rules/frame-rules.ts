@@ -182,6 +182,24 @@ export const FRAME_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
+    // A Taiwanese site's date in the ROC calendar, year 100–119: "106/10/28", "110.3.5" (a speech
+    // dates itself in words).
+    id: 'meta.date-roc',
+    reason: 'meta',
+    pattern: /^1[01]\d\s?[/.]\s?\d{1,2}\s?[/.]\s?\d{1,2}$/,
+    maxLength: 16,
+    zone: 'preamble',
+  },
+  {
+    // A blog's date header with the weekday: "2008年6月10日 星期二", "2021年3月5日(周五)". A speech's
+    // own date line names no weekday.
+    id: 'meta.date-weekday',
+    reason: 'meta',
+    pattern: /^\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s{0,3}[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?$/,
+    maxLength: 24,
+    zone: 'preamble',
+  },
+  {
     // A bare "2023-09-08" among the last lines too (a viewer's upload date, a post's date): a speech
     // dates itself "2023年9月8日", and a dotted or slashed date there may close it ("2017.4.18").
     id: 'meta.date-bare',

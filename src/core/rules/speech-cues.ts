@@ -21,6 +21,9 @@ export const SPEECH_TITLE_COLON = /* @__PURE__ */ new RegExp(`^[^，,。“”�
  * delivered to the 代表 is left to the text (detect.test.ts). */
 export const WRITTEN_TITLE_END =
   /(?:通知|通报|总结|打算|心得|体会|感悟|方案|计划|意见|办法|规定|制度|条例|细则|守则|章程|简报|纪要|请示|批复|函|决定|公告|通告|调研报告|自查报告|述职报告|述廉报告|述责报告|倡议书|建议书|申请书|承诺书|保证书|感谢信|表扬信|慰问信|公开信|一封信|报道|综述|侧记|纪实|花絮|快讯|简讯)$/;
+/** A work report named alone ("…政府工作报告", "…人民检察院工作报告") is a document filed with a
+ * congress; one named by the meeting it was delivered at ("在…会议上的工作报告") is a speech. */
+export const WORK_REPORT_TITLE_END = /工作报告$/;
 
 /**
  * Decorations sites put after a title's own name: counts, collection words, piece numbers, file
@@ -161,11 +164,18 @@ export const BODY_CUES: readonly BodyCue[] = [
     kind: 'spoken',
     pattern: /今天[，,]?(?:我们|大家)?[^。，,]{0,8}(?:召开|举行|举办|在这里|在此|相聚|欢聚|相约|隆重|集会|坐到一起|坐在一起|聚到一起|聚在一起)|今天(?:的|这次)(?:会议|大会|活动)|这次会议(?:的)?主要(?:任务|目的)/,
   },
-  { id: 'spoken.just-now', kind: 'spoken', pattern: /刚才[，,]?[^。]{0,16}(?:同志|讲|发言|通报|宣读|介绍|汇报|作了|部署)/ },
+  { id: 'spoken.just-now', kind: 'spoken', pattern: /刚才[，,]?[^。]{0,16}(?:同志|讲|发言|通报|宣读|介绍|汇报|作了|部署|主持)/ },
+  // Guests welcomed and thanked for coming, in the second person: "对你们的到来表示热烈的欢迎",
+  // "欢迎…各位来宾在百忙中莅临", "感谢各位今天在百忙中拨冗莅临" (a report says "领导在百忙之中莅临").
+  {
+    id: 'spoken.welcome',
+    kind: 'spoken',
+    pattern: /(?:对|向)(?:你们|大家|各位)[^。！!]{0,20}(?:表示|致以)[^。！!]{0,6}欢迎|(?:各位|大家|你们|您)[^。！!，,]{0,10}百忙之?中[^。！!，,]{0,8}(?:莅临|光临|出席|参加|前来|来到)/,
+  },
   {
     id: 'spoken.i-will-speak',
     kind: 'spoken',
-    pattern: /(?:下面|接下来)[，,]?我(?:讲|再|就|简要|想|从|谈|结合)|我(?:讲|谈|提|说)(?:几|三|两|四|五)点|我(?:只|就|想|先|再|简单|主要)?(?:谈|讲)(?:一下)?[一两二三四五六七八九十几](?:个|点)(?:问题|意见|看法|建议)|我打算讲|讲(?:一讲|讲)|演讲的题目|和大家(?:一起)?(?:谈|聊|交流|分享|学习|探讨)/,
+    pattern: /(?:下面|接下来)[，,]?我(?:讲|再|就|简要|想|从|谈|结合)|我(?:讲|谈|提|说)(?:几|三|两|四|五)点|我(?:向|对|给)(?:大家|你们|同志们|同学们|各位)提出?(?:几|三|两|四|五)点|我(?:只|就|想|先|再|简单|主要)?(?:谈|讲)(?:一下)?[一两二三四五六七八九十几](?:个|点)(?:问题|意见|看法|建议)|我打算讲|讲(?:一讲|讲)|演讲的题目|和大家(?:一起)?(?:谈|聊|交流|分享|学习|探讨)/,
   },
   { id: 'spoken.thanks', kind: 'spoken', pattern: /谢谢大家|谢谢各位|谢谢[！!]|谢谢$/m },
   { id: 'spoken.close', kind: 'spoken', pattern: /散会|(?:会议|大会|活动)(?:到此)?(?:结束|圆满结束)|(?:现在|我)宣布[^。]{0,30}(?:开幕|闭幕|开始|结束)/ },
@@ -177,7 +187,7 @@ export const BODY_CUES: readonly BodyCue[] = [
   {
     id: 'spoken.wish',
     kind: 'spoken',
-    pattern: /预祝[^。]{0,20}(?:圆满成功|取得成功|顺利)|祝(?:大家|各位|同志们|老师们|同学们|你们)[^。]{0,12}(?:愉快|快乐|顺利|健康|幸福|如意)/,
+    pattern: /预祝[^。]{0,20}(?:圆满成功|取得成功|顺利)|祝愿?(?:大家|各位|同志们|老师们|同学们|你们)[^。]{0,20}(?:愉快|快乐|顺利|健康|幸福|如意|安康)/,
   },
   { id: 'spoken.hope', kind: 'spoken', pattern: /希望(?:大家|同志们|同学们|各位|你们)/ },
   { id: 'spoken.let-us', kind: 'spoken', pattern: /让我们/ },
