@@ -26,7 +26,6 @@ import {
   VOCATIVE_OPENING,
   VOCATIVE_PARAGRAPH,
   WRITTEN_TITLE_END,
-  WORK_REPORT_TITLE_END,
   WISH_POINT,
   type BodyCueKind,
 } from './rules/speech-cues';
@@ -171,7 +170,6 @@ function namedGenre(title: string): 'speech' | 'written' | undefined {
     if (GENRE_AS_ACTIVITY.test(name)) break;
     if (compiledPattern(SPEECH_TITLE_END).test(name)) return 'speech';
     if (compiledPattern(WRITTEN_TITLE_END).test(name)) return 'written';
-    if (WORK_REPORT_TITLE_END.test(name) && !MEETING_TITLE.test(name)) return 'written';
     const bare = name.replace(compiledPattern(TITLE_DECORATION), '');
     if (bare === name) break;
     name = bare;
