@@ -23,6 +23,24 @@ import { findWatermarkFragments, type BrandMatcher } from './watermark';
 /** How far into the document a title is looked for. */
 export const TITLE_WINDOW = 25;
 
+/** Where a breadcrumb's steps part. */
+const CRUMB_SEPARATOR = /\s*(?:>>|>|›|»|＞|→|[|｜/])\s*/;
+/**
+ * A column's name printed over the breadcrumb that ends with it ("少先队天地" / "当前位置: 首页| 少先队天地"):
+ * the page's section header, never the title (which stands under the breadcrumb).
+ */
+function columnOverBreadcrumb(lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>): number | undefined {
+  for (let k = 1; k < Math.min(nonBlank.length, TITLE_WINDOW); k++) {
+    const crumb = nonBlank[k]!;
+    if (noise.get(crumb)?.rule !== 'breadcrumb.location') continue;
+    const above = nonBlank[k - 1]!;
+    const steps = lines[crumb]!.trim().split(CRUMB_SEPARATOR);
+    const last = steps[steps.length - 1]!;
+    if (steps.length >= 2 && last && compareKey(last) === compareKey(lines[above]!)) return above;
+  }
+  return undefined;
+}
+
 export function isTitleLike(line: string): boolean {
   // a code point is one or two UTF-16 units: longer than this, it is over 80 characters
   // without counting them (a 1 MB heading was counted once per candidate)
@@ -64,7 +82,8 @@ export function findTitleIndex(
   // answers it under its own title: the question is the page's.
   const answered = window.some((i) => WRITING_QUESTION.test(lines[i]!)) && window.some((i) => isSalutation(lines[i]!));
   const isQuestion = (i: number) => answered && WRITING_QUESTION.test(lines[i]!);
-  const candidates = window.filter((i) => beforeProse(i) && !toc.has(i) && isTitleLike(lines[i]!) && !NOT_A_TITLE.test(lines[i]!) && !isByline(lines[i]!) && !isMetaLine(lines[i]!) && !isQuestion(i));
+  const column = columnOverBreadcrumb(lines, nonBlank, noise);
+  const candidates = window.filter((i) => i !== column && beforeProse(i) && !toc.has(i) && isTitleLike(lines[i]!) && !NOT_A_TITLE.test(lines[i]!) && !isByline(lines[i]!) && !isMetaLine(lines[i]!) && !isQuestion(i));
   const piece = findFirstPiece(lines, window.filter((i) => !isQuestion(i)), beforeProse);
   if (piece !== undefined) return piece;
   const promoted = titleNamedByPromo(lines, nonBlank, noise, window);

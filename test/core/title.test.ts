@@ -227,6 +227,17 @@ describe('the title of real-looking pages', () => {
     expect(a.paragraphs[0]).toBe(lines[4]);
   });
 
+  it('is never the column printed over the breadcrumb that ends with it; the headline\'s date and occasion after hyphens go', () => {
+    const lines = ['少先队天地', '当前位置: 首页| 少先队天地', '', '校园是我家,卫生靠大家-----2014.9.15升国旗仪式', '', '作者:xuhong 发表日期:2014-09-15 00:00:00 浏览次数:', '字体调整:[ +放大-减小]', '尊敬的老师、亲爱的同学们:', '大家早上好!今天我国旗下讲话的题目是《校园是我家,卫生靠大家》。校园是我们读书、成长的地方。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('校园是我家,卫生靠大家');
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['少先队天地', '-----2014.9.15升国旗仪式', '字体调整:[ +放大-减小]']));
+    expect(a.paragraphs[0]).toBe(lines[7]);
+    // a crumb that ends with the article's own name leaves it the title
+    const own = analyzeText(['首页 > 国旗下讲话 > 校园是我家', '校园是我家', ...lines.slice(7)].join('\n'));
+    expect(own.title).toBe('校园是我家');
+  });
+
   it('is never a related article listed over the text', () => {
     const text = [
       '严启航2018“光阴的同行者”跨年演讲(中)_风闻',

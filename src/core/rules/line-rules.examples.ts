@@ -346,8 +346,8 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['标题:在全县安全生产工作会议上的讲话', '发信息要注意保密。'],
   },
   'site-chrome.font-size': {
-    examples: ['【字体：大 中 小】', '字号：大 中 小', '我要投稿'],
-    nonExamples: [],
+    examples: ['【字体：大 中 小】', '字号：大 中 小', '我要投稿', '字体调整:[ +放大-减小]', '字号:【放大 缩小】'],
+    nonExamples: ['字体:宋体,字号:三号。', '字体调整:请大家把字号放大一些。'],
   },
   'site-chrome.copyright': {
     examples: ['版权声明：本站内容均来自网友投稿', 'Copyright © 2023 公文汇 豫ICP备12345678号', '中国人民政治协商会议柳州市委员会主办      中国人民政治协商会议柳州市委员会办公室维护管理', 'E-mail:lzzx@liuzhou.gov.cn      电话:0772-2660369'],

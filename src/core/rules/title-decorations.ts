@@ -73,6 +73,7 @@ export function mayHoldDecoration(title: string): boolean {
     title.includes(' ') ||
     (title.includes('篇') && INNER_COUNT_TAG.test(title)) ||
     title.includes('_') ||
+    title.includes('---') ||
     SPACED_NAME_END.test(title) ||
     SEARCH_PHRASE_END.test(title) ||
     ((title.charCodeAt(0) === 0x28 || title.charCodeAt(0) === 0xff08) && NOTE_BEFORE.test(title)) ||
@@ -323,6 +324,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     kind: 'label',
     at: 'end',
     pattern: /(?<=[\u4e00-\u9fff)）])\s*(?:[|｜]\s*)?(?:20[0-9Xx]{2})\s*[-/.]\s*[0-9Xx]{1,2}\s*[-/.]\s*[0-9Xx]{1,2}(?:\s+[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?)?$/,
+  },
+  {
+    // "校园是我家,卫生靠大家-----2014.9.15升国旗仪式": a school site's date and occasion after a run of
+    // hyphens (a title's own dash is "——")
+    id: 'title.date-occasion-suffix',
+    kind: 'label',
+    at: 'end',
+    pattern: /(?<=[\u4e00-\u9fff)）])\s*[-_]{3,}\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*[\u4e00-\u9fff]{0,12}$/,
   },
   {
     // "• 在…上的讲话": a list's bullet left before a title printed as a list item
