@@ -67,6 +67,7 @@ const HOLDOUT_SETS = [
   ['holdout-38', ['round-38']],
   ['holdout-39', ['round-39']],
   ['holdout-40', ['round-40']],
+  ['holdout-41', ['round-41']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -108,9 +109,10 @@ const MIN = {
   'holdout-35': PERFECT,
   'holdout-36': 'speech=0.94,title=0.94,noise=0.95,body=0.99,outline=0.94,level=0.94',
   'holdout-37': PERFECT,
-  'holdout-38': 'speech=1,title=0.88,noise=0.92,body=0.98,outline=1,level=1',
+  'holdout-38': 'speech=1,title=0.94,noise=0.94,body=0.99,outline=1,level=1',
   'holdout-39': 'speech=0.94,title=0.88,noise=0.95,body=0.96,outline=1,level=1',
   'holdout-40': 'speech=0.94,title=1,noise=1,body=1,outline=0.94,level=0.94',
+  'holdout-41': 'speech=0.88,title=0.88,noise=0.97,body=0.98,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);

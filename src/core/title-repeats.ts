@@ -67,7 +67,7 @@ export function markDuplicateTitles(
   for (const i of window) {
     if (i === titleIndex || noise.has(i) || charLength(lines[i]!) > 2 * charLength(title) + 20) continue;
     const lineKey = keyOf(i);
-    const variant = i < bodyStart && i > (titleIndex ?? -1) && (isShortenedWording(lineKey, key) || isTitleTail(lineKey, key)) && isTitleLike(lines[i]!);
+    const variant = i < bodyStart && i > (titleIndex ?? -1) && (isShortenedWording(lineKey, key) || isTitleTail(lineKey, key) || isCategoryBeforeWording(lineKey, key)) && isTitleLike(lines[i]!);
     if (lineKey === key || lineKey === ownKey || variant) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
   }
   markTitleRepeatedOverLines(window, noise, titleIndex, bodyStart, key, keyOf);
@@ -148,9 +148,33 @@ function isTitleTail(lineKey: string, key: string): boolean {
 function isShortenedWording(lineKey: string, key: string): boolean {
   const line = [...lineKey];
   if (line.length < 6 || line.length >= [...key].length || line.length * 4 < [...key].length * 3) return false;
+  return readsInOrder(line, key);
+}
+
+/** Whether every character of `chars` is in `key`, in its order. */
+function readsInOrder(chars: readonly string[], key: string): boolean {
   let at = 0;
-  for (const ch of key) if (ch === line[at]) at++;
-  return at === line.length;
+  for (const ch of key) if (ch === chars[at]) at++;
+  return at === chars.length;
+}
+
+/** The most characters a site's category glued before the title's wording holds. */
+const MAX_GLUED_CATEGORY = 6;
+const IDEOGRAPHS = /^[\u4e00-\u9fff]+$/;
+
+/**
+ * The site's category glued before the title's wording ("党建工作党建工作推进会上的讲话" under
+ * "在党建工作推进会(理论研讨会)上的讲话"): a word the title holds, then at least half the title's
+ * characters in its order and nothing else.
+ */
+function isCategoryBeforeWording(lineKey: string, key: string): boolean {
+  for (let cut = 2; cut <= MAX_GLUED_CATEGORY && cut < lineKey.length; cut++) {
+    const rest = [...lineKey.slice(cut)];
+    const category = lineKey.slice(0, cut);
+    if (!IDEOGRAPHS.test(category) || !key.includes(category) || rest.length < 6 || rest.length >= [...key].length || rest.length * 2 < [...key].length) continue;
+    if (readsInOrder(rest, key)) return true;
+  }
+  return false;
 }
 
 /** How far under the title the category may stand. */

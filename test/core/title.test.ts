@@ -322,6 +322,15 @@ describe('the title of real-looking pages', () => {
     expect(a.paragraphs[0]).toBe('各位领导、各位选手、同志们:');
   });
 
+  it('with the site\'s category glued before its shortened wording is a repeat; a placeholder prefix is not a category', () => {
+    const lines = ['在党建工作推进会(理论研讨会)上的讲话', '', '党建工作党建工作推进会上的讲话', '    今天,我们在这里召开机关党建工作理论研讨会,各级党组织和广大党务工作者热情很高、参与踊跃。', '    下面,我就进一步推动机关党的建设,讲三点意见。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe(lines[0]);
+    expect(a.removed).toContainEqual({ text: lines[2], reason: 'duplicate-title', rule: 'duplicate-title' });
+    // a word the title does not hold is no category of it
+    expect(analyzeText([lines[0], '', '基层动态党建工作推进会上的讲话', ...lines.slice(3)].join('\n')).paragraphs[0]).toBe('基层动态党建工作推进会上的讲话');
+  });
+
   it('printed again among the last lines, over a site’s download box, is a repeat', () => {
     const title = '过好政治生日主题党课讲稿';
     const body = ['同志们:', '今天我就以过好政治生日为题讲一次党课,和大家一道学习、思考、共勉。', '首先,我们弄清楚党员政治生日的含义', '大家知道,一般人一生只过一个生日。'];
