@@ -110,7 +110,7 @@ const MIN = {
   'holdout-36': 'speech=0.94,title=0.94,noise=0.95,body=0.99,outline=0.94,level=0.94',
   'holdout-37': PERFECT,
   'holdout-38': 'speech=1,title=0.94,noise=0.94,body=0.99,outline=1,level=1',
-  'holdout-39': 'speech=0.94,title=0.88,noise=0.95,body=0.96,outline=1,level=1',
+  'holdout-39': 'speech=0.94,title=0.94,noise=0.95,body=0.96,outline=1,level=1',
   'holdout-40': 'speech=0.94,title=1,noise=1,body=1,outline=0.94,level=0.94',
   'holdout-41': 'speech=0.88,title=0.88,noise=0.97,body=0.98,outline=1,level=1',
 };

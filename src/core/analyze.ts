@@ -39,7 +39,7 @@ import { brokenTitleStart, cleanPageTitle, findTitleIndex, fullerTitleAbove, isP
 import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
 import { markLeadBeforeFullText, markLeadEndingInLabel, titleUnderFullTextLabel } from './lead-before-full-text';
 import { stripTitleDecorations } from './title-decor';
-import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findPieceAfterIntro, isTitleBlurb, secondLineOfTitle, speakerBeforeTitle, SUBTITLE_DASH } from './title-split';
+import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findPieceAfterIntro, isTitleBlurb, parallelSecondLine, secondLineOfTitle, speakerBeforeTitle, SUBTITLE_DASH } from './title-split';
 import { hasSentenceEnd } from './stops';
 import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, LineNoise as Noise, Removed, RemovedReason, SourceBlock } from './types';
 import { compileUserRules, findUserRuleSpans, type CompiledUserRule } from './user-rules';
@@ -261,7 +261,11 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // A title printed over two lines: the genre alone on the second ("…代表大会" / "开  幕  词"), or
   // the meeting's name broken off after 在 ("…同志在县委班子" / "专题民主生活会上点评时的讲话");
   // the genre letter-spaced again under a title that ends with it ("…主持词" / "主 持 词") adds nothing.
-  const secondLine = chinese && cleanTitle && firstBody !== -1 && nonBlank.find((j) => j > (titleIndex ?? firstBody)) === firstBody ? secondLineOfTitle(cleanTitle, paragraphs[0]!, linesAbove(lines, nonBlank, titleIndex)) : undefined;
+  // A slogan title over two parallel lines right above the salutation: both lines are the title.
+  const secondLine =
+    chinese && cleanTitle && firstBody !== -1 && nonBlank.find((j) => j > (titleIndex ?? firstBody)) === firstBody
+      ? (secondLineOfTitle(cleanTitle, paragraphs[0]!, linesAbove(lines, nonBlank, titleIndex)) ?? parallelSecondLine(cleanTitle, paragraphs[0]!, paragraphs[1]))
+      : undefined;
   if (secondLine !== undefined) {
     cleanTitle += secondLine;
     paragraphs.shift();

@@ -7,6 +7,8 @@ import type { LineNoise as Noise } from './types';
 /** A heading that counts the comments, or names the box with its count. */
 const COMMENTS_HEADING =
   /^(?:\d{1,5}\s{0,2}(?:则|条|个)?\s{0,2}(?:留言|评论|回复|回应)|(?:网友|全部|最新|热门|精彩|用户|读者)(?:评论|留言)\s{0,2}[(（]\d{1,5}[)）])\s{0,2}[:：]?$/;
+/** The longest heading: a count and a word or two (most lines are paragraphs, never tried). */
+const MAX_HEADING = 20;
 /** Paragraphs of prose the heading must stand below. */
 const PROSE_ABOVE = 2;
 /** A paragraph of prose: this long, with a sentence end. */
@@ -21,7 +23,7 @@ export function markCommentThread(lines: readonly string[], nonBlank: readonly n
     const i = nonBlank[k]!;
     if (i < bodyStart) continue;
     const line = lines[i]!.trim();
-    if (prose >= PROSE_ABOVE && COMMENTS_HEADING.test(line)) {
+    if (prose >= PROSE_ABOVE && line.length <= MAX_HEADING && COMMENTS_HEADING.test(line)) {
       for (const j of nonBlank.slice(k)) if (!noise.has(j)) noise.set(j, THREAD);
       return;
     }

@@ -4,7 +4,7 @@
 // a salutation, or, after a full "在…会上的讲话", with a sentence. Pure.
 import { charLength, cjkRatio, compareKey } from './normalize';
 import { foldScript } from './script/fold';
-import { MEETING_TITLE_SENTENCE } from './rules/speech-cues';
+import { MEETING_TITLE_SENTENCE, SALUTATION_LINE } from './rules/speech-cues';
 import { hasSentenceEnd, hasStop } from './stops';
 import { SURNAMES } from './rules/surnames';
 
@@ -247,6 +247,26 @@ export function secondLineOfTitle(title: string, line: string, above: readonly s
   if (TITLE_ENDS_WITH_GENRE.test(title)) return /\s/.test(line.trim()) && foldScript(title).endsWith(foldScript(genre)) ? '' : undefined;
   return genre;
 }
+
+/** How long each line of a two-line slogan title runs. */
+const PARALLEL_LINE = { min: 8, max: 30 } as const;
+/** A slogan's line: ideographs alone, no mark, no space, no digit. */
+const SLOGAN_LINE = /^[\u4e00-\u9fff]+$/;
+
+/**
+ * The second line of a slogan title printed over two parallel lines right above the salutation
+ * ("积极创建优秀以校为本教研制度建设基地" / "丰富禅城区教育现代化示范区的内涵" / "各位尊敬的专家…:"): ideographs
+ * alone, each line 8–30 of them, neither naming a speech (a "在…上的讲话" title keeps its thematic
+ * subtitle as the body's). What the title gains: a space and the line; else undefined.
+ */
+export function parallelSecondLine(title: string, line: string, next: string | undefined): string | undefined {
+  const [a, b] = [foldScript(title.trim()), foldScript(line.trim())];
+  if (next === undefined || !SALUTATION_LINE.test(foldScript(next.trim()))) return undefined;
+  const fits = (text: string) => SLOGAN_LINE.test(text) && text.length >= PARALLEL_LINE.min && text.length <= PARALLEL_LINE.max && !NAMES_GENRE.test(text);
+  return fits(a) && fits(b) ? ` ${line.trim()}` : undefined;
+}
+/** A genre word anywhere: the line names the speech. */
+const NAMES_GENRE = new RegExp(GENRE_END.source);
 
 /** Longest second line of a title broken anywhere. */
 const MAX_CONTINUATION = 20;

@@ -24,7 +24,7 @@ import { findWatermarkFragments, type BrandMatcher } from './watermark';
 export const TITLE_WINDOW = 25;
 
 /** Where a breadcrumb's steps part. */
-const CRUMB_SEPARATOR = /\s*(?:>>|>|›|»|＞|→|[|｜/])\s*/;
+const CRUMB_SEPARATOR = /\s{0,3}(?:>>|>|›|»|＞|→|[|｜/])\s{0,3}/;
 /**
  * A column's name printed over the breadcrumb that ends with it ("少先队天地" / "当前位置: 首页| 少先队天地"):
  * the page's section header, never the title (which stands under the breadcrumb).

@@ -238,6 +238,20 @@ describe('the title of real-looking pages', () => {
     expect(own.title).toBe('校园是我家');
   });
 
+  it('printed as a slogan over two parallel lines right above the salutation is both lines', () => {
+    const lines = ['积极创建优秀以校为本教研制度建设基地', '丰富禅城区教育现代化示范区的内涵', '各位尊敬的专家、领导和老师们:', '首先,请允许我代表区教育局,向在百忙之中来到我区的领导和专家们表示热烈的欢迎!'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe(`${lines[0]} ${lines[1]}`);
+    expect(a.paragraphs[0]).toBe(lines[2]);
+    // under a title that names the speech, a thematic line is the body's
+    const named = analyzeText(['在全区校本教研展示活动上的讲话', ...lines.slice(1)].join('\n'));
+    expect(named.paragraphs[0]).toBe(lines[1]);
+    // with prose, not the salutation, under it, the second line is the body's too
+    const unaddressed = analyzeText([...lines.slice(0, 2), lines[3]].join('\n'));
+    expect(unaddressed.title).not.toContain(lines[1]);
+    expect(unaddressed.paragraphs).toContain(lines[1]);
+  });
+
   it('is never a related article listed over the text', () => {
     const text = [
       '严启航2018“光阴的同行者”跨年演讲(中)_风闻',
