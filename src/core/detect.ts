@@ -43,12 +43,14 @@ const COLONLESS_OPENERS = new Set([...'同朋大各'].map((c) => c.charCodeAt(0)
 
 /**
  * SALUTATION_LINE.test, with a look at the line's ends first: several passes ask it of every
- * line, and a salutation either ends with a colon or opens one of the few that need none.
+ * line, and a salutation either ends with a colon or a greeting, or opens one of the few that need none.
  */
 export function isSalutation(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);
-  return (last === 0xff1a || last === 0x3a || COLONLESS_OPENERS.has(line.charCodeAt(0))) && compiledPattern(SALUTATION_LINE).test(line);
+  return (last === 0xff1a || last === 0x3a || COLONLESS_OPENERS.has(line.charCodeAt(0)) || ENDS_WITH_GREETING.test(line)) && compiledPattern(SALUTATION_LINE).test(line);
 }
+/** A salutation closed by its greeting instead of a colon ("尊敬的各位来宾,大家好!"). */
+const ENDS_WITH_GREETING = /好[!！。]?$/;
 
 export interface DetectionInput {
   title: string;

@@ -92,6 +92,13 @@ describe('speech kinds', () => {
     expect(analyzeText(report).isSpeech).toBe(false);
   });
 
+  it('a salutation closed by its greeting instead of a colon ("各位同仁大家好") opens a speech', () => {
+    const text = '各位同仁大家好\n今天是我們公司新廠的上樑典禮,這是一個值得紀念的日子,代表我們離新廠落成投產的那一天不遠了。\n機會是留給相信自己的人。各位同仁不要看輕自己,只要願意持續學習,一定能夠成就自己。';
+    expect(analyzeText(text).isSpeech).toBe(true);
+    // the same words in a sentence are no salutation
+    expect(analyzeText(text.replace('各位同仁大家好', '他說各位同仁大家好')).isSpeech).toBe(false);
+  });
+
   it('page 3 of a paginated speech: the title and a closing paragraph only', () => {
     const text = '全县农村人居环境整治攻坚动员讲话\n\n我相信，有县委的坚强领导，有各乡镇和各部门的共同努力，这场攻坚战一定能够打赢，一定能够交出一份群众满意的答卷。';
     expect(speech(text)).toBe(true);

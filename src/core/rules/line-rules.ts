@@ -52,7 +52,7 @@ const CORE_RULES: readonly LineRule[] = [
   {
     id: 'paywall.preview-ended',
     reason: 'paywall',
-    pattern: /全文预览已结束|(?:全文)?(?:阅读|预览|试读)已结束|^(?:全文)?(?:预览|试读)结束(?=$|[,，。.!！:：\s])|已阅读\s*\d+\s*页[^。]{0,6}还剩\s*\d+\s*页|已超出(?:免费)?(?:预览|试读|阅读)范围/,
+    pattern: /全文预览已结束|(?:全文)?(?:阅读|预览|试读)已结束|^(?:在线|免费)?(?:全文)?(?:预览|试读)结束(?=$|[,，。.!！:：\s])|已阅读\s*\d+\s*页[^。]{0,6}还剩\s*\d+\s*页|已超出(?:免费)?(?:预览|试读|阅读)范围/,
     maxLength: 80,
     zone: 'any',
   },
@@ -752,7 +752,8 @@ const CORE_RULES: readonly LineRule[] = [
     // asterisks, equals signs or tildes under a press release's headline ("*****************").
     id: 'site-chrome.bare-separator',
     reason: 'site-chrome',
-    pattern: /^[|｜¦丨]{1,3}$|^[*＊=＝~～_\-]{5,120}$/,
+    // (and an image a page-to-text copy left as an empty Markdown image, "![]() |")
+    pattern: /^[|｜¦丨]{1,3}$|^[*＊=＝~～_\-]{5,120}$|^!\[[^\]\n]{0,40}\]\([^)\s]{0,200}\)\s{0,2}[|｜]?$/,
     maxLength: 120,
     zone: 'any',
   },

@@ -64,7 +64,8 @@ export const AUDIENCE =
   '(?:尊敬的|尊重的|敬爱的|亲爱的|亲爱(?=[^的])|各位|诸位|全体|在座的|同志们|老师们|同学们|女士们|先生们|朋友们|领导们|来宾们|嘉宾们|小朋友们|家长们|代表们|战友们|乡亲们|青年们|伙伴们|队员们|少先队员们|辅导员们|团员们|党员们|同事们|员工们)';
 
 /** A salutation on its own line: "同志们：", "尊敬的各位领导、各位来宾：", "同志们！" — or a
- * greeting standing in for one ("大家晚上好!": no reader's text opens with a line that greets). */
+ * greeting standing in for one ("大家晚上好!": no reader's text opens with a line that greets), or
+ * closing it with no colon ("各位同仁大家好", "各位校长,各位来宾,大家好"). */
 /** A greeting on a line of its own: "大家好！", "各位晚上好", "大家新年好。" */
 const GREETING = '(?:大家|各位)(?:早上|上午|中午|下午|晚上|新年)?好[!！。]?';
 export const GREETING_LINE = /* @__PURE__ */ new RegExp(`^${GREETING}$`);
@@ -76,7 +77,7 @@ export const GREETING_LINE = /* @__PURE__ */ new RegExp(`^${GREETING}$`);
 const OFFICERS_FIRST = '(?:[\\u4e00-\\u9fff]{0,6}(?:主任|主席|书记|长|委员|理事|同志|老师|代表|领导)[、，,]\\s?)+';
 
 export const SALUTATION_LINE = /* @__PURE__ */ new RegExp(
-  `^(?:${OFFICERS_FIRST})?${AUDIENCE}[^。！？!?]{0,60}[:：]$|^(?:同志们|同学们|朋友们)[，,！!]?$|^${GREETING}$`,
+  `^(?:${OFFICERS_FIRST})?${AUDIENCE}[^。！？!?]{0,60}[:：]$|^(?:同志们|同学们|朋友们)[，,！!]?$|^${GREETING}$|^${AUDIENCE}[^。！？!?:：]{0,60}?[，,、]?\\s?${GREETING}$`,
 );
 /** A salutation that names the officers in the chair first ("委员长、各位副委员长、秘书长、各位委员:"):
  * said in the room; a letter or a notice addresses its readers, not the chair. */

@@ -37,7 +37,7 @@ const SITE_TAG =
  * line of a document is checked for a piece number). Kept in step with the list below by the
  * tests (every example's edges match, or mayHoldDecoration below lets it through).
  */
-export const DECORATION_EDGE = /^[•·【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文<0-9０-９:：]|[)）】\]〕篇字作页頁报印藏0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．:：]$/;
+export const DECORATION_EDGE = /^[•·【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文免付V<0-9０-９:：]|[)）】\]〕篇字作页頁报印藏0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．:：]$/;
 /** A count tag inside the title, before more of it: "…(通用27篇)…" (looked for only when 篇 is there). */
 const INNER_COUNT_TAG = /[0-9０-９一二三四五六七八九十]篇[)）】\]〕](?=[\u4e00-\u9fff])/;
 
@@ -121,6 +121,21 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     at: 'start',
     // (not a piece's number: "【篇1】…" is title.piece-number-start's)
     pattern: new RegExp(`^[【\\[〔](?!\\s?(?:第\\s*${N}{1,3}\\s*篇|篇\\s*${N}{1,3})\\s?[】\\]〕])[^【】\\[\\]〔〕:：]{1,8}[】\\]〕]\\s*`),
+  },
+  {
+    // "免费2024组织部长在…上的讲话": a document site's price label, with the year it files the
+    // document under glued to it (a year the title says is "2024年…")
+    id: 'title.price-label',
+    kind: 'collection-tag',
+    at: 'start',
+    pattern: /^(?:免费|付费|VIP专享|VIP|会员专享)\s?(?:20\d{2}(?![年\d]))?\s?(?=[\u4e00-\u9fff])/,
+  },
+  {
+    // "…上的讲话(24年12月)": the month a site files the document under, its year in two digits
+    id: 'title.month-tag',
+    kind: 'label',
+    at: 'end',
+    pattern: /(?<=[\u4e00-\u9fff])\s?[(（]\d{2}年\d{1,2}月[)）]$/,
   },
   {
     // "[疫情发言致辞范例2020] 2020党员疫情发言": a site's tag in brackets before the title, naming
