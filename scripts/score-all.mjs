@@ -69,6 +69,7 @@ const HOLDOUT_SETS = [
   ['holdout-40', ['round-40']],
   ['holdout-41', ['round-41']],
   ['holdout-42', ['round-42']],
+  ['holdout-43', ['round-43']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -115,6 +116,7 @@ const MIN = {
   'holdout-40': 'speech=0.94,title=1,noise=1,body=1,outline=0.94,level=0.94',
   'holdout-41': 'speech=0.88,title=0.88,noise=0.97,body=0.98,outline=1,level=1',
   'holdout-42': 'speech=0.94,title=0.88,noise=0.92,body=0.95,outline=1,level=1',
+  'holdout-43': 'speech=0.94,title=0.88,noise=0.93,body=0.98,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);

@@ -103,6 +103,9 @@ const MIN_WISH_POINTS = 2;
 /** Spoken phrases that make a speech with no title, opening or salutation to go on: a novel's
  * narrator may report two or three of them. */
 const SPOKEN_EVIDENCE = 4;
+/** The spoken phrases of a meeting speech's turn to its own points, and how many phrases make it evidence. */
+const MEETING_TURN = ['spoken.just-now', 'spoken.i-will-speak'];
+const TURN_EVIDENCE = 3;
 
 /** A site's column of writing tips: what it files are guides. */
 const GUIDE_COLUMN = /^(?:写作|寫作)(?:技巧|方法|指导|指導|指南|知识|知識|要领|要領)$/;
@@ -310,7 +313,11 @@ export function detectSpeech(input: DetectionInput): Detection {
     (counts[cue.kind] ??= []).push(cue.id);
   }
   const spoken = counts.spoken?.length ?? 0;
-  if (spoken) add(spoken >= SPOKEN_EVIDENCE ? WEIGHT.spokenEvidence : spoken * WEIGHT.spokenEach, `${spoken} spoken phrases`, spoken >= SPOKEN_EVIDENCE);
+  // A meeting speech turns from what was just said to its own points ("刚才区卫健局通报了…" / "下面,我再
+  // 强调几点意见"): with one more spoken phrase, that turn is evidence enough.
+  const turnsToItsPoints = spoken >= TURN_EVIDENCE && MEETING_TURN.every((id) => counts.spoken!.includes(id));
+  const spokenEvidence = spoken >= SPOKEN_EVIDENCE || turnsToItsPoints;
+  if (spoken) add(spokenEvidence ? WEIGHT.spokenEvidence : spoken * WEIGHT.spokenEach, `${spoken} spoken phrases`, spokenEvidence);
   for (const kind of Object.keys(COUNTER_WEIGHT) as (keyof typeof COUNTER_WEIGHT)[]) {
     const ids = counts[kind];
     if (!ids) continue;

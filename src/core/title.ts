@@ -76,7 +76,7 @@ export function findTitleIndex(
 ): number | undefined {
   const window = nonBlank.slice(0, TITLE_WINDOW).filter((i) => !noise.has(i));
   const toc = tableOfContents(lines, window);
-  const firstProse = window.find((i) => !toc.has(i) && isProse(lines[i]!));
+  const firstProse = window.find((i) => !toc.has(i) && isProse(lines[i]!) && !isExclaimedHeadline(i, lines, nonBlank));
   const beforeProse = (i: number) => firstProse === undefined || i < firstProse;
   // A Q&A page's question about writing one ("㈠ 教育局长在…评审会上的讲话稿如何写") over a speech that
   // answers it under its own title: the question is the page's.
@@ -634,6 +634,16 @@ function isFrontMatter(line: string): boolean {
   return charLength(line) <= 60 && !hasStop(line) && !isSalutation(line);
 }
 
+/** A news headline that exclaims, over its date line ("防御台风“烟花”!宁波…等地市长上电视紧急动员!" /
+ * "2021-07-25 06:56:34 上观新闻"): no comma or full stop, so no prose, though it holds stops. */
+function isExclaimedHeadline(i: number, lines: readonly string[], nonBlank: readonly number[]): boolean {
+  const line = lines[i]!;
+  if (charLength(line) > EXCLAIMED_HEADLINE || !/[!！?？]$/.test(line) || /[，,。；;]/.test(line)) return false;
+  const next = nonBlank[nonBlank.indexOf(i) + 1];
+  return next !== undefined && isMetaLine(lines[next]!);
+}
+const EXCLAIMED_HEADLINE = 40;
+
 export function isProse(line: string): boolean {
   return isSalutation(line) || (hasStop(line) && charLength(line) >= 12 && !isSloganTitle(line)) || matchMarker(line) !== undefined;
 }
@@ -664,6 +674,8 @@ export function markAboveTitle(lines: readonly string[], nonBlank: readonly numb
     else if (short && line.endsWith('。') && !hasSentenceEnd(line.slice(0, -1)) && titleKey(line.slice(0, -1)) === (titleKeyOnce ??= titleKey(lines[titleIndex]!))) {
       noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
     }
+    // a news page's exclaiming headline over its date line
+    else if (isExclaimedHeadline(i, lines, nonBlank)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
     // A paragraph above a title that opens the speech beyond doubt (over its salutation, under
     // the page's title) is the page's lead: a book's introduction to the genre, a site's summary.
     // A short sentence there is left alone.

@@ -184,6 +184,13 @@ ${salutation}
     expect(speech(talk('').replace('下面,我就这几个问题谈些认识', '他说:“下面,我讲三点意见。”'))).toBe(false);
   });
 
+  it('an untitled meeting speech that turns from what was just reported to its own points, three spoken phrases in all', () => {
+    const text = '免责声明:本站内容仅限学习分享,如产生版权问题,请联系我们及时删除。\n今天,我们召开这个会议,主要是传达落实省市有关会议要求,部署做好我区疫情防控各项工作。\n刚才区卫健局通报了有关情况。各部门要吃透精神,把上级指示批示和会议要求一项一项落到实处。下面,我再强调几点意见。\n第一,要提高站位。我们必须从讲政治的高度出发,不折不扣做好各项防控工作。';
+    expect(speech(text)).toBe(true);
+    // without the turn to its points (nothing just reported) three phrases are not enough
+    expect(speech(text.replace('刚才区卫健局通报了有关情况。', ''))).toBe(false);
+  });
+
   it('a collection page titled with its count', () => {
     const text = `开工仪式领导致辞稿(通用5篇)
 开工仪式领导致辞稿篇1

@@ -252,6 +252,16 @@ describe('the title of real-looking pages', () => {
     expect(unaddressed.paragraphs).toContain(lines[1]);
   });
 
+  it('stands under a news headline that exclaims over its date line, which is the page\'s', () => {
+    const lines = ['防御台风“烟花”!宁波、绍兴、台州等地市长上电视紧急动员!', '', '2021-07-25 06:56:34 上观新闻', '', '众志成城打赢台风“烟花”防御攻坚战', '', '宁波市委副书记、市长  邝启明', '', '(2021年7月24日)', '', '同志们,市民朋友们:', '', '根据气象部门最新预报,今年第6号台风“烟花”正朝浙江沿海移动,对宁波的影响将非常严重。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe(lines[4]);
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining([lines[0], lines[2]]));
+    // without the date line under it, an exclaiming line is prose like any other
+    const bare = analyzeText(lines.filter((l) => !l.startsWith('2021')).join('\n'));
+    expect(bare.paragraphs).toContain(lines[0]);
+  });
+
   it('is never a related article listed over the text', () => {
     const text = [
       '严启航2018“光阴的同行者”跨年演讲(中)_风闻',
