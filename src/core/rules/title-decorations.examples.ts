@@ -224,7 +224,7 @@ export const CLEAN_TITLES: readonly string[] = [
 
 /** Lines that are never a title, and titles that only resemble them. */
 export const NOT_A_TITLE_EXAMPLES = {
-  examples: ['皮皮范文网优秀作文演讲稿内容页', '讲话稿 文案下载手机站', '当前位置', '您的位置：首页', '目录/提纲:……', '目录', '提纲：', '第一范文网'],
+  examples: ['(預擬致詞稿)', '（讲话节选）', '皮皮范文网优秀作文演讲稿内容页', '讲话稿 文案下载手机站', '当前位置', '您的位置：首页', '目录/提纲:……', '目录', '提纲：', '第一范文网'],
   nonExamples: [
     '在全市文明网站建设推进会上的讲话',
     '在公文网上办理系统培训会上的讲话',
