@@ -2,6 +2,7 @@
 // "3条评论", "网友评论(12)"), then each reader's name line ("綜藝咖琳兄 提到...") and remarks. Below
 // that heading nothing is the speech's. Only under the text: the heading must follow paragraphs of
 // prose, so a counter in the page's header ("评论 3") never takes the article. Pure.
+import { hasSentenceEnd } from './stops';
 import type { LineNoise as Noise } from './types';
 
 /** A heading that counts the comments, or names the box with its count. */
@@ -13,7 +14,6 @@ const MAX_HEADING = 20;
 const PROSE_ABOVE = 2;
 /** A paragraph of prose: this long, with a sentence end. */
 const PROSE_LENGTH = 30;
-const SENTENCE_END = /[。！？!?]/;
 const THREAD: Noise = { reason: 'site-chrome', rule: 'site-chrome.comment-thread' };
 
 /** `lines`: as the rules read them (folded); marks the heading and every line under it. */
@@ -27,6 +27,6 @@ export function markCommentThread(lines: readonly string[], nonBlank: readonly n
       for (const j of nonBlank.slice(k)) if (!noise.has(j)) noise.set(j, THREAD);
       return;
     }
-    if (!noise.has(i) && line.length >= PROSE_LENGTH && SENTENCE_END.test(line)) prose++;
+    if (!noise.has(i) && line.length >= PROSE_LENGTH && hasSentenceEnd(line)) prose++;
   }
 }

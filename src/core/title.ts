@@ -6,7 +6,7 @@ import { hasSentenceEnd, hasStop } from './stops';
 import { matchMarker } from './markers';
 import { charLength, cjkRatio, compareKey, hasCompareKey, normalizeText } from './normalize';
 import { LINE_RULES } from './rules/line-rules';
-import { lineRulesMayMatch, mayMatchLineRule, mayMatchRule } from './rules/any-line-rule';
+import { someLineRuleMatches } from './rules/any-line-rule';
 import { compiledPattern } from './rules/machine-code';
 import { foldScript } from './script/fold';
 import { GENRE_AS_ACTIVITY, SALUTATION_LINE, SPEECH_GENRE, SPEECH_TITLE_END } from './rules/speech-cues';
@@ -475,12 +475,8 @@ const META_RULES = LINE_RULES.filter((r) => r.reason === 'meta');
 
 /** A line some meta rule reads as the site's publishing details, wherever it stands. */
 function isMetaLine(line: string): boolean {
-  // the union of every line rule first, then only the meta rules whose characters the line holds:
-  // most title candidates are not compiled against or run through any of them (a page load's first call)
-  if (!mayMatchLineRule(line)) return false;
-  const length = charLength(line);
-  const mayMatch = lineRulesMayMatch(line);
-  return META_RULES.some((r) => length <= r.maxLength && mayMatchRule(mayMatch, r) && compiledPattern(r.pattern).test(line));
+  // most title candidates are not compiled against or run through any meta rule (a page load's first call)
+  return someLineRuleMatches(line, META_RULES);
 }
 
 /** Positions a speaker's byline names before the name ("团市委书记、市青联主席 林晓岚"). */

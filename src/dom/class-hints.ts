@@ -69,9 +69,8 @@ function readNames(classes: string, id: string): NameVerdict {
     .split(/[\s_\-]+/)
     .filter(Boolean);
   const joined = names.toLowerCase();
-  const forumPost = id.startsWith('postmessage_') || /(^|\s)t_f(\s|$)/.test(classes);
   return {
-    article: forumPost || tokens.some((t) => ARTICLE_TOKENS.has(t)) || ARTICLE_INFIXES.some((w) => joined.includes(w)),
+    article: namesForumPost(classes, id) || tokens.some((t) => ARTICLE_TOKENS.has(t)) || ARTICLE_INFIXES.some((w) => joined.includes(w)),
     chrome: tokens.some((t) => CHROME_TOKENS.has(t)) || CHROME_INFIXES.some((w) => joined.includes(w)),
     weak: tokens.some((t) => WEAK_NEGATIVE_TOKENS.has(t)),
   };
@@ -79,7 +78,11 @@ function readNames(classes: string, id: string): NameVerdict {
 
 /** Discuz posts: the first `td.t_f#postmessage_N` is the thread's own text. */
 export function isForumPost(element: Element): boolean {
-  return (element.getAttribute('id') ?? '').startsWith('postmessage_') || /(^|\s)t_f(\s|$)/.test(classAttributeOf(element) ?? '');
+  return namesForumPost(classAttributeOf(element) ?? '', element.getAttribute('id') ?? '');
+}
+
+function namesForumPost(classes: string, id: string): boolean {
+  return id.startsWith('postmessage_') || /(^|\s)t_f(\s|$)/.test(classes);
 }
 
 export function hasArticleName(element: Element): boolean {

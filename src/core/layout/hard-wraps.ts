@@ -13,9 +13,8 @@
 import { mapChanged } from '../map-changed';
 import { charLength, compareKey, hasCompareKey } from '../normalize';
 import { removeSpans } from '../remove-spans';
-import { lineRulesMayMatch, LONGEST_RULE, mayMatchLineRule, mayMatchRule } from '../rules/any-line-rule';
+import { someLineRuleMatches } from '../rules/any-line-rule';
 import { LINE_RULES } from '../rules/line-rules';
-import { compiledPattern } from '../rules/machine-code';
 import { foldScript } from '../script/fold';
 import { findPinyinSpans } from '../script/pinyin';
 import { hasSentenceEnd } from '../stops';
@@ -166,27 +165,22 @@ const HOST_LABEL_ALONE = /^(?:男|女|合|甲|乙|[AB]|男女|一起|齐|主持�
 
 /** Never the continuation of a sentence: a heading, a salutation, a speaking part, a noise line. */
 function startsAnew(line: string): boolean {
-  return startsWithMarker(line) || isSalutationLine(line) || SPEAKER_LABEL.test(line) || isRuleLine(line);
+  return startsWithMarker(line) || isSalutationLine(line) || SPEAKER_LABEL.test(line) || someLineRuleMatches(line);
 }
 
 
-function isRuleLine(line: string, reasons?: ReadonlySet<string>): boolean {
-  if (line.length > 2 * LONGEST_RULE || !mayMatchLineRule(line)) return false;
-  const length = charLength(line);
-  const mayMatch = lineRulesMayMatch(line);
-  return LINE_RULES.some((r) => (!reasons || reasons.has(r.reason)) && length <= r.maxLength && mayMatchRule(mayMatch, r) && compiledPattern(r.pattern).test(line));
-}
 
 /** Notices glued after a paragraph's last sentence (a paywall, a contact, a promo such as
  * "仅供学习 禁止外传", a site's watermark); a short tail that a meta rule takes (a poster's
  * name: "孙中山") may well be the start of a sentence a column wrapped. */
 const GLUED_NOTICE_REASONS: ReadonlySet<string> = new Set(['paywall', 'contact', 'promo', 'watermark']);
+const GLUED_NOTICE_RULES = LINE_RULES.filter((r) => GLUED_NOTICE_REASONS.has(r.reason));
 
 /** A notice or a known site's name glued after the line's last sentence ("…指正。公务员之家"). */
 function endsWithGluedNotice(line: string): boolean {
   if (!hasSentenceEnd(line)) return false;
   const tail = tailOf(foldScript(line));
-  return SITE_BRAND_SET.has(tail) || isRuleLine(tail, GLUED_NOTICE_REASONS);
+  return SITE_BRAND_SET.has(tail) || someLineRuleMatches(tail, GLUED_NOTICE_RULES);
 }
 
 /** What follows the last sentence end of a line. */
@@ -201,7 +195,7 @@ function tailIsNoise(line: string): boolean {
   if (!tail) return false;
   // words set apart by spaces ("记者 刘晨 张扬 摄") are a credit or a label, not a clause
   const spacedWords = /\s/.test(tail) && !HAS_CLAUSE_MARK.test(tail);
-  return spacedWords || BRANDISH.test(tail) || SITE_BRAND_SET.has(tail) || isRuleLine(tail);
+  return spacedWords || BRANDISH.test(tail) || SITE_BRAND_SET.has(tail) || someLineRuleMatches(tail);
 }
 
 /** For each line, whether it goes on in the next one (wrapsOf, as a list for every document). */
@@ -319,7 +313,7 @@ class LineStyle {
     // prose lines; not the text's last line (often cut off), headings or noise lines
     this.counted = lines.map((l, i) => i !== last && l.length >= PROSE_LINE_MIN && HAS_CLAUSE_MARK.test(l) && !(startsWithMarker(l) && !hasSentenceEnd(l)));
     // a noise line stopping on an ideograph says nothing about the prose's style
-    this.open = lines.map((l, i) => this.counted[i]! && endsOpen(l) && !isRuleLine(foldScript(l)));
+    this.open = lines.map((l, i) => this.counted[i]! && endsOpen(l) && !someLineRuleMatches(foldScript(l)));
     this.totalCounted = this.counted.filter(Boolean).length;
     this.totalOpen = this.open.filter(Boolean).length;
   }

@@ -12,7 +12,9 @@
 // analysis, the fragment cutter, the notice peeler (and a second analysis without the
 // speech-only rules). So while a document is analyzed the answers are remembered, line by line;
 // `rememberingLineRuleAnswers` scopes that memory to one call.
+import { charLength } from '../normalize';
 import { type LineRule, LINE_RULES } from './line-rules';
+import { compiledPattern } from './machine-code';
 import { LINE_RULE_NEEDS, LINE_RULE_PLAN } from './rule-plans';
 import { hasRule, type RuleBits, ruleNeedsOf } from './rule-needs';
 import { type Tester, testerOf } from './union-dispatch';
@@ -45,6 +47,17 @@ export function lineRulesMayMatch(text: string): RuleBits {
 export function mayMatchRule(bits: RuleBits, rule: LineRule): boolean {
   const number = RULE_NUMBERS.get(rule);
   return number === undefined || hasRule(bits, number);
+}
+
+/**
+ * Whether one of `rules` (line rules) matches `line`, zones aside: the union first, then only the
+ * rules whose characters the line holds, each compiled to machine code (it is asked again).
+ */
+export function someLineRuleMatches(line: string, rules: readonly LineRule[] = LINE_RULES): boolean {
+  if (line.length > 2 * LONGEST_RULE || !mayMatchLineRule(line)) return false;
+  const length = charLength(line);
+  const mayMatch = lineRulesMayMatch(line);
+  return rules.some((r) => length <= r.maxLength && mayMatchRule(mayMatch, r) && compiledPattern(r.pattern).test(line));
 }
 
 /** Runs `work` (synchronous) with the answers of `mayMatchLineRule` remembered until it returns. */
