@@ -1,7 +1,9 @@
 // A press page's lead above its "以下为致辞实录:" label ("由商务部批准,…于10月30日举行启动仪式。 上图为…"):
 // the label says the speech starts below it, so the prose above it is the page's telling of the
 // occasion, not the speech. When the speech's own title stands right under the label ("在…开幕式上
-// 的致辞"), that is the title, and the page's headline above the label is the page's too. Pure.
+// 的致辞"), that is the title, and the page's headline above the label is the page's too. A section
+// label naming the genre's text ("讲话内容", "國旗下講話內容") says the same: what stands between the
+// title and it (an encyclopedia entry's lead and fact box, a ceremony's roles) is the page's. Pure.
 import { foldScript } from './script/fold';
 import { hasSentenceEnd } from './stops';
 import type { LineNoise as Noise, Removed } from './types';
@@ -9,6 +11,8 @@ import type { LineNoise as Noise, Removed } from './types';
 /** How far down the page the label may stand for the lines over it to be a lead. */
 const LABEL_REACH = 8;
 const LABEL_RULE = 'promo.full-text-lead';
+/** The rules whose line says the speech's text starts below it. */
+const LABEL_RULES: ReadonlySet<string> = new Set([LABEL_RULE, 'site-chrome.genre-content-label']);
 const LEAD: Noise = { reason: 'meta', rule: 'meta.lead-before-full-text' };
 
 /** The spoken genres a press label announces, and the part of the text it says follows. */
@@ -41,7 +45,7 @@ export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readon
 
 /** The label's place in `nonBlank`, or -1. */
 function labelAt(nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>): number {
-  return nonBlank.slice(0, LABEL_REACH).findIndex((i) => noise.get(i)?.rule === LABEL_RULE);
+  return nonBlank.slice(0, LABEL_REACH).findIndex((i) => LABEL_RULES.has(noise.get(i)?.rule ?? ''));
 }
 
 /**
@@ -55,13 +59,16 @@ export function titleUnderFullTextLabel(nonBlank: readonly number[], noise: Read
   return next !== undefined && isTitle(next) ? next : undefined;
 }
 
-/** Marks the lead over the label: its prose, and every line over it when the title stands under it. */
+/** Marks the lead over the label: its prose, every line between the title and it, and every line over it when the title stands under it. */
 export function markLeadBeforeFullText(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number | undefined): void {
   const at = labelAt(nonBlank, noise);
   if (at <= 0) return;
   const label = nonBlank[at]!;
   const titleBelow = titleIndex !== undefined && titleIndex > label;
+  // a section label is no press page's: the prose over it counts only under the title
+  const proseCounts = noise.get(label)!.rule === LABEL_RULE;
   for (const i of nonBlank.slice(0, at)) {
-    if (i !== titleIndex && !noise.has(i) && (titleBelow || hasSentenceEnd(lines[i]!))) noise.set(i, LEAD);
+    const belowTitle = titleIndex !== undefined && i > titleIndex;
+    if (i !== titleIndex && !noise.has(i) && (titleBelow || belowTitle || (proseCounts && hasSentenceEnd(lines[i]!)))) noise.set(i, LEAD);
   }
 }

@@ -47,6 +47,28 @@ describe('a press page’s lead above its full-text label', () => {
     expect(a.paragraphs).toEqual(page.slice(1));
   });
 
+  it('takes what stands between the title and a section label naming the genre’s text as the page’s', () => {
+    const page = [
+      '在全市科技创新大会上的讲话',
+      '《在全市科技创新大会上的讲话》是2023年5月8日市长林望舒在全市科技创新大会上发表的讲话。',
+      '基本介绍',
+      '• 中文名:在全市科技创新大会上的讲话',
+      '讲话内容',
+      '同志们:',
+      '今天召开全市科技创新大会,主要任务是总结经验、分析形势,部署下一阶段的工作。',
+    ];
+    const a = analyzeText(page.join('\n'));
+    expect(a.title).toBe(page[0]);
+    expect(a.paragraphs).toEqual(page.slice(5));
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining(page.slice(1, 5)));
+  });
+
+  it('leaves a news page’s own lead over a section label when no title stands above it', () => {
+    const lead = '两会召开之际,日报开设“春天里的演讲”专栏,请四位代表走上演讲台。一起来听代表讲述他的故事。';
+    const talk = '春天是播种的季节,也是孕育希望的季节。我是一个跟谷子打了四十年交道的庄稼人。';
+    expect(analyzeText([lead, '演讲全文:', talk].join('\n')).paragraphs).toContain(lead);
+  });
+
   it('leaves the speech’s own opening when no label follows it', () => {
     const opening = '今天,我们在这里隆重举行全球商品采购季启动仪式。';
     expect(analyzeText([opening, ...speech].join('\n')).paragraphs[0]).toBe(opening);

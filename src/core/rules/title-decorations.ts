@@ -292,6 +292,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /(?<=(?:讲话|致辞|致词|发言|讲稿|主持词|开幕词|闭幕词|党课)稿?)[\u4e00-\u9fff]{2,4}工作$/,
   },
   {
+    // "在…茶話會上的講話(2023年12月習近平發表的講話)": an encyclopedia's note telling one entry of the
+    // name from another (a subtitle names its meeting: "(在全省…会议上发表的讲话)" stays)
+    id: 'title.encyclopedia-sense',
+    kind: 'label',
+    at: 'end',
+    pattern: /(?<=[\u4e00-\u9fff”」》])\s{0,2}[(（](?![在于於])[^（()）]{0,20}(?:发表|發表)的(?:讲话|講話|演讲|演講|致辞|致辭|贺词|賀詞)[)）]$/,
+  },
+  {
     // "…跨年演讲(中)": one part of a text the site split in three
     id: 'title.part-mark',
     kind: 'piece-number',
