@@ -24,6 +24,7 @@ import {
   SPEECH_TITLE_END,
   TITLE_DECORATION,
   VOCATIVE_OPENING,
+  VOCATIVE_LINE,
   VOCATIVE_PARAGRAPH,
   WRITTEN_TITLE_END,
   WISH_POINT,
@@ -78,6 +79,7 @@ const WEIGHT = {
   salutation: 0.4,
   salutationToOfficers: 0.5,
   vocativeParagraph: 0.3,
+  vocativeLine: 0.4,
   spokenEach: 0.12,
   /** what enough spoken phrases to be evidence (SPOKEN_EVIDENCE) weigh: a speech on their own */
   spokenEvidence: 0.5,
@@ -287,6 +289,7 @@ export function detectSpeech(input: DetectionInput): Detection {
   else if (opening.some((p) => compiledPattern(GLUED_SALUTATION).test(p) || VOCATIVE_OPENING.test(p))) add(WEIGHT.salutation, 'salutation in the opening', true);
   // Further down, a paragraph that turns to the audience ("同志们，巡视整改是…"): a speech
   // that opens with a story still closes by addressing the room.
+  else if (input.paragraphs.some((p) => VOCATIVE_LINE.test(p))) add(WEIGHT.vocativeLine, 'a paragraph is the address alone', true);
   else if (input.paragraphs.some((p) => VOCATIVE_PARAGRAPH.test(p))) add(WEIGHT.vocativeParagraph, 'paragraph addresses the audience', true);
 
   // Numbered points that turn to the audience with a wish ("二、希望你们…三、希望你们…").

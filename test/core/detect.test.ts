@@ -340,6 +340,16 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     expect(a.isSpeech).toBe(true);
   });
 
+  it('a continued page with no title is read by the line that is the address alone (“同志们、朋友们!”)', () => {
+    const text = `乡村振兴扎实起步,科技创新不断突破,生态环境明显好转,社会大局安定有序。
+这一年的成就来之不易,是全市上下携手拼出来、闯出来、干出来的。事实证明,只要心往一处想、劲往一处使,任何风雨都挡不住前进的步伐。
+同志们、朋友们!
+新的一年机遇和挑战同在。我们要坚持稳中求进,推动经济运行整体回升,推动人民生活不断改善。只要我们坚定信心、奋力拼搏,就一定能够开好局、起好步。`;
+    const a = analyzeText(text);
+    expect(a.isSpeech).toBe(true);
+    expect(a.paragraphs).toContain('同志们、朋友们!');
+  });
+
   it('a story whose characters say “同志们，” is not a speech for that', () => {
     const text = `老张推开会议室的门，屋里已经坐满了人。他把帽子放在桌上，环顾了一圈。
 “同志们，今年的任务不轻啊。”他清了清嗓子说道。

@@ -106,6 +106,22 @@ export const GLUED_CHROME_RULES: readonly GluedChromeRule[] = [
     pattern: /(?<=[\u4e00-\u9fff])\s{0,2}[|｜]\s{0,2}20\d{2}-\d{1,2}-\d{1,2}(?:\s{1,2}[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?$/,
     hint: /[|｜]\s{0,2}20\d\d-/,
   },
+  {
+    // A newspaper's jump line where a story runs on from another page: "(上接第一版)" before the
+    // text, "(下转第二版)" after it, or alone on its line.
+    id: 'meta.page-jump',
+    reason: 'meta',
+    at: 'start',
+    pattern: /^[(（]\s{0,2}(?:上接|接上|承上|紧接|緊接)\s{0,2}(?:第?\s{0,2}[一二三四五六七八九十0-9]{1,3}\s{0,2}[版页頁]|[A-Z]?\d{1,2}版)\s{0,2}[)）]\s{0,2}/,
+    hint: /[上承緊紧]接|接上/,
+  },
+  {
+    id: 'meta.page-jump-end',
+    reason: 'meta',
+    at: 'end',
+    pattern: /\s{0,2}[(（]\s{0,2}(?:下转|下轉|转下|轉下|转|轉)\s{0,2}(?:第?\s{0,2}[一二三四五六七八九十0-9]{1,3}\s{0,2}[版页頁]|[A-Z]?\d{1,2}版)\s{0,2}[)）]$/,
+    hint: /[转轉][下第A-Z0-9一二三四五六七八九十]|下[转轉]/,
+  },
 ];
 
 /** Every rule's hint: a line holding none is passed over by them all. */

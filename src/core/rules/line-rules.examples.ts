@@ -354,8 +354,8 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['本次活动由市委宣传部主办,市文联承办。'],
   },
   'meta.newspaper-page': {
-    examples: ['第4版()', '第2版(要闻)', '第 12 版'],
-    nonExamples: ['第4版教材已经印发。'],
+    examples: ['第4版()', '第2版(要闻)', '第 12 版', '第02版:02', '第A03版：要闻'],
+    nonExamples: ['第4版教材已经印发。', '第2版:我们修订了三处表述。'],
   },
   'meta.poster-label': {
     examples: ['一般公告 / 张贴者 教务主任', '发布者:办公室', '张贴人 王老师'],

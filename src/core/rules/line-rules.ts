@@ -382,10 +382,10 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
-    // A newspaper archive's page label: "第4版()", "第2版(要闻)".
+    // A newspaper archive's page label: "第4版()", "第2版(要闻)", "第A03版:要闻".
     id: 'meta.newspaper-page',
     reason: 'meta',
-    pattern: /^第\s{0,2}\d{1,3}\s{0,2}版\s{0,2}(?:[(（][^()（）]{0,10}[)）])?$/,
+    pattern: /^第\s{0,2}[A-Z]?\d{1,3}\s{0,2}版\s{0,2}(?:[(（][^()（）]{0,10}[)）]|[:：]\s{0,2}[^\s。，,！？]{1,10})?$/,
     maxLength: 20,
     zone: 'any',
   },
