@@ -37,6 +37,7 @@ import { markBoardPostSubject } from './board-post';
 import { markJammerLines } from './jammer-line';
 import { brokenTitleStart, cleanPageTitle, findTitleIndex, fullerTitleAbove, isProse, isTitleLike, markAboveTitle, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
 import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
+import { markReaderControls } from './reader-controls';
 import { markLeadBeforeFullText, markLeadEndingInLabel, titleUnderFullTextLabel } from './lead-before-full-text';
 import { stripTitleDecorations } from './title-decor';
 import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findPieceAfterIntro, isTitleBlurb, parallelSecondLine, secondLineOfTitle, speakerBeforeTitle, SUBTITLE_DASH } from './title-split';
@@ -186,6 +187,8 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   if (chinese) markBoardPostSubject(folded, nonBlank, noise);
   // a line of random characters planted among the paragraphs
   if (chinese) markJammerLines(folded, nonBlank, noise);
+  // a reading site's control panel, a control to a line ("朗读", "关灯", "语速:")
+  if (chinese) markReaderControls(folded, nonBlank, noise);
   // The titles of related articles are no candidates for the title (a part "(上)" over part "(中)").
   // Their heading is a rule of any zone, found in this first pass: the lists are marked once, here.
   markRelatedLists(folded, noise);

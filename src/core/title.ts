@@ -74,7 +74,7 @@ export function findTitleIndex(
   /** a line the preamble rules (meta, promo…) read as the page's, not the speech's */
   isPageLine: (i: number) => boolean = () => false,
 ): number | undefined {
-  const window = nonBlank.slice(0, TITLE_WINDOW).filter((i) => !noise.has(i));
+  const window = firstKept(nonBlank, noise, TITLE_WINDOW);
   const toc = tableOfContents(lines, window);
   const firstProse = window.find((i) => !toc.has(i) && isProse(lines[i]!) && !isExclaimedHeadline(i, lines, nonBlank));
   const beforeProse = (i: number) => firstProse === undefined || i < firstProse;
@@ -701,4 +701,14 @@ export function cleanPageTitle(pageTitle: string, brands: BrandMatcher): string 
   // the brands are held folded (analyze.ts): look for them in the folded title, same offsets
   const spans = findWatermarkFragments(foldScript(text), brands);
   return normalizeText(removeSpans(text, spans));
+}
+
+/** The first `count` lines no rule has taken: a panel of page chrome does not push the title out of reach. */
+function firstKept(nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>, count: number): number[] {
+  const kept: number[] = [];
+  for (const i of nonBlank) {
+    if (kept.length === count) break;
+    if (!noise.has(i)) kept.push(i);
+  }
+  return kept;
 }
