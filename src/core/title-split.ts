@@ -24,6 +24,8 @@ const CONTINUES_TITLE = /^(?:怎么|怎麼|怎样|怎樣|如何|是什么|有哪
 const CLAUSE_GOES_ON = /^[，,、]/;
 /** A site's tag in brackets right after a title's genre word ("…致辞(收藏备用)辅导员们,…"). */
 const TAG_AFTER_GENRE = /^\s{0,2}[（(][^（()）]{1,8}[)）]\s{0,2}/;
+/** The speech's dated note opening the body after a full meeting title ("(2013年10月22日 根据录音整理)…"). */
+const DATED_NOTE = /^[（(]\s{0,2}(?:\d{4}|[〇零一二三四五六七八九]{4})\s{0,2}年[^（()）]{0,30}[)）]/;
 const MIN_TITLE = 4;
 const MAX_TITLE = 80;
 /** How far into the line the title may run. */
@@ -47,7 +49,10 @@ export function findGluedTitleEnd(paragraph: string): number | undefined {
     if (piece && /[0-9一二三四五六七八九十]/.test(piece[0]) && opensSalutation(paragraph.slice(end + piece[0].length))) end += piece[0].trimEnd().length;
     const title = head.slice(0, end).trim();
     const rest = paragraph.slice(end).trimStart();
-    if (!isGluedTitle(title) || rest.length < MIN_TITLE || CONTINUES_TITLE.test(rest)) continue;
+    if (!isGluedTitle(title) || rest.length < MIN_TITLE) continue;
+    // a full meeting title, then the speech's dated note: the body starts with the note
+    if (MEETING_TITLE.test(title) && DATED_NOTE.test(rest)) return paragraph.length - rest.length;
+    if (CONTINUES_TITLE.test(rest)) continue;
     if (opensSalutation(rest) || (MEETING_TITLE.test(title) && /^[\u4e00-\u9fff]/.test(rest))) {
       return paragraph.length - rest.length;
     }

@@ -89,6 +89,8 @@ describe('a title glued to the body', () => {
       ['我的学校演讲稿 篇1尊敬的老师,亲的同学们!大家下午好!', '我的学校演讲稿 篇1'],
       // a meeting title closed by a full stop, the body after it
       ['在全县招商引资大会上演讲。天时互相催,人勤奋,春早来。全县决定召开这次大会。', '在全县招商引资大会上演讲。'],
+      // a full meeting title, then the speech's dated note opening the body
+      ['在全市教育工作座谈会上的讲话(2013年10月22日 根据录音整理)周启明同志们: 今天召开座谈会', '在全市教育工作座谈会上的讲话'],
     ];
     for (const [paragraph, title] of cases) {
       const end = findGluedTitleEnd(paragraph);
@@ -117,6 +119,8 @@ describe('a title glued to the body', () => {
       '在全县工作会议上的讲话要点,我归纳为三条。',
       '各位领导致辞以后,我们进行下一项议程。',
       '主持人开场白 女:今天的天气真好。',
+      // a note that is no date: the bracket may go on with the title's words
+      '在全县工作会议上的讲话(摘要)要点如下。',
     ]) {
       expect(findGluedTitleEnd(paragraph), paragraph).toBeUndefined();
     }

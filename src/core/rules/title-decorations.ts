@@ -37,7 +37,7 @@ const SITE_TAG =
  * line of a document is checked for a piece number). Kept in step with the list below by the
  * tests (every example's edges match, or mayHoldDecoration below lets it through).
  */
-export const DECORATION_EDGE = /^[•·【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文免付V<0-9０-９:：]|[)）】\]〕篇字作页頁报印藏0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．:：]$/;
+export const DECORATION_EDGE = /^[•·【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文免付附V<0-9０-９:：]|[)）】\]〕篇字作页頁报印藏0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．:：]$/;
 /** A count tag inside the title, before more of it: "…(通用27篇)…" (looked for only when 篇 is there). */
 const INNER_COUNT_TAG = /[0-9０-９一二三四五六七八九十]篇[)）】\]〕](?=[\u4e00-\u9fff])/;
 
@@ -298,6 +298,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     kind: 'label',
     at: 'end',
     pattern: /(?<=[\u4e00-\u9fff”」》])\s{0,2}[(（](?![在于於])[^（()）]{0,20}(?:发表|發表)的(?:讲话|講話|演讲|演講|致辞|致辭|贺词|賀詞)[)）]$/,
+  },
+  {
+    // "附件在全市教育工作座谈会上的讲话", "附件2:在…会上的讲话": a document's attachment label before the
+    // attached speech's name
+    id: 'title.attachment-label',
+    kind: 'label',
+    at: 'start',
+    pattern: /^附件\s{0,2}(?:[0-9０-９一二三四五六七八九十]{1,2}\s{0,2}[:：]?|[:：])\s{0,2}(?=[\u4e00-\u9fff“《])|^附件(?=在)/,
   },
   {
     // "…跨年演讲(中)": one part of a text the site split in three
