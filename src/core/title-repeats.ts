@@ -5,7 +5,7 @@
 import { charLength, compareKey } from './normalize';
 import { matchMarker } from './markers';
 import { hasStop } from './stops';
-import { ABOVE_TITLE_LINE, CATEGORY_LABEL, isTitleLike, PIECE_LINE, TITLE_WINDOW, titleKey } from './title';
+import { ABOVE_TITLE_LINE, CATEGORY_LABEL, isTitleLike, PIECE_LINE, TITLE_WINDOW, titleKey, unstarred } from './title';
 import { readPieceHeading } from './title-decor';
 import { TITLE_DECORATIONS } from './rules/title-decorations';
 import type { LineNoise as Noise } from './types';
@@ -67,7 +67,7 @@ export function markDuplicateTitles(
   for (const i of window) {
     if (i === titleIndex || noise.has(i) || charLength(lines[i]!) > 2 * charLength(title) + 20) continue;
     const lineKey = keyOf(i);
-    const variant = i < bodyStart && i > (titleIndex ?? -1) && (isShortenedWording(lineKey, key) || isTitleTail(lineKey, key) || isCategoryBeforeWording(lineKey, key)) && isTitleLike(lines[i]!);
+    const variant = i < bodyStart && i > (titleIndex ?? -1) && (isShortenedWording(lineKey, key) || isTitleTail(lineKey, key) || isCategoryBeforeWording(lineKey, key) || isStarredCopy(lineKey, key)) && isTitleLike(lines[i]!);
     if (lineKey === key || lineKey === ownKey || variant) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
   }
   markTitleRepeatedOverLines(window, noise, titleIndex, bodyStart, key, keyOf);
@@ -79,6 +79,11 @@ export function markDuplicateTitles(
     if (keyOf(i) === key) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
     else if (isTrailToTitle(lines[i]!, key)) noise.set(i, { reason: 'breadcrumb', rule: 'breadcrumb.trail-to-title' });
   }
+}
+
+/** The title printed again with a place in it starred out ("**园区项目…的讲话" under "园区项目…的讲话"). */
+function isStarredCopy(lineKey: string, key: string): boolean {
+  return lineKey !== key && (lineKey.includes('*') || lineKey.includes('＊')) && unstarred(lineKey) === key;
 }
 
 /** The most lines a title is printed over again (a meeting's name, "暨…", the genre letter-spaced). */

@@ -401,12 +401,22 @@ function articleHeading(chosen: number, named: readonly number[], lines: readonl
   const later = named.find((i) => i > pageLine);
   if (later === undefined || /^[—－-]/.test(lines[later]!) || !namesSpeech(lines[later]!)) return chosen;
   if (titleKey(lines[later]!) === titleKey(lines[chosen]!)) return chosen;
+  // the headline over the page lines printed again with a place starred out ("园区项目…的讲话" /
+  // "编辑:…" / "**园区项目…的讲话"): the copy under the meta line is no other heading
+  const starredCopyOf = unstarred(titleKey(lines[later]!));
+  const headline = named.find((i) => i >= chosen && i < pageLine && unstarred(titleKey(lines[i]!)) === starredCopyOf);
+  if (headline !== undefined && starredCopyOf !== titleKey(lines[later]!)) return headline;
   // The page's title joined two titles, each printed again on its line ("退伍老兵返乡座谈会发言 在退伍
   // 军人返乡欢迎大会上的讲话" over "退伍老兵返乡座谈会发言" / "在…上的讲话"): a keyword title, then the
   // document's own, the one nearer the body.
   const next = named.find((i) => i > later);
   const joinsTwo = next !== undefined && compareKey(lines[chosen]!) === compareKey(lines[later]!) + compareKey(lines[next]!);
   return joinsTwo && isWholeSpeechTitle(lines[later]!) && namesSpeech(lines[next]!) ? next : later;
+}
+
+/** A key with the stars that mask a name taken out ("**园区" → "园区"). */
+export function unstarred(key: string): string {
+  return key.replace(/[*＊]+/g, '');
 }
 
 /** A line that ends with a spoken genre's name, as a whole title does ("退伍老兵返乡座谈会发言"): brokenTitleStart and

@@ -359,6 +359,14 @@ describe('the title of real-looking pages', () => {
     expect(analyzeText([lines[0], '', '基层动态党建工作推进会上的讲话', ...lines.slice(3)].join('\n')).paragraphs[0]).toBe('基层动态党建工作推进会上的讲话');
   });
 
+  it('printed again under the meta line with a place starred out is the headline’s copy, not the heading', () => {
+    const lines = ['园区项目集中开工仪式上的讲话 - 制度大全', '范文大全 导航', '', '园区项目集中开工仪式上的讲话', '', '编辑:制度大全2023-06-15', '', '**园区项目集中开工仪式上的讲话', '', '尊敬的***市长,尊敬的各位来宾,同志们:', '今天,区委、区政府在这里隆重举行**工贸园区项目集中开工仪式。首先,请允许我代表区委、区政府表示热烈的祝贺!'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe(lines[3]);
+    expect(a.paragraphs[0]).toBe(lines[9]);
+    expect(a.removed).toContainEqual({ text: lines[7], reason: 'duplicate-title', rule: 'duplicate-title' });
+  });
+
   it('printed again among the last lines, over a site’s download box, is a repeat', () => {
     const title = '过好政治生日主题党课讲稿';
     const body = ['同志们:', '今天我就以过好政治生日为题讲一次党课,和大家一道学习、思考、共勉。', '首先,我们弄清楚党员政治生日的含义', '大家知道,一般人一生只过一个生日。'];
