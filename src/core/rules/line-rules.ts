@@ -913,6 +913,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // An e-book reader's tips: "按键盘上方向键 ← 或 → 可快速上下翻页,按键盘上的 Enter 键可回到本书目录页…",
+    // "————未阅读完?加入书签已便下次继续阅读!" (the site's words, on every page of every book).
+    id: 'site-chrome.reader-tip',
+    reason: 'site-chrome',
+    pattern: /键盘上?的?\s{0,2}(?:方向键|左右键|[←→])[^。\n]{0,40}翻页|未(?:阅读|读|看)完\s{0,2}[?？!！,，]?\s{0,2}(?:请|可)?加入书签|加入书签\s{0,2}[,，]?\s{0,2}(?:以|已|方)便\s{0,2}下次(?:继续)?阅读/,
+    maxLength: 160,
+    zone: 'any',
+  },
+  {
     // A site's pointer to its own notice box: "(请认真阅读下面的提示信息)".
     id: 'site-chrome.read-notice',
     reason: 'site-chrome',
