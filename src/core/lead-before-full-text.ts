@@ -39,9 +39,13 @@ export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readon
   for (const i of nonBlank.slice(0, LABEL_REACH)) {
     if (noise.has(i)) continue;
     const line = lines[i]!;
-    if ((line.endsWith(':') || line.endsWith('：')) && LABEL_AT_END.test(line)) noise.set(i, LEAD_WITH_LABEL);
+    if (((line.endsWith(':') || line.endsWith('：')) && LABEL_AT_END.test(line)) || WORDS_SET_DOWN_BELOW.test(line)) noise.set(i, LEAD_WITH_LABEL);
   }
 }
+/** A writer's lead closing with the words he sets down below ("…现把当时随口说出的几句话,稍作整理记在这里。"):
+ * the spoken words are the object, so a speech's own "现将有关情况通报如下" is none. */
+const WORDS_SET_DOWN_BELOW =
+  /[。！？]\s{0,2}(?:现|特|谨)(?:把|将)[^。！？]{0,20}(?:几句话|那些话|讲话|致辞|发言|祝词|贺词)[^。！？]{0,10}(?:整理|记|录|附)[^。！？]{0,6}(?:如下|在这里|于此|在此|在下面|于后)[。:：]?$/;
 
 /** The label's place in `nonBlank`, or -1. */
 function labelAt(nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>): number {

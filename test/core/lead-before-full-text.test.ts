@@ -69,6 +69,22 @@ describe('a press page’s lead above its full-text label', () => {
     expect(analyzeText([lead, '演讲全文:', talk].join('\n')).paragraphs).toContain(lead);
   });
 
+  it('takes a blog post’s story that ends by setting down the words below (“现把…几句话,稍作整理记在这里。”) as the page’s', () => {
+    const page = [
+      '新春团拜会致辞',
+      '上班第一天。正在开会,接到电话通知:午间团拜会上,说几句新春祝词。',
+      '只好硬着头皮上台。在大家的掌声里,总算找回了些状态。现把当时随口说出的几句话,稍作整理记在这里。',
+      '各位同事们:',
+      '大家中午好!在此,谨代表院党组,向同事们拜个早年。',
+    ];
+    const a = analyzeText(page.join('\n'));
+    expect(a.title).toBe(page[0]);
+    expect(a.paragraphs).toEqual(page.slice(3));
+    // a speech's own "现将…如下" is no such label
+    const own = ['同志们:', '现将上半年安全生产工作情况通报如下。', '今年以来,全县上下认真落实安全生产责任,事故起数同比下降。'];
+    expect(analyzeText(['在全县安全生产工作会议上的讲话', ...own].join('\n')).paragraphs).toEqual(own);
+  });
+
   it('leaves the speech’s own opening when no label follows it', () => {
     const opening = '今天,我们在这里隆重举行全球商品采购季启动仪式。';
     expect(analyzeText([opening, ...speech].join('\n')).paragraphs[0]).toBe(opening);
