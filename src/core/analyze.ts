@@ -40,7 +40,7 @@ import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRep
 import { markReaderControls } from './reader-controls';
 import { markLeadBeforeFullText, markLeadEndingInLabel, titleUnderFullTextLabel } from './lead-before-full-text';
 import { stripTitleDecorations } from './title-decor';
-import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findPieceAfterIntro, isTitleBlurb, parallelSecondLine, secondLineOfTitle, speakerBeforeTitle, SUBTITLE_DASH } from './title-split';
+import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findPieceAfterIntro, isTitleBlurb, kindUnderQuotedName, parallelSecondLine, secondLineOfTitle, speakerBeforeTitle, SUBTITLE_DASH } from './title-split';
 import { hasSentenceEnd } from './stops';
 import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, LineNoise as Noise, Removed, RemovedReason, SourceBlock } from './types';
 import { compileUserRules, findUserRuleSpans, type CompiledUserRule } from './user-rules';
@@ -265,9 +265,10 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // the meeting's name broken off after 在 ("…同志在县委班子" / "专题民主生活会上点评时的讲话");
   // the genre letter-spaced again under a title that ends with it ("…主持词" / "主 持 词") adds nothing.
   // A slogan title over two parallel lines right above the salutation: both lines are the title.
+  // A quoted event name over the text's kind ("“第五届…大会”" / "新闻发布会文字实录"): one title.
   const secondLine =
     chinese && cleanTitle && firstBody !== -1 && nonBlank.find((j) => j > (titleIndex ?? firstBody)) === firstBody
-      ? (secondLineOfTitle(cleanTitle, paragraphs[0]!, linesAbove(lines, nonBlank, titleIndex)) ?? parallelSecondLine(cleanTitle, paragraphs[0]!, paragraphs[1]))
+      ? (secondLineOfTitle(cleanTitle, paragraphs[0]!, linesAbove(lines, nonBlank, titleIndex)) ?? parallelSecondLine(cleanTitle, paragraphs[0]!, paragraphs[1]) ?? kindUnderQuotedName(cleanTitle, paragraphs[0]!))
       : undefined;
   if (secondLine !== undefined) {
     cleanTitle += secondLine;

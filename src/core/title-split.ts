@@ -270,6 +270,20 @@ export function parallelSecondLine(title: string, line: string, next: string | u
   const fits = (text: string) => SLOGAN_LINE.test(text) && text.length >= PARALLEL_LINE.min && text.length <= PARALLEL_LINE.max && !NAMES_GENRE.test(text);
   return fits(a) && fits(b) ? ` ${line.trim()}` : undefined;
 }
+/** A title line that is a quoted name alone ("“第五届…产业发展大会”"): it names an event, not yet a text. */
+const QUOTED_NAME_ONLY = /^[“"][^“”"]{2,40}[”"]$/;
+/** The text's kind finishing such a title on the line under it ("新闻发布会文字实录", "开幕式致辞"). */
+const TEXT_KIND_LINE = new RegExp(`^[^。，,；;！？!?：:“”"]{0,16}(?:实录|${GENRE_END.source})$`);
+
+/**
+ * The second line of a title whose first is a quoted event name alone, when `line` names the
+ * text's kind ("“第五届…大会”" / "新闻发布会文字实录"): the line, joined as printed; else undefined.
+ */
+export function kindUnderQuotedName(title: string, line: string): string | undefined {
+  const [a, b] = [foldScript(title.trim()), foldScript(line.trim())];
+  return QUOTED_NAME_ONLY.test(a) && charLength(b) <= MAX_CONTINUATION && TEXT_KIND_LINE.test(b) ? line.trim() : undefined;
+}
+
 /** A genre word anywhere: the line names the speech. */
 const NAMES_GENRE = new RegExp(GENRE_END.source);
 

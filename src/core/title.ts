@@ -83,7 +83,7 @@ export function findTitleIndex(
   const answered = window.some((i) => WRITING_QUESTION.test(lines[i]!)) && window.some((i) => isSalutation(lines[i]!));
   const isQuestion = (i: number) => answered && WRITING_QUESTION.test(lines[i]!);
   const column = columnOverBreadcrumb(lines, nonBlank, noise);
-  const candidates = window.filter((i) => i !== column && beforeProse(i) && !toc.has(i) && isTitleLike(lines[i]!) && !NOT_A_TITLE.test(lines[i]!) && !isByline(lines[i]!) && !isMetaLine(lines[i]!) && !isQuestion(i));
+  const candidates = window.filter((i) => i !== column && beforeProse(i) && !toc.has(i) && isTitleLike(lines[i]!) && !NOT_A_TITLE.test(lines[i]!) && !ISSUING_BODY.test(lines[i]!) && !isByline(lines[i]!) && !isMetaLine(lines[i]!) && !isQuestion(i));
   const piece = findFirstPiece(lines, window.filter((i) => !isQuestion(i)), beforeProse);
   if (piece !== undefined) return piece;
   const promoted = titleNamedByPromo(lines, nonBlank, noise, window);
@@ -712,6 +712,10 @@ export function cleanPageTitle(pageTitle: string, brands: BrandMatcher): string 
   const spans = findWatermarkFragments(foldScript(text), brands);
   return normalizeText(removeSpans(text, spans));
 }
+
+/** A line that is only the name of the body issuing the page ("保定市政府新闻办", "县人民政府办公室"): it
+ * stands over a press page's headline, and names no text. */
+const ISSUING_BODY = /^[\u4e00-\u9fff]{2,14}(?:新闻办|新闻办公室|人民政府|政府办公室|办公室|宣传部|委员会|委办|政府办)$/;
 
 /** The first `count` lines no rule has taken: a panel of page chrome does not push the title out of reach. */
 function firstKept(nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>, count: number): number[] {

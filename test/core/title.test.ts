@@ -367,6 +367,18 @@ describe('the title of real-looking pages', () => {
     expect(a.removed).toContainEqual({ text: lines[7], reason: 'duplicate-title', rule: 'duplicate-title' });
   });
 
+  it('on a press page: the issuing office over it is none, and a quoted event name over the text’s kind is one title', () => {
+    const lines = ['河北发布 > 专题库 > 专题新闻', '', '保定市政府新闻办', '“第五届保定市文化和旅游产业发展大会”', '新闻发布会文字实录', '', '来源: 长城网', '2022-08-23 15:46:47', '', '尊敬的各位领导,各位嘉宾,新闻界的朋友们:', '大家上午好!', '感谢各位参加今天的新闻发布会。我是市委宣传部副部长,受委托主持今天的发布会。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('“第五届保定市文化和旅游产业发展大会”新闻发布会文字实录');
+    expect(a.paragraphs[0]).toBe(lines[9]);
+    expect(a.removed.map((r) => r.text)).toContain('保定市政府新闻办');
+    // a quoted slogan over a line of prose is no two-line title
+    const slogan = analyzeText(['“不忘初心 牢记使命”', '今天我们在这里隆重集会,纪念建党一百周年,回顾党的光辉历程。', '同志们,让我们携手前进!'].join('\n'));
+    expect(slogan.paragraphs).toContain('今天我们在这里隆重集会,纪念建党一百周年,回顾党的光辉历程。');
+    expect(slogan.title).not.toContain('今天');
+  });
+
   it('printed again among the last lines, over a site’s download box, is a repeat', () => {
     const title = '过好政治生日主题党课讲稿';
     const body = ['同志们:', '今天我就以过好政治生日为题讲一次党课,和大家一道学习、思考、共勉。', '首先,我们弄清楚党员政治生日的含义', '大家知道,一般人一生只过一个生日。'];
