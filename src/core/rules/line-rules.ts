@@ -629,6 +629,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A link to another article printed as its label and the article's opening, cut off with an
+    // ellipsis: "推荐阅读:同志们,安全生产这根弦一刻也松不得,…。希望大家…落到实处……" (the whole line, every sentence of it).
+    id: 'site-chrome.related-teaser',
+    reason: 'site-chrome',
+    pattern: /^(?:[-•·]\s*)?(?:推荐阅读|延伸阅读|相关阅读|精彩推荐|热门推荐|猜你喜欢|相关推荐)\s{0,2}[:：][^\n]{10,400}(?:…|\.{3,6})$/,
+    maxLength: 420,
+    zone: 'any',
+  },
+  {
     // What a site's copy handler appends ("著作权归作者所有…链接：…来源：…"), found in pasted text.
     id: 'watermark.copy-tail',
     reason: 'watermark',
