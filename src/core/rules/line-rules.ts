@@ -620,11 +620,11 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
-    // The heading of a list of links to other articles; the short title lines under it go too
-    // (see RELATED_LIST_RULES).
+    // The heading of a list of links to other articles ("相关文章", "《…主持词》相关文档:"); the short
+    // title lines under it go too (see RELATED_LIST_RULES).
     id: 'site-chrome.related',
     reason: 'site-chrome',
-    pattern: /^(?:[-•·]\s*)?(?:(?:【[^】]{1,40}】|\[[^\]]{1,40}\])\s*)?(?:其他|其它|更多)?(?:相关推荐|相关文章|相关范文|热门文章|热门范文|猜你喜欢|推荐阅读|延伸阅读|热门推荐|相关阅读|相关专题|精彩推荐|最新文章|热门标签|相关标签|标签云|最新文档|热门文档|相关文档|本类推荐|热门话题)|看了[^。]{1,40}的人(?:还|也)(?:看了|在看|喜欢)|^(?:大家|网友)(?:都在看|还看了|还喜欢)|^(?:关联|相关|相关链接|相关新闻|相关报道)\s?[:：]$/,
+    pattern: /^(?:[-•·]\s*)?(?:(?:【[^】]{1,40}】|\[[^\]]{1,40}\]|《[^》]{1,40}》)\s*)?(?:其他|其它|更多)?(?:相关推荐|相关文章|相关范文|热门文章|热门范文|猜你喜欢|推荐阅读|延伸阅读|热门推荐|相关阅读|相关专题|精彩推荐|最新文章|热门标签|相关标签|标签云|最新文档|热门文档|相关文档|本类推荐|热门话题)|看了[^。]{1,40}的人(?:还|也)(?:看了|在看|喜欢)|^(?:大家|网友)(?:都在看|还看了|还喜欢)|^(?:关联|相关|相关链接|相关新闻|相关报道)\s?[:：]$/,
     maxLength: 60,
     zone: 'any',
   },
