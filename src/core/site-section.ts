@@ -2,9 +2,11 @@
 // ("当前位置:主页 > 演讲与口才 > 演讲稿 > 安全演讲稿 > >" → "安全演讲稿"). A template site files a
 // speech under its genre, which the speech's own title may not name ("警钟常鸣 奏响幸福乐章"); a
 // label over the text ("国旗下讲话内容", "讲话全文") or a column's name over the title ("国旗下讲话") names
-// it the same way, and so does the site's promo that quotes the text's name ("小编为你整理了多篇相关的《…培训班上的讲话》").
+// it the same way, and so does the site's promo that quotes the text's name ("小编为你整理了多篇相关的《…培训班上的讲话》")
+// or an editor's note telling what was given ("题记:…同志代表周边社区群众作了发言").
 // Pure: no DOM, no browser API.
 import { announcedSpeech } from './lead-before-full-text';
+import { foldScript } from './script/fold';
 import { CATEGORY_LABEL } from './title';
 import type { Removed } from './types';
 
@@ -21,7 +23,7 @@ const MAX_STEP = 30;
 export function siteSection(removed: readonly Removed[], title: string): string | undefined {
   const label = removed.find((r) => r.rule === 'site-chrome.genre-content-label');
   if (label) return label.text;
-  const announced = announcedSpeech(removed);
+  const announced = announcedSpeech(removed) ?? genreAnEditorNoteTells(removed);
   if (announced) return announced;
   const crumb = removed.find((r) => r.rule === 'breadcrumb.location');
   if (!crumb) return columnOverTitle(removed) ?? promoQuotedName(removed);
@@ -35,6 +37,13 @@ export function siteSection(removed: readonly Removed[], title: string): string 
   while (steps.length && PAGE_LABEL.test(steps[steps.length - 1]!)) steps.pop();
   return steps.length >= 2 ? steps[steps.length - 1] : (columnOverTitle(removed) ?? promoQuotedName(removed));
 }
+
+/** The spoken genre an editor's note over the text says was given ("题记:…柯春林同志…作了发言,…" → "发言"). */
+function genreAnEditorNoteTells(removed: readonly Removed[]): string | undefined {
+  const note = removed.find((r) => r.rule === 'meta.editor-note');
+  return note ? NOTE_TELLS_GENRE.exec(foldScript(note.text))?.[1] : undefined;
+}
+const NOTE_TELLS_GENRE = /(?:作了|做了|发表了?|进行了)[^。！？]{0,20}?(发言|讲话|致辞|演讲)/;
 
 /** A column's name printed over the title, a genre alone ("国旗下讲话", "领导致辞"): the section. */
 function columnOverTitle(removed: readonly Removed[]): string | undefined {

@@ -77,4 +77,17 @@ describe('site section (a promo quotes the text\'s name)', () => {
     expect(analyzeText([promo, ...body].join('\n')).isSpeech).toBe(true);
     expect(analyzeText(body.join('\n')).isSpeech).toBe(false);
   });
+
+  it('makes a talk under an editor\'s note telling who gave it (“…作了发言”) a speech, the note the page\'s', () => {
+    const note = '题 记:1月19日,我局在保护站召开了森林防火工作会议,杜家湾村党支部书记柯春林同志代表周边社区群众作了发言,他的发言朴实简短。';
+    const body = [
+      '今天,我很荣幸受邀参加保护区森林防火工作会议,首先我代表全体村民真诚感谢保护区多年来对我村防火工作的帮助和支持。',
+      '杜家湾村管辖面积26平方公里,全村1320人,这些年从没发生过一起森林火灾,靠的是村民们自觉守护这片林子。',
+    ];
+    const a = analyzeText(['保护森林就是保护自己的金饭碗', note, ...body].join('\n'));
+    expect(a.isSpeech).toBe(true);
+    expect(a.paragraphs).toEqual(body);
+    expect(a.removed.map((r) => r.rule)).toContain('meta.editor-note');
+    expect(analyzeText(['保护森林就是保护自己的金饭碗', ...body].join('\n')).isSpeech).toBe(false);
+  });
 });

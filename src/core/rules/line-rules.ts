@@ -202,6 +202,15 @@ const CORE_RULES: readonly LineRule[] = [
     wholeParagraph: true,
   },
   {
+    // An editor's note over the speech, labelled and telling of it in the third person: "题 记:1月19日,我局
+    // …召开了…会议,…柯春林同志代表周边社区群众作了发言,…", "编者按:…在大会上发表了讲话,现予刊发。"
+    id: 'meta.editor-note',
+    reason: 'meta',
+    pattern: /^(?:编者按|编者的话|编辑按|按语|题\s{0,2}记)\s{0,2}[:：][^\n]{0,200}?(?:作了|做了|发表了?|进行了)[^。！？]{0,20}(?:发言|讲话|致辞|演讲|报告)/,
+    maxLength: 400,
+    zone: 'any',
+  },
+  {
     // A journal database's bare label over the text it shows, on a line of its own: "摘要".
     id: 'meta.abstract-label',
     reason: 'meta',
@@ -585,7 +594,7 @@ const CORE_RULES: readonly LineRule[] = [
   {
     id: 'site-chrome.navigation',
     reason: 'site-chrome',
-    pattern: /^(?:上一篇|下一篇|上一主题|下一主题|上一则|下一则|上一页|下一页|返回列表|返回首页|本文标签|文章标签|打印本文|关闭窗口|分享到|【打印】|【关闭】|【收藏】)|^(?:点击)?查看更多\s{0,2}(?:>>|»|>|》)?$|^[—–~～·•-]{0,3}\s?分享\s?[—–~～·•-]{0,3}[:：]?$|^附件(?:列表|下载)[:：]?$|^(?:查看|阅读)原文\s{0,2}(?:>>|»|>)?$|^内容导航[:：]?$|设为首页\s{0,4}[|｜]\s{0,4}加入收藏|加入收藏\s{0,4}[|｜]\s{0,4}设为首页/,
+    pattern: /^(?:上一篇|下一篇|上一主题|下一主题|上一则|下一则|上一页|下一页|返回列表|返回首页|本文标签|文章标签|打印本文|关闭窗口|分享到|【打印】|【关闭】|【收藏】)|^(?:点击)?查看更多\s{0,2}(?:>>|»|>|》)?$|^[—–~～·•-]{0,3}\s?分享\s?[—–~～·•-]{0,3}[:：]?$|^附件(?:列表|下载)[:：]?$|^(?:查看|阅读)原文\s{0,2}(?:>>|»|>)?$|^内容导航[:：]?$|^(?:微信公众平台|微信公众号|官方微信|官方微博|无障碍浏览|无障碍)$|设为首页\s{0,4}[|｜]\s{0,4}加入收藏|加入收藏\s{0,4}[|｜]\s{0,4}设为首页/,
     maxLength: 80,
     zone: 'any',
   },
@@ -740,10 +749,11 @@ const CORE_RULES: readonly LineRule[] = [
   },
   {
     // A channel's menu bar as text, its items set apart by "|": "首頁 | 專題首頁 | 要聞播報 | 世博動態 | 臺灣與世博 |
-    // …" (four items or more, each a few words; a speaker's sentence holds no such run of bars)
+    // …" (four items or more, each a few words; a speaker's sentence holds no such run of bars), or two
+    // and more after a leading bar ("| OA办公系统入口(外网) | OA办公系统入口(政务网)": no sentence opens with one)
     id: 'site-chrome.menu-bar',
     reason: 'site-chrome',
-    pattern: /^(?:[^|｜。，,！？!?]{1,16}?\s{0,3}[|｜]\s{0,3}){3,16}[^|｜。，,！？!?]{0,16}$/,
+    pattern: /^(?:[^|｜。，,！？!?]{1,16}?\s{0,3}[|｜]\s{0,3}){3,16}[^|｜。，,！？!?]{0,16}$|^[|｜]\s{0,3}(?:[^|｜。，,！？!?]{1,16}?\s{0,3}[|｜]\s{0,3}){1,16}[^|｜。，,！？!?]{1,16}$/,
     maxLength: 200,
     zone: 'any',
   },
