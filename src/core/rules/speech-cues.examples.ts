@@ -11,6 +11,8 @@ export interface CueExamples {
 /** Titles and what classifyTitle must call them. */
 export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { none: string[] } = {
   speech: [
+    '运动员入场解说词(运动会开幕式入场词)',
+    '运动会开幕式解说词',
     '一则证婚词',
     '关于2021年七一重要讲话精神宣讲稿范文八篇',
     '医院建院周年庆典的致辞例文',
