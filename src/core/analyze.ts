@@ -37,6 +37,7 @@ import { markBoardPostSubject } from './board-post';
 import { markJammerLines } from './jammer-line';
 import { brokenTitleStart, cleanPageTitle, findTitleIndex, fullerTitleAbove, isProse, isTitleLike, markAboveTitle, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
 import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
+import { markMenuColumn } from './menu-column';
 import { markReaderControls } from './reader-controls';
 import { markLeadBeforeFullText, markLeadEndingInLabel, titleUnderFullTextLabel } from './lead-before-full-text';
 import { stripTitleDecorations } from './title-decor';
@@ -189,6 +190,8 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   if (chinese) markJammerLines(folded, nonBlank, noise);
   // a reading site's control panel, a control to a line ("朗读", "关灯", "语速:")
   if (chinese) markReaderControls(folded, nonBlank, noise);
+  // a site's menu, an item to a line beside its breadcrumb or nav bar
+  if (chinese) markMenuColumn(folded, nonBlank, noise);
   // The titles of related articles are no candidates for the title (a part "(上)" over part "(中)").
   // Their heading is a rule of any zone, found in this first pass: the lists are marked once, here.
   markRelatedLists(folded, noise);

@@ -13,7 +13,7 @@ import type { Removed } from './types';
 // the steps are trimmed after the split: spaces around a separator in the pattern would make a
 // long run of spaces a quadratic search
 const STEP_SEPARATOR = />>|>|›|»|＞|→/;
-const LABEL = /^(?:当前位置|您的位置|你的位置|您现在的位置|您当前的位置|(?:您|你)的?当前位置|所在位置|现在位置)(?:是)?\s*[:：]?/;
+const LABEL = /^(?:当前位置|您的位置|你的位置|(?:您|你)现在的位置|您当前的位置|(?:您|你)的?当前位置|所在位置|现在位置)(?:是)?\s*[:：]?/;
 const MAX_STEP = 30;
 
 /**

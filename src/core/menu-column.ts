@@ -1,0 +1,30 @@
+// A site's menu printed an item to a line, next to the page's other chrome: "網站首頁 學校概況 新聞公告" /
+// "黨建工作" / "教學教研" / "政教工作" / … / "你現在的位置是: 本站首頁 › 政教工作". Each item is a short
+// name with no sentence in it; a run of them that touches a line the rules already took (the
+// breadcrumb, the nav bar) is the menu, not the text. Pure.
+import type { LineNoise as Noise } from './types';
+
+/** A menu item: two to six ideographs, nothing else. */
+const ITEM = /^[\u4e00-\u9fff]{2,6}$/;
+/** How many items in a row make a menu. */
+const MIN_ITEMS = 4;
+/** How far down the page a menu stands: the head, above the text. */
+const HEAD_LINES = 40;
+const CHROME: Noise = { reason: 'site-chrome', rule: 'site-chrome.menu-column' };
+
+/** Marks each run of MIN_ITEMS or more item lines in the head that has a line already taken right above or below it. */
+export function markMenuColumn(folded: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>): void {
+  const head = nonBlank.slice(0, HEAD_LINES);
+  let start = 0;
+  while (start < head.length) {
+    if (noise.has(head[start]!) || !ITEM.test(folded[head[start]!]!.trim())) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end < head.length && !noise.has(head[end]!) && ITEM.test(folded[head[end]!]!.trim())) end++;
+    const touchesChrome = (start > 0 && noise.has(head[start - 1]!)) || (end < head.length && noise.has(head[end]!));
+    if (end - start >= MIN_ITEMS && touchesChrome) for (let k = start; k < end; k++) noise.set(head[k]!, CHROME);
+    start = end;
+  }
+}

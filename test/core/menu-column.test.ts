@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../src/core/analyze';
+
+describe('a site’s menu printed an item to a line', () => {
+  const menu = ['党建工作', '教学教研', '政教工作', '师生风采', '后勤学管', '学校文化'];
+  const speech = [
+    '见贤思齐 择善从之',
+    '老师们、同学们:',
+    '大家下午好!今天,我们在这里隆重举行感动校园年度人物颁奖典礼,礼赞先进,见贤思齐。在此,我谨代表学校向当选的师生致以热烈的祝贺!',
+  ];
+
+  it('goes when it touches the page’s other chrome (a nav line over it, the breadcrumb under it), and the title under it is found', () => {
+    const a = analyzeText(['网站首页 学校概况 新闻公告', ...menu, '你现在的位置是: 本站首页 > 政教工作', ...speech].join('\n'));
+    expect(a.title).toBe(speech[0]);
+    expect(a.paragraphs).toEqual(speech.slice(1));
+    expect(a.removed.filter((r) => r.rule === 'site-chrome.menu-column').map((r) => r.text)).toEqual(menu);
+  });
+
+  it('stays when nothing the rules took stands beside it (a speech’s own short lines)', () => {
+    const slogans = ['团结奋进', '开拓创新', '务实担当', '争创一流'];
+    const a = analyzeText([speech[0], speech[1], ...slogans, speech[2]].join('\n'));
+    expect(a.paragraphs).toEqual(expect.arrayContaining(slogans));
+  });
+});
