@@ -630,9 +630,9 @@ function titleUnderLead(window: readonly number[], lines: readonly string[], fir
   return undefined;
 }
 
-/** A salutation on its own line, officers first too ("主席,各位女士,各位先生:"). */
+/** A salutation on its own line, officers first too ("主席,各位女士,各位先生:"), or with its greeting after the colon ("…朋友们:大家晚上好!"). */
 function isSalutationLine(line: string): boolean {
-  return isSalutation(line) || compiledPattern(SALUTATION_LINE).test(line.trim());
+  return isSalutation(line) || compiledPattern(SALUTATION_LINE).test(line.trim()) || SALUTATION_AND_GREETING.test(line.trim());
 }
 
 /** A subtitle, speaker or date line between a title and the salutation. */
@@ -664,7 +664,7 @@ function isSloganTitle(line: string): boolean {
 /**
  * Above the speech's own title nothing of the speech stands: short lines there that no rule
  * named (a forum poster's "楼主参考着改改：", a pack's reference number) are the page's.
- * Prose above a title is left alone — the title may have been misread — unless the title is
+ * Sentences above a title are left alone — the title may have been misread — unless the title is
  * confirmed (titleConfirmed).
  */
 export function markAboveTitle(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number): void {
@@ -683,12 +683,14 @@ export function markAboveTitle(lines: readonly string[], nonBlank: readonly numb
     // a news page's exclaiming headline over its date line
     else if (isExclaimedHeadline(i, lines, nonBlank)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
     // A paragraph above a title that opens the speech beyond doubt (over its salutation, under
-    // the page's title) is the page's lead: a book's introduction to the genre, a site's summary.
-    // A short sentence there is left alone.
+    // the page's title) is the page's lead: a book's introduction to the genre, a site's summary;
+    // a short sentence there is a photo's caption ("…众议员米勒出席招待会。").
     else if (!short && (confirmed ??= titleConfirmed(lines, nonBlank, titleIndex)) && !isSalutationLine(line)) {
       noise.set(i, { reason: 'promo', rule: 'promo.lead-above-title' });
     } else if (short && isEpigraph(lines, nonBlank, i, titleIndex) && (confirmed ??= titleConfirmed(lines, nonBlank, titleIndex))) {
       noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.epigraph' });
+    } else if (short && (confirmed ??= titleConfirmed(lines, nonBlank, titleIndex)) && !isSalutationLine(line)) {
+      noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.caption-above-title' });
     }
   }
 }

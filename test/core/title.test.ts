@@ -379,6 +379,18 @@ describe('the title of real-looking pages', () => {
     expect(slogan.title).not.toContain('今天');
   });
 
+  it('under a press page’s lead and photo captions, right over a salutation with its greeting, is the speech’s own title', () => {
+    const lead = '华网记者摄影报道:9月20日晚,驻芝加哥总领事在市中心一家酒店的宴会大厅举行国庆招待会。各界人士和侨胞友人共700余人应邀出席。';
+    const captions = ['州联邦众议员米勒出席招待会。', '州审计长卡特致贺信。'];
+    const title = '韩立东总领事在国庆75周年招待会上的致辞';
+    const speech = ['尊敬的各位来宾,女士们、先生们、朋友们:大家晚上好!', '诚挚欢迎各位光临今晚的招待会,和我们一起庆祝中华人民共和国成立75周年。我两周前才到芝加哥赴任,深感使命光荣,更觉责任重大。'];
+    const a = analyzeText([lead, ...captions, title, ...speech].join('\n'));
+    expect(a.isSpeech).toBe(true);
+    expect(a.title).toBe(title);
+    expect(a.paragraphs).toEqual(speech);
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining([lead, ...captions]));
+  });
+
   it('printed again among the last lines, over a site’s download box, is a repeat', () => {
     const title = '过好政治生日主题党课讲稿';
     const body = ['同志们:', '今天我就以过好政治生日为题讲一次党课,和大家一道学习、思考、共勉。', '首先,我们弄清楚党员政治生日的含义', '大家知道,一般人一生只过一个生日。'];
