@@ -59,6 +59,13 @@ export const GLUED_CHROME_EXAMPLES: Record<string, { examples: [string, string][
     ],
     nonExamples: ['要竭诚为群众提供优质服务。', '为您提供优质文档检索服务的是档案馆。'],
   },
+  'promo.keyword-run-glued': {
+    examples: [
+      ['主持词龙舟赛主持词精选尊敬的各位领导、亲爱的参赛队员们:大家好!', '主持词龙舟赛主持词精选'],
+      ['讲话稿开学典礼讲话稿大全老师们、同学们:', '讲话稿开学典礼讲话稿大全'],
+    ],
+    nonExamples: ['运动会开幕式主持词尊敬的各位领导:', '主持词尊敬的各位来宾:', '同志们:今天的主持词和讲话稿都已备好。'],
+  },
   'meta.page-jump': {
     examples: [
       ['(上接第一版)乡村振兴扎实起步,科技创新不断突破。', '(上接第一版)'],

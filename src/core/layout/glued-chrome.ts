@@ -107,6 +107,15 @@ export const GLUED_CHROME_RULES: readonly GluedChromeRule[] = [
     hint: /[|｜]\s{0,2}20\d\d-/,
   },
   {
+    // A search page's keyword run glued before the salutation: the genre twice or more, a topic and
+    // "精选" ("主持词龙舟赛主持词精选尊敬的各位领导、…"); no speech names its own genre before greeting the room.
+    id: 'promo.keyword-run-glued',
+    reason: 'promo',
+    at: 'start',
+    pattern: /^(?:[\u4e00-\u9fff]{0,6}?(?:主持词|讲话稿|发言稿|演讲稿|致辞稿?|串词)){2,3}(?:精选|大全|范文|模板)?(?=尊敬的|敬爱的|亲爱的|各位|同志们|老师们|同学们)/,
+    hint: /主持[词詞]|[讲講][话話]稿|[发發]言稿|演[讲講]稿|致[辞辭]|串[词詞]/,
+  },
+  {
     // A newspaper's jump line where a story runs on from another page: "(上接第一版)" before the
     // text, "(下转第二版)" after it, or alone on its line.
     id: 'meta.page-jump',
