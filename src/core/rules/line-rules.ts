@@ -473,8 +473,9 @@ const CORE_RULES: readonly LineRule[] = [
     // "范文作者:佚名    范文来源:不详    范文栏目:…": a site prefixes its labels with what it holds;
     // a library's record of the piece names its fields ("知识类型: 析出资源", "分类号: D624.55");
     // a "时间:" whose date the site left out, before its source and column ("时间: 新华 演讲致辞" — a
-    // document's own "时间:2024年5月16日" field is no meta line), or after a share button
-    pattern: /^(?:[•·]\s{0,2})?(?:范文|文章|稿件|新闻|资料)?(?:来源|作者(?:姓名|单位)?|浏览|点击|阅读|查看次数|上传人|上传者|文档编号|页数|大小|字数|栏目|专栏|所属栏目|分类|分类号|责任编辑|编辑|更新时间|更新日期|发布时间|发布日期|发布单位|发布机关|收录日期|收录时间|热度|关键词|关键字|知识类型|内容出处|唯一号|颗粒名称)\s*[:：]|^时间\s*[:：]\s*[^\d\s年月日号点时]{1,10}(?:\s{1,3}[^\d\s年月日号点时]{1,10}){1,3}$|(?:^|\s)分享\s{0,3}(?:时间|日期|来源|作者)\s*[:：]\s*$|^(?:时间|日期)\s{0,2}[:：]$/,
+    // document's own "时间:2024年5月16日" field is no meta line), or after a share button; a bullet or a
+    // bar may lead ("| 来源:网友投稿", the date before the bar gone)
+    pattern: /^(?:[•·|｜]\s{0,2})?(?:范文|文章|稿件|新闻|资料)?(?:来源|作者(?:姓名|单位)?|浏览|点击|阅读|查看次数|上传人|上传者|文档编号|页数|大小|字数|栏目|专栏|所属栏目|分类|分类号|责任编辑|编辑|更新时间|更新日期|发布时间|发布日期|发布单位|发布机关|收录日期|收录时间|热度|关键词|关键字|知识类型|内容出处|唯一号|颗粒名称)\s*[:：]|^时间\s*[:：]\s*[^\d\s年月日号点时]{1,10}(?:\s{1,3}[^\d\s年月日号点时]{1,10}){1,3}$|(?:^|\s)分享\s{0,3}(?:时间|日期|来源|作者)\s*[:：]\s*$|^(?:时间|日期)\s{0,2}[:：]$/,
     maxLength: 120,
     zone: 'preamble',
   },
