@@ -72,6 +72,7 @@ const HOLDOUT_SETS = [
   ['holdout-43', ['round-43']],
   ['holdout-44', ['round-44']],
   ['holdout-45', ['round-45']],
+  ['holdout-46', ['round-46']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -117,10 +118,11 @@ const MIN = {
   'holdout-39': 'speech=0.94,title=0.94,noise=0.95,body=0.96,outline=1,level=1',
   'holdout-40': 'speech=0.94,title=1,noise=1,body=1,outline=0.94,level=0.94',
   'holdout-41': 'speech=0.88,title=0.88,noise=0.97,body=0.98,outline=1,level=1',
-  'holdout-42': 'speech=0.94,title=0.88,noise=0.92,body=0.95,outline=1,level=1',
-  'holdout-43': 'speech=0.94,title=0.88,noise=0.93,body=0.98,outline=1,level=1',
-  'holdout-44': 'speech=1,title=0.92,noise=0.9,body=0.99,outline=1,level=1',
+  'holdout-42': 'speech=0.94,title=0.94,noise=0.97,body=0.99,outline=1,level=1',
+  'holdout-43': 'speech=0.94,title=0.94,noise=0.97,body=0.99,outline=1,level=1',
+  'holdout-44': 'speech=1,title=1,noise=0.97,body=0.99,outline=1,level=1',
   'holdout-45': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
+  'holdout-46': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
