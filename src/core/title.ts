@@ -105,9 +105,9 @@ export function findTitleIndex(
   const subtitled = overSubtitle(named, window, lines);
   if (subtitled !== undefined) return headlineOverOwnHeading(subtitled, named, window, lines, nonBlank, noise);
   const classic = named.find((i) => CLASSIC_TITLE.test(lines[i]!));
-  if (classic !== undefined) return firstPieceUnderCount(documentHeading(articleHeading(classic, named, lines, nonBlank, isPageLine), named, lines), named, lines);
+  if (classic !== undefined) return repeatUnderPressLead(firstPieceUnderCount(documentHeading(articleHeading(classic, named, lines, nonBlank, isPageLine), named, lines), named, lines), window, lines, firstProse);
   const speechWord = pastPracticeLabel(pastCategoryLabel(named.find((i) => namesSpeech(lines[i]!)), named, lines), named, lines);
-  if (speechWord !== undefined) return firstLineOfTwo(ownTitleAboveSalutation(ownTitleUnderLabel(firstPieceUnderCount(documentHeading(articleHeading(speechWord, named, lines, nonBlank, isPageLine), named, lines), named, lines), window, lines), window, lines), window, lines);
+  if (speechWord !== undefined) return repeatUnderPressLead(firstLineOfTwo(ownTitleAboveSalutation(ownTitleUnderLabel(firstPieceUnderCount(documentHeading(articleHeading(speechWord, named, lines, nonBlank, isPageLine), named, lines), named, lines), window, lines), window, lines), window, lines), window, lines, firstProse);
   if (pageTitle) return undefined;
   const underLead = titleUnderLead(window, lines, firstProse);
   if (underLead !== undefined) return underLead;
@@ -628,6 +628,23 @@ function titleUnderLead(window: readonly number[], lines: readonly string[], fir
     if (!isFrontMatter(line)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * A press page's headline over its lead or caption, then the speech's own title under them, right
+ * over its date, speaker and salutation ("蒲承遠:在…閉幕會上的講話" / "3月14日,…新華社記者 攝" / "在…閉幕會上的講話"
+ * / "(2016年3月14日)" / "蒲承遠" / "各位委員,同志們:"): the headline's wording ends with it, and the one the
+ * speech prints over itself is the title.
+ */
+function repeatUnderPressLead(chosen: number | undefined, window: readonly number[], lines: readonly string[], firstProse: number | undefined): number | undefined {
+  if (chosen === undefined || firstProse === undefined || chosen > firstProse) return chosen;
+  // no salutation between: the speech has not started above its own title
+  if (window.some((j) => j > chosen && j <= firstProse && isSalutationLine(lines[j]!))) return chosen;
+  const key = titleKey(lines[chosen]!);
+  const between = linesOverSalutation(lines, window, firstProse, LEAD_LOOKAHEAD) ?? [];
+  // the headline says more than the speech's own title (its speaker, a kicker), which it ends with
+  const own = between.findIndex((j) => isTitleLike(lines[j]!) && namesSpeech(lines[j]!) && key.length > titleKey(lines[j]!).length && key.endsWith(titleKey(lines[j]!)));
+  return own !== -1 && between.slice(own + 1).every((j) => isFrontMatter(lines[j]!)) ? between[own] : chosen;
 }
 
 /** A salutation on its own line, officers first too ("主席,各位女士,各位先生:"), or with its greeting after the colon ("…朋友们:大家晚上好!"). */

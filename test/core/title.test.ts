@@ -391,6 +391,28 @@ describe('the title of real-looking pages', () => {
     expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining([lead, ...captions]));
   });
 
+  it('printed by the speech under a press page’s headline, caption and dateline is the title, not the headline that adds its speaker', () => {
+    const page = [
+      '当前位置:首页>2016全国两会',
+      '蒲承远:在全国政协十二届四次会议闭幕会上的讲话',
+      '文章来源: 新华社 发布时间: 2016-03-15 责任编辑: 柴若楠',
+      '3月14日,全国政协十二届四次会议在北京人民大会堂举行闭幕会。全国政协主席蒲承远主持闭幕会并讲话。新华社记者 魏晓峰 摄',
+      '新华社北京3月14日电',
+      '在全国政协十二届四次会议闭幕会上的讲话',
+      '(2016年3月14日)',
+      '蒲承远',
+      '各位委员,同志们:',
+      '全国政协十二届四次会议,各项议程已经全部顺利完成,马上就要闭幕了。会议期间,委员们认真讨论政府工作报告,出良策、建诤言,收获丰硕。',
+    ];
+    const a = analyzeText(page.join('\n'));
+    expect(a.isSpeech).toBe(true);
+    expect(a.title).toBe(page[5]);
+    expect(a.paragraphs).toEqual([page[6], ...page.slice(8)]);
+    // the headline that is the speech's own title, no more, stays the title
+    const same = analyzeText([page[5], page[3], page[5], ...page.slice(8)].join('\n'));
+    expect(same.title).toBe(page[5]);
+  });
+
   it('printed again among the last lines, over a site’s download box, is a repeat', () => {
     const title = '过好政治生日主题党课讲稿';
     const body = ['同志们:', '今天我就以过好政治生日为题讲一次党课,和大家一道学习、思考、共勉。', '首先,我们弄清楚党员政治生日的含义', '大家知道,一般人一生只过一个生日。'];
