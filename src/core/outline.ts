@@ -66,8 +66,13 @@ class OutlineReader {
           // when a real 首先/其次/最后 run follows under the same parent. A heading line
           // ("首先,我们弄清楚党员政治生日的含义") is structure on its own, and so is a point that
           // tells the audience what to do ("首先,要学…").
-          ...(opener.family.id === 'sequence' && !isClauseHeading(text, opener.marker.length) && !opensDirective(text, opener.marker.length)
-            ? { loneGroup: `sequence:${parentId}:${opener.number === 1 ? ++this.sequenceRuns : this.sequenceRuns}` }
+          // A heading or directive counts toward its run too, so a "首先,希望大家…" point is not left
+          // alone by the "其次,要…" after it.
+          ...(opener.family.id === 'sequence'
+            ? {
+                loneGroup: `sequence:${parentId}:${opener.number === 1 ? ++this.sequenceRuns : this.sequenceRuns}`,
+                ...(isClauseHeading(text, opener.marker.length) || opensDirective(text, opener.marker.length) ? { standsAlone: true } : {}),
+              }
             : {}),
         });
         openerLevel = level;

@@ -193,6 +193,13 @@ describe('首先 runs', () => {
     expect(outline(['首先,我想说,荣誉更是一份责任。'])).toEqual([]);
   });
 
+  it('a 首先 point followed by a 其次 that tells the audience what to do is a run of two', () => {
+    expect(outline(['首先,希望大家能够涵养家国情怀,勤奋学习、增长才干。', '其次,要有破茧成蝶的勇气。毛毛虫吐出千丝万缕,把自己包裹在茧里。'])).toEqual([
+      '1 首先,希望大家能够涵养家国情怀,勤奋学习、增长才干',
+      '1 其次,要有破茧成蝶的勇气',
+    ]);
+  });
+
   it('a 首先 whose 其次 and 再次 follow inline in its paragraph opens their run', () => {
     expect(outline(['首先,办公室工作很重要。它发挥着中枢的作用。其次,办公室工作非常辛苦。平时加班加点。再次,办公室工作对干部的素质要求很高。'])).toEqual([
       '1 首先,办公室工作很重要',
