@@ -73,6 +73,7 @@ const HOLDOUT_SETS = [
   ['holdout-44', ['round-44']],
   ['holdout-45', ['round-45']],
   ['holdout-46', ['round-46']],
+  ['holdout-47', ['round-47']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -123,6 +124,7 @@ const MIN = {
   'holdout-44': 'speech=1,title=1,noise=0.97,body=0.99,outline=1,level=1',
   'holdout-45': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-46': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
+  'holdout-47': 'speech=0.83,title=0.94,noise=0.88,body=0.99,outline=0.83,level=0.88',
 };
 
 const args = process.argv.slice(2);
