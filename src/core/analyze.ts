@@ -622,6 +622,8 @@ function markRelatedLists(lines: readonly string[], noise: Map<number, Noise>): 
     if (!RELATED_LIST_RULES.has(noise.get(i)?.rule ?? '')) continue;
     for (let j = i + 1; j < lines.length; j++) {
       const line = lines[j]!;
+      // the box printed empty ("• 暂无资讯"): the list ends there
+      if (noise.get(j)?.rule === 'site-chrome.empty-box') break;
       if (!line || noise.has(j)) continue;
       if (charLength(line) > SHORT_LINE || /[。！？!?；;：:]/.test(line) || isSalutation(line)) break;
       // the line right over a salutation is the speech's own title: the list ended before it

@@ -11,7 +11,7 @@ import { compiledPattern } from './rules/machine-code';
 import { foldScript } from './script/fold';
 import { GENRE_AS_ACTIVITY, SALUTATION_LINE, SPEECH_GENRE, SPEECH_TITLE_END } from './rules/speech-cues';
 import { anyOf, OFFICES } from './rules/offices';
-import { NOT_A_TITLE } from './rules/title-decorations';
+import { NOT_A_TITLE, PORTAL_NAME } from './rules/title-decorations';
 import { QUOTED_NAME } from './site-section';
 import { readPieceHeading, stripTitleDecorations } from './title-decor';
 import { continuesMeetingTitle, SUBTITLE_DASH } from './title-split';
@@ -121,7 +121,8 @@ export function findTitleIndex(
   if (aboveSalutation !== undefined) return aboveSalutation;
   // A text that opens with a short line set apart by a blank line, or standing over a meta line
   // or a date: its title. A blog's date header above it ("2008年6月10日 星期二") is the page's.
-  const first = window.find((i) => !isMetaLine(lines[i]!));
+  // (a portal's or school's name above it is no line of the text)
+  const first = window.find((i) => !isMetaLine(lines[i]!) && !PORTAL_NAME.test(lines[i]!) && !ISSUING_BODY.test(lines[i]!));
   if (first === undefined || first !== candidates[0]) return undefined;
   const next = nonBlank.find((j) => j > first);
   const setApart = lines[first + 1] === '' || (next !== undefined && (isMetaLine(lines[next]!) || DATE_LINE.test(lines[next]!)));
@@ -681,12 +682,13 @@ function isSloganTitle(line: string): boolean {
 /**
  * Above the speech's own title nothing of the speech stands: short lines there that no rule
  * named (a forum poster's "楼主参考着改改：", a pack's reference number) are the page's.
- * Sentences above a title are left alone — the title may have been misread — unless the title is
+ * Prose above a title is left alone — the title may have been misread — unless the title is
  * confirmed (titleConfirmed).
  */
 export function markAboveTitle(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number): void {
   let titleKeyOnce: string | undefined;
   let confirmed: boolean | undefined;
+  let pageHeadAbove = false;
   for (const i of nonBlank) {
     if (i >= titleIndex) break;
     const line = lines[i]!;
@@ -701,14 +703,17 @@ export function markAboveTitle(lines: readonly string[], nonBlank: readonly numb
     else if (isExclaimedHeadline(i, lines, nonBlank)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
     // A paragraph above a title that opens the speech beyond doubt (over its salutation, under
     // the page's title) is the page's lead: a book's introduction to the genre, a site's summary;
-    // a short sentence there is a photo's caption ("…众议员米勒出席招待会。").
+    // a short sentence under such a lead, or under the page's headline naming the speech, is a
+    // photo's caption ("…众议员米勒出席招待会。"); one with neither above it is left alone.
     else if (!short && (confirmed ??= titleConfirmed(lines, nonBlank, titleIndex)) && !isSalutationLine(line)) {
       noise.set(i, { reason: 'promo', rule: 'promo.lead-above-title' });
     } else if (short && isEpigraph(lines, nonBlank, i, titleIndex) && (confirmed ??= titleConfirmed(lines, nonBlank, titleIndex))) {
       noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.epigraph' });
-    } else if (short && (confirmed ??= titleConfirmed(lines, nonBlank, titleIndex)) && !isSalutationLine(line)) {
+    } else if (short && pageHeadAbove && !isSalutationLine(line)) {
+      // under a press page's headline or lead taken above, a short sentence is a photo's caption
       noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.caption-above-title' });
     }
+    if (noise.has(i) && (noise.get(i)!.rule === 'promo.lead-above-title' || namesSpeech(line))) pageHeadAbove = true;
   }
 }
 
@@ -732,9 +737,9 @@ export function cleanPageTitle(pageTitle: string, brands: BrandMatcher): string 
   return normalizeText(removeSpans(text, spans));
 }
 
-/** A line that is only the name of the body issuing the page ("保定市政府新闻办", "县人民政府办公室"): it
- * stands over a press page's headline, and names no text. */
-const ISSUING_BODY = /^[\u4e00-\u9fff]{2,14}(?:新闻办|新闻办公室|人民政府|政府办公室|办公室|宣传部|委员会|委办|政府办)$/;
+/** A line that is only the name of the body issuing the page ("保定市政府新闻办", "县人民政府办公室", a
+ * school's "银川市第一幼儿园"): it stands over a press page's headline, and names no text. */
+const ISSUING_BODY = /^[\u4e00-\u9fff]{2,14}(?:新闻办|新闻办公室|人民政府|政府办公室|办公室|宣传部|委员会|委办|政府办|幼儿园|小学|中学|学校|学院|大学)$/;
 
 /** The first `count` lines no rule has taken: a panel of page chrome does not push the title out of reach. */
 function firstKept(nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>, count: number): number[] {
