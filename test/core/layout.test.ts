@@ -10,7 +10,7 @@ import * as OpenCC from 'opencc-js';
 import { GLUED_CHROME_HINT, GLUED_CHROME_RULES } from '../../src/core/layout/glued-chrome';
 import { columnWidth, findWraps } from '../../src/core/layout/hard-wraps';
 import { layoutBlocks } from '../../src/core/layout/index';
-import { findMarkdownBold } from '../../src/core/layout/markdown';
+import { findMarkdownBold, findMarkdownHeading } from '../../src/core/layout/markdown';
 import { findLeakedTags } from '../../src/core/layout/markup';
 import { findLeakedStylesheet } from '../../src/core/layout/stylesheet';
 import { breaksMidSentence, findPageRuns, PAGE_NUMBER_LINE } from '../../src/core/layout/page-numbers';
@@ -375,6 +375,20 @@ describe('leaked Markdown bold marks', () => {
     for (const line of ['经**同意,现将有关事项通知如下。', '**是%%省重要的工业城市,总人口326万人。**历史悠久,文化底蕴深厚。新时代以来,**产业结构不断优化。', '我叫**,今年**岁,来自**县。', '**同志和**同志作了发言。', '各位领导、**同志们:']) {
       expect(findMarkdownBold(line)).toEqual([]);
     }
+  });
+});
+
+describe('leaked Markdown heading hashes', () => {
+  it('cuts the hashes of the title and heading lines, so the title and the numbered headings read as printed', () => {
+    const text = ['### 建筑安全生产演说稿', '', '尊敬的各位领导、同事们:', '大家好!今天,我和大家一起聊一个分量很重的题目——建筑安全生产。', '#### 一、安全观念的养成:从“我”开始', '安全生产,首先是观念的问题。每一位建设者都要把安全放在心上。', '#### 二、制度建设与落实', '制度是安全的保障。有了制度,更要抓好落实。'].join('\n');
+    const a = analyzeText(text);
+    expect(a.title).toBe('建筑安全生产演说稿');
+    expect(a.outline.map((o) => `${o.level} ${o.marker}`)).toEqual(['1 一、', '1 二、']);
+    expect(a.removed.filter((r) => r.rule === 'site-chrome.markdown').map((r) => r.text.trim())).toEqual(['###', '####', '####']);
+  });
+
+  it('leaves a "#" that is no heading mark (a hashtag, a number sign)', () => {
+    for (const line of ['#安全生产月#活动正式启动。', '#3 号楼已封顶。', '#### ']) expect(findMarkdownHeading(line)).toEqual([]);
   });
 });
 

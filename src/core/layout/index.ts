@@ -12,7 +12,7 @@ import type { BlockVerdict, Cut, Removed, RemovedReason, SourceBlock } from '../
 import { findGluedHiddenWords } from '../glued-debris';
 import { findFlattenedSplits, FLATTENED_READ } from './flattened';
 import { wrapsOf } from './hard-wraps';
-import { findMarkdownBold } from './markdown';
+import { findMarkdownBold, findMarkdownHeading } from './markdown';
 import { findLeakedTags, type MarkupTag } from './markup';
 import { findLeakedStylesheet } from './stylesheet';
 import { breaksMidSentence, findPageRuns, opensViewerPage, PAGE_NUMBER_LINE } from './page-numbers';
@@ -72,7 +72,7 @@ const VISIBLE = /[^\s\u200B-\u200F\u2060\uFEFF\u00AD]/;
 const SPACE = /\s/;
 const SPACE_RUNS = /\s+/g;
 /** What any kind of leaked markup (leakedMarkup) holds one of. */
-const MARKUP_HINT = /[<{藏]|\*\*/;
+const MARKUP_HINT = /[<{藏]|\*\*|^#{1,6} /;
 const OPENS_WITH_DIGIT = /^\s*\d/;
 /** Every page number line holds a digit (folding and squeezing spaces leave digits alone). */
 const DIGIT = /\d/;
@@ -144,7 +144,7 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
       if (line.blank) return [line];
       const t = textOf(line);
       const tags = html ? findLeakedTags(t) : [];
-      const marks = [...(markdown ? findMarkdownBold(t) : []), ...(css ? findLeakedStylesheet(t) : []), ...(folds && t.includes('藏') ? foldsInside(t) : [])];
+      const marks = [...(markdown ? [...findMarkdownHeading(t), ...findMarkdownBold(t)] : []), ...(css ? findLeakedStylesheet(t) : []), ...(folds && t.includes('藏') ? foldsInside(t) : [])];
       const all = marks.length ? [...tags, ...marks].sort((a, b) => a.start - b.start) : tags;
       return all.length ? splitAtTags(line.block, unitOf(line), all, raw, cuts) : [line];
     });
@@ -299,7 +299,7 @@ function leakedMarkup(raw: readonly string[]): { html: boolean; markdown: boolea
     const t = raw[i]!;
     if (!MARKUP_HINT.test(t)) continue; // one look at most lines instead of four
     html ||= t.includes('<');
-    markdown ||= t.includes('**');
+    markdown ||= t.includes('**') || t.startsWith('#');
     css ||= t.includes('{');
     folds ||= t.includes('藏') && foldsInside(t).length > 0;
   }

@@ -1,6 +1,7 @@
-// Markdown a site left in its text: "…意义十分深远。**市民政局全体党员干部将…重要职责。**我们将…".
-// Bold marks around a whole sentence or a heading line are never the speaker's; a "**" standing
-// for a blanked name (经**同意, **同志, 我叫**) sits inside a sentence and stays.
+// Markdown a site left in its text: "…意义十分深远。**市民政局全体党员干部将…重要职责。**我们将…",
+// "### 建筑安全生产演说稿", "#### 一、安全观念的养成". Bold marks around a whole sentence or a heading
+// line and the hashes of a heading are never the speaker's; a "**" standing for a blanked name
+// (经**同意, **同志, 我叫**) sits inside a sentence and stays.
 import type { MarkupTag } from './markup';
 
 const BOLD_PAIR = /\*\*([^*\n]{1,400}?)\*\*/g;
@@ -45,4 +46,13 @@ export function findMarkdownBold(text: string): MarkupTag[] {
   // Bold is all or nothing: a line where some "**" pairs with nothing uses them for blanked
   // names ("**是%%省重要的工业城市…。**历史悠久…以来,**产业结构…"), the pairs too.
   return marks.length === countMarks(text) ? marks : [];
+}
+
+/** A heading's hashes and the space after them, before Chinese text ("#### 一、安全观念的养成"). */
+const ATX_HEADING = /^#{1,6} +(?=[\u4e00-\u9fff（(“《【])/;
+
+/** The hashes of a Markdown heading line, as a mark to cut. */
+export function findMarkdownHeading(text: string): MarkupTag[] {
+  const m = ATX_HEADING.exec(text);
+  return m ? [{ start: 0, end: m[0].length, block: false, rule: 'site-chrome.markdown' }] : [];
 }
