@@ -6,7 +6,7 @@ import { charLength, compareKey, isRegExpSpaceCode } from './normalize';
 import { hasSentenceEnd, isStopCode } from './stops';
 import type { LineNoise as Noise } from './types';
 
-const LABEL = /^[【\[]?(?:摘要|导读|简介|内容简介|内容提要|文章摘要|文章导读|资源描述|文档简介)[】\]]?\s*[:：]?\s*/;
+const LABEL = /^[【\[]?(?:摘要|概要|导读|简介|内容简介|内容提要|文章摘要|文章导读|资源描述|文档简介)[】\]]?\s*[:：]?\s*/;
 // each run is tried from its first character only (a look-behind refuses the rest), so a long
 // run of 。 before another character is read once, not once per 。
 const CUT_OFF = /(?<!\.)\.{2,}$|(?<!…)…+$|(?<!。)。{2,}$/;

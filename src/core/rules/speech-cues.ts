@@ -68,6 +68,8 @@ export const AUDIENCE =
  * closing it with no colon ("各位同仁大家好", "各位校长,各位来宾,大家好"). */
 /** A greeting on a line of its own: "大家好！", "各位晚上好", "大家新年好。" */
 const GREETING = '(?:大家|各位)(?:早上|上午|中午|下午|晚上|新年)?好[!！。]?';
+/** A greeting alone on its line may leave out whom it greets ("早上好!" under "女士们、先生们,"). */
+const GREETING_ALONE = '(?:(?:大家|各位)(?:早上|上午|中午|下午|晚上|新年)?|早上|上午|中午|下午|晚上)好[!！。]?';
 export const GREETING_LINE = /* @__PURE__ */ new RegExp(`^${GREETING}$`);
 
 /** The officers a salutation may name before the audience ("主任、副主任、各位代表:", "主席,各位女士,
@@ -77,7 +79,7 @@ export const GREETING_LINE = /* @__PURE__ */ new RegExp(`^${GREETING}$`);
 const OFFICERS_FIRST = '(?:[\\u4e00-\\u9fff]{0,6}(?:主任|主席|书记|长|委员|理事|同志|老师|代表|领导)[、，,]\\s?)+';
 
 export const SALUTATION_LINE = /* @__PURE__ */ new RegExp(
-  `^(?:${OFFICERS_FIRST})?${AUDIENCE}[^。！？!?]{0,60}[:：]$|^(?:同志们|同学们|朋友们)[，,！!]?$|^${GREETING}$|^${AUDIENCE}[^。！？!?:：]{0,60}?[，,、]?\\s?${GREETING}$`,
+  `^(?:${OFFICERS_FIRST})?${AUDIENCE}[^。！？!?]{0,60}[:：]$|^(?:同志们|同学们|朋友们)[，,！!]?$|^${GREETING_ALONE}$|^${AUDIENCE}[^。！？!?:：]{0,60}?[，,、]?\\s?${GREETING}$`,
 );
 /** A salutation that names the officers in the chair first ("委员长、各位副委员长、秘书长、各位委员:"):
  * said in the room; a letter or a notice addresses its readers, not the chair. */
