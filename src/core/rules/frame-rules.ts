@@ -164,7 +164,7 @@ export const FRAME_RULES: readonly LineRule[] = [
     id: 'meta.poster',
     reason: 'meta',
     pattern: new RegExp(
-      `^[|¦｜◎]\\s*[\\u4e00-\\u9fffA-Za-z0-9_]{1,12}$|^(?!.*(?:${POSITION}))(?:[${SURNAMES}][\\u4e00-\\u9fff]{2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2}|[${SURNAMES}][\\u4e00-\\u9fff](?=老师))(?:老师)?$|^(?!.*(?:${POSITION}))[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:、[${SURNAMES}][\\u4e00-\\u9fff]{1,2}){1,4}$|^(?:${SPEAKER_LABEL})\\s?[:：]\\s?(?!\\S*(?:${POSITION}))(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})(?:老师)?$|^[${SURNAMES}]\\s{1,3}[\\u4e00-\\u9fff]\\s{1,3}[\\u4e00-\\u9fff]$`,
+      `^[|¦｜◎]\\s*[\\u4e00-\\u9fffA-Za-z0-9_]{1,12}$|^(?!(?:贺|祝|致|谢|讲|发|献|前|序|目|正|附)[ \\u3000]{1,3}(?:词|辞|谢|话|言|录|文|件))[${SURNAMES}][ \\u3000]{1,3}[\\u4e00-\\u9fff]$|^(?!.*(?:${POSITION}))(?:[${SURNAMES}][\\u4e00-\\u9fff]{2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2}|[${SURNAMES}][\\u4e00-\\u9fff](?=老师))(?:老师)?$|^(?!.*(?:${POSITION}))[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:、[${SURNAMES}][\\u4e00-\\u9fff]{1,2}){1,4}$|^(?:${SPEAKER_LABEL})\\s?[:：]\\s?(?!\\S*(?:${POSITION}))(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})(?:老师)?$|^[${SURNAMES}]\\s{1,3}[\\u4e00-\\u9fff]\\s{1,3}[\\u4e00-\\u9fff]$`,
     ),
     maxLength: 24,
     zone: 'preamble',
