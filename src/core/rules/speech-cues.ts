@@ -229,7 +229,8 @@ export const BODY_CUES: readonly BodyCue[] = [
   // (“人都来齐了吗？”) or runs on into the next paragraph. A slogan (“科技是第一生产力”。) is not one.
   { id: 'novel.dialogue', kind: 'novel', pattern: /(?:^|\n)“(?:[^”\n]{0,300}[，。！？!?,…—~]”|[^”\n]{0,300}(?=\n|$))/g, minCount: 3 },
   // A news report: agency leads, reporters, an e-paper's navigation, the meeting told from outside.
-  { id: 'news.lead', kind: 'news', pattern: /本报讯|新华社|中新社|中新网|[（(]记者|记者\s?[\u4e00-\u9fff]{2,3}\s?(?:报道|摄)|据[^。]{0,6}(?:报道|消息)|\d日电/ },
+  // (an agency named as the speech's subject, "在中新社成立会上的讲话", is no dateline)
+  { id: 'news.lead', kind: 'news', pattern: /本报讯|(?:新华社|中新社|中新网)(?:记者|[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日)|[（(]记者|记者\s?[\u4e00-\u9fff]{2,3}\s?(?:报道|摄)|据[^。]{0,6}(?:报道|消息)|\d日电/ },
   // A report's dated lead: "5月6日上午,…升旗仪式在学校体育场庄严举行。" told by no one present
   // (a speaker says 今天 and 我们).
   { id: 'news.dated-lead', kind: 'news', pattern: /(?:^|\n)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|晚)?[，,][^。\n我们咱]{0,80}?(?:举行|召开|举办|开幕|闭幕)/ },

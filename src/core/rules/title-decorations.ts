@@ -37,7 +37,7 @@ const SITE_TAG =
  * line of a document is checked for a piece number). Kept in step with the list below by the
  * tests (every example's edges match, or mayHoldDecoration below lets it through).
  */
-export const DECORATION_EDGE = /^[•·【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文免付附V<0-9０-９:：]|[)）】\]〕篇字作页頁报印藏0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．:：]$/;
+export const DECORATION_EDGE = /^[•·【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文免付附V<0-9０-９:：]|[)）】\]〕篇字作页頁报印藏0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．:：*＊]$/;
 /** A count tag inside the title, before more of it: "…(通用27篇)…" (looked for only when 篇 is there). */
 const INNER_COUNT_TAG = /[0-9０-９一二三四五六七八九十]篇[)）】\]〕](?=[\u4e00-\u9fff])/;
 
@@ -306,6 +306,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     kind: 'label',
     at: 'start',
     pattern: /^附件\s{0,2}(?:[0-9０-９一二三四五六七八九十]{1,2}\s{0,2}[:：]?|[:：])\s{0,2}(?=[\u4e00-\u9fff“《])|^附件(?=在)/,
+  },
+  {
+    // "从四十七个开始******": a run of stars a mirror glued after the title (a masked name inside
+    // a title is one to three: "**园区")
+    id: 'title.star-run',
+    kind: 'label',
+    at: 'end',
+    pattern: /(?<=[\u4e00-\u9fff”」》])\s{0,2}[*＊]{4,}$/,
   },
   {
     // "…跨年演讲(中)": one part of a text the site split in three
