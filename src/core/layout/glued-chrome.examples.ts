@@ -66,6 +66,10 @@ export const GLUED_CHROME_EXAMPLES: Record<string, { examples: [string, string][
     ],
     nonExamples: ['运动会开幕式主持词尊敬的各位领导:', '主持词尊敬的各位来宾:', '同志们:今天的主持词和讲话稿都已备好。'],
   },
+  'site-chrome.load-failed-glued': {
+    examples: [['據說,單是在廣島……(内容加载失败!)', '(内容加载失败!)']],
+    nonExamples: ['系统一度加载失败,技术人员连夜抢修。'],
+  },
   'meta.page-jump': {
     examples: [
       ['(上接第一版)乡村振兴扎实起步,科技创新不断突破。', '(上接第一版)'],

@@ -116,6 +116,14 @@ export const GLUED_CHROME_RULES: readonly GluedChromeRule[] = [
     hint: /主持[词詞]|[讲講][话話]稿|[发發]言稿|演[讲講]稿|致[辞辭]|串[词詞]/,
   },
   {
+    // A reading site's failed load glued after the last words: "…單是在廣島……(内容加载失败!)".
+    id: 'site-chrome.load-failed-glued',
+    reason: 'site-chrome',
+    at: 'end',
+    pattern: /[(（]\s{0,2}(?:内容|章节|正文)?加载失败\s{0,2}[!！]?\s{0,2}[)）]$/,
+    hint: /[加載][载載]失[败敗]/,
+  },
+  {
     // A newspaper's jump line where a story runs on from another page: "(上接第一版)" before the
     // text, "(下转第二版)" after it, or alone on its line.
     id: 'meta.page-jump',

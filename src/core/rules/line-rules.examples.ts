@@ -451,6 +451,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['• 暂无资讯', '暂无评论', '暂无相关文章'],
     nonExamples: ['暂无违法违纪问题。', '暂无资讯的乡镇要尽快补报。'],
   },
+  'site-chrome.reader-browser-notice': {
+    examples: ['抱歉,章节内容不支持该浏览器显示~', '【为了使用完整的阅读功能】', '请考虑使用〔Chrome 谷歌浏览器〕、〔Safari 苹果浏览器〕或者〔Edge 微软浏览器〕等原生浏览器阅读!', '(ò﹏ò)', '一五○、懷念胡風目录+书签-->'],
+    nonExamples: ['(一)', '(2016年3月14日)', '同志们要用好浏览器,学会上网查资料。'],
+  },
   'site-chrome.reader-tip': {
     examples: [
       '按键盘上方向键 ← 或 → 可快速上下翻页,按键盘上的 Enter 键可回到本书目录页,按键盘上方向键 ↑ 可回到本页顶部!',

@@ -941,6 +941,16 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A reading site's notice that the browser cannot show the chapter, and its parts: "抱歉,章节内容不支持该浏览器显示~",
+    // "【为了使用完整的阅读功能】", "请考虑使用〔Chrome 谷歌浏览器〕…等原生浏览器阅读!", a face "(ò﹏ò)", the link
+    // "…目录+书签-->".
+    id: 'site-chrome.reader-browser-notice',
+    reason: 'site-chrome',
+    pattern: /不支持该浏览器显示|为了使用完整的阅读功能|(?:原生|其他|其它)浏览器(?:阅读|访问|打开)|^[(（][^()（）\u4e00-\u9fff]{1,6}[)）]$|目录\s{0,2}[+＋]\s{0,2}书签\s{0,2}-*>?$/,
+    maxLength: 80,
+    zone: 'any',
+  },
+  {
     // An e-book reader's tips: "按键盘上方向键 ← 或 → 可快速上下翻页,按键盘上的 Enter 键可回到本书目录页…",
     // "————未阅读完?加入书签已便下次继续阅读!" (the site's words, on every page of every book).
     id: 'site-chrome.reader-tip',

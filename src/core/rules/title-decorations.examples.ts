@@ -141,6 +141,7 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
   'title.attachment-label': [
     ['附件在全市教育工作座谈会上的讲话', '在全市教育工作座谈会上的讲话'],
     ['附件2:在全县安全生产工作会议上的讲话', '在全县安全生产工作会议上的讲话'],
+    ['附錄:核時代的文學——我們為什麼寫作?', '核時代的文學——我們為什麼寫作?'],
   ],
   'title.star-run': [['从四十七个开始******', '从四十七个开始']],
   'title.encyclopedia-sense': [

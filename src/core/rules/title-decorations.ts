@@ -300,12 +300,12 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /(?<=[\u4e00-\u9fff”」》])\s{0,2}[(（](?![在于於])[^（()）]{0,20}(?:发表|發表)的(?:讲话|講話|演讲|演講|致辞|致辭|贺词|賀詞)[)）]$/,
   },
   {
-    // "附件在全市教育工作座谈会上的讲话", "附件2:在…会上的讲话": a document's attachment label before the
-    // attached speech's name
+    // "附件在全市教育工作座谈会上的讲话", "附件2:在…会上的讲话", "附錄:核時代的文學…": a document's attachment
+    // or a book's appendix label before the speech's name
     id: 'title.attachment-label',
     kind: 'label',
     at: 'start',
-    pattern: /^附件\s{0,2}(?:[0-9０-９一二三四五六七八九十]{1,2}\s{0,2}[:：]?|[:：])\s{0,2}(?=[\u4e00-\u9fff“《])|^附件(?=在)/,
+    pattern: /^附(?:件|录|錄)\s{0,2}(?:[0-9０-９一二三四五六七八九十]{1,2}\s{0,2}[:：]?|[:：])\s{0,2}(?=[\u4e00-\u9fff“《])|^附件(?=在)/,
   },
   {
     // "从四十七个开始******": a run of stars a mirror glued after the title (a masked name inside
