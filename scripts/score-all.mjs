@@ -74,6 +74,7 @@ const HOLDOUT_SETS = [
   ['holdout-45', ['round-45']],
   ['holdout-46', ['round-46']],
   ['holdout-47', ['round-47']],
+  ['holdout-48', ['round-48']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -115,7 +116,7 @@ const MIN = {
   'holdout-35': PERFECT,
   'holdout-36': 'speech=0.94,title=0.94,noise=0.95,body=0.99,outline=0.94,level=0.94',
   'holdout-37': PERFECT,
-  'holdout-38': 'speech=1,title=0.94,noise=0.94,body=0.99,outline=1,level=1',
+  'holdout-38': 'speech=1,title=1,noise=0.97,body=0.99,outline=1,level=1',
   'holdout-39': 'speech=0.94,title=0.94,noise=0.95,body=0.96,outline=1,level=1',
   'holdout-40': 'speech=0.94,title=1,noise=1,body=1,outline=0.94,level=0.94',
   'holdout-41': 'speech=0.88,title=0.88,noise=0.97,body=0.98,outline=1,level=1',
@@ -125,6 +126,7 @@ const MIN = {
   'holdout-45': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-46': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-47': 'speech=0.83,title=0.94,noise=0.88,body=0.99,outline=0.83,level=0.88',
+  'holdout-48': 'speech=0.88,title=0.88,noise=0.93,body=0.95,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
