@@ -170,7 +170,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'contact.consult': {
-    examples: ['资料咨询微信', '客服QQ', '客服QQ:12345678', '联系电话:0371-1234567', '兰亭材料铺整理，咨询微信 ltclp888'],
+    examples: ['免费服务热线:400 800 8339', '资料咨询微信', '客服QQ', '客服QQ:12345678', '联系电话:0371-1234567', '兰亭材料铺整理，咨询微信 ltclp888'],
     nonExamples: ['我们已经互相留下了联系方式,', '要公开联系方式,方便群众监督。'],
   },
   'meta.published': {

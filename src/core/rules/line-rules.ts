@@ -348,7 +348,7 @@ const CORE_RULES: readonly LineRule[] = [
     // one ("我们已经互相留下了联系方式,今后…").
     id: 'contact.consult',
     reason: 'contact',
-    pattern: /(?:咨询|客服|联系)(?:QQ|微信|电话|方式(?![，,。；;！!？?]))/i,
+    pattern: /(?:咨询|客服|联系)(?:QQ|微信|电话|方式(?![，,。；;！!？?]))|(?:服务|客服|咨询|免费)热线\s{0,2}[:：]\s{0,2}\d/i,
     maxLength: 40,
     zone: 'edge',
   },

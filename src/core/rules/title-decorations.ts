@@ -67,6 +67,9 @@ const KEYWORD_REPEAT_LENGTH = 70;
  * a space, a search phrase in front, a note in brackets before it (asked only at a bracket, so the many short
  * lines opening with "（一）" are not read rule by rule), a keyword repeated after a comma.
  */
+/** A bar within a title's first words (title.tag-bar). */
+const TAG_BAR_NEAR_START = /^[^|｜丨]{2,8}[|｜丨]/;
+
 export function mayHoldDecoration(title: string): boolean {
   return (
     DECORATION_EDGE.test(title) ||
@@ -74,6 +77,7 @@ export function mayHoldDecoration(title: string): boolean {
     (title.includes('篇') && INNER_COUNT_TAG.test(title)) ||
     title.includes('_') ||
     title.includes('---') ||
+    TAG_BAR_NEAR_START.test(title) ||
     SPACED_NAME_END.test(title) ||
     SEARCH_PHRASE_END.test(title) ||
     ((title.charCodeAt(0) === 0x28 || title.charCodeAt(0) === 0xff08) && NOTE_BEFORE.test(title)) ||
@@ -209,7 +213,7 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     id: 'title.page-button',
     kind: 'label',
     at: 'end',
-    pattern: /(?<=讲话|講話|致辞|致辭|发言|發言|演讲|演講|稿|词|詞|辞|辭)\s{0,2}(?:投诉举报|举报|打印|收藏)$/,
+    pattern: /(?<=讲话|講話|致辞|致辭|发言|發言|演讲|演講|稿|词|詞|辞|辭)\s{0,2}(?:投诉举报|举报|打印|收藏)$|(?<=[\u4e00-\u9fff”」》])\s{1,3}二维码$/,
   },
   {
     // "森林消防重要讲话,森林消防重要讲话内容": an SEO page title, its keyword then the keyword again
@@ -314,6 +318,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     kind: 'label',
     at: 'end',
     pattern: /(?<=[\u4e00-\u9fff”」》])\s{0,2}[*＊]{4,}$/,
+  },
+  {
+    // "温暖重温|毕业生代表…的发言", "顾远征丨如何做新时代的大记者": a column's series tag or the speaker's name
+    // set before the title with a bar (an occasion there is the title's: "閉幕典禮|邱澤安代理縣長致詞")
+    id: 'title.tag-bar',
+    kind: 'label',
+    at: 'start',
+    pattern: /^(?![^|｜丨]{0,6}(?:典礼|典禮|大会|大會|会议|會議|仪式|儀式|开幕|開幕|闭幕|閉幕|晚会|晚會|座谈|座談|论坛|論壇))[\u4e00-\u9fff]{2,6}\s{0,2}[|｜丨]\s{0,2}(?=[\u4e00-\u9fff“《]{6})/,
   },
   {
     // "…跨年演讲(中)": one part of a text the site split in three
