@@ -75,6 +75,7 @@ const HOLDOUT_SETS = [
   ['holdout-46', ['round-46']],
   ['holdout-47', ['round-47']],
   ['holdout-48', ['round-48']],
+  ['holdout-49', ['round-49']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -126,7 +127,8 @@ const MIN = {
   'holdout-45': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-46': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-47': 'speech=0.83,title=0.94,noise=0.88,body=0.99,outline=0.83,level=0.88',
-  'holdout-48': 'speech=0.88,title=0.88,noise=0.93,body=0.95,outline=1,level=1',
+  'holdout-48': 'speech=0.88,title=0.94,noise=0.93,body=0.95,outline=1,level=1',
+  'holdout-49': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
