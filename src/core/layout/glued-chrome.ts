@@ -121,7 +121,7 @@ export const GLUED_CHROME_RULES: readonly GluedChromeRule[] = [
     reason: 'site-chrome',
     at: 'end',
     pattern: /[(（]\s{0,2}(?:内容|章节|正文)?加载失败\s{0,2}[!！]?\s{0,2}[)）]$/,
-    hint: /[加載][载載]失[败敗]/,
+    hint: /加[载載]失[败敗]/,
   },
   {
     // A newspaper's jump line where a story runs on from another page: "(上接第一版)" before the
@@ -130,14 +130,14 @@ export const GLUED_CHROME_RULES: readonly GluedChromeRule[] = [
     reason: 'meta',
     at: 'start',
     pattern: /^[(（]\s{0,2}(?:上接|接上|承上|紧接|緊接)\s{0,2}(?:第?\s{0,2}[一二三四五六七八九十0-9]{1,3}\s{0,2}[版页頁]|[A-Z]?\d{1,2}版)\s{0,2}[)）]\s{0,2}/,
-    hint: /[上承緊紧]接|接上/,
+    hint: /上接|承接|紧接|緊接|接上/,
   },
   {
     id: 'meta.page-jump-end',
     reason: 'meta',
     at: 'end',
     pattern: /\s{0,2}[(（]\s{0,2}(?:下转|下轉|转下|轉下|转|轉)\s{0,2}(?:第?\s{0,2}[一二三四五六七八九十0-9]{1,3}\s{0,2}[版页頁]|[A-Z]?\d{1,2}版)\s{0,2}[)）]$/,
-    hint: /[转轉][下第A-Z0-9一二三四五六七八九十]|下[转轉]/,
+    hint: /[(（]\s{0,2}(?:下[转轉]|[转轉])/,
   },
 ];
 
