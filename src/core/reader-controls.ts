@@ -11,9 +11,11 @@ const CONTROL = /^[+＋]?\s{0,2}(?:返回|朗读|暂停|书签|书架|视觉|关
 const SHORT_ITEM = /^[+＋]?\s{0,2}[\u4e00-\u9fffA-Za-z0-9.]{1,5}\s{0,2}[:：]?$/;
 /** How many lines must name a control before the run is a panel. */
 const MIN_CONTROLS = 4;
+/** How far down the page the panel stands: above the chapter (a long document's body is not read). */
+const HEAD_LINES = 80;
 const CHROME: Noise = { reason: 'site-chrome', rule: 'site-chrome.reader-controls' };
 
-/** Marks each run of short lines in which at least MIN_CONTROLS name a reader's controls. */
+/** Marks each run of short lines in the head in which at least MIN_CONTROLS name a reader's controls. */
 export function markReaderControls(folded: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>): void {
   let run: number[] = [];
   let controls = 0;
@@ -22,7 +24,7 @@ export function markReaderControls(folded: readonly string[], nonBlank: readonly
     run = [];
     controls = 0;
   };
-  for (const i of nonBlank) {
+  for (const i of nonBlank.slice(0, HEAD_LINES)) {
     const line = folded[i]!.trim();
     if (!SHORT_ITEM.test(line)) {
       close();
