@@ -2,6 +2,7 @@
 // "黨建工作" / "教學教研" / "政教工作" / … / "你現在的位置是: 本站首頁 › 政教工作". Each item is a short
 // name with no sentence in it; a run of them that touches a line the rules already took (the
 // breadcrumb, the nav bar) is the menu, not the text. Pure.
+import { lineRuns } from './line-runs';
 import type { LineNoise as Noise } from './types';
 
 /** A menu item: two to six ideographs, nothing else. */
@@ -15,16 +16,8 @@ const CHROME: Noise = { reason: 'site-chrome', rule: 'site-chrome.menu-column' }
 /** Marks each run of MIN_ITEMS or more item lines in the head that has a line already taken right above or below it. */
 export function markMenuColumn(folded: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>): void {
   const head = nonBlank.slice(0, HEAD_LINES);
-  let start = 0;
-  while (start < head.length) {
-    if (noise.has(head[start]!) || !ITEM.test(folded[head[start]!]!.trim())) {
-      start++;
-      continue;
-    }
-    let end = start;
-    while (end < head.length && !noise.has(head[end]!) && ITEM.test(folded[head[end]!]!.trim())) end++;
+  for (const [start, end] of lineRuns(head, (i) => !noise.has(i) && ITEM.test(folded[i]!.trim()))) {
     const touchesChrome = (start > 0 && noise.has(head[start - 1]!)) || (end < head.length && noise.has(head[end]!));
     if (end - start >= MIN_ITEMS && touchesChrome) for (let k = start; k < end; k++) noise.set(head[k]!, CHROME);
-    start = end;
   }
 }

@@ -2,6 +2,7 @@
 // "返回 / 朗读 / 暂停 / +书签 / 视觉: / 关灯 / 护眼 / 字体: / 声音: / 男声 / 女声 / … / 语速: / 1x / 2x".
 // Each line is a word or two; what makes the run a panel is that several of them name a reader's
 // controls. The voices and speeds between them ("金风", "大叔", "3x") go with the run. Pure.
+import { lineRuns } from './line-runs';
 import type { LineNoise as Noise } from './types';
 
 /** Words a reader's panel prints, each a line of its own (a colon after a setting's name); read
@@ -17,21 +18,10 @@ const CHROME: Noise = { reason: 'site-chrome', rule: 'site-chrome.reader-control
 
 /** Marks each run of short lines in the head in which at least MIN_CONTROLS name a reader's controls. */
 export function markReaderControls(folded: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>): void {
-  let run: number[] = [];
-  let controls = 0;
-  const close = () => {
-    if (controls >= MIN_CONTROLS) for (const i of run) if (!noise.has(i)) noise.set(i, CHROME);
-    run = [];
-    controls = 0;
-  };
-  for (const i of nonBlank.slice(0, HEAD_LINES)) {
-    const line = folded[i]!.trim();
-    if (!SHORT_ITEM.test(line)) {
-      close();
-      continue;
-    }
-    run.push(i);
-    if (CONTROL.test(line)) controls++;
+  const head = nonBlank.slice(0, HEAD_LINES);
+  for (const [start, end] of lineRuns(head, (i) => SHORT_ITEM.test(folded[i]!.trim()))) {
+    const run = head.slice(start, end);
+    if (run.filter((i) => CONTROL.test(folded[i]!.trim())).length < MIN_CONTROLS) continue;
+    for (const i of run) if (!noise.has(i)) noise.set(i, CHROME);
   }
-  close();
 }
