@@ -449,8 +449,11 @@ function tableOfContents(lines: readonly string[], window: readonly number[]): S
 }
 
 const FRONT_MATTER_LINES = 4;
-/** A salutation and the greeting on one line ("尊敬的老师、亲爱的同学们:大家好!", a byline may follow). */
-const SALUTATION_AND_GREETING = /^(?:尊敬的|敬爱的|亲爱的|各位|同志们|老师们|同学们|女士们|先生们|朋友们|全体)[^。！？!?]{0,60}[:：]\s*(?:大家|各位|你们)(?:早上|上午|中午|下午|晚上)?好[!！。]/;
+/** A salutation and the greeting on one line ("尊敬的老师、亲爱的同学们:大家好!", a byline may follow),
+ * or opening a document flattened onto one line, after the speaker's label ("演讲者:团委副书记 程语桐
+ * 尊敬的老师,亲爱的同学们: 大家好,我是…"). */
+const SALUTATION_AND_GREETING =
+  /^(?:(?:演讲|发言|讲话|主讲|致辞)(?:者|人)\s{0,2}[:：][^。！？!?:：]{1,40}?\s)?(?:尊敬的|敬爱的|亲爱的|各位|同志们|老师们|同学们|女士们|先生们|朋友们|全体)[^。！？!?]{0,60}[:：]\s*(?:大家|各位|你们)(?:早上|上午|中午|下午|晚上)?好[!！。,，]/;
 const MIN_TOC_LINES = 3;
 const TOC_LINE = 40;
 /** Longest line read as a piece heading. */

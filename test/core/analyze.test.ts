@@ -311,6 +311,16 @@ describe('round-8 holdout shapes', () => {
     expect(prose.paragraphs[0]).toBe('七一党课的主题是初心,始终难守的是本心。今天我来和大家交流。');
   });
 
+  it("a school page flattened onto one line under its title: the stamp and the dated column go, the title's repeat goes, the speaker's byline and the speech stay whole", () => {
+    const speech =
+      '尊敬的老师,亲爱的同学们: 大家好,我是来自高二三班的程语桐。今天我演讲的题目是《铭记历史 珍惜当下》。 1945年9月3日,中国人民迎来了抗日战争的全面胜利。我们要把书读好,把本领学扎实。';
+    const a = analyzeText(['铭记历史 珍惜当下 二维码', `发表时间:2017-09-04 22:51 国旗下讲话:(2017年9月4日) 铭记历史 珍惜当下 演讲者:学生会团委副书记 程语桐 ${speech}`].join('\n'));
+    expect(a.isSpeech).toBe(true);
+    expect(a.title).toBe('铭记历史 珍惜当下');
+    expect(a.paragraphs).toEqual([`演讲者:学生会团委副书记 程语桐 ${speech}`]);
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['发表时间:2017-09-04 22:51', '国旗下讲话:(2017年9月4日)']));
+  });
+
   it('a title in 【】 glued before the salutation is the title without its brackets', () => {
     const a = analyzeText('【中秋节晚会主持词】尊敬的各位领导、各位来宾,亲爱的朋友们:\n大家晚上好!\n秋风送爽,桂子飘香,我们相聚在这里。');
     expect(a.title).toBe('中秋节晚会主持词');

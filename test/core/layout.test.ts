@@ -471,6 +471,15 @@ describe('flattened documents', () => {
     }
   });
 
+  it("splits a title that names no genre off at the speaker's label, and never inside the label's word", () => {
+    const body = '尊敬的老师,亲爱的同学们: 大家好,我是来自高二三班的程语桐。今天我演讲的题目是《铭记历史 珍惜当下》。';
+    expect(split(`铭记历史 珍惜当下 演讲者:学生会团委副书记 程语桐 ${body}`)).toEqual(['铭记历史 珍惜当下', `演讲者:学生会团委副书记 程语桐 ${body}`]);
+    // "演讲" of "演讲者" closes no title: the run before it is no title either, so nothing splits
+    expect(split(`发表时间:2017-09-04 22:51 国旗下讲话:(2017年9月4日) 铭记历史 珍惜当下 演讲者:学生会团委副书记 程语桐 ${body}`)[0]).not.toMatch(/演讲$/);
+    // a label too far from the salutation is no byline's
+    expect(findFlattenedSplits(`铭记历史 珍惜当下 演讲者:${'学生会团委副书记程语桐同学代表高二三班全体同学'.repeat(3)} ${body}`)).toEqual([]);
+  });
+
   it('keeps a genre word inside a longer title', () => {
     expect(split('在学习贯彻讲话精神大会上的主持词同志们:现在开会。')).toEqual(['在学习贯彻讲话精神大会上的主持词', '同志们:现在开会。']);
   });

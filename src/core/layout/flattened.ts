@@ -33,6 +33,8 @@ const BYLINE = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s{0,2}年|[�
 const MAX_BYLINE = 40;
 /** What may follow a title inside a longer title: not a split point. */
 const CONTINUES_TITLE = /^[:：,，、—\-（(《“]/;
+/** A genre's name inside a word for a person ("演讲者:", "发言人"): a byline's label, no title's end. */
+const NAMES_A_PERSON = /^[者人]/;
 /** Prose: a run of text with a finished sentence. */
 const PROSE = /[\u3400-\u9fff][^。！？!?]{6,}[。！？!?]/;
 const MIN_TITLE = 4;
@@ -61,13 +63,30 @@ function splitsBeforeSalutation(text: string): number[] | undefined {
     if (hasStop(prefix)) return undefined;
     // "各位" inside the title ("在欢迎各位专家座谈会上的讲话各位专家:") is not yet the salutation
     const ends = genreEnds(prefix);
-    if (!ends.length) continue;
+    if (!ends.length) {
+      const speaker = speakerLabelAt(prefix);
+      if (speaker !== undefined) return [speaker];
+      continue;
+    }
     const byline = prefix.slice(ends[ends.length - 1]!).trim();
     if (byline && (byline.length > MAX_BYLINE || !BYLINE.test(byline))) continue;
     return titlePieces(prefix, ends, true);
   }
   return undefined;
 }
+
+/**
+ * Where a speaker's label opens the byline before the salutation ("铭记历史 珍惜当下 演讲者:团委副书记
+ * 程语桐 尊敬的老师,…"): a title that names no genre ends there. Undefined when no label stands
+ * there, a title's length after the line's start, with a byline's length after it.
+ */
+function speakerLabelAt(prefix: string): number | undefined {
+  const label = SPEAKER_LABEL.exec(prefix);
+  if (!label || label.index < MIN_TITLE || label.index > MAX_TITLE) return undefined;
+  return prefix.length - label.index - label[0].length <= MAX_BYLINE ? label.index : undefined;
+}
+const SPEAKER_LABEL = /(?:演讲|发言|讲话|主讲|致辞)(?:者|人)\s{0,2}[:：]/;
+const MAX_TITLE = 80;
 
 /** No salutation: titles separated from the prose by spaces ("…致辞范文 …致辞篇1 农历五月…"). */
 function splitsBySpaces(text: string): number[] {
@@ -87,7 +106,8 @@ function genreEnds(run: string): number[] {
   genreEnd.lastIndex = 0;
   for (let m = genreEnd.exec(run); m; m = genreEnd.exec(run)) {
     const end = m.index + m[0].length;
-    if (!CONTINUES_TITLE.test(run.slice(end))) ends.push(end);
+    const after = run.slice(end);
+    if (!CONTINUES_TITLE.test(after) && !NAMES_A_PERSON.test(after)) ends.push(end);
   }
   return ends;
 }

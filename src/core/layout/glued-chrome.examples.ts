@@ -1,5 +1,8 @@
 // What each glued-chrome rule must cut, and text it must leave alone (test data for
 // test/core/layout.test.ts; not imported by the engine).
+/** The rest of a page flattened onto one line: the speech runs on far past its head. */
+const FLATTENED_TEXT = '尊敬的老师,亲爱的同学们: 大家好!今天我演讲的题目是《铭记历史》。'.repeat(8);
+
 export const GLUED_CHROME_EXAMPLES: Record<string, { examples: [string, string][]; nonExamples: string[] }> = {
   // [the block's text, what the rule cuts]
   'site-chrome.viewer-banner': {
@@ -84,6 +87,29 @@ export const GLUED_CHROME_EXAMPLES: Record<string, { examples: [string, string][
       ['全县上下要凝心聚力（转3版）', '（转3版）'],
     ],
     nonExamples: ['这是我们的第二版规划(修订)', '会议精神已转发各乡镇(见第二版)'],
+  },
+  'meta.published-glued': {
+    examples: [
+      [`发表时间:2017-09-04 22:51 国旗下讲话:(2017年9月4日) 铭记历史 ${FLATTENED_TEXT}`, '发表时间:2017-09-04 22:51'],
+      [`更新时间：2023-5-6 尊敬的各位领导:${FLATTENED_TEXT}`, '更新时间：2023-5-6'],
+    ],
+    nonExamples: [
+      '发布时间:2017-09-04 22:51',
+      // a meta line of several fields: the line rules take it whole
+      '发布时间:2023-07-12 17:04 信息来源:谯城区科学技术局 浏览次数: 字体:[ ]',
+      `本次会议的发布时间:2023-05-06前后。${FLATTENED_TEXT}`,
+    ],
+  },
+  'meta.dated-column-glued': {
+    examples: [
+      [`国旗下讲话:(2017年9月4日) 铭记历史 珍惜当下 演讲者:程语桐 ${FLATTENED_TEXT}`, '国旗下讲话:(2017年9月4日)'],
+      [`校長寄語：（二〇一九年三月一日） 新學期 新希望 ${FLATTENED_TEXT}`, '校長寄語：（二〇一九年三月一日）'],
+    ],
+    nonExamples: [
+      '国旗下讲话:(2017年9月4日) 铭记历史 珍惜当下',
+      `会议时间:(2017年9月4日)上午九点${FLATTENED_TEXT}`,
+      `同志们:(2017年9月4日)我们召开了大会,今天继续。${FLATTENED_TEXT}`,
+    ],
   },
   'meta.post-time': {
     examples: [['简短羽毛球开幕式致辞 | 2024-04-26 04:41:06', '| 2024-04-26 04:41:06'], ['在全县工作会议上的讲话｜2023-05-06', '｜2023-05-06']],

@@ -107,6 +107,26 @@ export const GLUED_CHROME_RULES: readonly GluedChromeRule[] = [
     hint: /[|｜]\s{0,2}20\d\d-/,
   },
   {
+    // A site's publishing stamp opening a block that goes on after a space: the page's head and
+    // text flattened onto one line ("发表时间:2017-09-04 22:51 国旗下讲话:…"). The time ends it; a
+    // meta line of several fields is a line rule's, whole, so a sentence must end soon after it.
+    id: 'meta.published-glued',
+    reason: 'meta',
+    at: 'start',
+    pattern: /^(?:发布|发表|更新|上传)(?:时间|日期)\s{0,2}[:：]\s{0,2}20\d{2}-\d{1,2}-\d{1,2}(?:\s{1,2}[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?(?=\s{1,3}[^。！？!?]{1,90}[。！？!?])/,
+    hint: /(?:[发發]布|[发發]表|更新|上[传傳])(?:[时時][间間]|日期)/,
+  },
+  {
+    // A column's name with the day's date in brackets, opening a block that goes on after a
+    // space: a school page's kicker flattened with the text onto one line ("国旗下讲话:(2017年9月4日)
+    // 铭记历史…"): a sentence ends soon after it.
+    id: 'meta.dated-column-glued',
+    reason: 'meta',
+    at: 'start',
+    pattern: /^[\u4e00-\u9fff]{2,8}\s{0,2}[:：]\s{0,2}[(（]\s{0,2}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s{0,2}年[^()（）]{1,12}日\s{0,2}[)）](?=\s{1,3}[^。！？!?]{1,90}[。！？!?])/,
+    hint: /[:：]\s{0,2}[(（]\s{0,2}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s{0,2}年/,
+  },
+  {
     // A search page's keyword run glued before the salutation: the genre twice or more, a topic and
     // "精选" ("主持词龙舟赛主持词精选尊敬的各位领导、…"); no speech names its own genre before greeting the room.
     id: 'promo.keyword-run-glued',

@@ -177,7 +177,10 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
         // chrome glued after the text is looked for at the end only
         const from = rule.at === 'end' ? Math.max(0, n.text.length - GLUED_TAIL) : 0;
         const m = pattern.exec(foldScript(from ? n.text.slice(from) : n.text));
-        if (m && m[0].trim()) cut(line, n, from + m.index, from + m.index + m[0].length, rule.reason, rule.id);
+        if (!m || !m[0].trim()) continue;
+        cut(line, n, from + m.index, from + m.index + m[0].length, rule.reason, rule.id);
+        // what the cut lays bare at that end may be chrome too ("发表时间:… 国旗下讲话:(2017年9月4日) …")
+        text = undefined;
       }
     }
     dropCutEmpty();
