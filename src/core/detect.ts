@@ -149,6 +149,15 @@ function prepare(text: string): string {
   return text.includes('(') ? text.replace(PINYIN, '') : text;
 }
 
+/** The speaker's name before the salutation, as a press transcript prints it ("邵明远:各位农民朋友,…上午好!"). */
+const SPEAKER_LABEL = /^[\u4e00-\u9fff·]{2,4}[:：]\s?(?=尊敬的|敬爱的|亲爱的|各位|同志们|老师们|同学们|朋友们|女士们)/;
+
+/** A paragraph without the speaker's name that opens it before the salutation. */
+function withoutSpeakerLabel(text: string): string {
+  const label = SPEAKER_LABEL.exec(text);
+  return label ? text.slice(label[0].length) : text;
+}
+
 export type TitleKind = 'speech' | 'meeting' | 'written' | 'novel' | 'guide' | 'essay' | 'news' | 'none';
 
 /** What a title says the document is. */
@@ -249,7 +258,7 @@ export function detectSpeech(input: DetectionInput): Detection {
   const titleSettled = titleKind !== 'none';
 
   // The opening: a title line the title search missed, or a title glued to the first sentence.
-  const paragraphs = input.paragraphs.slice(0, SALUTATION_WINDOW).map(prepare);
+  const paragraphs = input.paragraphs.slice(0, SALUTATION_WINDOW).map((p) => withoutSpeakerLabel(prepare(p)));
   // The opening runs to the first paragraph of prose: a document viewer's size and page-count
   // lines may stand above it. Quoted passages out: a guide's examples and a novel's dialogue
   // open with salutations too.

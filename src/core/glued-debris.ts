@@ -143,12 +143,28 @@ export function findAntiCopyMarks(text: string): DebrisSpan[] {
   for (let m = ANTI_COPY_MARK.exec(text); m; m = ANTI_COPY_MARK.exec(text)) {
     const at = m.index + m[0].length - 1;
     if ((text[at] === "'" && inQuotePair(text, at)) || (text[at] === '#' && inPair(text, at, '#'))) continue;
-    if (text[at] === '.' && (dotsAreStops || isNameBlank(text, at))) continue;
+    if (text[at] === '.' && (dotsAreStops || isNameBlank(text, at) || isOrdinalDot(text, at))) continue;
     // before a closing quote a dot may end the quoted sentence: a mark only where sentences end with 。
     if (text[at] === '.' && CLOSING_QUOTE.test(text[at + 1] ?? '') && !text.includes('。')) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, reason: 'watermark', rule: 'watermark.anti-copy-mark' });
   }
   return spans;
+}
+
+/** Chinese numerals, as an ordinal or a heading's number spells them. */
+const NUMERALS = '一二三四五六七八九十百零〇两';
+
+/**
+ * Whether the "." at `at` closes a heading's or a point's number that opens the paragraph or a
+ * sentence ("一.提高认识", "第二.本次论坛的亮点"): the outline's mark, typed in ASCII, not an anti-copy one.
+ */
+function isOrdinalDot(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && NUMERALS.includes(text[i - 1]!)) i--;
+  if (i === at || at - i > 3) return false;
+  if (i > 0 && text[i - 1] === '第') i--;
+  const before = i > 0 ? text[i - 1]! : '';
+  return before === '' || /[\s。！？!?；;：:]/.test(before);
 }
 
 /** Whether the "." at `at` stands for a name after a word of thanks or call ("谢谢.部长"). */

@@ -99,6 +99,18 @@ describe('speech kinds', () => {
     expect(analyzeText(text.replace('各位同仁大家好', '他說各位同仁大家好')).isSpeech).toBe(false);
   });
 
+  it("a salutation after the speaker's name, as a press transcript prints it, opens a speech", () => {
+    const text = [
+      '邵明远:讲述丰收故事 展示农民风采',
+      '邵明远:各位农民朋友,各位来宾,同志们,上午好!',
+      '稻谷归仓,五谷丰登。今天大家齐聚常熟,举办新农民故事会,讲述丰收故事,展示农民风采。这是丰收节的一项重点活动。',
+      '讲好中国故事,传播好中国声音。乡村振兴要靠人才,人才振兴要靠培养,各地要把新农民的故事讲下去。',
+    ].join('\n');
+    expect(analyzeText(text).isSpeech).toBe(true);
+    // a name before a colon and prose is a report's quotation, not a salutation
+    expect(analyzeText(text.replace('邵明远:各位农民朋友,各位来宾,同志们,上午好!', '邵明远:农民朋友们在丰收节上讲述了各自的故事。')).isSpeech).toBe(false);
+  });
+
   it('page 3 of a paginated speech: the title and a closing paragraph only', () => {
     const text = '全县农村人居环境整治攻坚动员讲话\n\n我相信，有县委的坚强领导，有各乡镇和各部门的共同努力，这场攻坚战一定能够打赢，一定能够交出一份群众满意的答卷。';
     expect(speech(text)).toBe(true);

@@ -178,6 +178,13 @@ describe('glued site notices', () => {
     expect(findAntiCopyMarks('泰语的“你好”写作 สวัสดี ,勾选✔ 即可。')).toEqual([]);
   });
 
+  it('keeps the ASCII dot after a heading\'s or an ordinal\'s number, at the paragraph\'s start or after a sentence end', () => {
+    for (const text of ['一.提高政治站位,增强责任意识。', '第二.本次论坛的亮点,就是全新领略青岗风貌。', '要抓好三件事。十二.强化督查考核。']) expect(findAntiCopyMarks(text), text).toEqual([]);
+    // inside a sentence a number before a dot is a word's, and the dot a planted mark
+    const planted = '我们要把这一.重要工作抓实。各级要压实责任。';
+    expect(findAntiCopyMarks(planted).map((s) => planted.slice(s.start, s.end))).toEqual(['.']);
+  });
+
   it('cuts a dot planted before a closing quote among full stops, and keeps one that ends a quoted sentence', () => {
     const planted = '他们说:“这里要培养有想象力的.”岚师学堂就这样落成了。';
     expect(findAntiCopyMarks(planted).map((s) => [planted.slice(s.start, s.end), s.rule])).toEqual([['.', 'watermark.anti-copy-mark']]);

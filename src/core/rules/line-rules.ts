@@ -555,6 +555,16 @@ const CORE_RULES: readonly LineRule[] = [
     speechOnly: true,
   },
   {
+    // A photo's caption that opens with the event's dated lead, the way a press photo is captioned:
+    // "11月12日,…故事会在…举行。图为农业农村部副部长…讲话(视频)。农民日报·中国农网记者 韩军 摄".
+    id: 'meta.photo-caption-dated',
+    reason: 'meta',
+    pattern: /^(?:\d{4}年)?\d{1,2}月\d{1,2}日[^。！？!?]{0,120}(?:举行|召开|举办|开幕|闭幕|启动)[。，,]\s{0,2}[上下左右]?图为[^。！？!?]{2,60}[。！？!?]?(?:\s{0,2}[^。！？!?]{0,30}\s摄)?$/,
+    maxLength: 240,
+    zone: 'any',
+    speechOnly: true,
+  },
+  {
     // A book of model speeches labels each example and its fields above the text: "【范例一】",
     // "【致辞人】××市人口计生委", "【致辞背景】××市…动员大会致辞".
     id: 'meta.example-fields',
@@ -985,8 +995,8 @@ const CORE_RULES: readonly LineRule[] = [
   {
     id: 'site-chrome.copyright',
     reason: 'site-chrome',
-    // — or who runs the site: "…委员会主办      …办公室维护管理"
-    pattern: /ICP备\s*\d+号|版权所有|版权声明|免责声明|Copyright|©|^[^。！？!?，,]{2,40}主办\s{1,40}[^。！？!?，,]{2,40}(?:维护管理|维护|承办|协办|技术支持)$|^E-?mail\s{0,2}[:：]\s{0,2}[\w.\-]{1,40}@[\w.\-]{1,40}(?:\s{1,40}(?:电话|传真)\s{0,2}[:：]\s{0,2}[\d\-]{6,20})?$/i,
+    // — or who runs the site: "…委员会主办      …办公室维护管理", a masthead's "农民日报社主办"
+    pattern: /ICP备\s*\d+号|版权所有|版权声明|免责声明|Copyright|©|^[^。！？!?，,]{2,40}主办\s{1,40}[^。！？!?，,]{2,40}(?:维护管理|维护|承办|协办|技术支持)$|^(?![^由]{0,20}由)[\u4e00-\u9fff]{2,20}(?:社|网|中心|委员会|宣传部|办公室|局|厅|协会|学会)主办$|^E-?mail\s{0,2}[:：]\s{0,2}[\w.\-]{1,40}@[\w.\-]{1,40}(?:\s{1,40}(?:电话|传真)\s{0,2}[:：]\s{0,2}[\d\-]{6,20})?$/i,
     maxLength: 160,
     zone: 'edge',
   },

@@ -174,7 +174,7 @@ export const BODY_CUE_EXAMPLES: Record<string, CueExamples> = {
     nonExamples: ['市委书记在百忙之中莅临我校指导工作。', '公司对考察团的到来表示热烈欢迎。', '欢迎各位批评指正。'],
   },
   'spoken.i-will-speak': {
-    examples: ['下面我就全力做好森林防火工作强调几点', '我讲三点意见', '我打算讲三个部分', '我今天演讲的题目是', '和大家一起学习讨论', '第三个方面,我只谈一个问题,谁是弱势群体?', '我向大家提出三点希望'],
+    examples: ['下面我就全力做好森林防火工作强调几点', '我讲三点意见', '我打算讲三个部分', '我今天演讲的题目是', '和大家一起学习讨论', '第三个方面,我只谈一个问题,谁是弱势群体?', '我向大家提出三点希望', '借这个机会,我想讲的主要是“三个全”'],
     nonExamples: ['下面是小编整理的范文', '他只谈了一个问题。', '他向大家提出三点希望。'],
   },
   'spoken.thanks': { examples: ['谢谢大家!', '谢谢!'], nonExamples: ['谢谢他的帮助。'] },
@@ -182,6 +182,7 @@ export const BODY_CUE_EXAMPLES: Record<string, CueExamples> = {
   'spoken.host': { examples: ['现在开会。', '下面,请会务组清点到会人数。', '赞成的请举手。', '(稍停)请放下。', '有请校长讲话'], nonExamples: ['下面是具体安排。'] },
   'spoken.wish': { examples: ['预祝本次大会圆满成功!', '祝老师们节日愉快!', '祝愿大家在乙巳蛇年里,身体安康、事业顺遂'], nonExamples: ['祝贺会议召开。'] },
   'spoken.hope': { examples: ['希望大家珍惜机会', '希望同志们再接再厉'], nonExamples: ['希望工程'] },
+  'spoken.in-the-room': { examples: ['这些做法,同样值得在座各位参考和借鉴', '在座的各位村官肩上的担子不轻'], nonExamples: ['在座谈会上,各位代表踊跃发言。', '座位上的各位'] },
   'spoken.let-us': { examples: ['让我们携起手来'], nonExamples: ['我们要携起手来'] },
   'spoken.candidate': {
     examples: ['竞争办公室主任这个岗位,我自认为具备一定优势', '假如我能竞聘成功', '我竞聘的是教务处主任助理一职'],
