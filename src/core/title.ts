@@ -278,12 +278,29 @@ function overSubtitle(candidates: readonly number[], window: readonly number[], 
 function headlineOverOwnHeading(slogan: number, named: readonly number[], window: readonly number[], lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, unknown>): number {
   const headline = named[0];
   if (headline === undefined || headline >= slogan || !namesSpeech(lines[headline]!)) return slogan;
-  const between = nonBlank.filter((j) => j > headline && j < slogan);
+  // a slogan printed on two lines ("守护一湖清水" / "共建候鸟家园") starts at its first
+  let top = slogan;
+  for (let k = nonBlank.indexOf(slogan) - 1; k >= 0 && top - nonBlank[k]! <= 2 && nonBlank[k]! > headline; k--) {
+    const above = nonBlank[k]!;
+    if (noise.has(above) || charLength(lines[above]!) > SLOGAN_LINE || !isTitleLike(lines[above]!)) break;
+    top = above;
+  }
+  const between = nonBlank.filter((j) => j > headline && j < top);
   if (!between.length || !between.every((j) => noise.has(j))) return slogan;
   const subtitle = window[window.indexOf(slogan) + 1]!;
   const key = titleKey(lines[headline]!);
-  return key.length >= MIN_HEADING && titleKey(lines[subtitle]!).endsWith(key) ? headline : slogan;
+  const subtitleKey = titleKey(lines[subtitle]!).replace(LEADING_DASH, '');
+  // the subtitle repeats the headline, or the headline is the subtitle after the speaker's name
+  // ("宋建川在第三届…论坛开幕式上的致辞(全文)" / "——在第三届…论坛开幕式上的致辞")
+  const repeats = key.length >= MIN_HEADING && subtitleKey.endsWith(key);
+  const namesSpeaker = subtitleKey.length >= MIN_HEADING && key.endsWith(subtitleKey) && key.length - subtitleKey.length <= SPEAKER_NAME;
+  return repeats || namesSpeaker ? headline : slogan;
 }
+const LEADING_DASH = /^[—-]+/;
+/** The longest line of a slogan printed on two lines. */
+const SLOGAN_LINE = 16;
+/** The longest speaker's name a headline puts before the subtitle's words. */
+const SPEAKER_NAME = 4;
 
 /**
  * A collection's name with its count ("幼儿园运动会校长开幕词经典20篇") over the first piece's own

@@ -223,6 +223,24 @@ describe('the title of real-looking pages', () => {
     expect(analyzeText(['青年演讲比赛专题', ...lines.slice(1)].join('\n')).title).toBe('青春无悔的税月');
   });
 
+  it("is the page's headline when it is the subtitle after the speaker's name, over a slogan printed on two lines", () => {
+    const lines = [
+      '宋建川在第三届长江中游湿地保护论坛开幕式上的致辞(全文)',
+      '时间:2022-11-06    来源:新华社',
+      '守护一湖清水',
+      '共建候鸟家园',
+      '——在第三届长江中游湿地保护论坛开幕式上的致辞',
+      '女士们,先生们,朋友们:',
+      '我谨代表国家林业和草原局,对论坛的开幕表示热烈的祝贺!江湖相连,万物共生,一方水土滋养一方百姓。',
+    ];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('宋建川在第三届长江中游湿地保护论坛开幕式上的致辞');
+    expect(a.paragraphs.slice(0, 3)).toEqual(lines.slice(2, 5));
+    // a headline that adds more than a name before the subtitle's words leaves the slogan the title
+    const other = analyzeText(['湿地保护论坛要闻:国家林业和草原局在第三届长江中游湿地保护论坛开幕式上的致辞', ...lines.slice(1)].join('\n'));
+    expect(other.title).not.toContain('要闻');
+  });
+
   it('is the line a blog prints under its date header, over a salutation with no colon', () => {
     const lines = ['2008年6月10日 星期二', '', '淚灑畢業典禮', '', '各位校長主任,各位來賓,各位老師,各位家長,各位同學,大家好', '', '我是綜高三丙的導師,我和在座的畢業生一樣,在這裡度過了三年的春夏秋冬,還記得第一次走進校門時的情景。'];
     const a = analyzeText(lines.join('\n'));

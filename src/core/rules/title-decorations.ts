@@ -263,6 +263,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: new RegExp(`(?:\\s*${OPEN}?\\s*全文\\s*(?:共|约|約)?|\\s*${OPEN}|(?<=[\\u4e00-\\u9fff]))\\s*[0-9０-９]{2,6}\\s*字\\s*${CLOSE}?$`),
   },
   {
+    // "…开幕式上的致辞(全文)": a note that the page prints the whole text (a title that says 全文
+    // without brackets, "…致辭全文", keeps it: the page's own name of the text)
+    id: 'title.full-text-note',
+    kind: 'word-count',
+    at: 'end',
+    pattern: /\s*[（(【]\s*全文\s*[)）】]$/,
+  },
+  {
     id: 'title.file-suffix',
     kind: 'file-suffix',
     at: 'end',
