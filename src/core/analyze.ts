@@ -956,7 +956,7 @@ function cutFragments(
 /** The converter's pinyin readings are already out of n.text; the page's text nodes lose them here. */
 function pinyinCuts(n: PinyinFreeText, removed: Removed[]): Cut[] {
   return n.pinyin.map((p) => {
-    removed.push({ text: p.text, reason: 'watermark', rule: 'watermark.pinyin-annotation' });
+    removed.push({ text: p.text.trim(), reason: 'watermark', rule: p.jammer ? 'watermark.emoji-jammer' : 'watermark.pinyin-annotation' });
     return { start: p.start, end: p.end, reason: 'watermark' };
   });
 }

@@ -144,6 +144,25 @@ describe('pinyin annotations of converters', () => {
     expect(cut('借此機會(huì ),祝大家節日快樂(lè )!')).toBe('借此機會,祝大家節日快樂!');
   });
 
+  it("cuts a spam mirror's emoji in brackets, alone or planted inside a reading, and names it apart", () => {
+    expect(cut('工运事业理(lǐ(🏜) )论探索,就(jiù(🧤) )是走出了一条发展(🌌)(zhǎn )路子,根本(bě(🧛)n )方针,作用(yò(🦂)ng )')).toBe(
+      '工运事业理论探索,就是走出了一条发展路子,根本方针,作用',
+    );
+    // one opening the line takes the space after it
+    expect(cut('(👵) (2025年4月28日)')).toBe('(2025年4月28日)');
+    expect(findPinyinSpans('发展(🌌)(zhǎn )路子').map((s) => [s.jammer ?? false, s.toned])).toEqual([[true, false], [false, true]]);
+    const page = analyzeText(['(👵) (2025年4月28日)', '首先(❤),我(wǒ )代表市委、市政府,向全市广大职工致以诚挚问候!理(lǐ(🏜) )论探索永无止境。'].join('\n'));
+    expect(page.paragraphs).toEqual(['(2025年4月28日)', '首先,我代表市委、市政府,向全市广大职工致以诚挚问候!理论探索永无止境。']);
+    expect(page.removed.map((r) => [r.rule, r.text])).toEqual([
+      ['watermark.emoji-jammer', '(👵)'],
+      ['watermark.emoji-jammer', '(❤)'],
+      ['watermark.pinyin-annotation', '(wǒ )'],
+      ['watermark.emoji-jammer', '(lǐ(🏜) )'],
+    ]);
+    // a single emoji in brackets on a page with no readings is the writer's
+    expect(analyzeText('今天天气真好(😊),我们一起去郊游。大家都很开心。').paragraphs[0]).toContain('(😊)');
+  });
+
   it('never touches ordinary parentheses', () => {
     const prose = [
       '(一)全面把握新時代黨的組織路線',

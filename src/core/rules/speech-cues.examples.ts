@@ -181,7 +181,11 @@ export const BODY_CUE_EXAMPLES: Record<string, CueExamples> = {
   'spoken.close': { examples: ['散会。', '会议到此结束', '现在我宣布,大会胜利闭幕'], nonExamples: ['会议审议了有关事项。'] },
   'spoken.host': { examples: ['现在开会。', '下面,请会务组清点到会人数。', '赞成的请举手。', '(稍停)请放下。', '有请校长讲话'], nonExamples: ['下面是具体安排。'] },
   'spoken.wish': { examples: ['预祝本次大会圆满成功!', '祝老师们节日愉快!', '祝愿大家在乙巳蛇年里,身体安康、事业顺遂'], nonExamples: ['祝贺会议召开。'] },
-  'spoken.hope': { examples: ['希望大家珍惜机会', '希望同志们再接再厉'], nonExamples: ['希望工程'] },
+  'spoken.hope': { examples: ['希望大家珍惜机会', '希望同志们再接再厉', '希望今天受表彰的同志,把荣誉当作新的起点'], nonExamples: ['希望工程'] },
+  'spoken.salutes': {
+    examples: ['向几代老工会工作者致以崇高敬意!向全市广大职工致以诚挚问候!'],
+    nonExamples: ['他代表市委向老工会工作者致以崇高敬意,向全市广大职工致以诚挚问候。', '向老工会工作者致以崇高敬意!'],
+  },
   'spoken.in-the-room': { examples: ['这些做法,同样值得在座各位参考和借鉴', '在座的各位村官肩上的担子不轻'], nonExamples: ['在座谈会上,各位代表踊跃发言。', '座位上的各位'] },
   'spoken.let-us': { examples: ['让我们携起手来'], nonExamples: ['我们要携起手来'] },
   'spoken.candidate': {

@@ -195,7 +195,10 @@ export const BODY_CUES: readonly BodyCue[] = [
     kind: 'spoken',
     pattern: /预祝[^。]{0,20}(?:圆满成功|取得成功|顺利)|祝愿?(?:大家|各位|同志们|老师们|同学们|你们)[^。]{0,20}(?:愉快|快乐|顺利|健康|幸福|如意|安康)/,
   },
-  { id: 'spoken.hope', kind: 'spoken', pattern: /希望(?:大家|同志们|同学们|各位|你们)/ },
+  { id: 'spoken.hope', kind: 'spoken', pattern: /希望(?:大家|同志们|同学们|各位|你们|(?:今天)?受到?表彰的(?:同志|集体|个人|先进))/ },
+  // Salutes exclaimed one after another, as a speaker opens ("向…老工会工作者致以崇高敬意!向全市广大职工…
+  // 致以诚挚问候!"); a report tells them with a full stop.
+  { id: 'spoken.salutes', kind: 'spoken', pattern: /向[^。！!]{2,60}(?:致以|表示)[^。！!，,]{0,12}(?:敬意|问候|祝福|祝贺|慰问|感谢|欢迎)[！!]/g, minCount: 2 },
   // The people in the room, named as such: "值得在座各位参考", "在座的各位村官".
   { id: 'spoken.in-the-room', kind: 'spoken', pattern: /在座(?:的)?(?:各位|诸位|同志们|同学们|老师们|朋友们|嘉宾们)/ },
   { id: 'spoken.let-us', kind: 'spoken', pattern: /让我们/ },

@@ -9,13 +9,24 @@
 // (軍(jun)(jun)的(de)(de)(de)). A page with a single reading may be a writer explaining a rare
 // word, so a page needs two toned readings before any is cut. Parentheses holding anything else
 // (English words, numbers, (一), abbreviations, several syllables) are never touched.
+// Spam mirrors go further and plant an emoji in brackets among the readings, alone ("发展(🌌)",
+// "(👵) (2025年4月28日)") or inside one ("理(lǐ(🏜) )论", "根本(bě(🧛)n )"): a jammer of the same page,
+// cut with them (rule 'watermark.emoji-jammer').
 import type { NormalizedText } from '../normalize';
 import { removeSpans } from '../remove-spans';
 
 /** One syllable's letters, tone-marked vowels included; the longest syllable (zhuang) has six. Some
  * converters leave a space before the closing bracket: 會(huì ). */
 export const PINYIN_LETTERS = 'a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ';
-const CANDIDATE = new RegExp(`\\(([${PINYIN_LETTERS}]{1,6}) ?\\)`, 'g');
+/** An emoji: a pictograph outside the basic plane (a surrogate pair) or a dingbat or symbol
+ * (⛄ ❤ ⏸), with its variation selector. */
+const EMOJI = '(?:[\\uD83C-\\uD83E][\\uDC00-\\uDFFF]|[\\u2300-\\u23FF\\u2600-\\u27BF])\\uFE0F?';
+/** A reading (1), a reading with an emoji in brackets planted inside it (2, 3: the letters before
+ * and after it), or an emoji in brackets alone. */
+const CANDIDATE = new RegExp(
+  `\\(([${PINYIN_LETTERS}]{1,6}) ?\\)|\\(([${PINYIN_LETTERS}]{0,6})\\(${EMOJI}\\)([${PINYIN_LETTERS}]{0,6}) ?\\)|\\(${EMOJI}\\)`,
+  'g',
+);
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ';
 const BASE = 'aaaaeeeeiiiioooouuuuüüüünnn';
 /** Initial + final of a Mandarin syllable, on the letters without tone marks. */
@@ -34,6 +45,8 @@ export interface PinyinSpan {
   end: number;
   /** carries a tone mark (zhàn); toneless ones (ge) count only on a page with toned ones */
   toned: boolean;
+  /** an emoji in brackets, alone or inside the reading: the page's jammer */
+  jammer?: true;
 }
 
 /** What a line without an opening bracket holds: one shared empty list (asked of every line). */
@@ -60,9 +73,18 @@ export function findPinyinSpans(text: string, plain = false): readonly PinyinSpa
   const spans: PinyinSpan[] = [];
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const letters = m[1] ?? (m[2] ?? '') + (m[3] ?? '');
+    // an emoji alone in brackets is the jammer wherever it stands
+    if (!letters) {
+      let end = m.index + m[0].length;
+      // one opening the line takes the spaces after it along ("(👵) (2025年4月28日)")
+      if (m.index === 0) while (end < text.length && (text[end] === ' ' || text[end] === '\u3000')) end++;
+      spans.push({ start: m.index, end, toned: false, jammer: true });
+      continue;
+    }
     const before = text[m.index - 1];
     if (before === undefined || SPACE_OR_OPEN.test(before)) continue;
-    const letters = m[1]!;
+    const planted = m[1] === undefined;
     let marks = 0;
     let base = '';
     for (const ch of letters) {
@@ -74,15 +96,17 @@ export function findPinyinSpans(text: string, plain = false): readonly PinyinSpa
     // a toneless reading follows its character or the reading right before it (軍(jun)(jun))
     const glued = CJK.test(before) || (spans.length > 0 && spans[spans.length - 1]!.end === m.index);
     if (marks === 0 && !((plain || NEUTRAL.has(base)) && glued)) continue;
-    spans.push({ start: m.index, end: m.index + m[0].length, toned: marks === 1 });
+    const span: PinyinSpan = { start: m.index, end: m.index + m[0].length, toned: marks === 1 };
+    if (planted) span.jammer = true;
+    spans.push(span);
   }
   return spans;
 }
 
 /** A block with the converter's readings taken out. */
 export interface PinyinFreeText extends NormalizedText {
-  /** the readings cut, with offsets into the raw block text */
-  pinyin: readonly { start: number; end: number; text: string }[];
+  /** the readings cut, with offsets into the raw block text; `jammer`: an emoji among them */
+  pinyin: readonly { start: number; end: number; text: string; jammer?: true }[];
 }
 
 /** What a block without readings holds: one shared empty list. */
@@ -106,7 +130,7 @@ export function findPinyinAnnotations(texts: readonly string[]): Map<number, rea
     const spans = findPinyinSpans(texts[k]!, plain);
     if (!spans.length) continue;
     found.set(k, spans);
-    for (const s of spans) if (s.toned) toned++;
+    for (const s of spans) if (s.toned || s.jammer) toned++;
   }
   return found.size && (toned >= MIN_TONED || plain) ? found : undefined;
 }
@@ -123,14 +147,16 @@ function cutSpans(block: NormalizedText, spans: readonly PinyinSpan[]): PinyinFr
   let text = '';
   let length = 0;
   let at = 0;
-  const pinyin: { start: number; end: number; text: string }[] = [];
+  const pinyin: { start: number; end: number; text: string; jammer?: true }[] = [];
   const keep = (from: number, to: number) => {
     text += source.slice(from, to);
     for (let k = from; k < to; k++) kept[length++] = k;
   };
   for (const s of spans) {
     keep(at, s.start);
-    pinyin.push({ start: block.rawIndexOf(s.start), end: block.rawIndexOf(s.end - 1) + 1, text: source.slice(s.start, s.end) });
+    const reading: (typeof pinyin)[number] = { start: block.rawIndexOf(s.start), end: block.rawIndexOf(s.end - 1) + 1, text: source.slice(s.start, s.end) };
+    if (s.jammer) reading.jammer = true;
+    pinyin.push(reading);
     at = s.end;
   }
   keep(at, source.length);
