@@ -64,7 +64,7 @@ const KEYWORD_REPEAT_LENGTH = 70;
 
 /**
  * Whether a title may hold a decoration: its edges, a count tag inside it, a site's name after "_", a name after
- * a space, a search phrase in front, a note in brackets before it (asked only at a bracket, so the many short
+ * a space, its opening words again further on, a search phrase in front, a note in brackets before it (asked only at a bracket, so the many short
  * lines opening with "（一）" are not read rule by rule), a keyword repeated after a comma.
  */
 /** A bar within a title's first words (title.tag-bar). */
@@ -78,6 +78,8 @@ export function mayHoldDecoration(title: string): boolean {
     title.includes('_') ||
     title.includes('---') ||
     TAG_BAR_NEAR_START.test(title) ||
+    // its first words printed again further on (title.page-title-before-piece)
+    (title.length >= 10 && title.indexOf(title.slice(0, 4), 4) !== -1) ||
     SPACED_NAME_END.test(title) ||
     SEARCH_PHRASE_END.test(title) ||
     ((title.charCodeAt(0) === 0x28 || title.charCodeAt(0) === 0xff08) && NOTE_BEFORE.test(title)) ||
@@ -117,6 +119,21 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: new RegExp(
       `^(?<name>[^()（）【】\\[\\]〔〕\\s][^()（）【】\\[\\]〔〕]{1,39}?)\\s?(?:${OPEN}\\s?${COUNT_WORD}?\\s?${N}{1,3}\\s?篇\\s?(?:范文|範文)?\\s?${CLOSE}|${COUNT_WORD}?${N}{1,3}篇|[\\u4e00-\\u9fff]{1,4}\\s(?=\\k<name>$))\\s?(?=\\k<name>)`,
     ),
+  },
+  {
+    // "青年节座谈会发言稿青年节座谈会演讲稿通用一": the page's title, ending in the genre's name, run
+    // into the piece's own title that opens with the same words; the piece's title is the one after
+    id: 'title.page-title-before-piece',
+    kind: 'collection-tag',
+    at: 'start',
+    pattern: /^(?<opening>[\u4e00-\u9fff]{4,20}?)[\u4e00-\u9fff]{0,8}?(?:发言稿|讲话稿|演讲稿|致辞稿?|致词|讲话|发言|主持词)\s?(?=\k<opening>)/,
+  },
+  {
+    // "…演讲稿通用一", "…致辞通用2": a collection's piece marked as one for general use, by its number
+    id: 'title.general-use-piece',
+    kind: 'piece-number',
+    at: 'end',
+    pattern: /(?<=[稿词辞话言])\s?通用\s?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})$/,
   },
   {
     // "【讲话致辞】在…上的致辞", "[学生简笔画]小学生…国旗下讲话稿": a short category badge in front
