@@ -105,6 +105,10 @@ const MIN_WISH_POINTS = 2;
 /** Spoken phrases that make a speech with no title, opening or salutation to go on: a novel's
  * narrator may report two or three of them. */
 const SPOKEN_EVIDENCE = 4;
+/** A genre said at an occasion or written about it, at a title's end. */
+const WRITTEN_OR_SAID = /感言(?:稿|范文)?$/;
+/** Spoken phrases that make a 感言 a speech. */
+const SAID_EVIDENCE = 2;
 /** The spoken phrases of a meeting speech's turn to its own points, and how many phrases make it evidence. */
 const MEETING_TURN = ['spoken.just-now', 'spoken.i-will-speak'];
 const TURN_EVIDENCE = 3;
@@ -250,7 +254,11 @@ export function detectSpeech(input: DetectionInput): Detection {
   }
   // A writing-tips column ("首页 > 写作技巧 > …") files guides about a genre or an occasion, whatever their titles say.
   if (input.section && GUIDE_COLUMN.test(input.section)) add(COUNTER_WEIGHT.guide.each, 'site section: writing guides');
-  if (titleKind === 'speech') add(WEIGHT.titleSpeech, 'title names a speech', true);
+  // A 感言 may be said or written (a blog's "聚会感言", a graduate's "毕业感言"): its title is evidence
+  // only with spoken phrases in the body (counted below).
+  const mayBeWritten = titleKind === 'speech' && WRITTEN_OR_SAID.test(input.title.trim());
+  if (mayBeWritten) add(WEIGHT.titleSpeech, 'title names a 感言');
+  else if (titleKind === 'speech') add(WEIGHT.titleSpeech, 'title names a speech', true);
   else if (titleKind === 'meeting') add(WEIGHT.titleMeeting, 'title names a meeting', true);
   else if (titleKind === 'written' || titleKind === 'essay') add(WEIGHT.titleWritten, `title names a written document (${titleKind})`);
   else if (titleKind === 'novel' || titleKind === 'guide') add(WEIGHT.titleNotSpeech, `title reads as a ${titleKind}`);
@@ -329,6 +337,7 @@ export function detectSpeech(input: DetectionInput): Detection {
   // 强调几点意见"): with one more spoken phrase, that turn is evidence enough.
   const turnsToItsPoints = spoken >= TURN_EVIDENCE && MEETING_TURN.every((id) => counts.spoken!.includes(id));
   const spokenEvidence = spoken >= SPOKEN_EVIDENCE || turnsToItsPoints;
+  if (mayBeWritten && spoken >= SAID_EVIDENCE) evidence = true;
   if (spoken) add(spokenEvidence ? WEIGHT.spokenEvidence : spoken * WEIGHT.spokenEach, `${spoken} spoken phrases`, spokenEvidence);
   for (const kind of Object.keys(COUNTER_WEIGHT) as (keyof typeof COUNTER_WEIGHT)[]) {
     const ids = counts[kind];

@@ -111,6 +111,17 @@ describe('speech kinds', () => {
     expect(analyzeText(text.replace('邵明远:各位农民朋友,各位来宾,同志们,上午好!', '邵明远:农民朋友们在丰收节上讲述了各自的故事。')).isSpeech).toBe(false);
   });
 
+  it('a 感言 is a speech when its body speaks to the room, and a written reflection when it does not', () => {
+    const written = [
+      '原单位老同事聚会感言',
+      '退休以后,我正式开了一个博客,打算把自己几十年搞科研、教书的心得慢慢整理出来,给年轻人作个参考。手头的研究还得接着做,眼下还有两个课题在进行。',
+      '家里房子宽敞,办公设备也齐全,可习惯的改变总要有个过程。老同事们偶尔聚一聚,说说过去的事,也是一种乐趣。',
+    ];
+    expect(analyzeText(written.join('\n')).isSpeech).toBe(false);
+    const said = [...written.slice(0, 2), '今天我们相聚在这里,我代表退休的老同事们,感谢单位的关心。谢谢大家!'];
+    expect(analyzeText(said.join('\n')).isSpeech).toBe(true);
+  });
+
   it('page 3 of a paginated speech: the title and a closing paragraph only', () => {
     const text = '全县农村人居环境整治攻坚动员讲话\n\n我相信，有县委的坚强领导，有各乡镇和各部门的共同努力，这场攻坚战一定能够打赢，一定能够交出一份群众满意的答卷。';
     expect(speech(text)).toBe(true);
