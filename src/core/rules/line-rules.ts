@@ -219,7 +219,8 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
-    // A press office's lead to the text it releases: "以下是行政长官今日晚上出席…晚宴的致辞全文(中文译本):".
+    // A press office's lead to the text it releases: "以下是行政长官今日晚上出席…晚宴的致辞全文(中文译本):",
+    // after what the official did in the same sentence ("…局长今早出席…开幕典礼,以下是他的演辞全文(只有中文):").
     // A speaker does not announce his own words as a 全文.
     id: 'promo.full-text-lead',
     reason: 'promo',
@@ -228,7 +229,7 @@ const CORE_RULES: readonly LineRule[] = [
     // or names whose words follow, with a full stop and the page's note on its permission ("以下为论坛主席、…
     // 顾秉林在开幕式上的致辞。(经顾秉林院士授权在启迪控股公众号上发布)")
     pattern:
-      /^以下(?:是|为)[^。！？]{0,80}(?:讲话|致辞|致词|发言|演讲|演说|讲稿)(?:全文|摘要|要点|实录|原文|摘登)[^。！？]{0,12}[:：]$|^以下(?:是|为)[^。！？]{2,80}在[^。！？]{2,40}(?:讲话|致辞|致词|发言|演讲)(?:全文|实录|原文)?[:：。](?:\s{0,2}[（(][^（()）]{0,40}[)）])?$|^[^。！？]{2,160}[。！？]\s{0,2}(?:全文|原文|讲话|致辞|贺词|献词)如下\s{0,2}[:：]$/,
+      /^(?:[^。！？]{2,160}[，,]\s{0,2})?以下(?:是|为)[^。！？]{0,80}(?:讲话|致辞|致词|发言|演讲|演说|演辞|演词|讲稿)(?:全文|摘要|要点|实录|原文|摘登)[^。！？]{0,12}[:：]$|^以下(?:是|为)[^。！？]{2,80}在[^。！？]{2,40}(?:讲话|致辞|致词|发言|演讲)(?:全文|实录|原文)?[:：。](?:\s{0,2}[（(][^（()）]{0,40}[)）])?$|^[^。！？]{2,160}[。！？]\s{0,2}(?:全文|原文|讲话|致辞|贺词|献词)如下\s{0,2}[:：]$/,
     maxLength: 240,
     zone: 'any',
   },

@@ -81,6 +81,7 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
   'title.piece-number-paren': [
     ['建军节演讲稿范文(一)', '建军节演讲稿范文'],
     ['国旗下讲话稿（2）', '国旗下讲话稿'],
+    ['创人民满意医院动员大会讲话( 二 )', '创人民满意医院动员大会讲话'],
     ['縣長的離任演說(1):', '縣長的離任演說'],
   ],
   'title.piece-number-digit': [
@@ -156,6 +157,7 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
     ['附錄:核時代的文學——我們為什麼寫作?', '核時代的文學——我們為什麼寫作?'],
   ],
   'title.star-run': [['从四十七个开始******', '从四十七个开始']],
+  'title.keyword-bar': [['医院职工大会讲话|创人民满意医院动员大会讲话', '创人民满意医院动员大会讲话']],
   'title.tag-bar': [
     ['温暖重温|毕业生代表俞晓棠在人文学院2024届毕业典礼上的发言', '毕业生代表俞晓棠在人文学院2024届毕业典礼上的发言'],
     ['顾远征丨如何做新时代的大记者', '如何做新时代的大记者'],

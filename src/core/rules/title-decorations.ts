@@ -67,8 +67,8 @@ const KEYWORD_REPEAT_LENGTH = 70;
  * a space, its opening words again further on, a search phrase in front, a note in brackets before it (asked only at a bracket, so the many short
  * lines opening with "（一）" are not read rule by rule), a keyword repeated after a comma.
  */
-/** A bar within a title's first words (title.tag-bar). */
-const TAG_BAR_NEAR_START = /^[^|｜丨]{2,8}[|｜丨]/;
+/** A bar within a title's first words (title.tag-bar, title.keyword-bar). */
+const TAG_BAR_NEAR_START = /^[^|｜丨]{2,16}[|｜丨]/;
 
 export function mayHoldDecoration(title: string): boolean {
   return (
@@ -205,11 +205,11 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: new RegExp(`\\s*(?:篇\\s*${N}{1,3}|第\\s*${N}{1,3}\\s*篇|${OPEN}\\s?(?:篇\\s*${N}{1,3}|第\\s*${N}{1,3}\\s*篇)\\s?${CLOSE})$`),
   },
   {
-    // "建军节演讲稿范文(一)", "…发言稿（2）", "縣長的離任演說(1):" (the piece's heading, its colon after)
+    // "建军节演讲稿范文(一)", "…发言稿（2）", "…动员大会讲话( 二 )", "縣長的離任演說(1):" (the piece's heading, its colon after)
     id: 'title.piece-number-paren',
     kind: 'piece-number',
     at: 'end',
-    pattern: new RegExp(`(?<=[\\u4e00-\\u9fff])\\s*[(（]${N}{1,2}[)）](?:\\s?[:：])?$`),
+    pattern: new RegExp(`(?<=[\\u4e00-\\u9fff])\\s*[(（]\\s?${N}{1,2}\\s?[)）](?:\\s?[:：])?$`),
   },
   {
     // "…开幕词优秀范例1", "…发言稿简短1", "…演讲稿1": a bare number after the name
@@ -351,6 +351,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     kind: 'label',
     at: 'start',
     pattern: /^(?![^|｜丨]{0,6}(?:典礼|典禮|大会|大會|会议|會議|仪式|儀式|开幕|開幕|闭幕|閉幕|晚会|晚會|座谈|座談|论坛|論壇))[\u4e00-\u9fff]{2,6}\s{0,2}[|｜丨]\s{0,2}(?=[\u4e00-\u9fff“《]{6})/,
+  },
+  {
+    // "医院职工大会讲话|创人民满意医院动员大会讲话": a search keyword naming the genre set before the
+    // title with a bar, the title naming one too
+    id: 'title.keyword-bar',
+    kind: 'label',
+    at: 'start',
+    pattern: /^[\u4e00-\u9fff]{2,12}(?:讲话|讲话稿|致辞|发言|发言稿|演讲稿|主持词)\s{0,2}[|｜]\s{0,2}(?=[^|｜]{4,60}(?:讲话|致辞|致词|发言|稿|词)$)/,
   },
   {
     // "…跨年演讲(中)": one part of a text the site split in three
