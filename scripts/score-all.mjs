@@ -128,7 +128,7 @@ const MIN = {
   'holdout-45': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-46': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-47': 'speech=0.83,title=0.94,noise=0.88,body=0.99,outline=0.83,level=0.88',
-  'holdout-48': 'speech=0.88,title=0.94,noise=0.93,body=0.95,outline=1,level=1',
+  'holdout-48': 'speech=0.88,title=1,noise=0.94,body=0.95,outline=1,level=1',
   'holdout-49': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-50': 'speech=1,title=0.94,noise=0.96,body=0.99,outline=1,level=1',
 };

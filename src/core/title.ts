@@ -264,10 +264,19 @@ function findFirstPiece(lines: readonly string[], window: readonly number[], bef
  * own heading, whatever the page printed above it.
  */
 function overSubtitle(candidates: readonly number[], window: readonly number[], lines: readonly string[]): number | undefined {
-  return candidates.find((i) => {
+  const isSubtitle = (line: string) => (SUBTITLE_DASH.test(line) || BRACKETED_SUBTITLE.test(line)) && namesSpeech(line);
+  const overOne = (i: number) => {
     const next = window[window.indexOf(i) + 1];
-    return next !== undefined && SUBTITLE_DASH.test(lines[next]!) && namesSpeech(lines[next]!) && !SUBTITLE_DASH.test(lines[i]!);
-  });
+    return next !== undefined && isSubtitle(lines[next]!) && !SUBTITLE_DASH.test(lines[i]!);
+  };
+  // a main title may ask a question ("核時代的文學——我們為什麼寫作?" over "<在…筆會的發言>")
+  return candidates.find(overOne) ?? window.find((i) => i < (window[window.length - 1] ?? 0) && isQuestionTitle(lines[i]!) && overOne(i));
+}
+/** A subtitle in brackets that names the occasion: "<在四十七屆國際筆會的發言>", "（在…会上的讲话）". */
+const BRACKETED_SUBTITLE = /^[<〈《（(]\s?在[^<>〈〉《》()（）]{2,60}[>〉》）)]$/;
+/** A title that asks a question: title-like but for its question mark. */
+function isQuestionTitle(line: string): boolean {
+  return /[?？]$/.test(line) && isTitleLike(line.slice(0, -1));
 }
 
 /**

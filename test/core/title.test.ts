@@ -241,6 +241,15 @@ describe('the title of real-looking pages', () => {
     expect(other.title).not.toContain('要闻');
   });
 
+  it('is a main title that asks a question, over a subtitle in angle brackets that names the occasion', () => {
+    const lines = ['附錄:核時代的文學——我們為什麼寫作?', '<在四十七屆國際筆會的發言>', '主席先生:', '親愛的朋友們:', '我誠摯地祝賀四十七屆國際筆會在東京隆重開幕,也謝謝熱情的東道主日本筆會的周到安排。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('核時代的文學——我們為什麼寫作?');
+    expect(a.paragraphs[0]).toBe(lines[1]);
+    // a question in the prose above a salutation is no title
+    expect(analyzeText(['大家知道我們為什麼寫作嗎?', ...lines.slice(2)].join('\n')).title).not.toContain('為什麼');
+  });
+
   it('is the line a blog prints under its date header, over a salutation with no colon', () => {
     const lines = ['2008年6月10日 星期二', '', '淚灑畢業典禮', '', '各位校長主任,各位來賓,各位老師,各位家長,各位同學,大家好', '', '我是綜高三丙的導師,我和在座的畢業生一樣,在這裡度過了三年的春夏秋冬,還記得第一次走進校門時的情景。'];
     const a = analyzeText(lines.join('\n'));
