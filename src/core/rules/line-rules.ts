@@ -234,6 +234,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A Q&A site's answer opening with the answerer's note to the asker: "从网上找的一个,你看看~~",
+    // "希望对你有帮助" (a speech's own lines never speak to one reader about the text).
+    id: 'promo.answer-note',
+    reason: 'promo',
+    pattern: /^[^。！？!?]{0,20}(?:你看看|您看看|望采纳|请采纳|希望(?:能)?对(?:你|您)有(?:所)?帮助|给你参考|供你参考)[^。！？!?]{0,6}[~～!！。]{0,3}$/,
+    maxLength: 40,
+    zone: 'edge',
+  },
+  {
     // A template site's keyword line about the text, glued before its salutation: "这篇医院建院周年庆典的
     // 致辞例文的关键词是庆典致辞,医院建院周年庆典," (a speaker does not call his words "这篇…例文").
     id: 'promo.keyword-line',

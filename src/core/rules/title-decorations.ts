@@ -212,11 +212,12 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: new RegExp(`(?<=[\\u4e00-\\u9fff])\\s*[(（]\\s?${N}{1,2}\\s?[)）](?:\\s?[:：])?$`),
   },
   {
-    // "…开幕词优秀范例1", "…发言稿简短1", "…演讲稿1": a bare number after the name
+    // "…开幕词优秀范例1", "…发言稿简短1", "…演讲稿1": a bare number after the name, or after the
+    // collection's count ("…发言稿范文(通用7篇)1": the first piece of the collection)
     id: 'title.piece-number-digit',
     kind: 'piece-number',
     at: 'end',
-    pattern: /(?<=[\u4e00-\u9fff])\s?[1-9][0-9]?$/,
+    pattern: /(?<=[\u4e00-\u9fff]|篇[)）】])\s?[1-9][0-9]?$/,
   },
   {
     // "(现场实录)习近平…时的讲话", "(全文)在…上的讲话": an editor's note in brackets before the name
