@@ -625,13 +625,17 @@ function markRelatedLists(lines: readonly string[], noise: Map<number, Noise>): 
       // the box printed empty ("• 暂无资讯"): the list ends there
       if (noise.get(j)?.rule === 'site-chrome.empty-box') break;
       if (!line || noise.has(j)) continue;
-      if (charLength(line) > SHORT_LINE || /[。！？!?；;：:]/.test(line) || isSalutation(line)) break;
+      // (an item's own title may ask a question: "…适合上小学几年级的孩子?24-04-26", its date after it)
+      if (charLength(line) > SHORT_LINE || (/[。！？!?；;：:]/.test(line) && !LISTED_DATE.test(line)) || isSalutation(line)) break;
       // the line right over a salutation is the speech's own title: the list ended before it
       if (nextLineIsSalutation(lines, j)) break;
       noise.set(j, { reason: 'site-chrome', rule: 'site-chrome.related-list' });
     }
   }
 }
+
+/** The date a list prints after each item's title: "…24-04-26", "…2024-04-26". */
+const LISTED_DATE = /[^\d\s](?:\d{2}|\d{4})-\d{1,2}-\d{1,2}$/;
 
 const REPEATED_BLOCK: Noise = { reason: 'site-chrome', rule: 'site-chrome.repeated-block' };
 

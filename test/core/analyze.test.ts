@@ -321,6 +321,22 @@ describe('round-8 holdout shapes', () => {
     expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['发表时间:2017-09-04 22:51', '国旗下讲话:(2017年9月4日)']));
   });
 
+  it("a related list's items go with its heading, an item's question mark before its date included", () => {
+    const text = [
+      '小学家长会发言稿',
+      '各位家长:',
+      '孩子是一个家庭的盼头,今天坐在这里的各位家长,都盼着自家孩子将来能有出息。我们要一起努力。',
+      '【小学家长会发言稿13篇】相关文章:',
+      '叫叫阅读L1-L9适合上小学几年级的孩子?24-04-26',
+      '河北上半年中小学教师资格考试(笔试)考试时间24-03-21',
+      '推荐适合小学生阅读的书籍23-12-05',
+    ].join('\n');
+    const a = analyzeText(text);
+    expect(a.paragraphs).toEqual(['各位家长:', '孩子是一个家庭的盼头,今天坐在这里的各位家长,都盼着自家孩子将来能有出息。我们要一起努力。']);
+    // a question in the speech after such a heading ends the list
+    expect(analyzeText(text.replace('叫叫阅读L1-L9适合上小学几年级的孩子?24-04-26', '孩子们都准备好了吗?')).paragraphs).toContain('孩子们都准备好了吗?');
+  });
+
   it('a title in 【】 glued before the salutation is the title without its brackets', () => {
     const a = analyzeText('【中秋节晚会主持词】尊敬的各位领导、各位来宾,亲爱的朋友们:\n大家晚上好!\n秋风送爽,桂子飘香,我们相聚在这里。');
     expect(a.title).toBe('中秋节晚会主持词');
