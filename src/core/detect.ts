@@ -105,6 +105,21 @@ const MIN_WISH_POINTS = 2;
 /** Spoken phrases that make a speech with no title, opening or salutation to go on: a novel's
  * narrator may report two or three of them. */
 const SPOKEN_EVIDENCE = 4;
+/** One line of a salutation printed a line to each party, closed by a comma. */
+const SALUTATION_PART_LINE = /^(?:尊敬的|敬爱的|亲爱的|各位)[^。！？!?:：]{1,40}[,，]$/;
+/** How many such lines in a row make a salutation. */
+const SALUTATION_PARTS = 2;
+
+/** Whether the opening holds a salutation printed over several lines, each closed by a comma. */
+function salutationOverLines(paragraphs: readonly string[]): boolean {
+  let run = 0;
+  for (const p of paragraphs.slice(0, OPENING_MAX_PARAGRAPHS)) {
+    run = SALUTATION_PART_LINE.test(p.trim()) ? run + 1 : 0;
+    if (run >= SALUTATION_PARTS) return true;
+  }
+  return false;
+}
+
 /** A genre said at an occasion or written about it, at a title's end. */
 const WRITTEN_OR_SAID = /感言(?:稿|范文)?$/;
 /** Spoken phrases that make a 感言 a speech. */
@@ -304,6 +319,8 @@ export function detectSpeech(input: DetectionInput): Detection {
     else add(WEIGHT.salutation, 'salutation', true);
   }
   else if (opening.some((p) => compiledPattern(GLUED_SALUTATION).test(p) || VOCATIVE_OPENING.test(p))) add(WEIGHT.salutation, 'salutation in the opening', true);
+  // A salutation over several lines, each closed by a comma ("親愛的畢業同學們," / "敬愛的老師們," / "尊敬的…校長,").
+  else if (salutationOverLines(paragraphs)) add(WEIGHT.salutation, 'salutation over several lines', true);
   // Further down, a paragraph that turns to the audience ("同志们，巡视整改是…"): a speech
   // that opens with a story still closes by addressing the room.
   else if (input.paragraphs.some((p) => VOCATIVE_LINE.test(p))) add(WEIGHT.vocativeLine, 'a paragraph is the address alone', true);

@@ -122,6 +122,19 @@ describe('speech kinds', () => {
     expect(analyzeText(said.join('\n')).isSpeech).toBe(true);
   });
 
+  it('a salutation printed a line to each party, each line closed by a comma, opens a speech', () => {
+    const text = [
+      '親愛的畢業同學們,',
+      '敬愛的老師們,',
+      '尊敬的朱書記,周校長,',
+      '1963年7月中旬,我拿到了這張畢業證書。算來整整五十年。今天各位畢業,舉行莊重的典禮,我有幸受邀出席,深感光榮。',
+      '燕園六年給了我三樣本錢:強健的身體,充實的學問,涵養的品德。',
+    ].join('\n');
+    expect(analyzeText(text).isSpeech).toBe(true);
+    // one such line is no salutation: a letter's or a list's opening
+    expect(analyzeText(text.split('\n').slice(2).join('\n')).isSpeech).toBe(false);
+  });
+
   it('page 3 of a paginated speech: the title and a closing paragraph only', () => {
     const text = '全县农村人居环境整治攻坚动员讲话\n\n我相信，有县委的坚强领导，有各乡镇和各部门的共同努力，这场攻坚战一定能够打赢，一定能够交出一份群众满意的答卷。';
     expect(speech(text)).toBe(true);
