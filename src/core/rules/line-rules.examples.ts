@@ -49,7 +49,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['预览结束后请各单位提交意见。', '在线预览结束后请各单位提交意见。'],
   },
   'paywall.read-or-download': {
-    examples: ['下载此文档', '继续免费阅读', '点击复制全文', '下载本文', '展开全文 ∨', '下载word文档', '点击下载'],
+    examples: ['下载此文档', '继续免费阅读', '点击复制全文', '下载本文', '展开全文 ∨', '下载word文档', '点击下载', '复制下载'],
     nonExamples: ['点击下载相关表格后按要求填写。'],
   },
   'paywall.login-or-remaining': {
@@ -371,6 +371,11 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
   'meta.newspaper-page': {
     examples: ['第4版()', '第2版(要闻)', '第 12 版', '第02版:02', '第A03版：要闻'],
     nonExamples: ['第4版教材已经印发。', '第2版:我们修订了三处表述。'],
+  },
+  'meta.poster-id-date': { examples: ['lmxh262022-12-29', 'admin2024-05-06 10:21'], nonExamples: ['2022-12-29', 'GDP2022年增长5%'] },
+  'promo.seo-intro': {
+    examples: ['今天来聊聊关于兔年元宵节主持词,2020年元宵节主持词的文章,现在就为大家来简单介绍下兔年元宵节主持词,希望对各位小伙伴们有所帮助。'],
+    nonExamples: ['今天来聊聊我们身边的变化,大家都有很多话要说。'],
   },
   'meta.poster-label': {
     examples: ['一般公告 / 张贴者 教务主任', '发布者:办公室', '张贴人 王老师'],

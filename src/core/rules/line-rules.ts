@@ -60,7 +60,7 @@ const CORE_RULES: readonly LineRule[] = [
     id: 'paywall.read-or-download',
     reason: 'paywall',
     pattern:
-      /^(?:点击)?(?:继续(?:免费)?阅读|阅读全文|查看全文|展开全文|查看完整内容|下载本文|下载$|下载全文|下载文档|下载此文档|下载该文档|下载word文档|免费下载|立即下载|复制全文|一键复制|显示更多|加载更多)[^。]{0,20}$/i,
+      /^(?:点击)?(?:继续(?:免费)?阅读|阅读全文|查看全文|展开全文|查看完整内容|下载本文|下载$|下载全文|下载文档|下载此文档|下载该文档|下载word文档|免费下载|立即下载|复制全文|一键复制|复制下载|显示更多|加载更多)[^。]{0,20}$/i,
     maxLength: 30,
     zone: 'any',
   },
@@ -407,6 +407,23 @@ const CORE_RULES: readonly LineRule[] = [
     pattern: /^第\s{0,2}[A-Z]?\d{1,3}\s{0,2}版\s{0,2}(?:[(（][^()（）]{0,10}[)）]|[:：]\s{0,2}[^\s。，,！？]{1,10})?$/,
     maxLength: 20,
     zone: 'any',
+  },
+  {
+    // A poster's user name with the date glued after it, under the title: "lmxh262022-12-29".
+    id: 'meta.poster-id-date',
+    reason: 'meta',
+    pattern: /^[A-Za-z][A-Za-z0-9_]{1,20}?20\d{2}-\d{1,2}-\d{1,2}(?:\s{1,2}\d{1,2}:\d{2}(?::\d{2})?)?$/,
+    maxLength: 40,
+    zone: 'preamble',
+  },
+  {
+    // A template site's SEO intro about its own article: "今天来聊聊关于兔年元宵节主持词…的文章,现在就为大家来
+    // 简单介绍下…,希望对各位小伙伴们有所帮助。"
+    id: 'promo.seo-intro',
+    reason: 'promo',
+    pattern: /^今天(?:来|给大家|小编)?(?:聊聊|说说|分享|介绍)(?:一下)?关于[^。！？]{2,80}的(?:文章|内容|知识|信息)/,
+    maxLength: 200,
+    zone: 'edge',
   },
   {
     // A notice board's poster line: "一般公告 / 张贴者 教务主任", "发布者:办公室".
