@@ -127,6 +127,15 @@ export const GLUED_CHROME_RULES: readonly GluedChromeRule[] = [
     hint: /[:：]\s{0,2}[(（]\s{0,2}(?:\d{4}|[〇○零一二三四五六七八九]{4})\s{0,2}年/,
   },
   {
+    // A piece's heading in hash marks, glued into a page flattened onto one line after the site's
+    // intro: "…希望对大家有所帮助。 #小学生在国防教育上的讲话稿1# 各位老师、各位同学:".
+    id: 'site-chrome.hash-piece-heading',
+    reason: 'site-chrome',
+    at: 'anywhere',
+    pattern: /(?:^|(?<=[。！？!?]\s{0,3}))#[^#\s]{2,40}(?:稿|词|辞|讲话|发言)\s?[0-9一二三四五六七八九十]{0,2}#(?=\s{0,3}\S)/g,
+    hint: /#[^#\s]{2,40}#/,
+  },
+  {
     // A search page's keyword run glued before the salutation: the genre twice or more, a topic and
     // "精选" ("主持词龙舟赛主持词精选尊敬的各位领导、…"); no speech names its own genre before greeting the room.
     id: 'promo.keyword-run-glued',
