@@ -286,7 +286,7 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     id: 'title.full-text-note',
     kind: 'word-count',
     at: 'end',
-    pattern: /\s*[（(【]\s*全文\s*[)）】]$/,
+    pattern: /\s{0,4}[（(【]\s{0,2}全文\s{0,2}[)）】]$/,
   },
   {
     id: 'title.file-suffix',
