@@ -169,11 +169,11 @@ function prepare(text: string): string {
 }
 
 /** The speaker's name before the salutation, as a press transcript prints it ("邵明远:各位农民朋友,…上午好!"). */
-const SPEAKER_LABEL = /^[\u4e00-\u9fff·]{2,4}[:：]\s?(?=尊敬的|敬爱的|亲爱的|各位|同志们|老师们|同学们|朋友们|女士们)/;
+const SPEAKER_NAME_BEFORE_SALUTATION = /^[\u4e00-\u9fff·]{2,4}[:：]\s?(?=尊敬的|敬爱的|亲爱的|各位|同志们|老师们|同学们|朋友们|女士们)/;
 
 /** A paragraph without the speaker's name that opens it before the salutation. */
 function withoutSpeakerLabel(text: string): string {
-  const label = SPEAKER_LABEL.exec(text);
+  const label = SPEAKER_NAME_BEFORE_SALUTATION.exec(text);
   return label ? text.slice(label[0].length) : text;
 }
 

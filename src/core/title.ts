@@ -9,7 +9,7 @@ import { LINE_RULES } from './rules/line-rules';
 import { someLineRuleMatches } from './rules/any-line-rule';
 import { compiledPattern } from './rules/machine-code';
 import { foldScript } from './script/fold';
-import { GENRE_AS_ACTIVITY, SALUTATION_LINE, SPEECH_GENRE, SPEECH_TITLE_END } from './rules/speech-cues';
+import { GENRE_AS_ACTIVITY, SALUTATION_LINE, SPEAKER_ROLE_LABEL, SPEECH_GENRE, SPEECH_TITLE_END } from './rules/speech-cues';
 import { anyOf, OFFICES } from './rules/offices';
 import { NOT_A_TITLE, PORTAL_NAME } from './rules/title-decorations';
 import { QUOTED_NAME } from './site-section';
@@ -270,7 +270,7 @@ function overSubtitle(candidates: readonly number[], window: readonly number[], 
     return next !== undefined && isSubtitle(lines[next]!) && !SUBTITLE_DASH.test(lines[i]!);
   };
   // a main title may ask a question ("核時代的文學——我們為什麼寫作?" over "<在…筆會的發言>")
-  return candidates.find(overOne) ?? window.find((i) => i < (window[window.length - 1] ?? 0) && isQuestionTitle(lines[i]!) && overOne(i));
+  return candidates.find(overOne) ?? window.find((i) => isQuestionTitle(lines[i]!) && overOne(i));
 }
 /** A subtitle in brackets that names the occasion: "<在四十七屆國際筆會的發言>", "（在…会上的讲话）". */
 const BRACKETED_SUBTITLE = /^[<〈《（(]\s?在[^<>〈〉《》()（）]{2,60}[>〉》）)]$/;
@@ -478,8 +478,9 @@ const FRONT_MATTER_LINES = 4;
 /** A salutation and the greeting on one line ("尊敬的老师、亲爱的同学们:大家好!", a byline may follow),
  * or opening a document flattened onto one line, after the speaker's label ("演讲者:团委副书记 程语桐
  * 尊敬的老师,亲爱的同学们: 大家好,我是…"). */
-const SALUTATION_AND_GREETING =
-  /^(?:(?:演讲|发言|讲话|主讲|致辞)(?:者|人)\s{0,2}[:：][^。！？!?:：]{1,40}?\s)?(?:尊敬的|敬爱的|亲爱的|各位|同志们|老师们|同学们|女士们|先生们|朋友们|全体)[^。！？!?]{0,60}[:：]\s*(?:大家|各位|你们)(?:早上|上午|中午|下午|晚上)?好[!！。,，]/;
+const SALUTATION_AND_GREETING = new RegExp(
+  `^(?:${SPEAKER_ROLE_LABEL}[^。！？!?:：]{1,40}?\\s)?(?:尊敬的|敬爱的|亲爱的|各位|同志们|老师们|同学们|女士们|先生们|朋友们|全体)[^。！？!?]{0,60}[:：]\\s*(?:大家|各位|你们)(?:早上|上午|中午|下午|晚上)?好[!！。,，]`,
+);
 const MIN_TOC_LINES = 3;
 const TOC_LINE = 40;
 /** Longest line read as a piece heading. */

@@ -6,6 +6,7 @@
 // salutation stays glued to the body, as the page has it.
 import { compareKey } from '../normalize';
 import { compiledPattern } from '../rules/machine-code';
+import { SPEAKER_ROLE_LABEL } from '../rules/speech-cues';
 import { NOT_A_TITLE } from '../rules/title-decorations';
 import { hasStop } from '../stops';
 
@@ -85,7 +86,7 @@ function speakerLabelAt(prefix: string): number | undefined {
   if (!label || label.index < MIN_TITLE || label.index > MAX_TITLE) return undefined;
   return prefix.length - label.index - label[0].length <= MAX_BYLINE ? label.index : undefined;
 }
-const SPEAKER_LABEL = /(?:演讲|发言|讲话|主讲|致辞)(?:者|人)\s{0,2}[:：]/;
+const SPEAKER_LABEL = new RegExp(SPEAKER_ROLE_LABEL);
 const MAX_TITLE = 80;
 
 /** No salutation: titles separated from the prose by spaces ("…致辞范文 …致辞篇1 农历五月…"). */

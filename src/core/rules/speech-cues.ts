@@ -14,6 +14,8 @@ export const SPEECH_GENRE =
 export const SPEECH_TITLE_END = /* @__PURE__ */ new RegExp(`${SPEECH_GENRE}(?:(?:比赛|大赛)(?:稿|范文)|(?:稿|稿子|文稿)?(?:材料|提纲|摘要|要点|全文|原文|实录)|稿|稿子|文稿)?$`);
 /** A title that names the practice, not the document: "领导干部讲党课" (who gives 党课), "上党课", "听党课". */
 export const GENRE_AS_ACTIVITY = /[讲上听]党课$/;
+/** A speaker's label before the byline: "演讲者:", "发言人：", "主讲人:". */
+export const SPEAKER_ROLE_LABEL = '(?:演讲|发言|讲话|主讲|致辞)(?:者|人)\\s{0,2}[:：]';
 export const SPEECH_TITLE_COLON = /* @__PURE__ */ new RegExp(`^[^，,。“”《》]{0,40}${SPEECH_GENRE}(?:稿|文稿)?\\s*(?:[:：]|——|－－|--)`);
 
 /** Written genres a title may end with: their documents are read, not delivered. A 述职报告 is
