@@ -79,6 +79,7 @@ const HOLDOUT_SETS = [
   ['holdout-50', ['round-50']],
   ['holdout-51', ['round-51']],
   ['holdout-52', ['round-52']],
+  ['holdout-53', ['round-53']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -135,6 +136,7 @@ const MIN = {
   'holdout-50': 'speech=1,title=0.94,noise=0.96,body=0.99,outline=1,level=1',
   'holdout-51': 'speech=0.88,title=0.94,noise=0.81,body=0.97,outline=1,level=1',
   'holdout-52': 'speech=0.72,title=1,noise=0.98,body=0.99,outline=0.88,level=0.92',
+  'holdout-53': 'speech=0.88,title=0.77,noise=0.85,body=0.97,outline=0.94,level=0.94',
 };
 
 const args = process.argv.slice(2);

@@ -122,11 +122,29 @@ export function findTitleIndex(
   // A text that opens with a short line set apart by a blank line, or standing over a meta line
   // or a date: its title. A blog's date header above it ("2008年6月10日 星期二") is the page's.
   // (a portal's or school's name above it is no line of the text)
+  // In a text that sets no line apart by a blank one (a paragraph to a line), a short line right
+  // over the first paragraph of prose is set apart as well as it can be.
   const first = window.find((i) => !isMetaLine(lines[i]!) && !PORTAL_NAME.test(lines[i]!) && !ISSUING_BODY.test(lines[i]!));
   if (first === undefined || first !== candidates[0]) return undefined;
   const next = nonBlank.find((j) => j > first);
-  const setApart = lines[first + 1] === '' || (next !== undefined && (isMetaLine(lines[next]!) || DATE_LINE.test(lines[next]!)));
+  const setApart =
+    lines[first + 1] === '' ||
+    (next !== undefined && (isMetaLine(lines[next]!) || DATE_LINE.test(lines[next]!) || (next === firstProse && !setsLinesApart(lines, window) && mayHeadProse(lines[first]!))));
   return setApart ? first : undefined;
+}
+
+/** A diary's day ("1月11日 周六"), or a line the page's encoding garbled (U+FFFD), heads no text as its title. */
+const DAY_HEADER = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日\s{0,2}(?:星期|周|礼拜)[一二三四五六日天]$/;
+function mayHeadProse(line: string): boolean {
+  return !DAY_HEADER.test(line) && !line.includes('\uFFFD');
+}
+
+/** Whether the text sets its opening lines apart with blank lines (most pages do, or print none). */
+function setsLinesApart(lines: readonly string[], window: readonly number[]): boolean {
+  const last = window[window.length - 1];
+  if (last === undefined) return false;
+  for (let i = window[0]!; i < last; i++) if (!lines[i]) return true;
+  return false;
 }
 
 /**

@@ -258,6 +258,18 @@ describe('the title of real-looking pages', () => {
     expect(a.paragraphs[0]).toBe(lines[4]);
   });
 
+  it('is the short line over the first paragraph in a text of a paragraph to a line, and a paper library\'s SEO sentence glued to it goes', () => {
+    const seo = ',本文主要内容关键词为:积极探索论文,理论体系论文,此文献不代表本站观点,内容供学术参考,文章仅供参考阅读下载。';
+    const body = ['中国审计学会第五届理事会成立五年来,在审计署党组的领导下,经过全体会员和理事的共同努力,取得了可喜成绩。', '借这个机会,我就审计理论研究工作,谈几点意见,供代表们参考。', '一、要进一步解放思想,大胆探索'];
+    const a = analyzeText([`积极探索创新 努力健全完善审计理论体系${seo}`, ...body].join('\n'));
+    expect(a.title).toBe('积极探索创新 努力健全完善审计理论体系');
+    expect(a.removed).toContainEqual({ text: seo, reason: 'promo', rule: 'promo.seo-keywords-glued' });
+    expect(a.paragraphs).toEqual(body);
+    // a diary's day over its first entry is no title; a text that sets its lines apart with blank ones says where its title is
+    expect(analyzeText(['1月11日 周六', ...body].join('\n')).title).toBe('');
+    expect(analyzeText(['积极探索创新 努力健全完善审计理论体系', body[0], '', body[1]].join('\n')).title).toBe('');
+  });
+
   it('is never the column printed over the breadcrumb that ends with it; the headline\'s date and occasion after hyphens go', () => {
     const lines = ['少先队天地', '当前位置: 首页| 少先队天地', '', '校园是我家,卫生靠大家-----2014.9.15升国旗仪式', '', '作者:xuhong 发表日期:2014-09-15 00:00:00 浏览次数:', '字体调整:[ +放大-减小]', '尊敬的老师、亲爱的同学们:', '大家早上好!今天我国旗下讲话的题目是《校园是我家,卫生靠大家》。校园是我们读书、成长的地方。'];
     const a = analyzeText(lines.join('\n'));

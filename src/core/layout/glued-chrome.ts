@@ -153,6 +153,15 @@ export const GLUED_CHROME_RULES: readonly GluedChromeRule[] = [
     hint: /加[载載]失[败敗]/,
   },
   {
+    // A paper library's SEO sentence glued after the piece's title: "积极探索创新…理论体系,本文主要内容
+    // 关键词为:积极探索论文,…,此文献不代表本站观点,内容供学术参考,文章仅供参考阅读下载。"
+    id: 'promo.seo-keywords-glued',
+    reason: 'promo',
+    at: 'anywhere',
+    pattern: /[，,]?\s{0,2}本文(?:主要)?(?:内容)?关键词(?:为|是)?\s{0,2}[:：][^。！？!?\n]{1,200}(?:[。！？!?]|$)/g,
+    hint: /[关關][键鍵][词詞]/,
+  },
+  {
     // A newspaper's jump line where a story runs on from another page: "(上接第一版)" before the
     // text, "(下转第二版)" after it, or alone on its line.
     id: 'meta.page-jump',
