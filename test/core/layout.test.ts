@@ -119,6 +119,24 @@ describe('hard wraps', () => {
     expect(findWraps(pdf)).toEqual([true, false, true, true, true, false, false, true, true, true, false]);
   });
 
+  it('reads a column printed double-spaced as the column, and the layout drops the blank lines it joins across', () => {
+    const spaced = pdf.flatMap((line, i) => (i ? ['', line] : [line]));
+    const wraps = findWraps(spaced);
+    // each join stands at the same line as in the single-spaced column; none at a blank line
+    expect(spaced.map((_, i) => wraps[i]).filter((_, i) => i % 2 === 0)).toEqual(findWraps(pdf));
+    expect(wraps.filter((_, i) => i % 2 === 1).every((w) => !w)).toBe(true);
+    const layout = layoutBlocks(spaced.map((text) => ({ text })))!;
+    expect(layout.blocks.map((b) => b.text.replace(/\n/g, '')).filter(Boolean)).toEqual([
+      pdf.slice(0, 2).join(''),
+      pdf.slice(2, 6).join(''),
+      pdf[6],
+      pdf.slice(7).join(''),
+    ]);
+    // paragraphs a page sets apart with blank lines are no column: nothing is joined across them
+    const paragraphs = ['在全县安全生产工作会议上的讲话', '', '同志们:', '', '今天,我们召开全县安全生产工作会议,主要任务是总结去年工作,部署今年任务。', '', '刚才,几位同志作了很好的发言,我都同意。下面,我讲三点意见。'];
+    expect(findWraps(paragraphs).some(Boolean)).toBe(false);
+  });
+
   it('joins a line a little short of the column that stops mid-word, and a heading only to its remnant', () => {
     const column = MEETING_COLUMN;
     expect(columnWidth(column)).toBeDefined();

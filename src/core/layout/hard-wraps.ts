@@ -8,7 +8,9 @@
 //  - a remnant: the next line is one to three characters and a sentence end ("…干" / "杯!");
 //  - an odd line out: in prose whose paragraphs end with punctuation, a long prose line that
 //    stops on an ideograph is followed by the rest of its sentence ("…有着更" / "高的要求,…").
-// A blank line always separates; headings, salutations, speaking parts and noise lines never
+//  - a double-spaced column: a blank line after every line of a column is its spacing, not a
+//    paragraph break; the column's lines are read without it.
+// Otherwise a blank line always separates; headings, salutations, speaking parts and noise lines never
 // continue a sentence.
 import { mapChanged } from '../map-changed';
 import { charLength, compareKey, hasCompareKey } from '../normalize';
@@ -219,6 +221,9 @@ export function wrapsOf(text: readonly string[]): boolean[] | undefined {
   // blank lines ('') are never measured: no need to copy the others out
   const widths = new LineWidths(lines);
   const column = columnWidth(lines, widths);
+  // a column printed double-spaced is read as the column it is, its blank lines aside
+  const spaced = column === undefined ? undefined : doubleSpacedLines(lines);
+  if (spaced) return wrapsAcrossSpacing(text, spaced);
   let style: LineStyle | undefined;
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!;
@@ -264,6 +269,36 @@ export function wrapsOf(text: readonly string[]): boolean[] | undefined {
       (isOddLineOut(fa, fb) && (style ??= new LineStyle(lines)).oddLinesAreRare(i));
     if (wrapped && !startsAnew(fb)) goesOn(i);
   }
+  return joins;
+}
+
+/** How many lines a double-spaced column holds, at least, and the share of them a blank line follows. */
+const MIN_SPACED_LINES = 2 * MIN_FULL_LINES;
+const MIN_SPACED_SHARE = 0.8;
+
+/**
+ * The lines with text of a column printed double-spaced — a blank line after each, as a viewer or
+ * a copy of a PDF spaces them ("…南下的时候" / "" / "大家已经学过…") — or undefined when the text
+ * is not. A page that sets its paragraphs apart with blank lines is no column: its lines do not
+ * share a width (columnWidth is asked first).
+ */
+function doubleSpacedLines(lines: readonly string[]): number[] | undefined {
+  const filled: number[] = [];
+  let spaced = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]) continue;
+    filled.push(i);
+    if (lines[i + 1] === '' && lines[i + 2]) spaced++;
+  }
+  return filled.length >= MIN_SPACED_LINES && spaced >= MIN_SPACED_SHARE * (filled.length - 1) ? filled : undefined;
+}
+
+/** The wraps of a double-spaced column: read without its blank lines, each join across one (the layout drops the blank). */
+function wrapsAcrossSpacing(text: readonly string[], filled: readonly number[]): boolean[] | undefined {
+  const inner = wrapsOf(filled.map((i) => text[i]!));
+  if (!inner) return undefined;
+  const joins = new Array<boolean>(text.length).fill(false);
+  for (let k = 0; k + 1 < filled.length; k++) if (inner[k] && filled[k + 1] === filled[k]! + 2) joins[filled[k]!] = true;
   return joins;
 }
 

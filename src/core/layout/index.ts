@@ -238,7 +238,11 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
   }
   // nothing cut or joined so far: the lines are the source's, as the first look read them
   const wraps = !changed && look.wraps ? look.wraps : wrapsOf(lines.map((l) => (l.blank ? '' : textOf(l).trim())));
-  if (wraps) lines = joinLines(lines, new Set(lines.filter((_, i) => wraps[i])));
+  if (wraps) {
+    const goesOn = new Set(lines.filter((_, i) => wraps[i]));
+    // a line of a double-spaced column goes on past the blank line after it (hard-wraps.ts): the blank goes
+    lines = joinLines(withoutGapsAfter(lines, goesOn), goesOn);
+  }
 
   // A flattened document's first line: its title pieces split off (only the head is read, and
   // the list is copied only when a line splits).
