@@ -142,6 +142,11 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
     ['在全市市直部门招商引资百日会战活动总结暨冲刺动员会议上的讲话经济工作', '在全市市直部门招商引资百日会战活动总结暨冲刺动员会议上的讲话'],
     ['在机关作风建设大会上的发言党建工作', '在机关作风建设大会上的发言'],
   ],
+  'title.post-id-prefix': [['20617 总经理2025年消防月启动会讲话稿', '总经理2025年消防月启动会讲话稿']],
+  'title.label-after-genre-dash': [
+    ['总经理2025年消防月启动会讲话稿-化工', '总经理2025年消防月启动会讲话稿'],
+    ['母亲追悼会的悼词--实体花圈店', '母亲追悼会的悼词'],
+  ],
   'title.site-suffix': [
     ['严启航2018“光阴的同行者”跨年演讲(中)_风闻', '严启航2018“光阴的同行者”跨年演讲'],
     ['在全县春耕生产工作会议上的讲话_第一范文网', '在全县春耕生产工作会议上的讲话'],
@@ -214,6 +219,10 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
 /** Titles as they should stay: every word as printed, subtitles, placeholders, notes of their own. */
 export const CLEAN_TITLES: readonly string[] = [
   '在全市防汛备汛工作会议上的讲话',
+  // a title's own part after a dash names its genre; a year opens a title
+  '接待大妈美草原之旅--欢迎词',
+  '在全县大会上的讲话--主持词',
+  '2025 年消防月启动会讲话稿',
   // a novel's chapter keeps its number: it names no speech formally ("在…上的讲话")
   '第74章 发言',
   '第1959章 会上表态',

@@ -49,6 +49,10 @@ const INSTITUTION = '高校|大学|大學|高中|初中|中学|中學|小学|小
 /** What a bracket after a title says of the text or its institution, never whose it is: "(全文)", "(摘要)", "(高校)". */
 const NOT_A_NAME = `(?:全文|摘要|节选|提纲|要点|定稿|初稿|草稿|修订|讨论|实录|整理|范文|简版|原文|全稿|讲稿|${INSTITUTION})[)）]`;
 
+/** A site's label after a hyphen or two, closing a title that ends in its genre ("…讲话稿-化工",
+ * "…的悼词--实体花圈店"); a title's own part after a dash names the genre ("草原之旅--歡迎詞"). */
+const LABEL_AFTER_GENRE_DASH = /(?<=(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|主持词|主持詞|开幕词|開幕詞|闭幕词|閉幕詞|党课|黨課|悼词|悼詞|贺词|賀詞|演讲|演講|欢迎词|歡迎詞|答谢词|答謝詞)稿?)\s?-{1,2}\s?(?![^-]*(?:讲|講|辞|辭|词|詞|稿|言))[\u4e00-\u9fffA-Za-z0-9]{2,10}$/;
+
 /** A short word after a space at the end: a speaker's name after the title ("…上的讲话 阎振邦"). */
 const SPACED_NAME_END = /\s[\u4e00-\u9fff]{2,3}$/;
 
@@ -77,6 +81,7 @@ export function mayHoldDecoration(title: string): boolean {
     (title.includes('篇') && INNER_COUNT_TAG.test(title)) ||
     title.includes('_') ||
     title.includes('---') ||
+    (title.includes('-') && LABEL_AFTER_GENRE_DASH.test(title)) ||
     TAG_BAR_NEAR_START.test(title) ||
     // its first words printed again further on (title.page-title-before-piece)
     (title.length >= 10 && title.indexOf(title.slice(0, 4), 4) !== -1) ||
@@ -438,6 +443,19 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     kind: 'label',
     at: 'start',
     pattern: /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*(?=[\u4e00-\u9fff【“"《])/,
+  },
+  {
+    // "20617 总经理…讲话稿": a post's id before the page's title (a year is four digits and goes on with 年)
+    id: 'title.post-id-prefix',
+    kind: 'label',
+    at: 'start',
+    pattern: /^[0-9]{5,9}\s{1,3}(?=[\u4e00-\u9fff])(?!年)/,
+  },
+  {
+    id: 'title.label-after-genre-dash',
+    kind: 'label',
+    at: 'end',
+    pattern: LABEL_AFTER_GENRE_DASH,
   },
   {
     // "1、县工商联…主持词": a document viewer's page or item number glued in front
