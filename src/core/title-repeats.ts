@@ -67,7 +67,7 @@ export function markDuplicateTitles(
   for (const i of window) {
     if (i === titleIndex || noise.has(i) || charLength(lines[i]!) > 2 * charLength(title) + 20) continue;
     const lineKey = keyOf(i);
-    const variant = i < bodyStart && i > (titleIndex ?? -1) && (isShortenedWording(lineKey, key) || isTitleTail(lineKey, key) || isCategoryBeforeWording(lineKey, key) || isStarredCopy(lineKey, key)) && isTitleLike(lines[i]!);
+    const variant = i < bodyStart && i > (titleIndex ?? -1) && (isShortenedWording(lineKey, key) || isTitleTail(lineKey, key) || isCategoryBeforeWording(lineKey, key) || isStarredCopy(lineKey, key) || isTitleAfterSpacedLabel(lines[i]!, key)) && isTitleLike(lines[i]!);
     if (lineKey === key || lineKey === ownKey || variant) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
   }
   markTitleRepeatedOverLines(window, noise, titleIndex, bodyStart, key, keyOf);
@@ -79,6 +79,18 @@ export function markDuplicateTitles(
     if (keyOf(i) === key) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
     else if (isTrailToTitle(lines[i]!, key)) noise.set(i, { reason: 'breadcrumb', rule: 'breadcrumb.trail-to-title' });
   }
+}
+
+/** The most characters a label before the title's repeat holds (a product's name: "港澳台祭奠花篮一对A26"). */
+const MAX_SPACED_LABEL = 20;
+
+/** The title printed again after a label and a space, as a shop's product line carries it under the
+ * title ("港澳台祭奠花篮一对A26 母亲追悼会的悼词_花圈代送网" under "母亲追悼会的悼词"): what follows the last
+ * space is the title, its decorations aside. */
+function isTitleAfterSpacedLabel(line: string, key: string): boolean {
+  const space = line.trimEnd().search(/\s\S*$/);
+  if (space <= 0 || charLength(line.slice(0, space).trim()) > MAX_SPACED_LABEL) return false;
+  return titleKey(line.slice(space + 1)) === key;
 }
 
 /** The title printed again with a place in it starred out ("**园区项目…的讲话" under "园区项目…的讲话"). */

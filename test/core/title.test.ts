@@ -270,6 +270,16 @@ describe('the title of real-looking pages', () => {
     expect(analyzeText(['积极探索创新 努力健全完善审计理论体系', body[0], '', body[1]].join('\n')).title).toBe('');
   });
 
+  it("is printed again after a shop's product name under it, with the site's name after it: that line is a repeat", () => {
+    const lines = ['母亲追悼会的悼词--实体花圈店', '发布人:花圈网 发布于: 2019/3/1 7', '', '港澳台祭奠花篮一对A26 母亲追悼会的悼词_花圈代送网', '各位领导,各位长辈,各位亲朋好友:', '今天我们全家怀着无比沉痛的心情,在这里送别慈爱的母亲,向她的遗体作最后的道别。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('母亲追悼会的悼词');
+    expect(a.removed).toContainEqual({ text: lines[3], reason: 'duplicate-title', rule: 'duplicate-title' });
+    expect(a.paragraphs).toEqual(lines.slice(4));
+    // a line that only mentions the title after a space is no repeat of it
+    expect(analyzeText(['母亲追悼会的悼词', '今天宣读 母亲追悼会的悼词和生平', ...lines.slice(4)].join('\n')).paragraphs[0]).toBe('今天宣读 母亲追悼会的悼词和生平');
+  });
+
   it('is never the column printed over the breadcrumb that ends with it; the headline\'s date and occasion after hyphens go', () => {
     const lines = ['少先队天地', '当前位置: 首页| 少先队天地', '', '校园是我家,卫生靠大家-----2014.9.15升国旗仪式', '', '作者:xuhong 发表日期:2014-09-15 00:00:00 浏览次数:', '字体调整:[ +放大-减小]', '尊敬的老师、亲爱的同学们:', '大家早上好!今天我国旗下讲话的题目是《校园是我家,卫生靠大家》。校园是我们读书、成长的地方。'];
     const a = analyzeText(lines.join('\n'));

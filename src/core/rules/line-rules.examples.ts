@@ -426,8 +426,8 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['同志们:', '要用好政务微博、政务微信。', '一、打造政务微信'],
   },
   'site-chrome.toolbar': {
-    examples: ['打印 | 收藏 | 分享', '收藏｜举报', '打印 关闭'],
-    nonExamples: ['打印机'],
+    examples: ['打印 | 收藏 | 分享', '收藏｜举报', '打印 关闭', '全文打印       打印文字稿'],
+    nonExamples: ['打印机', '全文打印要经过审批'],
   },
   'site-chrome.comments': {
     examples: ['评论0', '网友评论', '发表评论', '请自觉遵守互联网相关政策法规，严禁发布色情、暴力、反动的言论。', '评论功能已关闭', '暂无评论', '用户评论:', '• 暂无数据', '您需要登录后才可以发表评论, 登录 或者 注册', '本文献已被 CNKI 等数据库收录!', '留言与评论(共有 条评论)', '共有 12 条评论'],
