@@ -36,16 +36,30 @@ const LEAD_WITH_LABEL: Noise = { reason: 'promo', rule: LABEL_RULE };
  * counts below as if it stood on a line of its own.
  */
 export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>): void {
-  for (const i of nonBlank.slice(0, LABEL_REACH)) {
+  for (let k = 0; k < Math.min(LABEL_REACH, nonBlank.length); k++) {
+    const i = nonBlank[k]!;
     if (noise.has(i)) continue;
     const line = lines[i]!;
     if (((line.endsWith(':') || line.endsWith('：')) && LABEL_AT_END.test(line)) || WORDS_SET_DOWN_BELOW.test(line)) noise.set(i, LEAD_WITH_LABEL);
+    else if (COVER_NOTICE.test(line)) {
+      noise.set(i, LEAD_WITH_LABEL);
+      // the notice's date under it is the notice's too
+      const next = nonBlank[k + 1];
+      if (next !== undefined && NOTICE_DATE.test(lines[next]!.trim())) noise.set(next, LEAD);
+    }
   }
 }
 /** A writer's lead closing with the words he sets down below ("…现把当时随口说出的几句话,稍作整理记在这里。"):
  * the spoken words are the object, so a speech's own "现将有关情况通报如下" is none. */
 const WORDS_SET_DOWN_BELOW =
   /[。！？]\s{0,2}(?:现|特|谨)(?:把|将)[^。！？]{0,20}(?:几句话|那些话|讲话|致辞|发言|祝词|贺词)[^。！？]{0,10}(?:整理|记|录|附)[^。！？]{0,6}(?:如下|在这里|于此|在此|在下面|于后)[。:：]?$/;
+
+/** An office's cover notice that sends the speech out ("…现将秦立新副市长的讲话印发给你们,请…贯彻落实。"):
+ * the notice, its number, addressee and date stand over the speech's own title. */
+const COVER_NOTICE = /(?:^|[。！？])\s{0,2}现(?:将|把)[^。！？]{0,40}(?:讲话|致辞|发言|报告)(?:稿|全文)?[^。！？]{0,10}(?:印发|转发|印送|发)给你们/;
+
+/** A notice's date under it ("二○○六年十一月三日", "2006年11月3日"): no title, and the notice's. */
+const NOTICE_DATE = /^(?:[〇○零一二三四五六七八九]{4}|\d{4})\s{0,2}年[〇○零一二三四五六七八九十\d]{1,2}\s{0,2}月[〇○零一二三四五六七八九十\d]{1,3}\s{0,2}日$/;
 
 /** The label's place in `nonBlank`, or -1. */
 function labelAt(nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>): number {

@@ -85,6 +85,24 @@ describe('a press page’s lead above its full-text label', () => {
     expect(analyzeText(['在全县安全生产工作会议上的讲话', ...own].join('\n')).paragraphs).toEqual(own);
   });
 
+  it('takes an office’s cover notice that sends a speech out (“现将…的讲话印发给你们”), its number, addressee and date, as the page’s', () => {
+    const notice = [
+      '峪川市人民政府办公厅关于印发秦立新副市长在全市煤矿安全生产会议上的讲话的通知',
+      '(峪政办发[2006]187号)',
+      '各县、区人民政府,市政府各有关部门:',
+      '11月2日,市政府召开全市煤矿安全生产会议,秦立新副市长作了重要讲话。现将秦立新副市长的讲话印发给你们,请认真贯彻落实。',
+      '二○○六年十一月三日',
+    ];
+    const talk = ['同志们:', '市政府决定今天召开全市煤矿安全生产会议,就是要认真落实领导批示精神。下面我讲三点意见。', '一、认清形势,提高认识'];
+    const a = analyzeText([...notice, '在全市煤矿安全生产会议上的讲话', ...talk].join('\n'));
+    expect(a.title).toBe('在全市煤矿安全生产会议上的讲话');
+    expect(a.paragraphs).toEqual(talk);
+    expect(a.removed.map((r) => r.text)).toEqual(notice);
+    // a speech that tells its audience what was sent them is no notice
+    const own = ['同志们:', '上周,市政府把省里的通知转发给你们,大家要认真学习。', '今天我讲三点意见。'];
+    expect(analyzeText(['在全市安全生产会议上的讲话', ...own].join('\n')).paragraphs).toEqual(own);
+  });
+
   it('leaves the speech’s own opening when no label follows it', () => {
     const opening = '今天,我们在这里隆重举行全球商品采购季启动仪式。';
     expect(analyzeText([opening, ...speech].join('\n')).paragraphs[0]).toBe(opening);
