@@ -102,7 +102,8 @@ export function findTitleIndex(
   // A reseller's banner may name speeches too ("青鸢文稿｜领导讲话专辑", "更新：领导讲话、党课讲稿");
   // the speech's own name reads "在…会上的讲话".
   const named = candidates.filter((i) => !isBannerTitle(stripTitleDecorations(lines[i]!).text));
-  const subtitled = overSubtitle(named, window, lines);
+  // (a main title over its subtitle is one whatever separator it holds: "一線天·二十年后再相會")
+  const subtitled = overSubtitle(candidates, window, lines);
   if (subtitled !== undefined) return headlineOverOwnHeading(subtitled, named, window, lines, nonBlank, noise);
   const classic = named.find((i) => CLASSIC_TITLE.test(lines[i]!));
   if (classic !== undefined) return repeatUnderPressLead(firstPieceUnderCount(documentHeading(articleHeading(classic, named, lines, nonBlank, isPageLine), named, lines), named, lines), window, lines, firstProse);
@@ -290,8 +291,9 @@ function overSubtitle(candidates: readonly number[], window: readonly number[], 
   // a main title may ask a question ("核時代的文學——我們為什麼寫作?" over "<在…筆會的發言>")
   return candidates.find(overOne) ?? window.find((i) => isQuestionTitle(lines[i]!) && overOne(i));
 }
-/** A subtitle in brackets that names the occasion: "<在四十七屆國際筆會的發言>", "（在…会上的讲话）". */
-const BRACKETED_SUBTITLE = /^[<〈《（(]\s?在[^<>〈〉《》()（）]{2,60}[>〉》）)]$/;
+/** A subtitle in brackets that names the occasion or the genre: "<在四十七屆國際筆會的發言>", "（在…会上的讲话）",
+ * "(一線天文學社第九屆社員大會發言稿)". */
+const BRACKETED_SUBTITLE = /^[<〈《（(]\s?(?:在[^<>〈〉《》()（）]{2,60}|[^<>〈〉《》()（）]{2,60}(?:讲话|发言|致辞|演讲)稿?)\s?[>〉》）)]$/;
 /** A title that asks a question: title-like but for its question mark. */
 function isQuestionTitle(line: string): boolean {
   return /[?？]$/.test(line) && isTitleLike(line.slice(0, -1));
