@@ -250,6 +250,13 @@ describe('the title of real-looking pages', () => {
     expect(analyzeText(['大家知道我們為什麼寫作嗎?', ...lines.slice(2)].join('\n')).title).not.toContain('為什麼');
   });
 
+  it('is a main title joined by a middle dot, over a bracketed line that names the occasion and the genre', () => {
+    const lines = ['一線天·二十年后再相會', '(一線天文學社第九屆社員大會發言稿)', '同學們:', '大家晚上好!', '我們的文學社已走過八個春秋,作為一個陪著文學社一路長大的見證者,心里攢下了太多想說的話。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe(lines[0]);
+    expect(a.paragraphs).toEqual(lines.slice(1));
+  });
+
   it('is the line a blog prints under its date header, over a salutation with no colon', () => {
     const lines = ['2008年6月10日 星期二', '', '淚灑畢業典禮', '', '各位校長主任,各位來賓,各位老師,各位家長,各位同學,大家好', '', '我是綜高三丙的導師,我和在座的畢業生一樣,在這裡度過了三年的春夏秋冬,還記得第一次走進校門時的情景。'];
     const a = analyzeText(lines.join('\n'));
