@@ -80,6 +80,8 @@ const HOLDOUT_SETS = [
   ['holdout-51', ['round-51']],
   ['holdout-52', ['round-52']],
   ['holdout-53', ['round-53']],
+  ['holdout-54', ['round-54']],
+  ['holdout-55', ['round-55']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -137,6 +139,8 @@ const MIN = {
   'holdout-51': 'speech=0.88,title=0.94,noise=0.81,body=0.97,outline=1,level=1',
   'holdout-52': 'speech=0.72,title=1,noise=0.98,body=0.99,outline=0.88,level=0.92',
   'holdout-53': 'speech=0.88,title=0.77,noise=0.85,body=0.97,outline=0.94,level=0.94',
+  'holdout-54': 'speech=1,title=0.94,noise=0.96,body=0.99,outline=1,level=1',
+  'holdout-55': 'speech=0.83,title=0.94,noise=0.95,body=0.97,outline=0.94,level=0.94',
 };
 
 const args = process.argv.slice(2);

@@ -34,6 +34,7 @@ import { templateSiteOf } from './rules/sites';
 import { GREETING_LINE } from './rules/speech-cues';
 import { siteSection } from './site-section';
 import { markBoardPostSubject } from './board-post';
+import { markRoleListContinuations } from './role-lists';
 import { markJammerLines } from './jammer-line';
 import { brokenTitleStart, cleanPageTitle, findTitleIndex, fullerTitleAbove, isProse, isTitleLike, markAboveTitle, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
 import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
@@ -206,6 +207,8 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const titleIndex = fullerTitleAbove(headingIndex, folded, nonBlank, noise);
   const bodyStart = findBodyStart(folded, nonBlank, noise, titleIndex);
   classifyLines(folded, lines, nonBlank, zoning, rules, noise, bodyStart, titleIndex);
+  // the people a ceremony's or press conference's role lists, a byline to a line under it
+  if (chinese) markRoleListContinuations(folded, nonBlank, noise);
   if (chinese) markHeadPromoBlock(folded, noise, titleIndex ?? bodyStart, titleIndex !== undefined);
   if (chinese) markAppendedArticle(folded, nonBlank, noise, bodyStart);
   if (chinese && titleIndex !== undefined) {

@@ -124,6 +124,15 @@ export const FRAME_RULES: readonly LineRule[] = [
     zone: 'any',
   },
 
+  {
+    // A reading site's novel ad under the text: "精品小說推薦: 昔日落魄少年被逐出家族,福禍相依…"
+    id: 'promo.novel-ad',
+    reason: 'promo',
+    pattern: /^(?:精品|热门|精彩|经典|好看的?|人气)?(?:小说|好书)推荐\s{0,2}[:：]/,
+    maxLength: 120,
+    zone: 'any',
+  },
+
   // ── contact: "联系老师", customer service ─────────────────────────────────────────────────
   {
     // "请点击👉 mbgs777 👈联系老师", "联系客服"

@@ -603,10 +603,10 @@ const CORE_RULES: readonly LineRule[] = [
   },
   {
     // A ceremony's roles above the speech given at it: "升旗手、护旗手:…", "辅导员:…", "主持人:…",
-    // "周次:第6", "获得流动红旗的班级:" (a name or a number, never a sentence).
+    // "周次:第6", "获得流动红旗的班级:", a press conference's "发布人:…调研员 许朝阳", "地点:…会议室", "主题:…" (a name or a number, never a sentence).
     id: 'meta.ceremony-roles',
     reason: 'meta',
-    pattern: /^(?:升旗手|护旗手|旗手|护旗队|辅导员|主持人|周次|值周班级|获得流动红旗的班级)(?:[、，,](?:升旗手|护旗手|旗手|护旗队|辅导员|主持人)){0,3}\s{0,2}[:：][^。！？!?；;]{0,30}$/,
+    pattern: /^(?:升旗手|护旗手|旗手|护旗队|辅导员|主持人|周次|值周班级|获得流动红旗的班级|发布人|发布嘉宾|出席嘉宾|地点|会议地点|主题|会议主题)(?:[、，,](?:升旗手|护旗手|旗手|护旗队|辅导员|主持人)){0,3}\s{0,2}[:：][^。！？!?；;]{0,30}$/,
     maxLength: 40,
     zone: 'preamble',
   },
