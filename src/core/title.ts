@@ -722,12 +722,16 @@ export function isProse(line: string): boolean {
   return isSalutation(line) || (hasStop(line) && charLength(line) >= 12 && !isSloganTitle(line)) || matchMarker(line) !== undefined;
 }
 
-/** A slogan over its dash subtitle that names the speech ("最好的你们,可好?!——在…典礼上的讲话"):
+/** A slogan over its dash subtitle that names the speech ("最好的你们,可好?!——在…典礼上的讲话"), or a
+ * title that asks a question and ends with its genre ("“生意谈:中国如何和世界谈生意?”庞志远演讲实录"):
  * the ?! are the slogan's, and the line is a title, not prose. */
 function isSloganTitle(line: string): boolean {
+  if (charLength(line) > 80 || /[。；;]/.test(line)) return false;
   const dash = line.lastIndexOf('——');
-  return dash > 0 && charLength(line) <= 80 && !/[。；;]/.test(line) && namesSpeech(line.slice(dash + 2));
+  return (dash > 0 && namesSpeech(line.slice(dash + 2))) || GENRE_AFTER_QUESTION.test(line);
 }
+/** A question mark, then the text's kind closing the line ("…谈生意?”庞志远演讲实录"). */
+const GENRE_AFTER_QUESTION = /[?？!！][”」’]?[^?？!！]{0,20}(?:讲话|致辞|致词|发言|演讲|讲稿|主持词|开幕词|闭幕词|贺词|党课)稿?(?:实录|全文)?$/;
 
 /**
  * Above the speech's own title nothing of the speech stands: short lines there that no rule

@@ -250,6 +250,15 @@ describe('the title of real-looking pages', () => {
     expect(analyzeText(['大家知道我們為什麼寫作嗎?', ...lines.slice(2)].join('\n')).title).not.toContain('為什麼');
   });
 
+  it('asks a question in quotes and ends with its genre, over a press lead and its "文字实录:" label, which are the page\'s', () => {
+    const page = ['最新报道 > 正文', '“生意谈:中国如何和世界谈生意?”庞志远演讲实录', '央广网财经北京10月21日消息,庞志远今天在经济之声主办的系列时事报告会上做出精彩演讲。', '文字实录:'];
+    const talk = ['各位来宾、各位朋友,大家好,今天很高兴来参加电台的这个节目。', '说到怎么样谈生意,其实大家心里都有数,我们中国是世界上最早做买卖的国家之一。'];
+    const a = analyzeText([...page, ...talk].join('\n'));
+    expect(a.title).toBe(page[1]);
+    expect(a.paragraphs).toEqual(talk);
+    expect(a.removed.map((r) => r.text)).toEqual([page[0], page[2], page[3]]);
+  });
+
   it('is a main title joined by a middle dot, over a bracketed line that names the occasion and the genre', () => {
     const lines = ['一線天·二十年后再相會', '(一線天文學社第九屆社員大會發言稿)', '同學們:', '大家晚上好!', '我們的文學社已走過八個春秋,作為一個陪著文學社一路長大的見證者,心里攢下了太多想說的話。'];
     const a = analyzeText(lines.join('\n'));
