@@ -348,6 +348,15 @@ describe('a page number on a line of its own between two pages', () => {
     const b = paragraph('一要以建促增,稳住经济增长基本盘。项目建设既是工业强县的重要支撑,也是经济增长的内在动力,全县上下要咬定目标不放松', '二要以建促转,推动产业结构调整优化。');
     expect(b.outline.map((o) => o.marker)).toEqual(['一要', '二要']);
   });
+
+  it('cuts the number glued after the page\'s last word and joins the word it broke; a line ending in a figure keeps it', () => {
+    const glued = (broken: string, rest: string) => analyzeText([...head, broken, '', rest, '', '谢谢大家!'].join('\n'));
+    const a = glued('志愿服务活动为社会不同阶层、不同行业的人士广泛参与社会服务搭建了平台,也是社会大众爱心和良知的集 1', '体表现,是公众参与和回馈社会的一种方式。');
+    expect(a.removed).toContainEqual({ text: '1', reason: 'site-chrome', rule: 'site-chrome.page-number' });
+    expect(a.paragraphs.filter((p) => squeeze(p).includes('良知的集体表现,是公众参与'))).toHaveLength(1);
+    const b = glued('全县上下要咬定目标不放松,今年计划实施的重点项目共有 12', '二要以建促转,推动产业结构调整优化。');
+    expect(b.paragraphs.some((p) => p.endsWith('共有 12'))).toBe(true);
+  });
 });
 
 describe('page breaks inside a flattened PDF', () => {

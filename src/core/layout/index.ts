@@ -86,6 +86,8 @@ function stopsMidWord(text: string, next: string): boolean {
   return charLength(text) >= MID_WORD_LINE && CJK_AT_END.test(text) && CJK_AT_START.test(next) && matchMarker(next) === undefined;
 }
 const MID_WORD_LINE = 40;
+/** A page's number glued after a line's last ideograph, a space between (layoutBlocks checks the next line goes on). */
+const GLUED_PAGE_NUMBER = /(?<=[\u4e00-\u9fff])\s{1,3}\d{1,3}$/;
 const CJK_AT_END = /[\u4e00-\u9fff]$/;
 const CJK_AT_START = /^[\u4e00-\u9fff]/;
 
@@ -213,6 +215,8 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     );
     // Viewer chrome glued before or after the text.
     cutGluedChrome();
+    // A page's number glued after its last words, the page break inside a word ("…良知的集 1" / "体表现,…").
+    cutGluedPageNumbers(beforePageNumbers);
 
     // Pages that break mid-sentence are joined, then hard-wrapped lines (the page breaks no
     // longer count as lines that stop mid-clause).
@@ -263,6 +267,26 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
 
   if (!changed) return undefined;
   return buildLayout(blocks, raw, lines, cuts);
+
+  /** Cuts a page number glued after a line's last ideograph when the next line goes on with the
+   * word it broke; the line joins the pages that break mid-word (`breaks`). */
+  function cutGluedPageNumbers(breaks: Line[]): void {
+    let cutOne = false;
+    for (let k = 0; k < lines.length; k++) {
+      const line = lines[k]!;
+      if (line.blank || !GLUED_PAGE_NUMBER.test(textOf(line))) continue;
+      let next = k + 1;
+      while (next < lines.length && lines[next]!.blank) next++;
+      if (next >= lines.length || !stopsMidWord(plain(line).replace(GLUED_PAGE_NUMBER, ''), plain(lines[next]!))) continue;
+      const n = view(line);
+      const m = GLUED_PAGE_NUMBER.exec(n.text);
+      if (!m) continue;
+      cut(line, n, m.index, n.text.length, 'site-chrome', 'site-chrome.page-number');
+      breaks.push(line);
+      cutOne = true;
+    }
+    if (cutOne) dropCutEmpty();
+  }
 
   /** Each line in `goesOn` is joined with the line after it (never across a blank line or a heading). */
   function joinLines(from: Line[], goesOn: ReadonlySet<Line>): Line[] {
@@ -340,6 +364,7 @@ function lineMayChange(t: string, flattenedHead: boolean): boolean {
     plain = foldScript(plainText(t));
     if (t.length <= 3 * PAGE_NUMBER_MAX && compiledPattern(PAGE_NUMBER_LINE).test(plain)) return true;
     if (OPENS_WITH_DIGIT.test(t) && opensViewerPage(plain)) return true;
+    if (GLUED_PAGE_NUMBER.test(t)) return true;
   }
   // a hint is not a cut: the document changes only when a rule matches where it looks
   if (compiledPattern(GLUED_CHROME_HINT).test(t) && gluedChromeMayCut(t, () => (plain ??= foldScript(plainText(t))))) return true;
