@@ -541,7 +541,7 @@ function isMetaLine(line: string): boolean {
 }
 
 /** Positions a speaker's byline names before the name ("团市委书记、市青联主席 林晓岚"). */
-const BYLINE_POSITION = anyOf([...OFFICES, '组长', '经理', '委员', '常委', '代表', '教授']);
+const BYLINE_POSITION = anyOf([...OFFICES, '组长', '经理', '委员', '常委', '代表', '教授', '巡视员', '调研员']);
 /** An office one person holds: a byline may name it alone, under the date ("武进区区长"). */
 const OFFICE = anyOf(OFFICES);
 /**
