@@ -40,7 +40,7 @@ import { brokenTitleStart, cleanPageTitle, findTitleIndex, fullerTitleAbove, isP
 import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
 import { markMenuColumn } from './menu-column';
 import { markReaderControls } from './reader-controls';
-import { markLeadBeforeFullText, markLeadEndingInLabel, titleUnderFullTextLabel } from './lead-before-full-text';
+import { markLeadBeforeFullText, markLeadEndingInLabel, markQuoteHeadlineOverLabel, titleUnderFullTextLabel } from './lead-before-full-text';
 import { stripTitleDecorations } from './title-decor';
 import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findPieceAfterIntro, isTitleBlurb, kindUnderQuotedName, parallelSecondLine, secondLineOfTitle, speakerBeforeTitle, SUBTITLE_DASH } from './title-split';
 import { hasSentenceEnd } from './stops';
@@ -200,6 +200,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // Title, then the body's start; meta lines and breadcrumbs only count above the body.
   const isPageLine = (i: number) => noise.has(i) || classifyLine(folded[i]!, lines[i]!, zoning.of(i, true), rules) !== undefined;
   if (chinese) markLeadEndingInLabel(folded, nonBlank, noise);
+  if (chinese) markQuoteHeadlineOverLabel(folded, nonBlank, noise, namesSpeech);
   // a press page's label ("以下为…在开幕式上的致辞。") with the speech's own title under it: that title
   const underLabel = chinese ? titleUnderFullTextLabel(nonBlank, noise, (i) => isTitleLike(folded[i]!) && namesSpeech(folded[i]!.replace(/\s+/g, ''))) : undefined;
   const headingIndex = underLabel ?? brokenTitleStart(printedTitleUnderEncoded(findTitleIndex(blocks, folded, nonBlank, noise, pageTitle, isPageLine), folded, nonBlank), folded, nonBlank);

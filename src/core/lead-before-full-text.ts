@@ -4,6 +4,7 @@
 // 的致辞"), that is the title, and the page's headline above the label is the page's too. A section
 // label naming the genre's text ("讲话内容", "國旗下講話內容") says the same: what stands between the
 // title and it (an encyclopedia entry's lead and fact box, a ceremony's roles) is the page's. Pure.
+import { COMPOUND_SURNAMES, SURNAMES } from './rules/surnames';
 import { foldScript } from './script/fold';
 import { hasSentenceEnd } from './stops';
 import type { LineNoise as Noise, Removed } from './types';
@@ -60,6 +61,21 @@ const COVER_NOTICE = /(?:^|[。！？])\s{0,2}现(?:将|把)[^。！？]{0,40}(?
 
 /** A notice's date under it ("二○○六年十一月三日", "2006年11月3日"): no title, and the notice's. */
 const NOTICE_DATE = /^(?:[〇○零一二三四五六七八九]{4}|\d{4})\s{0,2}年[〇○零一二三四五六七八九十\d]{1,2}\s{0,2}月[〇○零一二三四五六七八九十\d]{1,3}\s{0,2}日$/;
+
+/** A news headline quoting the speaker, his name and a colon first ("骆振峰:08年电子商务交易突破3万亿"). */
+const QUOTE_HEADLINE = new RegExp(`^(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})\\s{0,2}[:：]\\s{0,2}[^:：]{4,60}$`);
+
+/**
+ * A press page's headline right over its label that quotes the speaker ("骆振峰:08年电子商务交易突破3万亿
+ * 同比增长超40%" / "…以下为…骆振峰发言实录:"): the page's, not the speech's title (`namesSpeech`
+ * keeps a headline that names the speech: "柏晓春:…推介会开幕词").
+ */
+export function markQuoteHeadlineOverLabel(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, namesSpeech: (line: string) => boolean): void {
+  const at = labelAt(nonBlank, noise);
+  if (at <= 0) return;
+  const above = nonBlank[at - 1]!;
+  if (!noise.has(above) && QUOTE_HEADLINE.test(lines[above]!) && !namesSpeech(lines[above]!)) noise.set(above, LEAD);
+}
 
 /** The label's place in `nonBlank`, or -1. */
 function labelAt(nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>): number {

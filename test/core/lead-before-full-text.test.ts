@@ -103,6 +103,18 @@ describe('a press page’s lead above its full-text label', () => {
     expect(analyzeText(['在全市安全生产会议上的讲话', ...own].join('\n')).paragraphs).toEqual(own);
   });
 
+  it('takes a press headline quoting the speaker (“骆振峰:…”) over the label as the page’s; one naming the speech stays the title', () => {
+    const lead = '凤凰网财经讯 2009中国互联网大会11月2日在北京举行,凤凰网财经全程进行视频图文报道,以下为国务院新闻办公室网络局局长骆振峰发言实录:';
+    const talk = ['我国的互联网企业在国家下一阶段的信息化进程中大有用武之地,这让我们倍感振奋。', '本次大会以“危机·契机·转机”为主题,同我国互联网眼下所处的发展阶段十分吻合。'];
+    const headline = '骆振峰:08年电子商务交易突破3万亿 同比增长超40%';
+    const a = analyzeText([headline, lead, ...talk].join('\n'));
+    expect(a.title).toBe('');
+    expect(a.paragraphs).toEqual(talk);
+    expect(a.removed.map((r) => r.text)).toEqual([headline, lead]);
+    const named = '骆振峰:在2009中国互联网大会上的发言';
+    expect(analyzeText([named, lead, ...talk].join('\n')).title).toBe(named);
+  });
+
   it('leaves the speech’s own opening when no label follows it', () => {
     const opening = '今天,我们在这里隆重举行全球商品采购季启动仪式。';
     expect(analyzeText([opening, ...speech].join('\n')).paragraphs[0]).toBe(opening);
