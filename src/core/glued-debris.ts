@@ -102,7 +102,7 @@ function endsSentencesWithDots(text: string): boolean {
 
 /** A page whose encoding lost the ideographic spaces that indented its lines prints "?" (or U+FFFD)
  * before each line's first word: "?同志们:", "?一、请…". A sentence never opens with a question mark. */
-const LOST_INDENT = /^[?\uFFFD]{1,4}(?=[\u4e00-\u9fff“‘「（(【0-9０-９])/;
+const LOST_INDENT = /^(?:[?\uFFFD] ?){1,4}(?=[\u4e00-\u9fff“‘「（(【0-9０-９]|$)/;
 /** Lines that open so before the page counts as one that lost them (a lone one may be a wrapped
  * question's mark: "…准备好了吗" / "?我们…"). */
 const MIN_LOST_INDENTS = 2;
@@ -124,7 +124,8 @@ export function findLostIndents(text: string, pageHasThem: boolean): DebrisSpan[
   const spans: DebrisSpan[] = [];
   // two or more marks are never a wrapped question's ("????大家下午好!"): lost, on any page
   const opening = LOST_INDENT.exec(text);
-  if (opening && (pageHasThem || opening[0].length >= 2)) spans.push({ start: 0, end: opening[0].length, reason: 'watermark', rule: 'watermark.lost-indent' });
+  // ("? ? ? ?秋风起…": a converter's spaces between the marks; "?" alone on its line: an empty paragraph's indent)
+  if (opening && (pageHasThem || (opening[0].length >= 2 && opening[0] !== text))) spans.push({ start: 0, end: opening[0].length, reason: 'watermark', rule: 'watermark.lost-indent' });
   if (text.includes('。?') || text.includes('。\uFFFD')) pushMatches(spans, LOST_INDENT_AFTER_STOP, text, 'watermark', 'watermark.lost-indent');
   return spans;
 }

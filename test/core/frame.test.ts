@@ -203,6 +203,10 @@ describe('glued site notices', () => {
     expect(findLostIndents('你们准备好了吗?我们必须回答。', false)).toEqual([]);
     // a run of marks opening a line is lost on any page: a wrapped question leaves one
     expect(findLostIndents('????大家下午好!', false).map((s) => s.end)).toEqual([4]);
+    // a converter's spaces between the marks, and a line of marks alone on a page that has them
+    expect(findLostIndents('? ? ? ?秋风起秋叶黄秋意浓。', false).map((s) => s.end)).toEqual([7]);
+    expect(findLostIndents('?', true).map((s) => s.end)).toEqual([1]);
+    expect(findLostIndents('??', false)).toEqual([]);
     const analysis = analyzeText(lines.join('\n'));
     expect(analysis.paragraphs[0]).toBe('同志们:');
     expect(analysis.outline.map((o) => o.marker)).toEqual(['一、', '二、', '1、']);
