@@ -138,7 +138,7 @@ const MIN = {
   'holdout-50': 'speech=1,title=0.94,noise=0.96,body=0.99,outline=1,level=1',
   'holdout-51': 'speech=0.88,title=0.94,noise=0.81,body=0.97,outline=1,level=1',
   'holdout-52': 'speech=0.72,title=1,noise=0.98,body=0.99,outline=0.88,level=0.92',
-  'holdout-53': 'speech=0.88,title=0.77,noise=0.85,body=0.97,outline=0.94,level=0.94',
+  'holdout-53': 'speech=0.94,title=0.94,noise=0.9,body=0.99,outline=0.94,level=0.94',
   'holdout-54': 'speech=1,title=0.94,noise=0.96,body=0.99,outline=1,level=1',
   'holdout-55': 'speech=0.83,title=0.94,noise=0.95,body=0.97,outline=0.94,level=0.94',
 };
