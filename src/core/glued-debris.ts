@@ -93,11 +93,13 @@ const PREVIEW_LABEL = new RegExp(`^\\s*(?:[-•·]\\s*)?(?:范文|全文|文章|
 /** How far into a line the preview label's colon may stand. */
 const PREVIEW_LABEL_REACH = 16;
 
-/** A paragraph that ends its sentences with ASCII dots ("…--班长.我相信,….我承诺…") and never with 。:
- * its dots between Chinese words are full stops, not planted marks. */
+/** A paragraph that ends its sentences with ASCII dots ("…--班长.我相信,….我承诺…", "…的问候.清溪县…的作品.")
+ * and never with 。: its dots between Chinese words are full stops, not planted marks (a dot that
+ * ends the paragraph is a full stop for sure). */
 const DOT_BETWEEN_WORDS = /[\u4e00-\u9fff”」)）]\.(?=[\u4e00-\u9fff“「])/g;
+const DOT_AT_END = /[\u4e00-\u9fff”」)）]\.\s*$/;
 function endsSentencesWithDots(text: string): boolean {
-  return !text.includes('。') && (text.match(DOT_BETWEEN_WORDS)?.length ?? 0) >= 2;
+  return !text.includes('。') && (text.match(DOT_BETWEEN_WORDS)?.length ?? 0) + (DOT_AT_END.test(text) ? 1 : 0) >= 2;
 }
 
 /** A page whose encoding lost the ideographic spaces that indented its lines prints "?" (or U+FFFD)

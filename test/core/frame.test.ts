@@ -171,6 +171,9 @@ describe('glued site notices', () => {
   it('keeps the ASCII dots a paragraph ends its sentences with, and cuts a planted one among full stops', () => {
     const dotted = '今天,我站上讲台来竞选“班级管家”--班长.我相信,凭着我的热情和担当,一定能做好.我承诺不论何时都先问一问同学.';
     expect(findAntiCopyMarks(dotted)).toEqual([]);
+    // one dot between two sentences and one that ends the paragraph: full stops too
+    expect(findAntiCopyMarks('向全县文艺工作者致以最诚挚的问候.清溪县是一个文化底蕴丰厚的县,留下了众多脍炙人口的作品.')).toEqual([]);
+    expect(findAntiCopyMarks('我们要坚持以人民为中心的.发展思想,压实各级责任').map((s) => s.rule)).toEqual(['watermark.anti-copy-mark']);
     expect(findAntiCopyMarks('我们要坚持以人民为中心的.发展思想。各级要压实责任。').map((s) => s.rule)).toEqual(['watermark.anti-copy-mark']);
     // a Thai letter or a dingbat planted between two ideographs; one beside Latin or a space stays
     const planted = '可以感受到一种ฃ肃穆的气息,不能容纳粗❥俗和浅薄。';
