@@ -723,13 +723,16 @@ export function isProse(line: string): boolean {
 }
 
 /** A slogan over its dash subtitle that names the speech ("最好的你们,可好?!——在…典礼上的讲话"), or a
- * title that asks a question and ends with its genre ("“生意谈:中国如何和世界谈生意?”庞志远演讲实录"):
+ * title that asks a question and ends with its genre ("“生意谈:中国如何和世界谈生意?”庞志远演讲实录"), or
+ * a column named by the genre before a slogan ("国旗下的讲话——光荣啊!少先队"):
  * the ?! are the slogan's, and the line is a title, not prose. */
 function isSloganTitle(line: string): boolean {
   if (charLength(line) > 80 || /[。；;]/.test(line)) return false;
   const dash = line.lastIndexOf('——');
-  return (dash > 0 && namesSpeech(line.slice(dash + 2))) || GENRE_AFTER_QUESTION.test(line);
+  return (dash > 0 && (namesSpeech(line.slice(dash + 2)) || GENRE_BEFORE_DASH.test(line.slice(0, dash)))) || GENRE_AFTER_QUESTION.test(line);
 }
+/** A column named by the genre before the dash ("国旗下的讲话——光荣啊!少先队"). */
+const GENRE_BEFORE_DASH = /^[\u4e00-\u9fff]{0,6}(?:讲话|致辞|演讲|发言|讲稿|演讲稿)$/;
 /** A question mark, then the text's kind closing the line ("…谈生意?”庞志远演讲实录"). */
 const GENRE_AFTER_QUESTION = /[?？!！][”」’]?[^?？!！]{0,20}(?:讲话|致辞|致词|发言|演讲|讲稿|主持词|开幕词|闭幕词|贺词|党课)稿?(?:实录|全文)?$/;
 
@@ -748,7 +751,8 @@ export function markAboveTitle(lines: readonly string[], nonBlank: readonly numb
     const line = lines[i]!;
     if (noise.has(i)) continue;
     const short = charLength(line) <= ABOVE_TITLE_LINE;
-    if (short && !hasSentenceEnd(line)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
+    // (a slogan title's ?! end no sentence: "国旗下的讲话——光荣啊!少先队")
+    if (short && (!hasSentenceEnd(line) || isSloganTitle(line))) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
     // the page's title once more, closed with a full stop ("…稿件(实用十一篇)。"): no sentence of a speech
     else if (short && line.endsWith('。') && !hasSentenceEnd(line.slice(0, -1)) && titleKey(line.slice(0, -1)) === (titleKeyOnce ??= titleKey(lines[titleIndex]!))) {
       noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });

@@ -259,6 +259,16 @@ describe('the title of real-looking pages', () => {
     expect(a.removed.map((r) => r.text)).toEqual([page[0], page[2], page[3]]);
   });
 
+  it('is the slogan under a headline that names its column before a dash, and a keyword printed twice before a title goes', () => {
+    const page = ['国旗下的讲话——光荣啊!少先队', '作者(来源):[暂无]    发布时间:2006-10-09', '光荣啊!少先队'];
+    const talk = ['我们刚刚为新中国57周岁的生日送上祝福,节日的喜气还没有散去,再过几天,就是10月13日建队日了。', '同学们,红领巾是红旗的一角,是用革命先烈的鲜血染成的。'];
+    const a = analyzeText([...page, ...talk].join('\n'));
+    expect(a.title).toBe(page[2]);
+    expect(a.paragraphs).toEqual(talk);
+    const b = analyzeText(['党课讲稿 党课讲稿:中国共产党的精神力量', '同志们下午好,这个下午我们一起来重温中国共产党走过的不平凡道路。'].join('\n'));
+    expect(b.title).toBe('党课讲稿:中国共产党的精神力量');
+  });
+
   it('is a main title joined by a middle dot, over a bracketed line that names the occasion and the genre', () => {
     const lines = ['一線天·二十年后再相會', '(一線天文學社第九屆社員大會發言稿)', '同學們:', '大家晚上好!', '我們的文學社已走過八個春秋,作為一個陪著文學社一路長大的見證者,心里攢下了太多想說的話。'];
     const a = analyzeText(lines.join('\n'));

@@ -445,6 +445,13 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*(?=[\u4e00-\u9fff【“"《])/,
   },
   {
+    // "党课讲稿 党课讲稿:中国共产党的精神力量": a site's keyword printed before the title that opens with it
+    id: 'title.doubled-keyword',
+    kind: 'label',
+    at: 'start',
+    pattern: /^([\u4e00-\u9fff]{2,8})\s{1,2}(?=\1)/,
+  },
+  {
     // "20617 总经理…讲话稿": a post's id before the page's title (a year is four digits and goes on with 年)
     id: 'title.post-id-prefix',
     kind: 'label',
