@@ -82,6 +82,7 @@ const HOLDOUT_SETS = [
   ['holdout-53', ['round-53']],
   ['holdout-54', ['round-54']],
   ['holdout-55', ['round-55']],
+  ['holdout-56', ['round-56']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -141,6 +142,7 @@ const MIN = {
   'holdout-53': 'speech=0.94,title=0.94,noise=0.9,body=0.99,outline=0.94,level=0.94',
   'holdout-54': 'speech=1,title=0.94,noise=0.96,body=0.99,outline=1,level=1',
   'holdout-55': 'speech=0.83,title=0.94,noise=0.95,body=0.97,outline=0.94,level=0.94',
+  'holdout-56': 'speech=0.88,title=0.94,noise=1,body=0.99,outline=0.88,level=0.88',
 };
 
 const args = process.argv.slice(2);
