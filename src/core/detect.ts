@@ -84,7 +84,7 @@ const WEIGHT = {
   /** what enough spoken phrases to be evidence (SPOKEN_EVIDENCE) weigh: a speech on their own */
   spokenEvidence: 0.5,
   hostDialogue: 0.45,
-  announcedPoints: 0.45,
+  announcedPoints: 0.5,
   wishPoints: 0.4,
   outline: 0.05,
   templateSite: 0.1,

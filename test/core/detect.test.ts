@@ -406,4 +406,12 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     const text = `同志们今天县政府在这里召开全县森林防火工作会议主要任务是安排部署今冬明春森林防火工作出席今天会议的有县防火指挥部全体成员各乡镇分管领导今天会议共有三项议程下面进行会议第一项议程请县林业局局长通报全县森林防火工作情况待毕下面请各乡镇代表发言待毕下面请县长作重要讲话大家欢迎`;
     expect(analyzeText(text).isSpeech).toBe(true);
   });
+
+  it('a speaker announcing his points is a speech on its own, with no title or salutation', () => {
+    const text = ['中国审计学会第五届理事会成立五年来,在审计署党组的领导下,经过全体会员和理事的共同努力,组织开展了一系列卓有成效的调查研究和学术交流活动,取得了可喜成绩。', '借这个机会,我就审计理论研究工作,谈几点意见,供代表们参考。', '我们国家各方面的工作,都是在探索和创新中向前推进的。我们遇到的问题和矛盾,也都是在不断探索、不断创新中得到解决的。'];
+    expect(analyzeText(text.join('\n')).isSpeech).toBe(true);
+    // a report that he spoke to his points is no speech
+    expect(analyzeText([text[0], '会上,他就审计理论研究工作谈了几点意见。', text[2]].join('\n')).isSpeech).toBe(false);
+  });
 });
+
