@@ -37,8 +37,11 @@ function withTraditional(pattern: string): string {
 /** Built on first use: a page that is not Chinese never needs it. */
 let cues: RegExp | undefined;
 
+/** A converter's pinyin reading after a character ("發(fā)言", "同學(xué)們"), which splits the words above. */
+const PINYIN_READING = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6} ?\)/g;
+
 /** Whether `text` holds a speech's genre name, an address to an audience or an outline marker. */
 export function textMayHoldSpeech(text: string): boolean {
   cues ??= new RegExp(withTraditional(`${SPEECH_GENRE}|${AUDIENCE}|${OUTLINE_MARKERS}|${GREETING_WORDS}`));
-  return cues.test(text);
+  return cues.test(text) || (text.includes('(') && cues.test(text.replace(PINYIN_READING, '')));
 }

@@ -84,6 +84,8 @@ describe('the first stage never says "no" on a speech', () => {
     expect(textMayHoldSpeech('在全市工作會議上的講話')).toBe(true);
     expect(textMayHoldSpeech('各位領導、同誌們：大家好！')).toBe(true);
     expect(textMayHoldSpeech('（一）提高認識')).toBe(true);
+    // with a converter's pinyin readings inside the words
+    expect(textMayHoldSpeech('一線天·二十年后再相會 (文學(xué)社社員大會發(fā)言稿) 同學(xué)們:大家晚上好!')).toBe(true);
   });
 
   it('knows every traditional form the fold table gives for the characters of its words', () => {
