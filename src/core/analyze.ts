@@ -10,6 +10,7 @@
 //  5. outline and speech detection on the cleaned paragraphs.
 import { detectSpeech, isSalutation, SPEECH_TITLE } from './detect';
 import { findAntiCopyMarks, findGluedSiteNotices, findLostIndents, hasLostIndents } from './glued-debris';
+import { findEmojiJammer, hasEmojiJammer } from './emoji-jammer';
 import { layoutBlocks } from './layout/index';
 import { extractMeta } from './meta';
 import { CHINESE_SAMPLE, charLength, isChineseText, normalizeText, normalizeWithMap, type NormalizedText, sharedKeyLength } from './normalize';
@@ -171,7 +172,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // The noise rules describe Chinese template sites; on other text only the user's rules (and
   // the silent removal of invisible characters) apply, so an English page keeps its links.
   const chinese = isChineseText(joinedOpening(lines));
-  const rules: RuleSet = { chinese, brands, userRules, lineRules, answers: new Map(), fragments: new Map(), glued: new Map(), lostIndents: chinese && hasLostIndents(lines) };
+  const rules: RuleSet = { chinese, brands, userRules, lineRules, answers: new Map(), fragments: new Map(), glued: new Map(), lostIndents: chinese && hasLostIndents(lines), emojiJammed: chinese && hasEmojiJammer(lines) };
 
   // A site's intro stands in the head, above the speech's first salutation.
   const firstSalutation = firstSalutationLine(nonBlank, lines, folded);
@@ -488,6 +489,8 @@ interface RuleSet {
   glued: Map<Zones, Map<string, readonly Found[]>>;
   /** the page's lines open with indents its encoding turned into "?" (glued-debris.ts) */
   lostIndents: boolean;
+  /** a spam mirror planted runs of emoji inside the page's text (emoji-jammer.ts) */
+  emojiJammed: boolean;
 }
 
 function watermarkFragments(text: string, rules: RuleSet): Span[] {
@@ -828,6 +831,7 @@ function findGluedNoise(folded: string, rules: RuleSet, zones: Zones): Found[] {
   for (const s of findGluedContact(folded)) found.push({ start: s.start, end: s.end, reason: 'contact', rule: 'contact.glued' });
   found.push(...findGluedSiteNotices(folded), ...findAntiCopyMarks(folded));
   found.push(...findLostIndents(folded, rules.lostIndents));
+  if (rules.emojiJammed) found.push(...findEmojiJammer(folded));
   // a source stamp the site left empty ("…重大决策,(来自)为…"); the words are looked for first (speed)
   if (SOURCE_WORDS.some((w) => folded.includes(w))) found.push(...findEmptyLabels(folded));
   return found;
