@@ -54,9 +54,17 @@ export function isTitleLike(line: string): boolean {
     !isSalutation(line) &&
     // a salutation's first line of several ("尊敬的各位领导、各位嘉宾" / "媒体朋友们," / "女士们、先生们:")
     !line.startsWith('尊敬的') &&
-    !matchMarker(line) &&
+    (!matchMarker(line) || isNumberedFileTitle(line)) &&
     cjkRatio(line) >= 0.5
   );
+}
+
+/** A viewer's first page number glued to the file's title ("1、高三毕业典礼校长讲话稿"): a title whose
+ * "1、" is the viewer's (title.number-prefix), not a heading's (a heading names no genre at its end). */
+const FIRST_PAGE_NUMBER = /^1\s{0,2}[、.．]\s{0,2}/;
+function isNumberedFileTitle(line: string): boolean {
+  const number = FIRST_PAGE_NUMBER.exec(line);
+  return number !== null && compiledPattern(SPEECH_TITLE_END).test(line.slice(number[0].length));
 }
 
 /**
@@ -719,7 +727,7 @@ function isExclaimedHeadline(i: number, lines: readonly string[], nonBlank: read
 const EXCLAIMED_HEADLINE = 40;
 
 export function isProse(line: string): boolean {
-  return isSalutation(line) || (hasStop(line) && charLength(line) >= 12 && !isSloganTitle(line)) || matchMarker(line) !== undefined;
+  return isSalutation(line) || (hasStop(line) && charLength(line) >= 12 && !isSloganTitle(line)) || (matchMarker(line) !== undefined && !isNumberedFileTitle(line));
 }
 
 /** A slogan over its dash subtitle that names the speech ("最好的你们,可好?!——在…典礼上的讲话"), or a

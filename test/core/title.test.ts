@@ -269,6 +269,16 @@ describe('the title of real-looking pages', () => {
     expect(b.title).toBe('党课讲稿:中国共产党的精神力量');
   });
 
+  it("is the file's title a viewer glued its first page number to ('1、…讲话稿'), no outline heading", () => {
+    const talk = ['同学们,老师们:', '早上好!今天,是一个值得铭记的日子,我们在这里隆重集会。', '借此机会,我代表学校给各位同学提三点期望:', '第一,涵养品德,做一个有担当的人。', '第二,无论遭遇怎样的困难,都要坚持到底。'];
+    const a = analyzeText(['1、高三毕业典礼校长讲话稿', ...talk].join('\n'));
+    expect(a.title).toBe('高三毕业典礼校长讲话稿');
+    expect(a.outline.map((o) => [o.marker, o.level])).toEqual([['第一,', 1], ['第二,', 1]]);
+    // a numbered heading that names no genre is the outline's
+    const b = analyzeText(['在全县教育工作会议上的讲话', '同志们:', '今天我讲三点意见。', '1、提高认识,统一思想', '各级要把教育摆在优先位置。', '2、突出重点,狠抓落实'].join('\n'));
+    expect(b.outline.map((o) => o.marker)).toEqual(['1、', '2、']);
+  });
+
   it('is a main title joined by a middle dot, over a bracketed line that names the occasion and the genre', () => {
     const lines = ['一線天·二十年后再相會', '(一線天文學社第九屆社員大會發言稿)', '同學們:', '大家晚上好!', '我們的文學社已走過八個春秋,作為一個陪著文學社一路長大的見證者,心里攢下了太多想說的話。'];
     const a = analyzeText(lines.join('\n'));
