@@ -71,6 +71,10 @@ export const FRAME_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['每天仅需0.5元，海量范文随心下载', '10万道试题免费练', '立即了解>>', '立即开通'],
     nonExamples: ['农民每天缴纳的保费不到一元。', '要立即了解灾情，第一时间报告。'],
   },
+  'site-chrome.search-no-result': {
+    examples: ['• 没有找到结果。', '暂无相关记录', '未找到相关内容'],
+    nonExamples: ['找到结果以后要及时上报。', '我们没有找到答案,但找到了方向。'],
+  },
   'promo.novel-ad': {
     examples: ['精品小说推荐: 昔日落魄少年被逐出家族,福祸相依得神秘老者相助,从此', '热门小说推荐：都市逆袭'],
     nonExamples: ['这本小说推荐给大家:《平凡的世界》', '我向同学们推荐小说:《红岩》'],

@@ -125,6 +125,14 @@ export const FRAME_RULES: readonly LineRule[] = [
   },
 
   {
+    // A site's search box left its empty answer on the page: "• 沒有找到結果。"
+    id: 'site-chrome.search-no-result',
+    reason: 'site-chrome',
+    pattern: /^[•·]?\s{0,2}(?:没有|未|无法)?找到(?:相关|任何)?(?:结果|内容|记录)[。.!！]?$|^(?:没有|暂无|无)(?:相关|搜索|匹配)?(?:结果|记录)[。.!！]?$/,
+    maxLength: 20,
+    zone: 'edge',
+  },
+  {
     // A reading site's novel ad under the text: "精品小說推薦: 昔日落魄少年被逐出家族,福禍相依…"
     id: 'promo.novel-ad',
     reason: 'promo',
