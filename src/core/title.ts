@@ -739,6 +739,7 @@ function isSloganTitle(line: string): boolean {
   const dash = line.lastIndexOf('——');
   return (dash > 0 && (namesSpeech(line.slice(dash + 2)) || GENRE_BEFORE_DASH.test(line.slice(0, dash)))) || GENRE_AFTER_QUESTION.test(line);
 }
+const HAS_IDEOGRAPH = /[\u3400-\u9fff]/;
 /** A column named by the genre before the dash ("国旗下的讲话——光荣啊!少先队"). */
 const GENRE_BEFORE_DASH = /^[\u4e00-\u9fff]{0,6}(?:讲话|致辞|演讲|发言|讲稿|演讲稿)$/;
 /** A question mark, then the text's kind closing the line ("…谈生意?”庞志远演讲实录"). */
@@ -759,8 +760,9 @@ export function markAboveTitle(lines: readonly string[], nonBlank: readonly numb
     const line = lines[i]!;
     if (noise.has(i)) continue;
     const short = charLength(line) <= ABOVE_TITLE_LINE;
-    // (a slogan title's ?! end no sentence: "国旗下的讲话——光荣啊!少先队")
-    if (short && (!hasSentenceEnd(line) || isSloganTitle(line))) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
+    // (a slogan title's ?! end no sentence: "国旗下的讲话——光荣啊!少先队"; a line with no Chinese in it,
+    // a foreign site's banner or English headline, is no sentence of a Chinese speech above its title)
+    if ((short && (!hasSentenceEnd(line) || isSloganTitle(line))) || !HAS_IDEOGRAPH.test(line)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
     // the page's title once more, closed with a full stop ("…稿件(实用十一篇)。"): no sentence of a speech
     else if (short && line.endsWith('。') && !hasSentenceEnd(line.slice(0, -1)) && titleKey(line.slice(0, -1)) === (titleKeyOnce ??= titleKey(lines[titleIndex]!))) {
       noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });

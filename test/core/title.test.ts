@@ -269,6 +269,20 @@ describe('the title of real-looking pages', () => {
     expect(b.title).toBe('党课讲稿:中国共产党的精神力量');
   });
 
+  it("stands under a foreign site's banner and English headline, every line of which is the page's", () => {
+    const banner = ['A Singapore Government Agency Website How to identify', 'Share sensitive information only on official, secure websites.', 'Speech by Minister for Education, Mr Tan Kok Meng at the Lam Hee Tang Chong Huay 90th Anniversary Celebration Dinner', 'Last Updated: 26 Nov 2022'];
+    const talk = [
+      '1. 大家晚上好!',
+      '2. 今晚,能来参加同宗会成立90周年的庆典晚宴,和各位宗亲欢聚一堂,我感到非常荣幸。走到这一步实属不易。1932年先辈们南来谋生,在异乡守望相助,创立了同宗会。',
+      '3. 九十年来,同宗会为宗亲排忧解难,设立奖学金鼓励后辈上进,举办各类文化活动,把先辈的精神一代一代传承下去。',
+      '4. 希望同宗会继续凝聚宗亲、服务社会,吸引更多年轻人参与会务,为国家的发展贡献力量。',
+    ];
+    const a = analyzeText([...banner, '陈国明部长演讲稿', ...talk].join('\n'));
+    expect(a.title).toBe('陈国明部长演讲稿');
+    expect(a.paragraphs).toEqual(talk);
+    expect(a.removed.map((r) => r.text)).toEqual(banner);
+  });
+
   it("is the file's title a viewer glued its first page number to ('1、…讲话稿'), no outline heading", () => {
     const talk = ['同学们,老师们:', '早上好!今天,是一个值得铭记的日子,我们在这里隆重集会。', '借此机会,我代表学校给各位同学提三点期望:', '第一,涵养品德,做一个有担当的人。', '第二,无论遭遇怎样的困难,都要坚持到底。'];
     const a = analyzeText(['1、高三毕业典礼校长讲话稿', ...talk].join('\n'));
