@@ -413,5 +413,17 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     // a report that he spoke to his points is no speech
     expect(analyzeText([text[0], '会上,他就审计理论研究工作谈了几点意见。', text[2]].join('\n')).isSpeech).toBe(false);
   });
+
+  it('a New Year address with no title or salutation speaks to its audience in four ways (谨代表, 诚请各位, 让我们, 恭祝广大…)', () => {
+    const text = [
+      '“瑞雪丰年辞旧岁,春风万里启新程。”在新春佳节即将到来之际,谨代表中共莒县县委、莒县人民政府,向全县父老乡亲和广大网友拜年!',
+      '2011年,全县干部群众齐心协力,奋力拼搏,实现了经济社会平稳较快发展的良好局面。',
+      '诚请各位朋友一如既往地关注莒县、支持莒县,让我们同心协力共创美好未来!',
+      '恭祝广大网友新春快乐,合家安康,工作顺心,万事如意!',
+    ];
+    expect(analyzeText(text.join('\n')).isSpeech).toBe(true);
+    // a letter that asks its readers plainly ("请大家一起拿个主意") is no speech for that
+    expect(analyzeText(['尊敬的父老乡亲兄弟姐妹们:', '近来为筹办同乡会三十周年庆典,整日奔忙。有一件要紧的事忘了向大家禀报,领事馆赠送了两册纪念画册。', '我要告诉所有的理事乡亲,请大家一起拿个主意,这两册画册该怎样保管。'].join('\n')).isSpeech).toBe(false);
+  });
 });
 

@@ -166,7 +166,7 @@ export const OPENING_EXAMPLES: Record<'ANNOUNCED_POINTS' | 'GLUED_MEETING_TITLE'
 export const BODY_CUE_EXAMPLES: Record<string, CueExamples> = {
   'spoken.comrades': { examples: ['同志们,安全生产责任重于泰山。', '老师们、同学们:'], nonExamples: ['全体干部职工认真履职。'] },
   'spoken.greeting': { examples: ['大家好!', '大家上午好!', '各位好。', '大家新年好!', '大家中午好!'], nonExamples: ['大家好好学习。'] },
-  'spoken.on-behalf': { examples: ['我代表县委、县政府表示感谢', '我谨代表学校'], nonExamples: ['他代表县委讲话', '代表们踊跃发言'] },
+  'spoken.on-behalf': { examples: ['我代表县委、县政府表示感谢', '我谨代表学校', '在新春佳节即将到来之际,谨代表中共莒县县委向全县人民拜年'], nonExamples: ['他代表县委讲话', '代表们踊跃发言', '他谨代表全家致谢'] },
   'spoken.today-we-meet': {
     examples: ['今天,我们召开全市防汛备汛工作会议', '今天我们利用周末时间召开', '今天这次会议,既是一次部署会', '今天,我们隆重集会', '今天,我们又一次坐到一起'],
     nonExamples: ['今天是个好日子。', '昨天召开了全县大会'],
@@ -183,7 +183,8 @@ export const BODY_CUE_EXAMPLES: Record<string, CueExamples> = {
   'spoken.thanks': { examples: ['谢谢大家!', '谢谢!'], nonExamples: ['谢谢他的帮助。'] },
   'spoken.close': { examples: ['散会。', '会议到此结束', '现在我宣布,大会胜利闭幕'], nonExamples: ['会议审议了有关事项。'] },
   'spoken.host': { examples: ['现在开会。', '下面,请会务组清点到会人数。', '赞成的请举手。', '(稍停)请放下。', '有请校长讲话'], nonExamples: ['下面是具体安排。'] },
-  'spoken.wish': { examples: ['预祝本次大会圆满成功!', '祝老师们节日愉快!', '祝愿大家在乙巳蛇年里,身体安康、事业顺遂'], nonExamples: ['祝贺会议召开。'] },
+  'spoken.wish': { examples: ['预祝本次大会圆满成功!', '祝老师们节日愉快!', '祝愿大家在乙巳蛇年里,身体安康、事业顺遂', '恭祝广大网友新春快乐,合家安康'], nonExamples: ['祝贺会议召开。'] },
+  'spoken.request': { examples: ['诚请各位朋友一如既往地关注莒县', '恳请大家多提宝贵意见。'], nonExamples: ['他请大家吃饭', '邀请各位专家参加评审', '我要告诉所有的理事乡亲,请大家一起拿个主意'] },
   'spoken.hope': { examples: ['希望大家珍惜机会', '希望同志们再接再厉', '希望今天受表彰的同志,把荣誉当作新的起点'], nonExamples: ['希望工程'] },
   'spoken.salutes': {
     examples: ['向几代老工会工作者致以崇高敬意!向全市广大职工致以诚挚问候!'],

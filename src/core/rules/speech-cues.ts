@@ -167,7 +167,8 @@ export const BODY_CUES: readonly BodyCue[] = [
   // ── spoken ──────────────────────────────────────────────────────────────────────────
   { id: 'spoken.comrades', kind: 'spoken', pattern: /同志们|同学们|老师们|朋友们|女士们|先生们/ },
   { id: 'spoken.greeting', kind: 'spoken', pattern: /(?:大家|各位|你们)(?:上午|中午|下午|晚上|早上|新年|节日)?好(?!好)/ },
-  { id: 'spoken.on-behalf', kind: 'spoken', pattern: /我(?:谨|仅)?代表/ },
+  // "我代表…", or the formal "谨代表…" with its 我 dropped, opening a clause ("…即将到来之际,谨代表中共莒县县委…")
+  { id: 'spoken.on-behalf', kind: 'spoken', pattern: /我(?:谨|仅)?代表|(?:^|[，,。！!:：])\s{0,2}谨代表/ },
   {
     id: 'spoken.today-we-meet',
     kind: 'spoken',
@@ -196,8 +197,11 @@ export const BODY_CUES: readonly BodyCue[] = [
   {
     id: 'spoken.wish',
     kind: 'spoken',
-    pattern: /预祝[^。]{0,20}(?:圆满成功|取得成功|顺利)|祝愿?(?:大家|各位|同志们|老师们|同学们|你们)[^。]{0,20}(?:愉快|快乐|顺利|健康|幸福|如意|安康)/,
+    pattern: /预祝[^。]{0,20}(?:圆满成功|取得成功|顺利)|祝愿?(?:大家|各位|同志们|老师们|同学们|你们|广大[^。，,！!]{1,8})[^。]{0,20}(?:愉快|快乐|顺利|健康|幸福|如意|安康)/,
   },
+  // A formal request turned to the audience: "诚请各位朋友一如既往地关注…", "恳请大家…" (a letter asks
+  // "请大家一起拿个主意" too: the plain form is no cue).
+  { id: 'spoken.request', kind: 'spoken', pattern: /(?:诚|恳|敬)请(?:各位|大家|诸位|同志们|同学们|老师们)/ },
   { id: 'spoken.hope', kind: 'spoken', pattern: /希望(?:大家|同志们|同学们|各位|你们|(?:今天)?受到?表彰的(?:同志|集体|个人|先进))/ },
   // Salutes exclaimed one after another, as a speaker opens ("向…老工会工作者致以崇高敬意!向全市广大职工…
   // 致以诚挚问候!"); a report tells them with a full stop.
