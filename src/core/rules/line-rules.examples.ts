@@ -443,9 +443,17 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['离线admin', '离线 秘书老张', '在线laozhang'],
     nonExamples: ['在线教育', '离线状态下,数据不会丢失。'],
   },
+  'site-chrome.forum-post-line': {
+    examples: ['发表于 昨天 23:34 | 查看全部 |阅读模式', '发表于 2021-5-4 10:22:31 | 只看该作者 |倒序浏览 |阅读模式'],
+    nonExamples: ['发表于《人民日报》的文章', '发表于昨天的讲话,大家要认真学习。'],
+  },
+  'site-chrome.bare-url': {
+    examples: ['https://www.cma.gov.cn/2011xwzx/zdbk/jdbkxw/202603/t20260320_7668698.html', 'https://www.gongwenhui.com', 'www.gongwenhui.com/html/123.html'],
+    nonExamples: ['请登录 www.gov.cn 查看全文。', '网址:https://www.gov.cn'],
+  },
   'site-chrome.forum-card': {
-    examples: ['• 主题发起人 主题发起人 guest', '• 开始时间 开始时间', '管理成员', 'Moderator', '消息', '402,402', '荣誉分数', '声望点数', '后退', '顶部'],
-    nonExamples: ['主题发起人是谁并不重要。', '402', '1,000元', '消息传来,大家都很振奋。', '开始时间定在上午九点。'],
+    examples: ['• 主题发起人 主题发起人 guest', '• 开始时间 开始时间', '管理成员', 'Moderator', '消息', '402,402', '荣誉分数', '声望点数', '后退', '顶部', '主题', '回帖', '[复制链接]'],
+    nonExamples: ['主题发起人是谁并不重要。', '402', '1,000元', '消息传来,大家都很振奋。', '开始时间定在上午九点。', '主题教育', '回帖请注意文明用语。'],
   },
   'site-chrome.search-hint': {
     examples: ['多个检索词,请用空格间隔。', '请输入关键词'],

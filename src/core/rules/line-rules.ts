@@ -903,13 +903,31 @@ const CORE_RULES: readonly LineRule[] = [
   {
     // A forum's thread header and poster card as text, a label or a value per line (XenForo and
     // the like): "• 主题发起人 主题发起人 guest", "• 开始时间 开始时间", "管理成员", "Moderator",
-    // "消息" / "402,402", "荣誉分数", "声望点数"; the page's "后退" and "顶部" buttons.
+    // "消息" / "402,402", "荣誉分数", "声望点数", Discuz's "主题" / "回帖" / "积分" under their counts and its
+    // "[复制链接]" button; the page's "后退" and "顶部" buttons.
     id: 'site-chrome.forum-card',
     reason: 'site-chrome',
     pattern:
-      /^[•·]\s{0,2}(?:主题发起人|开始时间|发帖时间)(?:\s{1,3}[^\s。，,！？!?]{1,20}){0,2}$|^(?:消息|荣誉分数|声望点数|声望|威望|注册时间|最后登录|在线时间|管理成员|超级版主|版主|Moderator|Administrator|guest|后退|顶部|返回顶部)$|^\d{1,3}(?:,\d{3}){1,3}$/i,
+      /^[•·]\s{0,2}(?:主题发起人|开始时间|发帖时间)(?:\s{1,3}[^\s。，,！？!?]{1,20}){0,2}$|^(?:消息|荣誉分数|声望点数|声望|威望|注册时间|最后登录|在线时间|管理成员|超级版主|版主|Moderator|Administrator|guest|后退|顶部|返回顶部|主题|回帖|帖子|积分|精华|听众|收听|粉丝)$|^\d{1,3}(?:,\d{3}){1,3}$|^\[复制链接\]$/i,
     maxLength: 40,
     zone: 'any',
+  },
+  {
+    // A forum post's time and view buttons: "发表于 昨天 23:34 | 查看全部 |阅读模式".
+    id: 'site-chrome.forum-post-line',
+    reason: 'site-chrome',
+    pattern: /^发表于\s{0,2}(?:\d{4}-\d{1,2}-\d{1,2}|昨天|前天|今天|\d{1,2}\s{0,2}(?:分钟|小时|天)前)[^|｜]{0,12}(?:\s{0,2}[|｜]\s{0,2}(?:查看全部|只看该作者|阅读模式|显示全部楼层|倒序浏览|查看:\s{0,2}\d+)){1,4}\s{0,2}$/,
+    maxLength: 80,
+    zone: 'any',
+  },
+  {
+    // An address alone on a line at the page's head or foot: a permalink or the source a post was copied from
+    // (a bare domain is a site's watermark: watermark.line).
+    id: 'site-chrome.bare-url',
+    reason: 'site-chrome',
+    pattern: /^https?:\/\/[A-Za-z0-9.\-]{3,80}(?:\/[^\s]{0,200})?$|^www\.[A-Za-z0-9.\-]{3,80}\/[^\s]{1,200}$/,
+    maxLength: 300,
+    zone: 'edge',
   },
   {
     // A search box's hint left as text: "多个检索词,请用空格间隔。"
