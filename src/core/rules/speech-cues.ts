@@ -185,7 +185,7 @@ export const BODY_CUES: readonly BodyCue[] = [
   {
     id: 'spoken.i-will-speak',
     kind: 'spoken',
-    pattern: /(?:下面|接下来)[，,]?我(?:讲|再|就|简要|想|从|谈|结合)|我(?:讲|谈|提|说)(?:几|三|两|四|五)点|我(?:向|对|给)(?:大家|你们|同志们|同学们|各位)提出?(?:几|三|两|四|五)点|我(?:只|就|想|先|再|简单|主要)?(?:谈|讲)(?:一下)?[一两二三四五六七八九十几](?:个|点)(?:问题|意见|看法|建议)|我打算讲|我(?:想|要)讲的(?:主要|就|首先)?是|讲(?:一讲|讲)|演讲的题目|[和同与跟]大家(?:一起|一道)?(?:作个|做个|进行)?(?:谈|聊|交流|分享|学习|探讨)/,
+    pattern: /(?:下面|接下来)[，,]?我(?:讲|再|就|简要|想|从|谈|结合)|我(?:讲|谈|提|说)(?:几|三|两|四|五)点|我(?:向|对|给)(?:大家|你们|同志们|同学们|各位)提出?(?:几|三|两|四|五)点|我(?:只|就|想|先|再|简单|主要)?(?:谈|讲)(?:一下)?[一两二三四五六七八九十几](?:个|点)(?:问题|意见|看法|建议)|我打算讲|我(?:想|要)讲的(?:主要|就|首先)?是|讲(?:一讲|讲)|(?:演讲|讲话)的题目|[和同与跟]大家(?:一起|一道)?(?:作个|做个|进行)?(?:谈|聊|交流|分享|学习|探讨)/,
   },
   { id: 'spoken.thanks', kind: 'spoken', pattern: /谢谢大家|谢谢各位|谢谢[！!]|谢谢$/m },
   { id: 'spoken.close', kind: 'spoken', pattern: /散会|(?:会议|大会|活动)(?:到此)?(?:结束|圆满结束)|(?:现在|我)宣布[^。]{0,30}(?:开幕|闭幕|开始|结束)/ },
@@ -254,7 +254,8 @@ export const BODY_CUES: readonly BodyCue[] = [
   // Written documents: notices, reports, regulations.
   { id: 'written.notice', kind: 'written', pattern: /特此(?:通知|通报|公告)|现将[^。]{0,30}(?:通知|通报)如下|(?:^|\n)各有关单位[:：]/ },
   // Appeals and letters open with a salutation too: "…向全体同学发出倡议：", "此致 敬礼".
-  { id: 'written.appeal', kind: 'written', pattern: /发出(?:如下|以下)?倡议|特此倡议|倡议(?:人|单位)[:：]|此致\s*敬礼/ },
+  // (a speaker's own "在此,我向全体同学发出倡议:" is his speech's: one person turning to the room)
+  { id: 'written.appeal', kind: 'written', pattern: /(?<!我向[^。！？!?]{0,20})发出(?:如下|以下)?倡议|特此倡议|倡议(?:人|单位)[:：]|此致\s*敬礼/ },
   // A report laid before a congress's standing committee for review (the corpus's convention: a report,
   // whoever reads it out): "我受区人民政府的委托,向区人大常委会报告…,请予审议。"
   { id: 'written.report-for-review', kind: 'written', pattern: /请予审议|受[^。，,]{2,20}委托[，,]?\s{0,2}(?:现)?向[^。，,]{2,20}(?:人大常委会|人民代表大会|代表大会|常委会)(?:作)?报告/ },
