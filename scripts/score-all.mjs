@@ -84,6 +84,7 @@ const HOLDOUT_SETS = [
   ['holdout-55', ['round-55']],
   ['holdout-56', ['round-56']],
   ['holdout-57', ['round-57']],
+  ['holdout-58', ['round-58']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -144,7 +145,8 @@ const MIN = {
   'holdout-54': 'speech=1,title=0.94,noise=0.96,body=0.99,outline=1,level=1',
   'holdout-55': 'speech=0.83,title=0.94,noise=0.95,body=0.97,outline=0.94,level=0.94',
   'holdout-56': 'speech=0.88,title=0.94,noise=1,body=0.99,outline=0.88,level=0.88',
-  'holdout-57': 'speech=0.88,title=0.83,noise=0.92,body=0.99,outline=0.94,level=0.94',
+  'holdout-57': 'speech=0.94,title=0.83,noise=0.92,body=0.99,outline=0.94,level=0.94',
+  'holdout-58': 'speech=0.94,title=0.94,noise=0.95,body=0.99,outline=0.94,level=1',
 };
 
 const args = process.argv.slice(2);
