@@ -141,11 +141,11 @@ const MIN = {
   'holdout-50': 'speech=1,title=0.94,noise=0.96,body=0.99,outline=1,level=1',
   'holdout-51': 'speech=0.88,title=0.94,noise=0.81,body=0.97,outline=1,level=1',
   'holdout-52': 'speech=0.72,title=1,noise=0.98,body=0.99,outline=0.88,level=0.92',
-  'holdout-53': 'speech=1,title=0.94,noise=0.9,body=0.99,outline=1,level=1',
+  'holdout-53': 'speech=1,title=0.94,noise=0.9,body=0.98,outline=1,level=1',
   'holdout-54': 'speech=1,title=0.94,noise=0.96,body=0.99,outline=1,level=1',
-  'holdout-55': 'speech=0.83,title=0.94,noise=0.95,body=0.97,outline=0.94,level=0.94',
+  'holdout-55': 'speech=0.83,title=0.94,noise=0.95,body=0.96,outline=0.94,level=0.94',
   'holdout-56': 'speech=0.88,title=0.94,noise=1,body=0.99,outline=0.88,level=0.88',
-  'holdout-57': 'speech=0.94,title=0.83,noise=0.92,body=0.99,outline=0.94,level=0.94',
+  'holdout-57': 'speech=0.94,title=0.83,noise=0.91,body=0.99,outline=0.94,level=0.94',
   'holdout-58': 'speech=0.94,title=0.94,noise=0.95,body=0.99,outline=0.94,level=1',
 };
 
