@@ -8,9 +8,12 @@ import type { DebrisSpan } from './glued-debris';
 
 /** A run of pictographs outside the basic plane, with their skin tones, joiners, gender signs and variation selectors
  * (a joiner the normalization took out leaves the sign: "🏌🏻♂️"). */
-const EMOJI_RUN = /[\uD83C-\uD83E][\uDC00-\uDFFF](?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u200D\uFE0F\u2640\u2642\u2695\u2696\u2708\u2764])*/g;
-/** A run inside the text: a character of it before and after (a word, a mark). */
-const INSIDE_TEXT = /[\u4e00-\u9fff，。、：；！？,.:;!?“”（）()][\uD83C-\uD83E][\uDC00-\uDFFF](?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u200D\uFE0F\u2640\u2642\u2695\u2696\u2708\u2764])*(?=[\u4e00-\u9fff，。、：；！？,.:;!?“”（）()])/g;
+const RUN = '[\\uD83C-\\uD83E][\\uDC00-\\uDFFF](?:[\\uD83C-\\uD83E][\\uDC00-\\uDFFF]|[\\u200D\\uFE0F\\u2640\\u2642\\u2695\\u2696\\u2708\\u2764])*';
+const EMOJI_RUN = new RegExp(RUN, 'g');
+/** A character of the text: a word's or a mark's. */
+const TEXT_CHAR = '[\\u4e00-\\u9fff，。、：；！？,.:;!?“”（）()]';
+/** A run inside the text: a character of it before and after. */
+const INSIDE_TEXT = new RegExp(`${TEXT_CHAR}${RUN}(?=${TEXT_CHAR})`, 'g');
 /** How many runs inside the text make the page a jammed one. */
 const MIN_RUNS = 3;
 /** A surrogate pair's first half: most lines hold none, and are passed over. */

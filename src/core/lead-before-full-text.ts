@@ -4,7 +4,7 @@
 // 的致辞"), that is the title, and the page's headline above the label is the page's too. A section
 // label naming the genre's text ("讲话内容", "國旗下講話內容") says the same: what stands between the
 // title and it (an encyclopedia entry's lead and fact box, a ceremony's roles) is the page's. Pure.
-import { COMPOUND_SURNAMES, SURNAMES } from './rules/surnames';
+import { PERSON_NAME } from './rules/surnames';
 import { foldScript } from './script/fold';
 import { hasSentenceEnd } from './stops';
 import type { LineNoise as Noise, Removed } from './types';
@@ -63,7 +63,7 @@ const COVER_NOTICE = /(?:^|[。！？])\s{0,2}现(?:将|把)[^。！？]{0,40}(?
 const NOTICE_DATE = /^(?:[〇○零一二三四五六七八九]{4}|\d{4})\s{0,2}年[〇○零一二三四五六七八九十\d]{1,2}\s{0,2}月[〇○零一二三四五六七八九十\d]{1,3}\s{0,2}日$/;
 
 /** A news headline quoting the speaker, his name and a colon first ("骆振峰:08年电子商务交易突破3万亿"). */
-const QUOTE_HEADLINE = new RegExp(`^(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})\\s{0,2}[:：]\\s{0,2}[^:：]{4,60}$`);
+const QUOTE_HEADLINE = new RegExp(`^(?:${PERSON_NAME})\\s{0,2}[:：]\\s{0,2}[^:：]{4,60}$`);
 
 /**
  * A press page's headline right over its label that quotes the speaker ("骆振峰:08年电子商务交易突破3万亿

@@ -221,10 +221,6 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     // Pages that break mid-sentence are joined, then hard-wrapped lines (the page breaks no
     // longer count as lines that stop mid-clause).
     const at = beforePageNumbers.length ? new Map(lines.map((line, i) => [line, i])) : undefined;
-    const nextText = (i: number) => {
-      while (++i < lines.length) if (!lines[i]!.blank) return lines[i];
-      return undefined;
-    };
     const pageBreaks = new Set<Line>(
       beforePageNumbers.filter((line) => {
         const i = at!.get(line);
@@ -268,6 +264,12 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
   if (!changed) return undefined;
   return buildLayout(blocks, raw, lines, cuts);
 
+  /** The first line with text after line `i`, or undefined. */
+  function nextText(i: number): Line | undefined {
+    while (++i < lines.length) if (!lines[i]!.blank) return lines[i];
+    return undefined;
+  }
+
   /** Cuts a page number glued after a line's last ideograph when the next line goes on with the
    * word it broke; the line joins the pages that break mid-word (`breaks`). */
   function cutGluedPageNumbers(breaks: Line[]): void {
@@ -275,9 +277,8 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k]!;
       if (line.blank || !GLUED_PAGE_NUMBER.test(textOf(line))) continue;
-      let next = k + 1;
-      while (next < lines.length && lines[next]!.blank) next++;
-      if (next >= lines.length || !stopsMidWord(plain(line).replace(GLUED_PAGE_NUMBER, ''), plain(lines[next]!))) continue;
+      const next = nextText(k);
+      if (next === undefined || !stopsMidWord(plain(line).replace(GLUED_PAGE_NUMBER, ''), plain(next))) continue;
       const n = view(line);
       const m = GLUED_PAGE_NUMBER.exec(n.text);
       if (!m) continue;

@@ -8,7 +8,7 @@
 // matches, so "致辞稿8篇(读书节开幕式新颖致辞)" loses its SEO bracket, then its count. A pattern
 // with a `keep` group strips only what lies outside the group ("【篇一:…】" keeps "…").
 
-import { COMPOUND_SURNAMES, SURNAMES } from './surnames';
+import { PERSON_NAME } from './surnames';
 
 export type DecorationKind = 'collection-tag' | 'piece-number' | 'word-count' | 'file-suffix' | 'seo-bracket' | 'label';
 
@@ -41,8 +41,6 @@ export const DECORATION_EDGE = /^[•·【\[〔❶-❿➊-➓○●◎◇◆□�
 /** A count tag inside the title, before more of it: "…(通用27篇)…" (looked for only when 篇 is there). */
 const INNER_COUNT_TAG = /[0-9０-９一二三四五六七八九十]篇[)）】\]〕](?=[\u4e00-\u9fff])/;
 
-/** A person's name: a surname and one or two characters. */
-const NAME = `[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2}`;
 
 /** The kinds of institution a site files speeches under: "…讲话(高校)" (title.institution-tag). */
 const INSTITUTION = '高校|大学|大學|高中|初中|中学|中學|小学|小學|幼儿园|幼兒園|学校|學校|企业|企業|公司|机关|機關|医院|醫院|社区|社區|乡镇|鄉鎮';
@@ -307,7 +305,7 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     kind: 'label',
     at: 'end',
     pattern: new RegExp(
-      `(?<=(?:讲话|致辞|致词|发言|讲稿|演讲|主持词|开幕词|闭幕词|贺词|党课)稿?)(?:\\s+(?:${NAME})|\\s{0,2}[(（](?!${NOT_A_NAME})(?:${NAME})[)）])$`,
+      `(?<=(?:讲话|致辞|致词|发言|讲稿|演讲|主持词|开幕词|闭幕词|贺词|党课)稿?)(?:\\s+(?:${PERSON_NAME})|\\s{0,2}[(（](?!${NOT_A_NAME})(?:${PERSON_NAME})[)）])$`,
     ),
   },
   {
