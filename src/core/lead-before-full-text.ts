@@ -7,10 +7,12 @@
 import { PERSON_NAME } from './rules/surnames';
 import { foldScript } from './script/fold';
 import { hasSentenceEnd } from './stops';
+import { isByline } from './title';
+import { SUBTITLE_DASH } from './title-split';
 import type { LineNoise as Noise, Removed } from './types';
 
 /** How far down the page the label may stand for the lines over it to be a lead. */
-const LABEL_REACH = 8;
+const LABEL_REACH = 12;
 const LABEL_RULE = 'promo.full-text-lead';
 /** The rules whose line says the speech's text starts below it. */
 const LABEL_RULES: ReadonlySet<string> = new Set([LABEL_RULE, 'site-chrome.genre-content-label']);
@@ -93,7 +95,8 @@ export function titleUnderFullTextLabel(nonBlank: readonly number[], noise: Read
   return next !== undefined && isTitle(next) ? next : undefined;
 }
 
-/** Marks the lead over the label: its prose, every line between the title and it, and every line over it when the title stands under it. */
+/** Marks the lead over the label: its prose, every line between the title and it but the speech's
+ * subtitle and byline, and every line over it when the title stands under it. */
 export function markLeadBeforeFullText(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number | undefined): void {
   const at = labelAt(nonBlank, noise);
   if (at <= 0) return;
@@ -103,6 +106,11 @@ export function markLeadBeforeFullText(lines: readonly string[], nonBlank: reado
   const proseCounts = noise.get(label)!.rule === LABEL_RULE;
   for (const i of nonBlank.slice(0, at)) {
     const belowTitle = titleIndex !== undefined && i > titleIndex;
-    if (i !== titleIndex && !noise.has(i) && (titleBelow || belowTitle || (proseCounts && hasSentenceEnd(lines[i]!)))) noise.set(i, LEAD);
+    if (i !== titleIndex && !noise.has(i) && !isFrontMatter(lines[i]!) && (titleBelow || belowTitle || (proseCounts && hasSentenceEnd(lines[i]!)))) noise.set(i, LEAD);
   }
+}
+
+/** The speech's own front matter under its title ("——在…高峰论坛上的讲话", "国务院总理 温家宝"): never the page's lead. */
+function isFrontMatter(line: string): boolean {
+  return SUBTITLE_DASH.test(line.trim()) || isByline(line);
 }

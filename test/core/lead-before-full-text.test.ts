@@ -63,6 +63,51 @@ describe('a press page’s lead above its full-text label', () => {
     expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining(page.slice(1, 5)));
   });
 
+  it('reads a lecture page’s bracketed fields: the portal’s name, the subject and the summary over “【讲座全文】” are the page’s', () => {
+    const page = [
+      '中国共产党新闻网',
+      '',
+      '林望舒:从家书读懂一代人的家国情怀',
+      '',
+      '2021年06月18日09:12  来源:人民网',
+      '',
+      '【讲座主题】从家书读懂一代人的家国情怀',
+      '',
+      '【主要内容】',
+      '',
+      '一、一封家书里的牵挂,看他们如何孝敬父母',
+      '',
+      '二、两地书信的深情,看他们如何相守',
+      '',
+      '三、寄给孩子的嘱托,看他们如何教育子女',
+      '',
+      '【讲座全文】',
+      '',
+      '各位网友:大家好!',
+      '',
+      '今天和大家聊一聊家书里的家风。我着重从几封家书入手,来体会这些家书背后的家国情怀。',
+    ];
+    const a = analyzeText(page.join('\n'));
+    expect(a.title).toBe(page[2]);
+    expect(a.isSpeech).toBe(true);
+    expect(a.paragraphs).toEqual([page[18], page[20]]);
+    expect(a.outline).toEqual([]);
+  });
+
+  it('keeps the speech’s subtitle and byline between its title and a press page’s “全文如下:” label', () => {
+    const page = [
+      '让世博精神发扬光大',
+      '——在2010年世博会高峰论坛上的讲话',
+      '国务院总理 温立新',
+      '新华网10月31日电 世博会高峰论坛31日开幕,国务院总理温立新在开幕式上发表主旨演讲。全文如下:',
+      '尊敬的各位来宾,女士们、先生们:',
+      '历时半年的世博会即将闭幕。这届盛会集中呈现了各国城市建设的丰硕成果。',
+    ];
+    const a = analyzeText(page.join('\n'));
+    expect(a.title).toBe(page[0]);
+    expect(a.paragraphs).toEqual([page[1], page[2], page[4], page[5]]);
+  });
+
   it('leaves a news page’s own lead over a section label when no title stands above it', () => {
     const lead = '两会召开之际,日报开设“春天里的演讲”专栏,请四位代表走上演讲台。一起来听代表讲述他的故事。';
     const talk = '春天是播种的季节,也是孕育希望的季节。我是一个跟谷子打了四十年交道的庄稼人。';

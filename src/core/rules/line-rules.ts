@@ -212,10 +212,11 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
-    // A journal database's bare label over the text it shows, on a line of its own: "摘要".
+    // A journal database's bare label over the text it shows, on a line of its own: "摘要", a lecture
+    // page's "【主要内容】" over its summary.
     id: 'meta.abstract-label',
     reason: 'meta',
-    pattern: /^(?:内容)?(?:摘\s{0,4}要|提\s{0,4}要)\s{0,2}[:：]?$/,
+    pattern: /^(?:内容)?(?:摘\s{0,4}要|提\s{0,4}要)\s{0,2}[:：]?$|^【(?:主要内容|内容(?:摘要|提要|简介)|摘要|提要)】[:：]?$/,
     maxLength: 10,
     zone: 'preamble',
   },
@@ -595,10 +596,10 @@ const CORE_RULES: readonly LineRule[] = [
   },
   {
     // A book of model speeches labels each example and its fields above the text: "【范例一】",
-    // "【致辞人】××市人口计生委", "【致辞背景】××市…动员大会致辞".
+    // "【致辞人】××市人口计生委", "【致辞背景】××市…动员大会致辞", a lecture page's "【讲座主题】…".
     id: 'meta.example-fields',
     reason: 'meta',
-    pattern: /^【(?:范例|例文|示例|样文|范文)[一二三四五六七八九十\d]{0,3}】$|^【(?:致辞|讲话|发言|主持|演讲)?(?:人|者|背景|场合|时间|地点|对象)】/,
+    pattern: /^【(?:范例|例文|示例|样文|范文)[一二三四五六七八九十\d]{0,3}】$|^【(?:致辞|讲话|发言|主持|演讲)?(?:人|者|背景|场合|时间|地点|对象)】|^【(?:讲座|报告|讲课|演讲)?(?:主题|题目)】/,
     maxLength: 60,
     zone: 'preamble',
   },
@@ -858,10 +859,11 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'tail',
   },
   {
-    // A page's label over the text it holds: "国旗下讲话内容", "讲话全文", "发言正文:", a press page's "文字实录:".
+    // A page's label over the text it holds: "国旗下讲话内容", "讲话全文", "发言正文:", a press page's "文字实录:",
+    // a lecture page's "【讲座全文】".
     id: 'site-chrome.genre-content-label',
     reason: 'site-chrome',
-    pattern: /^[\u4e00-\u9fff]{0,8}(?:讲话|講話|致辞|致辭|发言|發言|演讲|演講|主持词|主持詞|讲稿|講稿|党课|黨課)稿?(?:内容|內容|全文|正文|原文)[:：]?$|^(?:文字|现场|图文)实录[:：]$/,
+    pattern: /^[\u4e00-\u9fff]{0,8}(?:讲话|講話|致辞|致辭|发言|發言|演讲|演講|主持词|主持詞|讲稿|講稿|党课|黨課)稿?(?:内容|內容|全文|正文|原文)[:：]?$|^(?:文字|现场|图文)实录[:：]$|^【(?:讲座|講座|报告|報告|讲课|講課|课程|課程)?(?:全文|正文)】$/,
     maxLength: 16,
     zone: 'any',
   },

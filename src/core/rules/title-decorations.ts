@@ -515,6 +515,6 @@ function isSeoAlternative(alt: string, title: string): boolean {
 const SITE_LINE =
   /内容页|详情页|手机站|手机版|移动版|当前位置|當前位置|您的位置|你的位置|所在位置|现在的位置|网站首页|網站首頁|文案下载|(?:范文|範文|作文|文库|文庫|公文|文秘|资料|資料|美文|文档|文檔)[网網](?!络|絡|格|上|民|友)|^(?:目\s?录|目\s?錄|提\s?纲|提\s?綱)\s*(?:[\/／:：]|$)|^[（(][^（()）]{1,12}[)）]$/;
 
-/** A portal's name after its section's ("人人通空间-宁夏教育资源公共服务平台"): the page's owner. */
-export const PORTAL_NAME = /[-–—_|｜]\s{0,2}[^-–—_|｜\s]{2,20}(?:服务平台|资源平台|门户网站|门户|官方网站|官网)$/;
+/** A portal's name after its section's ("人人通空间-宁夏教育资源公共服务平台"), or alone ("中国共产党新闻网"): the page's owner. */
+export const PORTAL_NAME = /[-–—_|｜]\s{0,2}[^-–—_|｜\s]{2,20}(?:服务平台|资源平台|门户网站|门户|官方网站|官网)$|^[\u4e00-\u9fff]{2,12}(?:新闻|新聞|资讯|資訊|门户|門戶)[网網]$/;
 export const NOT_A_TITLE = /* @__PURE__ */ new RegExp(`${SITE_LINE.source}|${PORTAL_NAME.source}`);
