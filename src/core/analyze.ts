@@ -37,7 +37,7 @@ import { siteSection } from './site-section';
 import { markBoardPostSubject } from './board-post';
 import { markRoleListContinuations } from './role-lists';
 import { markJammerLines } from './jammer-line';
-import { brokenTitleStart, cleanPageTitle, findTitleIndex, fullerTitleAbove, isProse, isTitleLike, markAboveTitle, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE } from './title';
+import { brokenTitleStart, cleanPageTitle, findTitleIndex, fullerTitleAbove, isProse, isTitleLike, markAboveTitle, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE, titleStartBeforeConjunction } from './title';
 import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
 import { markMenuColumn } from './menu-column';
 import { markReaderControls } from './reader-controls';
@@ -204,7 +204,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   if (chinese) markQuoteHeadlineOverLabel(folded, nonBlank, noise, namesSpeech);
   // a press page's label ("以下为…在开幕式上的致辞。") with the speech's own title under it: that title
   const underLabel = chinese ? titleUnderFullTextLabel(nonBlank, noise, (i) => isTitleLike(folded[i]!) && namesSpeech(folded[i]!.replace(/\s+/g, ''))) : undefined;
-  const headingIndex = underLabel ?? brokenTitleStart(printedTitleUnderEncoded(findTitleIndex(blocks, folded, nonBlank, noise, pageTitle, isPageLine), folded, nonBlank), folded, nonBlank);
+  const headingIndex = underLabel ?? titleStartBeforeConjunction(brokenTitleStart(printedTitleUnderEncoded(findTitleIndex(blocks, folded, nonBlank, noise, pageTitle, isPageLine), folded, nonBlank), folded, nonBlank), folded, nonBlank);
   // a fuller title line above the document's own heading: the heading stays, as printed
   const titleIndex = fullerTitleAbove(headingIndex, folded, nonBlank, noise);
   const bodyStart = findBodyStart(folded, nonBlank, noise, titleIndex);

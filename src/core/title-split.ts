@@ -17,9 +17,11 @@ const SALUTATION_OPENING = /^(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛�
 const AUDIENCE = /同志|同学|同學|老师|老師|朋友|来宾|來賓|嘉宾|嘉賓|领导|領導|代表|女士|先生|家长|家長|职工|職工|青年|委员|委員|校友|队员|隊員|辅导员|輔導員|团员|團員|党员|黨員|同事|员工|員工/;
 /** A full meeting title: the body may follow it with any sentence ("…会议上的讲话主汛期即将来临,…"). */
 const MEETING_TITLE = /在[^。，,]{2,50}(?:会|會|仪式|儀式|典礼|典禮|座谈|座談|活动|活動|论坛|論壇|开班式|開班式|启动式|啟動式|年会|年會)[^。，,]{0,8}的(?:讲话|講話|致辞|致辭|致词|发言|發言|讲稿|講稿|主持词|主持詞|演讲|演講|动员讲话|总结讲话)(?:稿|文稿)?$/;
-/** What may continue a title after its genre word: "讲话精神…", "讲话的…", "发言人…", or a
+/** What may continue a title after its genre word: "讲话精神…", "讲话要求…", "讲话的…", "发言人…", or a
  * question about it ("…的开场白怎么写?" opens a site's intro, not the speech). */
-const CONTINUES_TITLE = /^(?:怎么|怎麼|怎样|怎樣|如何|是什么|有哪些|精神|要点|要點|摘要|提纲|的|之|人|者|会|會|稿|词|詞|辞|辭|和|与|與|及|暨|[(（《“"'‘：:—-])/;
+const CONTINUES_TITLE = /^(?:怎么|怎麼|怎样|怎樣|如何|是什么|有哪些|精神|要点|要點|摘要|提纲|要求|部署|指示|的|之|人|者|会|會|稿|词|詞|辞|辭|和|与|與|及|暨|[(（《“"'‘：:—-])/;
+/** A sentence that opens by citing a speech ("按照…会议上的讲话要求,…", "根据…"): prose, no title. */
+const CITES_SPEECH = /^(?:按照|根据|根據|依照|遵照|依据|依據|贯彻|貫徹|落实|落實|学习|學習|传达|傳達)/;
 /** A comma after the title's words: they are the subject of a sentence that goes on. */
 const CLAUSE_GOES_ON = /^[，,、]/;
 /** A site's tag in brackets right after a title's genre word ("…致辞(收藏备用)辅导员们,…"). */
@@ -49,7 +51,7 @@ export function findGluedTitleEnd(paragraph: string): number | undefined {
     if (piece && /[0-9一二三四五六七八九十]/.test(piece[0]) && opensSalutation(paragraph.slice(end + piece[0].length))) end += piece[0].trimEnd().length;
     const title = head.slice(0, end).trim();
     const rest = paragraph.slice(end).trimStart();
-    if (!isGluedTitle(title) || rest.length < MIN_TITLE) continue;
+    if (!isGluedTitle(title) || CITES_SPEECH.test(title) || rest.length < MIN_TITLE) continue;
     // a full meeting title, then the speech's dated note: the body starts with the note
     if (MEETING_TITLE.test(title) && DATED_NOTE.test(rest)) return paragraph.length - rest.length;
     if (CONTINUES_TITLE.test(rest)) continue;
@@ -234,6 +236,7 @@ const MAX_GENRE_LINE = 12;
  */
 export function secondLineOfTitle(title: string, line: string, above: readonly string[] = []): string | undefined {
   if (continuesMeetingTitle(title, line)) return line.trim();
+  if (endsWithConjunction(title) && charLength(line.trim()) <= MAX_CONTINUATION && !hasStop(line)) return line.trim();
   if (above.length) {
     const key = compareKey(foldScript(title + line));
     if (SUBTITLE_DASH.test(line.trim()) && above.some((a) => compareKey(foldScript(a)) === key)) return line.trim();
@@ -294,13 +297,19 @@ function spansBreak(headline: string, joined: string, rest: string): boolean {
   return headline.length > rest.length + 1 && joined.endsWith(headline);
 }
 
+/** A title line broken after a conjunction ("…以饱满的工作激情和"): no title ends so; its next line goes on with it. */
+const ENDS_WITH_CONJUNCTION = /(?:和|与|與|及|以及|并|並)$/;
+export function endsWithConjunction(line: string): boolean {
+  return ENDS_WITH_CONJUNCTION.test(line.trim());
+}
+
 /** The dash that opens a subtitle line: "——", "－－", "--", "---". */
 export const SUBTITLE_DASH = /^(?:——|－－|--)/;
 
 /** "在" and a place or body, then the line ends before the meeting is named ("…在县委班子"). */
 const MEETING_BROKEN_OFF = /在[^。，,；;！？!?“”《》的]{1,30}$/;
 /** The meeting's name and the genre that finish it ("专题民主生活会上点评时的讲话"). */
-const MEETING_FINISHED = new RegExp(`^[^。，,；;！？!?在]{0,30}(?:会|会议|仪式|典礼|座谈|活动|论坛|培训班|年会|大会)[上中]?[^。，,；;！？!?]{0,8}的(?:${GENRE_END.source})$`);
+const MEETING_FINISHED = new RegExp(`^[^。，,；;！？!?在]{0,30}(?:会|会议|仪式|典礼|座谈|活动|论坛|培训班|年会|大会|开幕式|闭幕式|开班式|启动式|揭牌式)[上中]?[^。，,；;！？!?]{0,8}的(?:${GENRE_END.source})$`);
 
 /** Whether `second` finishes the meeting title `first` broke off (both trimmed lines of at most 40 characters). */
 export function continuesMeetingTitle(first: string, second: string): boolean {

@@ -14,7 +14,7 @@ import { anyOf, OFFICES } from './rules/offices';
 import { NOT_A_TITLE, PORTAL_NAME } from './rules/title-decorations';
 import { QUOTED_NAME } from './site-section';
 import { readPieceHeading, stripTitleDecorations } from './title-decor';
-import { continuesMeetingTitle, SUBTITLE_DASH } from './title-split';
+import { continuesMeetingTitle, endsWithConjunction, SUBTITLE_DASH } from './title-split';
 import type { LineNoise as Noise, SourceBlock } from './types';
 import { removeSpans } from './remove-spans';
 import { findWatermarkFragments, type BrandMatcher } from './watermark';
@@ -211,6 +211,17 @@ export function brokenTitleStart(titleIndex: number | undefined, lines: readonly
   return whole ? first : titleIndex;
 }
 const BROKEN_TITLE_REACH = 4;
+
+/**
+ * A title broken after a conjunction, its second half taken for the title ("讲团结、讲奉献,以饱满的
+ * 工作激情和" / "必胜的信心,迎评“三甲”"): no title ends with 和, so the first half is where it starts
+ * (analyze.ts joins the second to it: secondLineOfTitle).
+ */
+export function titleStartBeforeConjunction(titleIndex: number | undefined, lines: readonly string[], nonBlank: readonly number[]): number | undefined {
+  if (titleIndex === undefined) return titleIndex;
+  const above = nonBlank[nonBlank.indexOf(titleIndex) - 1];
+  return above !== undefined && above === titleIndex - 1 && isTitleLike(lines[above]!) && endsWithConjunction(lines[above]!) && !hasStop(lines[titleIndex]!) ? above : titleIndex;
+}
 const TITLE_LINE_MAX_KEY = 80;
 
 /**
@@ -645,10 +656,10 @@ function standsOverSalutation(lines: readonly string[], nonBlank: readonly numbe
  * The lines (of `order`, in order) between `from` and a salutation line at most `within` + 1
  * lines below it; undefined when no salutation stands there.
  */
-function linesOverSalutation(lines: readonly string[], order: readonly number[], from: number, within: number): number[] | undefined {
+function linesOverSalutation(lines: readonly string[], order: readonly number[], from: number, within: number, isSalutationStart: (line: string) => boolean = isSalutationLine): number[] | undefined {
   const at = order.indexOf(from);
   const below = order.slice(at + 1, at + 2 + within);
-  const salutation = below.findIndex((j) => isSalutationLine(lines[j]!));
+  const salutation = below.findIndex((j) => isSalutationStart(lines[j]!));
   return salutation === -1 ? undefined : below.slice(0, salutation);
 }
 
@@ -700,10 +711,26 @@ function repeatUnderPressLead(chosen: number | undefined, window: readonly numbe
   // no salutation between: the speech has not started above its own title
   if (window.some((j) => j > chosen && j <= firstProse && isSalutationLine(lines[j]!))) return chosen;
   const key = titleKey(lines[chosen]!);
-  const between = linesOverSalutation(lines, window, firstProse, LEAD_LOOKAHEAD) ?? [];
-  // the headline says more than the speech's own title (its speaker, a kicker), which it ends with
-  const own = between.findIndex((j) => isTitleLike(lines[j]!) && namesSpeech(lines[j]!) && key.length > titleKey(lines[j]!).length && key.endsWith(titleKey(lines[j]!)));
-  return own !== -1 && between.slice(own + 1).every((j) => isFrontMatter(lines[j]!)) ? between[own] : chosen;
+  const between = linesOverSalutation(lines, window, firstProse, LEAD_LOOKAHEAD, opensSalutation) ?? [];
+  // the headline says more than the speech's own title (its speaker, a kicker), which it ends with;
+  // the own title may be printed over two lines ("在第十四届…台湾周" / "开幕式上的致辞")
+  const endsHeadline = (own: string) => key.length > titleKey(own).length && key.endsWith(titleKey(own));
+  for (let k = 0; k < between.length; k++) {
+    const line = lines[between[k]!]!;
+    if (!isTitleLike(line)) continue;
+    const next = between[k + 1];
+    const two = next !== undefined && continuesMeetingTitle(line, lines[next]!);
+    const own = two ? line.trim() + lines[next]!.trim() : line;
+    if (!(two || namesSpeech(line)) || !endsHeadline(own)) continue;
+    return between.slice(k + (two ? 2 : 1)).every((j) => isFrontMatter(lines[j]!)) ? between[k] : chosen;
+  }
+  return chosen;
+}
+
+/** A salutation's first line of several, not closed yet ("尊敬的贺明远书记、钟岳省长" / "尊敬的…女士" / "各位嘉宾、朋友们:"). */
+const SALUTATION_FIRST_LINE = /^(?:尊敬的|敬爱的)[^。！？!?]{1,40}$/;
+function opensSalutation(line: string): boolean {
+  return isSalutationLine(line) || SALUTATION_FIRST_LINE.test(line.trim());
 }
 
 /** A salutation on its own line, officers first too ("主席,各位女士,各位先生:"), or with its greeting after the colon ("…朋友们:大家晚上好!"). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/core/analyze';
 import { readPieceHeading } from '../../src/core/title-decor';
-import { isTitleBlurb, secondLineOfTitle } from '../../src/core/title-split';
+import { findGluedTitleEnd, isTitleBlurb, secondLineOfTitle } from '../../src/core/title-split';
 
 const BODY = '春风送暖,万物复苏。在这充满生机的季节,我们迎来了这次大会的隆重召开。我代表大会筹备组,向各位代表表示热烈的欢迎!';
 
@@ -279,6 +279,52 @@ describe('a viewer\'s page number glued to the last words of a title it wrapped'
   it('without the number the title\'s last words are the document\'s short title, and stay', () => {
     const a = analyzeText(['在庆祝教师节暨优秀教职工表彰大会上的教师代表发言稿', '教师代表发言稿', '尊敬的各位领导、各位同仁:', '秋风送爽,桂子飘香,在这欢欣热烈的美好时节,我们一同迎来了教师节,我深感荣幸。'].join('\n'));
     expect(a.paragraphs[0]).toBe('教师代表发言稿');
+  });
+});
+
+describe('a title broken over two lines under a press page’s headline, or after a conjunction', () => {
+  it('joins the speech’s own title printed over two lines under the headline, caption and meta that name it with the speaker first', () => {
+    expect(secondLineOfTitle('在第十四届东湖台湾周', '开幕式上的致辞')).toBe('开幕式上的致辞');
+    const page = [
+      '周立新在第十四届东湖台湾周开幕式上的致辞(全文)',
+      '编辑: 齐文 | 时间: 2017-11-08 18:14:01 | 来源: 台湾网 |',
+      '11月8日上午,国务院台办副主任周立新出席第十四届东湖台湾周开幕式并致辞。(台湾网 韩宁 摄)',
+      '在第十四届东湖台湾周',
+      '开幕式上的致辞',
+      '(2017年11月8日)',
+      '周立新',
+      '尊敬的贺明远书记、钟岳省长',
+      '尊敬的罗正义理事长、郑屏山会长',
+      '各位嘉宾、朋友们:',
+      '大家上午好!',
+      BODY,
+    ];
+    const a = analyzeText(page.join('\n'));
+    expect(a.title).toBe('在第十四届东湖台湾周开幕式上的致辞');
+    expect(a.paragraphs[0]).toBe('(2017年11月8日)');
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining([page[0], page[2]]));
+  });
+
+  it('joins a title broken after 和 (no title ends so) with its second line', () => {
+    expect(secondLineOfTitle('讲团结、讲奉献,以饱满的工作激情和', '必胜的信心,迎评“三甲”')).toBe('必胜的信心,迎评“三甲”');
+    expect(secondLineOfTitle('以饱满的工作激情迎评', '必胜的信心')).toBeUndefined();
+    const a = analyzeText(['官方公众号', '讲团结、讲奉献,以饱满的工作激情和', '必胜的信心,迎评“三甲”', '——党办主任郑雨岚在全院创“三甲”动员会上的发言', '尊敬的各位领导、同事们:', BODY].join('\n'));
+    expect(a.title).toBe('讲团结、讲奉献,以饱满的工作激情和必胜的信心,迎评“三甲”');
+    expect(a.paragraphs[0]).toBe('——党办主任郑雨岚在全院创“三甲”动员会上的发言');
+  });
+});
+
+describe('a sentence that opens by citing a speech', () => {
+  it('keeps its words: “按照…会议上的讲话要求,…” is no glued title', () => {
+    const first = '按照国务院领导同志在全国电视电话会议上的讲话要求,领导小组各成员单位的负责同志都已分赴各地督察普查工作。我这次来,也是来了解情况、向同志们学习的。下面我讲几点意见。';
+    expect(findGluedTitleEnd('在全国电视电话会议上的讲话要求,各成员单位的负责同志都已分赴各地。')).toBeUndefined();
+    expect(findGluedTitleEnd('按照县长在全县工作会议上的讲话认真抓好落实,确保各项任务按期完成。')).toBeUndefined();
+    expect(findGluedTitleEnd('在全国电视电话会议上的讲话今天,我们召开会议。')).toBeGreaterThan(0);
+    // the press label is what says a speech follows: the text itself recounts a meeting as news does
+    const a = analyzeText(['以下是讲话全文:', first, '一、普查的由来和前一阶段的工作情况', '去年11月12日,国务院常务会议听取了普查的汇报,同意开展这次普查。'].join('\n'));
+    expect(a.paragraphs[0]).toBe(first);
+    expect(a.title).toBe('');
+    expect(a.isSpeech).toBe(true);
   });
 });
 
