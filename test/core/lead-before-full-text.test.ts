@@ -108,6 +108,20 @@ describe('a press page’s lead above its full-text label', () => {
     expect(a.paragraphs).toEqual([page[1], page[2], page[4], page[5]]);
   });
 
+  it('takes a blogger’s story over “我的发言如下:” as the page’s, and reads the turn he took (“就讲三句话”) as a speech', () => {
+    const story = '为了迎接医院评审,我院康复医学科成立暨评审准备动员会今天上午举行。想不到,我这个已经退休的老医生又被聘回来担任科室负责人。院长在讲话中说,“希望大家把今天当作一个新起点。”';
+    const talk = [
+      '轮到我表个态,就讲三句话。',
+      '一是感恩,感恩院领导对康复医学工作的支持。建一个康复医学科是我盼了很多年的事。',
+      '二是尽力,尽力和大家一起,按时完成医院布置给我们的评审任务,绝不掉队。',
+      '三是齐心,齐心凝聚全科力量,一起推动科室的提升。大家遇到什么难处,我们坐下来商量着办。',
+    ];
+    const a = analyzeText([story, '我的发言如下:', ...talk].join('\n'));
+    expect(a.isSpeech).toBe(true);
+    expect(a.paragraphs).toEqual(talk);
+    expect(a.outline.map((o) => o.marker)).toEqual(['一是', '二是', '三是']);
+  });
+
   it('leaves a news page’s own lead over a section label when no title stands above it', () => {
     const lead = '两会召开之际,日报开设“春天里的演讲”专栏,请四位代表走上演讲台。一起来听代表讲述他的故事。';
     const talk = '春天是播种的季节,也是孕育希望的季节。我是一个跟谷子打了四十年交道的庄稼人。';
