@@ -11,6 +11,7 @@ import { compiledPattern } from './rules/machine-code';
 import { foldScript } from './script/fold';
 import { GENRE_AS_ACTIVITY, SALUTATION_LINE, SPEAKER_ROLE_LABEL, SPEECH_GENRE, SPEECH_TITLE_END } from './rules/speech-cues';
 import { anyOf, OFFICES } from './rules/offices';
+import { PERSON_NAME } from './rules/surnames';
 import { NOT_A_TITLE, PORTAL_NAME } from './rules/title-decorations';
 import { QUOTED_NAME } from './site-section';
 import { readPieceHeading, stripTitleDecorations } from './title-decor';
@@ -572,9 +573,12 @@ const BYLINE = new RegExp(
   `^(?:[^。！？!?，,：:；;]{0,24}${BYLINE_POSITION}\\s*(?:[\\u4e00-\\u9fff]{2,4}|[×XＸx*＊]{2,4})|(?![致给向对])[^。！？!?，,：:；;]{2,24}${OFFICE})(?:\\s*同志)?(?:\\s*[（(]?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日[）)]?)?$`,
 );
 
+/** A name, then the position, then what he was, in brackets ("林耀宗 教授 (前附设医院院长 医科第一届)"). */
+const NAME_THEN_POSITION = new RegExp(`^(?:${PERSON_NAME})\\s{1,2}${BYLINE_POSITION}\\s{0,2}[（(][^（()）]{2,40}[)）]$`);
+
 export function isByline(line: string): boolean {
   const folded = foldScript(line.trim());
-  return charLength(folded) <= 40 && BYLINE.test(folded) && !namesSpeech(folded) && !/上的|会议|大会|典礼|仪式/.test(folded);
+  return (charLength(folded) <= 40 && BYLINE.test(folded) && !namesSpeech(folded) && !/上的|会议|大会|典礼|仪式/.test(folded)) || NAME_THEN_POSITION.test(folded);
 }
 
 

@@ -580,8 +580,8 @@ const CORE_RULES: readonly LineRule[] = [
     id: 'meta.photo-caption',
     reason: 'meta',
     // — or closed by its photographer's credit ("阿朵拉,佤语里的意思是“吉祥的地方”。孟南青 摄")
-    pattern: /^[上下左右]?图为[^。！？!?，,；;]{2,40}。?$|^[^。！？!?]{2,60}[。！？!?]?\s{0,2}[\u4e00-\u9fff]{2,4}\s{1,2}摄$/,
-    maxLength: 64,
+    pattern: /^[上下左右]?图为[^。！？!?，,；;]{2,40}。?$|^[^。！？!?]{2,60}[。！？!?]?\s{0,2}[\u4e00-\u9fff]{2,4}\s{1,2}摄$|^[^。！？!?]{2,40}[(（](?:左|右|前排|后排|中)[一二三四五六七八九\d]?[)）][^。！？!?]{0,100}[。！？!?]\s{0,2}[(（]\s{0,2}(?:图|图片|照片|摄影)\s{0,2}[:：/／][^()（）]{2,30}[)）]$/,
+    maxLength: 200,
     zone: 'any',
     speechOnly: true,
   },
@@ -876,6 +876,15 @@ const CORE_RULES: readonly LineRule[] = [
     pattern: /^[❶-❿➊-➓]\s{0,2}[^。！!]{2,40}(?:有哪些|是什么|怎么写|如何写|怎么办|为什么|有什么)[?？]?$/,
     maxLength: 48,
     zone: 'any',
+  },
+  {
+    // A wiki's page chrome (MediaWiki): "出自维基百科,自由的百科全书", "出自KMU e-News", "跳转到: 导航, 搜索",
+    // "跳转到导航 跳转到搜索", an image's link "Image:09-8.jpg".
+    id: 'site-chrome.wiki',
+    reason: 'site-chrome',
+    pattern: /^出自[^。！？!?，,：:《》“”"]{2,24}(?:[，,]\s{0,2}自由的百科全书)?$|^跳转到\s{0,2}[:：]?\s{0,2}导航\s{0,2}[，,、]?\s{0,2}(?:跳转到)?\s{0,2}搜索$|^(?:Image|File|文件|图像)[:：][^\s:：]{1,40}\.(?:jpe?g|png|gif|svg)$/i,
+    maxLength: 40,
+    zone: 'preamble',
   },
   {
     // A list or bookshelf button as text: "+ 加入清单", "＋加入书架".
