@@ -131,6 +131,7 @@ function analyzeParagraphs(blocks: readonly SourceBlock[], options: AnalyzeOptio
 }
 
 const ALWAYS_RULES = LINE_RULES.filter((r) => !r.speechOnly);
+const EDITOR_NOTE = LINE_RULES.find((r) => r.id === 'meta.editor-note')!.pattern;
 const FOLDED_SITE_BRANDS = SITE_BRANDS.map(foldScript);
 let siteBrands: BrandMatcher | undefined;
 /** Every template site's brands: the matcher of a document that names none of its own. */
@@ -560,6 +561,7 @@ function readByBuiltInRules(line: string, zones: Zones, rules: RuleSet): Noise |
         continue;
       }
       if (r.wholeParagraph && (zones & HEAD_WITHOUT_SALUTATION) !== 0 && announcesWhatFollows(pattern, line)) return noiseOfRule(r);
+      if (r.labelledParagraph && inZone(zones, 'preamble') && pattern.test(line)) return noiseOfRule(r);
       if (takesWholeLine(pattern, line, isNotice)) return noiseOfRule(r);
     }
     // A rule matched but speech seemed to stand beside its notice: the line is still the site's
@@ -589,7 +591,8 @@ function nextLineIsSalutation(lines: readonly string[], j: number): boolean {
 /** The first block of the body proper: a salutation, a prose paragraph or a numbered point. */
 function findBodyStart(lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>, titleIndex: number | undefined): number {
   const from = titleIndex ?? -1;
-  const start = nonBlank.find((i) => i > from && !noise.has(i) && isProse(lines[i]!));
+  // an editor's note under the title tells of the speech ("按:…邓立明出席并讲话,…"): the body starts after it
+  const start = nonBlank.find((i) => i > from && !noise.has(i) && isProse(lines[i]!) && !compiledPattern(EDITOR_NOTE).test(lines[i]!));
   return start ?? (titleIndex !== undefined ? titleIndex + 1 : 0);
 }
 

@@ -43,10 +43,13 @@ class OutlineReader {
   private nextId = 1;
   private lastBlockLevel = 0;
   private sequenceRuns = 0;
+  private proseSeen = 0;
 
   read(paragraph: string, index: number): void {
     const { items, stack } = this;
     const text = paragraph.trim();
+    const proseAbove = this.proseSeen;
+    if (charLength(text) >= PROSE_PARAGRAPH && sentenceEndAt(text) !== -1) this.proseSeen++;
     const opener = matchMarker(text);
     let openerLevel: number | undefined;
     let openerFamily: MarkerFamily | undefined;
@@ -61,7 +64,7 @@ class OutlineReader {
           level,
           marker: opener.marker,
           text: headingText(sentenceWindow(text, opener.marker.length)),
-          ...(opener.family.id === 'dash' ? { loneGroup: `dash:${parentId}`, ...(isDashHeading(text, index) ? { standsAlone: true } : {}) } : {}),
+          ...(opener.family.id === 'dash' ? { loneGroup: `dash:${parentId}`, ...(isDashHeading(text, index, proseAbove) ? { standsAlone: true } : {}) } : {}),
           // 首先 runs are judged one run at a time: a greeting "首先，我代表…" stays prose even
           // when a real 首先/其次/最后 run follows under the same parent. A heading line
           // ("首先,我们弄清楚党员政治生日的含义") is structure on its own, and so is a point that
@@ -99,6 +102,11 @@ class OutlineReader {
 /** Paragraphs above a lone dash line that make it part of the body: the title's subtitle
  * ("——在…上的讲话", "——致敬医者") stands right under the title or the salutation. */
 const BODY_DEPTH = 3;
+/** ...unless that many paragraphs of prose stand above it: the speech has begun ("70年栉风沐雨…。" /
+ * "回顾70年的发展历程,大体可分为3个阶段。" / "——第一个阶段,…"). */
+const BODY_PROSE = 2;
+/** A paragraph of prose: this long, with a sentence end. */
+const PROSE_PARAGRAPH = 12;
 /** The shortest and longest a dash heading line runs, dash included. */
 const MIN_DASH_HEADING = 10;
 const MAX_DASH_HEADING = 60;
@@ -113,8 +121,8 @@ const MIN_ELABORATION = 10;
  * sentence and goes on to explain it ("——新征程上,我们要始终保持昂扬奋进的精神状态。全面建设…"); a
  * point even when the capture holds no second one (outline-rules.md reads every dash at the start
  * of a paragraph as a point). A dash sentence alone ("——这是我们共同的心愿。") is a speaker's aside. */
-function isDashHeading(text: string, index: number): boolean {
-  if (index < BODY_DEPTH) return false;
+function isDashHeading(text: string, index: number, proseAbove: number): boolean {
+  if (index < BODY_DEPTH && proseAbove < BODY_PROSE) return false;
   const end = sentenceEndAt(text);
   const head = end === -1 ? text : text.slice(0, end + 1);
   const length = charLength(head);

@@ -79,6 +79,10 @@ describe('paragraph points', () => {
       '1 ——新征程上,我们要始终保持昂扬奋进的精神状态',
     ]);
     expect(outline([...body, '——鲁迅'])).toEqual([]);
+    // third paragraph, under two of prose with no title or salutation above them: the speech has begun
+    const stage = '——第一个阶段,建社起步到直辖前。新中国成立之初,党中央决定在全国建立供销合作社组织体系。';
+    expect(outline(['70年栉风沐雨、70年沧桑巨变。供销合作社始终与时代同步、与“三农”同心。', '回顾70年的发展历程,大体可分为3个阶段。', stage])).toEqual(['1 ——第一个阶段,建社起步到直辖前']);
+    expect(outline(['同志们:', '——第一个阶段,建社起步到直辖前', '回顾70年的发展历程,大体可分为3个阶段。'])).toEqual([]);
   });
 
   it('a family that starts again at 一 under the same parent is a new run at the same level', () => {

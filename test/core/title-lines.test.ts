@@ -314,6 +314,17 @@ describe('a title broken over two lines under a press page’s headline, or afte
   });
 });
 
+describe('a column’s name before a full meeting title, and an editor’s note under it', () => {
+  it('cuts the column name and takes the note (“按:…出席并讲话,…”) as the page’s, with no salutation below', () => {
+    const note = '按:今年是市供销合作总社成立70周年。11月25日,市供销合作社召开庆祝建社70周年座谈会,党委书记、主任邓立明出席并讲话,70余人参加座谈。';
+    const body = ['70年栉风沐雨、70年沧桑巨变。供销合作社始终与时代同步、与“三农”同心。', '回顾70年的发展历程,大体可分为3个阶段。'];
+    const a = analyzeText(['Enterprise party building', '云开体育', '云开体育大学习|邓立明同志在庆祝市供销合作总社成立七十周年座谈会上的讲话(11月25日)', note, ...body].join('\n'));
+    expect(a.title).toBe('邓立明同志在庆祝市供销合作总社成立七十周年座谈会上的讲话(11月25日)');
+    expect(a.paragraphs).toEqual(body);
+    expect(a.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['title.column-prefix', 'meta.editor-note']));
+  });
+});
+
 describe('a sentence that opens by citing a speech', () => {
   it('keeps its words: “按照…会议上的讲话要求,…” is no glued title', () => {
     const first = '按照国务院领导同志在全国电视电话会议上的讲话要求,领导小组各成员单位的负责同志都已分赴各地督察普查工作。我这次来,也是来了解情况、向同志们学习的。下面我讲几点意见。';

@@ -28,6 +28,9 @@ export interface LineRule {
   /** a site's intro ("讲话稿是…。下面是小编整理的…"): above the speech's salutation it takes its
    * whole paragraph, finished sentences before the match included */
   wholeParagraph?: boolean;
+  /** a label at the paragraph's start that makes all of it the page's ("编者按:", "按:"): in the
+   * head it takes its whole paragraph, a salutation below it or not */
+  labelledParagraph?: boolean;
 }
 
 
@@ -204,12 +207,14 @@ const CORE_RULES: readonly LineRule[] = [
   {
     // An editor's note over the speech, labelled and telling of it in the third person: "题 记:1月19日,我局
     // …召开了…会议,…柯春林同志代表周边社区群众作了发言,…", "编者按:…在大会上发表了讲话,现予刊发。",
-    // "编者按:本文为…主编宋嘉禾先生在…颁奖典礼上的欢迎致辞。"
+    // "编者按:本文为…主编宋嘉禾先生在…颁奖典礼上的欢迎致辞。", "按:…11月25日,市供销合作社召开…座谈会,
+    // 党委书记、主任邓启明出席并讲话,…"
     id: 'meta.editor-note',
     reason: 'meta',
-    pattern: /^(?:编者按|编者的话|编辑按|按语|题\s{0,2}记)\s{0,2}[:：][^\n]{0,200}?(?:(?:作了|做了|发表了?|进行了)[^。！？]{0,20}|本文(?:为|是|系)[^。！？]{0,80})(?:发言|讲话|致辞|演讲|报告)/,
+    pattern: /^(?:编者按|编者的话|编辑按|按语|按|题\s{0,2}记)\s{0,2}[:：][^\n]{0,400}?(?:(?:作了|做了|发表了?|进行了)[^。！？]{0,20}|本文(?:为|是|系)[^。！？]{0,80}|出席并)(?:发言|讲话|致辞|演讲|报告)/,
     maxLength: 400,
     zone: 'any',
+    labelledParagraph: true,
   },
   {
     // A journal database's bare label over the text it shows, on a line of its own: "摘要", a lecture

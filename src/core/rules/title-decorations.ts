@@ -450,6 +450,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /^([\u4e00-\u9fff]{2,8})\s{1,2}(?=\1)/,
   },
   {
+    // "云开体育大学习|邓启明同志在…座谈会上的讲话(11月25日)": a column's name before a full meeting title
+    // (a news page's "闭幕典礼|…县长致词" names the occasion the bare genre lacks, and stays)
+    id: 'title.column-prefix',
+    kind: 'label',
+    at: 'start',
+    pattern: /^[^|｜在]{2,12}\s{0,2}[|｜]\s{0,2}(?=[^|｜]{0,20}在[^|｜]{2,50}(?:会|会议|仪式|典礼|座谈会|论坛|活动|大会)上的(?:讲话|致辞|发言))/,
+  },
+  {
     // "20617 总经理…讲话稿": a post's id before the page's title (a year is four digits and goes on with 年)
     id: 'title.post-id-prefix',
     kind: 'label',
