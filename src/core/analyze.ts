@@ -131,6 +131,8 @@ function analyzeParagraphs(blocks: readonly SourceBlock[], options: AnalyzeOptio
 }
 
 const ALWAYS_RULES = LINE_RULES.filter((r) => !r.speechOnly);
+/** The longest a title under a full-text label runs when it names no genre. */
+const HEADLINE_OVER_PROSE = 30;
 const EDITOR_NOTE = LINE_RULES.find((r) => r.id === 'meta.editor-note')!.pattern;
 const FOLDED_SITE_BRANDS = SITE_BRANDS.map(foldScript);
 let siteBrands: BrandMatcher | undefined;
@@ -204,7 +206,9 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   if (chinese) markLeadEndingInLabel(folded, nonBlank, noise);
   if (chinese) markQuoteHeadlineOverLabel(folded, nonBlank, noise, namesSpeech);
   // a press page's label ("以下为…在开幕式上的致辞。") with the speech's own title under it: that title
-  const underLabel = chinese ? titleUnderFullTextLabel(nonBlank, noise, (i) => isTitleLike(folded[i]!) && namesSpeech(folded[i]!.replace(/\s+/g, ''))) : undefined;
+  // (or a short line over the text's first paragraph of prose: "企业家是新时代最可爱的人" under "以下为…演讲文章,现刊发如下")
+  const headsProse = (i: number) => charLength(folded[i]!) <= HEADLINE_OVER_PROSE && isProse(folded[nonBlank[nonBlank.indexOf(i) + 1] ?? i]!) && !isSalutation(folded[i]!) && !/[﹕︰:：、]/.test(folded[i]!);
+  const underLabel = chinese ? titleUnderFullTextLabel(nonBlank, noise, (i) => isTitleLike(folded[i]!) && (namesSpeech(folded[i]!.replace(/\s+/g, '')) || headsProse(i))) : undefined;
   const headingIndex = underLabel ?? titleStartBeforeConjunction(brokenTitleStart(printedTitleUnderEncoded(findTitleIndex(blocks, folded, nonBlank, noise, pageTitle, isPageLine), folded, nonBlank), folded, nonBlank), folded, nonBlank);
   // a fuller title line above the document's own heading: the heading stays, as printed
   const titleIndex = fullerTitleAbove(headingIndex, folded, nonBlank, noise);

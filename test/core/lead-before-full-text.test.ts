@@ -122,6 +122,15 @@ describe('a press page’s lead above its full-text label', () => {
     expect(a.outline.map((o) => o.marker)).toEqual(['一是', '二是', '三是']);
   });
 
+  it('takes the lead over an editor’s “以下为…演讲文章,现刊发如下,以飨读者。” as the page’s, and the short line under it over prose as the title', () => {
+    const lead = ['日前,民营企业座谈会在北京举行。在社会各界眼中,这是一场分量很重的座谈会。', '浙江大学公共政策研究院副院长范立乃教授应邀参加了本次活动,并作了题为“企业家是新时代最可爱的人”的精彩演讲。'];
+    const text = '企业家是经济活动中最重要的主体,是能够把经济资源从效率较低的领域调配到效率更高的领域去的经营者。';
+    const a = analyzeText([...lead, '以下为范立乃教授演讲文章,现刊发如下,以飨读者。', '企业家是新时代最可爱的人', text].join('\n'));
+    expect(a.title).toBe('企业家是新时代最可爱的人');
+    expect(a.paragraphs).toEqual([text]);
+    expect(a.isSpeech).toBe(true);
+  });
+
   it('leaves a news page’s own lead over a section label when no title stands above it', () => {
     const lead = '两会召开之际,日报开设“春天里的演讲”专栏,请四位代表走上演讲台。一起来听代表讲述他的故事。';
     const talk = '春天是播种的季节,也是孕育希望的季节。我是一个跟谷子打了四十年交道的庄稼人。';
