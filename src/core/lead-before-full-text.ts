@@ -29,8 +29,12 @@ const ANNOUNCED = new RegExp(`以下(?:是|为)([^。！？:：]{0,80}?${ANNOUNC
 /** The speech a press page's label announces, in simplified script ("郑嘉林董事长致辞"), when the cleaning removed one. */
 export function announcedSpeech(removed: readonly Removed[]): string | undefined {
   const label = removed.find((r) => r.rule === LABEL_RULE);
-  return label ? ANNOUNCED.exec(foldScript(label.text))?.[1] : undefined;
+  if (!label) return undefined;
+  const text = foldScript(label.text);
+  return (ANNOUNCED.exec(text) ?? ANNOUNCED_AS_FOLLOWS.exec(text))?.[1];
 }
+/** "林佳文致辞全文如下:" → "林佳文致辞". */
+const ANNOUNCED_AS_FOLLOWS = new RegExp(`^([^。！？:：]{2,30}?${ANNOUNCED_GENRE})${TEXT_PART}?如下\\s{0,2}[:：]$`);
 const LEAD_WITH_LABEL: Noise = { reason: 'promo', rule: LABEL_RULE };
 
 /**

@@ -131,6 +131,21 @@ describe('a press page’s lead above its full-text label', () => {
     expect(a.isSpeech).toBe(true);
   });
 
+  it('reads a TV news page’s “林佳文致辞全文如下:” as the label: flash label, headline, reporter line and the story over it are the page’s', () => {
+    const page = [
+      '快讯',
+      '政令宣传这场最轻松?林佳文笑称「我刚才讲的都白讲了」',
+      '记者梁志豪/台北报导',
+      '民进党今(24日)第一次举办「全国高中职国际知识竞赛」,希望透过比赛交流,让学生认识当前的国际情势。',
+      '林佳文致辞时表示,台湾需要更多具备国际视野的年轻世代。她相信在座的同学将来都能成为重要力量。',
+      '林佳文致辞全文如下:',
+    ];
+    const talk = ['首先,我要恭喜所有得奖的同学,也要肯定今天每一位进入决赛的同学。大家的实力都非常坚强。', '看到这么多年轻人对国际事务既用功又有热情,我真的很开心。'];
+    const a = analyzeText([...page, ...talk].join('\n'));
+    expect(a.isSpeech).toBe(true);
+    expect(a.paragraphs).toEqual(talk);
+  });
+
   it('leaves a news page’s own lead over a section label when no title stands above it', () => {
     const lead = '两会召开之际,日报开设“春天里的演讲”专栏,请四位代表走上演讲台。一起来听代表讲述他的故事。';
     const talk = '春天是播种的季节,也是孕育希望的季节。我是一个跟谷子打了四十年交道的庄稼人。';
