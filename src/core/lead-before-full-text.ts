@@ -24,7 +24,7 @@ const TEXT_PART = '(?:全文|摘要|要点|实录|原文|摘登|文章)';
 /** A label closing the paragraph of a lead ("…梳理了二十年的奋斗历程。以下为郑嘉林董事长致辞摘要:"). */
 const LABEL_AT_END = new RegExp(`[。！？]\\s{0,2}(?:以下(?:是|为)[^。！？]{0,80}${ANNOUNCED_GENRE}${TEXT_PART}?|(?:全文|原文|讲话|致辞|贺词|献词)如下)\\s{0,2}[:：]$`);
 /** What a label says follows: "以下為鄭嘉林董事長致辭摘要:" (folded) → "郑嘉林董事长致辞". */
-const ANNOUNCED = new RegExp(`以下(?:是|为)([^。！？:：]{0,80}?${ANNOUNCED_GENRE})${TEXT_PART}?\\s{0,2}[:：。，,]`);
+const ANNOUNCED = new RegExp(`以下(?:是|为)([^。！？:：]{0,80}?${ANNOUNCED_GENRE})${TEXT_PART}?\\s{0,2}[:：。，,(（]`);
 
 /** The speech a press page's label announces, in simplified script ("郑嘉林董事长致辞"), when the cleaning removed one. */
 export function announcedSpeech(removed: readonly Removed[]): string | undefined {
