@@ -21,8 +21,9 @@ const LEAD: Noise = { reason: 'meta', rule: 'meta.lead-before-full-text' };
 /** The spoken genres a press label announces, and the part of the text it says follows. */
 const ANNOUNCED_GENRE = '(?:讲话|致辞|致词|发言|演讲|贺词|献词)';
 const TEXT_PART = '(?:全文|摘要|要点|实录|原文|摘登|文章)';
-/** A label closing the paragraph of a lead ("…梳理了二十年的奋斗历程。以下为郑嘉林董事长致辞摘要:"). */
-const LABEL_AT_END = new RegExp(`[。！？]\\s{0,2}(?:以下(?:是|为)[^。！？]{0,80}${ANNOUNCED_GENRE}${TEXT_PART}?|(?:全文|原文|讲话|致辞|贺词|献词)如下)\\s{0,2}[:：]$`);
+/** A label closing the paragraph of a lead ("…梳理了二十年的奋斗历程。以下为郑嘉林董事长致辞摘要:",
+ * "…一起“再出发”吧!以下为演讲全文,与你分享。"). */
+const LABEL_AT_END = new RegExp(`[。！？!?]\\s{0,2}(?:以下(?:是|为)[^。！？]{0,80}${ANNOUNCED_GENRE}${TEXT_PART}?(?:[，,]\\s{0,2}(?:与|和|跟)(?:你|您|大家)(?:分享|共享|共勉)\\s{0,2}。$)?|(?:全文|原文|讲话|致辞|贺词|献词)如下)\\s{0,2}[:：]?$`);
 /** What a label says follows: "以下為鄭嘉林董事長致辭摘要:" (folded) → "郑嘉林董事长致辞". */
 const ANNOUNCED = new RegExp(`以下(?:是|为)([^。！？:：]{0,80}?${ANNOUNCED_GENRE})${TEXT_PART}?\\s{0,2}[:：。，,(（]`);
 
@@ -47,7 +48,7 @@ export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readon
     const i = nonBlank[k]!;
     if (noise.has(i)) continue;
     const line = lines[i]!;
-    if (((line.endsWith(':') || line.endsWith('：')) && LABEL_AT_END.test(line)) || WORDS_SET_DOWN_BELOW.test(line)) noise.set(i, LEAD_WITH_LABEL);
+    if (((line.endsWith(':') || line.endsWith('：') || line.endsWith('享。')) && LABEL_AT_END.test(line)) || WORDS_SET_DOWN_BELOW.test(line)) noise.set(i, LEAD_WITH_LABEL);
     else if (COVER_NOTICE.test(line)) {
       noise.set(i, LEAD_WITH_LABEL);
       // the notice's date under it is the notice's too

@@ -146,6 +146,17 @@ describe('a press page’s lead above its full-text label', () => {
     expect(a.paragraphs).toEqual(talk);
   });
 
+  it('reads a WeChat copy’s “以下是文字实录。” and a lead that closes “以下为演讲全文,与你分享。” as labels', () => {
+    const salutation = '各位企业家,各位新老朋友,各位听众,大家晚上好。';
+    const talk = '很荣幸能借这个论坛平台,围绕中小企业的数字化转型,和大家交流一点个人的体会。';
+    const lead = '2020年3月25日晚,原工业和信息化部副部长杨立山先生应出版社之邀,在其举办的公益讲坛上作了专题分享。讲座站位高远又贴近实际。';
+    const a = analyzeText(['中小企业的数字化转型', lead, '以下是文字实录。', salutation, talk].join('\n'));
+    expect(a.isSpeech).toBe(true);
+    expect(a.paragraphs).toEqual([salutation, talk]);
+    const b = analyzeText(['再出发·2024年度谷雨演讲全文稿', '2024年4月19日下午,谷雨演讲在深圳开讲。在长达3个小时的演讲里,董事长韦立围绕民企再出发作了分享。', '本次演讲分为四个部分,一起“再出发”吧!以下为演讲全文,与你分享。', '各位尊敬的贵宾、嘉宾朋友,大家好,我是韦立!今天有幸和大家在深圳相聚。', talk].join('\n'));
+    expect(b.paragraphs[0]).toBe('各位尊敬的贵宾、嘉宾朋友,大家好,我是韦立!今天有幸和大家在深圳相聚。');
+  });
+
   it('leaves a news page’s own lead over a section label when no title stands above it', () => {
     const lead = '两会召开之际,日报开设“春天里的演讲”专栏,请四位代表走上演讲台。一起来听代表讲述他的故事。';
     const talk = '春天是播种的季节,也是孕育希望的季节。我是一个跟谷子打了四十年交道的庄稼人。';

@@ -281,7 +281,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['2023', 'COVID', '谢谢大家!', 'ABCDEF', '5G'],
   },
   'site-chrome.genre-content-label': {
-    examples: ['国旗下讲话内容', '讲话全文', '发言正文:', '致辞內容', '文字实录:', '【讲座全文】', '【正文】'],
+    examples: ['国旗下讲话内容', '讲话全文', '发言正文:', '致辞內容', '文字实录:', '【讲座全文】', '【正文】', '以下是文字实录。'],
     nonExamples: ['讲话精神', '学习讲话内容,领会精神实质。', '在全市工作会议上的讲话', '文字实录要准确'],
   },
   'site-chrome.qa-question': {
