@@ -721,6 +721,10 @@ function repeatUnderPressLead(chosen: number | undefined, window: readonly numbe
   const endsHeadline = (own: string) => key.length > titleKey(own).length && key.endsWith(titleKey(own));
   for (let k = 0; k < between.length; k++) {
     const line = lines[between[k]!]!;
+    // the headline's words are the speech's dash subtitle ("——在…工作会议上的讲话"): the main title over it is the title
+    if (k > 0 && SUBTITLE_DASH.test(line.trim()) && namesSpeech(line) && endsHeadline(line.trim().replace(SUBTITLE_DASH, '')) && isTitleLike(lines[between[k - 1]!]!)) {
+      return between.slice(k + 1).every((j) => isFrontMatter(lines[j]!)) ? between[k - 1] : chosen;
+    }
     if (!isTitleLike(line)) continue;
     const next = between[k + 1];
     const two = next !== undefined && continuesMeetingTitle(line, lines[next]!);

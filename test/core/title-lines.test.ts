@@ -305,6 +305,24 @@ describe('a title broken over two lines under a press page’s headline, or afte
     expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining([page[0], page[2]]));
   });
 
+  it('takes the main title over a dash subtitle the headline’s words end with, under the page’s lead', () => {
+    const page = [
+      '教育部副部长沈立雯在中国教育学会2010年度工作会议上的讲话',
+      '发表人/单位: 教育学会 发表日期: 2010-07-21',
+      '中国教育学会2010年度工作会议3月28日在京举行,会议回顾了学会一年来的各项工作,安排了今年的重点任务。',
+      '面向未来十年教育改革发展 加强教育学会工作',
+      '——在中国教育学会2010年度工作会议上的讲话',
+      '(2010年3月28日)',
+      '教育部副部长 沈立雯',
+      '同志们:',
+      BODY,
+    ];
+    const a = analyzeText(page.join('\n'));
+    expect(a.title).toBe(page[3]);
+    expect(a.paragraphs.slice(0, 4)).toEqual(page.slice(4, 8));
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining([page[0], page[2]]));
+  });
+
   it('joins a title broken after 和 (no title ends so) with its second line', () => {
     expect(secondLineOfTitle('讲团结、讲奉献,以饱满的工作激情和', '必胜的信心,迎评“三甲”')).toBe('必胜的信心,迎评“三甲”');
     expect(secondLineOfTitle('以饱满的工作激情迎评', '必胜的信心')).toBeUndefined();
