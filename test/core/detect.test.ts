@@ -414,6 +414,12 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     expect(analyzeText([text[0], '会上,他就审计理论研究工作谈了几点意见。', text[2]].join('\n')).isSpeech).toBe(false);
   });
 
+  it('a lecture that opens by naming its topic to the audience (“今天我要跟大家讲的题目是…”) is a speech under a headline that names no genre', () => {
+    const text = ['李立库:中华孝道——一颗闪耀人伦之光的璀璨明珠', '今天我要跟大家讲的题目是“中华孝道与和谐社会”,副题叫“一颗闪耀人伦之光的璀璨明珠”。', '孝是中华民族的传统美德,是人伦道德的根基,也是中华文化的瑰宝。'];
+    expect(analyzeText(text.join('\n')).isSpeech).toBe(true);
+    expect(analyzeText([text[0], '他今天跟大家讲的题目是“中华孝道与和谐社会”。', text[2]].join('\n')).isSpeech).toBe(false);
+  });
+
   it('a New Year address with no title or salutation speaks to its audience in four ways (谨代表, 诚请各位, 让我们, 恭祝广大…)', () => {
     const text = [
       '“瑞雪丰年辞旧岁,春风万里启新程。”在新春佳节即将到来之际,谨代表中共莒县县委、莒县人民政府,向全县父老乡亲和广大网友拜年!',

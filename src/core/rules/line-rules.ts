@@ -947,11 +947,11 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
-    // An address alone on a line at the page's head or foot: a permalink or the source a post was copied from
-    // (a bare domain is a site's watermark: watermark.line).
+    // An address alone on a line at the page's head or foot: a permalink or the source a post was copied from,
+    // or after its label ("完整报告:http://…", "分段视频:http://…") (a bare domain is a site's watermark: watermark.line).
     id: 'site-chrome.bare-url',
     reason: 'site-chrome',
-    pattern: /^https?:\/\/[A-Za-z0-9.\-]{3,80}(?:\/[^\s]{0,200})?$|^www\.[A-Za-z0-9.\-]{3,80}\/[^\s]{1,200}$/,
+    pattern: /^(?:(?!本文|文章|原文|链接|固定|永久|网址|网站|官网)[\u4e00-\u9fff]{2,8}\s{0,2}[:：]\s{0,2})?https?:\/\/[A-Za-z0-9.\-]{3,80}(?:\/[^\s]{0,200})?$|^www\.[A-Za-z0-9.\-]{3,80}\/[^\s]{1,200}$/,
     maxLength: 300,
     zone: 'edge',
   },
