@@ -11,6 +11,8 @@ export interface CueExamples {
 /** Titles and what classifyTitle must call them. */
 export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { none: string[] } = {
   speech: [
+    '我们团支部是怎样过好组织生活的(发言提纲)',
+    '坚持教育优先发展（讲话稿）',
     '运动员入场解说词(运动会开幕式入场词)',
     '运动会开幕式解说词',
     '一则证婚词',
