@@ -100,6 +100,9 @@ const COUNTER_WEIGHT: Record<Exclude<BodyCueKind, 'spoken'>, { each: number; max
   essay: { each: -0.3, max: -0.3 },
 };
 const THRESHOLD = 0.5;
+/** An editor's note that the text was taken down from a talk ("--根据邹明远同志在化纤公司上党课的资料和记录整理",
+ * "(根据录音整理)"): what follows is the talk. */
+const TRANSCRIPT_NOTE = /(?:根据|据)[^。！？]{0,40}(?:讲话|党课|报告|发言|演讲|讲座|讲课|授课)[^。！？]{0,12}(?:录音|记录|速记)[^。！？]{0,4}整理|根据(?:现场)?录音整理/;
 /** Numbered wishes to the audience that stand in for a salutation. */
 const MIN_WISH_POINTS = 2;
 /** Spoken phrases that make a speech with no title, opening or salutation to go on: a novel's
@@ -309,6 +312,7 @@ export function detectSpeech(input: DetectionInput): Detection {
     if (titleLine !== undefined) add(WEIGHT.openingTitle, 'a line names a speech', true);
     else if (writtenLine) add(WEIGHT.titleWritten, 'a line names a written document');
     else if (glued) add(WEIGHT.openingTitle, 'opening names a speech', true);
+    else if (opening.some((p) => TRANSCRIPT_NOTE.test(p))) add(WEIGHT.openingTitle, 'a note says the text was taken down from a speech', true);
   }
 
   // The salutation: on its own line (after a table of contents, too), glued to the title, or

@@ -420,6 +420,12 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     expect(analyzeText([text[0], '他今天跟大家讲的题目是“中华孝道与和谐社会”。', text[2]].join('\n')).isSpeech).toBe(false);
   });
 
+  it('a text under a note that it was taken down from a talk (“--根据…上党课的资料和记录整理”) is the talk; minutes taken from a meeting’s record are not', () => {
+    const body = ['一、党的群众路线是我们党的优良传统和致胜法宝', '1. 群众路线写进了党章', '中国共产党诞生于1921年,最早的一批创建者受到马列主义思想的感召。此后,随着工人、农民源源不断地加入,党逐步发展壮大起来。'];
+    expect(analyzeText(['--根据邹明远同志在化纤公司上党课的资料和记录整理', ...body].join('\n')).isSpeech).toBe(true);
+    expect(analyzeText(['--根据会议记录整理', ...body].join('\n')).isSpeech).toBe(false);
+  });
+
   it('a New Year address with no title or salutation speaks to its audience in four ways (谨代表, 诚请各位, 让我们, 恭祝广大…)', () => {
     const text = [
       '“瑞雪丰年辞旧岁,春风万里启新程。”在新春佳节即将到来之际,谨代表中共莒县县委、莒县人民政府,向全县父老乡亲和广大网友拜年!',
