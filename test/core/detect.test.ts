@@ -426,6 +426,16 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     expect(analyzeText(['--根据会议记录整理', ...body].join('\n')).isSpeech).toBe(false);
   });
 
+  it('a clan speech that greets its audience after naming them (“各位长辈、…以及来宾,首先向各位问好!”) and a mayor’s broadcast that opens “市府的各位同仁们大家好” are speeches', () => {
+    const clan = ['各位长辈、各位兄弟姐妹、各位晚辈以及来宾,首先向各位问好!今天和大家相聚,我格外高兴,心情久久难以平静。', '直到现在,还有不少人心存疑问:为什么还要续修家谱、整修祠堂?'];
+    expect(analyzeText(clan.join('\n')).isSpeech).toBe(true);
+    const broadcast = ['跳到主要内容区块', '2015年温立德市长对市府同仁岁末广播', '2015年温立德市长对市府同仁岁末广播全文', '市府的各位同仁们大家好,我是市长温立德!一年又快要走到尾声,衷心谢谢同仁们这四年来与我同舟共济。', '这四年来我们全体同仁团结一心,一步一脚印地推动每一项市政。'];
+    const a = analyzeText(broadcast.join('\n\n'));
+    expect(a.isSpeech).toBe(true);
+    expect(a.title).toBe(broadcast[1]);
+    expect(a.paragraphs).toEqual(broadcast.slice(3));
+  });
+
   it('a New Year address with no title or salutation speaks to its audience in four ways (谨代表, 诚请各位, 让我们, 恭祝广大…)', () => {
     const text = [
       '“瑞雪丰年辞旧岁,春风万里启新程。”在新春佳节即将到来之际,谨代表中共莒县县委、莒县人民政府,向全县父老乡亲和广大网友拜年!',
