@@ -236,7 +236,7 @@ const MAX_GENRE_LINE = 12;
  */
 export function secondLineOfTitle(title: string, line: string, above: readonly string[] = []): string | undefined {
   if (continuesMeetingTitle(title, line)) return line.trim();
-  if (endsWithConjunction(title) && charLength(line.trim()) <= MAX_CONTINUATION && !hasStop(line)) return line.trim();
+  if (endsWithConjunction(title) && charLength(line.trim()) <= MAX_CONTINUATION && !hasStop(line) && !/[:：，,、]$/.test(line.trim()) && !SALUTATION_OPENING.test(line.trim())) return line.trim();
   if (above.length) {
     const key = compareKey(foldScript(title + line));
     if (SUBTITLE_DASH.test(line.trim()) && above.some((a) => compareKey(foldScript(a)) === key)) return line.trim();
@@ -297,8 +297,9 @@ function spansBreak(headline: string, joined: string, rest: string): boolean {
   return headline.length > rest.length + 1 && joined.endsWith(headline);
 }
 
-/** A title line broken after a conjunction ("…以饱满的工作激情和"): no title ends so; its next line goes on with it. */
-const ENDS_WITH_CONJUNCTION = /(?:和|与|與|及|以及|并|並)$/;
+/** A title line broken after a conjunction ("…以饱满的工作激情和"): no title ends so; its next line goes on with it
+ * (a word that ends in one, "参与", "祥和", "普及", is no break). */
+const ENDS_WITH_CONJUNCTION = /(?<![参给赋授温平祥总共缓暖柔谦随调附应唱饱融])(?:和|与|與)$|(?<![涉普危惠波顾来])及$|以及$/;
 export function endsWithConjunction(line: string): boolean {
   return ENDS_WITH_CONJUNCTION.test(line.trim());
 }

@@ -326,6 +326,12 @@ describe('a title broken over two lines under a press page’s headline, or afte
   it('joins a title broken after 和 (no title ends so) with its second line', () => {
     expect(secondLineOfTitle('讲团结、讲奉献,以饱满的工作激情和', '必胜的信心,迎评“三甲”')).toBe('必胜的信心,迎评“三甲”');
     expect(secondLineOfTitle('以饱满的工作激情迎评', '必胜的信心')).toBeUndefined();
+    // a word that ends in 与 is no break, and a salutation never goes on a title
+    expect(secondLineOfTitle('迎四体,大家一起来参与', '再过78天')).toBeUndefined();
+    expect(secondLineOfTitle('讲团结、讲奉献,以饱满的工作激情和', '尊敬的各位领导、老师,亲爱的同学们:')).toBeUndefined();
+    const b = analyzeText(['发布人:ygy 发布时间:2010-03-24 09:11:29 点击率:7029', '迎四体,大家一起来参与', '尊敬的各位领导、老师,亲爱的同学们:', '大家好!我是高一十三班的周岚。今天我演讲的题目是“迎四体,大家一起来参与”。'].join('\n'));
+    expect(b.title).toBe('迎四体,大家一起来参与');
+    expect(b.paragraphs[0]).toBe('尊敬的各位领导、老师,亲爱的同学们:');
     const a = analyzeText(['官方公众号', '讲团结、讲奉献,以饱满的工作激情和', '必胜的信心,迎评“三甲”', '——党办主任郑雨岚在全院创“三甲”动员会上的发言', '尊敬的各位领导、同事们:', BODY].join('\n'));
     expect(a.title).toBe('讲团结、讲奉献,以饱满的工作激情和必胜的信心,迎评“三甲”');
     expect(a.paragraphs[0]).toBe('——党办主任郑雨岚在全院创“三甲”动员会上的发言');
