@@ -78,10 +78,10 @@ export const GREETING_LINE = /* @__PURE__ */ new RegExp(`^${GREETING}$`);
  * 各位先生:"): titles, each closed by a 、 or comma ("为此,全体党员要做到:" names none). Their
  * number is left open: a bound ({1,4}) made irregexp copy the group per count, and the salutation
  * patterns cost 3–6 ms to compile on a page's first call instead of 0.3–0.6 ms. */
-const OFFICERS_FIRST = '(?:[\\u4e00-\\u9fff]{0,6}(?:主任|主席|书记|长|委员|理事|同志|老师|代表|领导)[、，,]\\s?)+';
+const OFFICERS_FIRST = '(?:[\\u4e00-\\u9fff]{0,8}(?:主任|主席|书记|长|委员|理事|同志|老师|代表|领导)[、，,]\\s?)+';
 
 export const SALUTATION_LINE = /* @__PURE__ */ new RegExp(
-  `^(?:${OFFICERS_FIRST})?${AUDIENCE}[^。！？!?]{0,60}[:：]$|^(?:同志们|同学们|朋友们)[，,！!]?$|^${GREETING_ALONE}$|^${AUDIENCE}[^。！？!?:：]{0,60}?[，,、]?\\s?${GREETING}$`,
+  `^(?:${OFFICERS_FIRST})?${AUDIENCE}[^。！？!?]{0,60}[:：]$|^(?:同志们|同学们|朋友们)[，,！!]?$|^${GREETING_ALONE}$|^(?:${OFFICERS_FIRST})?${AUDIENCE}[^。！？!?:：]{0,60}?[，,、]?\\s?(?:(?:大家|各位)(?:早上|上午|中午|下午|晚上)?(?:好|早安|午安|晚安)[、，,]\\s?)?${GREETING}$`,
 );
 /** A salutation that names the officers in the chair first ("委员长、各位副委员长、秘书长、各位委员:"):
  * said in the room; a letter or a notice addresses its readers, not the chair. */
@@ -208,6 +208,8 @@ export const BODY_CUES: readonly BodyCue[] = [
   { id: 'spoken.salutes', kind: 'spoken', pattern: /向[^。！!]{2,60}(?:致以|表示)[^。！!，,]{0,12}(?:敬意|问候|祝福|祝贺|慰问|感谢|欢迎)[！!]/g, minCount: 2 },
   // The people in the room, named as such: "值得在座各位参考", "在座的各位村官".
   { id: 'spoken.in-the-room', kind: 'spoken', pattern: /在座(?:的)?(?:各位|诸位|同志们|同学们|老师们|朋友们|嘉宾们)/ },
+  // The speaker where he speaks: "今天坐在这里,我心里有三点感受", "今天我站在这里,…".
+  { id: 'spoken.here-today', kind: 'spoken', pattern: /(?:^|[。！？!?，,\n])\s{0,2}今天(?:我)?(?:坐|站)在这里[，,]/ },
   { id: 'spoken.let-us', kind: 'spoken', pattern: /让我们/ },
   // A candidate before a panel: "竞争办公室主任这个岗位", "假如我能竞聘成功".
   { id: 'spoken.candidate', kind: 'spoken', pattern: /(?:竞聘|竞选|竞争)[^。，,]{0,12}(?:岗位|职位|职务|一职)|假如我|如果我(?:能|有幸)?(?:竞聘|当选|竞选)|我(?:竞聘|竞选)的(?:是|岗位)/ },
