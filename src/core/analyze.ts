@@ -11,6 +11,7 @@
 import { detectSpeech, isSalutation, SPEECH_TITLE } from './detect';
 import { findAntiCopyMarks, findGluedSiteNotices, findLostIndents, hasLostIndents } from './glued-debris';
 import { findEmojiJammer, hasEmojiJammer } from './emoji-jammer';
+import { findAsciiJammer, hasAsciiJammer, markAsciiJammerLines } from './ascii-jammer';
 import { layoutBlocks } from './layout/index';
 import { extractMeta } from './meta';
 import { CHINESE_SAMPLE, charLength, isChineseText, normalizeText, normalizeWithMap, type NormalizedText, sharedKeyLength } from './normalize';
@@ -175,7 +176,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // The noise rules describe Chinese template sites; on other text only the user's rules (and
   // the silent removal of invisible characters) apply, so an English page keeps its links.
   const chinese = isChineseText(joinedOpening(lines));
-  const rules: RuleSet = { chinese, brands, userRules, lineRules, answers: new Map(), fragments: new Map(), glued: new Map(), lostIndents: chinese && hasLostIndents(lines), emojiJammed: chinese && hasEmojiJammer(lines) };
+  const rules: RuleSet = { chinese, brands, userRules, lineRules, answers: new Map(), fragments: new Map(), glued: new Map(), lostIndents: chinese && hasLostIndents(lines), emojiJammed: chinese && hasEmojiJammer(lines), asciiJammed: chinese && hasAsciiJammer(lines) };
 
   // A site's intro stands in the head, above the speech's first salutation.
   const firstSalutation = firstSalutationLine(nonBlank, lines, folded);
@@ -193,6 +194,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   if (chinese) markBoardPostSubject(folded, nonBlank, noise);
   // a line of random characters planted among the paragraphs
   if (chinese) markJammerLines(folded, nonBlank, noise);
+  if (rules.asciiJammed) markAsciiJammerLines(folded, nonBlank, noise);
   // a reading site's control panel, a control to a line ("朗读", "关灯", "语速:")
   if (chinese) markReaderControls(folded, nonBlank, noise);
   // a site's menu, an item to a line beside its breadcrumb or nav bar
@@ -496,6 +498,8 @@ interface RuleSet {
   lostIndents: boolean;
   /** a spam mirror planted runs of emoji inside the page's text (emoji-jammer.ts) */
   emojiJammed: boolean;
+  /** a forum's jammer planted runs of ASCII scraps at its lines' edges (ascii-jammer.ts) */
+  asciiJammed: boolean;
 }
 
 function watermarkFragments(text: string, rules: RuleSet): Span[] {
@@ -839,6 +843,7 @@ function findGluedNoise(folded: string, rules: RuleSet, zones: Zones): Found[] {
   found.push(...findGluedSiteNotices(folded), ...findAntiCopyMarks(folded));
   found.push(...findLostIndents(folded, rules.lostIndents));
   if (rules.emojiJammed) found.push(...findEmojiJammer(folded));
+  if (rules.asciiJammed) found.push(...findAsciiJammer(folded));
   // a source stamp the site left empty ("…重大决策,(来自)为…"); the words are looked for first (speed)
   if (SOURCE_WORDS.some((w) => folded.includes(w))) found.push(...findEmptyLabels(folded));
   return found;

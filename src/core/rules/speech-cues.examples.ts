@@ -197,6 +197,7 @@ export const BODY_CUE_EXAMPLES: Record<string, CueExamples> = {
     examples: ['向几代老工会工作者致以崇高敬意!向全市广大职工致以诚挚问候!'],
     nonExamples: ['他代表市委向老工会工作者致以崇高敬意,向全市广大职工致以诚挚问候。', '向老工会工作者致以崇高敬意!'],
   },
+  'spoken.stage-direction': { examples: ['向全体会员表示热烈欢迎和由衷感谢!(鞠躬)', '谢谢大家!(掌声)', '(全场鼓掌)'], nonExamples: ['他鞠躬致谢。', '(笑话一则)'] },
   'spoken.here-today': { examples: ['今天坐在这里,我心里有三点感受。', '同志们,今天我站在这里,感慨万千。'], nonExamples: ['他说今天坐在这里的人都很年轻。', '明天我站在这里,等你回来。'] },
   'spoken.in-the-room': { examples: ['这些做法,同样值得在座各位参考和借鉴', '在座的各位村官肩上的担子不轻'], nonExamples: ['在座谈会上,各位代表踊跃发言。', '座位上的各位'] },
   'spoken.let-us': { examples: ['让我们携起手来'], nonExamples: ['我们要携起手来'] },

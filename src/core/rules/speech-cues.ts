@@ -208,6 +208,8 @@ export const BODY_CUES: readonly BodyCue[] = [
   { id: 'spoken.salutes', kind: 'spoken', pattern: /向[^。！!]{2,60}(?:致以|表示)[^。！!，,]{0,12}(?:敬意|问候|祝福|祝贺|慰问|感谢|欢迎)[！!]/g, minCount: 2 },
   // The people in the room, named as such: "值得在座各位参考", "在座的各位村官".
   { id: 'spoken.in-the-room', kind: 'spoken', pattern: /在座(?:的)?(?:各位|诸位|同志们|同学们|老师们|朋友们|嘉宾们)/ },
+  // A transcript's stage direction in brackets: "(鞠躬)", "(掌声)", "(全场鼓掌)".
+  { id: 'spoken.stage-direction', kind: 'spoken', pattern: /[（(](?:鞠躬|掌声|笑声|停顿|全场鼓掌|热烈鼓掌|鼓掌|敬礼|众笑|笑)[)）]/ },
   // The speaker where he speaks: "今天坐在这里,我心里有三点感受", "今天我站在这里,…".
   { id: 'spoken.here-today', kind: 'spoken', pattern: /(?:^|[。！？!?，,\n])\s{0,2}今天(?:我)?(?:坐|站)在这里[，,]/ },
   { id: 'spoken.let-us', kind: 'spoken', pattern: /让我们/ },
