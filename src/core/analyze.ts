@@ -38,7 +38,7 @@ import { siteSection } from './site-section';
 import { markBoardPostSubject } from './board-post';
 import { markRoleListContinuations } from './role-lists';
 import { markJammerLines } from './jammer-line';
-import { brokenTitleStart, cleanPageTitle, findTitleIndex, fullerTitleAbove, isProse, isTitleLike, markAboveTitle, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_DATE, titleStartBeforeConjunction } from './title';
+import { brokenTitleStart, cleanPageTitle, findTitleIndex, fullerTitleAbove, isProse, isTitleLike, markAboveTitle, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_BARE_DATE, TITLE_WITH_DATE, titleStartBeforeConjunction } from './title';
 import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
 import { markMenuColumn } from './menu-column';
 import { markReaderControls } from './reader-controls';
@@ -293,7 +293,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
 
   // A date glued to the title line ("…上的讲话（2023年4月18日）") is front matter, like a date
   // line under the title: the title is the name alone.
-  const dated = TITLE_WITH_DATE.exec(cleanTitle || title);
+  const dated = TITLE_WITH_DATE.exec(cleanTitle || title) ?? TITLE_WITH_BARE_DATE.exec(cleanTitle || title);
   if (dated) paragraphs.unshift(dated[2]!);
   const datedTitle = dated ? dated[1]!.trim() : cleanTitle || title;
   // a news page's headline names the speaker first ("柯望川 全面贯彻…"), whose byline follows under it

@@ -100,6 +100,9 @@ const COUNTER_WEIGHT: Record<Exclude<BodyCueKind, 'spoken'>, { each: number; max
   essay: { each: -0.3, max: -0.3 },
 };
 const THRESHOLD = 0.5;
+/** The share of ideographs a body must hold to be read as Chinese prose; under a title that names a speech, a bilingual text's. */
+const MIN_CHINESE = 0.3;
+const MIN_CHINESE_BILINGUAL = 0.15;
 /** An editor's note that the text was taken down from a talk ("--根据邹明远同志在化纤公司上党课的资料和记录整理",
  * "(根据录音整理)"): what follows is the talk. */
 const TRANSCRIPT_NOTE = /(?:根据|据)[^。！？]{0,40}(?:讲话|党课|报告|发言|演讲|讲座|讲课|授课)[^。！？]{0,12}(?:录音|记录|速记)[^。！？]{0,4}整理|根据(?:现场)?录音整理/;
@@ -248,7 +251,9 @@ export function detectSpeech(input: DetectionInput): Detection {
   // A short excerpt is enough under a title that names a speech (a page 3 with one closing line).
   const ownTitleKind = classifyTitle(input.title);
   const minLength = isSpeechKind(ownTitleKind) ? SHORT_EXCERPT : MIN_BODY;
-  if (body.length < minLength || cjkRatio(body.slice(0, 4000)) < 0.3) {
+  // (a bilingual page under a Chinese title naming a speech prints as much English as Chinese)
+  const minChinese = isSpeechKind(ownTitleKind) ? MIN_CHINESE_BILINGUAL : MIN_CHINESE;
+  if (body.length < minLength || cjkRatio(body.slice(0, 4000)) < minChinese) {
     return { isSpeech: false, confidence: 0.98, signals: ['not Chinese prose'] };
   }
   let score = 0;

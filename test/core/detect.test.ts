@@ -436,6 +436,21 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     expect(a.paragraphs).toEqual(broadcast.slice(3));
   });
 
+  it('a bilingual page under a Chinese title naming a speech is read though half of it is English; its date and place after the title are front matter', () => {
+    const page = [
+      '驻英国大使刘立明在投资集团董事长程立力获“全球经济奖”招待会上的致辞 2011年6月21日,英国伦敦亚洲之家',
+      'Remarks by Ambassador Liu Liming at the Reception in Honour of Mr Vincent Cheng, Winner of the 2011 Global Economy Prize 21 June 2011, Asia House, London',
+      'Sir Peter Hale, Mr Vincent Cheng,非常荣幸参加亚洲之家为庆贺程立力先生荣膺“全球经济奖”而举办的招待会。',
+      'We have come together tonight to celebrate the success of Vincent Cheng in the 2011 Global Economy Prize.程立力先生的名字念起来是叠音。',
+      'Those of you who know mandarin may notice that his name sounds rather different in mandarin and in Cantonese.',
+      '这让我联想到与程先生相关的另外两个“双”:一是他在商界和学界都取得了成功,二是他为香港和内地的经济交流都作出了贡献。',
+    ];
+    const a = analyzeText(page.join('\n'));
+    expect(a.isSpeech).toBe(true);
+    expect(a.title).toBe('驻英国大使刘立明在投资集团董事长程立力获“全球经济奖”招待会上的致辞');
+    expect(a.paragraphs[0]).toBe('2011年6月21日,英国伦敦亚洲之家');
+  });
+
   it('a New Year address with no title or salutation speaks to its audience in four ways (谨代表, 诚请各位, 让我们, 恭祝广大…)', () => {
     const text = [
       '“瑞雪丰年辞旧岁,春风万里启新程。”在新春佳节即将到来之际,谨代表中共莒县县委、莒县人民政府,向全县父老乡亲和广大网友拜年!',
