@@ -11,6 +11,7 @@ export interface CueExamples {
 /** Titles and what classifyTitle must call them. */
 export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { none: string[] } = {
   speech: [
+    '在深入解读全会精神宣讲报告会上的讲话',
     '我们团支部是怎样过好组织生活的(发言提纲)',
     '坚持教育优先发展（讲话稿）',
     '运动员入场解说词(运动会开幕式入场词)',
@@ -69,6 +70,7 @@ export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { no
   guide: ['开幕词有哪些基本特点', '致辞怎么写', '主持词的写法', '表态发言怎么写(附范文)', '致辞格式指导', '怎样写好会议主持词'],
   essay: ['学习市委书记在全市干部大会上的讲话精神心得体会', '观看开学第一课致辞有感'],
   news: [
+    '两会代表委员持续热议习近平总书记涉台重要讲话',
     '全市经济工作会议召开 李XX出席会议并发表重要讲话',
     '中国共产党某省第十二次代表大会在省城闭幕 李明远主持闭幕会并作重要讲话',
     '我县召开2011年冬季农田水利基本建设暨森林防火工作动员会',
