@@ -265,6 +265,7 @@ export const CLEAN_TITLES: readonly string[] = [
   '在全县发言人工作培训班上的讲话',
   '在“写好每一个句子”读书活动上的讲话',
   '读书分享会“最美的句子” 专场活动上的致辞',
+  '[第一百三十四节] 竞选演讲',
 ];
 
 /** Lines that are never a title, and titles that only resemble them. */

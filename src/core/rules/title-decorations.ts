@@ -143,8 +143,8 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     id: 'title.category-badge',
     kind: 'collection-tag',
     at: 'start',
-    // (not a piece's number: "【篇1】…" is title.piece-number-start's)
-    pattern: new RegExp(`^[【\\[〔](?!\\s?(?:第\\s*${N}{1,3}\\s*篇|篇\\s*${N}{1,3})\\s?[】\\]〕])[^【】\\[\\]〔〕:：]{1,8}[】\\]〕]\\s*`),
+    // (not a piece's number: "【篇1】…" is title.piece-number-start's; nor a novel's chapter: "[第一百三十四节] 竞选演讲")
+    pattern: new RegExp(`^[【\\[〔](?!\\s?(?:第\\s*${N}{1,3}\\s*篇|篇\\s*${N}{1,3})\\s?[】\\]〕])(?!第[\\d一二三四五六七八九十百千零两]{1,6}[章回节])[^【】\\[\\]〔〕:：]{1,8}[】\\]〕]\\s*`),
   },
   {
     // "免费2024组织部长在…上的讲话": a document site's price label, with the year it files the
