@@ -340,6 +340,13 @@ describe('a page number on a line of its own between two pages', () => {
     expect(a.paragraphs.filter((p) => squeeze(p).includes('新项目,增量做大'))).toHaveLength(1);
   });
 
+  it('reads two numbers in a row (a date printed a number to a line) as no page break: the breadcrumb over them and the title under them stay apart', () => {
+    const page = ['您当前的位置:励志大学 > 范文大全 > 即兴演讲 > 在食品药品安全工作会议上的讲话', '02', '12', '', '在食品药品安全工作会议上的讲话', '', '同志们:', '县委、县政府决定召开这次会议,主要任务是部署全县今年的食品药品安全工作。'];
+    const a = analyzeText(page.join('\n'));
+    expect(a.title).toBe('在食品药品安全工作会议上的讲话');
+    expect(a.removed.map((r) => r.text)).toContain(page[0]);
+  });
+
   it('keeps a heading and the paragraph after the page apart', () => {
     const a = paragraph('一、坚定信心,乘势而上,奋力推动重点项目建设取得新的更大成效和新的突破', '今年是全面完成各项目标任务的关键之年,我们要切实增强责任感和紧迫感。');
     expect(a.outline.map((o) => o.marker)).toContain('一、');

@@ -194,15 +194,21 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
     // Page numbers: lines of their own, and the numbers that open a viewer's pages (before the
     // chrome a page prints after its number: "1、精品文档,欢迎下载…").
     // (the text line before each, which the page break may have stopped mid-word: "…新项目, 增" / "1" / "量做大…")
+    // (two numbers in a row are no page break: a date printed a number to a line, "02" / "12")
     const beforePageNumbers: Line[] = [];
     let lastText: Line | undefined;
+    let numbersInRow = 0;
     for (const line of lines) {
       if (line.blank) continue;
       const t = textOf(line);
       if (t.length <= 3 * PAGE_NUMBER_MAX && DIGIT.test(t) && compiledPattern(PAGE_NUMBER_LINE).test(plain(line))) {
         cut(line, view(line), 0, view(line).text.length, 'site-chrome', 'site-chrome.page-number');
-        if (lastText) beforePageNumbers.push(lastText);
-      } else lastText = line;
+        if (++numbersInRow === 1 && lastText) beforePageNumbers.push(lastText);
+        else if (numbersInRow === 2 && lastText && beforePageNumbers[beforePageNumbers.length - 1] === lastText) beforePageNumbers.pop();
+      } else {
+        lastText = line;
+        numbersInRow = 0;
+      }
     }
     dropCutEmpty();
     // only a line opening with a digit can open a page ("-" keeps the others non-blank)
