@@ -288,6 +288,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['❷ 赞美退休的诗句有哪些', '❸欢送会致辞怎么写?', '➋ 退休欢送会的流程是什么'],
     nonExamples: ['❷ 加强组织领导', '赞美退休的诗句有哪些', '❶ 要有什么样的担当,就有什么样的作为。'],
   },
+  'watermark.domain-tag': {
+    examples: ['【wenmi.jxxyjl.com--发言稿】', '[www.example.cn]'],
+    nonExamples: ['【本网讯】', '[注:详见www.gov.cn]'],
+  },
   'site-chrome.wiki': {
     examples: ['出自维基百科,自由的百科全书', '出自KMU e-News', '跳转到: 导航, 搜索', '跳转到导航 跳转到搜索', '跳转到： 导航， 搜索', 'Image:09-8.jpg'],
     nonExamples: ['出自《论语》', '出自他的手笔,这篇文章令人感动。', '跳转到第三页'],

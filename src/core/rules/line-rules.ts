@@ -892,6 +892,14 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A site's domain in brackets over the text, with its column: "【wenmi.jxxyjl.com--发言稿】".
+    id: 'watermark.domain-tag',
+    reason: 'watermark',
+    pattern: /^[【\[]\s{0,2}[A-Za-z0-9][A-Za-z0-9.\-]{2,40}\.(?:com|cn|net|org|cc|top|vip)(?:\.cn)?\s{0,2}(?:[-—–]{1,2}\s{0,2}[\u4e00-\u9fff]{2,10})?\s{0,2}[】\]]$/,
+    maxLength: 60,
+    zone: 'any',
+  },
+  {
     // A wiki's page chrome (MediaWiki): "出自维基百科,自由的百科全书", "出自KMU e-News", "跳转到: 导航, 搜索",
     // "跳转到导航 跳转到搜索", an image's link "Image:09-8.jpg".
     id: 'site-chrome.wiki',

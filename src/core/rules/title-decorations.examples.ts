@@ -143,6 +143,7 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
     ['在机关作风建设大会上的发言党建工作', '在机关作风建设大会上的发言'],
   ],
   'title.doubled-keyword': [['党课讲稿 党课讲稿:中国共产党的精神力量', '党课讲稿:中国共产党的精神力量']],
+  'title.keyword-underscore': [['评先评优工作汇报_社联评优工作汇报发言稿', '社联评优工作汇报发言稿']],
   'title.column-prefix': [['云开体育大学习|邓启明同志在庆祝市供销合作总社成立七十周年座谈会上的讲话(11月25日)', '邓启明同志在庆祝市供销合作总社成立七十周年座谈会上的讲话(11月25日)']],
   'title.post-id-prefix': [['20617 总经理2025年消防月启动会讲话稿', '总经理2025年消防月启动会讲话稿']],
   'title.label-after-genre-dash': [

@@ -450,6 +450,13 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /^([\u4e00-\u9fff]{2,8})\s{1,2}(?=\1)/,
   },
   {
+    // "评先评优工作汇报_社联评优工作汇报发言稿": a search keyword before an underscore, the document's name after it
+    id: 'title.keyword-underscore',
+    kind: 'label',
+    at: 'start',
+    pattern: /^[\u4e00-\u9fff]{2,20}_(?=[^_]{4,60}(?:讲话|致辞|发言|演讲|主持词|讲稿)稿?$)/,
+  },
+  {
     // "云开体育大学习|邓启明同志在…座谈会上的讲话(11月25日)": a column's name before a full meeting title
     // (a news page's "闭幕典礼|…县长致词" names the occasion the bare genre lacks, and stays)
     id: 'title.column-prefix',
