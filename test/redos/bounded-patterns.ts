@@ -100,7 +100,7 @@ export const BOUNDED_PATTERNS: BoundedPattern[] = [
   },
   {
     file: "src/core/rules/frame-rules.ts",
-    source: "(?:每天|每日|每月|低至)\\s*(?:仅需|只需|只要)\\s*\\d+(?:\\.\\d+)?\\s*元|\\d+(?:\\.\\d+)?\\s*万\\s*(?:道|套)(?:试题|真题|题目|习题|题库)|^立即(?:了解|咨询|购买|开通|领取|抢购|体验|报名)\\s*[!！>》»]*$",
+    source: "(?:每天|每日|每月|低至)\\s*(?:仅需|只需|只要)\\s*\\d+(?:\\.\\d+)?\\s*元|\\d+(?:\\.\\d+)?\\s*万\\s*(?:道|套)(?:试题|真题|题目|习题|题库)|^立即(?:了解|咨询|购买|开通|领取|抢购|体验|报名)\\s*[!！>》»]*$|^[\\u4e00-\\u9fff]{1,6}\\s{0,2}(?:领|抢|赚|得)红包[!！]?$",
     why: "fixed words with a price between; the digit runs are read once from the word before them, and white space is one character long on normalized lines",
   },
   {

@@ -111,7 +111,7 @@ export const FRAME_RULES: readonly LineRule[] = [
     // Course and membership ads between the article's lines.
     id: 'promo.upsell',
     reason: 'promo',
-    pattern: /(?:每天|每日|每月|低至)\s*(?:仅需|只需|只要)\s*\d+(?:\.\d+)?\s*元|\d+(?:\.\d+)?\s*万\s*(?:道|套)(?:试题|真题|题目|习题|题库)|^立即(?:了解|咨询|购买|开通|领取|抢购|体验|报名)\s*[!！>》»]*$/,
+    pattern: /(?:每天|每日|每月|低至)\s*(?:仅需|只需|只要)\s*\d+(?:\.\d+)?\s*元|\d+(?:\.\d+)?\s*万\s*(?:道|套)(?:试题|真题|题目|习题|题库)|^立即(?:了解|咨询|购买|开通|领取|抢购|体验|报名)\s*[!！>》»]*$|^[\u4e00-\u9fff]{1,6}\s{0,2}(?:领|抢|赚|得)红包[!！]?$/,
     maxLength: 60,
     zone: 'edge',
   },
