@@ -457,6 +457,7 @@ function documentHeading(chosen: number, candidates: readonly number[], lines: r
  * line naming a speech follows the last such page line, it is the speech's title ("艺术节开幕式
  * 的讲话稿 / 时间:… / 以下是小编… / 艺术节开幕式讲话稿").
  */
+const SITE_AFTER_UNDERSCORE = /_[\u4e00-\u9fffA-Za-z0-9]{2,12}$/;
 function articleHeading(chosen: number, named: readonly number[], lines: readonly string[], nonBlank: readonly number[], isPageLine: (i: number) => boolean): number {
   const last = named[named.length - 1]!;
   let pageLine = -1;
@@ -468,6 +469,9 @@ function articleHeading(chosen: number, named: readonly number[], lines: readonl
   const later = named.find((i) => i > pageLine);
   if (later === undefined || /^[—－-]/.test(lines[later]!) || !namesSpeech(lines[later]!)) return chosen;
   if (titleKey(lines[later]!) === titleKey(lines[chosen]!)) return chosen;
+  // a page's <title> printed again ("港澳台祭奠花篮一对A26 母亲追悼会的悼词_花圈代送网"), the site's name after
+  // its underscore, holding the chosen title's words: the page's, not the article's heading
+  if (SITE_AFTER_UNDERSCORE.test(lines[later]!.trim()) && titleKey(lines[later]!).includes(titleKey(lines[chosen]!))) return chosen;
   // the headline over the page lines printed again with a place starred out ("园区项目…的讲话" /
   // "编辑:…" / "**园区项目…的讲话"): the copy under the meta line is no other heading
   const starredCopyOf = unstarred(titleKey(lines[later]!));

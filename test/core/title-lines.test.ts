@@ -349,6 +349,15 @@ describe('a column’s name before a full meeting title, and an editor’s note 
   });
 });
 
+describe('a shop’s page title printed again under its meta line', () => {
+  it('is the page’s (“…悼词_花圈代送网”), not the article’s heading: the headline over the meta line stays the title', () => {
+    const page = ['导航', '母亲追悼会的悼词--实体花圈店', '发布人:花圈网 发布于: 2019/3/1', '', '港澳台祭奠花篮一对A26 母亲追悼会的悼词_花圈代送网', '', '各位领导,各位长辈,各位亲朋好友:', '今天我们全家怀着无比沉痛的心情,在这里送别慈爱的母亲。'];
+    const a = analyzeText(page.join('\n'));
+    expect(a.title).toBe('母亲追悼会的悼词');
+    expect(a.paragraphs[0]).toBe(page[6]);
+  });
+});
+
 describe('a sentence that opens by citing a speech', () => {
   it('keeps its words: “按照…会议上的讲话要求,…” is no glued title', () => {
     const first = '按照国务院领导同志在全国电视电话会议上的讲话要求,领导小组各成员单位的负责同志都已分赴各地督察普查工作。我这次来,也是来了解情况、向同志们学习的。下面我讲几点意见。';

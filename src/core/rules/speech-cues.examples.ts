@@ -11,6 +11,8 @@ export interface CueExamples {
 /** Titles and what classifyTitle must call them. */
 export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { none: string[] } = {
   speech: [
+    '爷爷去世沉痛的追悼词',
+    '母亲追悼会的悼词',
     '在深入解读全会精神宣讲报告会上的讲话',
     '我们团支部是怎样过好组织生活的(发言提纲)',
     '坚持教育优先发展（讲话稿）',
