@@ -373,7 +373,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['标题:在全县安全生产工作会议上的讲话', '发信息要注意保密。'],
   },
   'site-chrome.font-size': {
-    examples: ['打印 字号: T|T', '字号：A|A', '【字体：大 中 小】', '字号：大 中 小', '我要投稿', '字体调整:[ +放大-减小]', '字号:【放大 缩小】'],
+    examples: ['【字体          】 【背景色 杏仁黄 秋叶褐 胭脂红 芥末绿 天蓝 雪青 灰 银河白(默认色)', '打印 字号: T|T', '字号：A|A', '【字体：大 中 小】', '字号：大 中 小', '我要投稿', '字体调整:[ +放大-减小]', '字号:【放大 缩小】'],
     nonExamples: ['字体:宋体,字号:三号。', '字体调整:请大家把字号放大一些。'],
   },
   'site-chrome.copyright': {
