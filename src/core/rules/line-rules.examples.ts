@@ -288,6 +288,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['❷ 赞美退休的诗句有哪些', '❸欢送会致辞怎么写?', '➋ 退休欢送会的流程是什么'],
     nonExamples: ['❷ 加强组织领导', '赞美退休的诗句有哪些', '❶ 要有什么样的担当,就有什么样的作为。'],
   },
+  'site-chrome.forum-footer': {
+    examples: ['GMT+8, 2025-1-10 17:08', 'Powered by ScienceNet.cn', 'Powered by Discuz! X3.4'],
+    nonExamples: ['Powered by 人民群众的智慧', 'GMT时间是世界标准时间。'],
+  },
   'watermark.domain-tag': {
     examples: ['【wenmi.jxxyjl.com--发言稿】', '[www.example.cn]'],
     nonExamples: ['【本网讯】', '[注:详见www.gov.cn]'],
