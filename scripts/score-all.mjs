@@ -85,6 +85,14 @@ const HOLDOUT_SETS = [
   ['holdout-56', ['round-56']],
   ['holdout-57', ['round-57']],
   ['holdout-58', ['round-58']],
+  ['holdout-59', ['round-59']],
+  ['holdout-60', ['round-60']],
+  ['holdout-61', ['round-61']],
+  ['holdout-62', ['round-62']],
+  ['holdout-63', ['round-63']],
+  ['holdout-64', ['round-64']],
+  ['holdout-65', ['round-65']],
+  ['holdout-66', ['round-66']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -146,7 +154,15 @@ const MIN = {
   'holdout-55': 'speech=0.83,title=0.94,noise=0.95,body=0.96,outline=0.94,level=0.94',
   'holdout-56': 'speech=0.88,title=0.94,noise=1,body=0.99,outline=0.88,level=0.88',
   'holdout-57': 'speech=0.94,title=0.83,noise=0.91,body=0.99,outline=0.94,level=0.94',
-  'holdout-58': 'speech=0.94,title=0.94,noise=0.95,body=0.99,outline=0.94,level=1',
+  'holdout-58': 'speech=0.94,title=1,noise=0.98,body=0.99,outline=1,level=1',
+  'holdout-59': 'speech=1,title=1,noise=0.91,body=0.99,outline=1,level=1',
+  'holdout-60': 'speech=1,title=0.83,noise=0.97,body=0.97,outline=1,level=1',
+  'holdout-61': 'speech=1,title=1,noise=0.9,body=0.99,outline=1,level=1',
+  'holdout-62': 'speech=1,title=0.83,noise=0.95,body=0.99,outline=0.94,level=0.94',
+  'holdout-63': 'speech=1,title=0.94,noise=0.98,body=0.99,outline=1,level=1',
+  'holdout-64': 'speech=1,title=1,noise=0.98,body=0.97,outline=1,level=1',
+  'holdout-65': 'speech=0.94,title=1,noise=1,body=1,outline=0.94,level=0.94',
+  'holdout-66': 'speech=0.94,title=1,noise=1,body=1,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
