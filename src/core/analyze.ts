@@ -715,7 +715,8 @@ function markRepeatedLead(lines: readonly string[], nonBlank: readonly number[],
     for (let at = 0, kept = 0; kept < REPEATED_LEAD_WINDOW && has(at); at++) {
       let repeated = false;
       for (let next = at + 1; next < at + 4 && !repeated && has(next); next++) repeated = sameLead(body[at]!, body[next]!);
-      if (repeated) copies.add(body[at]!);
+      // a numbered point is the speech's own, though its words come again under the next heading
+      if (repeated && !isHeading(lines[body[at]!]!.trim())) copies.add(body[at]!);
       else kept++;
     }
     if (copies.size === 0) return;

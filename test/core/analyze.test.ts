@@ -284,6 +284,16 @@ describe('a lead printed twice', () => {
   });
 });
 
+describe('a numbered heading whose words come again under the next heading', () => {
+  it('stays twice: each is the speech’s own point (property seed -344904272)', () => {
+    const point = '（一）压实各方责任，确保各项措施落到实处。要聚焦重点领域，全面开展拉网式排查。对发现的问题，要建立台账，逐项销号。';
+    const text = ['同志们：', '安全生产事关人民群众生命财产安全，事关改革发展稳定大局。', '一、提高政治站位，切实增强做好安全生产工作的责任感', point, '二、提高政治站位，切实增强做好安全生产工作的责任感', point, '（二）提高政治站位，切实增强做好安全生产工作的责任感'];
+    const a = analyzeText(text.join('\n'));
+    expect(a.outline.map((o) => o.marker)).toEqual(['一、', '（一）', '二、', '（一）', '（二）']);
+    expect(a.removed).toEqual([]);
+  });
+});
+
 describe('round-8 holdout shapes', () => {
   it("a site's intro above a piece heading glued to the salutation goes whole; the heading and its number go", () => {
     const text = [
