@@ -66,14 +66,17 @@ function edgeRuns(text: string): { start: number; end: number }[] {
   return spans;
 }
 
+/** Whether a run may stand at an edge of `text`: its first or last code tells, and most lines pass at once. */
+function mayHoldEdgeRun(text: string): boolean {
+  return text !== '' && (isScrapCode(text.charCodeAt(0)) || isScrapCode(text.charCodeAt(text.length - 1)));
+}
+
 /** Whether enough of `lines` hold a jammer run at an edge for every run to be read as one. */
 export function hasAsciiJammer(lines: readonly string[]): boolean {
   let count = 0;
   for (const line of lines) {
     const text = line.trim();
-    // the first or last code tells whether a run may stand at an edge: most lines pass at once
-    if (!text || (!isScrapCode(text.charCodeAt(0)) && !isScrapCode(text.charCodeAt(text.length - 1)))) continue;
-    if (edgeRuns(text).length && ++count >= MIN_LINES) return true;
+    if (mayHoldEdgeRun(text) && edgeRuns(text).length && ++count >= MIN_LINES) return true;
   }
   return false;
 }
@@ -90,6 +93,5 @@ export function markAsciiJammerLines(lines: readonly string[], nonBlank: readonl
 
 /** The runs glued to a line's edges, on a jammed page. */
 export function findAsciiJammer(text: string): DebrisSpan[] {
-  if (!text || (!isScrapCode(text.charCodeAt(0)) && !isScrapCode(text.charCodeAt(text.length - 1)))) return [];
-  return edgeRuns(text).map((s) => ({ ...s, reason: 'watermark', rule: RULE }));
+  return mayHoldEdgeRun(text) ? edgeRuns(text).map((s) => ({ ...s, reason: 'watermark', rule: RULE })) : [];
 }

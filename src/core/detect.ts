@@ -23,6 +23,7 @@ import {
   SPEECH_TITLE_COLON,
   SPEECH_TITLE_END,
   TITLE_DECORATION,
+  TRANSCRIPT_NOTE,
   VOCATIVE_OPENING,
   VOCATIVE_LINE,
   VOCATIVE_PARAGRAPH,
@@ -103,9 +104,6 @@ const THRESHOLD = 0.5;
 /** The share of ideographs a body must hold to be read as Chinese prose; under a title that names a speech, a bilingual text's. */
 const MIN_CHINESE = 0.3;
 const MIN_CHINESE_BILINGUAL = 0.15;
-/** An editor's note that the text was taken down from a talk ("--根据邹明远同志在化纤公司上党课的资料和记录整理",
- * "(根据录音整理)"): what follows is the talk. */
-const TRANSCRIPT_NOTE = /(?:根据|据)[^。！？]{0,40}(?:讲话|党课|报告|发言|演讲|讲座|讲课|授课)[^。！？]{0,12}(?:录音|记录|速记)[^。！？]{0,4}整理|根据(?:现场)?录音整理/;
 /** Numbered wishes to the audience that stand in for a salutation. */
 const MIN_WISH_POINTS = 2;
 /** Spoken phrases that make a speech with no title, opening or salutation to go on: a novel's

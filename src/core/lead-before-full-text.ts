@@ -111,11 +111,11 @@ export function markLeadBeforeFullText(lines: readonly string[], nonBlank: reado
   const proseCounts = noise.get(label)!.rule === LABEL_RULE;
   for (const i of nonBlank.slice(0, at)) {
     const belowTitle = titleIndex !== undefined && i > titleIndex;
-    if (i !== titleIndex && !noise.has(i) && !isFrontMatter(lines[i]!) && (titleBelow || belowTitle || (proseCounts && hasSentenceEnd(lines[i]!)))) noise.set(i, LEAD);
+    if (i !== titleIndex && !noise.has(i) && !isOwnSubtitleOrByline(lines[i]!) && (titleBelow || belowTitle || (proseCounts && hasSentenceEnd(lines[i]!)))) noise.set(i, LEAD);
   }
 }
 
 /** The speech's own front matter under its title ("——在…高峰论坛上的讲话", "国务院总理 温家宝"): never the page's lead. */
-function isFrontMatter(line: string): boolean {
+function isOwnSubtitleOrByline(line: string): boolean {
   return SUBTITLE_DASH.test(line.trim()) || isByline(line);
 }

@@ -86,7 +86,7 @@ export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { no
 };
 
 /** The opening patterns: a title glued to the first sentence, a glued salutation. */
-export const OPENING_EXAMPLES: Record<'ANNOUNCED_POINTS' | 'GLUED_MEETING_TITLE' | 'MEETING_TITLE_SENTENCE' | 'GLUED_GENRE_BEFORE_SALUTATION' | 'GLUED_SALUTATION' | 'VOCATIVE_OPENING' | 'VOCATIVE_PARAGRAPH' | 'SALUTATION_LINE' | 'SALUTATION_TO_OFFICERS' | 'WISH_POINT', CueExamples> = {
+export const OPENING_EXAMPLES: Record<'ANNOUNCED_POINTS' | 'TRANSCRIPT_NOTE' | 'GLUED_MEETING_TITLE' | 'MEETING_TITLE_SENTENCE' | 'GLUED_GENRE_BEFORE_SALUTATION' | 'GLUED_SALUTATION' | 'VOCATIVE_OPENING' | 'VOCATIVE_PARAGRAPH' | 'SALUTATION_LINE' | 'SALUTATION_TO_OFFICERS' | 'WISH_POINT', CueExamples> = {
   ANNOUNCED_POINTS: {
     examples: [
       '所以说,这期中青班绝不是临时起意。下面,我讲三个问题。',
@@ -136,6 +136,10 @@ export const OPENING_EXAMPLES: Record<'ANNOUNCED_POINTS' | 'GLUED_MEETING_TITLE'
       '2020教务处主任助理竞聘演讲稿尊重的各位领导',
     ],
     nonExamples: ['致辞是领导干部在特定场合中所发表的一种礼仪讲话', '主持词是主持人在掌控会议进程时所用的讲话稿'],
+  },
+  TRANSCRIPT_NOTE: {
+    examples: ['--根据邹明远同志在化纤公司上党课的资料和记录整理', '(2013年10月22日 根据录音整理)', '本文根据作者在研讨会上的讲话速记整理'],
+    nonExamples: ['--根据会议记录整理', '根据调查记录整理成报告。', '我们根据群众意见整理了三条建议。'],
   },
   GLUED_SALUTATION: {
     examples: [
