@@ -532,4 +532,6 @@ const SITE_LINE =
 
 /** A portal's name after its section's ("人人通空间-宁夏教育资源公共服务平台"), or alone ("中国共产党新闻网"): the page's owner. */
 export const PORTAL_NAME = /[-–—_|｜]\s{0,2}[^-–—_|｜\s]{2,20}(?:服务平台|资源平台|门户网站|门户|官方网站|官网)$|^[\u4e00-\u9fff]{2,12}(?:新闻|新聞|资讯|資訊|门户|門戶)[网網]$/;
-export const NOT_A_TITLE = /* @__PURE__ */ new RegExp(`${SITE_LINE.source}|${PORTAL_NAME.source}`);
+/** A news column's bare name over the headline ("新闻资讯", "媒体报道", "行业要闻", "新闻中心"): the site's section. */
+const NEWS_COLUMN = /^[\u4e00-\u9fff]{0,4}(?:新闻|新聞|资讯|資訊|报道|報道|要闻|要聞|动态|動態|公告)(?:中心)?$/;
+export const NOT_A_TITLE = /* @__PURE__ */ new RegExp(`${SITE_LINE.source}|${PORTAL_NAME.source}|${NEWS_COLUMN.source}`);
