@@ -45,6 +45,9 @@ const WWW = /www\./i;
 /** A site's plug for its articles, in brackets with its address, planted inside a sentence
  * ("…城区(敬请期待更好文章:WWW.)各部门…", the domain itself lost): it says nothing of the speech. */
 const GLUED_SITE_PLUG = /[ \t]{0,2}[（(][ \t]{0,2}(?:敬请期待|更多|欢迎访问|请访问|请关注|尽在)[^（()）。]{0,16}?(?:文章|范文|内容|精彩)[^（()）。]{0,6}?[:：]?[ \t]{0,2}www\.[A-Za-z0-9.\-]{0,40}[ \t]{0,2}[)）][ \t]{0,2}/gi;
+/** A document site's claim to the text, planted inside a word ("…广大台湾同本资料权属文秘资源网放上鼠标按照提示查看文秘资源网胞…"):
+ * it names the site and how to find more there, and says nothing of the speech. */
+const GLUED_RIGHTS_CLAIM = /本(?:资料|文档|文章|内容)[ \t]{0,2}(?:权属|版权(?:归|属于|所有))[\u4e00-\u9fffA-Za-z0-9.]{2,20}?(?:网|站|文库)(?:[，,]?[ \t]{0,2}放上鼠标[^。，,！？!?]{0,12}?(?:查看|访问)[\u4e00-\u9fffA-Za-z0-9.]{2,20}?(?:网|站|文库)(?:更多资料)?)?/g;
 /** A site's "原创:" label planted inside a sentence ("…惦记着你,原创:直到看见你…"): after a comma,
  * before words, it labels nothing. */
 const GLUED_ORIGINAL_LABEL = /(?<=[，,])[ \t]{0,2}原创[ \t]{0,2}[:：][ \t]{0,2}(?=[\u4e00-\u9fff])/g;
@@ -119,7 +122,10 @@ export function hasLostIndents(lines: readonly string[]): boolean {
 /** A lost indent left after the full stop that ended the paragraph before ("…的环境和条件。?"): a
  * Chinese full stop is never followed by an ASCII question mark of the text's own — unless the stop
  * is itself inside a mis-encoded run ("?。?024年11月22日)", a date whose "(2" was lost), which stays whole. */
-const LOST_INDENT_AFTER_STOP = /(?<=(?<![?\uFFFD])。)[?\uFFFD]{1,4}(?=$|[\u4e00-\u9fff“‘「（(【0-9０-９])/g;
+const LOST_INDENT_AFTER_STOP = /(?<=(?<![?\uFFFD])。)[?\uFFFD]{1,4}(?=$|[\u4e00-\u9fff“‘「（(【0-9０-９])|(?<=(?<![?\uFFFD])[！!：:])[?\uFFFD]{1,4}$/g;
+
+/** The next paragraph's lost indent at a line's end after an exclamation or a colon ("…朋友们:?", "…中秋快乐!?"): no sentence asks after either. */
+const LOST_AT_END_HINT = /[！!：:][?\uFFFD]{1,4}$/;
 
 /** Lost indents in `text`: after a full stop always, and opening it on a page that has them (hasLostIndents) or as a run. */
 export function findLostIndents(text: string, pageHasThem: boolean): DebrisSpan[] {
@@ -128,7 +134,7 @@ export function findLostIndents(text: string, pageHasThem: boolean): DebrisSpan[
   const opening = LOST_INDENT.exec(text);
   // ("? ? ? ?秋风起…": a converter's spaces between the marks; "?" alone on its line: an empty paragraph's indent)
   if (opening && (pageHasThem || (opening[0].length >= 2 && opening[0] !== text))) spans.push({ start: 0, end: opening[0].length, reason: 'watermark', rule: 'watermark.lost-indent' });
-  if (text.includes('。?') || text.includes('。\uFFFD')) pushMatches(spans, LOST_INDENT_AFTER_STOP, text, 'watermark', 'watermark.lost-indent');
+  if (text.includes('。?') || text.includes('。\uFFFD') || LOST_AT_END_HINT.test(text)) pushMatches(spans, LOST_INDENT_AFTER_STOP, text, 'watermark', 'watermark.lost-indent');
   return spans;
 }
 
@@ -293,6 +299,7 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
     spans.push({ start: separator, end: text.length, reason: 'site-chrome', rule: 'site-chrome.trailing-separator' });
   }
   if (text.includes('原创')) pushMatches(spans, GLUED_ORIGINAL_LABEL, text, 'watermark', 'watermark.glued-original-label');
+  if (text.includes('权属') || text.includes('版权')) pushMatches(spans, GLUED_RIGHTS_CLAIM, text, 'watermark', 'watermark.glued-rights-claim');
   if ((text.includes('(') || text.includes('（')) && WRITING_NOTE_HINT.test(text)) pushMatches(spans, WRITING_NOTE, text, 'site-chrome', 'site-chrome.writing-note');
   if (text.includes('隐藏内容')) pushMatches(spans, GLUED_PHRASE, text, 'paywall', 'paywall.glued-button');
   if (text.includes('##')) pushMatches(spans, PAID_CONTENT_MARK, text, 'paywall', 'paywall.paid-content-mark');

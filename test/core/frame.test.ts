@@ -152,6 +152,14 @@ describe('glued site notices', () => {
     expect(analyzeText(text).paragraphs).toContain('让我好像一下子回到了自己的青年时代，有一种冲锋陷阵的感觉。');
   });
 
+  it("cuts a document site's claim to the text planted inside a word, and keeps a sentence on copyright", () => {
+    const line = '这份亲情是任何力量都割不断的,也是广大台湾同本资料权属文秘资源网放上鼠标按照提示查看文秘资源网胞的共同心声。';
+    expect(findGluedSiteNotices(line).map((s) => [line.slice(s.start, s.end), s.rule])).toEqual([['本资料权属文秘资源网放上鼠标按照提示查看文秘资源网', 'watermark.glued-rights-claim']]);
+    const text = ['在中秋节酒会上的致词', '尊敬的各位领导、同志们、朋友们:', line].join('\n');
+    expect(analyzeText(text).paragraphs).toContain('这份亲情是任何力量都割不断的,也是广大台湾同胞的共同心声。');
+    for (const prose of ['本资料版权归市档案馆所有,请妥善保管。', '要尊重版权,本文件版权属于全体作者。']) expect(findGluedSiteNotices(prose), prose).toEqual([]);
+  });
+
   it('cuts a site\'s "原创:" label planted after a comma, and keeps a sentence that speaks of 原创', () => {
     const line = '白天上班的时候也总是惦记着你,原创:直到看见你放学平安到家。';
     expect(findGluedSiteNotices(line).map((s) => [line.slice(s.start, s.end), s.rule])).toEqual([['原创:', 'watermark.glued-original-label']]);
@@ -204,6 +212,10 @@ describe('glued site notices', () => {
     // a stop inside a mis-encoded run is the run's: "?。?024年" (a date whose "(2" was lost) stays whole
     expect(findLostIndents('?。?024年11月22日)', false)).toEqual([]);
     expect(findLostIndents('你们准备好了吗?我们必须回答。', false)).toEqual([]);
+    // at a line's end after a colon or an exclamation, where no question ends: "…朋友们:?", "…中秋快乐!?"
+    expect(findLostIndents('尊敬的各位领导、同志们、朋友们:?', false).map((s) => s.start)).toEqual([16]);
+    expect(findLostIndents('祝大家阖家安康、中秋快乐!?', false).map((s) => s.start)).toEqual([13]);
+    expect(findLostIndents('这难道不值得我们深思吗?', false)).toEqual([]);
     // a run of marks opening a line is lost on any page: a wrapped question leaves one
     expect(findLostIndents('????大家下午好!', false).map((s) => s.end)).toEqual([4]);
     // a converter's spaces between the marks, and a line of marks alone on a page that has them

@@ -145,6 +145,7 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
   'title.doubled-keyword': [['党课讲稿 党课讲稿:中国共产党的精神力量', '党课讲稿:中国共产党的精神力量']],
   'title.keyword-underscore': [['评先评优工作汇报_社联评优工作汇报发言稿', '社联评优工作汇报发言稿']],
   'title.column-prefix': [['云开体育大学习|邓启明同志在庆祝市供销合作总社成立七十周年座谈会上的讲话(11月25日)', '邓启明同志在庆祝市供销合作总社成立七十周年座谈会上的讲话(11月25日)']],
+  'title.category-colon': [['中秋节作文:在全市各界代表中秋节酒会上的致词', '在全市各界代表中秋节酒会上的致词']],
   'title.post-id-prefix': [['20617 总经理2025年消防月启动会讲话稿', '总经理2025年消防月启动会讲话稿']],
   'title.label-after-genre-dash': [
     ['总经理2025年消防月启动会讲话稿-化工', '总经理2025年消防月启动会讲话稿'],

@@ -72,6 +72,9 @@ const KEYWORD_REPEAT_LENGTH = 70;
 /** A bar within a title's first words (title.tag-bar, title.keyword-bar). */
 const TAG_BAR_NEAR_START = /^[^|｜丨]{2,16}[|｜丨]/;
 
+/** title.category-colon's pattern, looked for by mayHoldDecoration when the title holds a colon. */
+const CATEGORY_COLON = /^[\u4e00-\u9fff]{0,8}(?:作文|范文|美文|资料|素材)\s{0,2}[:：]\s{0,2}(?=[^:：]{4,60}(?:讲话|致辞|致词|发言|演讲|主持词|贺词|讲稿)稿?$)/;
+
 export function mayHoldDecoration(title: string): boolean {
   return (
     DECORATION_EDGE.test(title) ||
@@ -86,7 +89,8 @@ export function mayHoldDecoration(title: string): boolean {
     SPACED_NAME_END.test(title) ||
     SEARCH_PHRASE_END.test(title) ||
     ((title.charCodeAt(0) === 0x28 || title.charCodeAt(0) === 0xff08) && NOTE_BEFORE.test(title)) ||
-    (title.length <= KEYWORD_REPEAT_LENGTH && (title.includes(',') || title.includes('，')) && KEYWORD_REPEAT.test(title))
+    (title.length <= KEYWORD_REPEAT_LENGTH && (title.includes(',') || title.includes('，')) && KEYWORD_REPEAT.test(title)) ||
+    ((title.includes(':') || title.includes('：')) && CATEGORY_COLON.test(title))
   );
 }
 
@@ -463,6 +467,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     kind: 'label',
     at: 'start',
     pattern: /^[^|｜在]{2,12}\s{0,2}[|｜]\s{0,2}(?=[^|｜]{0,20}在[^|｜]{2,50}(?:会|会议|仪式|典礼|座谈会|论坛|活动|大会)上的(?:讲话|致辞|发言))/,
+  },
+  {
+    // "中秋节作文:在全市各界代表中秋节酒会上的致词": the site's category of writing before the colon and a
+    // speech's name (a genre before the colon is the title's own: "国旗下讲话：我爱美丽的校园")
+    id: 'title.category-colon',
+    kind: 'label',
+    at: 'start',
+    pattern: CATEGORY_COLON,
   },
   {
     // "20617 总经理…讲话稿": a post's id before the page's title (a year is four digits and goes on with 年)
