@@ -229,8 +229,8 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['字号要大,来源要准确,时间要写全。'],
   },
   'meta.stat-counter': {
-    examples: ['浏览', '1180', '范文', '阅读量', '386', '0 300'],
-    nonExamples: ['谢谢大家!', '阅读是一种习惯。', '2023年12月'],
+    examples: ['浏览', '1180', '范文', '阅读量', '386', '0 300', '分享:0', '点赞 12'],
+    nonExamples: ['谢谢大家!', '阅读是一种习惯。', '2023年12月', '分享:我的三点体会'],
   },
   'paywall.member-button': {
     examples: ['刚注册会员请【刷新页面】打开全文', '未登陆用户请【登录网站】查', '新来的客人请【点此注册】加入会员'],

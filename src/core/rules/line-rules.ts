@@ -542,7 +542,8 @@ const CORE_RULES: readonly LineRule[] = [
     // ("1180", "0 300") above the text.
     id: 'meta.stat-counter',
     reason: 'meta',
-    pattern: /^(?:浏览|阅读|点击|人气|热度|下载|收藏|点赞|评论|范文|文章)(?:量|数|次数)?$|^\d{1,7}(?:\s{1,3}\d{1,7}){0,3}$/,
+    // — or a share button's count with its label ("分享:0", "点赞 12")
+    pattern: /^(?:浏览|阅读|点击|人气|热度|下载|收藏|点赞|评论|范文|文章)(?:量|数|次数)?$|^\d{1,7}(?:\s{1,3}\d{1,7}){0,3}$|^(?:分享|点赞|收藏|评论|转发)\s{0,2}[:：]?\s{0,2}\d{1,7}$/,
     maxLength: 32,
     zone: 'preamble',
   },
