@@ -746,6 +746,16 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A hijacked mirror's spam keywords over the page ("欧美亚洲国产一区_亚洲AV日韩AV无码A一区_色综合天天综合婷婷伊人",
+    // "吃瓜爆料网在线观看|91制片厂…"): two of the trade's words apart from any sentence's end. A speech's
+    // zones ("划分为一区、二区、三区") name no second word of the list.
+    id: 'site-chrome.spam-keywords',
+    reason: 'site-chrome',
+    pattern: /(?:[一二三四]区|无码|在线观看|免费观看|在线播放|自拍|偷拍|麻豆|午夜福利|伊人|制片厂)[^。！？]{0,60}(?:无码|在线观看|免费观看|在线播放|自拍|偷拍|麻豆|午夜福利|伊人|制片厂|免费视频)/,
+    maxLength: 400,
+    zone: 'any',
+  },
+  {
     id: 'site-chrome.disclaimer',
     reason: 'site-chrome',
     pattern: /如有侵权|侵权请?联系|联系(?:我们)?删除|文章来源于网络|来源于网络[，,]|本文来自网络|版权归原作者所有|本文(?:由|系)?[^。]{0,10}(?:网友|用户)(?:投稿|上传|发布|自发贡献)|(?:该文|本文)观点仅代表作者本人|本站(?:仅|只)提供|(?:本文|本站|文章|内容)[^。！？!?]{0,6}侵犯了?(?:您|你)的/,
