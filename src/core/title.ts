@@ -139,9 +139,13 @@ export function findTitleIndex(
   const next = nonBlank.find((j) => j > first);
   const setApart =
     lines[first + 1] === '' ||
-    (next !== undefined && (isMetaLine(lines[next]!) || DATE_LINE.test(lines[next]!) || (next === firstProse && !setsLinesApart(lines, window) && mayHeadProse(lines[first]!))));
+    (next !== undefined && (isMetaLine(lines[next]!) || DATE_LINE.test(lines[next]!) || (next === firstProse && !setsLinesApart(lines, window) && mayHeadProse(lines[first]!) && !WRAP_GOES_ON.test(lines[next]!))));
   return setApart ? first : undefined;
 }
+
+/** A line the first one's sentence goes on into ("…不過大家總還是有些共通" / "的感受,歸納起來大約有三點。"): a
+ * hard wrap, not a title over its text (no word opens with this 的 but 的确 and 的士). */
+const WRAP_GOES_ON = /^的(?![确士])/;
 
 /** A diary's day ("1月11日 周六"), or a line the page's encoding garbled (U+FFFD), heads no text as its title. */
 const DAY_HEADER = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日\s{0,2}(?:星期|周|礼拜)[一二三四五六日天]$/;

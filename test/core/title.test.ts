@@ -665,4 +665,13 @@ describe('a speaker’s byline', () => {
     for (const line of ['团市委书记、市青联主席 林晓岚', '机关工委书记周文涛 2012年8月28日', '县委书记 ×××', '镇党委书记王海同志', '武进区区长', '县人民政府县长', '文化和旅游部资源开发司二级巡视员石卫东', '市医疗保障局二级调研员 许朝阳', '林耀宗 教授 (前附设医院院长 医科第一届)', '国务院总理 温立新']) expect(isByline(line), line).toBe(true);
     for (const line of ['优秀共产党员代表发言', '新任校长就职演讲', '县委书记在全县经济工作会议上的讲话', '致全体青年代表', '致新任校长', '全市人大代表', '学生代表发言稿', '在全县大会上的讲话 县委书记 王立新', '林耀宗 教授 (摄)的照片展', '林教授(前院长)在大会上的讲话']) expect(isByline(line), line).toBe(false);
   });
+
+  it('is never the first half of a sentence a hard wrap broke, whose second half opens with 的', () => {
+    const text = ['此刻站在这里,即将退休的各位心中的滋味想必各有深浅,不过大家总还是有些共通', '的感受,归纳起来大约有三点。', '一是不舍,这份不舍放不下我们和学校之间的情分。'].join('\n');
+    const analysis = analyzeText(text);
+    expect(analysis.title).toBe('');
+    expect(analysis.paragraphs.join('')).toContain('有些共通');
+    // a short line over its prose is still the title (the line under it opens with 的确, a word)
+    expect(analyzeText(['退休茶会上的感言', '的确,今天大家都很高兴。我们在这里相聚一堂,回顾多年的工作。'].join('\n')).title).toBe('退休茶会上的感言');
+  });
 });

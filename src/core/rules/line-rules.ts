@@ -471,8 +471,9 @@ const CORE_RULES: readonly LineRule[] = [
     // A journal database's citation of the text: "引用本文:周慕冰.在…上的讲话[J].…公报,2006(10)."
     id: 'meta.citation',
     reason: 'meta',
-    // — or a bracketed note of the book or paper it was taken from: "(选自1980年2月人民出版社《…》第148页)"
-    pattern: /^[(（]\s?(?:选自|摘自|原载于?|录自|转引自)[^()（）]{2,80}[)）]$|^(?:引用本文|本文引用格式|引用格式|参考引用)\s*[:：]|^[^。！？]{2,160}\[[JMNCD]\]\s{0,2}[.．][^。！？]{1,80}[,，]\s{0,2}\d{4}[^。！？]{0,20}$/,
+    // — or a bracketed note of the book or paper it was taken from: "(选自1980年2月人民出版社《…》第148页)",
+    // "(林教授致词及图片转引自《台大校讯》第1043期,2011年3月30出刊) |"
+    pattern: /^[(（]\s?[^()（）]{0,24}?(?:选自|摘自|原载于?|录自|转引自|转载自)[^()（）]{2,80}[)）](?:\s{0,2}[|｜])?$|^(?:引用本文|本文引用格式|引用格式|参考引用)\s*[:：]|^[^。！？]{2,160}\[[JMNCD]\]\s{0,2}[.．][^。！？]{1,80}[,，]\s{0,2}\d{4}[^。！？]{0,20}$/,
     maxLength: 300,
     zone: 'any',
   },

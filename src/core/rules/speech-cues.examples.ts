@@ -185,12 +185,12 @@ export const OPENING_EXAMPLES: Record<'ANNOUNCED_POINTS' | 'TRANSCRIPT_NOTE' | '
 export const BODY_CUE_EXAMPLES: Record<string, CueExamples> = {
   'spoken.comrades': { examples: ['同志们,安全生产责任重于泰山。', '老师们、同学们:'], nonExamples: ['全体干部职工认真履职。'] },
   'spoken.greeting': { examples: ['大家好!', '大家上午好!', '各位好。', '大家新年好!', '大家中午好!'], nonExamples: ['大家好好学习。'] },
-  'spoken.on-behalf': { examples: ['我代表县委、县政府表示感谢', '我谨代表学校', '在新春佳节即将到来之际,谨代表中共莒县县委向全县人民拜年'], nonExamples: ['他代表县委讲话', '代表们踊跃发言', '他谨代表全家致谢'] },
+  'spoken.on-behalf': { examples: ['我代表县委、县政府表示感谢', '我谨代表学校', '在新春佳节即将到来之际,谨代表中共莒县县委向全县人民拜年', '最后谨代表这一批退休同仁感谢校长与学校'], nonExamples: ['他代表县委讲话', '代表们踊跃发言', '他谨代表全家致谢'] },
   'spoken.today-we-meet': {
     examples: ['今天,我们召开全市防汛备汛工作会议', '今天我们利用周末时间召开', '今天这次会议,既是一次部署会', '今天,我们隆重集会', '今天,我们又一次坐到一起'],
     nonExamples: ['今天是个好日子。', '昨天召开了全县大会'],
   },
-  'spoken.just-now': { examples: ['刚才,水利局通报了前期备汛工作进展', '刚才王芳同志通报了全县教育工作情况', '林振华副总理刚才主持启用的流动“居民联络站”'], nonExamples: ['他刚才出门了。'] },
+  'spoken.just-now': { examples: ['刚才,水利局通报了前期备汛工作进展', '刚才王芳同志通报了全县教育工作情况', '林振华副总理刚才主持启用的流动“居民联络站”', '方才校长也谈到校园一年比一年漂亮'], nonExamples: ['他刚才出门了。', '方才的雨下得很大。'] },
   'spoken.welcome': {
     examples: ['首先我代表院党委对你们的到来表示热烈的欢迎!', '欢迎林副总理和各位来宾在百忙中莅临今天的新春团拜', '衷心感谢各位今天在百忙中拨冗莅临!', '向大家致以诚挚的欢迎'],
     nonExamples: ['市委书记在百忙之中莅临我校指导工作。', '公司对考察团的到来表示热烈欢迎。', '欢迎各位批评指正。'],
@@ -210,8 +210,8 @@ export const BODY_CUE_EXAMPLES: Record<string, CueExamples> = {
     nonExamples: ['他代表市委向老工会工作者致以崇高敬意,向全市广大职工致以诚挚问候。', '向老工会工作者致以崇高敬意!'],
   },
   'spoken.stage-direction': { examples: ['向全体会员表示热烈欢迎和由衷感谢!(鞠躬)', '谢谢大家!(掌声)', '(全场鼓掌)'], nonExamples: ['他鞠躬致谢。', '(笑话一则)'] },
-  'spoken.here-today': { examples: ['今天坐在这里,我心里有三点感受。', '同志们,今天我站在这里,感慨万千。'], nonExamples: ['他说今天坐在这里的人都很年轻。', '明天我站在这里,等你回来。'] },
-  'spoken.in-the-room': { examples: ['这些做法,同样值得在座各位参考和借鉴', '在座的各位村官肩上的担子不轻'], nonExamples: ['在座谈会上,各位代表踊跃发言。', '座位上的各位'] },
+  'spoken.here-today': { examples: ['今天坐在这里,我心里有三点感受。', '同志们,今天我站在这里,感慨万千。', '此刻站在这里,即将退休的各位心中的滋味想必各有深浅。', '校友们:此刻,我站在这里,心潮起伏。'], nonExamples: ['他说今天坐在这里的人都很年轻。', '明天我站在这里,等你回来。'] },
+  'spoken.in-the-room': { examples: ['这些做法,同样值得在座各位参考和借鉴', '在座的各位村官肩上的担子不轻', '在座同仁想来也是一样'], nonExamples: ['在座谈会上,各位代表踊跃发言。', '座位上的各位'] },
   'spoken.let-us': { examples: ['让我们携起手来'], nonExamples: ['我们要携起手来'] },
   'spoken.candidate': {
     examples: ['竞争办公室主任这个岗位,我自认为具备一定优势', '假如我能竞聘成功', '我竞聘的是教务处主任助理一职'],

@@ -173,13 +173,13 @@ export const BODY_CUES: readonly BodyCue[] = [
   { id: 'spoken.comrades', kind: 'spoken', pattern: /同志们|同学们|老师们|朋友们|女士们|先生们/ },
   { id: 'spoken.greeting', kind: 'spoken', pattern: /(?:大家|各位|你们)(?:上午|中午|下午|晚上|早上|新年|节日)?好(?!好)/ },
   // "我代表…", or the formal "谨代表…" with its 我 dropped, opening a clause ("…即将到来之际,谨代表中共莒县县委…")
-  { id: 'spoken.on-behalf', kind: 'spoken', pattern: /我(?:谨|仅)?代表|(?:^|[，,。！!:：])\s{0,2}谨代表/ },
+  { id: 'spoken.on-behalf', kind: 'spoken', pattern: /我(?:谨|仅)?代表|(?:^|[，,。！!:：])\s{0,2}(?:最后[，,]?\s{0,2})?谨代表/ },
   {
     id: 'spoken.today-we-meet',
     kind: 'spoken',
     pattern: /今天[，,]?(?:我们|大家)?[^。，,]{0,8}(?:召开|举行|举办|在这里|在此|相聚|欢聚|相约|隆重|集会|坐到一起|坐在一起|聚到一起|聚在一起)|今天(?:的|这次)(?:会议|大会|活动)|这次会议(?:的)?主要(?:任务|目的)/,
   },
-  { id: 'spoken.just-now', kind: 'spoken', pattern: /刚才[，,]?[^。]{0,16}(?:同志|讲|发言|通报|宣读|介绍|汇报|作了|部署|主持)/ },
+  { id: 'spoken.just-now', kind: 'spoken', pattern: /(?:刚才|方才)[，,]?[^。]{0,16}(?:同志|讲|谈到|发言|通报|宣读|介绍|汇报|作了|部署|主持)/ },
   // Guests welcomed and thanked for coming, in the second person: "对你们的到来表示热烈的欢迎",
   // "欢迎…各位来宾在百忙中莅临", "感谢各位今天在百忙中拨冗莅临" (a report says "领导在百忙之中莅临").
   {
@@ -212,11 +212,11 @@ export const BODY_CUES: readonly BodyCue[] = [
   // 致以诚挚问候!"); a report tells them with a full stop.
   { id: 'spoken.salutes', kind: 'spoken', pattern: /向[^。！!]{2,60}(?:致以|表示)[^。！!，,]{0,12}(?:敬意|问候|祝福|祝贺|慰问|感谢|欢迎)[！!]/g, minCount: 2 },
   // The people in the room, named as such: "值得在座各位参考", "在座的各位村官".
-  { id: 'spoken.in-the-room', kind: 'spoken', pattern: /在座(?:的)?(?:各位|诸位|同志们|同学们|老师们|朋友们|嘉宾们)/ },
+  { id: 'spoken.in-the-room', kind: 'spoken', pattern: /在座(?:的)?(?:各位|诸位|同志们|同学们|老师们|朋友们|嘉宾们|同仁|同事)/ },
   // A transcript's stage direction in brackets: "(鞠躬)", "(掌声)", "(全场鼓掌)".
   { id: 'spoken.stage-direction', kind: 'spoken', pattern: /[（(](?:鞠躬|掌声|笑声|停顿|全场鼓掌|热烈鼓掌|鼓掌|敬礼|众笑|笑)[)）]/ },
   // The speaker where he speaks: "今天坐在这里,我心里有三点感受", "今天我站在这里,…".
-  { id: 'spoken.here-today', kind: 'spoken', pattern: /(?:^|[。！？!?，,\n])\s{0,2}今天(?:我)?(?:坐|站)在这里[，,]/ },
+  { id: 'spoken.here-today', kind: 'spoken', pattern: /(?:^|[。！？!?，,：:\n])\s{0,2}(?:今天|此刻|此时)[，,]?\s{0,2}(?:我)?(?:坐|站)在这里[，,]/ },
   { id: 'spoken.let-us', kind: 'spoken', pattern: /让我们/ },
   // A candidate before a panel: "竞争办公室主任这个岗位", "假如我能竞聘成功".
   { id: 'spoken.candidate', kind: 'spoken', pattern: /(?:竞聘|竞选|竞争)[^。，,]{0,12}(?:岗位|职位|职务|一职)|假如我|如果我(?:能|有幸)?(?:竞聘|当选|竞选)|我(?:竞聘|竞选)的(?:是|岗位)/ },
