@@ -48,7 +48,7 @@ export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readon
     const i = nonBlank[k]!;
     if (noise.has(i)) continue;
     const line = lines[i]!;
-    if (((line.endsWith(':') || line.endsWith('：') || line.endsWith('享。')) && LABEL_AT_END.test(line)) || WORDS_SET_DOWN_BELOW.test(line)) noise.set(i, LEAD_WITH_LABEL);
+    if (((line.endsWith(':') || line.endsWith('：') || line.endsWith('享。')) && LABEL_AT_END.test(line)) || WORDS_SET_DOWN_BELOW.test(line) || (line.includes('本文') && THIS_TEXT_IS_THE_SPEECH.test(line))) noise.set(i, LEAD_WITH_LABEL);
     else if (COVER_NOTICE.test(line)) {
       noise.set(i, LEAD_WITH_LABEL);
       // the notice's date under it is the notice's too
@@ -57,6 +57,10 @@ export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readon
     }
   }
 }
+/** An editor's lead closing with what the text below is ("…在复旦大学举行本文为…院长张维为教授在仪式现场的致辞。】"): a speech
+ * never calls itself 本文. */
+const THIS_TEXT_IS_THE_SPEECH = /本文(?:为|是|系)[^。！？]{2,80}(?:讲话|致辞|致词|发言|演讲)(?:全文|实录|摘要|稿)?[。.]?\s{0,2}[】\]]?$/;
+
 /** A writer's lead closing with the words he sets down below ("…现把当时随口说出的几句话,稍作整理记在这里。"):
  * the spoken words are the object, so a speech's own "现将有关情况通报如下" is none. */
 const WORDS_SET_DOWN_BELOW =

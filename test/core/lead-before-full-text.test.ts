@@ -179,6 +179,21 @@ describe('a press page’s lead above its full-text label', () => {
     expect(analyzeText(['在全县安全生产工作会议上的讲话', ...own].join('\n')).paragraphs).toEqual(own);
   });
 
+  it('takes an editor’s lead that ends by saying what the text is (“本文为…教授在仪式现场的致辞。】”) as the page’s', () => {
+    const page = [
+      '张明远:让中国话语走向世界',
+      '11月22日,研究院成立仪式在学校举行本文为研究院院长张明远教授在仪式现场的致辞。】',
+      '尊敬的各位学者、老师和同学:',
+      '首先,我代表研究院,向今天拨冗前来的各位来宾,致以热烈的欢迎和由衷的谢意。',
+    ];
+    const a = analyzeText(page.join('\n'));
+    expect(a.isSpeech).toBe(true);
+    expect(a.paragraphs).toEqual(page.slice(2));
+    // a speech's own sentence about a text is no such lead
+    const own = ['同志们:', '我们要认真学习本文件,本文为全市工作的指导。', '下面我讲三点意见。'];
+    expect(analyzeText(['在全市工作会议上的讲话', ...own].join('\n')).paragraphs).toEqual(own);
+  });
+
   it('takes an office’s cover notice that sends a speech out (“现将…的讲话印发给你们”), its number, addressee and date, as the page’s', () => {
     const notice = [
       '峪川市人民政府办公厅关于印发秦立新副市长在全市煤矿安全生产会议上的讲话的通知',

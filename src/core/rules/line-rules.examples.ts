@@ -421,6 +421,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['阅读时间：约12分钟', '本文共计2146字，阅读约需6分钟', 'admin 分享 时间: 加入收藏 共计4141个字,预计阅读时长14分钟。'],
     nonExamples: ['全县共计1200个字号企业参加培训。'],
   },
+  'meta.author-bio': {
+    examples: ['复旦大学特聘教授,中国研究院院长,春秋发展战略研究院研究员', '北京大学教授,法学院院长'],
+    nonExamples: ['中国文联主席 孙家正', '各位教授、各位专家', '复旦大学特聘教授张维为', '尊敬的蔡庆丰理事长、罗正义理事长、郑屏山会长', '尊敬的北京大学王教授,李院长'],
+  },
   'meta.editor': {
     examples: ['责任编辑：王XX', '（责任编辑：刘XX）', '网站编辑', '责任编辑:'],
     nonExamples: ['网站编辑要对内容负责。'],

@@ -498,6 +498,16 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A column's card for its author, his posts and no name: "复旦大学特聘教授,中国研究院院长,春秋发展战略研究院研究员"
+    // (a speech's byline ends with the speaker's name: "中国文联主席 孙家正"; a salutation names the chair:
+    // "尊敬的蔡理事长、罗理事长、郑会长").
+    id: 'meta.author-bio',
+    reason: 'meta',
+    pattern: /^(?!尊敬|敬爱|亲爱|各位|诸位)[\u4e00-\u9fff]{0,12}?(?:大学|学院|研究院|研究所|科学院|协会|学会|集团|医院)[\u4e00-\u9fff]{0,8}?(?:教授|院长|研究员|主任|所长|会长|理事长|专家|博导|馆长|董事长)(?:[，,]\s{0,2}[\u4e00-\u9fff]{2,24}?(?:教授|院长|研究员|主任|所长|会长|理事长|专家|博导|馆长|董事长)){1,4}$/,
+    maxLength: 120,
+    zone: 'preamble',
+  },
+  {
     // "责任编辑：王XX" closing a news or template page; or the label alone, the name left out ("网站编辑").
     id: 'meta.editor',
     reason: 'meta',
