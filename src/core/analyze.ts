@@ -42,7 +42,7 @@ import { brokenTitleStart, cleanPageTitle, findTitleIndex, fullerTitleAbove, isP
 import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
 import { markMenuColumn } from './menu-column';
 import { markReaderControls } from './reader-controls';
-import { markLeadBeforeFullText, markLeadEndingInLabel, markQuoteHeadlineOverLabel, titleUnderFullTextLabel } from './lead-before-full-text';
+import { markLeadBeforeFullText, markLeadEndingInLabel, markQuoteHeadlineOverLabel, PRESS_HEADLINE, pressHeadlineOverLabel, titleUnderFullTextLabel } from './lead-before-full-text';
 import { stripTitleDecorations } from './title-decor';
 import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findPieceAfterIntro, isTitleBlurb, kindUnderQuotedName, parallelSecondLine, secondLineOfTitle, speakerBeforeTitle, SUBTITLE_DASH } from './title-split';
 import { hasSentenceEnd } from './stops';
@@ -213,13 +213,21 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const underLabel = chinese ? titleUnderFullTextLabel(nonBlank, noise, (i) => isTitleLike(folded[i]!) && (namesSpeech(folded[i]!.replace(/\s+/g, '')) || headsProse(i))) : undefined;
   const headingIndex = underLabel ?? titleStartBeforeConjunction(brokenTitleStart(printedTitleUnderEncoded(findTitleIndex(blocks, folded, nonBlank, noise, pageTitle, isPageLine), folded, nonBlank), folded, nonBlank), folded, nonBlank);
   // a fuller title line above the document's own heading: the heading stays, as printed
-  const titleIndex = fullerTitleAbove(headingIndex, folded, nonBlank, noise);
+  const fullerIndex = fullerTitleAbove(headingIndex, folded, nonBlank, noise);
+  // a press headline telling of the speech over the label ("某某出席…开幕式并发表致辞" / "以下是致辞全文:"): the page's,
+  // like the lead; the text under the label has no title then, nor does the page's <title> (the same headline) give one
+  const headlineAt = chinese ? pressHeadlineOverLabel(folded, nonBlank, noise, fullerIndex, pageTitle && cleanPageTitle(pageTitle, brands)) : false;
+  const pressHeadline = headlineAt !== false;
+  if (headlineAt !== false && headlineAt !== undefined) noise.set(headlineAt, PRESS_HEADLINE);
+  const titleIndex = pressHeadline ? undefined : fullerIndex;
   const bodyStart = findBodyStart(folded, nonBlank, noise, titleIndex);
   classifyLines(folded, lines, nonBlank, zoning, rules, noise, bodyStart, titleIndex);
   // the people a ceremony's or press conference's role lists, a byline to a line under it
   if (chinese) markRoleListContinuations(folded, nonBlank, noise);
   if (chinese) markHeadPromoBlock(folded, noise, titleIndex ?? bodyStart, titleIndex !== undefined);
   if (chinese) markAppendedArticle(folded, nonBlank, noise, bodyStart);
+  // (the lines over a press headline are the page's as much as those over a title)
+  if (headlineAt !== false && headlineAt !== undefined) markAboveTitle(folded, nonBlank, noise, headlineAt);
   if (chinese && titleIndex !== undefined) {
     markAboveTitle(folded, nonBlank, noise, titleIndex);
     markLeadUnderTitle(folded, nonBlank, noise, titleIndex);
@@ -228,7 +236,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   if (chinese) markLeadBeforeFullText(folded, nonBlank, noise, titleIndex);
 
   // No title line: the page's title, else a viewer's line naming the uploaded file ("…发言.docx").
-  const title = titleIndex !== undefined ? lines[titleIndex]! : keptTitle(cleanPageTitle(pageTitle ?? uploadedFileName(lines, nonBlank, noise), brands));
+  const title = titleIndex !== undefined ? lines[titleIndex]! : pressHeadline ? '' : keptTitle(cleanPageTitle(pageTitle ?? uploadedFileName(lines, nonBlank, noise), brands));
   if (chinese) markRepeatedBlock(folded, nonBlank, noise, titleIndex);
   if (chinese) markRepeatedLead(folded, nonBlank, noise, bodyStart, rules);
   if (title && chinese) markDuplicateTitles(folded, nonBlank, noise, titleIndex, bodyStart, foldScript(title));
@@ -305,7 +313,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const subtitle = paragraphs[0] && SUBTITLE_DASH.test(paragraphs[0]) ? paragraphs[0] : '';
   const detection = detectSpeech({
     title: foldScript(`${finalTitle} ${subtitle}`.trim()),
-    ...(pageTitle ? { pageTitle: foldScript(pageTitle) } : {}),
+    ...(pageTitle && !pressHeadline ? { pageTitle: foldScript(pageTitle) } : {}),
     section: foldScript(siteSection(removed, finalTitle) ?? ''),
     paragraphs: foldLines(paragraphs),
     outlineItems: outline.length,

@@ -4,7 +4,9 @@
 // 的致辞"), that is the title, and the page's headline above the label is the page's too. A section
 // label naming the genre's text ("讲话内容", "國旗下講話內容") says the same: what stands between the
 // title and it (an encyclopedia entry's lead and fact box, a ceremony's roles) is the page's. Pure.
+import { NOT_SPEECH_TITLES } from './rules/speech-cues';
 import { PERSON_NAME } from './rules/surnames';
+import { compareKey } from './normalize';
 import { foldScript } from './script/fold';
 import { hasSentenceEnd } from './stops';
 import { isByline } from './title';
@@ -91,6 +93,26 @@ export function markQuoteHeadlineOverLabel(lines: readonly string[], nonBlank: r
 /** The label's place in `nonBlank`, or -1. */
 function labelAt(nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>): number {
   return nonBlank.slice(0, LABEL_REACH).findIndex((i) => LABEL_RULES.has(noise.get(i)?.rule ?? ''));
+}
+
+/** A news headline's telling of a speech ("…出席…开幕式暨主论坛并发表致辞"): the detector's news title cue. */
+const NEWS_HEADLINE = NOT_SPEECH_TITLES.find((cue) => cue.id === 'news.title')!.pattern;
+export const PRESS_HEADLINE: Noise = { reason: 'meta', rule: 'meta.press-headline' };
+
+/**
+ * A press headline telling of the speech over the label that says its full text follows
+ * ("郑栅洁出席…论坛开幕式并发表致辞" / "以下是致辞全文:"): the page's, like its lead. It is the title
+ * found (`titleIndex`), or, when none was, the page's <title> (`pageHeadline`, cleaned of the site's
+ * name) printed again over the label. Its line's index (undefined when the page's <title> is printed
+ * nowhere), else false.
+ */
+export function pressHeadlineOverLabel(lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>, titleIndex: number | undefined, pageHeadline: string | undefined): number | undefined | false {
+  const at = labelAt(nonBlank, noise);
+  if (at < 0 || noise.get(nonBlank[at]!)!.rule !== LABEL_RULE) return false;
+  if (titleIndex !== undefined) return titleIndex < nonBlank[at]! && NEWS_HEADLINE.test(lines[titleIndex]!) ? titleIndex : false;
+  if (!pageHeadline || !NEWS_HEADLINE.test(foldScript(pageHeadline))) return false;
+  const key = compareKey(foldScript(pageHeadline));
+  return nonBlank.slice(0, at).find((i) => compareKey(lines[i]!) === key);
 }
 
 /**

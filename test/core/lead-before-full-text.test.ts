@@ -194,6 +194,22 @@ describe('a press page’s lead above its full-text label', () => {
     expect(analyzeText(['在全市工作会议上的讲话', ...own].join('\n')).paragraphs).toEqual(own);
   });
 
+  it('takes a press headline telling of the speech over “以下是致辞全文:” as the page’s: the text under the label has no title', () => {
+    const lead = '本网讯 网络媒体论坛9月6日在宁波举行,市委书记郑明远出席开幕式并发表致辞。郑明远在致辞中指出,要壮大主流思想舆论。';
+    const headline = '郑明远出席网络媒体论坛开幕式暨主论坛并发表致辞';
+    const talk = ['各位领导、各位嘉宾,女士们、先生们、朋友们:', '大家上午好!热烈欢迎各位来到宁波,也衷心感谢各位一直以来对宁波的关心和帮助!'];
+    const page = [lead, headline, '以下是致辞全文:', ...talk].join('\n');
+    for (const options of [{}, { pageTitle: headline }]) {
+      const a = analyzeText(page, options);
+      expect(a.isSpeech).toBe(true);
+      expect(a.title).toBe('');
+      expect(a.paragraphs).toEqual(talk);
+      expect(a.removed.find((r) => r.rule === 'meta.press-headline')?.text).toBe(headline);
+    }
+    // with no label under it, the headline is the page's title still (a news page that tells of a speech)
+    expect(analyzeText([headline, lead].join('\n')).title).toBe(headline);
+  });
+
   it('takes an office’s cover notice that sends a speech out (“现将…的讲话印发给你们”), its number, addressee and date, as the page’s', () => {
     const notice = [
       '峪川市人民政府办公厅关于印发秦立新副市长在全市煤矿安全生产会议上的讲话的通知',
