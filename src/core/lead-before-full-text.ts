@@ -24,8 +24,8 @@ const LEAD: Noise = { reason: 'meta', rule: 'meta.lead-before-full-text' };
 const ANNOUNCED_GENRE = '(?:讲话|致辞|致词|发言|演讲|贺词|献词)';
 const TEXT_PART = '(?:全文|摘要|要点|实录|原文|摘登|文章)';
 /** A label closing the paragraph of a lead ("…梳理了二十年的奋斗历程。以下为郑嘉林董事长致辞摘要:",
- * "…一起“再出发”吧!以下为演讲全文,与你分享。"). */
-const LABEL_AT_END = new RegExp(`[。！？!?]\\s{0,2}(?:以下(?:是|为)[^。！？]{0,80}${ANNOUNCED_GENRE}${TEXT_PART}?(?:[，,]\\s{0,2}(?:与|和|跟)(?:你|您|大家)(?:分享|共享|共勉)\\s{0,2}。$)?|(?:全文|原文|讲话|致辞|贺词|献词)如下)\\s{0,2}[:：]?$`);
+ * "…一起“再出发”吧!以下为演讲全文,与你分享。", "…副部长麦振林致辞,以下为致辞全文:"). */
+const LABEL_AT_END = new RegExp(`[。！？!?，,]\\s{0,2}(?:以下(?:是|为)[^。！？]{0,80}${ANNOUNCED_GENRE}${TEXT_PART}?(?:[，,]\\s{0,2}(?:与|和|跟)(?:你|您|大家)(?:分享|共享|共勉)\\s{0,2}。$)?|(?:全文|原文|讲话|致辞|贺词|献词)如下)\\s{0,2}[:：]?$`);
 /** What a label says follows: "以下為鄭嘉林董事長致辭摘要:" (folded) → "郑嘉林董事长致辞". */
 const ANNOUNCED = new RegExp(`以下(?:是|为)([^。！？:：]{0,80}?${ANNOUNCED_GENRE})${TEXT_PART}?\\s{0,2}[:：。，,(（]`);
 
@@ -101,7 +101,8 @@ export const PRESS_HEADLINE: Noise = { reason: 'meta', rule: 'meta.press-headlin
 
 /**
  * A press headline telling of the speech over the label that says its full text follows
- * ("郑栅洁出席…论坛开幕式并发表致辞" / "以下是致辞全文:"): the page's, like its lead. It is the title
+ * ("郑栅洁出席…论坛开幕式并发表致辞" / "以下是致辞全文:"): the page's, like its lead (a headline quoting its
+ * speaker, "方立群:从诗词感悟…", may be the speech's own name). It is the title
  * found (`titleIndex`), or, when none was, the page's <title> (`pageHeadline`, cleaned of the site's
  * name) printed again over the label. Its line's index (undefined when the page's <title> is printed
  * nowhere), else false.
@@ -130,7 +131,11 @@ export function titleUnderFullTextLabel(nonBlank: readonly number[], noise: Read
  * subtitle and byline, and every line over it when the title stands under it. */
 export function markLeadBeforeFullText(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number | undefined): void {
   const at = labelAt(nonBlank, noise);
-  if (at <= 0) return;
+  if (at < 0) return;
+  // a transcript's speaker tag right under the label ("龙永图:", "…研究院副部长麦振林:"): the page's
+  const next = nonBlank.slice(at + 1).find((i) => !noise.has(i));
+  if (next !== undefined && next !== titleIndex && SPEAKER_TAG.test(lines[next]!.trim())) noise.set(next, SPEAKER_TAG_NOISE);
+  if (at === 0) return;
   const label = nonBlank[at]!;
   const titleBelow = titleIndex !== undefined && titleIndex > label;
   // a section label is no press page's: the prose over it counts only under the title
@@ -140,6 +145,11 @@ export function markLeadBeforeFullText(lines: readonly string[], nonBlank: reado
     if (i !== titleIndex && !noise.has(i) && !isOwnSubtitleOrByline(lines[i]!) && (titleBelow || belowTitle || (proseCounts && hasSentenceEnd(lines[i]!)))) noise.set(i, LEAD);
   }
 }
+
+/** A transcript's tag naming who speaks, his posts before the name: "龙永图:", "…研究院轻纺部副部长麦振林:" (a salutation
+ * names a post last: "王书记:"). */
+const SPEAKER_TAG = new RegExp(`^[^。！？!?:：，,]{0,30}?(?:${PERSON_NAME})(?<!书记|主任|县长|市长|局长|校长|老师|同志|部长|院长|主席|经理|总裁|董事长|委员)\\s{0,2}[:：]$`);
+const SPEAKER_TAG_NOISE: Noise = { reason: 'meta', rule: 'meta.speaker-tag' };
 
 /** The speech's own front matter under its title ("——在…高峰论坛上的讲话", "国务院总理 温家宝"): never the page's lead. */
 function isOwnSubtitleOrByline(line: string): boolean {

@@ -210,6 +210,16 @@ describe('a press page’s lead above its full-text label', () => {
     expect(analyzeText([headline, lead].join('\n')).title).toBe(headline);
   });
 
+  it('takes a transcript’s speaker tag right under the label (“龙永图:”, “…研究院副部长麦振林:”) as the page’s, not a salutation to an officer', () => {
+    const talk = ['尊敬的于书记、唐省长,各位来宾、女士们、先生们、朋友们,很高兴又一次来到论坛,并受邀在这里讲几句话。', '也许很多人并不知道,厦门是一块福地,今天我想和大家谈谈开放。'];
+    for (const tag of ['龙永图:', '广东产品质量监督检验研究院轻纺部副部长麦振林:']) {
+      const a = analyzeText(['以下为文字实录:', tag, ...talk].join('\n'));
+      expect(a.paragraphs).toEqual(talk);
+      expect(a.removed.find((r) => r.rule === 'meta.speaker-tag')?.text).toBe(tag);
+    }
+    expect(analyzeText(['以下为文字实录:', '王书记:', ...talk].join('\n')).paragraphs[0]).toBe('王书记:');
+  });
+
   it('takes an office’s cover notice that sends a speech out (“现将…的讲话印发给你们”), its number, addressee and date, as the page’s', () => {
     const notice = [
       '峪川市人民政府办公厅关于印发秦立新副市长在全市煤矿安全生产会议上的讲话的通知',
