@@ -508,6 +508,25 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
+    // A journal's record of the article, wherever the database prints it (under the byline that opens the
+    // text, after its last paragraph): "分类号:F540.3 文献标识码:C", "文章编号:0451-0712(2006)06-0010-10",
+    // "作者简介:贺立衡 交通部副部长", "作者单位:…". No speech says these words as a label.
+    id: 'meta.journal-record',
+    reason: 'meta',
+    pattern: /^(?:中图分类号|分类号|文献标识码|文章编号|作者简介|作者单位|收稿日期|基金项目)\s*[:：]/,
+    maxLength: 120,
+    zone: 'any',
+  },
+  {
+    // An AI writing site's plug for itself between a text's paragraphs: "本文由写作宝AI自动创作,若你有写作文、…需求,
+    // 你都可以试一下", "我要创作文章,马上试一试".
+    id: 'promo.ai-writer',
+    reason: 'promo',
+    pattern: /^本文由[^。！？]{1,12}AI(?:自动)?(?:创作|生成|写作)|^我要创作[^。！？]{0,8}[，,]\s{0,2}马上试一试$/i,
+    maxLength: 120,
+    zone: 'any',
+  },
+  {
     // "责任编辑：王XX" closing a news or template page; or the label alone, the name left out ("网站编辑").
     id: 'meta.editor',
     reason: 'meta',
