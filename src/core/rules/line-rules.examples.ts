@@ -188,6 +188,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['微信添加【dadawk01】', '加V：bgz_cailiao 领取全套', '添加微信 clg_2024 获取更多年终总结', '更多党课讲稿、心得体会，加V：bgz_cailiao'],
     nonExamples: [],
   },
+  'contact.footer-fields': {
+    examples: ['地址:广州市越秀区越华路185号广东机械大厦12楼 电子邮件:APGEI@163.net', '电话:020-38863542 传真:020-38847360'],
+    nonExamples: ['地址:本次会议在市政府三楼会议室召开,请准时参加。', '电话:要保持畅通,传真机要有人值守。'],
+  },
   'contact.consult': {
     examples: ['免费服务热线:400 800 8339', '资料咨询微信', '客服QQ', '客服QQ:12345678', '联系电话:0371-1234567', '兰亭材料铺整理，咨询微信 ltclp888'],
     nonExamples: ['我们已经互相留下了联系方式,', '要公开联系方式,方便群众监督。'],

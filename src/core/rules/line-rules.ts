@@ -372,6 +372,16 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'edge',
   },
 
+  {
+    // A site's footer of contact fields, two or more to a line: "地址:…大厦12楼 电子邮件:APGEI@163.net",
+    // "电话:020-38863542 传真:020-38847360".
+    id: 'contact.footer-fields',
+    reason: 'contact',
+    pattern: /^(?:地址|电话|传真|电子邮件|邮箱|邮编|联系电话|联系人)\s{0,2}[:：][^。！？:：]{2,80}?\s{1,4}(?:地址|电话|传真|电子邮件|邮箱|邮编|联系电话|E-?mail)\s{0,2}[:：]/i,
+    maxLength: 160,
+    zone: 'edge',
+  },
+
   // ── meta lines under the title ──────────────────────────────────────────────────────────
   {
     id: 'meta.published',
