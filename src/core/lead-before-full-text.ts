@@ -53,8 +53,14 @@ export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readon
     if (((line.endsWith(':') || line.endsWith('：') || line.endsWith('享。')) && LABEL_AT_END.test(line)) || WORDS_SET_DOWN_BELOW.test(line) || (line.includes('本文') && THIS_TEXT_IS_THE_SPEECH.test(line))) noise.set(i, LEAD_WITH_LABEL);
     else if (COVER_NOTICE.test(line)) {
       noise.set(i, LEAD_WITH_LABEL);
-      // the notice's date under it is the notice's too
-      const next = nonBlank[k + 1];
+      // the notice's addressee over it, its issuer and date under it are the notice's too
+      const above = nonBlank[k - 1];
+      if (above !== undefined && !noise.has(above) && NOTICE_ADDRESSEE.test(lines[above]!.trim())) noise.set(above, LEAD);
+      let next = nonBlank[k + 1];
+      if (next !== undefined && NOTICE_ISSUER.test(lines[next]!.trim())) {
+        noise.set(next, LEAD);
+        next = nonBlank[k + 2];
+      }
       if (next !== undefined && NOTICE_DATE.test(lines[next]!.trim())) noise.set(next, LEAD);
     }
   }
@@ -71,6 +77,11 @@ const WORDS_SET_DOWN_BELOW =
 /** An office's cover notice that sends the speech out ("…现将秦立新副市长的讲话印发给你们,请…贯彻落实。"):
  * the notice, its number, addressee and date stand over the speech's own title. */
 const COVER_NOTICE = /(?:^|[。！？])\s{0,2}现(?:将|把)[^。！？]{0,40}(?:讲话|致辞|发言|报告)(?:稿|全文)?[^。！？]{0,10}(?:印发|转发|印送|发)给你们/;
+
+/** A notice's addressee over it: bodies listed, a colon closing them ("各省、自治区、直辖市少工委:", "各县、区人民政府,市政府各部门:"). */
+const NOTICE_ADDRESSEE = /^各[^。！？!?:：]{1,60}[:：]$/;
+/** A notice's issuer under it, alone on its line: "全国少工委", "峪川市人民政府办公厅". */
+const NOTICE_ISSUER = /^[\u4e00-\u9fff]{2,20}(?:委|委员会|会|局|厅|办公室|政府|部|院|处|中心)$/;
 
 /** A notice's date under it ("二○○六年十一月三日", "2006年11月3日"): no title, and the notice's. */
 const NOTICE_DATE = /^(?:[〇○零一二三四五六七八九]{4}|\d{4})\s{0,2}年[〇○零一二三四五六七八九十\d]{1,2}\s{0,2}月[〇○零一二三四五六七八九十\d]{1,3}\s{0,2}日$/;

@@ -220,6 +220,20 @@ describe('a press page’s lead above its full-text label', () => {
     expect(analyzeText(['以下为文字实录:', '王书记:', ...talk].join('\n')).paragraphs[0]).toBe('王书记:');
   });
 
+  it('takes a cover notice’s addressee over it and its issuer and date under it as the notice’s, the speech’s own title under them', () => {
+    const notice = [
+      '各省、自治区、直辖市少工委:',
+      '6月9日,全国少工委在杭州召开现场会,张晓兰同志到会并作了重要讲话。现将讲话印发给你们,请认真学习,抓好落实。',
+      '全国少工委',
+      '2006年6月14日',
+    ];
+    const talk = ['践行社会主义荣辱观扎实推进《纲要》实施', '今天,我们在这里召开现场会。这次会议分量很重,会议要办好两件事。', '一是对照少先队今后五年的目标,查找差距。'];
+    const a = analyzeText([...notice, ...talk].join('\n'));
+    expect(a.title).toBe(talk[0]);
+    expect(a.paragraphs).toEqual(talk.slice(1));
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining(notice));
+  });
+
   it('takes an office’s cover notice that sends a speech out (“现将…的讲话印发给你们”), its number, addressee and date, as the page’s', () => {
     const notice = [
       '峪川市人民政府办公厅关于印发秦立新副市长在全市煤矿安全生产会议上的讲话的通知',
