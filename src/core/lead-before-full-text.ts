@@ -14,7 +14,7 @@ import { SUBTITLE_DASH } from './title-split';
 import type { LineNoise as Noise, Removed } from './types';
 
 /** How far down the page the label may stand for the lines over it to be a lead. */
-const LABEL_REACH = 12;
+const LABEL_REACH = 20;
 const LABEL_RULE = 'promo.full-text-lead';
 /** The rules whose line says the speech's text starts below it. */
 const LABEL_RULES: ReadonlySet<string> = new Set([LABEL_RULE, 'site-chrome.genre-content-label']);
@@ -61,7 +61,12 @@ export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readon
         noise.set(next, LEAD);
         next = nonBlank[k + 2];
       }
-      if (next !== undefined && NOTICE_DATE.test(lines[next]!.trim())) noise.set(next, LEAD);
+      if (next !== undefined && NOTICE_DATE.test(lines[next]!.trim())) {
+        noise.set(next, LEAD);
+        next = nonBlank[nonBlank.indexOf(next) + 1];
+      }
+      // and the attachment's label over the speech ("附:")
+      if (next !== undefined && ATTACHMENT_LABEL.test(lines[next]!.trim())) noise.set(next, LEAD);
     }
   }
 }
@@ -74,14 +79,17 @@ const THIS_TEXT_IS_THE_SPEECH = /本文(?:为|是|系)[^。！？]{2,80}(?:讲�
 const WORDS_SET_DOWN_BELOW =
   /[。！？]\s{0,2}(?:现|特|谨)(?:把|将)[^。！？]{0,20}(?:几句话|那些话|讲话|致辞|发言|祝词|贺词)[^。！？]{0,10}(?:整理|记|录|附)[^。！？]{0,6}(?:如下|在这里|于此|在此|在下面|于后)[。:：]?$/;
 
-/** An office's cover notice that sends the speech out ("…现将秦立新副市长的讲话印发给你们,请…贯彻落实。"):
+/** An office's cover notice that sends the speech out ("…现将秦立新副市长的讲话印发给你们,请…贯彻落实。",
+ * "…尚春明同志在会上作了讲话,现予印发,请…"):
  * the notice, its number, addressee and date stand over the speech's own title. */
-const COVER_NOTICE = /(?:^|[。！？])\s{0,2}现(?:将|把)[^。！？]{0,40}(?:讲话|致辞|发言|报告)(?:稿|全文)?[^。！？]{0,10}(?:印发|转发|印送|发)给你们/;
+const COVER_NOTICE = /(?:^|[。！？])\s{0,2}现(?:将|把)[^。！？]{0,40}(?:讲话|致辞|发言|报告)(?:稿|全文)?[^。！？]{0,10}(?:印发|转发|印送|发)给你们|(?:作了|发表了|作)[^。！？，,]{0,6}(?:讲话|致辞)[，,]\s{0,2}现予(?:印发|转发)/;
 
+/** The label of the attachment a notice sends: "附:", "附件:", "附件1". */
+const ATTACHMENT_LABEL = /^附(?:件)?\s{0,2}[0-9０-９一二三四五六七八九十]{0,2}\s{0,2}[:：]?$/;
 /** A notice's addressee over it: bodies listed, a colon closing them ("各省、自治区、直辖市少工委:", "各县、区人民政府,市政府各部门:"). */
 const NOTICE_ADDRESSEE = /^各[^。！？!?:：]{1,60}[:：]$/;
 /** A notice's issuer under it, alone on its line: "全国少工委", "峪川市人民政府办公厅". */
-const NOTICE_ISSUER = /^[\u4e00-\u9fff]{2,20}(?:委|委员会|会|局|厅|办公室|政府|部|院|处|中心)$/;
+const NOTICE_ISSUER = /^[\u4e00-\u9fff]{2,20}(?:委|委员会|会|局|厅|司|办公室|政府|部|院|处|中心)$/;
 
 /** A notice's date under it ("二○○六年十一月三日", "2006年11月3日"): no title, and the notice's. */
 const NOTICE_DATE = /^(?:[〇○零一二三四五六七八九]{4}|\d{4})\s{0,2}年[〇○零一二三四五六七八九十\d]{1,2}\s{0,2}月[〇○零一二三四五六七八九十\d]{1,3}\s{0,2}日$/;

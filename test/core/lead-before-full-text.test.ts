@@ -232,6 +232,12 @@ describe('a press page’s lead above its full-text label', () => {
     expect(a.title).toBe(talk[0]);
     expect(a.paragraphs).toEqual(talk.slice(1));
     expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining(notice));
+    // "…作了讲话,现予印发,请…", an issuing department (…司) and the attachment's label "附:" over the speech's title
+    const sent = ['各省、自治区建设厅,直辖市建委:', '8月22日,我部召开现场会。质量安全司副司长尚春明同志在会上作了讲话,现予印发,请认真贯彻落实。', '建设部工程质量安全监督与行业发展司', '二○○六年八月二十四日', '附:'];
+    const speech = ['在全国建筑安全生产联络员第五次会议上的讲话', '同志们:', '这段时间以来,党中央、国务院把安全生产摆到了更加突出的位置。'];
+    const b = analyzeText(['关于印发尚春明同志在全国建筑安全生产联络员第五次会议上的讲话的通知', ...sent, ...speech].join('\n'));
+    expect(b.title).toBe(speech[0]);
+    expect(b.paragraphs).toEqual(speech.slice(1));
   });
 
   it('takes an office’s cover notice that sends a speech out (“现将…的讲话印发给你们”), its number, addressee and date, as the page’s', () => {
