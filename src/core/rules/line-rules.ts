@@ -415,8 +415,9 @@ const CORE_RULES: readonly LineRule[] = [
     id: 'meta.date-time',
     reason: 'meta',
     // — its views glued to the seconds ("2025-10-10 17:50:1798 次浏览")
-    // — or in brackets after the outlet's name ("央视国际 (2005年06月02日 11:10)")
-    pattern: /^(?:\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}-\d{1,2})(?:\s+|(?<=日))\d{1,2}:\d{2}(?::\d{2}(?:\d{1,7}\s{0,2}次(?:浏览|阅读|点击))?)?(?:\s+[^\s。！？]{1,12}){0,6}$|^[\u4e00-\u9fffA-Za-z]{2,12}\s{0,3}[(（]\s?\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s{1,3}\d{1,2}:\d{2}(?::\d{2})?\s?[)）]$/,
+    // — or in brackets after the outlet's name ("央视国际 (2005年06月02日 11:10)"), or before a bar and the
+    // site's fields ("05-04 17:01:27 | http://… | 劳动就业 | 人气:753")
+    pattern: /^(?:\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}-\d{1,2})(?:\s+|(?<=日))\d{1,2}:\d{2}(?::\d{2}(?:\d{1,7}\s{0,2}次(?:浏览|阅读|点击))?)?(?:\s+[^\s。！？]{1,12}){0,6}$|^[\u4e00-\u9fffA-Za-z]{2,12}\s{0,3}[(（]\s?\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s{1,3}\d{1,2}:\d{2}(?::\d{2})?\s?[)）]$|^(?:\d{4}-)?\d{1,2}-\d{1,2}\s{1,3}\d{1,2}:\d{2}(?::\d{2})?\s{0,3}[|｜]/,
     maxLength: 60,
     zone: 'preamble',
   },
@@ -516,6 +517,15 @@ const CORE_RULES: readonly LineRule[] = [
     pattern: /^(?!尊敬|敬爱|亲爱|各位|诸位)[\u4e00-\u9fff]{0,12}?(?:大学|学院|研究院|研究所|科学院|协会|学会|集团|医院)[\u4e00-\u9fff]{0,8}?(?:教授|院长|研究员|主任|所长|会长|理事长|专家|博导|馆长|董事长)(?:[，,]\s{0,2}[\u4e00-\u9fff]{2,24}?(?:教授|院长|研究员|主任|所长|会长|理事长|专家|博导|馆长|董事长)){1,4}$/,
     maxLength: 120,
     zone: 'preamble',
+  },
+  {
+    // A template site's line for search engines under the title: the title again, then its columns
+    // ("在再就业工作会议上的讲话,栏目:领导讲话稿,行政公文写作范文,… ,http://www.… 。").
+    id: 'meta.seo-columns',
+    reason: 'meta',
+    pattern: /^[^。！？!?]{2,60}[，,]\s{0,2}栏目\s{0,2}[:：][^。！？!?]{2,120}。?$/,
+    maxLength: 200,
+    zone: 'edge',
   },
   {
     // A journal's record of the article, wherever the database prints it (under the byline that opens the
