@@ -93,6 +93,12 @@ const HOLDOUT_SETS = [
   ['holdout-64', ['round-64']],
   ['holdout-65', ['round-65']],
   ['holdout-66', ['round-66']],
+  ['holdout-67', ['round-67']],
+  ['holdout-68', ['round-68']],
+  ['holdout-69', ['round-69']],
+  ['holdout-70', ['round-70']],
+  ['holdout-71', ['round-71']],
+  ['holdout-72', ['round-72']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -163,6 +169,12 @@ const MIN = {
   'holdout-64': 'speech=1,title=1,noise=0.98,body=0.97,outline=1,level=1',
   'holdout-65': 'speech=0.94,title=1,noise=1,body=1,outline=0.94,level=0.94',
   'holdout-66': 'speech=0.94,title=1,noise=1,body=1,outline=1,level=1',
+  'holdout-67': 'speech=1,title=1,noise=0.94,body=0.99,outline=1,level=1',
+  'holdout-68': 'speech=0.88,title=0.94,noise=0.97,body=0.97,outline=1,level=1',
+  'holdout-69': 'speech=0.94,title=0.83,noise=0.9,body=0.96,outline=0.83,level=0.83',
+  'holdout-70': 'speech=0.82,title=0.7,noise=0.83,body=0.95,outline=1,level=1',
+  'holdout-71': 'speech=1,title=0.94,noise=0.97,body=0.99,outline=1,level=1',
+  'holdout-72': 'speech=0.88,title=0.88,noise=0.91,body=0.94,outline=0.94,level=0.94',
 };
 
 const args = process.argv.slice(2);
