@@ -48,6 +48,9 @@ const GLUED_SITE_PLUG = /[ \t]{0,2}[（(][ \t]{0,2}(?:敬请期待|更多|欢迎
 /** A document site's claim to the text, planted inside a word ("…广大台湾同本资料权属文秘资源网放上鼠标按照提示查看文秘资源网胞…"):
  * it names the site and how to find more there, and says nothing of the speech. */
 const GLUED_RIGHTS_CLAIM = /本(?:资料|文档|文章|内容)[ \t]{0,2}(?:权属|版权(?:归|属于|所有))[\u4e00-\u9fffA-Za-z0-9.]{2,20}?(?:网|站|文库)(?:[，,]?[ \t]{0,2}放上鼠标[^。，,！？!?]{0,12}?(?:查看|访问)[\u4e00-\u9fffA-Za-z0-9.]{2,20}?(?:网|站|文库)(?:更多资料)?)?/g;
+/** An outlet's bracketed name glued before the salutation that opens the speech ("【连网】尊敬的各位领导,朋友们:"):
+ * the page's mark of where the text came from (a host script's stage label, "【开场】各位来宾…", names no outlet). */
+const SOURCE_TAG_BEFORE_SALUTATION = /^【[\u4e00-\u9fff]{1,5}(?:网|报|台|社|讯)】\s{0,2}(?=尊敬的|敬爱的|亲爱的|各位|同志们|同学们|老师们|朋友们)/;
 /** A site's "原创:" label planted inside a sentence ("…惦记着你,原创:直到看见你…"): after a comma,
  * before words, it labels nothing. */
 const GLUED_ORIGINAL_LABEL = /(?<=[，,])[ \t]{0,2}原创[ \t]{0,2}[:：][ \t]{0,2}(?=[\u4e00-\u9fff])/g;
@@ -300,6 +303,10 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   }
   if (text.includes('原创')) pushMatches(spans, GLUED_ORIGINAL_LABEL, text, 'watermark', 'watermark.glued-original-label');
   if (text.includes('权属') || text.includes('版权')) pushMatches(spans, GLUED_RIGHTS_CLAIM, text, 'watermark', 'watermark.glued-rights-claim');
+  if (text.charCodeAt(0) === 0x3010) {
+    const tag = SOURCE_TAG_BEFORE_SALUTATION.exec(text);
+    if (tag) spans.push({ start: 0, end: tag[0].length, reason: 'site-chrome', rule: 'site-chrome.source-tag' });
+  }
   if ((text.includes('(') || text.includes('（')) && WRITING_NOTE_HINT.test(text)) pushMatches(spans, WRITING_NOTE, text, 'site-chrome', 'site-chrome.writing-note');
   if (text.includes('隐藏内容')) pushMatches(spans, GLUED_PHRASE, text, 'paywall', 'paywall.glued-button');
   if (text.includes('##')) pushMatches(spans, PAID_CONTENT_MARK, text, 'paywall', 'paywall.paid-content-mark');

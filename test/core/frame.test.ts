@@ -152,6 +152,13 @@ describe('glued site notices', () => {
     expect(analyzeText(text).paragraphs).toContain('让我好像一下子回到了自己的青年时代，有一种冲锋陷阵的感觉。');
   });
 
+  it("cuts an outlet's bracketed name glued before the salutation, and keeps a bracketed heading", () => {
+    const line = '【连网】尊敬的各位领导,朋友们:';
+    expect(findGluedSiteNotices(line).map((s) => [line.slice(s.start, s.end), s.rule])).toEqual([['【连网】', 'site-chrome.source-tag']]);
+    expect(analyzeText(['城管管什么', '葛立新', line, '大家好,我叫葛立新,今天我演讲的题目是《城管“管”什么》。'].join('\n')).paragraphs[0]).toBe('尊敬的各位领导,朋友们:');
+    for (const kept of ['【开场】各位来宾,欢迎大家!', '【背景】各位要注意,本次活动分三个阶段。']) expect(findGluedSiteNotices(kept), kept).toEqual([]);
+  });
+
   it("cuts a document site's claim to the text planted inside a word, and keeps a sentence on copyright", () => {
     const line = '这份亲情是任何力量都割不断的,也是广大台湾同本资料权属文秘资源网放上鼠标按照提示查看文秘资源网胞的共同心声。';
     expect(findGluedSiteNotices(line).map((s) => [line.slice(s.start, s.end), s.rule])).toEqual([['本资料权属文秘资源网放上鼠标按照提示查看文秘资源网', 'watermark.glued-rights-claim']]);
