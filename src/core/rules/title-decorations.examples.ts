@@ -102,6 +102,7 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
     ['【篇一:大学生竞选学习委员演讲稿】', '大学生竞选学习委员演讲稿'],
     ['【篇二：竞选班长演讲稿】', '竞选班长演讲稿'],
   ],
+  'title.phrase-before-bracketed-title': [['小学生关于卫生主题稿【国旗下讲话稿之第八周国旗下的演讲:讲卫生,爱健康】', '国旗下讲话稿之第八周国旗下的演讲:讲卫生,爱健康']],
   'title.bracket-wrapped': [
     ['【中秋节晚会主持词】', '中秋节晚会主持词'],
     ['【在全县安全生产工作会议上的讲话】', '在全县安全生产工作会议上的讲话'],

@@ -272,6 +272,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: new RegExp(`^[【\\[〔]\\s*(?:第\\s*)?篇?\\s*${N}{1,3}\\s*篇?\\s*[:：、]\\s*(?<keep>[^【】\\[\\]〔〕]{2,80})[】\\]〕]$`),
   },
   {
+    // "小学生关于卫生主题稿【国旗下讲话稿之第八周国旗下的演讲:讲卫生,爱健康】": a search phrase, then the page's
+    // own title in brackets naming the speech; the bracketed title is kept
+    id: 'title.phrase-before-bracketed-title',
+    kind: 'seo-bracket',
+    at: 'start',
+    pattern: /^[^【】\s]{2,24}【(?<keep>[^【】]{0,40}(?:讲话|演讲|致辞|发言|讲稿|主持词)[^【】]{0,40})】$/,
+  },
+  {
     // "【中秋节晚会主持词】" glued before the salutation: the whole title in brackets keeps what
     // they hold (a short badge in front of more title is title.category-badge)
     id: 'title.bracket-wrapped',
