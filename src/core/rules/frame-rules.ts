@@ -204,7 +204,8 @@ export const FRAME_RULES: readonly LineRule[] = [
     // dates itself in words).
     id: 'meta.date-roc',
     reason: 'meta',
-    pattern: /^1[01]\d\s?[/.]\s?\d{1,2}\s?[/.]\s?\d{1,2}$/,
+    // — or in brackets with the poster's name: "【86.06/林振堂】"
+    pattern: /^1[01]\d\s?[/.]\s?\d{1,2}\s?[/.]\s?\d{1,2}$|^【\d{2,3}[./]\d{1,2}(?:[./]\d{1,2})?\s{0,2}[/／]\s{0,2}[\u4e00-\u9fff]{2,4}】$/,
     maxLength: 16,
     zone: 'preamble',
   },
