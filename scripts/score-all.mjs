@@ -169,11 +169,11 @@ const MIN = {
   'holdout-64': 'speech=1,title=1,noise=0.98,body=0.97,outline=1,level=1',
   'holdout-65': 'speech=0.94,title=1,noise=1,body=1,outline=0.94,level=0.94',
   'holdout-66': 'speech=0.94,title=1,noise=1,body=1,outline=1,level=1',
-  'holdout-67': 'speech=1,title=1,noise=0.94,body=0.99,outline=1,level=1',
+  'holdout-67': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
   'holdout-68': 'speech=0.88,title=0.94,noise=0.97,body=0.97,outline=1,level=1',
-  'holdout-69': 'speech=0.94,title=0.83,noise=0.9,body=0.96,outline=0.83,level=0.83',
-  'holdout-70': 'speech=0.82,title=0.7,noise=0.83,body=0.95,outline=1,level=1',
-  'holdout-71': 'speech=1,title=0.94,noise=0.97,body=0.99,outline=1,level=1',
+  'holdout-69': 'speech=0.94,title=0.88,noise=0.95,body=0.96,outline=0.83,level=0.83',
+  'holdout-70': 'speech=0.82,title=0.76,noise=0.89,body=0.95,outline=1,level=1',
+  'holdout-71': 'speech=1,title=0.94,noise=1,body=0.99,outline=1,level=1',
   'holdout-72': 'speech=0.88,title=0.88,noise=0.91,body=0.94,outline=0.94,level=0.94',
 };
 
