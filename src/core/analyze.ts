@@ -216,9 +216,11 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const fullerIndex = fullerTitleAbove(headingIndex, folded, nonBlank, noise);
   // a press headline telling of the speech over the label ("某某出席…开幕式并发表致辞" / "以下是致辞全文:"): the page's,
   // like the lead; the text under the label has no title then, nor does the page's <title> (the same headline) give one
-  const headlineAt = chinese ? pressHeadlineOverLabel(folded, nonBlank, noise, fullerIndex, pageTitle && cleanPageTitle(pageTitle, brands)) : false;
+  // (the page's <title> is cleaned only when a label is there and no title line was found)
+  const headlineAt = chinese ? pressHeadlineOverLabel(folded, nonBlank, noise, fullerIndex, () => pageTitle && cleanPageTitle(pageTitle, brands)) : false;
   const pressHeadline = headlineAt !== false;
-  if (headlineAt !== false && headlineAt !== undefined) noise.set(headlineAt, PRESS_HEADLINE);
+  const headlineLine = pressHeadline ? headlineAt : undefined;
+  if (headlineLine !== undefined) noise.set(headlineLine, PRESS_HEADLINE);
   const titleIndex = pressHeadline ? undefined : fullerIndex;
   const bodyStart = findBodyStart(folded, nonBlank, noise, titleIndex);
   classifyLines(folded, lines, nonBlank, zoning, rules, noise, bodyStart, titleIndex);
@@ -227,7 +229,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   if (chinese) markHeadPromoBlock(folded, noise, titleIndex ?? bodyStart, titleIndex !== undefined);
   if (chinese) markAppendedArticle(folded, nonBlank, noise, bodyStart);
   // (the lines over a press headline are the page's as much as those over a title)
-  if (headlineAt !== false && headlineAt !== undefined) markAboveTitle(folded, nonBlank, noise, headlineAt);
+  if (headlineLine !== undefined) markAboveTitle(folded, nonBlank, noise, headlineLine);
   if (chinese && titleIndex !== undefined) {
     markAboveTitle(folded, nonBlank, noise, titleIndex);
     markLeadUnderTitle(folded, nonBlank, noise, titleIndex);

@@ -53,20 +53,17 @@ export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readon
     if (((line.endsWith(':') || line.endsWith('：') || line.endsWith('享。')) && LABEL_AT_END.test(line)) || WORDS_SET_DOWN_BELOW.test(line) || (line.includes('本文') && THIS_TEXT_IS_THE_SPEECH.test(line))) noise.set(i, LEAD_WITH_LABEL);
     else if (COVER_NOTICE.test(line)) {
       noise.set(i, LEAD_WITH_LABEL);
-      // the notice's addressee over it, its issuer and date under it are the notice's too
+      // the notice's addressee over it, its issuer, date and the attachment's label ("附:") under it are the notice's too
       const above = nonBlank[k - 1];
       if (above !== undefined && !noise.has(above) && NOTICE_ADDRESSEE.test(lines[above]!.trim())) noise.set(above, LEAD);
-      let next = nonBlank[k + 1];
-      if (next !== undefined && NOTICE_ISSUER.test(lines[next]!.trim())) {
-        noise.set(next, LEAD);
-        next = nonBlank[k + 2];
+      // (in that order, each one there or not)
+      let after = k + 1;
+      for (const part of [NOTICE_ISSUER, NOTICE_DATE, ATTACHMENT_LABEL]) {
+        const j = nonBlank[after];
+        if (j === undefined || !part.test(lines[j]!.trim())) continue;
+        noise.set(j, LEAD);
+        after++;
       }
-      if (next !== undefined && NOTICE_DATE.test(lines[next]!.trim())) {
-        noise.set(next, LEAD);
-        next = nonBlank[nonBlank.indexOf(next) + 1];
-      }
-      // and the attachment's label over the speech ("附:")
-      if (next !== undefined && ATTACHMENT_LABEL.test(lines[next]!.trim())) noise.set(next, LEAD);
     }
   }
 }
@@ -122,14 +119,15 @@ export const PRESS_HEADLINE: Noise = { reason: 'meta', rule: 'meta.press-headlin
  * A press headline telling of the speech over the label that says its full text follows
  * ("郑栅洁出席…论坛开幕式并发表致辞" / "以下是致辞全文:"): the page's, like its lead (a headline quoting its
  * speaker, "方立群:从诗词感悟…", may be the speech's own name). It is the title
- * found (`titleIndex`), or, when none was, the page's <title> (`pageHeadline`, cleaned of the site's
- * name) printed again over the label. Its line's index (undefined when the page's <title> is printed
+ * found (`titleIndex`), or, when none was, the page's <title> (`pageHeadlineOf()`, cleaned of the site's
+ * name, read only then) printed again over the label. Its line's index (undefined when the page's <title> is printed
  * nowhere), else false.
  */
-export function pressHeadlineOverLabel(lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>, titleIndex: number | undefined, pageHeadline: string | undefined): number | undefined | false {
+export function pressHeadlineOverLabel(lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>, titleIndex: number | undefined, pageHeadlineOf: () => string | undefined): number | undefined | false {
   const at = labelAt(nonBlank, noise);
   if (at < 0 || noise.get(nonBlank[at]!)!.rule !== LABEL_RULE) return false;
   if (titleIndex !== undefined) return titleIndex < nonBlank[at]! && NEWS_HEADLINE.test(lines[titleIndex]!) ? titleIndex : false;
+  const pageHeadline = pageHeadlineOf();
   if (!pageHeadline || !NEWS_HEADLINE.test(foldScript(pageHeadline))) return false;
   const key = compareKey(foldScript(pageHeadline));
   return nonBlank.slice(0, at).find((i) => compareKey(lines[i]!) === key);
