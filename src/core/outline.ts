@@ -143,8 +143,9 @@ function isClauseHeading(text: string, markerLength: number): boolean {
 const CLAUSE_BREAK = /[。！？!?，,；;]/;
 const COURTESY = /代表|感谢|谢意|欢迎|祝贺|问候|致以|敬意|祝愿|祝大家/;
 
-/** What the first of a speaker's points opens with: what the audience is to do ("首先,要学…"). */
-const DIRECTIVE = /^(?:要|必须|务必|一定要|应当|应该)/;
+/** What the first of a speaker's points opens with: what the audience is to do ("首先,要学…"),
+ * or the first of the items the speaker lists ("首先,是我们的“海味长街”"). */
+const DIRECTIVE = /^(?:要|必须|务必|一定要|应当|应该|是)/;
 /** The first clause after the marker. */
 const FIRST_CLAUSE = /^[^。！？!?，,；;]*/;
 

@@ -192,6 +192,9 @@ describe('首先 runs', () => {
       '2 首先,要对已有的成绩有一个基本的判断',
     ]);
     expect(outline(['首先,要学“历史脉络”。就是要对百年历程有一个基本了解。'])).toEqual(['1 首先,要学“历史脉络”']);
+    // the first of the items a host lists ("请大家跟着我的讲述" … "首先,是…")
+    expect(outline(['首先,是我们的“百年渔港·海味长街”。大家不仅能尝到鲜活的海货。'])).toEqual(['1 首先,是我们的“百年渔港·海味长街”']);
+    expect(outline(['首先,是对各位嘉宾的到来表示感谢。'])).toEqual([]);
     // thanks and greetings stay courtesy, whatever verb opens them
     expect(outline(['首先,要感谢各位来宾的光临。'])).toEqual([]);
     expect(outline(['首先,我想说,荣誉更是一份责任。'])).toEqual([]);
