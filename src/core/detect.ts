@@ -251,7 +251,7 @@ export function detectSpeech(input: DetectionInput): Detection {
   const minLength = isSpeechKind(ownTitleKind) ? SHORT_EXCERPT : MIN_BODY;
   // (a bilingual page under a Chinese title naming a speech prints as much English as Chinese)
   const minChinese = isSpeechKind(ownTitleKind) ? MIN_CHINESE_BILINGUAL : MIN_CHINESE;
-  if (body.length < minLength || cjkRatio(body.slice(0, 4000)) < minChinese) {
+  if (body.length < minLength || (cjkRatio(body.slice(0, 4000)) < minChinese && !(isSpeechKind(ownTitleKind) && isParallelTranslation(body.slice(0, 4000))))) {
     return { isSpeech: false, confidence: 0.98, signals: ['not Chinese prose'] };
   }
   let score = 0;
@@ -377,6 +377,17 @@ export function detectSpeech(input: DetectionInput): Detection {
   const confidence = Math.round((isSpeech ? 0.5 + p / 2 : 1 - p / 2) * 100) / 100;
   return { isSpeech, confidence, signals };
 }
+
+/** A bilingual page that prints each paragraph twice, the English line then its Chinese ("Drugs lie
+ * behind…" / "毒品是…"): English runs longer than its Chinese, so the share of ideographs falls under
+ * any bar while the Chinese lines, read alone, are Chinese prose. */
+function isParallelTranslation(text: string): boolean {
+  const lines = text.split('\n');
+  const chinese = lines.filter((line) => cjkRatio(line) >= MIN_CHINESE);
+  return chinese.length >= MIN_PARALLEL_LINES && chinese.length * 3 >= lines.length;
+}
+/** Chinese lines a parallel translation prints at least. */
+const MIN_PARALLEL_LINES = 3;
 
 function isWrittenKind(kind: TitleKind): boolean {
   return kind === 'written' || kind === 'essay';

@@ -451,6 +451,29 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     expect(a.paragraphs[0]).toBe('2011年6月21日,英国伦敦亚洲之家');
   });
 
+  it('a parallel translation under a Chinese title naming a speech (each English line then its Chinese) is read, however long its English', () => {
+    const page = [
+      'UN 2024-06-26 54次',
+      'Message by the Secretary-General on the International Day Against Drug Abuse and Illicit Trafficking',
+      '联合国秘书长禁止药物滥用和非法贩运国际日致辞',
+      '26 June 2024',
+      '2024年6月26日',
+      'Drugs lie behind human misery on a scale no one can measure.',
+      '毒品是数不清的人间苦难的源头。',
+      'Drug use wears down people’s health and wellbeing. Every year, overdoses take hundreds of thousands of lives.',
+      '吸毒损耗着人们的健康与福祉。每年都有数十万人因吸毒过量而丧命。',
+      'At the same time, synthetic drugs are growing deadlier and more addictive, and the illicit market is setting new output records, fuelling crime and violence in neighbourhoods across the globe.',
+      '与此同时,合成毒品的致命性和成瘾性越来越强,非法毒品市场的产量屡创新高。',
+      'Again and again, those least able to protect themselves – young people among them – bear the heaviest burden of this crisis. People who use drugs and people living with',
+    ];
+    const a = analyzeText(page.join('\n'));
+    expect(a.title).toBe(page[2]);
+    expect(a.isSpeech).toBe(true);
+    // English with a Chinese line or two under the same title is no Chinese text
+    const english = [page[2], ...page.filter((l) => !/[\u4e00-\u9fff]/.test(l)), 'Thank you all.', 'We must act together, now and in the years to come.', page[6]!];
+    expect(analyzeText(english.join('\n')).isSpeech).toBe(false);
+  });
+
   it('a New Year address with no title or salutation speaks to its audience in four ways (谨代表, 诚请各位, 让我们, 恭祝广大…)', () => {
     const text = [
       '“瑞雪丰年辞旧岁,春风万里启新程。”在新春佳节即将到来之际,谨代表中共莒县县委、莒县人民政府,向全县父老乡亲和广大网友拜年!',
