@@ -306,8 +306,9 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const dated = TITLE_WITH_DATE.exec(cleanTitle || title) ?? TITLE_WITH_BARE_DATE.exec(cleanTitle || title);
   if (dated) paragraphs.unshift(dated[2]!);
   const datedTitle = dated ? dated[1]!.trim() : cleanTitle || title;
-  // a news page's headline names the speaker first ("柯望川 全面贯彻…"), whose byline follows under it
-  const speaker = speakerBeforeTitle(datedTitle, paragraphs);
+  // a news page's headline names the speaker first ("柯望川 全面贯彻…"), whose byline follows under it,
+  // or a school site's its author ("周晓岚:远离毒品,珍爱生命" over "作者:周晓岚(文)")
+  const speaker = speakerBeforeTitle(datedTitle, paragraphs, removed.map((r) => r.text));
   if (speaker) removed.push({ text: speaker, reason: 'site-chrome', rule: 'title.speaker-name-prefix' });
   const finalTitle = speaker ? datedTitle.slice(speaker.length).trim() : datedTitle;
   const outline = readOutline(paragraphs);

@@ -321,6 +321,10 @@ export function continuesMeetingTitle(first: string, second: string): boolean {
 
 /** A person's name and a space before a headline ("柯望川 全面贯彻党的十七大精神 …"). */
 const NAME_BEFORE_TITLE = new RegExp(`^([${SURNAMES}][\\u4e00-\\u9fff]{1,2})\\s{1,3}(?=\\S{6})`);
+/** …or a name and a colon ("周晓岚:远离毒品,珍爱生命"), which a press headline quoting its speaker prints too. */
+const NAME_COLON_BEFORE_TITLE = new RegExp(`^([${SURNAMES}][\\u4e00-\\u9fff]{1,2})[:：]\\s{0,2}(?=\\S{4})`);
+/** The page's author field ("作者:周晓岚(文) 来源:"): a school site's CMS prints the author's name before the headline. */
+const AUTHOR_FIELD = /(?:作者|撰稿|供稿)[:：]\s{0,2}([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])/;
 /** The first paragraphs, where a byline stands under the title. */
 const BYLINE_REACH = 3;
 /** The longest a byline runs (an office and a name: "国家统计局局长  柯望川"). */
@@ -328,9 +332,14 @@ const MAX_BYLINE = 30;
 
 /**
  * The speaker's name a news page puts before the headline, when the byline under it ends with the
- * same name ("柯望川 全面贯彻…新篇章" over "国家统计局局长  柯望川"): the name and its space, else ''.
+ * same name ("柯望川 全面贯彻…新篇章" over "国家统计局局长  柯望川"), or the name and a colon when the
+ * page's author field (a line it set aside) names the same person: the name and its space or colon, else ''.
  */
-export function speakerBeforeTitle(title: string, paragraphs: readonly string[]): string {
+export function speakerBeforeTitle(title: string, paragraphs: readonly string[], pageLines: readonly string[] = []): string {
+  // the colon form only when the page's author field names the same person: "龙永图:…" over a
+  // press lead quotes its speaker, and that headline is the speech's own title
+  const colon = NAME_COLON_BEFORE_TITLE.exec(title);
+  if (colon && pageLines.some((line) => AUTHOR_FIELD.exec(line)?.[1] === colon[1])) return colon[0];
   const m = NAME_BEFORE_TITLE.exec(title);
   if (!m) return '';
   const name = m[1]!;

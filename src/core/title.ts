@@ -27,8 +27,9 @@ export const TITLE_WINDOW = 25;
 /** Where a breadcrumb's steps part. */
 const CRUMB_SEPARATOR = /\s{0,3}(?:>>|>|›|»|＞|→|[|｜/])\s{0,3}/;
 /**
- * A column's name printed over the breadcrumb that ends with it ("少先队天地" / "当前位置: 首页| 少先队天地"):
- * the page's section header, never the title (which stands under the breadcrumb).
+ * A column's name printed over the breadcrumb that runs through it ("少先队天地" / "当前位置: 首页| 少先队天地",
+ * "德育之窗" / "当前位置:首页 >德育之窗 >国旗下讲话"): the page's section header, never the title (which
+ * stands under the breadcrumb).
  */
 function columnOverBreadcrumb(lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>): number | undefined {
   for (let k = 1; k < Math.min(nonBlank.length, TITLE_WINDOW); k++) {
@@ -36,8 +37,8 @@ function columnOverBreadcrumb(lines: readonly string[], nonBlank: readonly numbe
     if (noise.get(crumb)?.rule !== 'breadcrumb.location') continue;
     const above = nonBlank[k - 1]!;
     const steps = lines[crumb]!.trim().split(CRUMB_SEPARATOR);
-    const last = steps[steps.length - 1]!;
-    if (steps.length >= 2 && last && compareKey(last) === compareKey(lines[above]!)) return above;
+    const column = compareKey(lines[above]!);
+    if (steps.length >= 2 && column && steps.some((step) => step && compareKey(step) === column)) return above;
   }
   return undefined;
 }
@@ -131,10 +132,10 @@ export function findTitleIndex(
   if (aboveSalutation !== undefined) return aboveSalutation;
   // A text that opens with a short line set apart by a blank line, or standing over a meta line
   // or a date: its title. A blog's date header above it ("2008年6月10日 星期二") is the page's.
-  // (a portal's or school's name above it is no line of the text)
+  // (a portal's or school's name above it is no line of the text, nor a column's over the breadcrumb)
   // In a text that sets no line apart by a blank one (a paragraph to a line), a short line right
   // over the first paragraph of prose is set apart as well as it can be.
-  const first = window.find((i) => !isMetaLine(lines[i]!) && !PORTAL_NAME.test(lines[i]!) && !ISSUING_BODY.test(lines[i]!));
+  const first = window.find((i) => i !== column && !isMetaLine(lines[i]!) && !PORTAL_NAME.test(lines[i]!) && !ISSUING_BODY.test(lines[i]!));
   if (first === undefined || first !== candidates[0]) return undefined;
   const next = nonBlank.find((j) => j > first);
   const setApart =

@@ -341,6 +341,18 @@ describe('the title of real-looking pages', () => {
     expect(own.title).toBe('校园是我家');
   });
 
+  it('is never a column printed over the breadcrumb that runs through it; a school CMS\'s "author:" before the headline goes when the author field names her', () => {
+    const lines = ['德育之窗', '', '当前位置:首页 >德育之窗 >国旗下讲话', '', '周晓岚:远离毒品,珍爱生命', '作者:周晓岚(文) 来源:', '发布日期:2020-06-22 16:18:48 阅读:930次', '', '各位老师、同学们早上好!', '我今天讲话的题目是“远离毒品,珍爱生命”。毒品被人们称作“白色瘟疫”,我们要时刻提防。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('远离毒品,珍爱生命');
+    expect(a.removed).toContainEqual({ text: '德育之窗', reason: 'site-chrome', rule: 'site-chrome.above-title' });
+    expect(a.removed).toContainEqual({ text: '周晓岚:', reason: 'site-chrome', rule: 'title.speaker-name-prefix' });
+    expect(a.paragraphs).toEqual(lines.slice(8));
+    // a headline that quotes someone the page does not name as its author keeps the name
+    const quoted = analyzeText([...lines.slice(2, 5), '作者:林春和 来源:', ...lines.slice(8)].join('\n'));
+    expect(quoted.title).toBe('周晓岚:远离毒品,珍爱生命');
+  });
+
   it('printed as a slogan over two parallel lines right above the salutation is both lines', () => {
     const lines = ['积极创建优秀以校为本教研制度建设基地', '丰富禅城区教育现代化示范区的内涵', '各位尊敬的专家、领导和老师们:', '首先,请允许我代表区教育局,向在百忙之中来到我区的领导和专家们表示热烈的欢迎!'];
     const a = analyzeText(lines.join('\n'));

@@ -389,8 +389,8 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['字体:宋体,字号:三号。', '字体调整:请大家把字号放大一些。'],
   },
   'site-chrome.copyright': {
-    examples: ['版权声明：本站内容均来自网友投稿', 'Copyright © 2023 公文汇 豫ICP备12345678号', '中国人民政治协商会议柳州市委员会主办      中国人民政治协商会议柳州市委员会办公室维护管理', 'E-mail:lzzx@liuzhou.gov.cn      电话:0772-2660369', '农民日报社主办'],
-    nonExamples: ['本次活动由市委宣传部主办,市文联承办。', '本次论坛由市委宣传部主办'],
+    examples: ['版权声明：本站内容均来自网友投稿', 'Copyright © 2023 公文汇 豫ICP备12345678号', '中国人民政治协商会议柳州市委员会主办      中国人民政治协商会议柳州市委员会办公室维护管理', 'E-mail:lzzx@liuzhou.gov.cn      电话:0772-2660369', '农民日报社主办', '技术支持:福建电信翼商云'],
+    nonExamples: ['本次活动由市委宣传部主办,市文联承办。', '本次论坛由市委宣传部主办', '技术支持:各部门要密切配合,及时提供保障。'],
   },
   'meta.newspaper-page': {
     examples: ['第4版()', '第2版(要闻)', '第 12 版', '第02版:02', '第A03版：要闻'],
@@ -442,8 +442,8 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['本文由办公室整理,供大家参考。', '我要创作出更多好作品,马上行动起来。'],
   },
   'meta.editor': {
-    examples: ['责任编辑：王XX', '（责任编辑：刘XX）', '网站编辑', '责任编辑:'],
-    nonExamples: ['网站编辑要对内容负责。'],
+    examples: ['责任编辑：王XX', '（责任编辑：刘XX）', '网站编辑', '责任编辑:', '审核人:林春和'],
+    nonExamples: ['网站编辑要对内容负责。', '审核人员要对内容负责。'],
   },
   'watermark.published-by': {
     examples: ['本文转自微信公众号“安监笔杆子”，原文发布于2024年6月1日', '本文由公文范本网整理发布', '本文来源于范文网 Www.Fanwen.Com，转载请保留出处。'],
