@@ -68,8 +68,9 @@ export function markDuplicateTitles(
     if (i === titleIndex || noise.has(i) || charLength(lines[i]!) > 2 * charLength(title) + 20) continue;
     const lineKey = keyOf(i);
     const variant = i < bodyStart && i > (titleIndex ?? -1) && (isShortenedWording(lineKey, key) || isTitleTail(lineKey, key) || isCategoryBeforeWording(lineKey, key) || isStarredCopy(lineKey, key) || isTitleAfterSpacedLabel(lines[i]!, key)) && isTitleLike(lines[i]!);
-    // (or the title again as the heading of its full text: "…岁末广播全文")
-    if (lineKey === key || lineKey === ownKey || lineKey === `${key}全文` || variant) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
+    // (or the title again as the heading of its full text: "…岁末广播全文", or as the first entry of the
+    // site's list of the pieces on the page: "1. 【在国家扶贫日系列活动上的讲话】")
+    if (lineKey === key || lineKey === ownKey || lineKey === `${key}全文` || variant || isFirstListEntry(lines[i]!, key)) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
   }
   markTitleRepeatedOverLines(window, noise, titleIndex, bodyStart, key, keyOf);
   if ([...key].length < MIN_TAIL_REPEAT) return;
@@ -80,6 +81,13 @@ export function markDuplicateTitles(
     if (keyOf(i) === key) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
     else if (isTrailToTitle(lines[i]!, key)) noise.set(i, { reason: 'breadcrumb', rule: 'breadcrumb.trail-to-title' });
   }
+}
+
+/** The number of a list's first entry ("1. ", "1、"). */
+const FIRST_ENTRY = /^1\s{0,2}[.．、]\s{0,2}(?=\S)/;
+function isFirstListEntry(line: string, key: string): boolean {
+  const entry = FIRST_ENTRY.exec(line);
+  return entry !== null && titleKey(line.slice(entry[0].length)) === key;
 }
 
 /** The most characters a label before the title's repeat holds (a product's name: "港澳台祭奠花篮一对A26"). */

@@ -353,6 +353,15 @@ describe('the title of real-looking pages', () => {
     expect(quoted.title).toBe('周晓岚:远离毒品,珍爱生命');
   });
 
+  it('repeated as the first entry of the site\'s list of pieces ("1. 【title】") is no point of the speech', () => {
+    const lines = ['在国家扶贫日系列活动上的讲话', '2021-04-20 03:30:30华夏高考网', '  1. 【在国家扶贫日系列活动上的讲话】', '设立“扶贫日”,具有深远的意义。下面是小编整理的关于在国家扶贫日系列活动上的讲话的相关内容,欢迎阅读!', '【在国家扶贫日系列活动上的讲话】', '同志们:', '今天是第二个全国“扶贫日”,我来到这里和大家见面,开这个座谈会。', '一、开展“扶贫日”活动,要求我们更加用心、用情、用力'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe(lines[0]);
+    expect(a.removed).toContainEqual({ text: '1. 【在国家扶贫日系列活动上的讲话】', reason: 'duplicate-title', rule: 'duplicate-title' });
+    expect(a.paragraphs).toEqual(lines.slice(5));
+    expect(a.outline.map((o) => o.marker)).toEqual(['一、']);
+  });
+
   it('printed as a slogan over two parallel lines right above the salutation is both lines', () => {
     const lines = ['积极创建优秀以校为本教研制度建设基地', '丰富禅城区教育现代化示范区的内涵', '各位尊敬的专家、领导和老师们:', '首先,请允许我代表区教育局,向在百忙之中来到我区的领导和专家们表示热烈的欢迎!'];
     const a = analyzeText(lines.join('\n'));
