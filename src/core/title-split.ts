@@ -12,7 +12,7 @@ import { SURNAMES } from './rules/surnames';
 const GENRE_END =
   /(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|演讲|演講|主持词|主持詞|开幕词|開幕詞|开幕辞|闭幕词|閉幕詞|闭幕辞|贺词|賀詞|欢迎词|歡迎詞|欢送词|答谢词|答謝詞|祝酒词|党课|黨課|寄语|寄語|开场白|開場白|串词|串詞|主持稿)(?:稿子|文稿|稿|材料|范文|範文|全文|提纲|提綱){0,2}/g;
 /** The first words of a salutation, with the typo 尊重的 some copies carry. */
-const SALUTATION_OPENING = /^(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的|尊重的|各位|同志们|同志們|同誌們|老师们|老師們|同学们|同學們|女士们|女士們|先生们|先生們|朋友们|朋友們|全体|全體)/;
+const SALUTATION_OPENING = /^(?:尊敬的|敬爱的|敬愛的|亲爱的|親愛的|尊重的|各位|诸位|諸位|同志们|同志們|同誌們|老师们|老師們|同学们|同學們|女士们|女士們|先生们|先生們|朋友们|朋友們|全体|全體)/;
 /** Who a salutation addresses, when it opens with the audience's name ("县直各部门负责同志："). */
 const AUDIENCE = /同志|同学|同學|老师|老師|朋友|来宾|來賓|嘉宾|嘉賓|领导|領導|代表|女士|先生|家长|家長|职工|職工|青年|委员|委員|校友|队员|隊員|辅导员|輔導員|团员|團員|党员|黨員|同事|员工|員工/;
 /** A full meeting title: the body may follow it with any sentence ("…会议上的讲话主汛期即将来临,…"). */

@@ -137,6 +137,9 @@ describe('a title glued to the body', () => {
     // a viewer's piece heading glued whole: the number and the colon go with the repeat
     const piece = '村委会换届领导讲话篇一:  同志们:  今天,我们在这里完成了村党总支委员会的换届。';
     expect(piece.slice(findGluedRepeat(piece, '村委会换届领导讲话'))).toBe('  同志们:  今天,我们在这里完成了村党总支委员会的换届。');
+    // a salutation that opens with 诸位 (traditional 諸位 too)
+    const elders = '老人節老干部活動致詞諸位尊敬的離退休老前輩:';
+    expect(elders.slice(findGluedRepeat(elders, '老人節老干部活動致詞'))).toBe('諸位尊敬的離退休老前輩:');
   });
 
   it('the title asked about ("…的开场白怎么写?下面…") opens a site intro, not the speech', () => {
