@@ -3,11 +3,12 @@
 // speech under its genre, which the speech's own title may not name ("警钟常鸣 奏响幸福乐章"); a
 // label over the text ("国旗下讲话内容", "讲话全文") or a column's name over the title ("国旗下讲话") names
 // it the same way, and so does the site's promo that quotes the text's name ("小编为你整理了多篇相关的《…培训班上的讲话》")
-// or an editor's note telling what was given ("题记:…同志代表周边社区群众作了发言").
+// or an editor's note telling what was given ("题记:…同志代表周边社区群众作了发言"), or the headline of a
+// collection of speeches over the first ("…座谈会发言摘编").
 // Pure: no DOM, no browser API.
 import { announcedSpeech } from './lead-before-full-text';
 import { foldScript } from './script/fold';
-import { CATEGORY_LABEL } from './title';
+import { CATEGORY_LABEL, SPEECHES_COLLECTION } from './title';
 import type { Removed } from './types';
 
 // the steps are trimmed after the split: spaces around a separator in the pattern would make a
@@ -23,6 +24,8 @@ const MAX_STEP = 30;
 export function siteSection(removed: readonly Removed[], title: string): string | undefined {
   const label = removed.find((r) => r.rule === 'site-chrome.genre-content-label');
   if (label) return label.text;
+  const collection = collectionGenre(removed);
+  if (collection) return collection;
   const announced = announcedSpeech(removed) ?? genreAnEditorNoteTells(removed);
   if (announced) return announced;
   const crumb = removed.find((r) => r.rule === 'breadcrumb.location');
@@ -36,6 +39,16 @@ export function siteSection(removed: readonly Removed[], title: string): string 
   // the page's own label at the end of the trail names no section
   while (steps.length && PAGE_LABEL.test(steps[steps.length - 1]!)) steps.pop();
   return steps.length >= 2 ? steps[steps.length - 1] : (columnOverTitle(removed) ?? promoQuotedName(removed));
+}
+
+/** The genre a collection's headline over the text names ("…座谈会发言摘编" → "发言"): the page prints speeches. */
+function collectionGenre(removed: readonly Removed[]): string | undefined {
+  for (const r of removed) {
+    if (r.rule !== 'site-chrome.above-title') continue;
+    const m = SPEECHES_COLLECTION.exec(foldScript(r.text.trim()));
+    if (m) return m[1] ?? m[2];
+  }
+  return undefined;
 }
 
 /** The spoken genre an editor's note over the text says was given ("题记:…柯春林同志…作了发言,…" → "发言"). */

@@ -96,6 +96,8 @@ export function findTitleIndex(
   const candidates = window.filter((i) => i !== column && beforeProse(i) && !toc.has(i) && isTitleLike(lines[i]!) && !NOT_A_TITLE.test(lines[i]!) && !ISSUING_BODY.test(lines[i]!) && !isByline(lines[i]!) && !isMetaLine(lines[i]!) && !isQuestion(i));
   const piece = findFirstPiece(lines, window.filter((i) => !isQuestion(i)), beforeProse);
   if (piece !== undefined) return piece;
+  const firstSpeaker = firstSpeechUnderCollection(candidates, window, lines);
+  if (firstSpeaker !== undefined) return firstSpeaker;
   const promoted = titleNamedByPromo(lines, nonBlank, noise, window);
   if (promoted !== undefined) return promoted;
   if (pageTitle) {
@@ -278,6 +280,27 @@ const SPOKEN_GENRE = new RegExp(SPEECH_GENRE);
 
 export function namesSpeech(line: string): boolean {
   return SPEECH_TITLE.test(line) || SPOKEN_GENRE.test(line) || /在[^。]{2,40}上的/.test(line);
+}
+
+/** A page that prints several speakers' speeches, each under its own title and byline: "…座谈会发言摘编",
+ * "…现场会典型发言摘要", "…交流发言摘登" (one speech's excerpt, "…上的讲话摘要", names no collection). */
+export const SPEECHES_COLLECTION = /(发言|讲话|致辞|演讲)(?:摘编|摘登|选登|选编|汇编)$|(?:典型|交流|代表|大会)(发言)(?:摘要|摘编|摘登|选登)?$/;
+
+/**
+ * The first speech under a collection's headline: the title-like line after it that a byline
+ * follows (a speaker's post and name, "人民日报社社长 杨振武", or the body that spoke, "山东省人民政府").
+ */
+function firstSpeechUnderCollection(candidates: readonly number[], window: readonly number[], lines: readonly string[]): number | undefined {
+  const headline = candidates.find((i) => SPEECHES_COLLECTION.test(foldScript(lines[i]!.trim())));
+  if (headline === undefined) return undefined;
+  // (the editors' note between them is prose: the speech's title stands under it)
+  for (const i of window) {
+    if (i <= headline || !isTitleLike(lines[i]!) || NOT_A_TITLE.test(lines[i]!)) continue;
+    const next = window.find((j) => j > i);
+    const byline = next === undefined ? '' : lines[next]!.trim();
+    if (isByline(byline) || ISSUING_BODY.test(byline)) return i;
+  }
+  return undefined;
 }
 
 /**

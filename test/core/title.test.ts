@@ -365,6 +365,21 @@ describe('the title of real-looking pages', () => {
     expect(a.outline.map((o) => o.marker)).toEqual(['一、']);
   });
 
+  it('on a page of several speakers\' speeches is the first speech\'s own title, which a byline follows, not the collection\'s headline', () => {
+    const lines = ['第五届全国道德模范座谈会发言摘编', '人民网-人民日报', '10-15 17:21', '编者按:第五届全国道德模范座谈会10月13日在京举行。座谈会上,道德模范代表和有关部门负责同志先后发言,现将发言摘要刊登。', '用道德模范群星照亮精神天空', '人民日报社社长 杨振武', '评选表彰全国道德模范,是培育和弘扬社会主义核心价值观的重要抓手,每一届评选都是一次时代精神的集中展示。', '一是宣传重大典型。2007年首届全国道德模范评选活动启动以来,人民日报每一届都安排数十个版面。', '二是弘扬凡人善举。依托“德耀中华”等栏目,挖掘普通人的真情大爱。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('用道德模范群星照亮精神天空');
+    expect(a.isSpeech).toBe(true);
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining([lines[0], lines[3]]));
+    expect(a.paragraphs).toEqual(lines.slice(5));
+    expect(a.outline.map((o) => o.marker)).toEqual(['一是', '二是']);
+    // the body that spoke stands as the byline too; one speech's excerpt names no collection
+    const unit = analyzeText(['全国海洋牧场建设工作现场会典型发言摘要', '大力培育海洋生态牧场 全面提升现代渔业发展水平', '山东省人民政府', '我省近岸海域辽阔,发展海洋牧场有着先天优势。这些年,我们把现代化海洋牧场试点当作一件大事来抓。'].join('\n'));
+    expect(unit.title).toBe('大力培育海洋生态牧场 全面提升现代渔业发展水平');
+    const excerpt = analyzeText(['在全市安全生产工作会议上的讲话摘要', '副市长 杨振武', '同志们:', '今天召开全市安全生产工作会议,主要任务是部署下一阶段工作。'].join('\n'));
+    expect(excerpt.title).toBe('在全市安全生产工作会议上的讲话摘要');
+  });
+
   it('printed as a slogan over two parallel lines right above the salutation is both lines', () => {
     const lines = ['积极创建优秀以校为本教研制度建设基地', '丰富禅城区教育现代化示范区的内涵', '各位尊敬的专家、领导和老师们:', '首先,请允许我代表区教育局,向在百忙之中来到我区的领导和专家们表示热烈的欢迎!'];
     const a = analyzeText(lines.join('\n'));
