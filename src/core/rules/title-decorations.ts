@@ -73,7 +73,7 @@ const KEYWORD_REPEAT_LENGTH = 70;
 const TAG_BAR_NEAR_START = /^[^|｜丨]{2,16}[|｜丨]/;
 
 /** title.category-colon's pattern, looked for by mayHoldDecoration when the title holds a colon. */
-const CATEGORY_COLON = /^[\u4e00-\u9fff]{0,8}(?:作文|范文|美文|资料|素材)\s{0,2}[:：]\s{0,2}(?=[^:：]{4,60}(?:讲话|致辞|致词|发言|演讲|主持词|贺词|讲稿)稿?$)/;
+const CATEGORY_COLON = /^(?:[\u4e00-\u9fff]{0,8}(?:作文|范文|美文|资料|素材)|特稿|专稿|独家|原创|转载|推荐)\s{0,2}[:：]\s{0,2}(?=[^:：]{4,60}(?:讲话|致辞|致词|发言|演讲|主持词|贺词|讲稿)稿?$)/;
 
 export function mayHoldDecoration(title: string): boolean {
   return (
@@ -477,7 +477,8 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /^[^|｜在]{2,12}\s{0,2}[|｜]\s{0,2}(?=[^|｜]{0,20}在[^|｜]{2,50}(?:会|会议|仪式|典礼|座谈会|论坛|活动|大会)上的(?:讲话|致辞|发言))/,
   },
   {
-    // "中秋节作文:在全市各界代表中秋节酒会上的致词": the site's category of writing before the colon and a
+    // "中秋节作文:在全市各界代表中秋节酒会上的致词": the site's category of writing (or a press column:
+    // "特稿:…上的发言") before the colon and a
     // speech's name (a genre before the colon is the title's own: "国旗下讲话：我爱美丽的校园")
     id: 'title.category-colon',
     kind: 'label',
