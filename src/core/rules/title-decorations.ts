@@ -304,6 +304,13 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /\s{0,4}[（(【]\s{0,2}全文\s{0,2}[)）】]$/,
   },
   {
+    // "…毕业典礼」致辞全文(只有中文)": a government press office's note of the languages it prints the text in
+    id: 'title.language-note',
+    kind: 'word-count',
+    at: 'end',
+    pattern: /\s{0,4}[（(]\s{0,2}(?:只有|僅有|仅有|只提供)(?:中文|英文|中文版|英文版)\s{0,2}[)）]$|\s{0,4}[（(]\s{0,2}(?:Chinese|English) only\s{0,2}[)）]$/i,
+  },
+  {
     id: 'title.file-suffix',
     kind: 'file-suffix',
     at: 'end',
