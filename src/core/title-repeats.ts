@@ -69,8 +69,9 @@ export function markDuplicateTitles(
     const lineKey = keyOf(i);
     const variant = i < bodyStart && i > (titleIndex ?? -1) && (isShortenedWording(lineKey, key) || isTitleTail(lineKey, key) || isCategoryBeforeWording(lineKey, key) || isStarredCopy(lineKey, key) || isTitleAfterSpacedLabel(lines[i]!, key)) && isTitleLike(lines[i]!);
     // (or the title again as the heading of its full text: "…岁末广播全文", or as the first entry of the
-    // site's list of the pieces on the page: "1. 【在国家扶贫日系列活动上的讲话】")
-    if (lineKey === key || lineKey === ownKey || lineKey === `${key}全文` || variant || isFirstListEntry(lines[i]!, key)) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
+    // site's list of the pieces on the page: "1. 【在国家扶贫日系列活动上的讲话】", or as the name of a
+    // picture it put there: "…大會上的講話插圖")
+    if (lineKey === key || lineKey === ownKey || lineKey === `${key}全文` || variant || isFirstListEntry(lines[i]!, key) || isPictureName(lineKey, key)) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
   }
   markTitleRepeatedOverLines(window, noise, titleIndex, bodyStart, key, keyOf);
   if ([...key].length < MIN_TAIL_REPEAT) return;
@@ -81,6 +82,12 @@ export function markDuplicateTitles(
     if (keyOf(i) === key) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
     else if (isTrailToTitle(lines[i]!, key)) noise.set(i, { reason: 'breadcrumb', rule: 'breadcrumb.trail-to-title' });
   }
+}
+
+/** What a site appends to the title to name a picture it set beside the text. */
+const PICTURE_WORD = /^(?:插图|插圖|配图|配圖|图片|圖片|图|圖)\d{0,2}$/;
+function isPictureName(lineKey: string, key: string): boolean {
+  return lineKey.length > key.length && lineKey.startsWith(key) && PICTURE_WORD.test(lineKey.slice(key.length));
 }
 
 /** The number of a list's first entry ("1. ", "1、"). */

@@ -363,6 +363,10 @@ describe('the title of real-looking pages', () => {
     expect(a.removed).toContainEqual({ text: '1. 【在国家扶贫日系列活动上的讲话】', reason: 'duplicate-title', rule: 'duplicate-title' });
     expect(a.paragraphs).toEqual(lines.slice(5));
     expect(a.outline.map((o) => o.marker)).toEqual(['一、']);
+    // …or as the name of a picture the site set beside the text
+    const picture = analyzeText(['在2023年作風整頓大會上的講話', '在2023年作風整頓大會上的講話插圖', '同志們:', '今天召開全縣作風整頓大會,主要任務是動員部署作風整頓工作。'].join('\n'));
+    expect(picture.removed).toContainEqual({ text: '在2023年作風整頓大會上的講話插圖', reason: 'duplicate-title', rule: 'duplicate-title' });
+    expect(picture.paragraphs[0]).toBe('同志們:');
   });
 
   it('on a page of several speakers\' speeches is the first speech\'s own title, which a byline follows, not the collection\'s headline', () => {

@@ -37,7 +37,7 @@ const SITE_TAG =
  * line of a document is checked for a piece number). Kept in step with the list below by the
  * tests (every example's edges match, or mayHoldDecoration below lets it through).
  */
-export const DECORATION_EDGE = /^[•·【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文免付附V<0-9０-９:：]|[)）】\]〕篇字作页頁报印藏0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．:：*＊]$/;
+export const DECORATION_EDGE = /^[•·【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文免付附V<0-9０-９:：?？�]|[)）】\]〕篇字作页頁报印藏0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．:：*＊]$/;
 /** A count tag inside the title, before more of it: "…(通用27篇)…" (looked for only when 篇 is there). */
 const INNER_COUNT_TAG = /[0-9０-９一二三四五六七八九十]篇[)）】\]〕](?=[\u4e00-\u9fff])/;
 
@@ -188,6 +188,13 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     kind: 'label',
     at: 'start',
     pattern: /^(?<mark>[○●◎◇◆□■☆★※♦]) ?(?<keep>[^○●◎◇◆□■☆★※♦\s][^○●◎◇◆□■☆★※♦]{0,78}[^○●◎◇◆□■☆★※♦\s]) ?\k<mark>$/,
+  },
+  {
+    // "?在县委议军会上的讲话": a character the page lost to a wrong encoding before the title
+    id: 'title.lost-character',
+    kind: 'label',
+    at: 'start',
+    pattern: /^[?？�]{1,3}\s{0,2}(?=[\u4e00-\u9fff])/,
   },
   {
     // ":运动会欢迎词": a mobile page's header keeps the colon of the column label it dropped
