@@ -93,7 +93,7 @@ export function findTitleIndex(
   const answered = window.some((i) => WRITING_QUESTION.test(lines[i]!)) && window.some((i) => isSalutation(lines[i]!));
   const isQuestion = (i: number) => answered && WRITING_QUESTION.test(lines[i]!);
   const column = columnOverBreadcrumb(lines, nonBlank, noise);
-  const candidates = window.filter((i) => i !== column && beforeProse(i) && !toc.has(i) && isTitleLike(lines[i]!) && !NOT_A_TITLE.test(lines[i]!) && !ISSUING_BODY.test(lines[i]!) && !isByline(lines[i]!) && !isMetaLine(lines[i]!) && !isQuestion(i));
+  const candidates = window.filter((i) => i !== column && beforeProse(i) && !toc.has(i) && (isTitleLike(lines[i]!) || isNamingHeadline(i, lines, nonBlank)) && !NOT_A_TITLE.test(lines[i]!) && !ISSUING_BODY.test(lines[i]!) && !isByline(lines[i]!) && !isMetaLine(lines[i]!) && !isQuestion(i));
   const piece = findFirstPiece(lines, window.filter((i) => !isQuestion(i)), beforeProse);
   if (piece !== undefined) return piece;
   const firstSpeaker = firstSpeechUnderCollection(candidates, window, lines);
@@ -794,6 +794,12 @@ function isExclaimedHeadline(i: number, lines: readonly string[], nonBlank: read
   return next !== undefined && isMetaLine(lines[next]!);
 }
 const EXCLAIMED_HEADLINE = 40;
+/** …which may be the title when it asks or names a speech ("…三大运营商董事长电信日致辞!", "谁是最可爱的人?银行员工!");
+ * a press headline that only exclaims ("防御台风“烟花”!…紧急动员!") stands over the speech's own title. */
+function isNamingHeadline(i: number, lines: readonly string[], nonBlank: readonly number[]): boolean {
+  return isExclaimedHeadline(i, lines, nonBlank) && (/[?？]/.test(lines[i]!) || GENRE_EXCLAIMED.test(foldScript(lines[i]!)));
+}
+const GENRE_EXCLAIMED = /(?:讲话|致辞|致词|发言|演讲|贺词|主持词|讲稿)稿?[!！]+$/;
 
 export function isProse(line: string): boolean {
   return isSalutation(line) || (hasStop(line) && charLength(line) >= 12 && !isSloganTitle(line)) || (matchMarker(line) !== undefined && !isNumberedFileTitle(line));
