@@ -57,8 +57,14 @@ export function isTitleLike(line: string): boolean {
     // a salutation's first line of several ("尊敬的各位领导、各位嘉宾" / "媒体朋友们," / "女士们、先生们:")
     !line.startsWith('尊敬的') &&
     (!matchMarker(line) || isNumberedFileTitle(line)) &&
-    cjkRatio(line) >= 0.5
+    cjkRatio(withoutMarkup(line)) >= 0.5
   );
+}
+
+/** Markup a page leaked around a title ("[color=red]新年贺词[/color]", "<h3>…"): not read as the title's words. */
+const LEAKED_MARKUP = /<\/?[a-z][a-z0-9]{0,9}(?:\s[^<>]{0,80})?>|\[\/?(?:color|size|font|b|i|u|align|url)(?:=[^[\]]{1,24})?\]/gi;
+function withoutMarkup(line: string): string {
+  return line.includes('[') || line.includes('<') ? line.replace(LEAKED_MARKUP, '') : line;
 }
 
 /** A viewer's first page number glued to the file's title ("1、高三毕业典礼校长讲话稿"): a title whose

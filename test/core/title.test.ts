@@ -408,6 +408,14 @@ describe('the title of real-looking pages', () => {
     expect(bare.paragraphs).toContain(lines[0]);
   });
 
+  it('is read through a forum\'s BBCode leaked around it ("[color=red]新年贺词[/color]")', () => {
+    const lines = ['[color=red]新年贺词[/color]', '时间:2012-01-04 10:41 来源: 作者:', '玉兔辞岁留余韵,金龙迎春启新程。在此,谨向一直关心、支持本行业协会发展的各级政府领导和社会各界朋友表示衷心的感谢!'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('新年贺词');
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['[color=red]', '[/color]']));
+    expect(a.paragraphs).toEqual([lines[2]]);
+  });
+
   it('is a headline that exclaims over its date line when it names the speech itself ("…董事长电信日致辞!")', () => {
     const lines = ['高级搜索', '您当前的位置:首页 > 运营商动态', '中国移动、中国电信、中国联通三大运营商董事长电信日致辞!', '时间:2021-05-17 16:43:20', '站在百年变局与世纪疫情相互交织的关口,今年世界电信和信息社会日把主题定为“在充满挑战的时代加速数字化转型”。', '面对繁重任务和复杂局面,我们自觉融入国家发展大局,主动识变、积极应变、勇于求变。'];
     const a = analyzeText(lines.join('\n'));

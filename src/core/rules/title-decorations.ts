@@ -426,6 +426,19 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /^<\/?[a-z][a-z0-9]{0,9}(?:\s[^<>]{0,80})?>\s*/i,
   },
   {
+    // "[color=red]新年贺词[/color]": a forum's BBCode leaked around the title
+    id: 'title.bbcode',
+    kind: 'label',
+    at: 'start',
+    pattern: /^\[(?:color|size|font|b|i|u|align|url)(?:=[^\[\]]{1,24})?\]\s*/i,
+  },
+  {
+    id: 'title.bbcode-end',
+    kind: 'label',
+    at: 'end',
+    pattern: /\s{0,4}\[\/(?:color|size|font|b|i|u|align|url)\]$/i,
+  },
+  {
     id: 'title.html-tag-end',
     kind: 'label',
     at: 'end',
