@@ -144,6 +144,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['希望对大家有所帮助。', '欢迎大家阅读与借鉴。', '欢迎阅读！', '以上就是本期分享的全部内容，希望对大家有所帮助！'],
     nonExamples: ['希望这次培训能对大家有所帮助！', '我们热烈欢迎大家分享经验。'],
   },
+  'promo.teaser-link': {
+    examples: ['滨海县中医院座落于县城繁华的吉达广场,是政府举办的综合性国家二级中医医院,聚集着大... [ 详细 ]', '本站介绍……【更多】'],
+    nonExamples: ['会议讨论了三个问题... [附件]', '详细内容请见附件。'],
+  },
   'promo.more-on-site': {
     examples: ['更多关于讲话稿的范文，敬请关注第一范文网', '更多精彩范文请访问本站'],
     nonExamples: [],

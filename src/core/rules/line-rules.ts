@@ -292,6 +292,14 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'edge',
   },
   {
+    // A sidebar's teaser cut short with a link to the rest: "滨海县中医院座落于…,聚集着大... [ 详细 ]"
+    id: 'promo.teaser-link',
+    reason: 'promo',
+    pattern: /(?:\.{3}|…{1,2})\s{0,3}[\[【]\s{0,2}(?:详细|详情|查看详情|阅读全文|全文|更多)\s{0,2}[\]】]$/,
+    maxLength: 300,
+    zone: 'any',
+  },
+  {
     id: 'promo.more-on-site',
     reason: 'promo',
     pattern: /更多(?:关于|精彩|相关|优秀)?[^。]{0,30}(?:敬请关注|请关注|请点击|请访问|欢迎访问|尽在)/,

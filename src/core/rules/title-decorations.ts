@@ -582,4 +582,6 @@ const SITE_LINE =
 export const PORTAL_NAME = /[-–—_|｜]\s{0,2}[^-–—_|｜\s]{2,20}(?:服务平台|资源平台|门户网站|门户|官方网站|官网)$|^[\u4e00-\u9fff]{2,12}(?:新闻|新聞|资讯|資訊|门户|門戶)[网網]$/;
 /** A news column's bare name over the headline ("新闻资讯", "媒体报道", "行业要闻", "新闻中心"): the site's section. */
 const NEWS_COLUMN = /^[\u4e00-\u9fff]{0,4}(?:新闻|新聞|资讯|資訊|报道|報道|要闻|要聞|动态|動態|公告)(?:中心)?$/;
-export const NOT_A_TITLE = /* @__PURE__ */ new RegExp(`${SITE_LINE.source}|${PORTAL_NAME.source}|${NEWS_COLUMN.source}`);
+/** A contest's label over an entry with its author ("“五四演讲比赛”特等奖作品 骨科 葛明远副主任医师"): the entry's byline. */
+const CONTEST_ENTRY = /(?:[特一二三四五六七八九十]等奖|优秀奖|優秀獎|获奖|獲獎|参赛|參賽)作品/;
+export const NOT_A_TITLE = /* @__PURE__ */ new RegExp(`${SITE_LINE.source}|${PORTAL_NAME.source}|${NEWS_COLUMN.source}|${CONTEST_ENTRY.source}`);
