@@ -672,15 +672,34 @@ function titleConfirmed(lines: readonly string[], nonBlank: readonly number[], t
  */
 export function markLeadUnderTitle(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number): void {
   let titleKey: string | undefined;
+  // the lines of a lead the page wrapped, each with a comma and none ending its sentence, go with the line that does
+  let wrapped: number[] = [];
   for (const i of linesOverSalutation(lines, nonBlank, titleIndex, LEAD_LOOKAHEAD) ?? []) {
     if (noise.has(i)) continue;
     const line = lines[i]!;
-    if (charLength(line) > ABOVE_TITLE_LINE && hasSentenceEnd(line)) noise.set(i, { reason: 'promo', rule: 'promo.lead-under-title' });
-    else if (INSTITUTION_END.test(line) && opensTitle(compareKey(line), (titleKey ??= compareKey(lines[titleIndex]!)))) {
+    const leadAlone = charLength(line) > ABOVE_TITLE_LINE && hasSentenceEnd(line);
+    if (!leadAlone && isWrappedLeadLine(line)) {
+      wrapped.push(i);
+      continue;
+    }
+    const lead = [...wrapped, i];
+    wrapped = [];
+    if (leadAlone || (lead.length > 1 && hasSentenceEnd(line) && charLength(lead.map((j) => lines[j]!).join('')) > ABOVE_TITLE_LINE)) {
+      for (const j of lead) noise.set(j, { reason: 'promo', rule: 'promo.lead-under-title' });
+    } else if (INSTITUTION_END.test(line) && opensTitle(compareKey(line), (titleKey ??= compareKey(lines[titleIndex]!)))) {
       noise.set(i, { reason: 'meta', rule: 'meta.source-name' });
     }
   }
 }
+
+/** A line of a wrapped lead: prose with a comma that its line break cut before the sentence ended
+ * ("6月21-22日,由盘古智库联合北京大学国际关系学院、尼扎米·甘伽维国际中心"); a subtitle, a byline or a
+ * date has no comma. */
+function isWrappedLeadLine(line: string): boolean {
+  const text = line.trim();
+  return charLength(text) >= MIN_WRAPPED_LEAD && /[，,]/.test(text) && !/[。！？!?:：]$/.test(text) && !text.startsWith('—');
+}
+const MIN_WRAPPED_LEAD = 20;
 
 /** What an institution's name ends with. */
 const INSTITUTION_END = /(?:大学|学院|学校|中学|小学|党校|委员会|政府|集团|公司|协会|商会|研究院|医院)$/;

@@ -641,6 +641,11 @@ describe('the title of real-looking pages', () => {
     // a subtitle or date line there is the speech's front matter
     const b = analyzeText(['七一建党节政府机关表彰大会主持词', '(2023年6月30日)', ...body].join('\n'));
     expect(b.paragraphs[0]).toBe('(2023年6月30日)');
+    // a lead the page wrapped over lines goes whole, a subtitle over the salutation stays
+    const wrapped = ['6月21-22日,由盘古智库联合北京大学国际关系学院、尼扎米·甘伽维国际中心', '(Nizami Ganjavi International Center,以下简称NGIC)', '共同主办的“中国在国际关系中的作用:‘一带一路’倡议”论坛在北京举办。'];
+    const c = analyzeText(['贺远舟理事长在欢迎晚宴上致辞', ...wrapped, '——在欢迎晚宴上的致辞', '各位尊敬的贵宾:', '大家晚上好!各位远道而来,一路上辛苦了!我代表主办方向大家表示欢迎!'].join('\n'));
+    expect(c.removed.map((r) => r.text)).toEqual(expect.arrayContaining(wrapped));
+    expect(c.paragraphs[0]).toBe('——在欢迎晚宴上的致辞');
   });
 
   it('on a collection page is the first piece’s, and the site’s talk above its heading is the page’s', () => {
