@@ -19,6 +19,7 @@ import { matchMarker } from './markers';
 import { readOutline } from './outline';
 import { lineIsAllNotice, peelNotices, segmentsOf } from './peel';
 import { findRepeatedBlocks } from './repeated-block';
+import { markDoubledCaptions } from './doubled-captions';
 import { markPageHeader } from './page-header';
 import { markNextPieceHeads } from './next-piece';
 import { markTailTeasers, markTeasers } from './teaser';
@@ -242,6 +243,8 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   if (chinese) markRepeatedBlock(folded, nonBlank, noise, titleIndex);
   if (chinese) markRepeatedLead(folded, nonBlank, noise, bodyStart, rules);
   if (title && chinese) markDuplicateTitles(folded, nonBlank, noise, titleIndex, bodyStart, foldScript(title));
+  // (after the title's repeats: a title printed twice under itself is a repeat, not a picture's caption)
+  if (chinese && titleIndex !== undefined) markDoubledCaptions(folded, nonBlank, noise, titleIndex);
   if (chinese && titleIndex !== undefined) markPageHeader(folded, nonBlank, noise, titleIndex, bodyStart);
   if (chinese) markNextPieceHeads(folded, nonBlank, noise, firstSalutation);
   if (chinese) markPieceHeadings(folded, nonBlank, noise, titleIndex, foldScript(title));
