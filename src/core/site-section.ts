@@ -58,10 +58,19 @@ function genreAnEditorNoteTells(removed: readonly Removed[]): string | undefined
 }
 const NOTE_TELLS_GENRE = /(?:作了|做了|发表了?|进行了)[^。！？]{0,20}?(发言|讲话|致辞|演讲)/;
 
-/** A column's name printed over the title, a genre alone ("国旗下讲话", "领导致辞"): the section. */
+/** A column's name printed over the title, a genre alone ("国旗下讲话", "领导致辞") or a headline's tag before
+ * its bar ("新年寄語|2018,看看長春高新區的“新藍圖”"): the section. */
 function columnOverTitle(removed: readonly Removed[]): string | undefined {
-  return removed.find((r) => r.rule === 'site-chrome.above-title' && CATEGORY_LABEL.test(r.text.trim()))?.text.trim();
+  for (const r of removed) {
+    if (r.rule !== 'site-chrome.above-title') continue;
+    const text = r.text.trim();
+    if (CATEGORY_LABEL.test(text)) return text;
+    const tag = HEADLINE_TAG.exec(text);
+    if (tag) return tag[1];
+  }
+  return undefined;
 }
+const HEADLINE_TAG = /^([\u4e00-\u9fff]{2,8})[|｜]/;
 
 const SPACES = /\s+/;
 /** What a trail calls the page itself: "正文", "内容", "详情". */

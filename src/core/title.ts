@@ -115,6 +115,8 @@ export function findTitleIndex(
   if (heading !== undefined) return heading;
   const underJoined = headingUnderJoinedTitle(candidates, window, lines);
   if (underJoined !== undefined) return underJoined;
+  const overByline = ownTitleOverByline(candidates, window, lines);
+  if (overByline !== undefined) return overByline;
   const overMeta = headlineOverMeta(candidates, lines, nonBlank);
   if (overMeta !== undefined) return overMeta;
   // A reseller's banner may name speeches too ("青鸢文稿｜领导讲话专辑", "更新：领导讲话、党课讲稿");
@@ -287,6 +289,23 @@ const SPOKEN_GENRE = new RegExp(SPEECH_GENRE);
 export function namesSpeech(line: string): boolean {
   return SPEECH_TITLE.test(line) || SPOKEN_GENRE.test(line) || /在[^。]{2,40}上的/.test(line);
 }
+
+/**
+ * A headline tagged with its column before a bar ("新年寄語|2018,看看長春高新區的“新藍圖”") over the
+ * speech's own title, which its byline follows ("轉型升級 創新發展 …新城區" / "…党工委書記、管委會主任 趙旭"):
+ * the headline is the page's, the line over the byline the speech's.
+ */
+function ownTitleOverByline(candidates: readonly number[], window: readonly number[], lines: readonly string[]): number | undefined {
+  const first = candidates[0];
+  if (first === undefined || !TAGGED_HEADLINE.test(lines[first]!)) return undefined;
+  return candidates.find((i) => {
+    if (i <= first) return false;
+    const next = window.find((j) => j > i);
+    return next !== undefined && isByline(lines[next]!);
+  });
+}
+/** A column's tag before a bar at a headline's start. */
+const TAGGED_HEADLINE = /^[^|｜]{2,8}[|｜][^|｜]{4,}$/;
 
 /** A page that prints several speakers' speeches, each under its own title and byline: "…座谈会发言摘编",
  * "…现场会典型发言摘要", "…交流发言摘登" (one speech's excerpt, "…上的讲话摘要", names no collection). */

@@ -408,6 +408,17 @@ describe('the title of real-looking pages', () => {
     expect(bare.paragraphs).toContain(lines[0]);
   });
 
+  it('under a headline tagged with its column before a bar is the line its byline follows; the tag names the genre', () => {
+    const lines = ['華文網', '新年寄語|2018,看看長春高新區的“新藍圖”', '轉型升級 創新發展 建設宜居宜業的現代化科技新城區', '長春高新區党工委書記、管委會主任 趙旭', '冬去春將至,歲新景亦新。懷著收穫的喜悅,我們送走舊年,迎來新歲。在新春即將到來之際,向全區幹部群眾致以新春的祝福!', '春華秋實,碩果滿枝。剛剛走過的2017年,是長春高新區站上新起點的關鍵一年。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe(lines[2]);
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining([lines[0], lines[1]]));
+    expect(a.paragraphs).toEqual(lines.slice(3));
+    expect(a.isSpeech).toBe(true);
+    // an untagged headline over the same lines keeps the first line the title
+    expect(analyzeText(['新年寄語 2018,看看長春高新區的“新藍圖”', ...lines.slice(2)].join('\n')).title).not.toBe(lines[2]);
+  });
+
   it('is read through a forum\'s BBCode leaked around it ("[color=red]新年贺词[/color]")', () => {
     const lines = ['[color=red]新年贺词[/color]', '时间:2012-01-04 10:41 来源: 作者:', '玉兔辞岁留余韵,金龙迎春启新程。在此,谨向一直关心、支持本行业协会发展的各级政府领导和社会各界朋友表示衷心的感谢!'];
     const a = analyzeText(lines.join('\n'));
