@@ -39,7 +39,7 @@ import { siteSection } from './site-section';
 import { markBoardPostSubject } from './board-post';
 import { markRoleListContinuations } from './role-lists';
 import { markJammerLines } from './jammer-line';
-import { brokenTitleStart, cleanPageTitle, findTitleIndex, fullerTitleAbove, isProse, isTitleLike, markAboveTitle, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_BARE_DATE, TITLE_WITH_DATE, titleStartBeforeConjunction } from './title';
+import { brokenTitleStart, cleanPageTitle, columnOverBreadcrumb, findTitleIndex, fullerTitleAbove, isProse, isTitleLike, markAboveTitle, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_BARE_DATE, TITLE_WITH_DATE, titleStartBeforeConjunction } from './title';
 import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
 import { markMenuColumn } from './menu-column';
 import { markReaderControls } from './reader-controls';
@@ -235,6 +235,9 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
     markAboveTitle(folded, nonBlank, noise, titleIndex);
     markLeadUnderTitle(folded, nonBlank, noise, titleIndex);
   }
+  // a column's name by the breadcrumb is the site's with or without a title under it
+  const column = chinese ? columnOverBreadcrumb(folded, nonBlank, noise) : undefined;
+  if (column !== undefined && !noise.has(column)) noise.set(column, { reason: 'site-chrome', rule: 'site-chrome.column-name' });
 
   if (chinese) markLeadBeforeFullText(folded, nonBlank, noise, titleIndex);
 

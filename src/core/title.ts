@@ -28,17 +28,23 @@ export const TITLE_WINDOW = 25;
 const CRUMB_SEPARATOR = /\s{0,3}(?:>>|>|›|»|＞|→|[|｜/])\s{0,3}/;
 /**
  * A column's name printed over the breadcrumb that runs through it ("少先队天地" / "当前位置: 首页| 少先队天地",
- * "德育之窗" / "当前位置:首页 >德育之窗 >国旗下讲话"): the page's section header, never the title (which
- * stands under the breadcrumb).
+ * "德育之窗" / "当前位置:首页 >德育之窗 >国旗下讲话"), or under it: the page's section header, never the title
+ * (which stands under the breadcrumb).
  */
-function columnOverBreadcrumb(lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>): number | undefined {
-  for (let k = 1; k < Math.min(nonBlank.length, TITLE_WINDOW); k++) {
+export function columnOverBreadcrumb(lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>): number | undefined {
+  for (let k = 0; k < Math.min(nonBlank.length, TITLE_WINDOW); k++) {
     const crumb = nonBlank[k]!;
     if (noise.get(crumb)?.rule !== 'breadcrumb.location') continue;
-    const above = nonBlank[k - 1]!;
     const steps = lines[crumb]!.trim().split(CRUMB_SEPARATOR);
-    const column = compareKey(lines[above]!);
-    if (steps.length >= 2 && column && steps.some((step) => step && compareKey(step) === column)) return above;
+    if (steps.length < 2) continue;
+    const above = k > 0 ? compareKey(lines[nonBlank[k - 1]!]!) : '';
+    if (above && steps.some((step) => step && compareKey(step) === above)) return nonBlank[k - 1]!;
+    // (or printed under it, the page's own step left out of a trail that ends with its separator:
+    // "首页> 2022网络大拜年 > 党政机关拜年 >" / "党政机关拜年"; a trail's last step is the title under it)
+    const below = nonBlank[k + 1];
+    if (below === undefined || noise.has(below) || steps[steps.length - 1] !== '') continue;
+    const column = compareKey(lines[below]!);
+    if (column && steps.some((step) => step && compareKey(step) === column)) return below;
   }
   return undefined;
 }

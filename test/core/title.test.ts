@@ -356,6 +356,17 @@ describe('the title of real-looking pages', () => {
     expect(quoted.title).toBe('周晓岚:远离毒品,珍爱生命');
   });
 
+  it('is never the column printed under a trail that ends with its separator, the page\'s own step left out', () => {
+    const lines = ['首页> 2022网络大拜年 > 党政机关拜年 >', '', '党政机关拜年', '', '济南市供销合作社党组书记、理事会主任', '邵立衡', '瑞虎迎春、万象更新。在新春佳节到来之际,我代表济南市供销合作社系统全体干部职工,向一直关心和支持供销合作事业的各界朋友致以新春的祝福!'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('');
+    expect(a.removed).toContainEqual({ text: '党政机关拜年', reason: 'site-chrome', rule: 'site-chrome.column-name' });
+    expect(a.paragraphs).toEqual(lines.slice(4));
+    // under a trail whose last step is the article's, the same line is its title
+    const own = analyzeText(['首页 > 国旗下讲话 > 校园是我家', '校园是我家', '尊敬的老师、亲爱的同学们:', '大家早上好!今天我国旗下讲话的题目是《校园是我家》。校园是我们读书、成长的地方。'].join('\n'));
+    expect(own.title).toBe('校园是我家');
+  });
+
   it('repeated as the first entry of the site\'s list of pieces ("1. 【title】") is no point of the speech', () => {
     const lines = ['在国家扶贫日系列活动上的讲话', '2021-04-20 03:30:30华夏高考网', '  1. 【在国家扶贫日系列活动上的讲话】', '设立“扶贫日”,具有深远的意义。下面是小编整理的关于在国家扶贫日系列活动上的讲话的相关内容,欢迎阅读!', '【在国家扶贫日系列活动上的讲话】', '同志们:', '今天是第二个全国“扶贫日”,我来到这里和大家见面,开这个座谈会。', '一、开展“扶贫日”活动,要求我们更加用心、用情、用力'];
     const a = analyzeText(lines.join('\n'));
