@@ -54,8 +54,12 @@ function collectionGenre(removed: readonly Removed[]): string | undefined {
 /** The spoken genre an editor's note over the text says was given ("题记:…柯春林同志…作了发言,…" → "发言"). */
 function genreAnEditorNoteTells(removed: readonly Removed[]): string | undefined {
   const note = removed.find((r) => r.rule === 'meta.editor-note');
-  return note ? NOTE_TELLS_GENRE.exec(foldScript(note.text))?.[1] : undefined;
+  if (note) return NOTE_TELLS_GENRE.exec(foldScript(note.text))?.[1];
+  // or a publisher's note under the text on what it was taken from ("(本文根据…在…峰会上的致辞整理)")
+  const source = removed.find((r) => r.rule === 'meta.source-note');
+  return source ? SOURCE_NOTE_GENRE.exec(foldScript(source.text))?.[1] : undefined;
 }
+const SOURCE_NOTE_GENRE = /(讲话|致辞|发言|演讲)(?:整理|摘编|节选)?[^()（）]{0,12}[)）]$/;
 const NOTE_TELLS_GENRE = /(?:作了|做了|发表了?|进行了)[^。！？]{0,20}?(发言|讲话|致辞|演讲)/;
 
 /** A column's name printed over the title, a genre alone ("国旗下讲话", "领导致辞") or a headline's tag before

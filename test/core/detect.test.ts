@@ -451,6 +451,21 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     expect(a.paragraphs[0]).toBe('2011年6月21日,英国伦敦亚洲之家');
   });
 
+  it('a publisher\'s note under a text with no title or salutation that it was taken from a 致辞 makes it a speech; the note goes', () => {
+    const lines = [
+      '“一带一路”园区建设国际合作峰会自2015年7月12日首次举办至今,已经连续成功举办三届,在我国产业园区发展中产生了积极影响。',
+      '产业园区既是产业聚集成长的平台,也是经济发展的主要载体,持续优化营商环境是园区发展的关键。',
+      '期待大家借本届峰会之机,充分交流思路、共商路径,深化合作,互利共赢。',
+    ];
+    const note = '(本文根据顾秀莲在第四届“一带一路”园区建设国际合作峰会上的致辞整理)';
+    const a = analyzeText([...lines, note, '相关稿件'].join('\n'));
+    expect(a.isSpeech).toBe(true);
+    expect(a.paragraphs).toEqual(lines);
+    expect(a.removed).toContainEqual({ text: note, reason: 'meta', rule: 'meta.source-note' });
+    // the same text without the note names no speaker and no audience
+    expect(analyzeText(lines.join('\n')).isSpeech).toBe(false);
+  });
+
   it('a parallel translation under a Chinese title naming a speech (each English line then its Chinese) is read, however long its English', () => {
     const page = [
       'UN 2024-06-26 54次',

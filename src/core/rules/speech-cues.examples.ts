@@ -203,7 +203,7 @@ export const BODY_CUE_EXAMPLES: Record<string, CueExamples> = {
     nonExamples: ['下面是小编整理的范文', '他只谈了一个问题。', '他向大家提出三点希望。'],
   },
   'spoken.thanks': { examples: ['谢谢大家!', '谢谢!'], nonExamples: ['谢谢他的帮助。'] },
-  'spoken.close': { examples: ['散会。', '会议到此结束', '现在我宣布,大会胜利闭幕'], nonExamples: ['会议审议了有关事项。'] },
+  'spoken.close': { examples: ['散会。', '会议到此结束', '现在我宣布,大会胜利闭幕', '下面我宣布:第四届“一带一路”园区建设国际合作峰会暨第十五届中国企业发展论坛营商环境峰会开幕!'], nonExamples: ['会议审议了有关事项。', '我宣布了这个消息。过了一个月,论坛才开幕。'] },
   'spoken.host': { examples: ['现在开会。', '下面,请会务组清点到会人数。', '赞成的请举手。', '(稍停)请放下。', '有请校长讲话'], nonExamples: ['下面是具体安排。'] },
   'spoken.wish': { examples: ['预祝本次大会圆满成功!', '祝老师们节日愉快!', '祝愿大家在乙巳蛇年里,身体安康、事业顺遂', '恭祝广大网友新春快乐,合家安康'], nonExamples: ['祝贺会议召开。'] },
   'spoken.request': { examples: ['诚请各位朋友一如既往地关注莒县', '恳请大家多提宝贵意见。'], nonExamples: ['他请大家吃饭', '邀请各位专家参加评审', '我要告诉所有的理事乡亲,请大家一起拿个主意'] },
