@@ -99,6 +99,16 @@ const HOLDOUT_SETS = [
   ['holdout-70', ['round-70']],
   ['holdout-71', ['round-71']],
   ['holdout-72', ['round-72']],
+  ['holdout-73', ['round-73']],
+  ['holdout-74', ['round-74']],
+  ['holdout-75', ['round-75']],
+  ['holdout-76', ['round-76']],
+  ['holdout-77', ['round-77']],
+  ['holdout-78', ['round-78']],
+  ['holdout-79', ['round-79']],
+  ['holdout-80', ['round-80']],
+  ['holdout-81', ['round-81']],
+  ['holdout-82', ['round-82']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -175,6 +185,16 @@ const MIN = {
   'holdout-70': 'speech=0.82,title=0.76,noise=0.89,body=0.95,outline=1,level=1',
   'holdout-71': 'speech=1,title=0.94,noise=1,body=0.99,outline=1,level=1',
   'holdout-72': 'speech=0.88,title=0.88,noise=0.91,body=0.94,outline=0.94,level=0.94',
+  'holdout-73': 'speech=1,title=0.88,noise=0.88,body=0.95,outline=1,level=1',
+  'holdout-74': 'speech=0.83,title=0.83,noise=0.93,body=0.97,outline=0.88,level=1',
+  'holdout-75': 'speech=0.88,title=0.83,noise=0.92,body=0.97,outline=1,level=0.96',
+  'holdout-76': 'speech=0.88,title=0.94,noise=0.87,body=0.96,outline=1,level=1',
+  'holdout-77': 'speech=0.88,title=0.82,noise=0.92,body=0.98,outline=1,level=1',
+  'holdout-78': 'speech=0.94,title=0.83,noise=0.95,body=0.98,outline=1,level=1',
+  'holdout-79': 'speech=0.76,title=0.88,noise=0.83,body=0.97,outline=0.94,level=0.94',
+  'holdout-80': 'speech=0.83,title=0.83,noise=0.93,body=0.98,outline=0.94,level=0.94',
+  'holdout-81': 'speech=0.88,title=0.94,noise=0.84,body=0.95,outline=1,level=1',
+  'holdout-82': 'speech=0.83,title=0.94,noise=0.90,body=0.94,outline=0.94,level=1',
 };
 
 const args = process.argv.slice(2);
