@@ -314,7 +314,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const datedTitle = dated ? dated[1]!.trim() : cleanTitle || title;
   // a news page's headline names the speaker first ("柯望川 全面贯彻…"), whose byline follows under it,
   // or a school site's its author ("周晓岚:远离毒品,珍爱生命" over "作者:周晓岚(文)")
-  const speaker = speakerBeforeTitle(datedTitle, paragraphs, removed.map((r) => r.text));
+  const speaker = speakerBeforeTitle(datedTitle, paragraphs, removed);
   if (speaker) removed.push({ text: speaker, reason: 'site-chrome', rule: 'title.speaker-name-prefix' });
   const finalTitle = speaker ? datedTitle.slice(speaker.length).trim() : datedTitle;
   const outline = readOutline(paragraphs);

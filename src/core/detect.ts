@@ -251,7 +251,8 @@ export function detectSpeech(input: DetectionInput): Detection {
   const minLength = isSpeechKind(ownTitleKind) ? SHORT_EXCERPT : MIN_BODY;
   // (a bilingual page under a Chinese title naming a speech prints as much English as Chinese)
   const minChinese = isSpeechKind(ownTitleKind) ? MIN_CHINESE_BILINGUAL : MIN_CHINESE;
-  if (body.length < minLength || (cjkRatio(body.slice(0, 4000)) < minChinese && !(isSpeechKind(ownTitleKind) && isParallelTranslation(body.slice(0, 4000))))) {
+  const head = body.slice(0, 4000);
+  if (body.length < minLength || (cjkRatio(head) < minChinese && !(isSpeechKind(ownTitleKind) && isParallelTranslation(head)))) {
     return { isSpeech: false, confidence: 0.98, signals: ['not Chinese prose'] };
   }
   let score = 0;

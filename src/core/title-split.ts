@@ -335,11 +335,11 @@ const MAX_BYLINE = 30;
  * same name ("柯望川 全面贯彻…新篇章" over "国家统计局局长  柯望川"), or the name and a colon when the
  * page's author field (a line it set aside) names the same person: the name and its space or colon, else ''.
  */
-export function speakerBeforeTitle(title: string, paragraphs: readonly string[], pageLines: readonly string[] = []): string {
+export function speakerBeforeTitle(title: string, paragraphs: readonly string[], setAside: readonly { readonly text: string }[] = []): string {
   // the colon form only when the page's author field names the same person: "龙永图:…" over a
   // press lead quotes its speaker, and that headline is the speech's own title
   const colon = NAME_COLON_BEFORE_TITLE.exec(title);
-  if (colon && pageLines.some((line) => AUTHOR_FIELD.exec(line)?.[1] === colon[1])) return colon[0];
+  if (colon && setAside.some((line) => AUTHOR_FIELD.exec(line.text)?.[1] === colon[1])) return colon[0];
   const m = NAME_BEFORE_TITLE.exec(title);
   if (!m) return '';
   const name = m[1]!;
