@@ -38,7 +38,7 @@ import { PINYIN_LETTERS } from './script/pinyin';
 import { hasSentenceEnd, hasStop } from './stops';
 
 /** Speech words in a line, for the title search (analyze.ts): wider than a title's genre. */
-export const SPEECH_TITLE = /讲话|致辞|致词|发言|讲稿|演讲|演词|演辞|贺词|开幕词|闭幕词|主持词|解说词|入场词|表态|动员|祝酒词|答谢词|欢迎词|述职|党课|寄语/;
+export const SPEECH_TITLE = /讲话|致辞|致词|发言|讲稿|讲词|讲辞|答词|演讲|演词|演辞|贺词|开幕词|闭幕词|主持词|解说词|入场词|表态|动员|祝酒词|答谢词|欢迎词|述职|党课|寄语/;
 
 /** The characters a salutation with no colon opens with ("同志们！", "朋友们", "大家好！", "各位晚上好"). */
 const COLONLESS_OPENERS = new Set([...'同朋大各'].map((c) => c.charCodeAt(0)));

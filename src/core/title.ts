@@ -17,6 +17,7 @@ import { QUOTED_NAME } from './site-section';
 import { readPieceHeading, stripTitleDecorations } from './title-decor';
 import { continuesMeetingTitle, endsWithConjunction, SUBTITLE_DASH } from './title-split';
 import type { LineNoise as Noise, SourceBlock } from './types';
+import { pieceNamedByHeadline } from './pieces-headline';
 import { removeSpans } from './remove-spans';
 import { findWatermarkFragments, type BrandMatcher } from './watermark';
 
@@ -110,6 +111,8 @@ export function findTitleIndex(
   if (piece !== undefined) return piece;
   const firstSpeaker = firstSpeechUnderCollection(candidates, window, lines);
   if (firstSpeaker !== undefined) return firstSpeaker;
+  const namedPiece = pieceNamedByHeadline(candidates, window, lines);
+  if (namedPiece !== undefined) return namedPiece;
   const promoted = titleNamedByPromo(lines, nonBlank, noise, window);
   if (promoted !== undefined) return promoted;
   if (pageTitle) {

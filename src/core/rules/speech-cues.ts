@@ -7,7 +7,7 @@
 
 /** Spoken genres, as the name a title ends with ("…上的讲话", "…致辞稿", "表态发言", "党课讲稿"). */
 export const SPEECH_GENRE =
-  '(?:讲话|致辞|致词|发言|讲稿|演讲|演说|演词|演辞|贺词|贺辞|献词|献辞|祝词|祝辞|祝酒词|祝酒辞|开幕词|开幕辞|闭幕词|闭幕辞|主持词|主持辞|主持稿|串词|串联词|欢迎词|欢迎辞|欢送词|欢送辞|答谢词|答谢辞|感言|开场白|党课|寄语|证婚词|证婚辞|总结词|总结辞|解说词|解说辞|入场词|悼词|悼辞)';
+  '(?:讲话|致辞|致词|发言|讲稿|讲词|讲辞|答词|答辞|演讲|演说|演词|演辞|贺词|贺辞|献词|献辞|祝词|祝辞|祝酒词|祝酒辞|开幕词|开幕辞|闭幕词|闭幕辞|主持词|主持辞|主持稿|串词|串联词|欢迎词|欢迎辞|欢送词|欢送辞|答谢词|答谢辞|感言|开场白|党课|寄语|证婚词|证婚辞|总结词|总结辞|解说词|解说辞|入场词|悼词|悼辞)';
 
 /** A title that names a spoken genre as what it is: at its end, or before a colon or dash that
  * opens the subject ("国旗下讲话：我爱美丽的校园", "作风党课：深刻认识…"). */
@@ -79,7 +79,7 @@ export const GREETING_LINE = /* @__PURE__ */ new RegExp(`^${GREETING}$`);
  * 各位先生:"): titles, each closed by a 、 or comma ("为此,全体党员要做到:" names none). Their
  * number is left open: a bound ({1,4}) made irregexp copy the group per count, and the salutation
  * patterns cost 3–6 ms to compile on a page's first call instead of 0.3–0.6 ms. */
-const OFFICERS_FIRST = '(?:[\\u4e00-\\u9fff]{0,8}(?:主任|主席|书记|长|委员|理事|同志|老师|代表|领导)[、，,]\\s?)+';
+const OFFICERS_FIRST = '(?:[\\u4e00-\\u9fff]{0,8}(?:主任|主席|书记|长|委员|理事|同志|老师|代表|领导|总裁|经理|伉俪|夫妇)[、，,]\\s?)+';
 
 export const SALUTATION_LINE = /* @__PURE__ */ new RegExp(
   `^(?:${OFFICERS_FIRST})?${AUDIENCE}[^。！？!?]{0,60}[:：]$|^(?:同志们|同学们|朋友们)[，,！!]?$|^${GREETING_ALONE}$|^(?:${OFFICERS_FIRST})?${AUDIENCE}[^。！？!?:：]{0,60}?[，,、]?\\s?(?:(?:大家|各位)(?:早上|上午|中午|下午|晚上)?(?:好|早安|午安|晚安)[、，,]\\s?)?${GREETING}$`,
