@@ -6,7 +6,7 @@
 //   inside a sentence, a trial copy's "……此处隐藏N个字……" fold, the journal databases' "【正】" before the
 //   text, a site's keyword naming a document glued after a line's closing colon ("…议程:工作会议主持词"),
 //   and a preview's "[ 查看全文 ]" button glued after the cut text, with a related-articles header;
-//   a site's "原创:" label planted after a comma; a "范文预览:" label glued before the salutation; a writing course's notes on the model text in brackets;
+//   a site's "原创:" label planted after a comma; a "范文预览:" label or an answer site's "关于这个问题," glued before the salutation; a writing course's notes on the model text in brackets;
 //   an HTML tag the template leaked into the text; a gambling site's spam token planted between words;
 //   another document's English text glued after the last Chinese words of a flattened document.
 import { compiledPattern } from './rules/machine-code';
@@ -96,6 +96,9 @@ const JOURNAL_MARK = /^\s*(?:【正】|<正>|〈正〉|\[正\]|(?:【\s{0,2})?(?
 /** A template site's label for the text it shows, glued before the speech's salutation ("• 范文预览:同志们:…",
  * "正文：尊敬的各位领导…"): a document's own "内容:" field is followed by its content, not by an address. */
 const PREVIEW_LABEL = new RegExp(`^\\s*(?:[-•·]\\s*)?(?:范文|全文|文章|原文)?(?:预览|试读|正文|内容)\\s{0,2}[:：]\\s*(?=${AUDIENCE})`);
+/** An answer site's lead-in glued before the speech it answers with ("关于这个问题,尊敬的各位领导、…"):
+ * a speaker's own "关于这个问题" is followed by what is said about it, not by a salutation. */
+const ANSWER_LEAD = new RegExp(`^\\s*(?:关于|对于|针对)(?:这个|这一|该|你的|您的|你提的|您提的)问题\\s{0,2}[，,：:]\\s*(?=${AUDIENCE}[^。！？!?]{0,60}(?:[：:]|大家(?:早上|上午|下午|晚上)?好))`);
 /** How far into a line the preview label's colon may stand. */
 const PREVIEW_LABEL_REACH = 16;
 
@@ -284,6 +287,10 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   const head = text.slice(0, PREVIEW_LABEL_REACH);
   const preview = head.includes(':') || head.includes('：') ? compiledPattern(PREVIEW_LABEL).exec(text) : null;
   if (preview) spans.push({ start: 0, end: preview[0].length, reason: 'site-chrome', rule: 'site-chrome.preview-label' });
+  if (head.includes('问题')) {
+    const answer = compiledPattern(ANSWER_LEAD).exec(text);
+    if (answer) spans.push({ start: 0, end: answer[0].length, reason: 'site-chrome', rule: 'site-chrome.answer-lead' });
+  }
   if (NOTICE_WORDS.test(text)) pushMatches(spans, BRACKETED_NOTICE, text, 'paywall', 'paywall.glued-truncation');
   spans.push(...findGluedHiddenWords(text));
   // a line ends in a document's name only after a colon (the literal checks first: speed)

@@ -349,6 +349,14 @@ describe('glued site notices', () => {
     expect(findGluedSiteNotices('会议内容:各位委员审议了报告。')).toEqual([]);
   });
 
+  it("cuts an answer site's lead-in glued before the salutation, and leaves a speaker's own", () => {
+    const text = '关于这个问题,尊敬的各位领导、亲爱的同事们,大家好!';
+    expect(findGluedSiteNotices(text).map((s) => [text.slice(s.start, s.end), s.rule])).toEqual([['关于这个问题,', 'site-chrome.answer-lead']]);
+    expect(findGluedSiteNotices('关于这个问题,各级各部门要高度重视。')).toEqual([]);
+    expect(findGluedSiteNotices('同志们,关于这个问题,我再强调三点。')).toEqual([]);
+    expect(findGluedSiteNotices('关于这个问题,同志们要有清醒的认识。')).toEqual([]);
+  });
+
   it('cuts a separator the layout left after the text, apart from it', () => {
     expect(findGluedSiteNotices('本轮巡察要突出政治监督…… |').map((s) => [s.start, s.rule])).toEqual([[13, 'site-chrome.trailing-separator']]);
     expect(findGluedSiteNotices('输入格式为A|B')).toEqual([]);
