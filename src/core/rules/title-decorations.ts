@@ -37,7 +37,7 @@ const SITE_TAG =
  * line of a document is checked for a piece number). Kept in step with the list below by the
  * tests (every example's edges match, or mayHoldDecoration below lets it through).
  */
-export const DECORATION_EDGE = /^[•·【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文免付附V<0-9０-９:：?？�]|[)）】\]〕篇字作页頁报印藏0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．:：*＊]$/;
+export const DECORATION_EDGE = /^[•·【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文免付附V<0-9０-９:：?？�]|[)）】\]〕篇字作页頁报印藏班0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．:：*＊]$/;
 /** A count tag inside the title, before more of it: "…(通用27篇)…" (looked for only when 篇 is there). */
 const INNER_COUNT_TAG = /[0-9０-９一二三四五六七八九十]篇[)）】\]〕](?=[\u4e00-\u9fff])/;
 
@@ -341,6 +341,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     kind: 'label',
     at: 'end',
     pattern: /(?<=[\u4e00-\u9fff”」》])\s{0,2}[(（][^（()）在的]{0,8}(?:演讲稿|范文|作文)[)）]$/,
+  },
+  {
+    // "国旗下讲话:《小小石榴籽,粒粒民族情》22级工科升学班": a school site's presenting class glued
+    // after the quoted title (a title names its class inside the quotes: "《我爱我们班》")
+    id: 'title.class-after-quote',
+    kind: 'label',
+    at: 'end',
+    pattern: /(?<=[》”」])\s{0,2}(?:\d{2,4}级|高[一二三]|初[一二三]|[一二三四五六七八九]年级)[\u4e00-\u9fff0-9()（）]{0,12}班$/,
   },
   {
     // "在…会议上的讲话经济工作": the site's column glued after the genre (no title names a kind of
