@@ -71,6 +71,8 @@ const GLUED_ELISION = /[ \t]{0,2}(?:…{1,3}|\.{3,6})[ \t]{0,2}(?:略|此处略|
  * speaker's words; only the names of elements that carry text, so "x<5" or "<<上一篇" stay. */
 const LEAKED_TAG =
   /<\/?(?:p|br|div|span|strong|b|i|em|u|font|h[1-6]|li|ul|ol|dl|dt|dd|td|tr|th|table|tbody|section|article|a|img|blockquote|center|sup|sub)(?:\s[^<>]{0,120})?[ \t]{0,2}\/?>/gi;
+/** A line-break tag whose "<" a converter mangled or dropped ("…是犯罪?! ?br />"): the tag's rest is markup still. */
+const BROKEN_BREAK_TAG = /(?<![A-Za-z<])br[ \t]{0,2}\/>/gi;
 /** Phrases that are nothing but a site's button text, wherever they are glued. */
 const GLUED_PHRASE = /\s*(?:当前|當前)?隐藏内容(?:免费)?(?:查看|可见)\s*/g;
 /** A trial copy's fold glued into a line ("1、通过连通 ……此处隐藏3785个字……、建立…",
@@ -319,6 +321,7 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if (text.includes('##')) pushMatches(spans, PAID_CONTENT_MARK, text, 'paywall', 'paywall.paid-content-mark');
   if (WWW.test(text)) pushMatches(spans, GLUED_SITE_PLUG, text, 'watermark', 'watermark.glued-site-plug');
   if (text.includes('<')) pushMatches(spans, LEAKED_TAG, text, 'site-chrome', 'site-chrome.leaked-tag');
+  if (text.includes('/>')) pushMatches(spans, BROKEN_BREAK_TAG, text, 'site-chrome', 'site-chrome.leaked-tag');
   if (text.includes('略')) pushMatches(spans, GLUED_ELISION, text, 'paywall', 'paywall.glued-elision');
   const english = gluedEnglishTail(text);
   if (english !== -1) spans.push({ start: english, end: text.length, reason: 'site-chrome', rule: 'site-chrome.glued-english-text' });

@@ -349,6 +349,13 @@ describe('glued site notices', () => {
     expect(findGluedSiteNotices('会议内容:各位委员审议了报告。')).toEqual([]);
   });
 
+  it('cuts a line-break tag whose "<" a converter mangled, and leaves a whole tag to the tag rule', () => {
+    const text = '而且还是失职,甚至是犯罪?! ?br />';
+    expect(findGluedSiteNotices(text).map((s) => [text.slice(s.start, s.end), s.rule])).toEqual([['br />', 'site-chrome.leaked-tag']]);
+    expect(findGluedSiteNotices('提供有力支撑。<br />在全市').map((s) => s.rule)).toEqual(['site-chrome.leaked-tag']);
+    expect(findGluedSiteNotices('输入 abr /> 这样的字符')).toEqual([]);
+  });
+
   it("cuts an answer site's lead-in glued before the salutation, and leaves a speaker's own", () => {
     const text = '关于这个问题,尊敬的各位领导、亲爱的同事们,大家好!';
     expect(findGluedSiteNotices(text).map((s) => [text.slice(s.start, s.end), s.rule])).toEqual([['关于这个问题,', 'site-chrome.answer-lead']]);
