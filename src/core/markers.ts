@@ -46,7 +46,7 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     kind: 'heading',
     rank: 2,
     pattern: new RegExp(`^[（(](${CN})[）)]`),
-    inline: false,
+    inline: true,
     opens: '（(',
   },
   {

@@ -91,7 +91,7 @@ class OutlineReader {
     if (points.some((p) => p.sibling) && openerLevel !== undefined) delete items[items.length - 1]!.loneGroup;
     for (const point of points) {
       items.push({
-        level: point.sibling && openerLevel !== undefined ? openerLevel : inlineBase + 1,
+        level: point.sibling && openerLevel !== undefined ? openerLevel : inlineBase + (point.nested ? 2 : 1),
         marker: point.match.marker,
         text: point.text,
       });
@@ -195,6 +195,8 @@ interface InlinePoint {
   text: string;
   /** continues the run of the marker that opens the paragraph ("一是…。二是…" in one paragraph) */
   sibling: boolean;
+  /** one level below the lone heading of a higher rank that stands before its run (nestedRuns) */
+  nested?: boolean;
 }
 
 const NO_POINTS: readonly InlinePoint[] = Object.freeze([]);
@@ -245,7 +247,22 @@ function inlinePoints(text: string, openerFamily: MarkerFamily | undefined, open
     }
     flush();
   }
-  return accepted.sort((a, b) => a.at - b.at);
+  return nestedRuns(text, candidates, accepted).sort((a, b) => a.at - b.at);
+}
+
+/**
+ * A document flattened onto one line keeps its headings inline ("…的思考。一、深刻理解…意义。…(一)守正
+ * 创新是…灵魂。…(二)改革的…"): a lone "一、" of a higher rank right before a run of lower-rank headings
+ * starting at 1 is their parent (its "二、" lies further on, often past the capture), and the run sits
+ * under it.
+ */
+function nestedRuns(text: string, candidates: readonly { match: MarkerMatch; at: number }[], accepted: InlinePoint[]): InlinePoint[] {
+  const first = accepted.find((p) => p.match.family.kind === 'heading' && p.match.number === 1 && !p.sibling);
+  if (!first) return accepted;
+  const parent = candidates.filter((c) => c.at < first.at && c.match.number === 1 && c.match.family.kind === 'heading' && c.match.family.rank < first.match.family.rank).pop();
+  if (!parent || accepted.some((p) => p.at === parent.at)) return accepted;
+  for (const p of accepted) if (p.match.family === first.match.family && p.at >= first.at) p.nested = true;
+  return [...accepted, { match: parent.match, at: parent.at, text: headingText(sentenceWindow(text, parent.at + parent.match.marker.length)), sibling: false }];
 }
 
 /** A heading is one sentence: reading a bounded window keeps a 1 MB paragraph linear. */

@@ -121,6 +121,15 @@ describe('inline points', () => {
     expect(outline(['下面我强调几点。一、未雨绸缪,始终守住森林防火这道关口。'])).toEqual([]);
   });
 
+  it('include （一） headings of a flattened document, under a lone 一、 of higher rank before their run', () => {
+    const flattened = '下面谈几点思考。一、深刻理解全会的重要意义。全会强调了重大原则。(一)守正创新是灵魂。我们要坚持。(二)系统集成是方法。水利工作复杂。';
+    expect(outline([flattened])).toEqual(['1 一、深刻理解全会的重要意义', '2 (一)守正创新是灵魂', '2 (二)系统集成是方法']);
+    // no lone 一、 before them: the run alone, one level below the nearest item above (none here)
+    expect(outline(['下面谈几点思考。(一)守正创新是灵魂。我们要坚持。(二)系统集成是方法。'])).toEqual(['1 (一)守正创新是灵魂', '1 (二)系统集成是方法']);
+    // a lone 一、 with no run of lower rank after it stays prose, and so does a lone （一）
+    expect(outline(['下面谈几点思考。一、深刻理解全会的重要意义。(一)守正创新是灵魂。我们要坚持。'])).toEqual([]);
+  });
+
   it('continuing the paragraph opener they are its siblings', () => {
     expect(outline(['一是抓学习。二是抓落实。三是抓作风。'])).toEqual(['1 一是抓学习', '1 二是抓落实', '1 三是抓作风']);
   });
