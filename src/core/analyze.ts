@@ -39,6 +39,7 @@ import { siteSection } from './site-section';
 import { markBoardPostSubject } from './board-post';
 import { markRoleListContinuations } from './role-lists';
 import { markJammerLines } from './jammer-line';
+import { isInterleavedTranslation } from './interleaved-translation';
 import { brokenTitleStart, cleanPageTitle, columnOverBreadcrumb, findTitleIndex, fullerTitleAbove, isProse, isTitleLike, markAboveTitle, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_BARE_DATE, TITLE_WITH_DATE, titleStartBeforeConjunction } from './title';
 import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
 import { markMenuColumn } from './menu-column';
@@ -133,6 +134,7 @@ function analyzeParagraphs(blocks: readonly SourceBlock[], options: AnalyzeOptio
 }
 
 const ALWAYS_RULES = LINE_RULES.filter((r) => !r.speechOnly);
+const ENGLISH_TRANSLATION = 'site-chrome.english-translation';
 /** The longest a title under a full-text label runs when it names no genre. */
 const HEADLINE_OVER_PROSE = 30;
 const EDITOR_NOTE = LINE_RULES.find((r) => r.id === 'meta.editor-note')!.pattern;
@@ -177,7 +179,9 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // The noise rules describe Chinese template sites; on other text only the user's rules (and
   // the silent removal of invisible characters) apply, so an English page keeps its links.
   const chinese = isChineseText(joinedOpening(lines));
-  const rules: RuleSet = { chinese, brands, userRules, lineRules, answers: new Map(), fragments: new Map(), glued: new Map(), lostIndents: chinese && hasLostIndents(lines), emojiJammed: chinese && hasEmojiJammer(lines), asciiJammed: chinese && hasAsciiJammer(lines) };
+  // (a document in two languages keeps its English paragraphs: no database translated it)
+  const ownLineRules = chinese && isInterleavedTranslation(lines, nonBlank) ? lineRules.filter((r) => r.id !== ENGLISH_TRANSLATION) : lineRules;
+  const rules: RuleSet = { chinese, brands, userRules, lineRules: ownLineRules, answers: new Map(), fragments: new Map(), glued: new Map(), lostIndents: chinese && hasLostIndents(lines), emojiJammed: chinese && hasEmojiJammer(lines), asciiJammed: chinese && hasAsciiJammer(lines) };
 
   // A site's intro stands in the head, above the speech's first salutation.
   const firstSalutation = firstSalutationLine(nonBlank, lines, folded);

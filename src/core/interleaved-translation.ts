@@ -1,0 +1,25 @@
+// A document printed in two languages, paragraph by paragraph: a bank's bilingual 新年贺词, a
+// consulate's speech with its English version under each Chinese paragraph. Its English paragraphs
+// are the document's own, not a database's machine translation of the text glued under it
+// (site-chrome.english-translation, which takes one English block after the Chinese).
+import { cjkRatio } from './normalize';
+
+/** A Chinese paragraph followed by an English one this many times makes an interleaved document. */
+const MIN_PAIRS = 3;
+const MIN_CHINESE = 0.5;
+/** An English paragraph: letters, no CJK, at least this long. */
+const MIN_ENGLISH_LENGTH = 20;
+
+/** Whether Chinese and English paragraphs take turns (blank lines between them aside). */
+export function isInterleavedTranslation(lines: readonly string[], nonBlank: readonly number[]): boolean {
+  let pairs = 0;
+  let previousChinese = false;
+  for (const i of nonBlank) {
+    const line = lines[i]!;
+    const ratio = cjkRatio(line);
+    const english = ratio === 0 && line.length >= MIN_ENGLISH_LENGTH && /[A-Za-z]{3}/.test(line);
+    if (english && previousChinese && ++pairs >= MIN_PAIRS) return true;
+    previousChinese = ratio >= MIN_CHINESE;
+  }
+  return false;
+}
