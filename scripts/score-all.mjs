@@ -109,6 +109,8 @@ const HOLDOUT_SETS = [
   ['holdout-80', ['round-80']],
   ['holdout-81', ['round-81']],
   ['holdout-82', ['round-82']],
+  ['holdout-83', ['round-83']],
+  ['holdout-84', ['round-84']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -195,6 +197,8 @@ const MIN = {
   'holdout-80': 'speech=0.83,title=0.83,noise=0.93,body=0.98,outline=0.94,level=0.94',
   'holdout-81': 'speech=0.88,title=0.94,noise=0.84,body=0.95,outline=1,level=1',
   'holdout-82': 'speech=0.83,title=0.94,noise=0.90,body=0.94,outline=0.94,level=1',
+  'holdout-83': 'speech=1,title=1,noise=0.97,body=0.99,outline=1,level=1',
+  'holdout-84': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
