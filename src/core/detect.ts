@@ -42,6 +42,8 @@ export const SPEECH_TITLE = /讲话|致辞|致词|发言|讲稿|讲词|讲辞|�
 
 /** The characters a salutation with no colon opens with ("同志们！", "朋友们", "大家好！", "各位晚上好"). */
 const COLONLESS_OPENERS = new Set([...'同朋大各'].map((c) => c.charCodeAt(0)));
+/** ...and those that may close with a comma ("尊敬的主席女士,", as a translated address puts it). */
+const COMMA_OPENERS = new Set([...'尊敬亲'].map((c) => c.charCodeAt(0)));
 
 /**
  * SALUTATION_LINE.test, with a look at the line's ends first: several passes ask it of every
@@ -49,7 +51,9 @@ const COLONLESS_OPENERS = new Set([...'同朋大各'].map((c) => c.charCodeAt(0)
  */
 export function isSalutation(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);
-  return (last === 0xff1a || last === 0x3a || COLONLESS_OPENERS.has(line.charCodeAt(0)) || ENDS_WITH_GREETING.test(line)) && compiledPattern(SALUTATION_LINE).test(line);
+  const first = line.charCodeAt(0);
+  const comma = (last === 0xff0c || last === 0x2c) && COMMA_OPENERS.has(first);
+  return (last === 0xff1a || last === 0x3a || comma || COLONLESS_OPENERS.has(first) || ENDS_WITH_GREETING.test(line)) && compiledPattern(SALUTATION_LINE).test(line);
 }
 /** A salutation closed by its greeting instead of a colon ("尊敬的各位来宾,大家好!"). */
 const ENDS_WITH_GREETING = /好[!！。]?$/;

@@ -67,7 +67,7 @@ export const NEWS_TITLE_WORDS = /会见|记者|报道|新闻|日电/;
 export const AUDIENCE =
   '(?:尊敬的|尊重的|敬爱的|亲爱的|亲爱(?=[^的])|各位|诸位|全体|在座的|同志们|老师们|同学们|女士们|先生们|朋友们|领导们|来宾们|嘉宾们|小朋友们|家长们|代表们|战友们|乡亲们|青年们|伙伴们|队员们|少先队员们|辅导员们|团员们|党员们|同事们|员工们|校友们|师生们|职工们|村民们|志愿者们|运动员们)';
 
-/** A salutation on its own line: "同志们：", "尊敬的各位领导、各位来宾：", "同志们！" — or a
+/** A salutation on its own line: "同志们：", "尊敬的各位领导、各位来宾：", "同志们！", "尊敬的主席女士," — or a
  * greeting standing in for one ("大家晚上好!": no reader's text opens with a line that greets), or
  * closing it with no colon ("各位同仁大家好", "各位校长,各位来宾,大家好"). */
 /** A greeting on a line of its own: "大家好！", "各位晚上好", "大家新年好。" */
@@ -83,11 +83,12 @@ export const GREETING_LINE = /* @__PURE__ */ new RegExp(`^${GREETING}$`);
 const OFFICERS_FIRST = '(?:[\\u4e00-\\u9fff]{0,8}(?:主任|主席|书记|长|委员|理事|同志|老师|代表|领导|总裁|经理|伉俪|夫妇)[、，,]\\s?)+';
 
 export const SALUTATION_LINE = /* @__PURE__ */ new RegExp(
-  `^(?:${OFFICERS_FIRST})?${AUDIENCE}[^。！？!?]{0,60}[:：]$|^(?:同志们|同学们|朋友们)[，,！!]?$|^${GREETING_ALONE}$|^(?:${OFFICERS_FIRST})?${AUDIENCE}[^。！？!?:：]{0,60}?[，,、]?\\s?(?:(?:大家|各位)(?:早上|上午|中午|下午|晚上)?(?:好|早安|午安|晚安)[、，,]\\s?)?${GREETING}$`,
+  `^(?:${OFFICERS_FIRST})?${AUDIENCE}[^。！？!?]{0,60}[:：]$|^(?:尊敬的|敬爱的|亲爱的)[^。！？!?，,：:]{1,30}[，,]$|^(?:同志们|同学们|朋友们)[，,！!]?$|^${GREETING_ALONE}$|^(?:${OFFICERS_FIRST})?${AUDIENCE}[^。！？!?:：]{0,60}?[，,、]?\\s?(?:(?:大家|各位)(?:早上|上午|中午|下午|晚上)?(?:好|早安|午安|晚安)[、，,]\\s?)?${GREETING}$`,
 );
-/** A salutation that names the officers in the chair first ("委员长、各位副委员长、秘书长、各位委员:"):
+/** A salutation that names the officers in the chair first ("委员长、各位副委员长、秘书长、各位委员:"), or
+ * addresses the chair ("尊敬的主席女士,", an international meeting's form):
  * said in the room; a letter or a notice addresses its readers, not the chair. */
-export const SALUTATION_TO_OFFICERS = /* @__PURE__ */ new RegExp(`^${OFFICERS_FIRST}${AUDIENCE}[^。！？!?]{0,60}[:：]$`);
+export const SALUTATION_TO_OFFICERS = /* @__PURE__ */ new RegExp(`^${OFFICERS_FIRST}${AUDIENCE}[^。！？!?]{0,60}[:：]$|^(?:尊敬的)?主席(?:先生|女士|阁下)[、，,:：]`);
 
 /** A colon after a verb of speaking opens what someone said, as a report tells it ("她代表全体学员表态:我们
  * 一定会…"), not a salutation. */
