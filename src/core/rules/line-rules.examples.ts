@@ -430,7 +430,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['要引用本文件的精神，抓好落实。', '(选自《毛泽东选集》第一卷)是我们学习的重点', '我们要认真学习领会讲话精神，结合实际抓好贯彻落实。'],
   },
   'meta.reading-time': {
-    examples: ['阅读时间：约12分钟', '本文共计2146字，阅读约需6分钟', 'admin 分享 时间: 加入收藏 共计4141个字,预计阅读时长14分钟。'],
+    examples: ['本篇文章2363字,读完约6分钟', '阅读时间：约12分钟', '本文共计2146字，阅读约需6分钟', 'admin 分享 时间: 加入收藏 共计4141个字,预计阅读时长14分钟。'],
     nonExamples: ['全县共计1200个字号企业参加培训。'],
   },
   'meta.author-bio': {
