@@ -653,13 +653,14 @@ const CORE_RULES: readonly LineRule[] = [
   },
   {
     // A news report's lead over the transcript it carries, opened by its dateline ("新浪财经讯 …论坛
-    // …隆重举行。", "本报讯(记者…)"), at the page's head: a speaker never opens so. On a news report
+    // …隆重举行。", "本报讯(记者…)", "【绩溪视窗讯】:11月10日下午3时,…发布会举行。"), at the page's head: a speaker never opens so. On a news report
     // it is the report's own first paragraph, so only on a speech.
     id: 'meta.news-lead',
     reason: 'meta',
     // — or one sentence that tells who attended and spoke ("省委书记韩川出席…启动仪式并致辞。"): a speaker never does;
+    // or one that tells who chaired ("发布会由县委宣传部常务副部长汪丽华主持。"; a host says "由我主持");
     // or a dated sentence that tells a session was held ("3月14日15时,全国政协…在人民大会堂举行闭幕会,…"): a speaker says 今天
-    pattern: /^(?:[\u4e00-\u9fff]{2,8}讯|新华社[^。，,]{0,12}电|中新[网社][^。，,]{0,12}电)(?=\s|[（(【])|^[^。！？!?]{2,40}出席[^。！？!?]{2,80}并(?:致辞|致词|讲话|发表讲话|作讲话|发表致辞)。$|^\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?[，,][^。！？!?]{2,60}(?:举行|召开)[^。！？!?]{0,20}(?:开幕会|闭幕会|全体会议|开幕式|闭幕式)/,
+    pattern: /^(?:[\u4e00-\u9fff]{2,8}讯|新华社[^。，,]{0,12}电|中新[网社][^。，,]{0,12}电)(?=\s|[（(【])|^【[\u4e00-\u9fff]{2,10}讯】\s{0,2}[:：]?(?=\s{0,2}\d{1,2}月\d{1,2}日)|^(?:会议|大会|发布会|座谈会|仪式|典礼|开幕式|活动|论坛|报告会)由(?!我)[^。！？!?]{2,40}主持。$|^[^。！？!?]{2,40}出席[^。！？!?]{2,80}并(?:致辞|致词|讲话|发表讲话|作讲话|发表致辞)。$|^\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?[，,][^。！？!?]{2,60}(?:举行|召开)[^。！？!?]{0,20}(?:开幕会|闭幕会|全体会议|开幕式|闭幕式)/,
     maxLength: 300,
     zone: 'edge',
     speechOnly: true,
