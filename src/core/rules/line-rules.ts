@@ -1081,10 +1081,11 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
-    // A tipping box as text: "如果喜欢本篇内容,请赞赏鼓励哦!", "请选择打赏类型", "¥8.88", "赏赞".
+    // A tipping box as text: "如果喜欢本篇内容,请赞赏鼓励哦!", "请选择打赏类型", "¥8.88", "赏赞"; a WeChat
+    // article's reward button copied as text ("赞赏" / "长按" under the account's name).
     id: 'site-chrome.tipping',
     reason: 'site-chrome',
-    pattern: /^(?:如果|若)?喜欢[^。]{0,12}请?(?:赞赏|打赏)|尚未有人(?:赏赞|打赏|赞赏)|^(?:请选择)?打赏(?:类型|金额|方式)?$|^赏赞$|^[¥￥]\s{0,2}\d{1,4}(?:\.\d{1,2})?$/,
+    pattern: /^(?:如果|若)?喜欢[^。]{0,12}请?(?:赞赏|打赏)|尚未有人(?:赏赞|打赏|赞赏)|^(?:请选择)?打赏(?:类型|金额|方式)?$|^(?:赏赞|赞赏|长按|喜欢此内容的人还喜欢)$|^长按(?:识别)?(?:二维码)?(?:向(?:我|作者))?赞赏$|^[¥￥]\s{0,2}\d{1,4}(?:\.\d{1,2})?$/,
     maxLength: 40,
     zone: 'any',
   },
