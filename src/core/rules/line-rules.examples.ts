@@ -316,6 +316,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['+ 加入清单', '＋加入书架', '+添加到收藏'],
     nonExamples: ['加入清单后请核对。', '+1'],
   },
+  'promo.how-to-headline': {
+    examples: ['安全生产主题演讲怎么写:附五分钟精选通用范文', '开学典礼校长致辞怎么写?附范文3篇', '竞聘演讲稿如何写:附模板'],
+    nonExamples: ['这篇讲话稿怎么写,大家可以参考附件中的范文。', '安全生产主题演讲怎么写'],
+  },
   'promo.keyword-line': {
     examples: ['这篇医院建院周年庆典的致辞例文的关键词是庆典致辞,医院建院周年庆典,', '这篇开学典礼讲话稿的关键词是开学典礼'],
     nonExamples: ['这篇讲话的关键是抓落实。', '关键词是担当,这是我们的共识。'],

@@ -272,6 +272,17 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A search-bait headline about writing one, with the model text it offers: "安全生产主题演讲怎么写:附五分钟
+    // 精选通用范文" — over the speech, and planted again inside it after a sentence. A writing guide's own
+    // headline, so only on a speech.
+    id: 'promo.how-to-headline',
+    reason: 'promo',
+    pattern: /^[^。！？!?]{2,30}(?:怎么写|如何写|怎样写)\s{0,2}[:：?？,，]?\s{0,2}(?:附|含)[^。！？!?]{0,16}(?:范文|例文|模板|样本)(?:\s{0,2}[(（]?[0-9一二三四五六七八九十]{1,2}篇[)）]?)?$/,
+    maxLength: 60,
+    zone: 'any',
+    speechOnly: true,
+  },
+  {
     // A site's intro to what it "shares" about a topic, above the speech: "…到底什么致辞才合乎规范呢?
     // 这里给大家分享一下关于幼儿园运动会校长开幕词,方便大家学习。" A speaker shares 体会 or 经验, not
     // "关于<the genre>".
