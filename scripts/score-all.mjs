@@ -111,6 +111,8 @@ const HOLDOUT_SETS = [
   ['holdout-82', ['round-82']],
   ['holdout-83', ['round-83']],
   ['holdout-84', ['round-84']],
+  ['holdout-85', ['round-85']],
+  ['holdout-86', ['round-86']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -199,6 +201,8 @@ const MIN = {
   'holdout-82': 'speech=0.83,title=0.94,noise=0.90,body=0.94,outline=0.94,level=1',
   'holdout-83': 'speech=1,title=1,noise=0.97,body=0.99,outline=1,level=1',
   'holdout-84': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
+  'holdout-85': 'speech=0.88,title=0.83,noise=0.88,body=0.97,outline=1,level=1',
+  'holdout-86': 'speech=0.88,title=1,noise=0.96,body=0.97,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
