@@ -40,7 +40,7 @@ import { markBoardPostSubject } from './board-post';
 import { markRoleListContinuations } from './role-lists';
 import { markJammerLines } from './jammer-line';
 import { isInterleavedTranslation } from './interleaved-translation';
-import { brokenTitleStart, cleanPageTitle, columnOverBreadcrumb, findTitleIndex, fullerTitleAbove, isProse, isTitleLike, markAboveTitle, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_BARE_DATE, TITLE_WITH_DATE, titleStartBeforeConjunction } from './title';
+import { brokenTitleStart, cleanPageTitle, columnOverBreadcrumb, findTitleIndex, fullerTitleAbove, isProse, isTitleLike, markAboveTitle, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_BARE_DATE, TITLE_WITH_BYLINE, TITLE_WITH_DATE, titleStartBeforeConjunction } from './title';
 import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
 import { markMenuColumn } from './menu-column';
 import { markReaderControls } from './reader-controls';
@@ -313,9 +313,13 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
 
   // A date glued to the title line ("…上的讲话（2023年4月18日）") is front matter, like a date
   // line under the title: the title is the name alone.
-  const dated = TITLE_WITH_DATE.exec(cleanTitle || title) ?? TITLE_WITH_BARE_DATE.exec(cleanTitle || title);
-  if (dated) paragraphs.unshift(dated[2]!);
-  const datedTitle = dated ? dated[1]!.trim() : cleanTitle || title;
+  const bylined = TITLE_WITH_BYLINE.exec(cleanTitle || title);
+  if (bylined?.[2]) removed.push({ text: bylined[2], reason: 'site-chrome', rule: 'title.excerpt-tag' });
+  const named = bylined ? bylined[1]! : cleanTitle || title;
+  const dated = bylined ? null : (TITLE_WITH_DATE.exec(named) ?? TITLE_WITH_BARE_DATE.exec(named));
+  if (bylined) paragraphs.unshift(bylined[3]!);
+  else if (dated) paragraphs.unshift(dated[2]!);
+  const datedTitle = dated ? dated[1]!.trim() : named;
   // a news page's headline names the speaker first ("柯望川 全面贯彻…"), whose byline follows under it,
   // or a school site's its author ("周晓岚:远离毒品,珍爱生命" over "作者:周晓岚(文)")
   const speaker = speakerBeforeTitle(datedTitle, paragraphs, removed);

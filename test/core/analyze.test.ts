@@ -192,6 +192,15 @@ describe('front matter on the title line and slogans mid-sentence', () => {
     const kept = analyzeText('在全市信访工作会议上的讲话（2014年2月25日）的贯彻意见\n一、提高认识。');
     expect(kept.title).toBe('在全市信访工作会议上的讲话（2014年2月25日）的贯彻意见');
   });
+  it("takes the speaker's byline and date off the title line as one paragraph, and an excerpt's tag as the site's", () => {
+    const a = analyzeText('在市老龄协会第二次会员代表大会上的讲话 (摘要) 省老龄协会会长 周明远 (2012年5月8日)\n同志们: 很高兴出席这次大会,我代表省老龄协会表示热烈的祝贺。');
+    expect(a.title).toBe('在市老龄协会第二次会员代表大会上的讲话');
+    expect(a.paragraphs[0]).toBe('省老龄协会会长 周明远 (2012年5月8日)');
+    expect(a.removed.map((r) => [r.rule, r.text])).toContainEqual(['title.excerpt-tag', '(摘要)']);
+    // a title naming a post and a person is the name, not a byline ("…致辞" ends it; nothing after)
+    const kept = analyzeText('在欢迎市长王立新一行座谈会上的讲话\n同志们: 很高兴出席这次座谈会。');
+    expect(kept.title).toBe('在欢迎市长王立新一行座谈会上的讲话');
+  });
   it('cuts a brand with its slogan even mid-sentence, and keeps a phrase that only resembles one', () => {
     const a = analyzeText('在全县安全生产会议上的讲话\n\n同志们：\n但事故稿子汇,范文学习文库隐患依然较多。\n要打造公务员之家，建设学习平台。');
     expect(a.paragraphs).toContain('但事故隐患依然较多。');
