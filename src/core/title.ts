@@ -18,6 +18,7 @@ import { readPieceHeading, stripTitleDecorations } from './title-decor';
 import { continuesMeetingTitle, endsWithConjunction, SUBTITLE_DASH } from './title-split';
 import type { LineNoise as Noise, SourceBlock } from './types';
 import { pieceNamedByHeadline } from './pieces-headline';
+import { titleNamedByTopic } from './topic-title';
 import { removeSpans } from './remove-spans';
 import { findWatermarkFragments, type BrandMatcher } from './watermark';
 
@@ -113,6 +114,8 @@ export function findTitleIndex(
   if (firstSpeaker !== undefined) return firstSpeaker;
   const namedPiece = pieceNamedByHeadline(candidates, window, lines);
   if (namedPiece !== undefined) return namedPiece;
+  const topic = titleNamedByTopic(candidates, window, lines);
+  if (topic !== undefined) return topic;
   const promoted = titleNamedByPromo(lines, nonBlank, noise, window);
   if (promoted !== undefined) return promoted;
   if (pageTitle) {

@@ -1,0 +1,21 @@
+// A talk that announces its own topic ("今天我演讲的题目是“垃圾分类,保护环境”", "我讲话的题目是《…》")
+// under a line that prints that topic alone: that line is the talk's title, whatever headline the
+// page printed over it ("英语教研室主任周晓岚——第17周国旗下讲话" names the speaker and the week).
+import { compareKey } from './normalize';
+
+const ANNOUNCED_TOPIC = /(?:讲话|演讲|发言|讲)的?(?:题目|主题)(?:是|叫)\s{0,2}[:：]?\s{0,2}[“《「"]([^”》」"\n]{2,40})[”》」"]/;
+/** How many lines after the title the announcement may stand (the salutation and greeting between). */
+const ANNOUNCEMENT_REACH = 4;
+
+/** The line that prints the topic the talk announces a few lines under it, if any. */
+export function titleNamedByTopic(candidates: readonly number[], window: readonly number[], lines: readonly string[]): number | undefined {
+  for (const i of candidates) {
+    const key = compareKey(lines[i]!.replace(/^[“《「"]|[”》」"]$/g, ''));
+    const after = window.filter((j) => j > i).slice(0, ANNOUNCEMENT_REACH);
+    for (const j of after) {
+      const topic = ANNOUNCED_TOPIC.exec(lines[j]!);
+      if (topic && compareKey(topic[1]!) === key) return i;
+    }
+  }
+  return undefined;
+}
