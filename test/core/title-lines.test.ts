@@ -63,6 +63,15 @@ describe('a site\'s article title over the document\'s own title above the salut
     expect(a.paragraphs.join('')).not.toContain('传达与部署');
   });
 
+  it('takes the own title above the salutation under a bare genre label, though it names no genre', () => {
+    const a = analyzeText(['教师竞聘演讲稿', '做学生喜爱的好老师', '尊敬的各位领导、同事们:', '大家好!', BODY].join('\n'));
+    expect(a.title).toBe('做学生喜爱的好老师');
+    expect(a.removed.map((r) => r.text)).toContain('教师竞聘演讲稿');
+    // under a headline that is no bare label, a line that names no genre stays the text's
+    const b = analyzeText(['在全县教师节表彰大会上的讲话', '做学生喜爱的好老师', '尊敬的各位领导、同事们:', BODY].join('\n'));
+    expect(b.title).toBe('在全县教师节表彰大会上的讲话');
+  });
+
   it('keeps the title above a subtitle, a meta line or a collection\'s next piece', () => {
     expect(analyzeText(['在全县经济工作会议上的讲话', '——在全县经济工作会议上的讲话', '同志们:', BODY].join('\n')).title).toBe('在全县经济工作会议上的讲话');
     const meta = analyzeText(['幼儿园亲子运动会开幕式园长发言稿', '范文类型:开场白,演讲稿,适用行业岗位:幼儿园,园长', '各位老师:', BODY].join('\n'));
