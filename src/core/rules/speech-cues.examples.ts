@@ -272,7 +272,7 @@ export const BODY_CUE_EXAMPLES: Record<string, CueExamples> = {
   },
   'written.notice': { examples: ['特此通知。', '现将会议有关事项通知如下:', '各有关单位:\n为迎接'], nonExamples: ['现将本人一年来的履职情况报告如下'] },
   'written.appeal': {
-    examples: ['岳阳市二中团委向全体同学发出倡议:', '特此倡议。', '倡议人:校学生会', '此致\n敬礼!'],
+    examples: ['慈善传真情,真情连你我。我们诚挚倡议:在“慈善一日捐”活动中奉献一份爱心。', '岳阳市二中团委向全体同学发出倡议:', '特此倡议。', '倡议人:校学生会', '此致\n敬礼!'],
     nonExamples: ['我们倡导绿色生活。', '让我们积极响应号召', '在此,我向全体同学发出倡议:'],
   },
   'written.report-for-review': {
