@@ -312,7 +312,8 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   }
 
   // A date glued to the title line ("…上的讲话（2023年4月18日）") is front matter, like a date
-  // line under the title: the title is the name alone.
+  // line under the title, and so is a byline with its date ("…上的讲话 (摘要) 省…会长 钱立衡 (2009年4月30日)"):
+  // the title is the name alone.
   const bylined = TITLE_WITH_BYLINE.exec(cleanTitle || title);
   if (bylined?.[2]) removed.push({ text: bylined[2], reason: 'site-chrome', rule: 'title.excerpt-tag' });
   const named = bylined ? bylined[1]! : cleanTitle || title;
