@@ -177,6 +177,19 @@ export function lineIsAllNotice(line: string, at: number, isHeading: (text: stri
   return !segments.slice(k + 1).some((s) => !/^[（(【\[]/.test(s.text) && FINISHED_SENTENCE.test(s.text) && !isNotice(s.text));
 }
 
+/** Where a bracket that opens at `from` (white space aside) closes, when it closes before `to`. */
+function leadingBracketEnd(text: string, from: number, to: number): number | undefined {
+  let i = from;
+  while (i < to && /\s/.test(text[i]!)) i++;
+  const close = CLOSING_OF[text[i]!];
+  if (!close) return undefined;
+  const end = text.indexOf(close, i + 1);
+  return end !== -1 && end + 1 < to && end - i <= MAX_BRACKETED_NOTICE ? end + 1 : undefined;
+}
+const CLOSING_OF: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']' };
+/** The longest bracketed notice read apart from what follows it. */
+const MAX_BRACKETED_NOTICE = 80;
+
 /** How many segments are read from the end of a paragraph in which no rule's words occur
  * (a rule anchored at a line's start may still match a segment that closes it). */
 const TAIL_SEGMENTS = 3;
@@ -235,6 +248,17 @@ export function peelNotices<N>(
       if (noise === undefined) continue;
       start = at;
     } else whole++;
+    // a bracketed notice the split left a sentence of the speech behind in its segment ("（…仅供会员学习,
+    // 未经许可严禁外传）谢谢大家！"): only the bracket goes
+    const bracketEnd = leadingBracketEnd(text, start, s.end);
+    if (bracketEnd !== undefined) {
+      const rest = text.slice(bracketEnd, s.end).trim();
+      if (rest && classify(rest) === undefined && classify(text.slice(start, bracketEnd).trim()) !== undefined) {
+        if (start === s.start) whole--;
+        spans.push({ start, end: bracketEnd, noise });
+        continue;
+      }
+    }
     // the words a split took off the end of a notice that closes the paragraph ("加V：bgz_cailiao
     // 领取全套"), when the rules read the two as one notice (left behind, they read as a wrapped line);
     // never the speech's salutation

@@ -29,6 +29,14 @@ describe('cleaning twice changes nothing: what a first cut lays bare goes at onc
     expect(again.paragraphs).toEqual(once.paragraphs);
   });
 
+  it('a bracketed notice after a point, and the sentence of the speech its segment also holds stays', () => {
+    const point = '一是更多的工作要靠大家共同努力，敬请各位领导批评指正。';
+    const { once, again } = twice(frame(point, '一是（老笔头原创解析,仅供会员学习,未经许可严禁外传）谢谢大家！更多的工作要靠大家共同努力，敬请各位领导批评指正。'));
+    expect(once.paragraphs).toContain('一是谢谢大家！更多的工作要靠大家共同努力，敬请各位领导批评指正。');
+    expect(once.removed.map((r) => r.text)).toEqual(['（老笔头原创解析,仅供会员学习,未经许可严禁外传）']);
+    expect(again.paragraphs).toEqual(once.paragraphs);
+  });
+
   it("a notice's last words left at the end of a paragraph by the cuts around them", () => {
     const { once, again } = twice(frame('今天，我们召开全县安全生产工作会议，主要任务是总结去年工作，部署今年任务。加V：bgz_cailiao 领取全套……(未完,全文共6606字,当前仅显示2320字,请阅读下面提示信息。)'));
     expect(once.paragraphs).toContain('今天，我们召开全县安全生产工作会议，主要任务是总结去年工作，部署今年任务。');
