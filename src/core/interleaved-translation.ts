@@ -13,13 +13,13 @@ const MIN_ENGLISH_LENGTH = 20;
 /** Whether Chinese and English paragraphs take turns (blank lines between them aside). */
 export function isInterleavedTranslation(lines: readonly string[], nonBlank: readonly number[]): boolean {
   let pairs = 0;
-  let previousChinese = false;
-  for (const i of nonBlank) {
-    const line = lines[i]!;
-    const ratio = cjkRatio(line);
-    const english = ratio === 0 && line.length >= MIN_ENGLISH_LENGTH && /[A-Za-z]{3}/.test(line);
-    if (english && previousChinese && ++pairs >= MIN_PAIRS) return true;
-    previousChinese = ratio >= MIN_CHINESE;
+  // a Chinese line is read no further than its first ideograph, and whole only when English follows it
+  for (let k = 1; k < nonBlank.length; k++) {
+    const line = lines[nonBlank[k]!]!;
+    const english = line.length >= MIN_ENGLISH_LENGTH && !IDEOGRAPH.test(line) && /[A-Za-z]{3}/.test(line);
+    if (english && cjkRatio(lines[nonBlank[k - 1]!]!) >= MIN_CHINESE && ++pairs >= MIN_PAIRS) return true;
   }
   return false;
 }
+/** What cjkRatio counts as Chinese: a line with none is English or nothing. */
+const IDEOGRAPH = /[\u3400-\u9fff]/;

@@ -489,7 +489,7 @@ function ownTitleAboveSalutation(chosen: number, window: readonly number[], line
   if (next === undefined || after === undefined || !isSalutation(lines[after]!)) return chosen;
   const own = lines[next]!;
   // (under a bare genre label, "法官竞聘演讲稿", the own title need not name one: "争做人民满意好法官")
-  const underLabel = CATEGORY_LABEL.test(foldScript(lines[chosen]!.trim()));
+  const underLabel = CATEGORY_LABEL.test(lines[chosen]!.trim());
   if (!isTitleLike(own) || /^[—－\-（(【\[《]|[，,]/.test(own) || (!namesSpeech(own) && !underLabel) || isMetaLine(own) || readPieceHeading(own) || isCollectionName(own)) return chosen;
   // a repeat of the chosen title, shortened or not, is no other title
   const han = (line: string) => titleKey(line).replace(/[^\u4e00-\u9fff]/g, '');

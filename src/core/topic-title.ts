@@ -9,13 +9,14 @@ const ANNOUNCEMENT_REACH = 4;
 
 /** The line that prints the topic the talk announces a few lines under it, if any. */
 export function titleNamedByTopic(candidates: readonly number[], window: readonly number[], lines: readonly string[]): number | undefined {
-  for (const i of candidates) {
-    const key = compareKey(lines[i]!.replace(/^[“《「"]|[”》」"]$/g, ''));
-    const after = window.filter((j) => j > i).slice(0, ANNOUNCEMENT_REACH);
-    for (const j of after) {
-      const topic = ANNOUNCED_TOPIC.exec(lines[j]!);
-      if (topic && compareKey(topic[1]!) === key) return i;
-    }
+  // most texts announce no topic: the announcement is looked for first
+  for (let k = 0; k < window.length; k++) {
+    const topic = ANNOUNCED_TOPIC.exec(lines[window[k]!]!);
+    if (!topic) continue;
+    const key = compareKey(topic[1]!);
+    const reach = window[Math.max(0, k - ANNOUNCEMENT_REACH)]!;
+    const title = candidates.find((i) => i >= reach && i < window[k]! && compareKey(lines[i]!.replace(/^[“《「"]|[”》」"]$/g, '')) === key);
+    if (title !== undefined) return title;
   }
   return undefined;
 }
