@@ -31,6 +31,7 @@ import { removeSpans } from './remove-spans';
 import { lineRulesMayMatch, LONGEST_RULE, mayMatchLineRule, mayMatchRule, rememberingLineRuleAnswers } from './rules/any-line-rule';
 import { LINE_RULES, PROMO_WORDS, RELATED_LIST_RULES, type LineRule, type Zone } from './rules/line-rules';
 import { compiledPattern } from './rules/machine-code';
+import { execFolded } from './script/exec-folded';
 import { foldLines, foldScript } from './script/fold';
 import { cutPinyin, findPinyinAnnotations, removePinyinReadings, type PinyinFreeText } from './script/pinyin';
 import { templateSiteOf } from './rules/sites';
@@ -314,10 +315,10 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // A date glued to the title line ("…上的讲话（2023年4月18日）") is front matter, like a date
   // line under the title, and so is a byline with its date ("…上的讲话 (摘要) 省…会长 钱立衡 (2009年4月30日)"):
   // the title is the name alone.
-  const bylined = TITLE_WITH_BYLINE.exec(cleanTitle || title);
+  const bylined = execFolded(TITLE_WITH_BYLINE, cleanTitle || title);
   if (bylined?.[2]) removed.push({ text: bylined[2], reason: 'site-chrome', rule: 'title.excerpt-tag' });
   const named = bylined ? bylined[1]! : cleanTitle || title;
-  const dated = bylined ? null : (TITLE_WITH_DATE.exec(named) ?? TITLE_WITH_BARE_DATE.exec(named));
+  const dated = bylined ? null : (execFolded(TITLE_WITH_DATE, named) ?? execFolded(TITLE_WITH_BARE_DATE, named));
   if (bylined) paragraphs.unshift(bylined[3]!);
   else if (dated) paragraphs.unshift(dated[2]!);
   const datedTitle = dated ? dated[1]!.trim() : named;

@@ -201,6 +201,15 @@ describe('front matter on the title line and slogans mid-sentence', () => {
     const kept = analyzeText('在欢迎市长王立新一行座谈会上的讲话\n同志们: 很高兴出席这次座谈会。');
     expect(kept.title).toBe('在欢迎市长王立新一行座谈会上的讲话');
   });
+  it('reads the front matter on a traditional title line as on a simplified one, and keeps its script', () => {
+    const bylined = analyzeText('在市老齡協會第二次會員代表大會上的講話 (摘要) 省老齡協會會長 周明遠 (2012年5月8日)\n同誌們: 很高興出席這次大會,我代表省老齡協會表示熱烈的祝賀。');
+    expect(bylined.title).toBe('在市老齡協會第二次會員代表大會上的講話');
+    expect(bylined.paragraphs[0]).toBe('省老齡協會會長 周明遠 (2012年5月8日)');
+    expect(bylined.removed.map((r) => [r.rule, r.text])).toContainEqual(['title.excerpt-tag', '(摘要)']);
+    const dated = analyzeText('在投資集團董事長獲獎招待會上的致辭 2011年6月21日,英國倫敦亞洲之家\n尊敬的各位來賓: 今晚我們歡聚一堂,共同慶祝這一重要時刻。');
+    expect(dated.title).toBe('在投資集團董事長獲獎招待會上的致辭');
+    expect(dated.paragraphs[0]).toBe('2011年6月21日,英國倫敦亞洲之家');
+  });
   it('cuts a brand with its slogan even mid-sentence, and keeps a phrase that only resembles one', () => {
     const a = analyzeText('在全县安全生产会议上的讲话\n\n同志们：\n但事故稿子汇,范文学习文库隐患依然较多。\n要打造公务员之家，建设学习平台。');
     expect(a.paragraphs).toContain('但事故隐患依然较多。');

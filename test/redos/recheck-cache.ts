@@ -18,7 +18,9 @@ const ROOT = join(__dirname, '../..');
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'node_modules/recheck/package.json'), 'utf8')) as { version: string }).version;
 const DIR = join(ROOT, 'node_modules/.cache/qinggao-redos');
 
-export async function verdictOf(source: string, flags: string, timeoutMs: number): Promise<Verdict> {
+export async function verdictOf(source: string, givenFlags: string, timeoutMs: number): Promise<Verdict> {
+  // g, y and d change where a match is looked for or what it reports, not what matches
+  const flags = givenFlags.replace(/[dgy]/g, '');
   const key = createHash('sha256').update(`${VERSION}\u0000${timeoutMs}\u0000${flags}\u0000${source}`).digest('hex');
   const file = join(DIR, `${key}.json`);
   try {
@@ -26,7 +28,7 @@ export async function verdictOf(source: string, flags: string, timeoutMs: number
   } catch {
     // not checked yet
   }
-  const result = await check(source, flags.replace(/[gy]/g, ''), { timeout: timeoutMs });
+  const result = await check(source, flags, { timeout: timeoutMs });
   const verdict: Verdict = { status: result.status };
   if (result.status === 'vulnerable') {
     verdict.complexity = result.complexity.summary;
