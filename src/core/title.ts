@@ -596,16 +596,18 @@ const MIN_TOC_LINES = 3;
 const TOC_LINE = 40;
 /** Longest line read as a piece heading. */
 export const PIECE_LINE = 80;
+/** A full date in figures or in Chinese numerals ("2014年2月25日", "一九五○年四月二十九日"). */
+const FULL_DATE = String.raw`(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日`;
 /** A date glued to the title line, with a masked speaker before it and a note after it in the
  * bracket ("…上的讲话 ** (2014年2月25日 根据录音整理)"): front matter, not the name. */
-export const TITLE_WITH_DATE = /^(.{4,}?)\s*((?:(?:\*|＊|×|Ｘ|X){2,3}\s*)?[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（()）]{0,12}[）)])$/d;
+export const TITLE_WITH_DATE = new RegExp(`^(.{4,}?)\\s*((?:(?:\\*|＊|×|Ｘ|X){2,3}\\s*)?[（(]\\s*${FULL_DATE}[^（()）]{0,12}[）)])$`, 'd');
 /** …or after the genre and a space, bare, with the place after a comma ("…招待会上的致辞 2011年6月21日,英国伦敦亚洲之家"). */
-export const TITLE_WITH_BARE_DATE = /^(.{4,}?(?:讲话|致辞|致词|发言|演讲|贺词|讲稿))\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:[，,][^。！？!?（()）]{2,20})?)$/d;
+export const TITLE_WITH_BARE_DATE = new RegExp(`^(.{4,}?(?:讲话|致辞|致词|发言|演讲|贺词|讲稿))\\s+(${FULL_DATE}(?:[，,][^。！？!?（()）]{2,20})?)$`, 'd');
 /** …or the speaker's byline, a post and a name, after the genre on the title line, with an excerpt's tag
  * before it and the date after it ("在…大会上的讲话 (摘要) 省慈善总会会长 钱立衡 (2009年4月30日)"): the byline
  * and the date are the speech's front matter, a line of their own; the tag is the site's. */
 export const TITLE_WITH_BYLINE = new RegExp(
-  `^(.{4,}?(?:讲话|致辞|致词|发言|演讲|贺词|讲稿))\\s*([（(](?:摘要|摘登|节选|全文)[）)])?\\s+([\\u4e00-\\u9fff]{0,14}${anyOf(OFFICES)}\\s{1,2}(?:${PERSON_NAME})(?:\\s*[（(]\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日[）)])?)$`,
+  `^(.{4,}?(?:讲话|致辞|致词|发言|演讲|贺词|讲稿))\\s*([（(](?:摘要|摘登|节选|全文)[）)])?\\s+([\\u4e00-\\u9fff]{0,14}${anyOf(OFFICES)}\\s{1,2}(?:${PERSON_NAME})(?:\\s*[（(]\\s*${FULL_DATE}[）)])?)$`,
   'd',
 );
 /** "在全市…工作会议上的讲话": a meeting, then what was said there. */

@@ -184,6 +184,10 @@ describe('front matter on the title line and slogans mid-sentence', () => {
     const a = analyzeText('在全区优化营商环境推进大会上的讲话（2023年4月18日）\n同志们：\n今天，我们召开全区优化营商环境推进大会。刚才，几位同志作了发言。');
     expect(a.title).toBe('在全区优化营商环境推进大会上的讲话');
     expect(a.paragraphs.slice(0, 2)).toEqual(['（2023年4月18日）', '同志们：']);
+    // a date in Chinese numerals, as older speeches print it
+    const old = analyzeText('在庆祝五一劳动节大会上的演说(一九五○年四月二十九日)\n同志们:\n我们今天纪念五一劳动节,心情是格外激动的。');
+    expect(old.title).toBe('在庆祝五一劳动节大会上的演说');
+    expect(old.paragraphs[0]).toBe('(一九五○年四月二十九日)');
   });
   it('takes a masked speaker and a dated note off the title line too', () => {
     const a = analyzeText('在全市信访工作会议上的讲话 ** (2014年2月25日 根据录音整理)\n同志们: 这次全市信访工作会议,市委、市政府看得很重。今天我讲三点意见。');
