@@ -245,7 +245,7 @@ export const BOUNDED_PATTERNS: BoundedPattern[] = [
   },
   {
     file: "src/core/title.ts",
-    source: "^(.{4,}?)\\s*((?:(?:\\*|＊|×|Ｘ|X){2,3}\\s*)?[（(]\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日[^（()）]{0,12}[）)])$",
+    source: "^(.{4,}?)\\s*((?:(?:\\*|＊|×|Ｘ|X){2,3}\\s*)?[（(]\\s*(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日[^（()）]{0,12}[）)])$",
     why: `${WS}; from each place the title may end, the mask, the date and the note read a bounded stretch`,
   },
   {
