@@ -1145,6 +1145,26 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'edge',
   },
   {
+    // A school site's entry label over a weekly talk: the term's week and the speaker, no genre
+    // ("2017——2018学年下学期第九周 周启航"). The talk's own title, when it has one, names its genre or
+    // its theme ("2023学年第二学期第十五周国旗下讲话" is a title, and stays).
+    id: 'site-chrome.term-week-label',
+    reason: 'site-chrome',
+    pattern: /^\d{4}\s{0,2}[-—–~～至]{1,2}\s{0,2}\d{4}\s{0,2}学年度?\s{0,2}(?:第[一二]学期|[上下]学期)?\s{0,2}第[一二三四五六七八九十\d]{1,3}周\s{1,3}[\u4e00-\u9fff]{2,4}$/,
+    maxLength: 40,
+    zone: 'any',
+  },
+  {
+    // A site's notice that it is being rebuilt or serviced, with its apology: "最新公告:网站正在改版,
+    // 对您造成的不便,敬请谅解!", "本站系统升级维护中,给您带来不便敬请谅解". The site names itself
+    // (本站, 网站, 本网): a speech's apology for a road closed for repairs does not.
+    id: 'site-chrome.maintenance-notice',
+    reason: 'site-chrome',
+    pattern: /^(?:(?:最新|网站|本站)?公告\s{0,2}[:：]\s{0,2})?(?:本站|本网站?|网站)[^。！？!?，,]{0,8}(?:改版|升级|维护|调试)[^。！？!?]{0,24}(?:不便|谅解)[^。！？!?]{0,12}[!！。]?$/,
+    maxLength: 70,
+    zone: 'any',
+  },
+  {
     // A line of nothing but a layout's leftover marks: a header's ":" or a breadcrumb's ">" alone. (Not a
     // dash, an outline's 破折号 mark, nor a "……", which a host's script writes for what it leaves out.)
     id: 'site-chrome.stray-marks',
