@@ -160,7 +160,7 @@ export function findAntiCopyMarks(text: string): DebrisSpan[] {
   for (let m = ANTI_COPY_MARK.exec(text); m; m = ANTI_COPY_MARK.exec(text)) {
     const at = m.index + m[0].length - 1;
     if ((text[at] === "'" && inQuotePair(text, at)) || (text[at] === '#' && inPair(text, at, '#'))) continue;
-    if (text[at] === '.' && (dotsAreStops || isNameBlank(text, at) || isOrdinalDot(text, at))) continue;
+    if (text[at] === '.' && (dotsAreStops || isNameBlank(text, at) || isOrdinalDot(text, at) || isMonthDayDot(text, at))) continue;
     // before a closing quote a dot may end the quoted sentence: a mark only where sentences end with 。
     if (text[at] === '.' && CLOSING_QUOTE.test(text[at + 1] ?? '') && !text.includes('。')) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, reason: 'watermark', rule: 'watermark.anti-copy-mark' });
@@ -182,6 +182,21 @@ function isOrdinalDot(text: string, at: number): boolean {
   if (i > 0 && text[i - 1] === '第') i--;
   const before = i > 0 ? text[i - 1]! : '';
   return before === '' || /[\s。！？!?；;：:]/.test(before);
+}
+
+/** The numerals of a month and a day. */
+const DATE_NUMERALS = '一二三四五六七八九十';
+
+/**
+ * Whether the "." at `at` joins a month and a day in numerals, as festivals and dates are written
+ * ("“五.一”国际劳动节", "八.一建军节", "九.一八"): the date's own mark.
+ */
+function isMonthDayDot(text: string, at: number): boolean {
+  let month = at;
+  while (month > 0 && DATE_NUMERALS.includes(text[month - 1]!)) month--;
+  let day = at + 1;
+  while (day < text.length && DATE_NUMERALS.includes(text[day]!)) day++;
+  return at - month >= 1 && at - month <= 2 && day - at - 1 >= 1 && day - at - 1 <= 3 && !NUMERALS.includes(text[month - 1] ?? '') && !NUMERALS.includes(text[day] ?? '');
 }
 
 /** Whether the "." at `at` stands for a name after a word of thanks or call ("谢谢.部长"). */

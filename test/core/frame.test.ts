@@ -200,7 +200,8 @@ describe('glued site notices', () => {
     for (const text of ['一.提高政治站位,增强责任意识。', '第二.本次论坛的亮点,就是全新领略青岗风貌。', '要抓好三件事。十二.强化督查考核。']) expect(findAntiCopyMarks(text), text).toEqual([]);
     // inside a sentence a number before a dot is a word's, and the dot a planted mark
     const planted = '我们要把这一.重要工作抓实。各级要压实责任。';
-    expect(findAntiCopyMarks(planted).map((s) => planted.slice(s.start, s.end))).toEqual(['.']);
+    expect(findAntiCopyMarks(planted).map((s) => planted.slice(s.start, s.end))).toEqual(['.']);    // a month and a day in numerals, as a festival is written, keep their dot
+    for (const text of ['我们迎来了劳动人民的节日---“五.一”国际劳动节。', '在八.一建军节到来之际,向官兵致以问候。']) expect(findAntiCopyMarks(text), text).toEqual([]);
   });
 
   it('cuts a dot planted before a closing quote among full stops, and keeps one that ends a quoted sentence', () => {
