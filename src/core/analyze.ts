@@ -39,6 +39,7 @@ import { GREETING_LINE } from './rules/speech-cues';
 import { siteSection } from './site-section';
 import { markBoardPostSubject } from './board-post';
 import { markRoleListContinuations } from './role-lists';
+import { markFieldBlock } from './field-block';
 import { markJammerLines } from './jammer-line';
 import { isInterleavedTranslation } from './interleaved-translation';
 import { brokenTitleStart, cleanPageTitle, columnOverBreadcrumb, findTitleIndex, fullerTitleAbove, isProse, isTitleLike, markAboveTitle, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_BARE_DATE, TITLE_WITH_BYLINE, TITLE_WITH_DATE, titleStartBeforeConjunction } from './title';
@@ -232,6 +233,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   classifyLines(folded, lines, nonBlank, zoning, rules, noise, bodyStart, titleIndex);
   // the people a ceremony's or press conference's role lists, a byline to a line under it
   if (chinese) markRoleListContinuations(folded, nonBlank, noise);
+  if (chinese) markFieldBlock(folded, nonBlank, noise, titleIndex, bodyStart);
   if (chinese) markHeadPromoBlock(folded, noise, titleIndex ?? bodyStart, titleIndex !== undefined);
   if (chinese) markAppendedArticle(folded, nonBlank, noise, bodyStart);
   // (the lines over a press headline are the page's as much as those over a title)

@@ -1,0 +1,36 @@
+// A site's block of labelled fields over the text ("作者: …" / "时间: 2008年10月28日" / "来源: 人民网" /
+// "全文: …", or an event's "时间:…" / "地点:…" / "发布人:…" / "媒体:…"): once the rules have read most of
+// the block's lines as the site's, the rest are its fields too, though a bare "时间: <date>" or
+// "全文: <a sentence>" alone could be the text's own. Only above the body: a field list in a speech
+// (a 纪要's 时间/地点) has no site line among it. Pure.
+import type { LineNoise as Noise } from './types';
+
+/** A field: a label a site's form or an event's card uses, its colon, a value with no sentence end
+ * ("时间: 2008年10月28日", "会议时间:…", "信息来源:…"); not a name before a title ("周晓岚:远离毒品…"). */
+const FIELD_LINE =
+  /^\s{0,4}(?:会议|活动|信息|文章|发布|更新)?(?:作者|时间|日期|来源|全文|摘要|地点|主题|编辑|媒体|发布人|主持人?|参会人员|出席|栏目|点击|浏览|阅读)\s{0,2}[:：]\s{0,2}[^\s。！？!?][^。！？!?]{0,60}$/;
+/** The fewest fields a block holds, and the fewest of them the rules read as the site's. */
+const MIN_FIELDS = 3;
+const MIN_READ = 2;
+const FIELD_BLOCK: Noise = { reason: 'meta', rule: 'meta.field-block' };
+
+/** `lines`: as the rules read them (folded); `noise`: the line rules' verdicts so far. */
+export function markFieldBlock(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number | undefined, bodyStart: number): void {
+  let run: number[] = [];
+  const close = (): void => {
+    if (run.length >= MIN_FIELDS && run.filter((i) => isSiteField(noise.get(i))).length >= MIN_READ) {
+      for (const i of run) if (!noise.has(i)) noise.set(i, FIELD_BLOCK);
+    }
+    run = [];
+  };
+  for (const i of nonBlank) {
+    if (i >= bodyStart) break;
+    if (i !== titleIndex && FIELD_LINE.test(lines[i]!) && (!noise.has(i) || isSiteField(noise.get(i)))) run.push(i);
+    else close();
+  }
+  close();
+}
+
+function isSiteField(noise: Noise | undefined): boolean {
+  return noise !== undefined && (noise.reason === 'meta' || noise.reason === 'watermark' || noise.reason === 'site-chrome');
+}
