@@ -40,6 +40,7 @@ import { siteSection } from './site-section';
 import { markBoardPostSubject } from './board-post';
 import { markRoleListContinuations } from './role-lists';
 import { markFieldBlock } from './field-block';
+import { titleWithThemeBelow } from './title-with-theme';
 import { markJammerLines } from './jammer-line';
 import { isInterleavedTranslation } from './interleaved-translation';
 import { brokenTitleStart, cleanPageTitle, columnOverBreadcrumb, findTitleIndex, fullerTitleAbove, isProse, isTitleLike, markAboveTitle, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_BARE_DATE, TITLE_WITH_BYLINE, TITLE_WITH_DATE, titleStartBeforeConjunction } from './title';
@@ -218,7 +219,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // (or a short line over the text's first paragraph of prose: "企业家是新时代最可爱的人" under "以下为…演讲文章,现刊发如下")
   const headsProse = (i: number) => charLength(folded[i]!) <= HEADLINE_OVER_PROSE && isProse(folded[nonBlank[nonBlank.indexOf(i) + 1] ?? i]!) && !isSalutation(folded[i]!) && !/[﹕︰:：、]/.test(folded[i]!);
   const underLabel = chinese ? titleUnderFullTextLabel(nonBlank, noise, (i) => isTitleLike(folded[i]!) && (namesSpeech(folded[i]!.replace(/\s+/g, '')) || headsProse(i))) : undefined;
-  const headingIndex = underLabel ?? titleStartBeforeConjunction(brokenTitleStart(printedTitleUnderEncoded(findTitleIndex(blocks, folded, nonBlank, noise, pageTitle, isPageLine), folded, nonBlank), folded, nonBlank), folded, nonBlank);
+  const headingIndex = underLabel ?? titleStartBeforeConjunction(brokenTitleStart(titleWithThemeBelow(printedTitleUnderEncoded(findTitleIndex(blocks, folded, nonBlank, noise, pageTitle, isPageLine), folded, nonBlank), folded, nonBlank), folded, nonBlank), folded, nonBlank);
   // a fuller title line above the document's own heading: the heading stays, as printed
   const fullerIndex = fullerTitleAbove(headingIndex, folded, nonBlank, noise);
   // a press headline telling of the speech over the label ("某某出席…开幕式并发表致辞" / "以下是致辞全文:"): the page's,

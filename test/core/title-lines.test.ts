@@ -425,3 +425,14 @@ describe('a salutation over several lines', () => {
     expect(a.paragraphs[0]).toBe('尊敬的各位领导、各位嘉宾');
   });
 });
+
+describe('a headline printed again under itself with its theme', () => {
+  it('takes the fuller line, theme and all, as the title; the bare headline over it is the page\'s', () => {
+    const a = analyzeText(['市长在全市妇女代表大会上的贺词', '', '市长在全市妇女代表大会上的贺词:妇女是推动社会进步的伟大力量', '', '各位代表、同志们:', BODY].join('\n'));
+    expect(a.title).toBe('市长在全市妇女代表大会上的贺词:妇女是推动社会进步的伟大力量');
+    expect(a.paragraphs).toEqual(['各位代表、同志们:', BODY]);
+    // a line that goes on with a sentence of the text is no fuller title
+    const sentence = analyzeText(['在全市妇女代表大会上的贺词', '在全市妇女代表大会上的贺词:我们要凝聚力量。', '各位代表、同志们:', BODY].join('\n'));
+    expect(sentence.title).toBe('在全市妇女代表大会上的贺词');
+  });
+});
