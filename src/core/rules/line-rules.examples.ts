@@ -89,7 +89,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['今天的会议由我主持。', '今天,我们在这里隆重举行开幕式。', '喜讯传来,全校师生欢欣鼓舞。', '本报讯息量很大,请大家关注。', '我代表市委出席今天的会议并讲几点意见。', '校党委副书记程立衡出席启动仪式并讲话'],
   },
   'meta.photo-caption': {
-    examples: ['推介会会场', '开幕式现场', '图为中组部人才局局长孙学玉。', '图为开幕式现场', '上图为商务部副部长韩立舟。', '阿朵拉,佤语里的意思是“吉祥的地方”。孟南青 摄', '陈秀芝女士(右二)是林医师(右一)当年照护过的病人,相隔44年,她带着儿孙前来道谢。(图:林教授提供)'],
+    examples: ['推介会会场', '开幕式现场', '图为中组部人才局局长孙学玉。', '图为开幕式现场', '上图为商务部副部长韩立舟。', '阿朵拉,佤语里的意思是“吉祥的地方”。孟南青 摄', '■李建国在港区人大代表选举会议上发表讲话。香港文汇报记者陈启邦 摄', '陈秀芝女士(右二)是林医师(右一)当年照护过的病人,相隔44年,她带着儿孙前来道谢。(图:林教授提供)'],
     nonExamples: ['一定要把问题解决在现场。', '深入一线察看现场', '图为我们指明了方向,也提出了更高要求,大家要认真领会,抓好落实。', '张主任(右二)介绍了情况。大家很受启发。', '他(右一)说得很好。(图表见附件)'],
   },
   'meta.photo-caption-dated': {
@@ -281,8 +281,8 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['下面请看大屏幕上的照片。', '图为会议现场.'],
   },
   'site-chrome.picture-label': {
-    examples: ['活动图片', '现场照片', '精彩剪影', '图片欣赏'],
-    nonExamples: ['图片', '请看活动图片。', '照片里的笑脸'],
+    examples: ['活动图片', '现场照片', '精彩剪影', '图片欣赏', '放大圖片', '点击放大', '查看大图'],
+    nonExamples: ['图片', '请看活动图片。', '照片里的笑脸', '放大', '要放大优势'],
   },
   'site-chrome.player-notice': {
     examples: ['此页面上的内容需要较新版本的 Adobe Flash Player。', '获取 Adobe Flash Player', 'Adobe Flash Player', '您的浏览器不支持该视频播放,请升级浏览器。'],
@@ -508,7 +508,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['发表于《人民日报》的文章', '发表于昨天的讲话,大家要认真学习。'],
   },
   'site-chrome.bare-url': {
-    examples: ['完整报告:http://www.71.cn/2016/0426/886597.shtml', 'https://www.cma.gov.cn/2011xwzx/zdbk/jdbkxw/202603/t20260320_7668698.html', 'https://www.gongwenhui.com', 'www.gongwenhui.com/html/123.html'],
+    examples: ['完整报告:http://www.71.cn/2016/0426/886597.shtml', 'https://www.cma.gov.cn/2011xwzx/zdbk/jdbkxw/202603/t20260320_7668698.html', 'https://www.gongwenhui.com', 'www.gongwenhui.com/html/123.html', 'http://paper.wenweipo.com   [2012-11-23]     我要评论'],
     nonExamples: ['请登录 www.gov.cn 查看全文。', '网址:https://www.gov.cn'],
   },
   'site-chrome.forum-card': {
@@ -520,8 +520,8 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['关键词用空格隔开的做法,大家要记住。'],
   },
   'site-chrome.login-box': {
-    examples: ['• 微信登录', '会员登录', '请使用微信扫描二维码登录', '非会员,请先注册', '微信支付', '友情链接', '注册'],
-    nonExamples: ['请大家登录系统查看通知。', '登录后请及时修改密码。', '用户注册数量突破百万。', '微信支付已经走进千家万户。'],
+    examples: ['• 微信登录', '会员登录', '请使用微信扫描二维码登录', '非会员,请先注册', '微信支付', '友情链接', '注册', '检索: 帐户 密码', '用户名: 密码: 登录'],
+    nonExamples: ['账户密码要妥善保管。', '请大家登录系统查看通知。', '登录后请及时修改密码。', '用户注册数量突破百万。', '微信支付已经走进千家万户。'],
   },
   'site-chrome.tipping': {
     examples: ['如果喜欢本篇内容,请赞赏鼓励哦!', '尚未有人赏赞,赶紧来一个吧', '请选择打赏类型', '¥8.88', '￥ 2', '赏赞', '赞赏', '长按', '长按二维码向我赞赏'],

@@ -680,9 +680,9 @@ const CORE_RULES: readonly LineRule[] = [
     // …and the caption of its photo ("图为中组部人才局局长孙学玉。", "上图为商务部副部长韩立舟。"): no speaker says 图为
     id: 'meta.photo-caption',
     reason: 'meta',
-    // — or closed by its photographer's credit ("阿朵拉,佤语里的意思是“吉祥的地方”。孟南青 摄")
+    // — or closed by its photographer's credit ("阿朵拉,佤语里的意思是“吉祥的地方”。孟南青 摄", "■…发表讲话。香港文汇报记者陈启邦 摄")
     // — or naming the venue shown alone ("推介会会场", "开幕式现场")
-    pattern: /^[上下左右]?图为[^。！？!?，,；;]{2,40}。?$|^[\u4e00-\u9fff]{2,8}会场$|^[\u4e00-\u9fff]{0,6}(?:仪式|开幕式|闭幕式|大会|会议|活动)现场$|^[^。！？!?]{2,60}[。！？!?]?\s{0,2}[\u4e00-\u9fff]{2,4}\s{1,2}摄$|^[^。！？!?]{2,40}[(（](?:左|右|前排|后排|中)[一二三四五六七八九\d]?[)）][^。！？!?]{0,100}[。！？!?]\s{0,2}[(（]\s{0,2}(?:图|图片|照片|摄影)\s{0,2}[:：/／][^()（）]{2,30}[)）]$/,
+    pattern: /^[上下左右]?图为[^。！？!?，,；;]{2,40}。?$|^[\u4e00-\u9fff]{2,8}会场$|^[\u4e00-\u9fff]{0,6}(?:仪式|开幕式|闭幕式|大会|会议|活动)现场$|^[^。！？!?]{2,60}[。！？!?]?\s{0,2}(?:[\u4e00-\u9fff]{2,12}记者\s{0,2})?[\u4e00-\u9fff]{2,4}\s{1,2}摄$|^[^。！？!?]{2,40}[(（](?:左|右|前排|后排|中)[一二三四五六七八九\d]?[)）][^。！？!?]{0,100}[。！？!?]\s{0,2}[(（]\s{0,2}(?:图|图片|照片|摄影)\s{0,2}[:：/／][^()（）]{2,30}[)）]$/,
     maxLength: 200,
     zone: 'any',
     speechOnly: true,
@@ -952,10 +952,11 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
-    // A gallery's label where the pictures stood: "活动图片", "现场照片", "图片欣赏".
+    // A gallery's label where the pictures stood: "活动图片", "现场照片", "图片欣赏"; or a picture's
+    // zoom control: "放大圖片", "点击放大", "查看大图".
     id: 'site-chrome.picture-label',
     reason: 'site-chrome',
-    pattern: /^(?:活动|现场|現場|相关|相關|精彩|部分)(?:图片|圖片|照片|剪影|掠影)(?:展示|欣赏|欣賞|集锦|集錦)?$|^(?:图片|圖片|照片)(?:展示|欣赏|欣賞|集锦|集錦)$/,
+    pattern: /^(?:活动|现场|現場|相关|相關|精彩|部分)(?:图片|圖片|照片|剪影|掠影)(?:展示|欣赏|欣賞|集锦|集錦)?$|^(?:图片|圖片|照片)(?:展示|欣赏|欣賞|集锦|集錦)$|^(?:点击|點擊)(?:图片|圖片)?放大$|^放大(?:图片|圖片)$|^(?:点击|點擊)?查看(?:大图|原图)$/,
     maxLength: 8,
     zone: 'any',
   },
@@ -1067,10 +1068,11 @@ const CORE_RULES: readonly LineRule[] = [
   },
   {
     // An address alone on a line at the page's head or foot: a permalink or the source a post was copied from,
-    // or after its label ("完整报告:http://…", "分段视频:http://…") (a bare domain is a site's watermark: watermark.line).
+    // or after its label ("完整报告:http://…", "分段视频:http://…") (a bare domain is a site's watermark: watermark.line);
+    // an e-paper's address with the date and a comment link ("http://paper.wenweipo.com   [2012-11-23]     我要評論").
     id: 'site-chrome.bare-url',
     reason: 'site-chrome',
-    pattern: /^(?:(?!本文|文章|原文|链接|固定|永久|网址|网站|官网)[\u4e00-\u9fff]{2,8}\s{0,2}[:：]\s{0,2})?https?:\/\/[A-Za-z0-9.\-]{3,80}(?:\/[^\s]{0,200})?$|^www\.[A-Za-z0-9.\-]{3,80}\/[^\s]{1,200}$/,
+    pattern: /^(?:(?!本文|文章|原文|链接|固定|永久|网址|网站|官网)[\u4e00-\u9fff]{2,8}\s{0,2}[:：]\s{0,2})?https?:\/\/[A-Za-z0-9.\-]{3,80}(?:\/[^\s]{0,200})?$|^www\.[A-Za-z0-9.\-]{3,80}\/[^\s]{1,200}$|^https?:\/\/[A-Za-z0-9.\-]{3,80}\/?\s{1,8}[\[【(（]\d{4}-\d{1,2}-\d{1,2}[\]】)）](?:\s{1,8}[\u4e00-\u9fff]{2,6})?$/,
     maxLength: 300,
     zone: 'edge',
   },
@@ -1084,10 +1086,11 @@ const CORE_RULES: readonly LineRule[] = [
   },
   {
     // A login or payment box as text, its buttons and prompts one per line: "• 微信登录",
-    // "会员登录", "请使用微信扫描二维码登录", "非会员,请先注册", "微信支付"; a footer's "友情链接".
+    // "会员登录", "请使用微信扫描二维码登录", "非会员,请先注册", "微信支付"; a footer's "友情链接"; a login
+    // form's field labels on one line ("檢索: 帳戶 密碼", "用户名: 密码: 登录").
     id: 'site-chrome.login-box',
     reason: 'site-chrome',
-    pattern: /^[•·]?\s{0,2}(?:微信|QQ|手机|短信|账号|帐号|会员|用户|快捷)?(?:登[录陆]|注册|支付)$|^请(?:使用|用)?(?:微信|手机|QQ|支付宝)?\s{0,2}扫(?:描|一扫)?(?:二维码)?(?:登[录陆]|注册)|^非会员[,，]?\s{0,2}请?先?(?:注册|登[录陆])|^友情链接[:：]?$/,
+    pattern: /^[•·]?\s{0,2}(?:微信|QQ|手机|短信|账号|帐号|会员|用户|快捷)?(?:登[录陆]|注册|支付)$|^请(?:使用|用)?(?:微信|手机|QQ|支付宝)?\s{0,2}扫(?:描|一扫)?(?:二维码)?(?:登[录陆]|注册)|^非会员[,，]?\s{0,2}请?先?(?:注册|登[录陆])|^友情链接[:：]?$|^(?:(?:检索|搜索)\s{0,2}[:：]?\s{0,3})?(?:[账帐](?:户|号)|用户名?)\s{0,2}[:：]?\s{0,3}密码\s{0,2}[:：]?(?:\s{0,3}(?:验证码|登[录陆]|注册)){0,3}$/,
     maxLength: 30,
     zone: 'any',
   },
