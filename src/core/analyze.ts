@@ -14,7 +14,7 @@ import { findEmojiJammer, hasEmojiJammer } from './emoji-jammer';
 import { findAsciiJammer, hasAsciiJammer, markAsciiJammerLines } from './ascii-jammer';
 import { layoutBlocks } from './layout/index';
 import { extractMeta } from './meta';
-import { CHINESE_SAMPLE, charLength, isChineseText, normalizeText, normalizeWithMap, type NormalizedText, sharedKeyLength } from './normalize';
+import { CHINESE_SAMPLE, charLength, compareKey, isChineseText, normalizeText, normalizeWithMap, type NormalizedText, sharedKeyLength } from './normalize';
 import { matchMarker } from './markers';
 import { readOutline } from './outline';
 import { lineIsAllNotice, peelNotices, segmentsOf } from './peel';
@@ -41,6 +41,7 @@ import { markBoardPostSubject } from './board-post';
 import { markRoleListContinuations } from './role-lists';
 import { markFieldBlock } from './field-block';
 import { titleWithThemeBelow } from './title-with-theme';
+import { findTitleNamedInLead, LEAD_NAMING_TITLE } from './title-named-in-lead';
 import { markJammerLines } from './jammer-line';
 import { isInterleavedTranslation } from './interleaved-translation';
 import { brokenTitleStart, cleanPageTitle, columnOverBreadcrumb, findTitleIndex, fullerTitleAbove, isProse, isTitleLike, markAboveTitle, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_BARE_DATE, TITLE_WITH_BYLINE, TITLE_WITH_DATE, titleStartBeforeConjunction } from './title';
@@ -219,7 +220,10 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // (or a short line over the text's first paragraph of prose: "企业家是新时代最可爱的人" under "以下为…演讲文章,现刊发如下")
   const headsProse = (i: number) => charLength(folded[i]!) <= HEADLINE_OVER_PROSE && isProse(folded[nonBlank[nonBlank.indexOf(i) + 1] ?? i]!) && !isSalutation(folded[i]!) && !/[﹕︰:：、]/.test(folded[i]!);
   const underLabel = chinese ? titleUnderFullTextLabel(nonBlank, noise, (i) => isTitleLike(folded[i]!) && (namesSpeech(folded[i]!.replace(/\s+/g, '')) || headsProse(i))) : undefined;
-  const headingIndex = underLabel ?? titleStartBeforeConjunction(brokenTitleStart(titleWithThemeBelow(printedTitleUnderEncoded(findTitleIndex(blocks, folded, nonBlank, noise, pageTitle, isPageLine), folded, nonBlank), folded, nonBlank), folded, nonBlank), folded, nonBlank);
+  // a press lead naming the speech it presents in 《》 over its title: the lead is the page's
+  const namedInLead = chinese && underLabel === undefined ? findTitleNamedInLead(folded, lines, nonBlank, noise) : undefined;
+  if (namedInLead) noise.set(namedInLead.lead, LEAD_NAMING_TITLE);
+  const headingIndex = underLabel ?? namedInLead?.heading ?? titleStartBeforeConjunction(brokenTitleStart(titleWithThemeBelow(printedTitleUnderEncoded(findTitleIndex(blocks, folded, nonBlank, noise, pageTitle, isPageLine), folded, nonBlank), folded, nonBlank), folded, nonBlank), folded, nonBlank);
   // a fuller title line above the document's own heading: the heading stays, as printed
   const fullerIndex = fullerTitleAbove(headingIndex, folded, nonBlank, noise);
   // a press headline telling of the speech over the label ("某某出席…开幕式并发表致辞" / "以下是致辞全文:"): the page's,
@@ -307,13 +311,15 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // A quoted event name over the text's kind ("“第五届…大会”" / "新闻发布会文字实录"): one title.
   const secondLine =
     chinese && cleanTitle && firstBody !== -1 && nonBlank.find((j) => j > (titleIndex ?? firstBody)) === firstBody
-      ? (secondLineOfTitle(cleanTitle, paragraphs[0]!, linesAbove(lines, nonBlank, titleIndex)) ?? parallelSecondLine(cleanTitle, paragraphs[0]!, paragraphs[1]) ?? kindUnderQuotedName(cleanTitle, paragraphs[0]!))
+      ? (secondLineOfTitle(cleanTitle, paragraphs[0]!, namedInLead ? [...linesAbove(lines, nonBlank, titleIndex), namedInLead.named] : linesAbove(lines, nonBlank, titleIndex)) ?? parallelSecondLine(cleanTitle, paragraphs[0]!, paragraphs[1]) ?? kindUnderQuotedName(cleanTitle, paragraphs[0]!))
       : undefined;
   if (secondLine !== undefined) {
     cleanTitle += secondLine;
     paragraphs.shift();
     if (withVerdicts) verdicts[firstBody]!.role = 'title';
   }
+  // a title a press lead names: as the lead prints it, the space its line break took kept
+  if (namedInLead && compareKey(cleanTitle) === compareKey(namedInLead.named)) cleanTitle = namedInLead.named;
 
   // A date glued to the title line ("…上的讲话（2023年4月18日）") is front matter, like a date
   // line under the title, and so is a byline with its date ("…上的讲话 (摘要) 省…会长 钱立衡 (2009年4月30日)"):

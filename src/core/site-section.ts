@@ -7,6 +7,7 @@
 // collection of speeches over the first ("…座谈会发言摘编").
 // Pure: no DOM, no browser API.
 import { announcedSpeech } from './lead-before-full-text';
+import { kindTheLeadNames } from './title-named-in-lead';
 import { foldScript } from './script/fold';
 import { CATEGORY_LABEL, SPEECHES_COLLECTION } from './title';
 import type { Removed } from './types';
@@ -26,7 +27,7 @@ export function siteSection(removed: readonly Removed[], title: string): string 
   if (label) return label.text;
   const collection = collectionGenre(removed);
   if (collection) return collection;
-  const announced = announcedSpeech(removed) ?? genreAnEditorNoteTells(removed);
+  const announced = announcedSpeech(removed) ?? kindTheLeadNames(removed) ?? genreAnEditorNoteTells(removed);
   if (announced) return announced;
   const crumb = removed.find((r) => r.rule === 'breadcrumb.location');
   if (!crumb) return columnOverTitle(removed) ?? promoQuotedName(removed);
