@@ -325,7 +325,8 @@ export const SPEECHES_COLLECTION = /(发言|讲话|致辞|演讲)(?:摘编|摘�
 
 /**
  * The first speech under a collection's headline: the title-like line after it that a byline
- * follows (a speaker's post and name, "人民日报社社长 杨振武", or the body that spoke, "山东省人民政府").
+ * follows (a speaker's post and name, "人民日报社社长 杨振武", or the body that spoke, "山东省人民政府"),
+ * or that a speaker's label precedes, the text's prose under it ("陕西 石国栋家庭" / "我的“小家”和“大家”").
  */
 function firstSpeechUnderCollection(candidates: readonly number[], window: readonly number[], lines: readonly string[]): number | undefined {
   const headline = candidates.find((i) => SPEECHES_COLLECTION.test(foldScript(lines[i]!.trim())));
@@ -336,9 +337,13 @@ function firstSpeechUnderCollection(candidates: readonly number[], window: reado
     const next = window.find((j) => j > i);
     const byline = next === undefined ? '' : lines[next]!.trim();
     if (isByline(byline) || ISSUING_BODY.test(byline)) return i;
+    const label = window[window.indexOf(i) - 1]!;
+    if (label > headline && PIECE_SPEAKER_LABEL.test(lines[label]!.trim()) && isProse(byline)) return i;
   }
   return undefined;
 }
+/** A collection's label over a speaker's piece: a place or a body, a space, a name ("陕西 石国栋家庭"). */
+const PIECE_SPEAKER_LABEL = /^[\u4e00-\u9fff]{2,8}\s{1,3}[\u4e00-\u9fff]{2,10}$/;
 
 /**
  * A collection page numbers its pieces ("…讲话稿 篇1", "【篇一:…】", "第1篇:…", a lone "一"); the

@@ -393,6 +393,10 @@ describe('the title of real-looking pages', () => {
     expect(unit.title).toBe('大力培育海洋生态牧场 全面提升现代渔业发展水平');
     const excerpt = analyzeText(['在全市安全生产工作会议上的讲话摘要', '副市长 杨振武', '同志们:', '今天召开全市安全生产工作会议,主要任务是部署下一阶段工作。'].join('\n'));
     expect(excerpt.title).toBe('在全市安全生产工作会议上的讲话摘要');
+    // or the speaker's label stands over the piece's title ("陕西 石国栋家庭" / "我的“小家”和“大家”")
+    const labelled = analyzeText(['全国“最美家庭”代表发言摘要', '陕西 石国栋家庭', '我的“小家”和“大家”', '我叫石国栋,是一名社区民警,我家有幸获评全国“最美家庭”。下面,我给大家说说这段故事。'].join('\n'));
+    expect(labelled.title).toBe('我的“小家”和“大家”');
+    expect(labelled.paragraphs).toHaveLength(1);
   });
 
   it('printed as a slogan over two parallel lines right above the salutation is both lines', () => {
