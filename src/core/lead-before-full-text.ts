@@ -50,7 +50,7 @@ export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readon
     const i = nonBlank[k]!;
     if (noise.has(i)) continue;
     const line = lines[i]!;
-    if (((line.endsWith(':') || line.endsWith('：') || line.endsWith('享。')) && LABEL_AT_END.test(line)) || WORDS_SET_DOWN_BELOW.test(line) || (line.includes('本文') && THIS_TEXT_IS_THE_SPEECH.test(line))) noise.set(i, LEAD_WITH_LABEL);
+    if (((line.endsWith(':') || line.endsWith('：') || line.endsWith('享。')) && LABEL_AT_END.test(line)) || WORDS_SET_DOWN_BELOW.test(line) || (line.includes('本文') && THIS_TEXT_IS_THE_SPEECH.test(line)) || (line.includes('以下') && TRANSCRIPT_BELOW.test(line))) noise.set(i, LEAD_WITH_LABEL);
     else if (COVER_NOTICE.test(line)) {
       noise.set(i, LEAD_WITH_LABEL);
       // the notice's addressee over it, its issuer, date and the attachment's label ("附:") under it are the notice's too
@@ -67,6 +67,10 @@ export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readon
     }
   }
 }
+/** A press lead closing with the live transcript it sets below, and its note on the transcript ("…为题发表演讲,以下是
+ * 现场速递。(声明:本稿件来源为现场速记,可能有笔误和别字,仅供参考)"): a speech never calls itself a transcript. */
+const TRANSCRIPT_BELOW = /[。！？!?，,]\s{0,2}以下(?:是|为)(?:现场|会议|演讲|讲话|发言)?(?:速递|速记|文字实录|实录)\s{0,2}[。:：]?\s{0,2}(?:[(（][^()（）]{2,60}[)）])?$/;
+
 /** An editor's lead closing with what the text below is ("…在复旦大学举行本文为…院长张维为教授在仪式现场的致辞。】"): a speech
  * never calls itself 本文. */
 const THIS_TEXT_IS_THE_SPEECH = /本文(?:为|是|系)[^。！？]{2,80}(?:讲话|致辞|致词|发言|演讲)(?:全文|实录|摘要|稿)?[。.]?\s{0,2}[】\]]?$/;

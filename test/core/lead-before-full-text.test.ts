@@ -131,6 +131,16 @@ describe('a press page’s lead above its full-text label', () => {
     expect(a.isSpeech).toBe(true);
   });
 
+  it('reads a forum page’s “以下是现场速递。(声明:…)” as the label, and its caption naming the talk as the page’s', () => {
+    const lead = ['2013年10月24日,“智慧城市论坛”在上海开幕。论坛聚焦企业级应用落地和政企市场的热点议题。', '今天,论坛邀请到新区经信委副主任许爱平,许主任以“智慧城市与发展转型”为题发表演讲,以下是现场速递。(声明:本稿件来源为现场速记,可能有笔误和别字,仅供参考)'];
+    const caption = '新区经信委副主任许爱平发表主题为“智慧城市与发展转型”的演讲';
+    const talk = ['各位来宾、各位企业界朋友:', '大家下午好。首先很荣幸受邀在这儿跟大家交流新区在推进智慧城市建设方面的一些做法。'];
+    const a = analyzeText([...lead, caption, ...talk].join('\n'));
+    expect(a.isSpeech).toBe(true);
+    expect(a.title).toBe('');
+    expect(a.paragraphs).toEqual(talk);
+  });
+
   it('reads a TV news page’s “林佳文致辞全文如下:” as the label: flash label, headline, reporter line and the story over it are the page’s', () => {
     const page = [
       '快讯',

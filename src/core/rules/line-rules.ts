@@ -677,6 +677,15 @@ const CORE_RULES: readonly LineRule[] = [
     speechOnly: true,
   },
   {
+    // A press page's line telling who gave the talk it carries, and under what title ("上海市…副主任许爱平发表主题为
+    // “智慧城市与发展转型”的演讲"): the page's caption in the third person; a speech's own title names no speaker's act.
+    id: 'meta.press-caption',
+    reason: 'meta',
+    pattern: /^[^。！？!?]{2,60}发表了?(?:题为|主题为|题目为)[“"《「][^”"》」]{2,60}[”"》」]的(?:主题)?(?:演讲|讲话|致辞|报告)$/,
+    maxLength: 140,
+    zone: 'any',
+  },
+  {
     // …and the caption of its photo ("图为中组部人才局局长孙学玉。", "上图为商务部副部长韩立舟。"): no speaker says 图为
     id: 'meta.photo-caption',
     reason: 'meta',
