@@ -353,6 +353,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: [':', '>', '|', '》'],
     nonExamples: ['——', '一、', '好!', '……'],
   },
+  'meta.cms-byline': {
+    examples: ['Submitted by 长青人 on 2016年03月20日 12:00', 'Submitted by admin on Mon, 03/21/2016 - 10:15', '检视个人资料', '新闻类别', '详情#', '【香港政府新闻网】', '【人民日报】'],
+    nonExamples: ['【新闻发布会】', '【香港政府新闻网】讯 今天上午', '新闻类别很多', '详情请见附件。', '请大家查看个人资料是否准确。'],
+  },
   'site-chrome.term-week-label': {
     examples: ['2017——2018学年下学期第九周 周启航', '2023-2024学年第一学期第3周 李雨桐'],
     nonExamples: ['2023-2024学年第二学期第十五周国旗下讲话', '2017——2018学年下学期第九周', '2023-2024学年第一学期第3周 国旗下讲话稿'],

@@ -1158,6 +1158,16 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'edge',
   },
   {
+    // A content system's byline and the link to the poster's profile ("Submitted by 長青人 on 2016年03月20日 12:00",
+    // "檢視個人資料"), its field label over the category ("新聞類別") and its "詳情#" anchor, and a news page's
+    // bracketed source tag alone on its line ("【香港政府新聞網】"): the page's.
+    id: 'meta.cms-byline',
+    reason: 'meta',
+    pattern: /^Submitted by \S[^\n]{0,40} on \S[^\n]{3,40}$|^(?:检视|查看|檢視)个人资料$|^(?:新闻|文章|信息)(?:类别|分类)$|^详情\s{0,2}#$|^【[\u4e00-\u9fff]{2,12}(?:新闻网|新闻|日报|晚报|通讯社|电视台)】$/,
+    maxLength: 90,
+    zone: 'any',
+  },
+  {
     // A school site's entry label over a weekly talk: the term's week and the speaker, no genre
     // ("2017——2018学年下学期第九周 周启航"). The talk's own title, when it has one, names its genre or
     // its theme ("2023学年第二学期第十五周国旗下讲话" is a title, and stays).
