@@ -41,6 +41,7 @@ import { markBoardPostSubject } from './board-post';
 import { markRoleListContinuations } from './role-lists';
 import { markFieldBlock } from './field-block';
 import { titleWithThemeBelow } from './title-with-theme';
+import { bareTitleUnderLabelledHeadline } from './labelled-headline';
 import { findTitleNamedInLead, LEAD_NAMING_TITLE } from './title-named-in-lead';
 import { markJammerLines } from './jammer-line';
 import { isInterleavedTranslation } from './interleaved-translation';
@@ -223,7 +224,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // a press lead naming the speech it presents in 《》 over its title: the lead is the page's
   const namedInLead = chinese && underLabel === undefined ? findTitleNamedInLead(folded, lines, nonBlank, noise) : undefined;
   if (namedInLead) noise.set(namedInLead.lead, LEAD_NAMING_TITLE);
-  const headingIndex = underLabel ?? namedInLead?.heading ?? titleStartBeforeConjunction(brokenTitleStart(titleWithThemeBelow(printedTitleUnderEncoded(findTitleIndex(blocks, folded, nonBlank, noise, pageTitle, isPageLine), folded, nonBlank), folded, nonBlank), folded, nonBlank), folded, nonBlank);
+  const headingIndex = underLabel ?? namedInLead?.heading ?? titleStartBeforeConjunction(brokenTitleStart(bareTitleUnderLabelledHeadline(titleWithThemeBelow(printedTitleUnderEncoded(findTitleIndex(blocks, folded, nonBlank, noise, pageTitle, isPageLine), folded, nonBlank), folded, nonBlank), folded, nonBlank), folded, nonBlank), folded, nonBlank);
   // a fuller title line above the document's own heading: the heading stays, as printed
   const fullerIndex = fullerTitleAbove(headingIndex, folded, nonBlank, noise);
   // a press headline telling of the speech over the label ("某某出席…开幕式并发表致辞" / "以下是致辞全文:"): the page's,

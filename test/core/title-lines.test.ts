@@ -436,3 +436,14 @@ describe('a headline printed again under itself with its theme', () => {
     expect(sentence.title).toBe('在全市妇女代表大会上的贺词');
   });
 });
+
+describe('a labelled headline right over the title alone', () => {
+  it('takes the title alone as the speech\'s heading and the labelled headline as the page\'s', () => {
+    const a = analyzeText(['立法会会议 议员议案:改善公务员待遇提升施政效率', '', '改善公务员待遇提升施政效率', '', '主席,有一位管理学者说过,好的服务是买不来的。', BODY].join('\n'));
+    expect(a.title).toBe('改善公务员待遇提升施政效率');
+    expect(a.removed.map((r) => r.text)).toContain('立法会会议 议员议案:改善公务员待遇提升施政效率');
+    // a news headline quoting someone keeps its words when they come again only below the meta lines
+    const news = analyzeText(['章立诚:科学谋划 奋力争先 谱写高质量发展新篇章', '来源:宣城市广播电视台 作者: 发表时间:12-13 09:03', '科学谋划 奋力争先 谱写高质量发展新篇章', BODY].join('\n'));
+    expect(news.title).toBe('章立诚:科学谋划 奋力争先 谱写高质量发展新篇章');
+  });
+});

@@ -107,8 +107,9 @@ export const GLUED_SALUTATION = /* @__PURE__ */ new RegExp(
 /** An opening that turns to the audience: "同志们，春节前我在…", "【正】同志们：从今天起…", "护士姐妹们: 你们好!",
  * a salutation run into the first sentence with a comma ("尊敬的于书记、唐省长,各位来宾、女士们、先生们、朋友们,很高兴…"). */
 export const VOCATIVE_OPENING =
-  /^(?:【[^】]{0,4}】)?(?:(?:同志们|同学们|老师们|朋友们|各位[^，,。：:]{1,10}|[\u4e00-\u9fff]{0,4}(?:姐妹们|兄弟们|战友们))[，,！!:：]|(?:同志们|同学们|老师们|朋友们)(?=今天|今年|现在|首先|下面|这次|刚才|大家))|^[\u4e00-\u9fff]{0,6}的?各位[\u4e00-\u9fff]{1,8}们?大家(?:上午|下午|中午|晚上|早上)?好|^(?:尊敬的|各位)[^。！？!?:：“”]{0,60}?(?:女士们|先生们|朋友们|同志们|来宾们)[，,](?=[\u4e00-\u9fff])/;
-// (the second form: a page that lost its punctuation, "同志们今天区政府在这里…")
+  /^(?:【[^】]{0,4}】)?(?:(?:同志们|同学们|老师们|朋友们|各位[^，,。：:]{1,10}|[\u4e00-\u9fff]{0,4}(?:姐妹们|兄弟们|战友们))[，,！!:：]|(?:同志们|同学们|老师们|朋友们)(?=今天|今年|现在|首先|下面|这次|刚才|大家))|^[\u4e00-\u9fff]{0,6}的?各位[\u4e00-\u9fff]{1,8}们?大家(?:上午|下午|中午|晚上|早上)?好|^(?:尊敬的|各位)[^。！？!?:：“”]{0,60}?(?:女士们|先生们|朋友们|同志们|来宾们)[，,](?=[\u4e00-\u9fff])|^(?:代理)?主席[，,]\s?(?=[^。！？!?，,]{2})/;
+// (the second form: a page that lost its punctuation, "同志们今天区政府在这里…"; the last: a legislature's member
+// turning to the chair, "主席,有一位英國管理學者說過…")
 
 /** A later paragraph turning to the audience: a speech's closing "同志们，巡视整改是…",
  * "同志们！让我们…", "同学们:青年兴则国家兴…". Quoted dialogue opens with “ and does not count. */
