@@ -5,7 +5,7 @@
 import { charLength, compareKey } from './normalize';
 import { matchMarker } from './markers';
 import { hasStop } from './stops';
-import { ABOVE_TITLE_LINE, CATEGORY_LABEL, isTitleLike, PIECE_LINE, TITLE_WINDOW, titleKey, unstarred } from './title';
+import { ABOVE_TITLE_LINE, CATEGORY_LABEL, isByline, isTitleLike, PIECE_LINE, TITLE_WINDOW, titleKey, unstarred } from './title';
 import { readPieceHeading } from './title-decor';
 import { TITLE_DECORATIONS } from './rules/title-decorations';
 import type { LineNoise as Noise } from './types';
@@ -67,7 +67,7 @@ export function markDuplicateTitles(
   for (const i of window) {
     if (i === titleIndex || noise.has(i) || charLength(lines[i]!) > 2 * charLength(title) + 20) continue;
     const lineKey = keyOf(i);
-    const variant = i < bodyStart && i > (titleIndex ?? -1) && (isShortenedWording(lineKey, key) || isTitleTail(lineKey, key) || isCategoryBeforeWording(lineKey, key) || isStarredCopy(lineKey, key) || isTitleAfterSpacedLabel(lines[i]!, key)) && isTitleLike(lines[i]!);
+    const variant = i < bodyStart && i > (titleIndex ?? -1) && (isShortenedWording(lineKey, key) || isTitleTail(lineKey, key) || (isCategoryBeforeWording(lineKey, key) && !isByline(lines[i]!)) || isStarredCopy(lineKey, key) || isTitleAfterSpacedLabel(lines[i]!, key)) && isTitleLike(lines[i]!);
     // (or the title again as the heading of its full text: "…岁末广播全文", or as the first entry of the
     // site's list of the pieces on the page: "1. 【在国家扶贫日系列活动上的讲话】", or as the name of a
     // picture it put there: "…大會上的講話插圖")

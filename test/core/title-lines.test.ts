@@ -447,3 +447,12 @@ describe('a labelled headline right over the title alone', () => {
     expect(news.title).toBe('章立诚:科学谋划 奋力争先 谱写高质量发展新篇章');
   });
 });
+
+describe("a speaker's byline under a headline that names him", () => {
+  it('stays as the byline, though its words are the headline\'s in another order; the address and date line over the text goes', () => {
+    const salutation = '尊敬的各位来宾、各位朋友: 大家好! 今天,全球海运峰会在上海开幕,我代表市商务委员会表示热烈的欢迎。';
+    const a = analyzeText(['上海市商务委员会 副主任 邵维清致欢迎词', '', '邵维清上海市商务委员会副主任', '', 'http://www.shippingchina.com -1年 11月 30日 00:00:00国际海运网', '', salutation].join('\n'));
+    expect(a.title).toBe('上海市商务委员会 副主任 邵维清致欢迎词');
+    expect(a.paragraphs).toEqual(['邵维清上海市商务委员会副主任', salutation]);
+  });
+});

@@ -517,7 +517,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['发表于《人民日报》的文章', '发表于昨天的讲话,大家要认真学习。'],
   },
   'site-chrome.bare-url': {
-    examples: ['完整报告:http://www.71.cn/2016/0426/886597.shtml', 'https://www.cma.gov.cn/2011xwzx/zdbk/jdbkxw/202603/t20260320_7668698.html', 'https://www.gongwenhui.com', 'www.gongwenhui.com/html/123.html', 'http://paper.wenweipo.com   [2012-11-23]     我要评论'],
+    examples: ['完整报告:http://www.71.cn/2016/0426/886597.shtml', 'https://www.cma.gov.cn/2011xwzx/zdbk/jdbkxw/202603/t20260320_7668698.html', 'https://www.gongwenhui.com', 'www.gongwenhui.com/html/123.html', 'http://paper.wenweipo.com   [2012-11-23]     我要评论', 'http://www.shippingchina.com -1年 11月 30日 00:00:00国际海运网'],
     nonExamples: ['请登录 www.gov.cn 查看全文。', '网址:https://www.gov.cn'],
   },
   'site-chrome.forum-card': {

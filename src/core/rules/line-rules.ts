@@ -1079,10 +1079,11 @@ const CORE_RULES: readonly LineRule[] = [
   {
     // An address alone on a line at the page's head or foot: a permalink or the source a post was copied from,
     // or after its label ("完整报告:http://…", "分段视频:http://…") (a bare domain is a site's watermark: watermark.line);
-    // an e-paper's address with the issue's date and a comment link ("http://paper.wenweipo.com   [2012-11-23]     我要評論").
+    // an address with the page's date and the site's name or a comment link ("http://paper.wenweipo.com   [2012-11-23]
+    // 我要評論", "http://www.shippingchina.com -1年 11月 30日 00:00:00国际海运网", its year lost).
     id: 'site-chrome.bare-url',
     reason: 'site-chrome',
-    pattern: /^(?:(?!本文|文章|原文|链接|固定|永久|网址|网站|官网)[\u4e00-\u9fff]{2,8}\s{0,2}[:：]\s{0,2})?https?:\/\/[A-Za-z0-9.\-]{3,80}(?:\/[^\s]{0,200})?$|^www\.[A-Za-z0-9.\-]{3,80}\/[^\s]{1,200}$|^https?:\/\/[A-Za-z0-9.\-]{3,80}\/?\s{1,8}[\[【(（]\d{4}-\d{1,2}-\d{1,2}[\]】)）](?:\s{1,8}[\u4e00-\u9fff]{2,6})?$/,
+    pattern: /^(?:(?!本文|文章|原文|链接|固定|永久|网址|网站|官网)[\u4e00-\u9fff]{2,8}\s{0,2}[:：]\s{0,2})?https?:\/\/[A-Za-z0-9.\-]{3,80}(?:\/[^\s]{0,200})?$|^www\.[A-Za-z0-9.\-]{3,80}\/[^\s]{1,200}$|^https?:\/\/[A-Za-z0-9.\-]{3,80}\/?\s{1,8}(?:[\[【(（]\d{4}-\d{1,2}-\d{1,2}[\]】)）](?:\s{1,8}[\u4e00-\u9fff]{2,6})?|-?\d{0,4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日(?:\s{0,2}\d{1,2}:\d{2}(?::\d{2})?)?[\u4e00-\u9fff]{0,10})$/,
     maxLength: 300,
     zone: 'edge',
   },
