@@ -117,6 +117,8 @@ const HOLDOUT_SETS = [
   ['holdout-88', ['round-88']],
   ['holdout-89', ['round-89']],
   ['holdout-90', ['round-90']],
+  ['holdout-91', ['round-91']],
+  ['holdout-92', ['round-92']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -209,8 +211,10 @@ const MIN = {
   'holdout-86': 'speech=0.88,title=1,noise=0.96,body=0.97,outline=1,level=1',
   'holdout-87': 'speech=0.94,title=0.88,noise=0.92,body=0.92,outline=0.94,level=1',
   'holdout-88': 'speech=0.77,title=0.88,noise=0.80,body=0.98,outline=0.94,level=0.94',
-  'holdout-89': 'speech=0.94,title=0.94,noise=0.94,body=0.99,outline=1,level=1',
-  'holdout-90': 'speech=0.94,title=1,noise=0.99,body=0.95,outline=1,level=1',
+  'holdout-89': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
+  'holdout-90': 'speech=1,title=1,noise=0.99,body=0.96,outline=1,level=1',
+  'holdout-91': 'speech=0.94,title=0.94,noise=0.97,body=0.98,outline=1,level=1',
+  'holdout-92': 'speech=0.83,title=0.94,noise=0.96,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
