@@ -602,7 +602,7 @@ const TOC_LINE = 40;
 /** Longest line read as a piece heading. */
 export const PIECE_LINE = 80;
 /** A full date in figures or in Chinese numerals ("2014年2月25日", "一九五○年四月二十九日"). */
-const FULL_DATE = String.raw`(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日`;
+const FULL_DATE = '(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日';
 /** A date glued to the title line, with a masked speaker before it and a note after it in the
  * bracket ("…上的讲话 ** (2014年2月25日 根据录音整理)"): front matter, not the name. */
 export const TITLE_WITH_DATE = new RegExp(`^(.{4,}?)\\s*((?:(?:\\*|＊|×|Ｘ|X){2,3}\\s*)?[（(]\\s*${FULL_DATE}[^（()）]{0,12}[）)])$`, 'd');
