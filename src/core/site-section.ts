@@ -27,7 +27,7 @@ export function siteSection(removed: readonly Removed[], title: string): string 
   if (label) return label.text;
   const collection = collectionGenre(removed);
   if (collection) return collection;
-  const announced = announcedSpeech(removed) ?? kindTheLeadNames(removed) ?? genreAnEditorNoteTells(removed);
+  const announced = announcedSpeech(removed) ?? kindTheLeadNames(removed) ?? genreAnEditorNoteTells(removed) ?? speakerField(removed);
   if (announced) return announced;
   const crumb = removed.find((r) => r.rule === 'breadcrumb.location');
   if (!crumb) return columnOverTitle(removed) ?? promoQuotedName(removed);
@@ -80,6 +80,12 @@ const HEADLINE_TAG = /^([\u4e00-\u9fff]{2,8})[|｜]/;
 const SPACES = /\s+/;
 /** What a trail calls the page itself: "正文", "内容", "详情". */
 const PAGE_LABEL = /^(?:正文|内容|内容页|正文页|详情|详细内容|阅读|文章|本文)$/;
+
+/** A lecture page's meta line naming its speaker ("演讲者:蔡昉    时间:…    阅读:…次"): the page files a talk. */
+const SPEAKER_FIELD = /^(?:演讲者|演讲人|主讲人|主讲嘉宾)\s{0,2}[:：]/;
+function speakerField(removed: readonly Removed[]): string | undefined {
+  return removed.some((r) => r.reason === 'meta' && SPEAKER_FIELD.test(foldScript(r.text.trim()))) ? '演讲' : undefined;
+}
 
 /** A document's name in 《》, as a site's promo quotes it ("以下是为您推荐的《小学奠基仪式实施方案》"). */
 export const QUOTED_NAME = /《([^《》]{4,60})》/g;

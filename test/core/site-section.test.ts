@@ -33,6 +33,12 @@ describe('site section (a breadcrumb names the genre)', () => {
     expect(a.paragraphs[0]).toContain('去年冬天');
   });
 
+  it('reads a lecture page\'s speaker field as filing a talk, with no trail', () => {
+    const removed = [{ text: '演讲者:蔡昉    时间:2007-11-08    阅读:36540次', reason: 'meta' as const, rule: 'meta.counters' }];
+    expect(siteSection(removed, '农村劳动力剩余及其相关事实的重新考察')).toBe('演讲');
+    expect(siteSection([{ text: '作者:蔡昉    时间:2007-11-08', reason: 'meta', rule: 'meta.counters' }], '农村劳动力')).toBeUndefined();
+  });
+
   it('reads a trail whose steps only spaces set apart, past the page\'s own label', () => {
     expect(siteSection([{ text: '首页 写作技巧 正文', reason: 'breadcrumb', rule: 'breadcrumb.location' }], '奠基仪式领导讲话稿')).toBe('写作技巧');
     expect(siteSection([{ text: '首页 > 演讲稿 > 正文', reason: 'breadcrumb', rule: 'breadcrumb.location' }], '守护平安')).toBe('演讲稿');
