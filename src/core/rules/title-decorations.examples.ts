@@ -97,6 +97,7 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
     ['第1篇 黨代表選舉會議講話稿', '黨代表選舉會議講話稿'],
     ['【篇1】作风建设年党课讲稿', '作风建设年党课讲稿'],
     ['【篇一】2020中秋节文艺晚会主持词', '2020中秋节文艺晚会主持词'],
+    ['1食品安全演讲稿', '食品安全演讲稿'],
   ],
   'title.piece-number-wrapped': [
     ['【篇一:大学生竞选学习委员演讲稿】', '大学生竞选学习委员演讲稿'],
@@ -243,6 +244,9 @@ export const CLEAN_TITLES: readonly string[] = [
   '接待大妈美草原之旅--欢迎词',
   '在全县大会上的讲话--主持词',
   '2025 年消防月启动会讲话稿',
+  // a count or a date before the genre is the title's own
+  '3位老师的发言稿',
+  '12月份工作会议讲话稿',
   // a novel's chapter keeps its number: it names no speech formally ("在…上的讲话")
   '第74章 发言',
   '第1959章 会上表态',
