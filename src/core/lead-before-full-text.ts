@@ -50,7 +50,7 @@ export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readon
     const i = nonBlank[k]!;
     if (noise.has(i)) continue;
     const line = lines[i]!;
-    if (((line.endsWith(':') || line.endsWith('：') || line.endsWith('享。')) && LABEL_AT_END.test(line)) || WORDS_SET_DOWN_BELOW.test(line) || (line.includes('本文') && THIS_TEXT_IS_THE_SPEECH.test(line)) || (line.includes('以下') && TRANSCRIPT_BELOW.test(line))) noise.set(i, LEAD_WITH_LABEL);
+    if (((line.endsWith(':') || line.endsWith('：') || line.endsWith('享。')) && LABEL_AT_END.test(line)) || WORDS_SET_DOWN_BELOW.test(line) || (line.includes('本文') && THIS_TEXT_IS_THE_SPEECH.test(line)) || ((line.includes('以下') || line.includes('以飨')) && TRANSCRIPT_BELOW.test(line))) noise.set(i, LEAD_WITH_LABEL);
     else if (COVER_NOTICE.test(line)) {
       noise.set(i, LEAD_WITH_LABEL);
       // the notice's addressee over it, its issuer, date and the attachment's label ("附:") under it are the notice's too
@@ -68,8 +68,9 @@ export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readon
   }
 }
 /** A press lead closing with the live transcript it sets below, and its note on the transcript ("…为题发表演讲,以下是
- * 现场速递。(声明:本稿件来源为现场速记,可能有笔误和别字,仅供参考)"): a speech never calls itself a transcript. */
-const TRANSCRIPT_BELOW = /[。！？!?，,]\s{0,2}以下(?:是|为)(?:现场|会议|演讲|讲话|发言)?(?:速递|速记|文字实录|实录)\s{0,2}[。:：]?\s{0,2}(?:[(（][^()（）]{2,60}[)）])?$/;
+ * 现场速递。(声明:本稿件来源为现场速记,可能有笔误和别字,仅供参考)"), or with the editors' offer of the talk ("…作了精彩演讲,
+ * 现特将内容整理出来,以飨读者。"): a speech never calls itself a transcript, nor offers itself to readers. */
+const TRANSCRIPT_BELOW = /[。！？!?，,]\s{0,2}以下(?:是|为)(?:现场|会议|演讲|讲话|发言)?(?:速递|速记|文字实录|实录)\s{0,2}[。:：]?\s{0,2}(?:[(（][^()（）]{2,60}[)）])?$|[，,]\s{0,2}现(?:特)?(?:将|把)[^。！？!?]{0,12}(?:整理|刊发|刊登|发布)(?:出来|如下)?[，,]\s{0,2}以飨读者[。.]?$/;
 
 /** An editor's lead closing with what the text below is ("…在复旦大学举行本文为…院长张维为教授在仪式现场的致辞。】"): a speech
  * never calls itself 本文. */

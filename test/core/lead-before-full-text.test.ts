@@ -141,6 +141,14 @@ describe('a press page’s lead above its full-text label', () => {
     expect(a.paragraphs).toEqual(talk);
   });
 
+  it('reads an editors\' lead closing “现特将内容整理出来,以飨读者。” as the label over the talk', () => {
+    const lead = ['1月21日,以“品牌引领 抱团发展”为主题的湄潭2023年度茶业经济年会召开。', '会上,湄潭县委副书记侯廷胤作了精彩演讲,现特将内容整理出来,以飨读者。'];
+    const talk = ['各位茶界朋友、企业家,同志们:', '龙腾盛世,茶香九州。新春将至,先给各位茶界朋友拜个早年,祝大家龙年大吉!'];
+    const a = analyzeText([...lead, ...talk].join('\n'));
+    expect(a.isSpeech).toBe(true);
+    expect(a.paragraphs).toEqual(talk);
+  });
+
   it('reads a TV news page’s “林佳文致辞全文如下:” as the label: flash label, headline, reporter line and the story over it are the page’s', () => {
     const page = [
       '快讯',
