@@ -180,7 +180,7 @@ export function lineIsAllNotice(line: string, at: number, isHeading: (text: stri
 /** Where a bracket that opens at `from` (white space aside) closes, when it closes before `to`. */
 function leadingBracketEnd(text: string, from: number, to: number): number | undefined {
   let i = from;
-  while (i < to && /\s/.test(text[i]!)) i++;
+  while (i < to && isRegExpSpaceCode(text.charCodeAt(i))) i++;
   const close = CLOSING_OF[text[i]!];
   if (!close) return undefined;
   const end = text.indexOf(close, i + 1);
