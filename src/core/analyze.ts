@@ -223,7 +223,8 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const underLabel = chinese ? titleUnderFullTextLabel(nonBlank, noise, (i) => isTitleLike(folded[i]!) && (namesSpeech(folded[i]!.replace(/\s+/g, '')) || headsProse(i))) : undefined;
   // a press lead naming the speech it presents in 《》 over its title: the lead is the page's
   const namedInLead = chinese && underLabel === undefined ? findTitleNamedInLead(folded, lines, nonBlank, noise) : undefined;
-  if (namedInLead) noise.set(namedInLead.lead, LEAD_NAMING_TITLE);
+  // (and the editor's note it closes, from the note's label down)
+  if (namedInLead) for (const i of [...namedInLead.note, namedInLead.lead]) noise.set(i, LEAD_NAMING_TITLE);
   const headingIndex = underLabel ?? namedInLead?.heading ?? titleStartBeforeConjunction(brokenTitleStart(bareTitleUnderLabelledHeadline(titleWithThemeBelow(printedTitleUnderEncoded(findTitleIndex(blocks, folded, nonBlank, noise, pageTitle, isPageLine), folded, nonBlank), folded, nonBlank), folded, nonBlank), folded, nonBlank), folded, nonBlank);
   // a fuller title line above the document's own heading: the heading stays, as printed
   const fullerIndex = fullerTitleAbove(headingIndex, folded, nonBlank, noise);

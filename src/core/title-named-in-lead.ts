@@ -1,15 +1,29 @@
 // A press page's lead that names the speech it presents ("…葉蘊在會上以《不忘初心 矢志篤行 盡心盡責走好
-// “為民履職路”》為題作交流發言。") over the speech's own title, printed whole or broken over two lines:
-// the lead is the page's, the lines it names are the title. Pure.
+// “為民履職路”》為題作交流發言。", or an editor's "…重温蓝博士上市感言——《感恩风雨》,一起了解…") over the
+// speech's own title, printed whole or broken over two lines: the lead is the page's, the lines it
+// names are the title. Pure.
 import { compareKey } from './normalize';
 import { foldScript } from './script/fold';
 import type { LineNoise as Noise, Removed } from './types';
 
 /** The lead's last sentence: the title in 《》 and what the speaker did with it. */
 const NAMES_TITLE = /以《([^《》]{4,60})》为题(?:作|做|进行|发表)了?([\u4e00-\u9fff]{0,4}(?:发言|讲话|演讲|报告|致辞|宣讲))[。！!]?\s*$/d;
+/** Or the kind of text, then its title in 《》 ("…上市感言——《感恩风雨》,…"): one title, not a list
+ * ("…的演讲稿:《我心中的祖国》、《读…》" in a textbook's exercise). */
+const KIND_THEN_TITLE = /(发言|讲话|演讲|致辞|贺词|感言|宣讲)(?:稿|全文)?\s{0,2}(?:——|—|[:：])?\s{0,2}《([^《》]{4,60})》(?!\s{0,2}[、，,和与及]\s{0,2}《)/d;
+
+/** The title a lead names (its span in the line) and the kind of text it calls it. */
+function namedIn(lead: string): { span: readonly [number, number]; kind: string } | undefined {
+  const asTopic = NAMES_TITLE.exec(lead);
+  if (asTopic) return { span: asTopic.indices![1]!, kind: asTopic[2]! };
+  const afterKind = KIND_THEN_TITLE.exec(lead);
+  return afterKind ? { span: afterKind.indices![2]!, kind: afterKind[1]! } : undefined;
+}
 export const LEAD_NAMING_TITLE: Noise = { reason: 'promo', rule: 'promo.lead-naming-title' };
 /** How far down the page the lead may stand. */
 const LEAD_REACH = 6;
+/** An editor's note's label alone on its line ("纳小妹的编辑手记:", "编者按:"): the note runs from it to the lead. */
+const NOTE_LABEL = /^[^。！？!?，,]{0,12}(?:编辑手记|编者按|编者的话|编辑按|编者注|按语|导读|导语)\s{0,2}[:：]$/;
 
 export interface TitleNamedInLead {
   /** the lead's line */
@@ -18,6 +32,8 @@ export interface TitleNamedInLead {
   heading: number;
   /** the title as the lead prints it, which the title's lines join to */
   named: string;
+  /** the lines of an editor's note the lead closes, its label included (none when no label stands over the lead) */
+  note: number[];
 }
 
 /** `lines`: as the rules read them (folded); `printed`: as the page prints them. */
@@ -25,22 +41,30 @@ export function findTitleNamedInLead(lines: readonly string[], printed: readonly
   for (let k = 0; k < Math.min(LEAD_REACH, nonBlank.length - 1); k++) {
     const lead = nonBlank[k]!;
     if (noise.has(lead)) continue;
-    const match = NAMES_TITLE.exec(lines[lead]!);
-    if (!match) continue;
-    const key = compareKey(match[1]!);
+    const named = namedIn(lines[lead]!);
+    if (!named) continue;
+    const [start, end] = named.span;
+    const key = compareKey(lines[lead]!.slice(start, end));
     const heading = nonBlank[k + 1]!;
     const first = compareKey(lines[heading]!);
     const second = nonBlank[k + 2] === undefined ? '' : compareKey(lines[nonBlank[k + 2]!]!);
-    if (first === key || (first.length < key.length && first + second === key)) {
-      const [start, end] = match.indices![1]!;
-      return { lead, heading, named: printed[lead]!.slice(start, end) };
-    }
+    if (first === key || (first.length < key.length && first + second === key)) return { lead, heading, named: printed[lead]!.slice(start, end), note: noteClosedBy(k, lines, nonBlank) };
   }
   return undefined;
 }
 
+/** The lines from an editor's note's label down to the lead at `k` (of `nonBlank`), if the label stands within reach. */
+function noteClosedBy(k: number, lines: readonly string[], nonBlank: readonly number[]): number[] {
+  for (let j = k - 1; j >= 0; j--) if (NOTE_LABEL.test(lines[nonBlank[j]!]!.trim())) return nonBlank.slice(j, k);
+  return [];
+}
+
 /** What a removed lead calls the text it presents ("交流发言"), as a column's name tells a text's kind. */
 export function kindTheLeadNames(removed: readonly Removed[]): string | undefined {
-  const lead = removed.find((r) => r.rule === LEAD_NAMING_TITLE.rule);
-  return lead && NAMES_TITLE.exec(foldScript(lead.text))?.[2];
+  // (the note the lead closes goes under the same rule, above it)
+  for (const r of removed) {
+    const named = r.rule === LEAD_NAMING_TITLE.rule ? namedIn(foldScript(r.text)) : undefined;
+    if (named) return named.kind;
+  }
+  return undefined;
 }

@@ -22,4 +22,23 @@ describe('a press lead that names the speech it presents', () => {
     const a = analyzeText([LEAD, ...BODY].join('\n'));
     expect(a.removed.some((r) => r.rule === 'promo.lead-naming-title')).toBe(false);
   });
+
+  it("reads an editor's note that names the speech after its kind (\"…上市感言——《…》\"): the note goes from its label down, the title under it stays", () => {
+    const note = ['企业动态', '小编的编辑手记:', '二十年前,那间小小的实验室只有三个人。', '值此公司成立二十周年之际,重温周总上市感言——《感谢同行》,一起回看这段创业之路。'];
+    const body = [
+      '各位来宾,老话讲,万事开头难。我在写给各位嘉宾的请柬里说,二十年风雨,二十年成长。',
+      '从2003年公司在高新区落地算起,我们走过了数不清的弯路,也得到了数不清的帮助。今天,我要向每一位同行者说一声谢谢。',
+    ];
+    const a = analyzeText([...note, '感谢同行', ...body].join('\n'));
+    expect(a.title).toBe('感谢同行');
+    expect(a.paragraphs).toEqual(body);
+    expect(a.removed.filter((r) => r.rule === 'promo.lead-naming-title').map((r) => r.text)).toEqual(note.slice(1));
+    expect(a.isSpeech).toBe(true);
+  });
+
+  it('takes no title from a lead that lists several speeches in 《》', () => {
+    const lead = '两名新生参加了学院的演讲比赛。下面是他们的演讲稿:《我心中的祖国》、《读书的意义》。';
+    const a = analyzeText([lead, '我心中的祖国', '老师们、同学们:', '我今天演讲的题目是我心中的祖国。祖国是我们共同的家。'].join('\n'));
+    expect(a.removed.some((r) => r.rule === 'promo.lead-naming-title')).toBe(false);
+  });
 });
