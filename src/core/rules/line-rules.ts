@@ -687,6 +687,16 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // The publisher's disclaimer over a transcript ("(速记稿摘录整理,未经本人审阅)", "(根据录音整理,未经本人审定)"):
+    // the page's word on the text, not the speaker's. A bare "(根据录音整理)" under a title is the speech's own
+    // front matter, as a date line is, and stays.
+    id: 'meta.transcript-disclaimer',
+    reason: 'meta',
+    pattern: /^[（(][^()（）]{0,40}未经(?:本人|讲话人|演讲人|发言人|作者|讲者)?(?:审阅|审定|审核|审校)[^()（）]{0,10}[)）]$/,
+    maxLength: 60,
+    zone: 'any',
+  },
+  {
     // …and the caption of its photo ("图为中组部人才局局长孙学玉。", "上图为商务部副部长韩立舟。"): no speaker says 图为
     id: 'meta.photo-caption',
     reason: 'meta',
