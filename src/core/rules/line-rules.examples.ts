@@ -475,8 +475,8 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['本文由办公室整理,供大家参考。', '我要创作出更多好作品,马上行动起来。'],
   },
   'meta.editor': {
-    examples: ['责任编辑：王XX', '（责任编辑：刘XX）', '网站编辑', '责任编辑:', '审核人:林春和'],
-    nonExamples: ['网站编辑要对内容负责。', '审核人员要对内容负责。'],
+    examples: ['澳门月刊 秦立文 图文编辑', '李明 责任编辑', '责任编辑：王XX', '（责任编辑：刘XX）', '网站编辑', '责任编辑:', '审核人:林春和'],
+    nonExamples: ['感谢 编辑部', '李明 编辑了这本书', '网站编辑要对内容负责。', '审核人员要对内容负责。'],
   },
   'watermark.published-by': {
     examples: ['本文转自微信公众号“安监笔杆子”，原文发布于2024年6月1日', '本文由公文范本网整理发布', '本文来源于范文网 Www.Fanwen.Com，转载请保留出处。'],

@@ -582,7 +582,8 @@ const CORE_RULES: readonly LineRule[] = [
     // "责任编辑：王XX" closing a news or template page; or the label alone, the name left out ("网站编辑").
     id: 'meta.editor',
     reason: 'meta',
-    pattern: /^[（(【\[]?(?:责任编辑|编辑|审核人?|审稿人?|校对|审校|初审|终审|来源编辑)\s*[:：][^。]{1,20}$|^(?:网站编辑|责任编辑|本文编辑|来源编辑)\s*[:：]?$/,
+    // — or the name first, then its role, after the publication's name ("澳门月刊 秦立文 图文编辑")
+    pattern: /^[（(【\[]?(?:责任编辑|编辑|审核人?|审稿人?|校对|审校|初审|终审|来源编辑)\s*[:：][^。]{1,20}$|^(?:网站编辑|责任编辑|本文编辑|来源编辑)\s*[:：]?$|^(?:[\u4e00-\u9fff]{2,10}\s{1,3})?[\u4e00-\u9fff·]{2,4}\s{1,3}(?:图文编辑|责任编辑|文字编辑|网络编辑|美术编辑|编辑|校对)$/,
     maxLength: 30,
     zone: 'tail',
     speechOnly: true,
