@@ -219,6 +219,7 @@ export const BODY_CUE_EXAMPLES: Record<string, CueExamples> = {
   'spoken.stage-direction': { examples: ['向全体会员表示热烈欢迎和由衷感谢!(鞠躬)', '谢谢大家!(掌声)', '(全场鼓掌)'], nonExamples: ['他鞠躬致谢。', '(笑话一则)'] },
   'spoken.here-today': { examples: ['今天坐在这里,我心里有三点感受。', '同志们,今天我站在这里,感慨万千。', '此刻站在这里,即将退休的各位心中的滋味想必各有深浅。', '校友们:此刻,我站在这里,心潮起伏。'], nonExamples: ['他说今天坐在这里的人都很年轻。', '明天我站在这里,等你回来。'] },
   'spoken.in-the-room': { examples: ['这些做法,同样值得在座各位参考和借鉴', '在座的各位村官肩上的担子不轻', '在座同仁想来也是一样'], nonExamples: ['在座谈会上,各位代表踊跃发言。', '座位上的各位'] },
+  'spoken.my-topic': { examples: ['大家早上好! 今天我演讲的主题是:减灾防灾从我做起!', '我是高二(5)班的学生。我演讲的题目是《青春无悔》。'], nonExamples: ['他演讲的题目是《青春无悔》。', '关于我演讲的题目是否合适,请大家指正。'] },
   'spoken.let-us': { examples: ['让我们携起手来'], nonExamples: ['我们要携起手来'] },
   'spoken.candidate': {
     examples: ['竞争办公室主任这个岗位,我自认为具备一定优势', '假如我能竞聘成功', '我竞聘的是教务处主任助理一职'],

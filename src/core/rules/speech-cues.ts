@@ -226,6 +226,8 @@ export const BODY_CUES: readonly BodyCue[] = [
   // The speaker where he speaks: "今天坐在这里,我心里有三点感受", "今天我站在这里,…".
   { id: 'spoken.here-today', kind: 'spoken', pattern: /(?:^|[。！？!?，,：:\n])\s{0,2}(?:今天|此刻|此时)[，,]?\s{0,2}(?:我)?(?:坐|站)在这里[，,]/ },
   { id: 'spoken.let-us', kind: 'spoken', pattern: /让我们/ },
+  // The speaker naming the talk's topic: "今天我演讲的主题是:…", "我演讲的题目是《青春无悔》" (a report says 他).
+  { id: 'spoken.my-topic', kind: 'spoken', pattern: /(?:^|[。！？!?\n，,:：])\s{0,2}(?:(?:今天|下面|这次)[，,]?\s{0,2})?我(?:要|想)?(?:演讲|讲话|发言|演说)的(?:题目|话题|主题)(?:是|叫)/ },
   // A candidate before a panel: "竞争办公室主任这个岗位", "假如我能竞聘成功".
   { id: 'spoken.candidate', kind: 'spoken', pattern: /(?:竞聘|竞选|竞争)[^。，,]{0,12}(?:岗位|职位|职务|一职)|假如我|如果我(?:能|有幸)?(?:竞聘|当选|竞选)|我(?:竞聘|竞选)的(?:是|岗位)/ },
   { id: 'spoken.self', kind: 'spoken', pattern: /我叫[^，,。]{1,6}[，,](?:今年|现年|来自|现任|是|\d)|我是来自|(?:很|十分|非常|深感)(?:荣幸|高兴)[^。]{0,12}(?:和大家|与大家|同大家|在这里|参加|站在)/ },
