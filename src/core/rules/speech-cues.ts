@@ -275,6 +275,10 @@ export const BODY_CUES: readonly BodyCue[] = [
   // Appeals and letters open with a salutation too: "…向全体同学发出倡议：", "我们诚挚倡议:", "此致 敬礼".
   // (a speaker's own "在此,我向全体同学发出倡议:" is his speech's: one person turning to the room)
   { id: 'written.appeal', kind: 'written', pattern: /(?<!我向(?:全体|全校|全班|各位|大家|你们)?[\u4e00-\u9fff]{0,6})发出(?:如下|以下)?倡议|特此倡议|我们(?:诚挚|郑重|真诚)地?(?:发出)?倡议[:：]|倡议(?:人|单位)[:：]|此致\s{0,4}敬礼/ },
+  // A press lead presenting a letter, whatever the headline calls it ("…在上市前夕写给全体员工的公开信中说,…"),
+  // and its label over the letter ("以下为公开信全文:").
+  { id: 'written.letter-lead', kind: 'written', pattern: /写给[^。！？!?\n]{2,30}的[\u4e00-\u9fff]{0,4}信(?:中|里)?[，,]?(?:说|写道|表示|指出)/ },
+  { id: 'written.letter-full-text', kind: 'written', pattern: /以下(?:为|是)[^。！？!?\n]{0,20}信(?:件)?的?(?:全文|原文|内容)\s{0,2}[:：]/ },
   // A report laid before a congress's standing committee for review (the corpus's convention: a report,
   // whoever reads it out): "我受区人民政府的委托,向区人大常委会报告…,请予审议。"
   { id: 'written.report-for-review', kind: 'written', pattern: /请予审议|受[^。，,]{2,20}委托[，,]?\s{0,2}(?:现)?向[^。，,]{2,20}(?:人大常委会|人民代表大会|代表大会|常委会)(?:作)?报告/ },
