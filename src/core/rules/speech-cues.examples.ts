@@ -55,6 +55,7 @@ export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { no
   meeting: ['在全县2024年经济工作会议上的报告', '在市委理论学习中心组学习会上的交流'],
   written: [
     '木垒哈萨克自治县人民政府办公室关于召开自治县2008年冬季供暖动员大会的通知',
+    '关于加强新时代地方志工作的意见',
     '井冈山学习心得体会',
     '档案管理制度',
     '公司车辆管理制度(精选14篇)',
@@ -85,7 +86,7 @@ export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { no
     '县委书记到联系点作动员讲话',
     '赵冲久在大型港口企业主要负责同志座谈会上强调 加快建设世界一流港口',
   ],
-  none: ['', '领导干部讲党课', '全国人大基层代表脱稿谈履职 十分钟发言掌声阵阵', '代表照稿念发言被主持人及时提醒', '当前位置', '我的教师梦指引'],
+  none: ['', '领导干部讲党课', '全国人大基层代表脱稿谈履职 十分钟发言掌声阵阵', '代表照稿念发言被主持人及时提醒', '当前位置', '我的教师梦指引', '攻坚克难不辱使命 善作善成画圆句号 ——关于《浙江通志》编纂中碰到的若干问题的思考和意见'],
 };
 
 /** The opening patterns: a title glued to the first sentence, a glued salutation. */
