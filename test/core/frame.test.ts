@@ -334,6 +334,10 @@ describe('glued site notices', () => {
     const labelled = findGluedSiteNotices('摘    要:今天,市政府召开二季度全市安全生产专题会议。');
     expect(labelled.map((s) => [s.start, s.end, s.rule])).toEqual([[0, 7, 'site-chrome.journal-mark']]);
     expect(findGluedSiteNotices('会议的摘要要写清楚:时间、地点、议题。')).toEqual([]);
+    // a journal site's search hit, labelled as its summary
+    const hit = findGluedSiteNotices('简介:今天我们召开全省地方志工作会议,主要是总结交流经验,研究部署下一阶段工作任务。');
+    expect(hit.map((s) => [s.start, s.end, s.rule])).toEqual([[0, 3, 'site-chrome.journal-mark']]);
+    expect(findGluedSiteNotices('他的简介:今年五十岁,在县里工作了三十年。')).toEqual([]);
     // a library record's field name before the abstract it shows, and its other fields above
     const record = findGluedSiteNotices('文摘内容 今天 ,国务院召开全国森林防火工作电视电话会议。');
     expect(record.map((s) => [s.start, s.end, s.rule])).toEqual([[0, 5, 'site-chrome.journal-mark']]);
