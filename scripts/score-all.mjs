@@ -121,6 +121,8 @@ const HOLDOUT_SETS = [
   ['holdout-92', ['round-92']],
   ['holdout-93', ['round-93']],
   ['holdout-94', ['round-94']],
+  ['holdout-95', ['round-95']],
+  ['holdout-96', ['round-96']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -219,6 +221,8 @@ const MIN = {
   'holdout-92': 'speech=0.88,title=0.94,noise=0.96,body=0.99,outline=1,level=1',
   'holdout-93': 'speech=1,title=0.88,noise=0.99,body=0.99,outline=1,level=1',
   'holdout-94': 'speech=0.82,title=0.94,noise=0.98,body=0.99,outline=1,level=1',
+  'holdout-95': 'speech=1,title=1,noise=0.99,body=0.96,outline=1,level=1',
+  'holdout-96': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
