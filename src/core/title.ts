@@ -98,7 +98,7 @@ export function findTitleIndex(
   /** a line the preamble rules (meta, promo…) read as the page's, not the speech's */
   isPageLine: (i: number) => boolean = () => false,
 ): number | undefined {
-  const window = firstKept(nonBlank, noise, TITLE_WINDOW);
+  const window = underColumnBlurb(firstKept(nonBlank, noise, TITLE_WINDOW), lines, noise);
   const toc = tableOfContents(lines, window);
   const firstProse = window.find((i) => !toc.has(i) && isProse(lines[i]!) && !isExclaimedHeadline(i, lines, nonBlank));
   const beforeProse = (i: number) => firstProse === undefined || i < firstProse;
@@ -902,10 +902,17 @@ export function markAboveTitle(lines: readonly string[], nonBlank: readonly numb
   let titleKeyOnce: string | undefined;
   let confirmed: boolean | undefined;
   let pageHeadAbove = false;
+  // the last breadcrumb over the title: a column's blurb over it is the page's (underColumnBlurb)
+  let crumb = -1;
+  for (const [i, n] of noise) if (n.rule === 'breadcrumb.location' && i < titleIndex && i > crumb) crumb = i;
   for (const i of nonBlank) {
     if (i >= titleIndex) break;
     const line = lines[i]!;
     if (noise.has(i)) continue;
+    if (i < crumb && COLUMN_BLURB.test(line.trim())) {
+      noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.column-blurb' });
+      continue;
+    }
     const short = charLength(line) <= ABOVE_TITLE_LINE;
     // (a slogan title's ?! end no sentence: "国旗下的讲话——光荣啊!少先队"; a line with no Chinese in it,
     // a foreign site's banner or English headline, is no sentence of a Chinese speech above its title)
@@ -957,6 +964,24 @@ export function cleanPageTitle(pageTitle: string, brands: BrandMatcher): string 
 const ISSUING_BODY = /^[\u4e00-\u9fff]{2,14}(?:新闻办|新闻办公室|人民政府|政府办公室|办公室|宣传部|委员会|委办|政府办|幼儿园|小学|中学|学校|学院|大学)$/;
 
 /** The first `count` lines no rule has taken: a panel of page chrome does not push the title out of reach. */
+/**
+ * A column's header with its blurb over the breadcrumb ("少先队专题" / "少先队是…本专题提供了丰富的…资源。" /
+ * "›› 淘知小学 ›› … ›› 文章正文"): a paragraph of prose among the few lines over a breadcrumb is the column's,
+ * and the text starts under it. (`window`: the kept lines the title is looked for in.)
+ */
+function underColumnBlurb(window: readonly number[], lines: readonly string[], noise: ReadonlyMap<number, Noise>): number[] {
+  let crumb: number | undefined;
+  for (const [i, n] of noise) if (n.rule === 'breadcrumb.location' && (crumb === undefined || i < crumb)) crumb = i;
+  if (crumb === undefined) return [...window];
+  const over = window.filter((i) => i < crumb!);
+  const under = window.filter((i) => i > crumb!);
+  return over.length <= COLUMN_HEADER_LINES && under.length > 0 && over.some((i) => COLUMN_BLURB.test(lines[i]!.trim())) ? under : [...window];
+}
+/** The lines a column's header holds over its breadcrumb: its name, its blurb, a label. */
+const COLUMN_HEADER_LINES = 3;
+/** A blurb: sentences of Chinese prose, closed by a full stop. */
+const COLUMN_BLURB = /^[\u4e00-\u9fff][^<>]{18,}。$/;
+
 function firstKept(nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>, count: number): number[] {
   const kept: number[] = [];
   for (const i of nonBlank) {

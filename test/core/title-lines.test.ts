@@ -456,3 +456,24 @@ describe("a speaker's byline under a headline that names him", () => {
     expect(a.paragraphs).toEqual(['邵维清上海市商务委员会副主任', salutation]);
   });
 });
+
+describe("a column's header with its blurb over the breadcrumb", () => {
+  const BODY = ['同学们,你们知道今天是个什么日子吗?今天是世界红十字日。一百多年来,红十字的旗帜越过了国界。', '让我们从身边做起,学会爱的奉献。谢谢大家!'];
+
+  it('takes the title under the breadcrumb; the blurb over it is the page’s', () => {
+    const blurb = '少先队是共产主义接班人茁壮成长的摇篮,本专题提供了丰富的少先队常识、活动及工作资源。';
+    const a = analyzeText(['少先队专题', '', blurb, '', '国旗下讲话', '', '›› 淘知小学 ›› 小学资源专题中心 ›› 少先队专题 ›› 国旗下讲话 ›› 文章正文', '', '献给世人的爱——学会爱的奉献', '', '责任编辑:小西瓜 发表时间:2014年09月10日 14:24 浏览次数:996', 'No.A50066', '', ...BODY].join('\n'));
+    expect(a.title).toBe('献给世人的爱——学会爱的奉献');
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.removed.find((r) => r.rule === 'site-chrome.column-blurb')?.text).toBe(blurb);
+    expect(a.isSpeech).toBe(true);
+  });
+
+  it("leaves a speech's paragraphs over a breadcrumb printed under the text", () => {
+    const lines = ['献给世人的爱', '', '时间:2014-09-10 来源:本站', ...BODY, '当前位置:首页 > 国旗下讲话 > 正文'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('献给世人的爱');
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.removed.some((r) => r.rule === 'site-chrome.column-blurb')).toBe(false);
+  });
+});
