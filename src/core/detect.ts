@@ -24,6 +24,7 @@ import {
   SPEECH_TITLE_END,
   TITLE_DECORATION,
   TRANSCRIPT_NOTE,
+  SPEECH_SOURCE_NOTE,
   VOCATIVE_OPENING,
   VOCATIVE_LINE,
   VOCATIVE_PARAGRAPH,
@@ -153,6 +154,8 @@ const BODY_TAIL = 2000;
 const MAX_WHOLE_BODY = 2 * (BODY_HEAD + BODY_TAIL);
 /** Paragraphs at the top where a glued title or salutation is looked for. */
 const OPENING_PARAGRAPHS = 3;
+/** The last paragraphs an editor's note on the speech's source may stand in. */
+const SOURCE_NOTE_REACH = 3;
 const OPENING_MAX_PARAGRAPHS = 10;
 /** A title line may sit under a few lines of a viewer's or site's furniture. */
 const TITLE_LINE_PARAGRAPHS = 6;
@@ -321,6 +324,8 @@ export function detectSpeech(input: DetectionInput): Detection {
     else if (writtenLine) add(WEIGHT.titleWritten, 'a line names a written document');
     else if (glued) add(WEIGHT.openingTitle, 'opening names a speech', true);
     else if (opening.some((p) => TRANSCRIPT_NOTE.test(p))) add(WEIGHT.openingTitle, 'a note says the text was taken down from a speech', true);
+    // (an editor's note on which speech the text is stands over it or under its last paragraph)
+    else if ([...opening, ...input.paragraphs.slice(-SOURCE_NOTE_REACH)].some((p) => SPEECH_SOURCE_NOTE.test(p.trim()))) add(WEIGHT.openingTitle, 'a note says which speech the text is', true);
   }
 
   // The salutation: on its own line (after a table of contents, too), glued to the title, or

@@ -466,6 +466,18 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     expect(analyzeText(lines.join('\n')).isSpeech).toBe(false);
   });
 
+  it("an editor's footnote saying which speech the text is part of (\"*这是…同志在…会议上开幕词的一部分。\") makes a text with no salutation a speech", () => {
+    const lines = [
+      '宗教信仰自由是我国一项长期的政策',
+      '我国是一个由多民族组成的统一国家,各民族之间的平等、团结和共同进步,关系到国家的前途和命运。',
+      '宗教信仰自由是我国一项长期的政策。我们要切实执行这一政策,保护正常的宗教活动,团结广大信教群众。',
+    ];
+    const note = '*这是某某同志在全国政协第六届全国委员会第一次会议上开幕词的一部分。';
+    expect(analyzeText([...lines, note].join('\n')).isSpeech).toBe(true);
+    // the same text without the note names no speaker and no audience
+    expect(analyzeText(lines.join('\n')).isSpeech).toBe(false);
+  });
+
   it('a parallel translation under a Chinese title naming a speech (each English line then its Chinese) is read, however long its English', () => {
     const page = [
       'UN 2024-06-26 54次',

@@ -90,7 +90,7 @@ export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { no
 };
 
 /** The opening patterns: a title glued to the first sentence, a glued salutation. */
-export const OPENING_EXAMPLES: Record<'ANNOUNCED_POINTS' | 'TRANSCRIPT_NOTE' | 'GLUED_MEETING_TITLE' | 'MEETING_TITLE_SENTENCE' | 'GLUED_GENRE_BEFORE_SALUTATION' | 'GLUED_SALUTATION' | 'VOCATIVE_OPENING' | 'VOCATIVE_PARAGRAPH' | 'SALUTATION_LINE' | 'SALUTATION_TO_OFFICERS' | 'WISH_POINT', CueExamples> = {
+export const OPENING_EXAMPLES: Record<'ANNOUNCED_POINTS' | 'TRANSCRIPT_NOTE' | 'SPEECH_SOURCE_NOTE' | 'GLUED_MEETING_TITLE' | 'MEETING_TITLE_SENTENCE' | 'GLUED_GENRE_BEFORE_SALUTATION' | 'GLUED_SALUTATION' | 'VOCATIVE_OPENING' | 'VOCATIVE_PARAGRAPH' | 'SALUTATION_LINE' | 'SALUTATION_TO_OFFICERS' | 'WISH_POINT', CueExamples> = {
   ANNOUNCED_POINTS: {
     examples: [
       '所以说,这期中青班绝不是临时起意。下面,我讲三个问题。',
@@ -148,6 +148,10 @@ export const OPENING_EXAMPLES: Record<'ANNOUNCED_POINTS' | 'TRANSCRIPT_NOTE' | '
       '2020教务处主任助理竞聘演讲稿尊重的各位领导',
     ],
     nonExamples: ['致辞是领导干部在特定场合中所发表的一种礼仪讲话', '主持词是主持人在掌控会议进程时所用的讲话稿'],
+  },
+  SPEECH_SOURCE_NOTE: {
+    examples: ['*这是邓颖超同志在中国人民政治协商会议第六届全国委员会第一次会议上开幕词的一部分。', '(本文是作者在全省地方志工作座谈会上的讲话节选)', '这是李明在2019年毕业典礼上的致辞'],
+    nonExamples: ['这是他在全县工作会议上的讲话中提出的要求。', '本文是作者在大会上的报告。', '这是我在会上第一次发言,心里很紧张。'],
   },
   TRANSCRIPT_NOTE: {
     examples: ['--根据邹明远同志在化纤公司上党课的资料和记录整理', '(2013年10月22日 根据录音整理)', '本文根据作者在研讨会上的讲话速记整理'],

@@ -141,6 +141,11 @@ export const ANNOUNCED_POINTS =
 
 /** An editor's note that the text was taken down from a talk ("--根据邹明远同志在化纤公司上党课的资料和记录整理",
  * "(根据录音整理)"): what follows is the talk. A meeting's record ("根据会议记录整理") is no talk. */
+/** An editor's note saying which speech the text is, above or under it: "*这是邓颖超同志在…第一次会议上开幕词的一部分。",
+ * "(本文是作者在…座谈会上的讲话节选)". A report's "这是他在…上的讲话中提出的" goes on past the speech. */
+export const SPEECH_SOURCE_NOTE =
+  /^[*＊※（(]?\s{0,2}(?:这是|本文(?:是|系|为|选自|摘自|节选自)|此文(?:是|系|为))[^。！？!?]{2,60}在[^。！？!?]{2,60}(?:会议?|大会|典礼|仪式|座谈会|论坛|开幕式|闭幕式|活动)上(?:的|所作的|发表的)?(?:讲话|开幕词|闭幕词|致辞|发言|演讲)(?:稿|的一部分|的节选|节选|摘要|摘录|全文)?[。)）]?\s{0,2}[)）]?$/;
+
 export const TRANSCRIPT_NOTE = /(?:根据|据)[^。！？]{0,40}(?:讲话|党课|报告|发言|演讲|讲座|讲课|授课)[^。！？]{0,12}(?:录音|记录|速记)[^。！？]{0,4}整理|根据(?:现场)?录音整理/;
 
 /** A speech's name glued to its first sentence: "在全市防汛工作会议上的讲话主汛期即将来临，…"
