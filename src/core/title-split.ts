@@ -42,7 +42,7 @@ export function findGluedTitleEnd(paragraph: string): number | undefined {
   const sentenceEnd = head.search(/[。！？!?；;]/);
   for (const m of head.matchAll(GENRE_END)) {
     if (sentenceEnd !== -1 && m.index! + m[0].length > sentenceEnd) break;
-    let end = closingBracketEnd(head, m.index! + m[0].length);
+    let end = closedBracketsEnd(head, closingBracketEnd(head, m.index! + m[0].length));
     // a site's tag after the genre, before the salutation: part of the title line (its decorations are cut later)
     const tag = TAG_AFTER_GENRE.exec(paragraph.slice(end));
     if (tag && opensSalutation(paragraph.slice(end + tag[0].length))) end += tag[0].length;
@@ -119,6 +119,16 @@ const CLOSING_OF: Record<string, string> = { '【': '】', '[': ']', '《': '》
 function closingBracketEnd(head: string, end: number): number {
   const close = CLOSING_OF[head[0]!];
   return close !== undefined && head[end] === close && !head.slice(1, end).includes(close) ? end + 1 : end;
+}
+
+/** A title opened by brackets runs to where they close, words after its genre and all
+ * ("【《民族团结演讲稿优秀范文》】尊敬的…"): the end of the closing run when `end` falls inside them. */
+function closedBracketsEnd(head: string, end: number): number {
+  let closers = '';
+  for (let i = 0; i < head.length && CLOSING_OF[head[i]!] !== undefined; i++) closers = CLOSING_OF[head[i]!]! + closers;
+  if (!closers || head.slice(end - closers.length, end) === closers) return end;
+  const at = head.indexOf(closers, end);
+  return at === -1 || /[。！？!?；;]/.test(head.slice(end, at)) ? end : at + closers.length;
 }
 
 function isGluedTitle(title: string): boolean {

@@ -477,3 +477,15 @@ describe("a column's header with its blurb over the breadcrumb", () => {
     expect(a.removed.some((r) => r.rule === 'site-chrome.column-blurb')).toBe(false);
   });
 });
+
+describe('a title in brackets glued before the salutation', () => {
+  it('runs to where its brackets close, words after its genre and all; the brackets are no part of it', () => {
+    const head = '【《民族团结演讲稿优秀范文》】';
+    const first = '尊敬的老师、亲爱的同学们:';
+    expect(findGluedTitleEnd(head + first)).toBe(head.length);
+    const body = ['大家好!今天,我演讲的题目是“民族团结”。中华民族是由众多民族组成的大家庭,56个民族就像兄弟姐妹。', '让我们手拉着手,一起守护民族团结的美好局面!谢谢大家!'];
+    const a = analyzeText([head + first, ...body].join('\n'));
+    expect(a.title).toBe('民族团结演讲稿优秀范文');
+    expect(a.paragraphs).toEqual([first, ...body]);
+  });
+});

@@ -37,7 +37,7 @@ const SITE_TAG =
  * line of a document is checked for a piece number). Kept in step with the list below by the
  * tests (every example's edges match, or mayHoldDecoration below lets it through).
  */
-export const DECORATION_EDGE = /^[•·【\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文免付附V<0-9０-９:：?？�]|[)）】\]〕篇字作页頁报印藏班0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．:：*＊]$/;
+export const DECORATION_EDGE = /^[•·【《\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文免付附V<0-9０-９:：?？�]|[)）】\]〕篇字作页頁报印藏班0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．:：*＊]$/;
 /** A count tag inside the title, before more of it: "…(通用27篇)…" (looked for only when 篇 is there). */
 const INNER_COUNT_TAG = /[0-9０-９一二三四五六七八九十]篇[)）】\]〕](?=[\u4e00-\u9fff])/;
 
@@ -294,6 +294,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     kind: 'collection-tag',
     at: 'start',
     pattern: /^[【〔](?<keep>[^【】〔〕\s][^【】〔〕]{1,79})[】〕]$/,
+  },
+  {
+    // "《民族团结演讲稿优秀范文》", "《在全县工作会议上的讲话》": a title naming its spoken genre, wrapped whole in
+    // book-title marks, keeps what they hold (a slogan title in them, "《创文明城市 做文明师生》", names no genre)
+    id: 'title.book-marks-wrapped',
+    kind: 'collection-tag',
+    at: 'start',
+    pattern: /^《(?<keep>[^《》\s][^《》]{1,60}(?:讲话|演讲|致辞|发言|讲稿|主持词|开幕词|闭幕词|贺词)[^《》]{0,12})》$/,
   },
   // ── length notes, file names, labels ────────────────────────────────────────────────────
   {
