@@ -274,8 +274,9 @@ export const BODY_CUES: readonly BodyCue[] = [
   // (a speaker says 今天 and 我们).
   { id: 'news.dated-lead', kind: 'news', pattern: /(?:^|\n)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|晚)?[，,][^。\n我们咱]{0,80}?(?:举行|召开|举办|开幕|闭幕)/ },
   { id: 'news.epaper', kind: 'news', pattern: /上一版|下一版|第[A-Z]?\d{1,2}版|PDF版/ },
-  // ("传达落实省市有关会议要求", "上级指示和会议要求": the requirements as a speaker's object, not a report's subject)
-  { id: 'news.meeting-told', kind: 'news', pattern: /(?<![实达彻关照据和的及])会议(?:指出|强调|要求|认为|号召|听取|审议通过)|会上[，,](?<=(?:^|[。！？\n])\s{0,4}会上[，,])|出席会议并|(?:主持|出席)(?:了)?(?:会议|开幕式|闭幕式)[。，,]/ },
+  // ("传达落实省市有关会议要求", "上级指示和会议要求": the requirements as a speaker's object, not a report's subject;
+  // "…代表我去了韩国出席会议,": where someone went, a speaker's errand, not the meeting reported)
+  { id: 'news.meeting-told', kind: 'news', pattern: /(?<![实达彻关照据和的及])会议(?:指出|强调|要求|认为|号召|听取|审议通过)|会上[，,](?<=(?:^|[。！？\n])\s{0,4}会上[，,])|出席会议并|(?<![去到赴往][^。，,！？!?]{0,8})(?:主持|出席)(?:了)?(?:会议|开幕式|闭幕式)[。，,]/ },
   // Written documents: notices, reports, regulations.
   { id: 'written.notice', kind: 'written', pattern: /特此(?:通知|通报|公告)|现将[^。]{0,30}(?:通知|通报)如下|(?:^|\n)各有关单位[:：]/ },
   // Appeals and letters open with a salutation too: "…向全体同学发出倡议：", "我们诚挚倡议:", "此致 敬礼".
