@@ -20,6 +20,13 @@ describe('a document printed in two languages', () => {
     expect(a.removed).toEqual([]);
   });
 
+  it("keeps them when a flattened table's bar lines stand between the two (\"|\", \"| |\")", () => {
+    const paragraphs = ['全体同事们:', ...chinese.flatMap((c, i) => [c, english[i]!])];
+    const a = analyzeText(['新年贺词', ...paragraphs.flatMap((p) => ['|', p])].join('\n'));
+    expect(a.paragraphs).toEqual(paragraphs);
+    expect(a.removed.every((r) => r.text.trim() === '|')).toBe(true);
+  });
+
   it("still cuts a database's English translation glued under a Chinese speech", () => {
     const a = analyzeText(['新年贺词', '全体同事们:', ...chinese, english.slice(0, 2).join(' ')].join('\n'));
     expect(a.paragraphs).toEqual(['全体同事们:', ...chinese]);
