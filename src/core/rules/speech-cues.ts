@@ -226,7 +226,7 @@ export const BODY_CUES: readonly BodyCue[] = [
   // 致以诚挚问候!"); a report tells them with a full stop.
   { id: 'spoken.salutes', kind: 'spoken', pattern: /向[^。！!]{2,60}(?:致以|表示)[^。！!，,]{0,12}(?:敬意|问候|祝福|祝贺|慰问|感谢|欢迎)[！!]/g, minCount: 2 },
   // The people in the room, named as such: "值得在座各位参考", "在座的各位村官".
-  { id: 'spoken.in-the-room', kind: 'spoken', pattern: /在座(?:的)?(?:各位|诸位|同志们|同学们|老师们|朋友们|嘉宾们|同仁|同事)/ },
+  { id: 'spoken.in-the-room', kind: 'spoken', pattern: /在座(?!谈)(?:的)?[\u4e00-\u9fff]{0,4}?(?:各位|诸位|同志们|同学们|老师们|朋友们?|嘉宾们|同仁|同事|战友们?)/ },
   // A transcript's stage direction in brackets: "(鞠躬)", "(掌声)", "(全场鼓掌)".
   { id: 'spoken.stage-direction', kind: 'spoken', pattern: /[（(](?:鞠躬|掌声|笑声|停顿|全场鼓掌|热烈鼓掌|鼓掌|敬礼|众笑|笑)[)）]/ },
   // The speaker where he speaks: "今天坐在这里,我心里有三点感受", "今天我站在这里,…".
