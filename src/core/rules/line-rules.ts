@@ -128,6 +128,17 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A document viewer's numbered terms under the preview ("1、本文档共计 2 页,简单易用,下载后可编辑",
+    // "2、范文仅供自身研究参考,不得用于其他商业用途…", "3、本站所有范本由合作方或用户上传,…",
+    // "4、我们重视知识产权,如若发现您的权利被侵害,请点击“违规举报”!"): the site's, numbered or not
+    // (and "付费前请自行鉴别。", which the split of a numbered line leaves on its own)
+    id: 'site-chrome.viewer-terms',
+    reason: 'site-chrome',
+    pattern: /^(?:[0-9]{1,2}[、.．]\s{0,2})?(?:本文档共(?:计|有)?\s{0,2}\d+\s{0,2}页|[^。]{0,12}仅供[^。]{0,8}参考[，,]\s{0,2}不得用于[^。]{0,8}商业用途|本站所有[^。]{0,12}由[^。]{0,16}上传|[^。]{0,20}如若?发现您的权利被侵害|[^。]{0,30}请点击[“"]?(?:违规举报|侵权举报)|^付费前请自行鉴别)/,
+    maxLength: 80,
+    zone: 'any',
+  },
+  {
     id: 'promo.subscribe',
     reason: 'promo',
     pattern: /订阅[^。]{0,10}(?:立享|即享|畅享|尊享|可享|即可获得)|(?:立享|即享|畅享)[^。]{0,6}(?:权益|资料|会员)/,
