@@ -45,7 +45,7 @@ import { bareTitleUnderLabelledHeadline } from './labelled-headline';
 import { findTitleNamedInLead, LEAD_NAMING_TITLE } from './title-named-in-lead';
 import { markJammerLines } from './jammer-line';
 import { isInterleavedTranslation } from './interleaved-translation';
-import { brokenTitleStart, cleanPageTitle, columnOverBreadcrumb, findTitleIndex, fullerTitleAbove, isProse, isTitleLike, markAboveTitle, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_BARE_DATE, TITLE_WITH_BYLINE, TITLE_WITH_DATE, titleStartBeforeConjunction } from './title';
+import { brokenTitleStart, cleanPageTitle, columnOverBreadcrumb, crumbStepsUnderTitle, findTitleIndex, fullerTitleAbove, isProse, isTitleLike, markAboveTitle, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, TITLE_WINDOW, TITLE_WITH_BARE_DATE, TITLE_WITH_BYLINE, TITLE_WITH_DATE, titleStartBeforeConjunction } from './title';
 import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
 import { markMenuColumn } from './menu-column';
 import { markReaderControls } from './reader-controls';
@@ -252,6 +252,8 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // a column's name by the breadcrumb is the site's with or without a title under it
   const column = chinese ? columnOverBreadcrumb(folded, nonBlank, noise) : undefined;
   if (column !== undefined && !noise.has(column)) noise.set(column, { reason: 'site-chrome', rule: 'site-chrome.column-name' });
+  // …and one of its steps printed again under the title
+  if (chinese && titleIndex !== undefined) for (const i of crumbStepsUnderTitle(folded, nonBlank, noise, titleIndex, bodyStart)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.column-name' });
 
   if (chinese) markLeadBeforeFullText(folded, nonBlank, noise, titleIndex);
 

@@ -51,6 +51,20 @@ export function columnOverBreadcrumb(lines: readonly string[], nonBlank: readonl
   return undefined;
 }
 
+/**
+ * A step of the breadcrumb printed again on its own line between the title and the text ("1. 首页 > 讲话稿 >
+ * 奠基仪式主持词 > …" / … / "奠基仪式主持词" / "以下是为您推荐的《…》"): the column's name, the page's.
+ * The title's own line, and a step that is the title, stay.
+ */
+export function crumbStepsUnderTitle(lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>, titleIndex: number, bodyStart: number): number[] {
+  const crumb = nonBlank.slice(0, TITLE_WINDOW).find((i) => i < titleIndex && noise.get(i)?.rule === 'breadcrumb.location');
+  if (crumb === undefined) return [];
+  const title = compareKey(lines[titleIndex]!);
+  // (a step that holds the title or is held by it is the title printed again: title-repeats.ts's)
+  const steps = new Set(lines[crumb]!.trim().split(CRUMB_SEPARATOR).slice(1).map(compareKey).filter((k) => k.length >= 2 && !k.includes(title) && !title.includes(k)));
+  return nonBlank.filter((j) => j > titleIndex && j < bodyStart && !noise.has(j) && steps.has(compareKey(lines[j]!)));
+}
+
 export function isTitleLike(line: string): boolean {
   // a code point is one or two UTF-16 units: longer than this, it is over 80 characters
   // without counting them (a 1 MB heading was counted once per candidate)

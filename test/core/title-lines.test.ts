@@ -489,3 +489,14 @@ describe('a title in brackets glued before the salutation', () => {
     expect(a.paragraphs).toEqual([first, ...body]);
   });
 });
+
+describe("a step of the breadcrumb printed again under the title", () => {
+  it("is the column's name, the page's; the title printed again under it stays the title's repeat", () => {
+    const body = ['尊敬的各位领导、各位来宾、同志们、朋友们:', '大家上午好!今天,我们在这里隆重举行法院新审判大楼奠基仪式,这是全县司法工作中的一件大事。'];
+    const page = ['1. 首页 > 讲话稿 > 奠基仪式主持词 > 法院新审判大楼奠基仪式领导讲话正文', '法院新审判大楼奠基仪式领导讲话', '', '法院新审判大楼奠基仪式领导讲话', '', '更新时间:2020-11-13 10:11:21', '', '奠基仪式主持词', '', '以下是为您推荐的《法院新审判大楼奠基仪式领导讲话》,希望能对您的工作、学习、生活有所帮助。', ''];
+    const a = analyzeText([...page, ...body].join('\n'));
+    expect(a.title).toBe('法院新审判大楼奠基仪式领导讲话');
+    expect(a.paragraphs).toEqual(body);
+    expect(a.removed.find((r) => r.rule === 'site-chrome.column-name')?.text).toBe('奠基仪式主持词');
+  });
+});
