@@ -125,6 +125,8 @@ const HOLDOUT_SETS = [
   ['holdout-96', ['round-96']],
   ['holdout-97', ['round-97']],
   ['holdout-98', ['round-98']],
+  ['holdout-99', ['round-99']],
+  ['holdout-100', ['round-100']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -227,6 +229,8 @@ const MIN = {
   'holdout-96': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
   'holdout-97': 'speech=0.94,title=0.88,noise=0.94,body=0.99,outline=0.94,level=0.94',
   'holdout-98': 'speech=0.94,title=0.88,noise=0.98,body=0.98,outline=1,level=1',
+  'holdout-99': 'speech=1,title=0.94,noise=0.95,body=0.96,outline=0.94,level=1',
+  'holdout-100': 'speech=0.94,title=1,noise=0.96,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
