@@ -223,6 +223,12 @@ function namedGenre(title: string): 'speech' | 'written' | undefined {
   return undefined;
 }
 
+/** Whether the text's first paragraph opens with a salutation, on its own line or glued to the first sentence. */
+function opensWithSalutation(paragraphs: readonly string[]): boolean {
+  const first = paragraphs[0] === undefined ? '' : withoutSpeakerLabel(prepare(paragraphs[0])).trim();
+  return first !== '' && (compiledPattern(SALUTATION_LINE).test(first) || compiledPattern(GLUED_SALUTATION).test(first.slice(0, OPENING_CHARS)));
+}
+
 function isTitleLine(line: string): boolean {
   // a numbered heading names a section, not the document ("2、证婚词" in a guide to the role)
   return line.length <= TITLE_LINE_MAX && !hasStop(line) && matchMarker(line.trim())?.family.kind !== 'heading';
@@ -291,7 +297,10 @@ export function detectSpeech(input: DetectionInput): Detection {
   else if (titleKind === 'meeting') add(WEIGHT.titleMeeting, 'title names a meeting', true);
   else if (titleKind === 'written' || titleKind === 'essay') add(WEIGHT.titleWritten, `title names a written document (${titleKind})`);
   else if (titleKind === 'novel' || titleKind === 'guide') add(WEIGHT.titleNotSpeech, `title reads as a ${titleKind}`);
-  else if (titleKind === 'news') add(WEIGHT.titleNews, 'title reads as news');
+  // (a press headline over the speech itself, "…副主任在闭幕式作总结发言" / "尊敬的各位来宾、…:…": a report
+  // never opens with the room's salutation)
+  else if (titleKind === 'news' && !opensWithSalutation(input.paragraphs)) add(WEIGHT.titleNews, 'title reads as news');
+  else if (titleKind === 'news') signals.push('a press headline over the speech itself');
   const titleSettled = titleKind !== 'none';
 
   // The opening: a title line the title search missed, or a title glued to the first sentence.

@@ -478,6 +478,14 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     expect(analyzeText(lines.join('\n')).isSpeech).toBe(false);
   });
 
+  it('a press headline over the speech itself ("…副主任在闭幕式作总结发言" over the salutation) is no report; over a report it is', () => {
+    const headline = '国务院侨办某副主任在闭幕式作总结发言';
+    const speech = ['尊敬的各位来宾、各位朋友,女士们、先生们:', '经过全体与会代表的共同努力,这次联谊大会就要圆满闭幕了。首先,我谨代表主办单位,向各位代表致以诚挚的谢意!', '本次大会在秋高气爽的北京举行,来自世界各地的朋友欢聚一堂,畅叙乡情,共谋发展。'];
+    expect(analyzeText([headline, ...speech].join('\n')).isSpeech).toBe(true);
+    const report = ['本报讯 10月18日,联谊大会在北京闭幕。国务院侨办某副主任在闭幕式上作总结发言,向各位代表致以谢意。', '会议指出,要进一步加强联谊,共谋发展。'];
+    expect(analyzeText([headline, ...report].join('\n')).isSpeech).toBe(false);
+  });
+
   it('a parallel translation under a Chinese title naming a speech (each English line then its Chinese) is read, however long its English', () => {
     const page = [
       'UN 2024-06-26 54次',
