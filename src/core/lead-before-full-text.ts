@@ -4,7 +4,7 @@
 // 的致辞"), that is the title, and the page's headline above the label is the page's too. A section
 // label naming the genre's text ("讲话内容", "國旗下講話內容") says the same: what stands between the
 // title and it (an encyclopedia entry's lead and fact box, a ceremony's roles) is the page's. Pure.
-import { NOT_SPEECH_TITLES } from './rules/speech-cues';
+import { NOT_SPEECH_TITLES, SALUTATION_LINE } from './rules/speech-cues';
 import { PERSON_NAME } from './rules/surnames';
 import { compareKey } from './normalize';
 import { foldScript } from './script/fold';
@@ -34,7 +34,7 @@ export function announcedSpeech(removed: readonly Removed[]): string | undefined
   const label = removed.find((r) => r.rule === LABEL_RULE);
   if (!label) return undefined;
   const text = foldScript(label.text);
-  return (ANNOUNCED.exec(text) ?? ANNOUNCED_AS_FOLLOWS.exec(text))?.[1];
+  return (ANNOUNCED.exec(text) ?? ANNOUNCED_AS_FOLLOWS.exec(text) ?? PUBLISHES_SPEECH.exec(text))?.[1];
 }
 /** "林佳文致辞全文如下:" → "林佳文致辞". */
 const ANNOUNCED_AS_FOLLOWS = new RegExp(`^([^。！？:：]{2,30}?${ANNOUNCED_GENRE})${TEXT_PART}?如下\\s{0,2}[:：]$`);
@@ -50,7 +50,7 @@ export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readon
     const i = nonBlank[k]!;
     if (noise.has(i)) continue;
     const line = lines[i]!;
-    if (((line.endsWith(':') || line.endsWith('：') || line.endsWith('享。')) && LABEL_AT_END.test(line)) || WORDS_SET_DOWN_BELOW.test(line) || (line.includes('本文') && THIS_TEXT_IS_THE_SPEECH.test(line)) || ((line.includes('以下') || line.includes('以飨')) && TRANSCRIPT_BELOW.test(line))) noise.set(i, LEAD_WITH_LABEL);
+    if (((line.endsWith(':') || line.endsWith('：') || line.endsWith('享。')) && LABEL_AT_END.test(line)) || WORDS_SET_DOWN_BELOW.test(line) || (line.includes('本文') && THIS_TEXT_IS_THE_SPEECH.test(line)) || ((line.includes('以下') || line.includes('以飨')) && TRANSCRIPT_BELOW.test(line)) || (line.includes('《') && publishesSpeechAbove(line, lines[nonBlank[k + 1]!]))) noise.set(i, LEAD_WITH_LABEL);
     else if (COVER_NOTICE.test(line)) {
       noise.set(i, LEAD_WITH_LABEL);
       // the notice's addressee over it, its issuer, date and the attachment's label ("附:") under it are the notice's too
@@ -71,6 +71,13 @@ export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readon
  * 现场速递。(声明:本稿件来源为现场速记,可能有笔误和别字,仅供参考)"), or with the editors' offer of the talk ("…作了精彩演讲,
  * 现特将内容整理出来,以飨读者。"): a speech never calls itself a transcript, nor offers itself to readers. */
 const TRANSCRIPT_BELOW = /[。！？!?，,]\s{0,2}以下(?:是|为)(?:现场|会议|演讲|讲话|发言)?(?:速递|速记|文字实录|实录)\s{0,2}[。:：]?\s{0,2}(?:[(（][^()（）]{2,60}[)）])?$|[，,]\s{0,2}现(?:特)?(?:将|把)[^。！？!?]{0,12}(?:整理|刊发|刊登|发布)(?:出来|如下)?[，,]\s{0,2}以飨读者[。.]?$/;
+
+/** An account's lead naming the speech it publishes ("本公众号推出第二篇《国务院副总理…在…会议上的讲话》,意在回望历史,…。"),
+ * right over the speech's salutation: a speaker never names his own talk so. */
+const PUBLISHES_SPEECH = /(?:推出|刊发|刊登|推送|转发|编发|发布|分享)[^。！？]{0,12}《([^《》]{4,80}(?:讲话|致辞|致词|发言|演讲|贺词|献词))》/;
+function publishesSpeechAbove(line: string, next: string | undefined): boolean {
+  return next !== undefined && PUBLISHES_SPEECH.test(line) && SALUTATION_LINE.test(next.trim());
+}
 
 /** An editor's lead closing with what the text below is ("…在复旦大学举行本文为…院长张维为教授在仪式现场的致辞。】"): a speech
  * never calls itself 本文. */

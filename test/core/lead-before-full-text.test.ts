@@ -293,3 +293,24 @@ describe('a press page’s lead above its full-text label', () => {
     expect(analyzeText([opening, ...speech].join('\n')).paragraphs[0]).toBe(opening);
   });
 });
+
+describe("an account's lead naming the speech it publishes, right over the salutation", () => {
+  const lead = [
+    '1981年12月,民政部在北京召开了第一次全国殡葬工作会议,回顾推行殡葬改革以来的经验,商讨今后的方针和政策。副总理某某出席会议并讲话。',
+    '本公众号推出第二篇《国务院副总理某某在全国殡葬改革工作会议上的讲话》,意在回望历史,借鉴经验。',
+  ];
+  const speech = ['同志们:', '全国殡葬改革会议已经开了六天。几位同志在会上讲了话,作了工作报告,会上还交流了各地的经验。我讲几点意见。'];
+
+  it('is the page’s with the lead over it; the text under it is the speech', () => {
+    const a = analyzeText([...lead, ...speech].join('\n'));
+    expect(a.paragraphs).toEqual(speech);
+    expect(a.removed.map((r) => r.text)).toEqual(lead);
+    expect(a.isSpeech).toBe(true);
+  });
+
+  it('stays when no salutation follows it (a reader’s note naming a speech it read)', () => {
+    const note = '本号今天推出《某某在全国殡葬改革工作会议上的讲话》的学习体会,与大家分享。';
+    const a = analyzeText([note, '这篇讲话写于四十多年前,今天读来仍有启发。殡葬改革是移风易俗的大事。'].join('\n'));
+    expect(a.paragraphs[0]).toBe(note);
+  });
+});
