@@ -405,6 +405,13 @@ describe('leaked Markdown bold marks', () => {
     expect(findMarkdownBold('**一、提高政治站位**').map((m) => [m.start, m.end])).toEqual([[0, 2], [10, 12]]);
   });
 
+  it("cuts the marks of a list item's bold label, after its marker and before its colon", () => {
+    expect(findMarkdownBold('1. **绿色低碳**:在设计和施工过程中,我们始终贯彻绿色环保理念。').map((m) => [m.start, m.end])).toEqual([[3, 5], [9, 11]]);
+    expect(findMarkdownBold('二、**智慧助老**：活动中心引入了智能化管理系统。').map((m) => [m.start, m.end])).toEqual([[2, 4], [8, 10]]);
+    // a blanked name after the marker goes on into its sentence: no label
+    expect(findMarkdownBold('1. **同志和**同志作了发言。')).toEqual([]);
+  });
+
   it('keeps "**" that stand for a blanked name inside a sentence', () => {
     for (const line of ['经**同意,现将有关事项通知如下。', '**是%%省重要的工业城市,总人口326万人。**历史悠久,文化底蕴深厚。新时代以来,**产业结构不断优化。', '我叫**,今年**岁,来自**县。', '**同志和**同志作了发言。', '各位领导、**同志们:']) {
       expect(findMarkdownBold(line)).toEqual([]);

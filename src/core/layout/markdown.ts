@@ -1,11 +1,15 @@
 // Markdown a site left in its text: "…意义十分深远。**市民政局全体党员干部将…重要职责。**我们将…",
-// "### 建筑安全生产演说稿", "#### 一、安全观念的养成". Bold marks around a whole sentence or a heading
-// line and the hashes of a heading are never the speaker's; a "**" standing for a blanked name
+// "### 建筑安全生产演说稿", "#### 一、安全观念的养成", "1. **绿色低碳**:在设计…". Bold marks around a whole
+// sentence, a heading line or a list item's label and the hashes of a heading are never the speaker's; a "**" standing for a blanked name
 // (经**同意, **同志, 我叫**) sits inside a sentence and stays.
 import type { MarkupTag } from './markup';
 
 const BOLD_PAIR = /\*\*([^*\n]{1,400}?)\*\*/g;
 const CLAUSE_END = /[。！？!?；;：:]/;
+/** A list item's marker alone before the bold, at the line's start ("1. **绿色低碳**:…", "- **…**"). */
+const LIST_MARKER_BEFORE = /^\s*(?:[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[-•])\s*$/;
+/** A bold label closed by its colon after the marks ("**绿色低碳**:…"). */
+const COLON_AFTER = /^\s*[:：]/;
 const CJK = /[\u4e00-\u9fff]/;
 
 function lastVisible(text: string, before: number): string {
@@ -33,8 +37,9 @@ export function findMarkdownBold(text: string): MarkupTag[] {
     const inner = m[1]!;
     const end = m.index + m[0].length;
     const before = lastVisible(text, m.index);
-    const opensClause = before === '' || CLAUSE_END.test(before);
-    const closesClause = CLAUSE_END.test(inner.trimEnd().slice(-1)) || restIsBlank(text, end);
+    // (or a list item's bold label: after its marker, before its colon)
+    const opensClause = before === '' || CLAUSE_END.test(before) || LIST_MARKER_BEFORE.test(text.slice(0, m.index));
+    const closesClause = CLAUSE_END.test(inner.trimEnd().slice(-1)) || restIsBlank(text, end) || COLON_AFTER.test(text.slice(end, end + 4));
     if (!opensClause || !closesClause || !CJK.test(inner)) {
       // the closing marks may open the next pair ("**甲**乙**丙。**")
       BOLD_PAIR.lastIndex = m.index + 2;
