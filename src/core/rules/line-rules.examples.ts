@@ -269,6 +269,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['The Beginning', 'THE END', 'To be continued.'],
     nonExamples: ['THE END OF AN ERA', '剧终'],
   },
+  'meta.visit-count': {
+    examples: ['4 次访问', '1180次浏览', '36 次阅读'],
+    nonExamples: ['3次', '第4次访问', '这是我第3次访问贵校。'],
+  },
   'meta.read-count': {
     examples: ['演讲稿 阅读(1.21W)', '阅读(356)', '浏览（2.3万）', '活动策划 阅读(1.64W)'],
     nonExamples: ['阅读(上)', '本文阅读(356)次以上的读者请留言。', '请大家阅读(第三章)'],

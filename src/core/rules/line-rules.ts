@@ -653,6 +653,14 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
+    // A page's visit count alone on its line, over the text or under it: "4 次访问", "1180次浏览".
+    id: 'meta.visit-count',
+    reason: 'meta',
+    pattern: /^\d{1,7}\s{0,2}次(?:访问|浏览|阅读|点击)$/,
+    maxLength: 16,
+    zone: 'any',
+  },
+  {
     // A read count in brackets, after the column the page is filed under: "演講稿 閲讀(1.21W)",
     // "阅读(356)", "浏览(2.3万)".
     id: 'meta.read-count',
