@@ -29,7 +29,7 @@ const OPEN = '[(（【\\[〔]';
 const CLOSE = '[)）】\\]〕]';
 /** Bracketed site tags that are no part of any document's name (a forum's "[复制链接]" button too). */
 const SITE_TAG =
-  '(?:复制链接|複製鏈接|完整文档|完整文檔|完整版|word版|可编辑|可編輯|可复制|可複製|精选推荐|精選推薦|热门推荐|熱門推薦|推荐|推薦|精选|精選|精品|范文推荐|範文推薦|通用版|最新版|优选|優選|必备|必備|热门|熱門|原创|原創|独家|獨家|珍藏版|收藏版|收藏备用|收藏備用|免费|免費|通用)';
+  '(?:复制链接|複製鏈接|完整文档|完整文檔|完整版|word版|可编辑|可編輯|可复制|可複製|精选推荐|精選推薦|热门推荐|熱門推薦|推荐|推薦|精选|精選|精品|范文推荐|範文推薦|通用版|最新版|优选|優選|必备|必備|热门|熱門|原创|原創|独家|獨家|珍藏版|收藏版|定制版|收藏备用|收藏備用|免费|免費|通用)';
 
 /**
  * The characters a decoration can begin (at the start) or end (at the end) with: a title whose
