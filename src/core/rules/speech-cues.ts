@@ -267,12 +267,13 @@ export const BODY_CUES: readonly BodyCue[] = [
   // Dialogue told line by line: paragraphs that open with a quotation that ends a sentence
   // (“人都来齐了吗？”) or runs on into the next paragraph. A slogan (“科技是第一生产力”。) is not one.
   { id: 'novel.dialogue', kind: 'novel', pattern: /(?:^|\n)“(?:[^”\n]{0,300}[，。！？!?,…—~]”|[^”\n]{0,300}(?=\n|$))/g, minCount: 3 },
-  // A news report: agency leads, reporters, an e-paper's navigation, the meeting told from outside.
+  // A news report: agency leads ("湖南教育新闻网讯(通讯员 …)"), reporters, an e-paper's navigation, the meeting told from outside.
   // (an agency named as the speech's subject, "在中新社成立会上的讲话", is no dateline)
-  { id: 'news.lead', kind: 'news', pattern: /本报讯|(?:新华社|中新社|中新网)(?:记者|[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日)|[（(]记者|记者\s?[\u4e00-\u9fff]{2,3}\s?(?:报道|摄)|据[^。]{0,6}(?:报道|消息)|\d日电/ },
-  // A report's dated lead: "5月6日上午,…升旗仪式在学校体育场庄严举行。" told by no one present
+  { id: 'news.lead', kind: 'news', pattern: /本报讯|(?:^|\n)[\u4e00-\u9fff]{2,12}(?:网|报|台)讯[（(\s]|(?:新华社|中新社|中新网)(?:记者|[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日)|[（(]\s{0,2}(?:记者|通讯员)|记者\s?[\u4e00-\u9fff]{2,3}\s?(?:报道|摄)|据[^。]{0,6}(?:报道|消息)|\d日电/ },
+  // A report's dated lead: "5月6日上午,…升旗仪式在学校体育场庄严举行。" told by no one present (after the
+  // report's exclaimed kicker too: "非遗点亮新学期!2月28日上午,…举行…开学典礼")
   // (a speaker says 今天 and 我们).
-  { id: 'news.dated-lead', kind: 'news', pattern: /(?:^|\n)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|晚)?[，,][^。\n我们咱]{0,80}?(?:举行|召开|举办|开幕|闭幕)/ },
+  { id: 'news.dated-lead', kind: 'news', pattern: /(?:^|\n|^[^。！!\n]{2,24}[！!]\s{0,2})\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|早上|晚)?[，,][^。\n我们咱]{0,80}?(?:举行|召开|举办|开幕|闭幕)/ },
   { id: 'news.epaper', kind: 'news', pattern: /上一版|下一版|第[A-Z]?\d{1,2}版|PDF版/ },
   // ("传达落实省市有关会议要求", "上级指示和会议要求": the requirements as a speaker's object, not a report's subject;
   // "…代表我去了韩国出席会议,": where someone went, a speaker's errand, not the meeting reported)
