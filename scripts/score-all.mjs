@@ -127,6 +127,8 @@ const HOLDOUT_SETS = [
   ['holdout-98', ['round-98']],
   ['holdout-99', ['round-99']],
   ['holdout-100', ['round-100']],
+  ['holdout-101', ['round-101']],
+  ['holdout-102', ['round-102']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -231,6 +233,8 @@ const MIN = {
   'holdout-98': 'speech=0.94,title=0.88,noise=0.98,body=0.98,outline=1,level=1',
   'holdout-99': 'speech=1,title=0.94,noise=0.95,body=0.96,outline=0.94,level=1',
   'holdout-100': 'speech=0.94,title=1,noise=0.96,body=0.99,outline=1,level=1',
+  'holdout-101': 'speech=0.88,title=0.94,noise=0.89,body=0.99,outline=1,level=1',
+  'holdout-102': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
