@@ -314,3 +314,20 @@ describe("an account's lead naming the speech it publishes, right over the salut
     expect(a.paragraphs[0]).toBe(note);
   });
 });
+
+describe('a press lead closing "…发表了重要讲话,内容如下:"', () => {
+  const speech = ['女士们、先生们、朋友们:', '大家好!今天,我们相聚在黄海之滨,一起迎接中国航海日的到来。首先,我代表组委会向各位嘉宾表示诚挚的欢迎!'];
+
+  it('is the page’s label over the speech', () => {
+    const lead = '7月11日是我国第10个航海日,今天,中国航海学会在日照市举办2014年中国航海日论坛。某副部长在论坛上发表了重要讲话,内容如下:';
+    const a = analyzeText([lead, ...speech].join('\n'));
+    expect(a.paragraphs).toEqual(speech);
+    expect(a.removed.map((r) => r.text)).toEqual([lead]);
+  });
+
+  it('leaves a speaker’s own "…三点意见,主要内容如下:"', () => {
+    const own = '下面,我就做好今年的工作讲三点意见,主要内容如下:';
+    const a = analyzeText(['同志们:', own, '一、提高认识,切实增强做好工作的责任感。'].join('\n'));
+    expect(a.paragraphs).toContain(own);
+  });
+});
