@@ -331,3 +331,14 @@ describe('a press lead closing "…发表了重要讲话,内容如下:"', () => 
     expect(a.paragraphs).toContain(own);
   });
 });
+
+describe('a press lead closing "…致辞发言,以下是全文:"', () => {
+  it('is the page’s label over the speech, and files the text under the genre it names', () => {
+    const lead = '2022年1月19日,公司召开2021年度表彰暨新年度展望主题年会,会议中公司总经理某某致辞发言,以下是全文:';
+    const speech = ['今天大家分散在四面八方,有的同事还守在施工一线,在此,首先向大家道一声辛苦!', '今天我们借助视频在线上举行这次年会,一来盘点这一年的工作,二来感谢大家的辛勤付出。'];
+    const a = analyzeText([lead, ...speech].join('\n'));
+    expect(a.paragraphs).toEqual(speech);
+    expect(a.removed.map((r) => r.text)).toEqual([lead]);
+    expect(a.isSpeech).toBe(true);
+  });
+});
