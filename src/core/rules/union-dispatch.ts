@@ -286,15 +286,7 @@ function sortAlternatives(sources: readonly string[], folded: (set: CharSet) => 
     });
   }
   sorted.wide = [...wide.values()];
-  if (sorted.wide.length > MOST_NEEDS) {
-    // More kinds than bits: those gated by pairs share the last bit, tried together when the
-    // text holds a pair of any of them (the pairs are rare: "手机", "主办", ".d"); the others are
-    // tried on every text.
-    const overflow = sorted.wide.splice(MOST_NEEDS - 1);
-    const byPairs = overflow.filter((w) => w.pairs !== undefined);
-    for (const w of overflow) if (w.pairs === undefined) sorted.rest.push(...w.sources);
-    if (byPairs.length) sorted.wide.push({ pairs: byPairs.flatMap((w) => w.pairs!), sources: byPairs.flatMap((w) => w.sources) });
-  }
+  while (sorted.wide.length > MOST_NEEDS) sorted.rest.push(...sorted.wide.pop()!.sources);
   return sorted;
 }
 
