@@ -223,10 +223,10 @@ function namedGenre(title: string): 'speech' | 'written' | undefined {
   return undefined;
 }
 
-/** Whether the text's first paragraph opens with a salutation, on its own line or glued to the first sentence. */
-function opensWithSalutation(paragraphs: readonly string[]): boolean {
-  const first = paragraphs[0] === undefined ? '' : withoutSpeakerLabel(prepare(paragraphs[0])).trim();
-  return first !== '' && (compiledPattern(SALUTATION_LINE).test(first) || compiledPattern(GLUED_SALUTATION).test(first.slice(0, OPENING_CHARS)));
+/** Whether a first paragraph (prepared, the speaker's label off) opens with a salutation, on its own line or glued to the first sentence. */
+function opensWithSalutation(first: string | undefined): boolean {
+  const text = first?.trim() ?? '';
+  return text !== '' && (compiledPattern(SALUTATION_LINE).test(text) || compiledPattern(GLUED_SALUTATION).test(text.slice(0, OPENING_CHARS)));
 }
 
 function isTitleLine(line: string): boolean {
@@ -292,6 +292,8 @@ export function detectSpeech(input: DetectionInput): Detection {
   // A 感言 may be said or written (a blog's "聚会感言", a graduate's "毕业感言"): its title is evidence
   // only with spoken phrases in the body (counted below).
   const mayBeWritten = titleKind === 'speech' && WRITTEN_OR_SAID.test(input.title.trim());
+  // The paragraphs the opening is read in (the title's kind reads the first too).
+  const paragraphs = input.paragraphs.slice(0, SALUTATION_WINDOW).map((p) => withoutSpeakerLabel(prepare(p)));
   if (mayBeWritten) add(WEIGHT.titleSpeech, 'title names a 感言');
   else if (titleKind === 'speech') add(WEIGHT.titleSpeech, 'title names a speech', true);
   else if (titleKind === 'meeting') add(WEIGHT.titleMeeting, 'title names a meeting', true);
@@ -299,12 +301,11 @@ export function detectSpeech(input: DetectionInput): Detection {
   else if (titleKind === 'novel' || titleKind === 'guide') add(WEIGHT.titleNotSpeech, `title reads as a ${titleKind}`);
   // (a press headline over the speech itself, "…副主任在闭幕式作总结发言" / "尊敬的各位来宾、…:…": a report
   // never opens with the room's salutation)
-  else if (titleKind === 'news' && !opensWithSalutation(input.paragraphs)) add(WEIGHT.titleNews, 'title reads as news');
+  else if (titleKind === 'news' && !opensWithSalutation(paragraphs[0])) add(WEIGHT.titleNews, 'title reads as news');
   else if (titleKind === 'news') signals.push('a press headline over the speech itself');
   const titleSettled = titleKind !== 'none';
 
   // The opening: a title line the title search missed, or a title glued to the first sentence.
-  const paragraphs = input.paragraphs.slice(0, SALUTATION_WINDOW).map((p) => withoutSpeakerLabel(prepare(p)));
   // The opening runs to the first paragraph of prose: a document viewer's size and page-count
   // lines may stand above it. Quoted passages out: a guide's examples and a novel's dialogue
   // open with salutations too.
