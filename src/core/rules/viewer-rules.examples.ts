@@ -4,7 +4,7 @@ import type { RuleExamples } from './line-rules.examples';
 
 export const VIEWER_RULE_EXAMPLES: Record<string, RuleExamples> = {
   'site-chrome.viewer-file-facts': {
-    examples: ['- 文档页数:4', '• 软件:Office 2016及以上版本', 'Word格式/内容可修改', 
+    examples: ['- 文档页数:4', '• 软件:Office 2016及以上版本', 'Word格式/内容可修改',
       '上传人:牧羊曲112 文档编号:1653931 上传时间:2022-12-12 格式:PPT 页数:43 大小:1.26MB',
       '• 资源ID:7768148       资源大小:1.37MB        全文页数:90页',
       '资源格式: DOCX        下载积分:3金币',
