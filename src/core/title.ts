@@ -917,8 +917,7 @@ export function markAboveTitle(lines: readonly string[], nonBlank: readonly numb
   let confirmed: boolean | undefined;
   let pageHeadAbove = false;
   // the last breadcrumb over the title: a column's blurb over it is the page's (underColumnBlurb)
-  let crumb = -1;
-  for (const [i, n] of noise) if (n.rule === 'breadcrumb.location' && i < titleIndex && i > crumb) crumb = i;
+  const crumb = breadcrumbLines(noise).findLast((i) => i < titleIndex) ?? -1;
   for (const i of nonBlank) {
     if (i >= titleIndex) break;
     const line = lines[i]!;
@@ -984,17 +983,23 @@ const ISSUING_BODY = /^[\u4e00-\u9fff]{2,14}(?:新闻办|新闻办公室|人民�
  * and the text starts under it. (`window`: the kept lines the title is looked for in.)
  */
 function underColumnBlurb(window: readonly number[], lines: readonly string[], noise: ReadonlyMap<number, Noise>): number[] {
-  let crumb: number | undefined;
-  for (const [i, n] of noise) if (n.rule === 'breadcrumb.location' && (crumb === undefined || i < crumb)) crumb = i;
+  const crumb = breadcrumbLines(noise)[0];
   if (crumb === undefined) return [...window];
-  const over = window.filter((i) => i < crumb!);
-  const under = window.filter((i) => i > crumb!);
+  const over = window.filter((i) => i < crumb);
+  const under = window.filter((i) => i > crumb);
   return over.length <= COLUMN_HEADER_LINES && under.length > 0 && over.some((i) => COLUMN_BLURB.test(lines[i]!.trim())) ? under : [...window];
 }
 /** The lines a column's header holds over its breadcrumb: its name, its blurb, a label. */
 const COLUMN_HEADER_LINES = 3;
 /** A blurb: sentences of Chinese prose, closed by a full stop. */
 const COLUMN_BLURB = /^[\u4e00-\u9fff][^<>]{18,}。$/;
+
+/** The lines the rules read as the page's breadcrumb, top to bottom. */
+function breadcrumbLines(noise: ReadonlyMap<number, Noise>): number[] {
+  const crumbs: number[] = [];
+  for (const [i, n] of noise) if (n.rule === 'breadcrumb.location') crumbs.push(i);
+  return crumbs.sort((a, b) => a - b);
+}
 
 function firstKept(nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>, count: number): number[] {
   const kept: number[] = [];
