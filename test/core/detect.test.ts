@@ -302,6 +302,25 @@ describe('look-alikes', () => {
     ).toBe(false);
   });
 
+  it('a letter with no title, its address greeted with one reader\'s "您好!", is no speech; the same text greeting the room is', () => {
+    const body = `金风送爽,值此中秋、国庆双节来临之际,向坚守在生产一线的全体员工致以节日的问候!向你们真诚地道一声辛苦了!
+你们为了项目建设的顺利推进,恪尽职守,任劳任怨,我的兄弟姐妹们,请允许我再一次向你们致以崇高的敬意!
+希望大家同心协力、拼搏奉献,在确保安全的同时抓质量、赶进度。
+最后真诚的祝愿各位员工:节日愉快!身体健康!工作顺利!`;
+    expect(read(`亲爱的工友:\n您好!\n${body}\n工程项目部\n2020年10月1日`).isSpeech).toBe(false);
+    expect(read(`亲爱的工友:\n大家好!\n${body}`).isSpeech).toBe(true);
+  });
+
+  it('a new officer who runs the salutation into his self-introduction ("尊敬的各位领导,亲爱的战友们,我叫…") speaks', () => {
+    const talk = `校园构建信念 熔炉铸就警魂
+
+尊敬的各位领导,亲爱的战友们,我叫李振华,来自市公安局指挥中心,是第44期入警训练班的一名学员,很荣幸能和六百多名战友相聚在这里。
+当我搭乘学校的通勤车来到新校区时,恢弘大气的图书馆和观礼台连成了一道壮美的风景带。
+我格外珍惜这次机会,每位战友都经过层层选拔,一路闯关,才来到这里。`;
+    expect(read(talk).isSpeech).toBe(true);
+    expect(read(talk.replace('尊敬的各位领导,亲爱的战友们,', '')).isSpeech).toBe(false);
+  });
+
   it('a newspaper report of a meeting, with its e-paper navigation', () => {
     const a = read(`第A2版：要闻
 上一版  下一版

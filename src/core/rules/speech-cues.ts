@@ -92,6 +92,9 @@ export const SALUTATION_LINE = /* @__PURE__ */ new RegExp(
  * said in the room; a letter or a notice addresses its readers, not the chair. */
 export const SALUTATION_TO_OFFICERS = /* @__PURE__ */ new RegExp(`^${OFFICERS_FIRST}${AUDIENCE}[^。！？!?]{0,60}[:：]$|^(?:尊敬的)?主席(?:先生|女士|阁下)[、，,:：]`);
 
+/** A letter's greeting to its one reader, on the line under the address ("亲爱的工友:" / "您好!"). */
+export const LETTER_GREETING = /(?:^|\n)[^\n。！？!?]{1,30}[:：]\s*\n\s{0,2}您好[!！。]?\s*(?:\n|$)/;
+
 /** A colon after a verb of speaking opens what someone said, as a report tells it ("她代表全体学员表态:我们
  * 一定会…"), not a salutation. */
 const NOT_AFTER_REPORTED_SPEECH = '(?<!表态|表示|发言|讲话|致辞|指出|强调|要求|宣布|宣读|说|道|提出)';
@@ -106,9 +109,10 @@ export const GLUED_SALUTATION = /* @__PURE__ */ new RegExp(
 );
 
 /** An opening that turns to the audience: "同志们，春节前我在…", "【正】同志们：从今天起…", "护士姐妹们: 你们好!",
- * a salutation run into the first sentence with a comma ("尊敬的于书记、唐省长,各位来宾、女士们、先生们、朋友们,很高兴…"). */
+ * a salutation run into the first sentence with a comma ("尊敬的于书记、唐省长,各位来宾、女士们、先生们、朋友们,很高兴…",
+ * "尊敬的各位领导,亲爱的战友们,我叫…"). */
 export const VOCATIVE_OPENING =
-  /^(?:【[^】]{0,4}】)?(?:(?:同志们|同学们|老师们|朋友们|各位[^，,。：:]{1,10}|[\u4e00-\u9fff]{0,4}(?:姐妹们|兄弟们|战友们))[，,！!:：]|(?:同志们|同学们|老师们|朋友们)(?=今天|今年|现在|首先|下面|这次|刚才|大家))|^[\u4e00-\u9fff]{0,6}的?各位[\u4e00-\u9fff]{1,8}们?大家(?:上午|下午|中午|晚上|早上)?好|^(?:尊敬的|各位)[^。！？!?:：“”]{0,60}?(?:女士们|先生们|朋友们|同志们|来宾们)[，,](?=[\u4e00-\u9fff])|^(?:代理)?主席[，,]\s?(?=[^。！？!?，,]{2})/;
+  /^(?:【[^】]{0,4}】)?(?:(?:同志们|同学们|老师们|朋友们|各位[^，,。：:]{1,10}|[\u4e00-\u9fff]{0,4}(?:姐妹们|兄弟们|战友们))[，,！!:：]|(?:同志们|同学们|老师们|朋友们)(?=今天|今年|现在|首先|下面|这次|刚才|大家))|^[\u4e00-\u9fff]{0,6}的?各位[\u4e00-\u9fff]{1,8}们?大家(?:上午|下午|中午|晚上|早上)?好|^(?:尊敬的|各位)[^。！？!?:：“”]{0,60}?(?:女士们|先生们|朋友们|同志们|来宾们|嘉宾们|战友们|同事们|同学们|老师们|代表们|乡亲们)[，,](?=[\u4e00-\u9fff])|^(?:代理)?主席[，,]\s?(?=[^。！？!?，,]{2})/;
 // (the second form: a page that lost its punctuation, "同志们今天区政府在这里…"; the last: a legislature's member
 // turning to the chair, "主席,有一位英國管理學者說過…")
 
@@ -287,6 +291,9 @@ export const BODY_CUES: readonly BodyCue[] = [
   // and its label over the letter ("以下为公开信全文:").
   { id: 'written.letter-lead', kind: 'written', pattern: /写给[^。！？!?\n]{2,30}的[\u4e00-\u9fff]{0,4}信(?:中|里)?[，,]?(?:说|写道|表示|指出)/ },
   { id: 'written.letter-full-text', kind: 'written', pattern: /以下(?:为|是)[^。！？!?\n]{0,20}信(?:件)?的?(?:全文|原文|内容)\s{0,2}[:：]/ },
+  // A letter's greeting on its own line under the address ("亲爱的工友:" / "您好!"): one reader greeted, where a
+  // speaker greets the room ("大家好!").
+  { id: 'written.letter-greeting', kind: 'written', pattern: LETTER_GREETING },
   // A report laid before a congress's standing committee for review (the corpus's convention: a report,
   // whoever reads it out): "我受区人民政府的委托,向区人大常委会报告…,请予审议。"
   { id: 'written.report-for-review', kind: 'written', pattern: /请予审议|受[^。，,]{2,20}委托[，,]?\s{0,2}(?:现)?向[^。，,]{2,20}(?:人大常委会|人民代表大会|代表大会|常委会)(?:作)?报告/ },
