@@ -152,7 +152,7 @@ export function findTitleIndex(
   const subtitled = overSubtitle(candidates, window, lines);
   if (subtitled !== undefined) return headlineOverOwnHeading(subtitled, named, window, lines, nonBlank, noise);
   const classic = named.find((i) => CLASSIC_TITLE.test(lines[i]!));
-  if (classic !== undefined) return repeatUnderPressLead(firstPieceUnderCount(documentHeading(articleHeading(classic, named, lines, nonBlank, isPageLine), named, lines), named, lines), window, lines, firstProse);
+  if (classic !== undefined) return repeatUnderPressLead(firstLineOfTwo(firstPieceUnderCount(documentHeading(articleHeading(classic, named, lines, nonBlank, isPageLine), named, lines), named, lines), window, lines), window, lines, firstProse);
   const speechWord = pastPracticeLabel(pastCategoryLabel(named.find((i) => namesSpeech(lines[i]!)), named, lines), named, lines);
   if (speechWord !== undefined) return repeatUnderPressLead(firstLineOfTwo(ownTitleAboveSalutation(ownTitleUnderLabel(firstPieceUnderCount(documentHeading(articleHeading(speechWord, named, lines, nonBlank, isPageLine), named, lines), named, lines), window, lines), window, lines), window, lines), window, lines, firstProse);
   if (pageTitle) return undefined;

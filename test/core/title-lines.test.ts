@@ -314,6 +314,22 @@ describe('a title broken over two lines under a press page’s headline, or afte
     expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining([page[0], page[2]]));
   });
 
+  it('joins the own title printed over two lines under a headline that names the meeting shorter, its second line alone as the headline’s tail', () => {
+    const page = [
+      '习近平在2013年春季学期开学典礼上的讲话(全文)',
+      '发布日期:2013-03-05',
+      '在中央党校建校80周年庆祝大会暨',
+      '2013年春季学期开学典礼上的讲话',
+      '(2013年3月1日)',
+      '同志们:',
+      BODY,
+    ];
+    const a = analyzeText(page.join('\n'));
+    expect(a.title).toBe('在中央党校建校80周年庆祝大会暨2013年春季学期开学典礼上的讲话');
+    expect(a.paragraphs[0]).toBe('(2013年3月1日)');
+    expect(a.removed.map((r) => r.text)).toContain(page[0]);
+  });
+
   it('takes the main title over a dash subtitle the headline’s words end with, under the page’s lead', () => {
     const page = [
       '教育部副部长沈立雯在中国教育学会2010年度工作会议上的讲话',
