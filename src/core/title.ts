@@ -639,9 +639,12 @@ const BANNER_SEPARATOR = /[·｜|◆★]/;
 /** ...where a news page joins a category and the speech's name ("闭幕典礼|某代理县长致词"). */
 const NAME_AFTER_SEPARATOR = new RegExp(`[·｜|]\\s*[^·｜|◆★]{2,40}${SPEECH_GENRE}稿?$`);
 
+/** A quoted name, whose separators are its own ("在“我和我的祖国·书香湘潭”…读书分享会上的交流内容"). */
+const NAME_IN_QUOTES = /“[^“”]{1,30}”|《[^《》]{1,30}》|「[^「」]{1,30}」/g;
+
 /** A reseller's banner or column line, not a document's title. */
 function isBannerTitle(line: string): boolean {
-  return BANNER_TITLE.test(line) || (BANNER_SEPARATOR.test(line) && !NAME_AFTER_SEPARATOR.test(line));
+  return BANNER_TITLE.test(line) || (BANNER_SEPARATOR.test(line) && BANNER_SEPARATOR.test(line.replace(NAME_IN_QUOTES, '')) && !NAME_AFTER_SEPARATOR.test(line));
 }
 
 /** The shortest document heading read under a longer page title. */

@@ -733,6 +733,14 @@ describe('the title of real-looking pages', () => {
     const list = '党课讲稿--严格“三会一课” 增强党内生活的政治性、原则性、战斗性';
     expect(analyzeText([list, '总书记强调党内生活要讲政治、守原则、敢斗争。我们要坚决摒弃庸俗风气。'].join('\n')).title).toBe(list);
   });
+
+  it('is the meeting named with a "·" inside its quotation marks, no banner for that; the hijacked site’s hotline and headline above it go', () => {
+    const title = '在“我和我的祖国·书香湘潭”全民阅读活动暨十大高校“学习强国”读书分享会上的交流内容';
+    const page = ['粉笔厂家', '免费服务热线', '010-00000000', '热门搜索:', '当前位置:首页 > 技术资讯', '市委书记分享悦读故事-【新闻】', '发布时间:2021-04-05 20:23:17 阅读: 来源:粉笔厂家', title, '曹 炯 芳', '(2019年4月23日)', '今天是世界读书日,能和大家一道参加读书分享会,我很高兴,也很受鼓舞。在座的校长、老师们比我读得多、学得好。'];
+    const a = analyzeText(page.join('\n'));
+    expect(a.title).toBe(title);
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['粉笔厂家', '免费服务热线', '市委书记分享悦读故事-【新闻】']));
+  });
 });
 
 describe('a speaker’s byline', () => {

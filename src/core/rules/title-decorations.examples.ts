@@ -223,6 +223,7 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
     ['顾秉林院士在2022腾冲科学家论坛开幕式上的致辞打印', '顾秉林院士在2022腾冲科学家论坛开幕式上的致辞'],
   ],
   'title.note-before': [['(现场实录)习近平总书记在二十届中共中央政治局常委同中外记者见面时的讲话', '习近平总书记在二十届中共中央政治局常委同中外记者见面时的讲话']],
+  'title.broken-repeat-start': [['在庆祝“三·八”节中外妇女联欢会上的致辞    在庆祝“三·八”节', '在庆祝“三·八”节中外妇女联欢会上的致辞']],
   'title.keyword-repeat': [['森林消防重要讲话,森林消防重要讲话内容', '森林消防重要讲话']],
   'title.page-number': [
     ['在全县双拥工作会议上的讲话第3页', '在全县双拥工作会议上的讲话'],
@@ -244,6 +245,7 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
 
 /** Titles as they should stay: every word as printed, subtitles, placeholders, notes of their own. */
 export const CLEAN_TITLES: readonly string[] = [
+  '让青春在奉献中闪光  在青年志愿者表彰会上的发言',
   '在全市防汛备汛工作会议上的讲话',
   // a title's own part after a dash names its genre; a year opens a title
   '接待大妈美草原之旅--欢迎词',

@@ -59,6 +59,9 @@ const SEARCH_PHRASE_END = /(?:的句子|的说说|的說說|的文案|的语录|
 
 /** An editor's note in brackets before a name (title.note-before): "(现场实录)…", "(全文)…". */
 const NOTE_BEFORE = /^[（(](?:现场实录|实录|全文|摘要|节选|摘编|视频|图文|原文)[)）]\s{0,2}/;
+/** A genre word at a title's end (title.broken-repeat-start). */
+const GENRE_AT_END = /(?:讲话|講話|致辞|致辭|发言|發言|演讲|演講|稿|词|詞|辞|辭)$/;
+const HAN_START = /^[\u4e00-\u9fff]/;
 /** An SEO title's keyword, then the keyword again with a word for the page's text after a comma (title.keyword-repeat). */
 const KEYWORD_REPEAT = /(?<=^(?<keyword>[^,，]{4,30}))[,，]\s{0,2}\k<keyword>(?:内容|全文|范文|大全|原文|稿)?$/;
 /** The longest a title KEYWORD_REPEAT can match runs: lines longer than it are not read for a comma. */
@@ -254,6 +257,21 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     kind: 'seo-bracket',
     at: 'end',
     pattern: KEYWORD_REPEAT,
+  },
+  {
+    // "在庆祝“三·八”节中外妇女联欢会上的致辞    在庆祝“三·八”节": the title, then after a gap the
+    // first half of the title again, which the page printed broken over two lines (its second half below)
+    id: 'title.broken-repeat-start',
+    kind: 'seo-bracket',
+    at: 'end',
+    pattern: /\s+[^\s]{4,40}$/,
+    accept: (m, title) => {
+      const start = m[0].trim();
+      const head = title.slice(0, m.index).trim();
+      // (a half broken off names no genre yet: "植树节领导讲话稿大学 植树节领导讲话稿" is a page title and a keyword)
+      // (and a Chinese title's: "…Even Though I’m Not on Facebook" ends with a word of its own)
+      return start.length < head.length && head.startsWith(start) && !GENRE_AT_END.test(start) && HAN_START.test(start);
+    },
   },
   {
     // "…讲话第3页", "…致辞 第2页": a paginated article's page number after its title (a page line)
