@@ -319,12 +319,13 @@ function isGenericBrandLine(line: string): boolean {
  */
 // Brand shapes no list knows, glued to the end of a paragraph: Latin letters + a template-site
 // suffix ("…的责任感UNJS范文网"), or a Chinese name + such a suffix after a sentence end
-// ("…工作。某某公文网"). A bare 网 is not enough ("加快建设5G网", "互联网").
+// ("…工作。某某公文网"), or any "…网" a space sets apart after a sentence end. A bare 网 glued
+// to the text is not enough ("加快建设5G网", "互联网").
 const LATIN_BRAND = '[A-Za-z][A-Za-z0-9]{1,11}(?:范文网|公文网|文秘网|范文|文库|写作网|材料网)';
 const GLUED_LATIN_BRAND = new RegExp(`${LATIN_BRAND}\\s*$`);
 const LATIN_BRAND_BEFORE = new RegExp(`${LATIN_BRAND}$`);
 const LATIN_BRAND_AFTER = new RegExp(`^${LATIN_BRAND}`);
-const GLUED_CJK_BRAND = /[。！？!?]\s*([\u4e00-\u9fff]{1,8}(?:范文网|公文网|文秘网|文库|范文大全))\s*$/;
+const GLUED_CJK_BRAND = /[。！？!?](?:\s*([\u4e00-\u9fff]{1,8}(?:范文网|公文网|文秘网|文库|范文大全))|\s+([\u4e00-\u9fff]{2,6}网))\s*$/;
 
 /** A Latin brand and a domain (its top-level name) need a letter, full-width or not. */
 const LETTER = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]/;
@@ -334,7 +335,7 @@ const TAIL = 40;
 /** Whether a fragment may stand in `text`: a letter, a known brand, or the 文 every name of
  * GLUED_CJK_BRAND holds in the tail it is looked for in. Most lines of prose hold none. */
 function mayHoldFragment(text: string, brands: BrandMatcher): boolean {
-  return LETTER.test(text) || text.includes('文', text.length - TAIL) || brands.mayOccurIn(text);
+  return LETTER.test(text) || text.includes('文', text.length - TAIL) || text.trimEnd().endsWith('网') || brands.mayOccurIn(text);
 }
 
 export function findWatermarkFragments(text: string, brands: BrandMatcher): Span[] {
@@ -348,7 +349,7 @@ export function findWatermarkFragments(text: string, brands: BrandMatcher): Span
   const latin = GLUED_LATIN_BRAND.exec(tail);
   if (latin && latin.index + offset > 0) spans.push({ start: offset + latin.index, end: text.length });
   const cjk = compiledPattern(GLUED_CJK_BRAND).exec(tail);
-  if (cjk) spans.push({ start: offset + cjk.index + cjk[0].indexOf(cjk[1]!), end: text.length });
+  if (cjk) spans.push({ start: offset + cjk.index + cjk[0].indexOf((cjk[1] ?? cjk[2])!), end: text.length });
   const domains = domainsFromStart();
   for (let m = domains.exec(folded); m; m = domains.exec(folded)) {
     const start = m.index;

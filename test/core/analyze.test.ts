@@ -128,6 +128,11 @@ describe('brand shapes no list knows', () => {
     const a = analyzeText(speech('一、认清形势，增强责任感UNJS范文网\n要扩大组织覆盖。某某公文网\n要加快建设5G网\n要发展互联网。'));
     expect(a.paragraphs).toEqual(['同志们：', '一、认清形势，增强责任感', '要扩大组织覆盖。', '要加快建设5G网', '要发展互联网。', '谢谢大家！']);
   });
+  it('cuts any site’s "…网" a space sets apart after the last sentence, not a 网 the sentence ends with', () => {
+    const a = analyzeText(speech('少壮不努力，老大徒伤悲！ 献祝福网\n要加快建设覆盖城乡的物联网\n我们建成了全省最大的光纤网。 '));
+    expect(a.paragraphs).toEqual(['同志们：', '少壮不努力，老大徒伤悲！', '要加快建设覆盖城乡的物联网', '我们建成了全省最大的光纤网。', '谢谢大家！']);
+    expect(a.removed).toContainEqual(expect.objectContaining({ text: '献祝福网', reason: 'watermark' }));
+  });
   it('drops a source stamp whole, label and all', () => {
     const a = analyzeText(speech('要扩大组织覆盖。\n【本文来源：无忧考网 www.51test.net】'));
     expect(a.paragraphs).toEqual(['同志们：', '要扩大组织覆盖。', '谢谢大家！']);
