@@ -35,7 +35,7 @@ import { execFolded } from './script/exec-folded';
 import { foldLines, foldScript } from './script/fold';
 import { cutPinyin, findPinyinAnnotations, removePinyinReadings, type PinyinFreeText } from './script/pinyin';
 import { templateSiteOf } from './rules/sites';
-import { GREETING_LINE } from './rules/speech-cues';
+import { AUDIENCE, GREETING_LINE } from './rules/speech-cues';
 import { siteSection } from './site-section';
 import { markBoardPostSubject } from './board-post';
 import { markRoleListContinuations } from './role-lists';
@@ -644,6 +644,9 @@ function findBodyStart(lines: readonly string[], nonBlank: readonly number[], no
   return start ?? (titleIndex !== undefined ? titleIndex + 1 : 0);
 }
 
+/** A line that turns to the audience and ends as a salutation does, whatever its words. */
+const SALUTATION_SHAPE = /* @__PURE__ */ new RegExp(`^${AUDIENCE}[^。！？!?]{0,60}[，,：:]$`);
+
 /**
  * Subscription packs open with a promo block: short lines between blank lines, one of them an
  * unmistakable promo or contact line. The block's other short lines (slogans, the reseller's
@@ -659,6 +662,8 @@ function markHeadPromoBlock(lines: readonly string[], noise: Map<number, Noise>,
       for (const i of group) {
         if (noise.has(i) || charLength(lines[i]!) > SHORT_LINE || /[。]/.test(lines[i]!)) continue;
         if (!titleFound && SPEECH_TITLE.test(lines[i]!)) continue;
+        // (nor the speech's salutation, whatever it names: "同志们、朋友们,“观沧海”微信公众号的广大“粉丝”们,")
+        if (compiledPattern(SALUTATION_SHAPE).test(lines[i]!.trim())) continue;
         noise.set(i, { reason: 'promo', rule: 'promo.head-block' });
       }
     }

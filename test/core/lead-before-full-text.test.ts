@@ -228,6 +228,21 @@ describe('a press page’s lead above its full-text label', () => {
     expect(analyzeText([headline, lead].join('\n')).title).toBe(headline);
   });
 
+  it('takes a headline telling of someone’s greeting (“…向海洋工作者致以新春问候”) over a lead closing “全文如下:” as the page’s; the salutation naming a WeChat account stays', () => {
+    const headline = '王宏通过“观沧海”微信公众号向海洋工作者致以新春问候';
+    const talk = [
+      '同志们、朋友们,“观沧海”微信公众号的广大“粉丝”们,',
+      '大家好!',
+      '新春佳节就要到了,值此辞旧迎新之际,我谨代表国家海洋局党组,也以我个人的名义,向辛勤奋战的海洋系统广大干部职工送上新春的祝福和亲切的问候!',
+    ];
+    const page = [headline, '发布时间:2017-01-26 | 来源:本站编辑', '中国海洋报讯 1月26日,农历新年即将到来之际,国家海洋局局长王宏通过“观沧海”微信公众号向海洋系统广大干部职工致以新春问候。全文如下:', ...talk];
+    const a = analyzeText(page.join('\n'));
+    expect(a.isSpeech).toBe(true);
+    expect(a.title).toBe('');
+    expect(a.paragraphs).toEqual(talk);
+    expect(a.removed.find((r) => r.rule === 'meta.press-headline')?.text).toBe(headline);
+  });
+
   it('takes a transcript’s speaker tag right under the label (“龙永图:”, “…研究院副部长麦振林:”) as the page’s, not a salutation to an officer', () => {
     const talk = ['尊敬的于书记、唐省长,各位来宾、女士们、先生们、朋友们,很高兴又一次来到论坛,并受邀在这里讲几句话。', '也许很多人并不知道,厦门是一块福地,今天我想和大家谈谈开放。'];
     for (const tag of ['龙永图:', '广东产品质量监督检验研究院轻纺部副部长麦振林:']) {
