@@ -131,6 +131,8 @@ const HOLDOUT_SETS = [
   ['holdout-102', ['round-102']],
   ['holdout-103', ['round-103']],
   ['holdout-104', ['round-104']],
+  ['holdout-105', ['round-105']],
+  ['holdout-106', ['round-106']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -239,6 +241,8 @@ const MIN = {
   'holdout-102': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
   'holdout-103': 'speech=0.88,title=0.88,noise=0.89,body=0.96,outline=0.94,level=0.94',
   'holdout-104': 'speech=0.94,title=0.94,noise=0.92,body=0.97,outline=1,level=1',
+  'holdout-105': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
+  'holdout-106': 'speech=0.94,title=1,noise=0.98,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
