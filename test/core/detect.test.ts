@@ -311,6 +311,15 @@ describe('look-alikes', () => {
     expect(read(`亲爱的工友:\n大家好!\n${body}`).isSpeech).toBe(true);
   });
 
+  it('a report of one’s thinking addressed to the Party organisation (“敬爱的党组织:”) is no speech', () => {
+    const report = `敬爱的党组织:
+人这一生总在面对选择,有些是自己主动作出的,有些是被推着作出的;可无论失去什么,我们都不会失去选择的权利。
+入党有先有后,为党工作却不分先后;一名党员的党龄是有限的,为人民服务却是无限的。让我们始终用严格的标准要求自己。
+作为一名入党积极分子,我们更应当脚踏实地,不停下追赶的脚步。`;
+    expect(read(report).isSpeech).toBe(false);
+    expect(read(report.replace('敬爱的党组织:', '同志们:')).isSpeech).toBe(true);
+  });
+
   it('a new officer who runs the salutation into his self-introduction ("尊敬的各位领导,亲爱的战友们,我叫…") speaks', () => {
     const talk = `校园构建信念 熔炉铸就警魂
 

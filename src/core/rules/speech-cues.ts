@@ -92,8 +92,10 @@ export const SALUTATION_LINE = /* @__PURE__ */ new RegExp(
  * said in the room; a letter or a notice addresses its readers, not the chair. */
 export const SALUTATION_TO_OFFICERS = /* @__PURE__ */ new RegExp(`^${OFFICERS_FIRST}${AUDIENCE}[^。！？!?]{0,60}[:：]$|^(?:尊敬的)?主席(?:先生|女士|阁下)[、，,:：]`);
 
-/** A letter's greeting to its one reader, on the line under the address ("亲爱的工友:" / "您好!"). */
-export const LETTER_GREETING = /(?:^|\n)[^\n。！？!?]{1,30}[:：]\s*\n\s{0,2}您好[!！。]?\s*(?:\n|$)/;
+/** A letter's forms: its greeting to its one reader, on the line under the address ("亲爱的工友:" / "您好!"),
+ * or an address to the Party organisation ("敬爱的党组织:"), which an application or a report of one's
+ * thinking opens with; no one in a room is addressed so. One cue for both: a letter counts once. */
+export const LETTER_FORM = /(?:^|\n)[^\n。！？!?]{1,30}[:：]\s*\n\s{0,2}您好[!！。]?\s*(?:\n|$)|(?:^|\n)\s{0,2}(?:敬爱的|尊敬的|亲爱的)党(?:组织|支部)[:：]/;
 
 /** A colon after a verb of speaking opens what someone said, as a report tells it ("她代表全体学员表态:我们
  * 一定会…"), not a salutation. */
@@ -291,9 +293,9 @@ export const BODY_CUES: readonly BodyCue[] = [
   // and its label over the letter ("以下为公开信全文:").
   { id: 'written.letter-lead', kind: 'written', pattern: /写给[^。！？!?\n]{2,30}的[\u4e00-\u9fff]{0,4}信(?:中|里)?[，,]?(?:说|写道|表示|指出)/ },
   { id: 'written.letter-full-text', kind: 'written', pattern: /以下(?:为|是)[^。！？!?\n]{0,20}信(?:件)?的?(?:全文|原文|内容)\s{0,2}[:：]/ },
-  // A letter's greeting on its own line under the address ("亲爱的工友:" / "您好!"): one reader greeted, where a
-  // speaker greets the room ("大家好!").
-  { id: 'written.letter-greeting', kind: 'written', pattern: LETTER_GREETING },
+  // A letter's forms: its greeting on its own line under the address ("亲爱的工友:" / "您好!"), one reader greeted
+  // where a speaker greets the room ("大家好!"); an address to the Party organisation ("敬爱的党组织:").
+  { id: 'written.letter-form', kind: 'written', pattern: LETTER_FORM },
   // A report laid before a congress's standing committee for review (the corpus's convention: a report,
   // whoever reads it out): "我受区人民政府的委托,向区人大常委会报告…,请予审议。"
   { id: 'written.report-for-review', kind: 'written', pattern: /请予审议|受[^。，,]{2,20}委托[，,]?\s{0,2}(?:现)?向[^。，,]{2,20}(?:人大常委会|人民代表大会|代表大会|常委会)(?:作)?报告/ },
