@@ -428,10 +428,10 @@ const CORE_RULES: readonly LineRule[] = [
   {
     id: 'meta.published',
     reason: 'meta',
-    // "发布时间：2023年5月6日" is the site's; a bare "时间：2024年5月16日上午" may be the meeting's
+    // "发布时间：2023年5月6日" (a database's "出版时间:2006年08月" too) is the site's; a bare "时间：2024年5月16日上午" may be the meeting's
     // own (a 纪要), so a bare label needs the site's numeric date ("2021-04-23").
     pattern:
-      /^(?:发布|发表|上传|更新|录入|编辑|张贴)(?:时间|日期)\s*[:：]\s*\d{4}|^(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|^(?:时间|日期)\s*[:：]\s*\d{4}年[^。]{0,16}(?:\d{1,2}:\d{2}|(?:栏目|作者|来源|浏览|点击|编辑|阅读|人气)\s*[:：])/,
+      /^(?:发布|发表|出版|上传|更新|录入|编辑|张贴)(?:时间|日期)\s*[:：]\s*\d{4}|^(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|^(?:时间|日期)\s*[:：]\s*\d{4}年[^。]{0,16}(?:\d{1,2}:\d{2}|(?:栏目|作者|来源|浏览|点击|编辑|阅读|人气)\s*[:：])/,
     maxLength: 120,
     zone: 'preamble',
   },

@@ -193,7 +193,8 @@ export const BODY_CUES: readonly BodyCue[] = [
   { id: 'spoken.comrades', kind: 'spoken', pattern: /同志们|同学们|老师们|朋友们|女士们|先生们/ },
   { id: 'spoken.greeting', kind: 'spoken', pattern: /(?:大家|各位|你们)(?:上午|中午|下午|晚上|早上|新年|节日)?好(?!好)/ },
   // "我代表…", or the formal "谨代表…" with its 我 dropped, opening a clause ("…即将到来之际,谨代表中共莒县县委…")
-  { id: 'spoken.on-behalf', kind: 'spoken', pattern: /我(?:谨|仅)?代表|(?:^|[，,。！!:：])\s{0,2}(?:最后[，,]?\s{0,2})?谨代表/ },
+  // (or "我受…委托,代表全国妇联,…": the speaker standing in for the one who asked him)
+  { id: 'spoken.on-behalf', kind: 'spoken', pattern: /我(?:谨|仅)?代表|(?:^|[，,。！!:：])\s{0,2}(?:最后[，,]?\s{0,2})?谨代表|我受[^。！!，,]{2,40}委托[，,]\s{0,2}(?:谨)?代表/ },
   {
     id: 'spoken.today-we-meet',
     kind: 'spoken',
@@ -229,8 +230,8 @@ export const BODY_CUES: readonly BodyCue[] = [
   { id: 'spoken.request', kind: 'spoken', pattern: /(?:诚|恳|敬)请(?:各位|大家|诸位|同志们|同学们|老师们)/ },
   { id: 'spoken.hope', kind: 'spoken', pattern: /希望(?:大家|同志们|同学们|各位|你们|(?:今天)?受到?表彰的(?:同志|集体|个人|先进))/ },
   // Salutes exclaimed one after another, as a speaker opens ("向…老工会工作者致以崇高敬意!向全市广大职工…
-  // 致以诚挚问候!"); a report tells them with a full stop.
-  { id: 'spoken.salutes', kind: 'spoken', pattern: /向[^。！!]{2,60}(?:致以|表示)[^。！!，,]{0,12}(?:敬意|问候|祝福|祝贺|慰问|感谢|欢迎)[！!]/g, minCount: 2 },
+  // 致以诚挚问候!", "对论坛的召开…表示热烈祝贺!对…各位嘉宾和朋友们表示诚挚欢迎!"); a report tells them with a full stop.
+  { id: 'spoken.salutes', kind: 'spoken', pattern: /[向对][^。！!]{2,60}(?:致以|表示)[^。！!，,]{0,12}(?:敬意|问候|祝福|祝贺|慰问|感谢|欢迎)[！!]/g, minCount: 2 },
   // The people in the room, named as such: "值得在座各位参考", "在座的各位村官".
   { id: 'spoken.in-the-room', kind: 'spoken', pattern: /在座(?!谈)(?:的)?[\u4e00-\u9fff]{0,4}?(?:各位|诸位|同志们|同学们|老师们|朋友们?|嘉宾们|同仁|同事|战友们?)/ },
   // A transcript's stage direction in brackets: "(鞠躬)", "(掌声)", "(全场鼓掌)".
