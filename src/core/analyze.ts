@@ -797,6 +797,8 @@ function titleSpans(text: string, i: number, key: string, keyword: string, title
   if (!key) return NO_FINDS;
   const keywords = keyword && text.includes(keyword) ? findTitleKeywords(text, keyword) : NO_FINDS;
   if (!firstBody) return keywords;
+  const titleWord = trailingTitleWord(text, key);
+  if (titleWord) return [titleWord, ...keywords];
   if (isTitleBlurb(text, key)) return [{ start: 0, end: text.length, reason: 'promo', rule: 'promo.title-blurb' }];
   const tail = trailingRepeat(text, key);
   if (tail) return [tail, ...titleSpans(text.slice(0, tail.start), i, key, keyword, titleIndex, firstBody)];
@@ -822,6 +824,16 @@ function trailingRepeat(text: string, key: string): Found | undefined {
   if (charLength(key) < MIN_TRAILING_REPEAT || !text.endsWith(key)) return undefined;
   const start = text.length - key.length;
   return BEFORE_TRAILING_REPEAT.test(text.slice(Math.max(0, start - 16), start)) ? { start, end: text.length, reason: 'duplicate-title', rule: 'duplicate-title.trailing' } : undefined;
+}
+
+/** A Latin or numeric word of the title glued after the first paragraph's last sentence (title "关于315的话":
+ * "…这个话题。315"): a site's keyword tag; no sentence ends with a fragment after its stop. (Not a Chinese
+ * word: a page cut short ends with the first words of a sentence it cut, "…满格。启动仪式".) */
+const AFTER_LAST_STOP = /[。！？!?]\s{0,2}([A-Za-z0-9]{2,8})\s*$/;
+function trailingTitleWord(text: string, key: string): Found | undefined {
+  const m = AFTER_LAST_STOP.exec(text);
+  if (!m || m[1]!.length >= key.length || !key.includes(m[1]!)) return undefined;
+  return { start: m.index + 1, end: text.length, reason: 'watermark', rule: 'watermark.title-keyword' };
 }
 
 /** A title that names its genre at the end, as sites use it for a keyword ("…闭幕式解说词"). */

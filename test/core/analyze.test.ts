@@ -133,6 +133,13 @@ describe('brand shapes no list knows', () => {
     expect(a.paragraphs).toEqual(['同志们：', '少壮不努力，老大徒伤悲！', '要加快建设覆盖城乡的物联网', '我们建成了全省最大的光纤网。', '谢谢大家！']);
     expect(a.removed).toContainEqual(expect.objectContaining({ text: '献祝福网', reason: 'watermark' }));
   });
+  it('cuts a Latin or numeric word of the title glued after the first paragraph’s last sentence, not a sentence’s number', () => {
+    const text = `关于315的话\n尊敬的各位用户,今天是3月15日,也是全国消费者权益日。我想同大家聊一聊消费者权益这个话题。315\n作为消费者,我们也要增强自我保护意识。谢谢!`;
+    const a = analyzeText(text);
+    expect(a.paragraphs[0]).toBe('尊敬的各位用户,今天是3月15日,也是全国消费者权益日。我想同大家聊一聊消费者权益这个话题。');
+    expect(a.removed).toContainEqual(expect.objectContaining({ text: '315', rule: 'watermark.title-keyword' }));
+    expect(analyzeText(text.replace('话题。315', '话题。2024')).paragraphs[0]).toMatch(/话题。2024$/);
+  });
   it('drops a source stamp whole, label and all', () => {
     const a = analyzeText(speech('要扩大组织覆盖。\n【本文来源：无忧考网 www.51test.net】'));
     expect(a.paragraphs).toEqual(['同志们：', '要扩大组织覆盖。', '谢谢大家！']);
