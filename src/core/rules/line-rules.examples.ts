@@ -56,6 +56,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['🔗更多内容请下载文档', '展开剩余78%', '剩余2000字未读', '登录后即可复制全文', '完整内容请下载后查看', '试读结束，下载后阅读全文', '(阅读全部图文内容,您需要先登录!)', '(想阅读完全部图文内容,您需要先登陆!)', '展开全部内容'],
     nonExamples: ['更多内容请关注后续安排。'],
   },
+  'paywall.app-unlock': {
+    examples: ['未解锁章节', '想要观看更多精彩内容', '下载 APP 解锁更多精彩章节', '扫码或复制链接到手机浏览器进行下载'],
+    nonExamples: ['章节未解锁的原因很多。', '想要看到更多精彩内容,就要不断创新。', '下载APP解锁更多精彩章节,是很多读者的习惯。'],
+  },
   'paywall.download-cost': {
     examples: ['下载积分：5金币', '下载所需金币：3'],
     nonExamples: [],

@@ -87,6 +87,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A reading app's lock over the rest of a chapter, one prompt a line: "未解锁章节", "想要观看更多精彩内容",
+    // "下载 APP 解锁更多精彩章节", "扫码或复制链接到手机浏览器进行下载".
+    id: 'paywall.app-unlock',
+    reason: 'paywall',
+    pattern: /^未解锁(?:章节|内容)$|^想要?(?:观看|阅读|看)更多精彩(?:内容|章节)$|^下载\s{0,2}APP\s{0,2}解锁[^。！？!?]{0,12}$|^扫码或复制链接到手机浏览器(?:进行)?下载$/i,
+    maxLength: 30,
+    zone: 'any',
+  },
+  {
     id: 'paywall.download-cost',
     reason: 'paywall',
     pattern: /下载(?:所需|需要)?(?:积分|金币|下载券|下载币|点数)\s*[:：]?\s*\d+/,
