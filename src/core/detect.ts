@@ -205,9 +205,14 @@ export function classifyTitle(rawTitle: string): TitleKind {
   }
   if (named) return named;
   if (SPEECH_TITLE_COLON.test(title)) return 'speech';
+  // a meeting's title cut off before its genre ("…——在河北省书协…组织宣传会议上的"): what is said there
+  if (MEETING_TITLE_CUT_BEFORE_GENRE.test(title)) return 'speech';
   if (NEWS_TITLE_WORDS.test(title)) return 'news';
   return MEETING_TITLE.test(title) ? 'meeting' : 'none';
 }
+
+/** "在…会议上的" at a title's end: the classic title of a speech, its genre word cut off by the page. */
+const MEETING_TITLE_CUT_BEFORE_GENRE = /在[^。，,！!？?]{2,60}(?:会|会议|大会|仪式|典礼|座谈会|活动|论坛|培训班)[上中]的$/;
 
 /** The genre a title ends with, its decorations ("范文八篇", "(通用3篇)") taken off one by one. */
 function namedGenre(title: string): 'speech' | 'written' | undefined {

@@ -393,6 +393,14 @@ describe('look-alikes', () => {
 });
 
 describe('speech detection: evidence further down and lost punctuation', () => {
+  it('a title cut off before its genre ("…——在河北省书协…宣传会议上的") still names a speech; a reading app’s lock under the text goes', () => {
+    const page = ['重振“蘭亭精神”,向“蘭亭獎”進軍——在河北省書協“蘭亭獎”組織宣傳會議上的', '在1997年河北書協換屆的時候,我們就提出過“發揚‘蘭亭精神’,向書法大省邁進”的口號,並一直用它來指導我們的工作。幾年下來的實踐表明,這一方針有力地推動了河北書法事業的快速發展。', '未解鎖章節', '下載 APP 解鎖更多精彩章節'];
+    const a = analyzeText(page.join('\n'));
+    expect(a.isSpeech).toBe(true);
+    expect(a.paragraphs).toEqual([page[1]]);
+    expect(analyzeText(page.join('\n').replace('會議上的', '會議')).isSpeech).toBe(false);
+  });
+
   it('a speech with no title that opens with a story is read by the paragraph that turns to the audience', () => {
     const text = `走进村委会的那一刻，看到大家熟悉的面孔，我想起了三年前第一次来这里时的情景。那时候道路坑洼，产业单一，群众增收的门路不多。
 一、看清差距，不回避问题
