@@ -13,6 +13,7 @@ import {
   GLUED_MEETING_TITLE,
   GLUED_SALUTATION,
   ANNOUNCED_POINTS,
+  PARTY_LECTURE_OPENING,
   HOST_LABEL,
   MEETING_TITLE,
   NEWS_TITLE_WORDS,
@@ -371,6 +372,7 @@ export function detectSpeech(input: DetectionInput): Detection {
   const unquoted = body.replace(QUOTED, '');
   // The speaker announcing the points to come ("下面,我讲三个问题。").
   if (ANNOUNCED_POINTS.test(unquoted.slice(0, BODY_HEAD))) add(WEIGHT.announcedPoints, 'announces its points', true);
+  else if (PARTY_LECTURE_OPENING.test(unquoted.slice(0, BODY_HEAD))) add(WEIGHT.announcedPoints, 'opens its Party lecture', true);
   const counts: Partial<Record<BodyCueKind, string[]>> = {};
   // a cue whose characters the body lacks is not run (the unquoted body holds no more of them)
   const mayHold = (bodyCueNeeds ??= ruleNeedsOf(BODY_CUE_NEEDS))(body);

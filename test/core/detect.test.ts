@@ -393,6 +393,18 @@ describe('look-alikes', () => {
 });
 
 describe('speech detection: evidence further down and lost punctuation', () => {
+  it('a Party lecture that opens “今天,我们在这里上一堂…专题党课” is a speech, though it retells what a meeting passed', () => {
+    const lecture = `同志们:
+今天,我们在这里上一堂深入贯彻作风建设精神的专题党课。作风建设,表面看平平常常,实际上分量很重。
+一、重温作风建设,领会重大意义
+(一)作风建设出台的背景
+把时间拨回到2012年12月4日,十八届政治局会议审议通过了关于改进工作作风、密切联系群众的规定。那时,改革进入深水区。
+(二)作风建设的具体内容
+作风建设主要涵盖改进调查研究、精简会议活动、精简文件简报等八个方面。`;
+    expect(read(lecture).isSpeech).toBe(true);
+    expect(read(lecture.replace('今天,我们在这里上一堂深入贯彻作风建设精神的专题党课。', '')).isSpeech).toBe(false);
+  });
+
   it('a title cut off before its genre ("…——在河北省书协…宣传会议上的") still names a speech; a reading app’s lock under the text goes', () => {
     const page = ['重振“蘭亭精神”,向“蘭亭獎”進軍——在河北省書協“蘭亭獎”組織宣傳會議上的', '在1997年河北書協換屆的時候,我們就提出過“發揚‘蘭亭精神’,向書法大省邁進”的口號,並一直用它來指導我們的工作。幾年下來的實踐表明,這一方針有力地推動了河北書法事業的快速發展。', '未解鎖章節', '下載 APP 解鎖更多精彩章節'];
     const a = analyzeText(page.join('\n'));

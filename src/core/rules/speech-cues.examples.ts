@@ -90,7 +90,11 @@ export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { no
 };
 
 /** The opening patterns: a title glued to the first sentence, a glued salutation. */
-export const OPENING_EXAMPLES: Record<'ANNOUNCED_POINTS' | 'TRANSCRIPT_NOTE' | 'SPEECH_SOURCE_NOTE' | 'GLUED_MEETING_TITLE' | 'MEETING_TITLE_SENTENCE' | 'GLUED_GENRE_BEFORE_SALUTATION' | 'GLUED_SALUTATION' | 'VOCATIVE_OPENING' | 'VOCATIVE_PARAGRAPH' | 'SALUTATION_LINE' | 'SALUTATION_TO_OFFICERS' | 'WISH_POINT', CueExamples> = {
+export const OPENING_EXAMPLES: Record<'ANNOUNCED_POINTS' | 'PARTY_LECTURE_OPENING' | 'TRANSCRIPT_NOTE' | 'SPEECH_SOURCE_NOTE' | 'GLUED_MEETING_TITLE' | 'MEETING_TITLE_SENTENCE' | 'GLUED_GENRE_BEFORE_SALUTATION' | 'GLUED_SALUTATION' | 'VOCATIVE_OPENING' | 'VOCATIVE_PARAGRAPH' | 'SALUTATION_LINE' | 'SALUTATION_TO_OFFICERS' | 'WISH_POINT', CueExamples> = {
+  PARTY_LECTURE_OPENING: {
+    examples: ['今天,我们在这里上一堂深入贯彻作风建设精神的专题党课。', '今天我给大家讲一次党课', '下面,我为大家上一堂廉政党课'],
+    nonExamples: ['今天,他在这里上了一堂党课。', '书记上一堂党课,大家都很受教育。', '今天我们学习了党课的内容。'],
+  },
   ANNOUNCED_POINTS: {
     examples: [
       '所以说,这期中青班绝不是临时起意。下面,我讲三个问题。',
