@@ -212,6 +212,8 @@ export function classifyTitle(rawTitle: string): TitleKind {
   return MEETING_TITLE.test(title) ? 'meeting' : 'none';
 }
 
+/** A label of speeches printed together, at a line's end ("…座谈会发言摘编", "…研讨班发言摘登"). */
+const SPEECH_EXCERPTS = /(?:发言|讲话|致辞|演讲)(?:摘编|摘登|选登|选编|汇编)$/;
 /** "在…会议上的" at a title's end: the classic title of a speech, its genre word cut off by the page. */
 const MEETING_TITLE_CUT_BEFORE_GENRE = /在[^。，,！!？?]{2,60}(?:会|会议|大会|仪式|典礼|座谈会|活动|论坛|培训班)[上中]的$/;
 
@@ -330,7 +332,9 @@ export function detectSpeech(input: DetectionInput): Detection {
         (i < Math.max(openingEnd, TITLE_LINE_PARAGRAPHS) || (salutationAt > i && salutationAt - i <= 3)) &&
         (firstProse < 0 || i <= firstProse) &&
         isTitleLine(p) &&
-        isSpeechKind(classifyTitle(p)),
+        // (or the series line under the title of one of the speeches it prints: "…培训研讨班发言摘登"; as a
+        // page's own title such a line may head a digest of remarks)
+        (isSpeechKind(classifyTitle(p)) || SPEECH_EXCERPTS.test(prepare(p).trim())),
     );
     const glued = opening.some((p) => GLUED_MEETING_TITLE.test(firstClause(p)) || GLUED_GENRE_BEFORE_SALUTATION.test(firstClause(p)));
     // A title line the title search missed may name a written genre ("…学习心得范文" above

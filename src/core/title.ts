@@ -354,8 +354,14 @@ function firstSpeechUnderCollection(candidates: readonly number[], window: reado
     const label = window[window.indexOf(i) - 1]!;
     if (label > headline && PIECE_SPEAKER_LABEL.test(lines[label]!.trim()) && isProse(byline)) return i;
   }
-  return undefined;
+  // no piece's title under the label: it is the series line under one piece's own title ("走進生活深處" over
+  // "中國作協…培訓研討班發言摘登"), which stands right over it
+  if (!EXCERPTS_LABEL.test(foldScript(lines[headline]!.trim()))) return undefined;
+  const above = window[window.indexOf(headline) - 1];
+  return above !== undefined && candidates.includes(above) ? above : undefined;
 }
+/** A label of excerpts printed together ("…发言摘登"), not a headline telling of one ("…作典型发言"). */
+const EXCERPTS_LABEL = /(?:摘编|摘登|选登|选编|汇编)$/;
 /** A collection's label over a speaker's piece: a place or a body, a space, a name ("陕西 石国栋家庭"). */
 const PIECE_SPEAKER_LABEL = /^[\u4e00-\u9fff]{2,8}\s{1,3}[\u4e00-\u9fff]{2,10}$/;
 

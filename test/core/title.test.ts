@@ -380,6 +380,16 @@ describe('the title of real-looking pages', () => {
     expect(picture.paragraphs[0]).toBe('同志們:');
   });
 
+  it('is one speech’s own title over the series line of the speeches printed together (“…研讨班发言摘登”), which tells that the text is a speech', () => {
+    const lines = ['中國作家網>> 理論 >> 理論熱點 >> 正文', '走進生活深處', '中國作協深入學習貫徹習近平總書記文藝工作座談會重要講話培訓研討班發言摘登', '2016年03月30日13:19 來源:中國作家網 葉梅', '想要塑造出打動人心的文學形象,就得始終把人民放在中心,沉到生活的最深處,不光人要下去,心要下去,感情也要下去。時代天天都在翻新,我們對社會生活的體察卻越來越淺。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('走進生活深處');
+    expect(a.isSpeech).toBe(true);
+    expect(a.paragraphs).toEqual([lines[2], lines[4]]);
+    // a headline telling of one 发言 is no such series line
+    expect(analyzeText(['點擊進入管理系統', '會領導在全國聯絡工作會議上作典型發言', '2013-05-14 15:20:35', '中國僑聯在京召開全國聯絡工作會議,總結工作,部署任務。'].join('\n')).title).toBe('會領導在全國聯絡工作會議上作典型發言');
+  });
+
   it('on a page of several speakers\' speeches is the first speech\'s own title, which a byline follows, not the collection\'s headline', () => {
     const lines = ['第五届全国道德模范座谈会发言摘编', '人民网-人民日报', '10-15 17:21', '编者按:第五届全国道德模范座谈会10月13日在京举行。座谈会上,道德模范代表和有关部门负责同志先后发言,现将发言摘要刊登。', '用道德模范群星照亮精神天空', '人民日报社社长 杨振武', '评选表彰全国道德模范,是培育和弘扬社会主义核心价值观的重要抓手,每一届评选都是一次时代精神的集中展示。', '一是宣传重大典型。2007年首届全国道德模范评选活动启动以来,人民日报每一届都安排数十个版面。', '二是弘扬凡人善举。依托“德耀中华”等栏目,挖掘普通人的真情大爱。'];
     const a = analyzeText(lines.join('\n'));
