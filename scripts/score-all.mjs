@@ -133,6 +133,8 @@ const HOLDOUT_SETS = [
   ['holdout-104', ['round-104']],
   ['holdout-105', ['round-105']],
   ['holdout-106', ['round-106']],
+  ['holdout-107', ['round-107']],
+  ['holdout-108', ['round-108']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -243,6 +245,8 @@ const MIN = {
   'holdout-104': 'speech=0.94,title=0.94,noise=0.92,body=0.97,outline=1,level=1',
   'holdout-105': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
   'holdout-106': 'speech=0.94,title=1,noise=0.98,body=0.99,outline=1,level=1',
+  'holdout-107': 'speech=0.94,title=1,noise=1,body=1,outline=1,level=1',
+  'holdout-108': 'speech=0.94,title=0.88,noise=0.97,body=0.98,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
