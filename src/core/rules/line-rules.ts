@@ -447,9 +447,11 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
+    // A date first, then the site's fields ("2012-05-08 来源:…", "2004-11-18 作者:… 来源:…"), after the site's name
+    // or the mirror's own address too ("http://www.858835.com  2004-11-18   作者:蔡東士   來源:中國文聯網").
     id: 'meta.date-first',
     reason: 'meta',
-    pattern: /^(?:[-•·]\s*)?(?:[\u4e00-\u9fff]{2,10}[网網]\s{1,3})?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s/|｜·]*(?:(?:新闻|文章|信息|稿件)?来源|作者|浏览|编辑|发布|阅读|点击|栏目)/,
+    pattern: /^(?:[-•·]\s*)?(?:[\u4e00-\u9fff]{2,10}[网網]\s{1,3}|https?:\/\/[\w.-]{3,40}\s{1,3})?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s/|｜·]*(?:(?:新闻|文章|信息|稿件)?来源|作者|浏览|编辑|发布|阅读|点击|栏目)/,
     maxLength: 120,
     zone: 'preamble',
   },
