@@ -8,7 +8,9 @@ import type { LineNoise as Noise } from './types';
 /** A field: a label a site's form or an event's card uses, its colon, a value with no sentence end
  * ("时间: 2008年10月28日", "会议时间:…", "信息来源:…"); not a name before a title ("周晓岚:远离毒品…"). */
 const FIELD_LINE =
-  /^\s{0,4}(?:会议|活动|信息|文章|发布|更新)?(?:作者|时间|日期|来源|全文|摘要|地点|主题|编辑|媒体|发布人|主持人?|参会人员|出席|栏目|点击|浏览|阅读)\s{0,2}[:：]\s{0,2}[^\s。！？!?][^。！？!?]{0,60}$/;
+  /^\s{0,4}(?:会议|活动|信息|文章|发布|更新)?(?:作者|时间|日期|来源|全文|摘要|地点|主题|编辑|媒体|发布人|主持人?|参会人员|出席|栏目|点击|浏览|阅读)\s{0,2}[:：]\s{0,2}[^\s。！？!?][^。！？!?]{0,60}$|^\s{0,4}(?:会议|活动|举办|研讨会|论坛|讲座)?(?:时间|日期|地点|主题|主持人)\s{1,4}[^\s。！？!?:：][^。！？!?]{0,60}$|^\s{0,4}(?:会议|活动|研讨会|论坛|讲座)内容$/;
+// (an event page's card sets its labels apart by a space: "举办时间 2011年4月27日" / "主持人 陈履生(…)", and
+// closes with the label of the text under it, "研讨会内容")
 /** The fewest fields a block holds, and the fewest of them the rules read as the site's. */
 const MIN_FIELDS = 3;
 const MIN_READ = 2;
@@ -17,8 +19,14 @@ const FIELD_BLOCK: Noise = { reason: 'meta', rule: 'meta.field-block' };
 /** `lines`: as the rules read them (folded); `noise`: the line rules' verdicts so far. */
 export function markFieldBlock(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number | undefined, bodyStart: number): void {
   let run: number[] = [];
+  // a field whose value is the title printed again ("研讨会主题 “…”研讨会") is the card's as well
+  const title = titleIndex === undefined ? '' : lines[titleIndex]!;
+  const repeatsTitle = (i: number): boolean => {
+    const value = lines[i]!.replace(FIELD_LABEL, '').trim();
+    return value.length >= MIN_TITLE_VALUE && title.includes(value);
+  };
   const close = (): void => {
-    if (run.length >= MIN_FIELDS && run.filter((i) => isSiteField(noise.get(i))).length >= MIN_READ) {
+    if (run.length >= MIN_FIELDS && run.filter((i) => isSiteField(noise.get(i)) || repeatsTitle(i)).length >= MIN_READ) {
       for (const i of run) if (!noise.has(i)) noise.set(i, FIELD_BLOCK);
     }
     run = [];
@@ -34,3 +42,7 @@ export function markFieldBlock(lines: readonly string[], nonBlank: readonly numb
 function isSiteField(noise: Noise | undefined): boolean {
   return noise !== undefined && (noise.reason === 'meta' || noise.reason === 'watermark' || noise.reason === 'site-chrome');
 }
+/** A field's label and what sets it apart from its value. */
+const FIELD_LABEL = /^\s{0,4}[\u4e00-\u9fff]{2,6}?(?:\s{0,2}[:：]|\s{1,4})/;
+/** The shortest value read as the title printed again. */
+const MIN_TITLE_VALUE = 6;

@@ -11,6 +11,14 @@ describe("a site's block of labelled fields over the text", () => {
     expect(a.removed.filter((r) => r.rule === 'meta.field-block').map((r) => r.text)).toEqual(['时间: 2008年10月28日', '全文: 妇女是推动经济社会发展的伟大力量']);
   });
 
+  it('takes an event card whose labels a space sets apart, one of them printing the title again, and its closing "研讨会内容"', () => {
+    const card = ['研讨会主题 “艺海童年——王明明儿童时期作品展”研讨会', '举办时间 2011年4月27日', '主持人 陈履生(中国国家博物馆副馆长)', '研讨会内容'];
+    const talk = ['各位来宾,“艺海童年”研讨会现在开始。刚才大家一起参加了一个令人动容的开幕式,这个开幕式和以往很不一样。'];
+    const a = analyzeText(['首页 > 研究 > 研讨会 > 详情', '“艺海童年——王明明儿童时期作品展”研讨会2011-04-27', '作者:陈履生(中国国家博物馆副馆长)', ...card, '', ...talk].join('\n'));
+    expect(a.paragraphs).toEqual(talk);
+    expect(a.removed.filter((r) => r.rule === 'meta.field-block').map((r) => r.text)).toEqual(card);
+  });
+
   it('leaves a bare date and a 全文 line beside a single line of the site', () => {
     const text = ['在全市妇女第十次代表大会上的贺词', '', '来源: 人民网', '时间: 2008年10月28日', '全文: 妇女是推动经济社会发展的伟大力量', '', ...BODY].join('\n');
     const a = analyzeText(text);
