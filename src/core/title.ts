@@ -313,8 +313,10 @@ const WRITING_QUESTION = /(?:如何|怎么|怎样)写(?:好|作)?\s{0,2}[?？]?$
 const SPOKEN_GENRE = new RegExp(SPEECH_GENRE);
 
 export function namesSpeech(line: string): boolean {
-  return SPEECH_TITLE.test(line) || SPOKEN_GENRE.test(line) || /在[^。]{2,40}上的/.test(line);
+  return SPEECH_TITLE.test(line) || SPOKEN_GENRE.test(line) || /在[^。]{2,40}上的/.test(line) || MEETING_TRANSCRIPT.test(line);
 }
+/** A meeting's transcript, named as such ("…小麦跨区机收工作视频会议实录"): what was said there. */
+const MEETING_TRANSCRIPT = /(?:会议|座谈会|论坛|讲座|报告会)(?:文字)?实录$/;
 
 /**
  * A headline tagged with its column before a bar ("新年寄語|2018,看看長春高新區的“新藍圖”") over the

@@ -243,6 +243,14 @@ describe('a press page’s lead above its full-text label', () => {
     expect(a.removed.find((r) => r.rule === 'meta.press-headline')?.text).toBe(headline);
   });
 
+  it('takes a meeting’s transcript named as such over a lead closing “以下为全程文字实录。” as the title, the headline above it as the page’s', () => {
+    const page = ['2015年全国“三夏”农机跨区作业收割机将达30万台以上', '2015年全国“三夏”小麦跨区机收工作视频会议实录', '2015年全国“三夏”小麦跨区机收工作视频会议于5月13日上午召开,农业部副部长张明出席会议并讲话。以下为全程文字实录。', '同志们:今天我们召开全国“三夏”小麦跨区机收工作视频会议,主要任务是研判今年小麦机收面临的形势。'];
+    const a = analyzeText(page.join('\n'));
+    expect(a.title).toBe(page[1]);
+    expect(a.paragraphs).toEqual([page[3]]);
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining([page[0], page[2]]));
+  });
+
   it('takes a transcript’s speaker tag right under the label (“龙永图:”, “…研究院副部长麦振林:”) as the page’s, not a salutation to an officer', () => {
     const talk = ['尊敬的于书记、唐省长,各位来宾、女士们、先生们、朋友们,很高兴又一次来到论坛,并受邀在这里讲几句话。', '也许很多人并不知道,厦门是一块福地,今天我想和大家谈谈开放。'];
     for (const tag of ['龙永图:', '广东产品质量监督检验研究院轻纺部副部长麦振林:']) {
