@@ -264,7 +264,7 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     id: 'title.broken-repeat-start',
     kind: 'seo-bracket',
     at: 'end',
-    pattern: /\s+[^\s]{4,40}$/,
+    pattern: /(?<=\S)\s{1,8}\S{4,40}$/,
     accept: (m, title) => {
       const start = m[0].trim();
       const head = title.slice(0, m.index).trim();
