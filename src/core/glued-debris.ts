@@ -342,8 +342,13 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   const english = gluedEnglishTail(text);
   if (english !== -1) spans.push({ start: english, end: text.length, reason: 'site-chrome', rule: 'site-chrome.glued-english-text' });
   if (HAS_REPEATED_DIGITS.test(text)) pushMatches(spans, GLUED_SPAM_BRAND, text, 'watermark', 'watermark.glued-spam-brand');
+  if (text.includes('%')) pushMatches(spans, GLUED_STOCK_QUOTE, text, 'site-chrome', 'site-chrome.glued-stock-quote');
   return spans;
 }
+
+/** A finance portal's live quote glued after a listed company's name ("中国工商银行(8.10,0.00,0.00%,股票吧)"):
+ * price, change and change in per cent, then its forum's link; no speaker reads a share price so. */
+const GLUED_STOCK_QUOTE = /[（(]\d{1,5}\.\d{2}[,，]\s?[+-]?\d{1,5}\.\d{2}[,，]\s?[+-]?\d{1,3}\.\d{2}%(?:[,，]\s?(?:股票吧|实时行情|行情|资金流向))?[)）]/g;
 
 /** A CMS's mark where the paid part of an article begins or ends, left in the text ("…我讲三点意见:##paidbegin##一、…"). */
 const PAID_CONTENT_MARK = /##paid(?:begin|end)##/gi;

@@ -154,7 +154,7 @@ export function findTitleIndex(
   const classic = named.find((i) => CLASSIC_TITLE.test(lines[i]!));
   if (classic !== undefined) return repeatUnderPressLead(firstLineOfTwo(firstPieceUnderCount(documentHeading(articleHeading(classic, named, lines, nonBlank, isPageLine), named, lines), named, lines), window, lines), window, lines, firstProse);
   const speechWord = pastPracticeLabel(pastCategoryLabel(named.find((i) => namesSpeech(lines[i]!)), named, lines), named, lines);
-  if (speechWord !== undefined) return repeatUnderPressLead(firstLineOfTwo(ownTitleAboveSalutation(ownTitleUnderLabel(firstPieceUnderCount(documentHeading(articleHeading(speechWord, named, lines, nonBlank, isPageLine), named, lines), named, lines), window, lines), window, lines), window, lines), window, lines, firstProse);
+  if (speechWord !== undefined) return quoteHeadlineOverCaption(repeatUnderPressLead(firstLineOfTwo(ownTitleAboveSalutation(ownTitleUnderLabel(firstPieceUnderCount(documentHeading(articleHeading(speechWord, named, lines, nonBlank, isPageLine), named, lines), named, lines), window, lines), window, lines), window, lines), window, lines, firstProse), candidates, lines);
   if (pageTitle) return undefined;
   const underLead = titleUnderLead(window, lines, firstProse);
   if (underLead !== undefined) return underLead;
@@ -317,6 +317,35 @@ export function namesSpeech(line: string): boolean {
 }
 /** A meeting's transcript, named as such ("…小麦跨区机收工作视频会议实录"): what was said there. */
 const MEETING_TRANSCRIPT = /(?:会议|座谈会|论坛|讲座|报告会)(?:文字)?实录$/;
+
+/**
+ * A photo's caption naming who speaks ("中小企業協會會長李子彬講話") under the headline that quotes him, his name
+ * and a colon before his words ("中國中小企業協會會長李子彬:以創新促進成長"): the headline is the title.
+ */
+function quoteHeadlineOverCaption(chosen: number | undefined, candidates: readonly number[], lines: readonly string[]): number | undefined {
+  if (chosen === undefined) return undefined;
+  const caption = foldScript(lines[chosen]!.trim());
+  if (!SPEAKER_CAPTION.test(caption)) return chosen;
+  const headline = candidates.find((i) => {
+    if (i >= chosen) return false;
+    const speaker = SPEAKER_BEFORE_COLON.exec(foldScript(lines[i]!.trim()))?.[1];
+    return speaker !== undefined && caption.includes(speaker);
+  });
+  return headline ?? chosen;
+}
+/** The caption under a quote headline that names its speaker ("…会长李子彬讲话" under "…会长李子彬:以创新促进成长"), if one stands within a few lines. */
+export function speakerCaptionUnder(titleIndex: number, lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, unknown>): number | undefined {
+  const speaker = SPEAKER_BEFORE_COLON.exec(lines[titleIndex]!.trim())?.[1];
+  if (speaker === undefined) return undefined;
+  const at = nonBlank.indexOf(titleIndex);
+  return nonBlank.slice(at + 1, at + 1 + CAPTION_REACH).find((i) => !noise.has(i) && SPEAKER_CAPTION.test(lines[i]!.trim()) && lines[i]!.includes(speaker));
+}
+/** How many lines under the headline its caption may stand (a date line between). */
+const CAPTION_REACH = 3;
+/** A caption: a post and a name, then the genre, no meeting named ("…会长李子彬讲话"). */
+const SPEAKER_CAPTION = /^[^在。，,:：]{4,30}(?:讲话|致辞|发言)$/;
+/** A quote headline's speaker: the name before the colon ("…会长李子彬:以创新促进成长"). */
+const SPEAKER_BEFORE_COLON = /([\u4e00-\u9fff]{2,3})[:：]\s{0,2}\S{4,}/;
 
 /**
  * A headline tagged with its column before a bar ("新年寄語|2018,看看長春高新區的“新藍圖”") over the

@@ -390,6 +390,17 @@ describe('the title of real-looking pages', () => {
     expect(analyzeText(['點擊進入管理系統', '會領導在全國聯絡工作會議上作典型發言', '2013-05-14 15:20:35', '中國僑聯在京召開全國聯絡工作會議,總結工作,部署任務。'].join('\n')).title).toBe('會領導在全國聯絡工作會議上作典型發言');
   });
 
+  it('is the quote headline naming its speaker before a colon, not the photo caption under it naming him (which goes); a finance portal’s quote glued to a bank goes too', () => {
+    const body = ['李子彬:尊敬的各位领导、各位来宾、女士们、先生们,今天,首届中国中小企业节在北京隆重开幕了。', '中国工商银行(8.10,0.00,0.00%,股票吧)、建设银行等单位给予了鼎力支持,在此,我代表协会向各位致以诚挚的谢意。'];
+    const page = ['协会动态', '中国中小企业协会会长李子彬:以创新促进成长', '发布日期:2007-12-16', '中小企业协会会长李子彬讲话', ...body];
+    const a = analyzeText(page.join('\n'));
+    expect(a.title).toBe(page[1]);
+    expect(a.paragraphs).toEqual([body[0], '中国工商银行、建设银行等单位给予了鼎力支持,在此,我代表协会向各位致以诚挚的谢意。']);
+    expect(a.removed.find((r) => r.text === page[3])?.rule).toBe('meta.press-caption');
+    // a caption that names someone the headline does not quote is the title still
+    expect(analyzeText([page[0], '以创新促进成长', page[2], page[3], ...body].join('\n')).title).toBe(page[3]);
+  });
+
   it('on a page of several speakers\' speeches is the first speech\'s own title, which a byline follows, not the collection\'s headline', () => {
     const lines = ['第五届全国道德模范座谈会发言摘编', '人民网-人民日报', '10-15 17:21', '编者按:第五届全国道德模范座谈会10月13日在京举行。座谈会上,道德模范代表和有关部门负责同志先后发言,现将发言摘要刊登。', '用道德模范群星照亮精神天空', '人民日报社社长 杨振武', '评选表彰全国道德模范,是培育和弘扬社会主义核心价值观的重要抓手,每一届评选都是一次时代精神的集中展示。', '一是宣传重大典型。2007年首届全国道德模范评选活动启动以来,人民日报每一届都安排数十个版面。', '二是弘扬凡人善举。依托“德耀中华”等栏目,挖掘普通人的真情大爱。'];
     const a = analyzeText(lines.join('\n'));
