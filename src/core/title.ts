@@ -340,6 +340,13 @@ export function speakerCaptionUnder(titleIndex: number, lines: readonly string[]
   const at = nonBlank.indexOf(titleIndex);
   return nonBlank.slice(at + 1, at + 1 + CAPTION_REACH).find((i) => !noise.has(i) && SPEAKER_CAPTION.test(lines[i]!.trim()) && lines[i]!.includes(speaker));
 }
+
+/** A label of who speaks right under the title that names him ("林晓岚老师发言" under "林晓岚老师在…的发言"). */
+export function speakerLabelUnder(titleIndex: number, lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, unknown>): number | undefined {
+  const next = nonBlank[nonBlank.indexOf(titleIndex) + 1];
+  // (the title printed again is its repeat, not a label)
+  return next !== undefined && !noise.has(next) && titleKey(lines[next]!) !== titleKey(lines[titleIndex]!) && labelsSpeakerOf(lines[next]!, lines[titleIndex]!) ? next : undefined;
+}
 /** How many lines under the headline its caption may stand (a date line between). */
 const CAPTION_REACH = 3;
 /** A caption: a post and a name, then the genre, no meeting named ("…会长李子彬讲话"). */
@@ -547,13 +554,25 @@ function ownTitleAboveSalutation(chosen: number, window: readonly number[], line
   // (under a bare genre label, "法官竞聘演讲稿", the own title need not name one: "争做人民满意好法官")
   const underLabel = CATEGORY_LABEL.test(lines[chosen]!.trim());
   if (!isTitleLike(own) || /^[—－\-（(【\[《]|[，,]/.test(own) || (!namesSpeech(own) && !underLabel) || isMetaLine(own) || readPieceHeading(own) || isCollectionName(own)) return chosen;
+  // (nor is a label of who speaks that the chosen title names: "林晓岚老师发言" under "林晓岚老师在…的发言")
+  if (labelsSpeakerOf(own, lines[chosen]!)) return chosen;
   // a repeat of the chosen title, shortened or not, is no other title
   const han = (line: string) => titleKey(line).replace(/[^\u4e00-\u9fff]/g, '');
   const a = han(lines[chosen]!);
   const b = han(own);
   return a.includes(b) || b.includes(a) ? chosen : next;
 }
-const SPEAKER_LABEL = /^[\u4e00-\u9fff×X＊*]{1,4}(?:校长|书记|主任|局长|县长|市长|区长|镇长|乡长|主席|院长|部长|厅长|处长|经理|董事长|园长|所长|老师|教师)[^，,。：:]{0,6}(?:讲话|致辞|发言)$/;
+const SPEAKER_POST = '(?:校长|书记|主任|局长|县长|市长|区长|镇长|乡长|主席|院长|部长|厅长|处长|经理|董事长|园长|所长|老师|教师)';
+const SPEAKER_LABEL = new RegExp(`^[\\u4e00-\\u9fff×X＊*]{1,4}${SPEAKER_POST}[^，,。：:]{0,6}(?:讲话|致辞|发言)$`);
+/** The name and post a speaker's label opens with ("林晓岚老师"). */
+const SPEAKER_OF_LABEL = new RegExp(`^[\\u4e00-\\u9fff×X＊*]{1,4}${SPEAKER_POST}`);
+
+/** Whether `line` is a short label of who speaks ("林晓岚老师发言") whose speaker `title` names. */
+export function labelsSpeakerOf(line: string, title: string): boolean {
+  const label = line.trim();
+  if (charLength(label) > SPEAKER_LABEL_LINE || !SPEAKER_LABEL.test(label)) return false;
+  return title.includes(SPEAKER_OF_LABEL.exec(label)![0]);
+}
 const SPEAKER_LABEL_LINE = 16;
 
 function isCollectionName(line: string): boolean {

@@ -390,6 +390,17 @@ describe('the title of real-looking pages', () => {
     expect(analyzeText(['點擊進入管理系統', '會領導在全國聯絡工作會議上作典型發言', '2013-05-14 15:20:35', '中國僑聯在京召開全國聯絡工作會議,總結工作,部署任務。'].join('\n')).title).toBe('會領導在全國聯絡工作會議上作典型發言');
   });
 
+  it('is the title over a label of who speaks that it names (“林晓岚老师发言”), which goes; the title printed twice stays a repeat', () => {
+    const body = ['尊敬的各位老师,亲爱的同学们:', '大家下午好!秋风送爽,我们迎来了崭新的学期,能代表全体教师发言,我感到十分荣幸。'];
+    const title = '林晓岚老师在2023秋季开学典礼暨庆祝第39个教师节的发言';
+    const a = analyzeText([title, '林晓岚老师发言', ...body].join('\n'));
+    expect(a.title).toBe(title);
+    expect(a.paragraphs).toEqual(body);
+    expect(a.removed.find((r) => r.text === '林晓岚老师发言')?.rule).toBe('meta.press-caption');
+    const twice = analyzeText(['庞秋云校长新学期开学致辞', '庞秋云校长新学期开学致辞', ...body].join('\n'));
+    expect(twice.removed.find((r) => r.text === '庞秋云校长新学期开学致辞')?.rule).toBe('duplicate-title');
+  });
+
   it('is the quote headline naming its speaker before a colon, not the photo caption under it naming him (which goes); a finance portal’s quote glued to a bank goes too', () => {
     const body = ['李子彬:尊敬的各位领导、各位来宾、女士们、先生们,今天,首届中国中小企业节在北京隆重开幕了。', '中国工商银行(8.10,0.00,0.00%,股票吧)、建设银行等单位给予了鼎力支持,在此,我代表协会向各位致以诚挚的谢意。'];
     const page = ['协会动态', '中国中小企业协会会长李子彬:以创新促进成长', '发布日期:2007-12-16', '中小企业协会会长李子彬讲话', ...body];
