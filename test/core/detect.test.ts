@@ -393,6 +393,12 @@ describe('look-alikes', () => {
 });
 
 describe('speech detection: evidence further down and lost punctuation', () => {
+  it('a later page of a speech turns to the room with “女士们,先生们!” on a line of its own', () => {
+    const page = ['自然,今天中国的开放,既讲怎样请进来,也讲怎样走出去。我这趟来美国,州长协会安排的是欢迎午餐会。', '女士们,先生们!', '合作是人类走到今天最大的成就。人类之所以闯过历史上那么多危机,依靠的就是合作。'];
+    expect(analyzeText(page.join('\n')).isSpeech).toBe(true);
+    expect(analyzeText([page[0], page[2]].join('\n')).isSpeech).toBe(false);
+  });
+
   it('a Party lecture that opens “今天,我们在这里上一堂…专题党课” is a speech, though it retells what a meeting passed', () => {
     const lecture = `同志们:
 今天,我们在这里上一堂深入贯彻作风建设精神的专题党课。作风建设,表面看平平常常,实际上分量很重。

@@ -120,8 +120,8 @@ export const VOCATIVE_OPENING =
 
 /** A later paragraph turning to the audience: a speech's closing "同志们，巡视整改是…",
  * "同志们！让我们…", "同学们:青年兴则国家兴…". Quoted dialogue opens with “ and does not count. */
-/** Whom a later paragraph turns to, one group or two ("同志们、朋友们"). */
-const ADDRESSED = '(?:同志们|同学们|老师们|朋友们)(?:[、和](?:同志们|同学们|老师们|朋友们))?';
+/** Whom a later paragraph turns to, one group or two ("同志们、朋友们", "女士们,先生们"). */
+const ADDRESSED = '(?:同志们|同学们|老师们|朋友们|女士们|先生们)(?:[、和，,](?:同志们|同学们|老师们|朋友们|女士们|先生们))?';
 export const VOCATIVE_PARAGRAPH = /* @__PURE__ */ new RegExp(`^${ADDRESSED}[，,！!:：]`);
 /** A later paragraph that is the address alone ("同志们、朋友们!"), the pause a speaker takes
  * before turning to the next part: no report or essay prints one unquoted. */
