@@ -137,6 +137,8 @@ const HOLDOUT_SETS = [
   ['holdout-108', ['round-108']],
   ['holdout-109', ['round-109']],
   ['holdout-110', ['round-110']],
+  ['holdout-111', ['round-111']],
+  ['holdout-112', ['round-112']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -248,9 +250,11 @@ const MIN = {
   'holdout-105': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
   'holdout-106': 'speech=0.94,title=1,noise=0.98,body=0.99,outline=1,level=1',
   'holdout-107': 'speech=0.94,title=1,noise=1,body=1,outline=1,level=1',
-  'holdout-108': 'speech=1,title=0.94,noise=0.99,body=0.99,outline=1,level=1',
+  'holdout-108': 'speech=1,title=1,noise=0.99,body=0.99,outline=1,level=1',
   'holdout-109': 'speech=0.94,title=1,noise=0.94,body=0.99,outline=0.94,level=1',
   'holdout-110': 'speech=0.88,title=0.94,noise=0.97,body=0.99,outline=1,level=1',
+  'holdout-111': 'speech=0.94,title=0.88,noise=0.94,body=0.99,outline=1,level=1',
+  'holdout-112': 'speech=0.94,title=0.94,noise=1,body=1,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
