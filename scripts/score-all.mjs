@@ -254,7 +254,7 @@ const MIN = {
   'holdout-109': 'speech=0.94,title=1,noise=0.94,body=0.99,outline=0.94,level=1',
   'holdout-110': 'speech=0.88,title=0.94,noise=0.97,body=0.99,outline=1,level=1',
   'holdout-111': 'speech=0.94,title=0.88,noise=0.94,body=0.99,outline=1,level=1',
-  'holdout-112': 'speech=0.94,title=0.94,noise=1,body=1,outline=1,level=1',
+  'holdout-112': 'speech=0.94,title=0.94,noise=1,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
