@@ -343,8 +343,12 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if (english !== -1) spans.push({ start: english, end: text.length, reason: 'site-chrome', rule: 'site-chrome.glued-english-text' });
   if (HAS_REPEATED_DIGITS.test(text)) pushMatches(spans, GLUED_SPAM_BRAND, text, 'watermark', 'watermark.glued-spam-brand');
   if (text.includes('%')) pushMatches(spans, GLUED_STOCK_QUOTE, text, 'site-chrome', 'site-chrome.glued-stock-quote');
+  if (text.includes('剩余')) pushMatches(spans, GLUED_REMAINING_COUNT, text, 'paywall', 'paywall.glued-remaining-count');
   return spans;
 }
+
+/** A paywall's count of what it holds back, glued after the last sentence shown ("…给了我们勇气。(剩余1431字)"). */
+const GLUED_REMAINING_COUNT = /[ \t]{0,2}[（(]\s{0,2}剩余\s{0,2}\d{1,6}\s{0,2}字\s{0,2}[)）]/g;
 
 /** A finance portal's live quote glued after a listed company's name ("中国工商银行(8.10,0.00,0.00%,股票吧)"):
  * price, change and change in per cent, then its forum's link; no speaker reads a share price so. */

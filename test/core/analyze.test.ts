@@ -140,6 +140,11 @@ describe('brand shapes no list knows', () => {
     expect(a.removed).toContainEqual(expect.objectContaining({ text: '315', rule: 'watermark.title-keyword' }));
     expect(analyzeText(text.replace('话题。315', '话题。2024')).paragraphs[0]).toMatch(/话题。2024$/);
   });
+  it('cuts a paywall’s count of what it holds back glued after the last sentence shown', () => {
+    const a = analyzeText(speech('他的作品给了我们面对困难的勇气。(剩余1431字)'));
+    expect(a.paragraphs).toContain('他的作品给了我们面对困难的勇气。');
+    expect(a.removed).toContainEqual(expect.objectContaining({ text: '(剩余1431字)', rule: 'paywall.glued-remaining-count' }));
+  });
   it('drops a source stamp whole, label and all', () => {
     const a = analyzeText(speech('要扩大组织覆盖。\n【本文来源：无忧考网 www.51test.net】'));
     expect(a.paragraphs).toEqual(['同志们：', '要扩大组织覆盖。', '谢谢大家！']);

@@ -87,6 +87,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A magazine site's note on how its articles may be kept: "网站仅支持在线阅读(不支持PDF下载),如需保存文章,
+    // 可以选择【打印】保存。"
+    id: 'paywall.online-only',
+    reason: 'paywall',
+    pattern: /^(?:本站|网站|本网)仅支持在线阅读[^。！!]{0,40}(?:保存|下载)[^。！!]{0,20}[。！!]?$/,
+    maxLength: 80,
+    zone: 'any',
+  },
+  {
     // A reading app's lock over the rest of a chapter, one prompt a line: "未解锁章节", "想要观看更多精彩内容",
     // "下载 APP 解锁更多精彩章节", "扫码或复制链接到手机浏览器进行下载".
     id: 'paywall.app-unlock',
@@ -440,10 +449,11 @@ const CORE_RULES: readonly LineRule[] = [
   {
     id: 'meta.published',
     reason: 'meta',
-    // "发布时间：2023年5月6日" (a database's "出版时间:2006年08月" too) is the site's; a bare "时间：2024年5月16日上午" may be the meeting's
+    // "发布时间：2023年5月6日" (a database's "出版时间:2006年08月" too, or "无忧文档网    时间: 2020-02-18 22:24:42") is the
+    // site's; a bare "时间：2024年5月16日上午" may be the meeting's
     // own (a 纪要), so a bare label needs the site's numeric date ("2021-04-23").
     pattern:
-      /^(?:发布|发表|出版|上传|更新|录入|编辑|张贴)(?:时间|日期)\s*[:：]\s*\d{4}|^(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|^(?:时间|日期)\s*[:：]\s*\d{4}年[^。]{0,16}(?:\d{1,2}:\d{2}|(?:栏目|作者|来源|浏览|点击|编辑|阅读|人气)\s*[:：])/,
+      /^(?:发布|发表|出版|上传|更新|录入|编辑|张贴)(?:时间|日期)\s*[:：]\s*\d{4}|^(?:[\u4e00-\u9fff]{2,10}[网網]\s{1,6})?(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|^(?:时间|日期)\s*[:：]\s*\d{4}年[^。]{0,16}(?:\d{1,2}:\d{2}|(?:栏目|作者|来源|浏览|点击|编辑|阅读|人气)\s*[:：])/,
     maxLength: 120,
     zone: 'preamble',
   },
