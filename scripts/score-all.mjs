@@ -139,6 +139,8 @@ const HOLDOUT_SETS = [
   ['holdout-110', ['round-110']],
   ['holdout-111', ['round-111']],
   ['holdout-112', ['round-112']],
+  ['holdout-113', ['round-113']],
+  ['holdout-114', ['round-114']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -255,6 +257,8 @@ const MIN = {
   'holdout-110': 'speech=0.88,title=0.94,noise=0.97,body=0.99,outline=1,level=1',
   'holdout-111': 'speech=0.94,title=0.88,noise=0.94,body=0.99,outline=1,level=1',
   'holdout-112': 'speech=0.94,title=0.94,noise=1,body=0.99,outline=1,level=1',
+  'holdout-113': 'speech=0.88,title=0.94,noise=0.96,body=0.98,outline=1,level=1',
+  'holdout-114': 'speech=0.94,title=1,noise=0.99,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
