@@ -14,6 +14,7 @@ import {
   GLUED_SALUTATION,
   ANNOUNCED_POINTS,
   PARTY_LECTURE_OPENING,
+  SPEECH_EXCERPTS,
   HOST_LABEL,
   MEETING_TITLE,
   NEWS_TITLE_WORDS,
@@ -212,8 +213,6 @@ export function classifyTitle(rawTitle: string): TitleKind {
   return MEETING_TITLE.test(title) ? 'meeting' : 'none';
 }
 
-/** A label of speeches printed together, at a line's end ("…座谈会发言摘编", "…研讨班发言摘登"). */
-const SPEECH_EXCERPTS = /(?:发言|讲话|致辞|演讲)(?:摘编|摘登|选登|选编|汇编)$/;
 /** "在…会议上的" at a title's end: the classic title of a speech, its genre word cut off by the page. */
 const MEETING_TITLE_CUT_BEFORE_GENRE = /在[^。，,！!？?]{2,60}(?:会|会议|大会|仪式|典礼|座谈会|活动|论坛|培训班)[上中]的$/;
 

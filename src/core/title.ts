@@ -9,7 +9,7 @@ import { LINE_RULES } from './rules/line-rules';
 import { someLineRuleMatches } from './rules/any-line-rule';
 import { compiledPattern } from './rules/machine-code';
 import { foldScript } from './script/fold';
-import { GENRE_AS_ACTIVITY, SALUTATION_LINE, SPEAKER_ROLE_LABEL, SPEECH_GENRE, SPEECH_TITLE_END } from './rules/speech-cues';
+import { GENRE_AS_ACTIVITY, SALUTATION_LINE, SPEAKER_ROLE_LABEL, SPEECH_EXCERPTS, SPEECH_GENRE, SPEECH_TITLE_END } from './rules/speech-cues';
 import { anyOf, OFFICES } from './rules/offices';
 import { PERSON_NAME } from './rules/surnames';
 import { NOT_A_TITLE, PORTAL_NAME } from './rules/title-decorations';
@@ -394,12 +394,10 @@ function firstSpeechUnderCollection(candidates: readonly number[], window: reado
   }
   // no piece's title under the label: it is the series line under one piece's own title ("走進生活深處" over
   // "中國作協…培訓研討班發言摘登"), which stands right over it
-  if (!EXCERPTS_LABEL.test(foldScript(lines[headline]!.trim()))) return undefined;
+  if (!SPEECH_EXCERPTS.test(foldScript(lines[headline]!.trim()))) return undefined;
   const above = window[window.indexOf(headline) - 1];
   return above !== undefined && candidates.includes(above) ? above : undefined;
 }
-/** A label of excerpts printed together ("…发言摘登"), not a headline telling of one ("…作典型发言"). */
-const EXCERPTS_LABEL = /(?:摘编|摘登|选登|选编|汇编)$/;
 /** A collection's label over a speaker's piece: a place or a body, a space, a name ("陕西 石国栋家庭"). */
 const PIECE_SPEAKER_LABEL = /^[\u4e00-\u9fff]{2,8}\s{1,3}[\u4e00-\u9fff]{2,10}$/;
 
