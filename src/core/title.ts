@@ -326,19 +326,20 @@ function quoteHeadlineOverCaption(chosen: number | undefined, candidates: readon
   if (chosen === undefined) return undefined;
   const caption = foldScript(lines[chosen]!.trim());
   if (!SPEAKER_CAPTION.test(caption)) return chosen;
-  const headline = candidates.find((i) => {
-    if (i >= chosen) return false;
-    const speaker = SPEAKER_BEFORE_COLON.exec(foldScript(lines[i]!.trim()))?.[1];
-    return speaker !== undefined && caption.includes(speaker);
-  });
+  const headline = candidates.find((i) => i < chosen && captionNamesQuotedSpeaker(caption, foldScript(lines[i]!.trim())));
   return headline ?? chosen;
 }
 /** The caption under a quote headline that names its speaker ("…会长李子彬讲话" under "…会长李子彬:以创新促进成长"), if one stands within a few lines. */
 export function speakerCaptionUnder(titleIndex: number, lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, unknown>): number | undefined {
-  const speaker = SPEAKER_BEFORE_COLON.exec(lines[titleIndex]!.trim())?.[1];
-  if (speaker === undefined) return undefined;
+  const headline = lines[titleIndex]!.trim();
+  if (!SPEAKER_BEFORE_COLON.test(headline)) return undefined;
   const at = nonBlank.indexOf(titleIndex);
-  return nonBlank.slice(at + 1, at + 1 + CAPTION_REACH).find((i) => !noise.has(i) && SPEAKER_CAPTION.test(lines[i]!.trim()) && lines[i]!.includes(speaker));
+  return nonBlank.slice(at + 1, at + 1 + CAPTION_REACH).find((i) => !noise.has(i) && captionNamesQuotedSpeaker(lines[i]!.trim(), headline));
+}
+/** Whether a caption ("…会长李子彬讲话") names the speaker a quote headline puts before its colon ("…会长李子彬:以创新促进成长"). */
+function captionNamesQuotedSpeaker(caption: string, headline: string): boolean {
+  const speaker = SPEAKER_BEFORE_COLON.exec(headline)?.[1];
+  return speaker !== undefined && SPEAKER_CAPTION.test(caption) && caption.includes(speaker);
 }
 
 /** A label of who speaks right under the title that names him ("林晓岚老师发言" under "林晓岚老师在…的发言"). */
@@ -373,7 +374,7 @@ const TAGGED_HEADLINE = /^[^|｜]{2,8}[|｜][^|｜]{4,}$/;
 
 /** A page that prints several speakers' speeches, each under its own title and byline: "…座谈会发言摘编",
  * "…现场会典型发言摘要", "…交流发言摘登" (one speech's excerpt, "…上的讲话摘要", names no collection). */
-export const SPEECHES_COLLECTION = /(发言|讲话|致辞|演讲)(?:摘编|摘登|选登|选编|汇编)$|(?:典型|交流|代表|大会)(发言)(?:摘要|摘编|摘登|选登)?$/;
+export const SPEECHES_COLLECTION = new RegExp(`${SPEECH_EXCERPTS.source}|(?:典型|交流|代表|大会)(发言)(?:摘要|摘编|摘登|选登)?$`);
 
 /**
  * The first speech under a collection's headline: the title-like line after it that a byline
