@@ -68,10 +68,10 @@ export function markDuplicateTitles(
     if (i === titleIndex || noise.has(i) || charLength(lines[i]!) > 2 * charLength(title) + 20) continue;
     const lineKey = keyOf(i);
     const variant = i < bodyStart && i > (titleIndex ?? -1) && (isShortenedWording(lineKey, key) || isTitleTail(lineKey, key) || (isCategoryBeforeWording(lineKey, key) && !isByline(lines[i]!)) || isStarredCopy(lineKey, key) || isTitleAfterSpacedLabel(lines[i]!, key)) && isTitleLike(lines[i]!);
-    // (or the title again as the heading of its full text: "…岁末广播全文", or as the first entry of the
+    // (or the title again as the heading of its full text: "…岁末广播全文", "毛笔大赛颁奖典礼介绍", or as the first entry of the
     // site's list of the pieces on the page: "1. 【在国家扶贫日系列活动上的讲话】", or as the name of a
     // picture it put there: "…大會上的講話插圖")
-    if (lineKey === key || lineKey === ownKey || lineKey === `${key}全文` || variant || isFirstListEntry(lines[i]!, key) || isPictureName(lineKey, key)) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
+    if (lineKey === key || lineKey === ownKey || isFullTextHeading(lineKey, key) || variant || isFirstListEntry(lines[i]!, key) || isPictureName(lineKey, key)) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
   }
   markTitleRepeatedOverLines(window, noise, titleIndex, bodyStart, key, keyOf);
   if ([...key].length < MIN_TAIL_REPEAT) return;
@@ -82,6 +82,12 @@ export function markDuplicateTitles(
     if (keyOf(i) === key) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
     else if (isTrailToTitle(lines[i]!, key)) noise.set(i, { reason: 'breadcrumb', rule: 'breadcrumb.trail-to-title' });
   }
+}
+
+/** What a site appends to the title to head the text under it: "全文", or a few words and "介绍" ("…典礼介绍"). */
+const FULL_TEXT_WORD = /^(?:全文|[\u4e00-\u9fff]{0,4}(?:介绍|简介|介紹|簡介))$/;
+function isFullTextHeading(lineKey: string, key: string): boolean {
+  return lineKey.length > key.length && lineKey.startsWith(key) && FULL_TEXT_WORD.test(lineKey.slice(key.length));
 }
 
 /** What a site appends to the title to name a picture it set beside the text. */

@@ -121,7 +121,7 @@ export function findTitleIndex(
   const answered = window.some((i) => WRITING_QUESTION.test(lines[i]!)) && window.some((i) => isSalutation(lines[i]!));
   const isQuestion = (i: number) => answered && WRITING_QUESTION.test(lines[i]!);
   const column = columnOverBreadcrumb(lines, nonBlank, noise);
-  const candidates = window.filter((i) => i !== column && beforeProse(i) && !toc.has(i) && (isTitleLike(lines[i]!) || isNamingHeadline(i, lines, nonBlank)) && !NOT_A_TITLE.test(lines[i]!) && !ISSUING_BODY.test(lines[i]!) && !isByline(lines[i]!) && !isMetaLine(lines[i]!) && !isQuestion(i));
+  const candidates = window.filter((i) => i !== column && beforeProse(i) && !toc.has(i) && (isTitleLike(lines[i]!) || isNamingHeadline(i, lines, nonBlank)) && !NOT_A_TITLE.test(lines[i]!) && !ISSUING_BODY.test(lines[i]!) && !isByline(lines[i]!) && !isMetaLine(lines[i]!) && !isQuestion(i) && !isSiteNameInHeader(i, lines, nonBlank));
   const piece = findFirstPiece(lines, window.filter((i) => !isQuestion(i)), beforeProse);
   if (piece !== undefined) return piece;
   const firstSpeaker = firstSpeechUnderCollection(candidates, window, lines);
@@ -304,6 +304,16 @@ function headlineOverMeta(candidates: readonly number[], lines: readonly string[
     const next = nonBlank[nonBlank.indexOf(i) + 1];
     return next !== undefined && isMetaLine(lines[next]!);
   });
+}
+
+/** A site's name alone on a line ("一品知识网"), or printed twice over (its logo's text and its name). */
+const SITE_NAME_ALONE = /^([\u4e00-\u9fff]{2,8}[网網])\1?$/;
+/** A site's name alone that opens another line of the page's head too ("一品知识网" over "一品知识网-文学创作服务平台"),
+ * or the name printed twice ("一品知识网一品知识网"): its logo and header, not a title. */
+function isSiteNameInHeader(i: number, lines: readonly string[], nonBlank: readonly number[]): boolean {
+  const line = lines[i]!.trim();
+  const name = SITE_NAME_ALONE.exec(line)?.[1];
+  return name !== undefined && nonBlank.slice(0, TITLE_WINDOW).some((j) => j !== i && lines[j]!.trim().startsWith(name));
 }
 
 /** A question about how to write the text ("…的讲话稿如何写", "…致辞怎么写?"). */

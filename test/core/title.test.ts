@@ -380,6 +380,16 @@ describe('the title of real-looking pages', () => {
     expect(picture.paragraphs[0]).toBe('同志們:');
   });
 
+  it('is never the site’s name that its header prints again and again; the title again as the heading over the text goes', () => {
+    const lines = ['一品知识网一品知识网', '', '一品知识网', '一品知识网-文学创作服务平台', '最近1小时浏览次数:763', '', '毛笔大赛颁奖', '', '毛笔大赛颁奖典礼介绍', '尊敬的各位嘉宾、亲爱的同学们:', '大家好!今天,我们欢聚一堂,共同见证一年一度的毛笔大赛颁奖典礼。在这个墨香四溢的时刻,我们为获奖者的出色表现喝彩。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('毛笔大赛颁奖');
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['一品知识网一品知识网', '一品知识网', '一品知识网-文学创作服务平台', '最近1小时浏览次数:763', '毛笔大赛颁奖典礼介绍']));
+    expect(a.paragraphs[0]).toBe('尊敬的各位嘉宾、亲爱的同学们:');
+    // a name alone that no other line of the head repeats is no site's header: it may be the title
+    expect(analyzeText(['织密织牢民生保障网', '同志们:', '今天召开全县民生工作会议,主要任务是部署今年的民生实事。'].join('\n')).title).toBe('织密织牢民生保障网');
+  });
+
   it('is one speech’s own title over the series line of the speeches printed together (“…研讨班发言摘登”), which tells that the text is a speech', () => {
     const lines = ['中國作家網>> 理論 >> 理論熱點 >> 正文', '走進生活深處', '中國作協深入學習貫徹習近平總書記文藝工作座談會重要講話培訓研討班發言摘登', '2016年03月30日13:19 來源:中國作家網 葉梅', '想要塑造出打動人心的文學形象,就得始終把人民放在中心,沉到生活的最深處,不光人要下去,心要下去,感情也要下去。時代天天都在翻新,我們對社會生活的體察卻越來越淺。'];
     const a = analyzeText(lines.join('\n'));
