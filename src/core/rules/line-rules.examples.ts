@@ -398,7 +398,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: [],
   },
   'watermark.copy-tail': {
-    examples: ['转载请保留出处。', '著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。', '链接：https://www.gongwenhui.com/a/123.html', '本文链接：www.fwsir.com/x.html'],
+    examples: ['转载请保留出处。', '著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。', '链接：https://www.gongwenhui.com/a/123.html', '本文链接：www.fwsir.com/x.html', '如若转载,请注明出处:https://www.xiezuogongyuan.com/130809.html'],
     nonExamples: [],
   },
   'watermark.source-stamp': {

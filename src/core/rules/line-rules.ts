@@ -882,7 +882,7 @@ const CORE_RULES: readonly LineRule[] = [
     // What a site's copy handler appends ("著作权归作者所有…链接：…来源：…"), found in pasted text.
     id: 'watermark.copy-tail',
     reason: 'watermark',
-    pattern: /著作权归作者所有|商业转载请联系|非商业转载请注明|转载请(?:注明|保留)(?:出处|来源|链接|原文)|^(?:原文)?(?:链接|地址|出处)\s*[:：]\s*(?:https?:\/\/|www\.)|^本文(?:链接|地址)\s*[:：]/i,
+    pattern: /著作权归作者所有|商业转载请联系|非商业转载请注明|转载[,，]?\s{0,2}请(?:注明|保留)(?:出处|来源|链接|原文)|^(?:原文)?(?:链接|地址|出处)\s*[:：]\s*(?:https?:\/\/|www\.)|^本文(?:链接|地址)\s*[:：]/i,
     maxLength: 120,
     zone: 'any',
   },
