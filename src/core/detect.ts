@@ -181,6 +181,13 @@ function prepare(text: string): string {
   return text.includes('(') ? text.replace(PINYIN, '') : text;
 }
 
+/** Whether a paragraph stands in a quotation the one before it opened and left open ("“尊敬的各位领导、…同学们:" /
+ * "大家好!"): a character's speech a novel tells, not the page's. */
+function insideOpenQuotation(paragraphs: readonly string[], i: number): boolean {
+  const before = paragraphs[i - 1]?.trimStart();
+  return before !== undefined && (before.startsWith('“') || before.startsWith('「')) && !before.includes('”') && !before.includes('」');
+}
+
 /** The speaker's name before the salutation, as a press transcript prints it ("邵明远:各位农民朋友,…上午好!"). */
 const SPEAKER_NAME_BEFORE_SALUTATION = /^[\u4e00-\u9fff·]{2,4}[:：]\s?(?=尊敬的|敬爱的|亲爱的|各位|同志们|老师们|同学们|朋友们|女士们)/;
 
@@ -349,7 +356,7 @@ export function detectSpeech(input: DetectionInput): Detection {
 
   // The salutation: on its own line (after a table of contents, too), glued to the title, or
   // the first words turning to the audience.
-  const lineSalutation = paragraphs.find((p, i) => (i < 4 || firstProse === -1 || i <= firstProse) && compiledPattern(SALUTATION_LINE).test(p.trim()));
+  const lineSalutation = paragraphs.find((p, i) => (i < 4 || firstProse === -1 || i <= firstProse) && compiledPattern(SALUTATION_LINE).test(p.trim()) && !insideOpenQuotation(paragraphs, i));
   if (lineSalutation !== undefined) {
     if (compiledPattern(SALUTATION_TO_OFFICERS).test(lineSalutation.trim())) add(WEIGHT.salutationToOfficers, 'salutation to the officers in the chair', true);
     else add(WEIGHT.salutation, 'salutation', true);

@@ -282,6 +282,14 @@ describe('look-alikes', () => {
     expect(a.outline).toEqual([]);
   });
 
+  it('a novel whose character gives a speech in a quotation left open over several paragraphs', () => {
+    const speech = ['尊敬的各位领导、老师、亲爱的同学们:', '大家好!', '站在这里,我的心情格外激动。在这个难忘的时刻,我首先要感谢生活的厚待,让我夺得了这次数学竞赛的第一名。', '我生在一个清贫的家庭,家里的难处曾让我险些与这次难得的机会失之交臂。在此,我衷心感谢各位老师。'];
+    const narration = ['此刻对方脸上的笑意是那么的扎眼,而他手里那张第2名的奖状也显得格外寒碜。', '压根没料到还有这一出的秦满仓,望着伸到他嘴边的话筒。', '略一思索,张口就来,说出了一番让全场都愣住的话。'];
+    expect(read([...narration, `“${speech[0]}`, ...speech.slice(1)].join('\n')).isSpeech).toBe(false);
+    // the same words with no quotation opened are the page's own speech
+    expect(read(speech.join('\n')).isSpeech).toBe(true);
+  });
+
   it('a novel whose narrator reports an official speaking, without quotation marks', () => {
     const a = read(`县委书记王建国清了清嗓子，看了看台下，说，同志们，今天我们召开这个会，就是要给大家敲一敲警钟。
 他接着说，刚才纪委的同志通报了几起典型案例，我讲三点意见，希望大家引以为戒。

@@ -272,7 +272,7 @@ export const BODY_CUES: readonly BodyCue[] = [
   },
   // A novel: chapter headings, its site's furniture, dialogue told by a narrator.
   { id: 'novel.chapter', kind: 'novel', pattern: /(?:^|\n)\s*第[\d一二三四五六七八九十百千零两]{1,6}[章回](?!\s*[总附]则)(?:\s|$|[^\n。]{0,20}(?:\n|$))/ },
-  { id: 'novel.site', kind: 'novel', pattern: /小说|书屋|追书|书网|(?:^|\n)[^\n]{1,12}\s作品(?:\n|$)|手机浏览器扫描二维码访问|加入书签|章节目录|上一章|下一章/ },
+  { id: 'novel.site', kind: 'novel', pattern: /小说|书屋|追书|书网|(?:^|\n)[^\n]{1,12}\s作品(?:\n|$)|手机浏览器扫描二维码访问|加入书签|章节目录|上一章|下一章|本小?章还?未完(?:[,，。!！]|待续)|点击下一页继续阅读/ },
   {
     id: 'novel.narration',
     kind: 'novel',
