@@ -55,6 +55,7 @@ export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { no
   meeting: ['在全县2024年经济工作会议上的报告', '在市委理论学习中心组学习会上的交流'],
   written: [
     '木垒哈萨克自治县人民政府办公室关于召开自治县2008年冬季供暖动员大会的通知',
+    '家長教師會會訊',
     '关于加强新时代地方志工作的意见',
     '井冈山学习心得体会',
     '档案管理制度',

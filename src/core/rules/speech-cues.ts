@@ -23,7 +23,7 @@ export const SPEECH_TITLE_COLON = /* @__PURE__ */ new RegExp(`^[^，,。“”�
  * a 政府工作报告 to the 代表 or a 校长's to the 教代会 (the gold of four holdout rounds: 15, 24, 38, 40). An 意见
  * beside the speaker's thoughts ("…若干问题的思考和意见", a talk's subtitle) is his views, no document. */
 export const WRITTEN_TITLE_END =
-  /(?:通知|通报|总结|打算|心得|体会|感悟|方案|计划|(?<!(?:思考|看法|想法|认识|思路)[和与及、])意见|办法|规定|制度|条例|细则|守则|章程|简报|纪要|请示|批复|函|决定|公告|通告|工作报告|调研报告|自查报告|述职报告|述廉报告|述责报告|倡议书|建议书|申请书|承诺书|保证书|感谢信|表扬信|慰问信|公开信|一封信|报道|综述|侧记|纪实|花絮|快讯|简讯)$/;
+  /(?:通知|通报|总结|打算|心得|体会|感悟|方案|计划|(?<!(?:思考|看法|想法|认识|思路)[和与及、])意见|办法|规定|制度|条例|细则|守则|章程|简报|纪要|请示|批复|函|决定|公告|通告|工作报告|调研报告|自查报告|述职报告|述廉报告|述责报告|倡议书|建议书|申请书|承诺书|保证书|感谢信|表扬信|慰问信|公开信|一封信|报道|综述|侧记|纪实|花絮|快讯|简讯|会讯|会刊|校讯)$/;
 
 /**
  * Decorations sites put after a title's own name: counts, collection words, piece numbers, file
