@@ -141,6 +141,8 @@ const HOLDOUT_SETS = [
   ['holdout-112', ['round-112']],
   ['holdout-113', ['round-113']],
   ['holdout-114', ['round-114']],
+  ['holdout-115', ['round-115']],
+  ['holdout-116', ['round-116']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -259,6 +261,8 @@ const MIN = {
   'holdout-112': 'speech=0.94,title=0.94,noise=1,body=0.99,outline=1,level=1',
   'holdout-113': 'speech=0.88,title=0.94,noise=0.96,body=0.98,outline=1,level=1',
   'holdout-114': 'speech=0.94,title=1,noise=0.99,body=0.99,outline=1,level=1',
+  'holdout-115': 'speech=1,title=1,noise=0.99,body=0.99,outline=1,level=1',
+  'holdout-116': 'speech=1,title=0.94,noise=0.99,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
