@@ -144,6 +144,13 @@ describe('pinyin annotations of converters', () => {
     expect(cut('借此機會(huì ),祝大家節日快樂(lè )!')).toBe('借此機會,祝大家節日快樂!');
   });
 
+  it("finds a character's several readings split by slashes, and the neutral-tone reading of 的, 地, 得, 了 and 個", () => {
+    expect(cut('和(hé / huò)田地(dì / de)區的(de)5位同志依次作了(le/liǎo)發言,每次聚焦一(yī / yì /yí)個(gè)主題')).toBe('和田地區的5位同志依次作了發言,每次聚焦一個主題');
+    expect(cut('座談會上的(de)講話,吃了(le)嗎')).toBe('座談會上的講話,吃了嗎');
+    // slashes between words that are no readings, or readings without a tone, are left
+    for (const line of ['輸入(yes / no)', '選擇(a/b)', '和(he / huo)']) expect(cut(line), line).toBe(line);
+  });
+
   it("cuts a spam mirror's emoji in brackets, alone or planted inside a reading, and names it apart", () => {
     expect(cut('工运事业理(lǐ(🏜) )论探索,就(jiù(🧤) )是走出了一条发展(🌌)(zhǎn )路子,根本(bě(🧛)n )方针,作用(yò(🦂)ng )')).toBe(
       '工运事业理论探索,就是走出了一条发展路子,根本方针,作用',

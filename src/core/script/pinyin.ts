@@ -3,8 +3,9 @@
 // not the speech's: they are cut (reason 'watermark', rule 'watermark.pinyin-annotation').
 //
 // What counts: one syllable, in ASCII parentheses (some converters leave a space before the
-// closing one: 會(huì )), glued to the character before it, with a tone mark (zhàn) — or, on a
-// page that has toned ones, a toneless neutral-tone syllable after a Chinese character (個(ge)),
+// closing one: 會(huì )), glued to the character before it, with a tone mark (zhàn), or a
+// character's several readings split by slashes (和(hé / huò)) — or, on a page that has toned
+// ones, a toneless neutral-tone syllable after the character it reads (個(ge), 的(de), 了(le)),
 // or any toneless syllable on a page whose converter prints no tones and repeats each reading
 // (軍(jun)(jun)的(de)(de)(de)). A page with a single reading may be a writer explaining a rare
 // word, so a page needs two toned readings before any is cut. Parentheses holding anything else
@@ -22,9 +23,10 @@ export const PINYIN_LETTERS = 'a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ
  * (⛄ ❤ ⏸), with its variation selector. */
 const EMOJI = '(?:[\\uD83C-\\uD83E][\\uDC00-\\uDFFF]|[\\u2300-\\u23FF\\u2600-\\u27BF])\\uFE0F?';
 /** A reading (1), a reading with an emoji in brackets planted inside it (2, 3: the letters before
- * and after it), or an emoji in brackets alone. */
+ * and after it), an emoji in brackets alone, or a character's several readings split by slashes
+ * (4: "和(hé / huò)", "了(le/liǎo)"). */
 const CANDIDATE = new RegExp(
-  `\\(([${PINYIN_LETTERS}]{1,6}) ?\\)|\\(([${PINYIN_LETTERS}]{0,6})\\(${EMOJI}\\)([${PINYIN_LETTERS}]{0,6}) ?\\)|\\(${EMOJI}\\)`,
+  `\\(([${PINYIN_LETTERS}]{1,6}) ?\\)|\\(([${PINYIN_LETTERS}]{0,6})\\(${EMOJI}\\)([${PINYIN_LETTERS}]{0,6}) ?\\)|\\(${EMOJI}\\)|\\(([${PINYIN_LETTERS}]{1,6}(?: ?\\/ ?[${PINYIN_LETTERS}]{1,6}){1,3}) ?\\)`,
   'g',
 );
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ';
@@ -32,9 +34,10 @@ const BASE = 'aaaaeeeeiiiioooouuuuüüüünnn';
 /** Initial + final of a Mandarin syllable, on the letters without tone marks. */
 const SYLLABLE =
   /^(?:(?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?(?:i(?:ang|ong|ao|an|ng|a|e|u|n|o)?|u(?:ang|ai|an|a|i|n|o|e)?|ü(?:an|e|n)?|a(?:ng|i|o|n)?|e(?:ng|i|n|r)?|o(?:ng|u)?)|ng|n|m)$/;
-/** Neutral-tone syllables converters were seen printing without a mark: 這個(ge)名字. Only
- * those: an unmarked word in brackets is otherwise far more likely English than pinyin. */
-const NEUTRAL = new Set(['ge']);
+/** Neutral-tone syllables converters were seen printing without a mark, with the characters they read:
+ * 這個(ge)名字, 上的(de)講話, 作了(le)發言. Only after those: an unmarked word in brackets is otherwise far
+ * more likely English than pinyin ("代碼(de)"). */
+const NEUTRAL: Readonly<Record<string, string>> = { ge: '個个', de: '的地得', le: '了' };
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const SPACE_OR_OPEN = /[\s(（]/;
 /** A page needs this many toned readings before any reading is cut. */
@@ -73,6 +76,14 @@ export function findPinyinSpans(text: string, plain = false): readonly PinyinSpa
   const spans: PinyinSpan[] = [];
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    if (m[4] !== undefined) {
+      // several readings: each a syllable, one of them toned, glued to the character they read
+      const before = text[m.index - 1];
+      if (before !== undefined && CJK.test(before) && m[4].split('/').every((r) => toneMarks(r.trim()) <= 1 && SYLLABLE.test(baseLetters(r.trim()))) && toneMarks(m[4]) > 0) {
+        spans.push({ start: m.index, end: m.index + m[0].length, toned: true });
+      }
+      continue;
+    }
     const letters = m[1] ?? (m[2] ?? '') + (m[3] ?? '');
     // an emoji alone in brackets is the jammer wherever it stands
     if (!letters) {
@@ -85,22 +96,33 @@ export function findPinyinSpans(text: string, plain = false): readonly PinyinSpa
     const before = text[m.index - 1];
     if (before === undefined || SPACE_OR_OPEN.test(before)) continue;
     const planted = m[1] === undefined;
-    let marks = 0;
-    let base = '';
-    for (const ch of letters) {
-      const k = TONED.indexOf(ch);
-      if (k !== -1) marks++;
-      base += k === -1 ? ch : BASE[k];
-    }
+    const marks = toneMarks(letters);
+    const base = baseLetters(letters);
     if (marks > 1 || !SYLLABLE.test(base)) continue;
     // a toneless reading follows its character or the reading right before it (軍(jun)(jun))
     const glued = CJK.test(before) || (spans.length > 0 && spans[spans.length - 1]!.end === m.index);
-    if (marks === 0 && !((plain || NEUTRAL.has(base)) && glued)) continue;
+    if (marks === 0 && !((plain || NEUTRAL[base]?.includes(before)) && glued)) continue;
     const span: PinyinSpan = { start: m.index, end: m.index + m[0].length, toned: marks === 1 };
     if (planted) span.jammer = true;
     spans.push(span);
   }
   return spans;
+}
+
+/** How many tone marks a reading carries (one syllable carries one at most). */
+function toneMarks(letters: string): number {
+  let marks = 0;
+  for (const ch of letters) if (TONED.includes(ch)) marks++;
+  return marks;
+}
+/** A reading's letters without their tone marks (zhàn → zhan). */
+function baseLetters(letters: string): string {
+  let base = '';
+  for (const ch of letters) {
+    const k = TONED.indexOf(ch);
+    base += k === -1 ? ch : BASE[k];
+  }
+  return base;
 }
 
 /** A block with the converter's readings taken out. */
