@@ -11,6 +11,14 @@ describe('a press page’s lead above its full-text label', () => {
     expect(a.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['meta.lead-before-full-text', 'promo.full-text-lead']));
   });
 
+  it('is the page’s when its label announces a report read out at the meeting (“以下为…的报告全文:”), which names no speech', () => {
+    const lead = '2024年4月11日,中国工程机械工业协会六届五次会员代表大会在浙江嘉兴隆重召开。会上,苏正衡会长作行业形势报告。以下为苏正衡的报告全文:';
+    const body = ['各位代表、各位领导、各位嘉宾:', '大家上午好!', '很高兴与大家相聚在嘉兴,共同出席这次会员代表大会。刚刚过去的一年,行业迎难而上,保持了平稳发展的良好势头。'];
+    const a = analyzeText([lead, ...body].join('\n'));
+    expect(a.paragraphs).toEqual(body);
+    expect(a.removed).toContainEqual({ text: lead, reason: 'promo', rule: 'promo.full-text-lead' });
+  });
+
   it('under the page’s headline and lead, a label naming whose words follow, then the speech’s own title: that is the title', () => {
     const page = [
       '韩立舟院士在2022科学家论坛开幕式上的致辞打印',
