@@ -121,7 +121,7 @@ export function findTitleIndex(
   const answered = window.some((i) => WRITING_QUESTION.test(lines[i]!)) && window.some((i) => isSalutation(lines[i]!));
   const isQuestion = (i: number) => answered && WRITING_QUESTION.test(lines[i]!);
   const column = columnOverBreadcrumb(lines, nonBlank, noise);
-  const candidates = window.filter((i) => i !== column && beforeProse(i) && !toc.has(i) && (isTitleLike(lines[i]!) || isNamingHeadline(i, lines, nonBlank)) && !NOT_A_TITLE.test(lines[i]!) && !ISSUING_BODY.test(lines[i]!) && !isByline(lines[i]!) && !isMetaLine(lines[i]!) && !isQuestion(i) && !isSiteNameInHeader(i, lines, nonBlank));
+  const candidates = window.filter((i) => i !== column && beforeProse(i) && !toc.has(i) && (isTitleLike(lines[i]!) || isNamingHeadline(i, lines, nonBlank)) && !NOT_A_TITLE.test(lines[i]!) && !ISSUING_BODY.test(lines[i]!) && !isByline(lines[i]!) && !isMetaLine(lines[i]!) && !isQuestion(i) && !isSiteNameInHeader(i, lines, nonBlank) && !isBadgeOfNext(i, window, lines));
   const piece = findFirstPiece(lines, window.filter((i) => !isQuestion(i)), beforeProse);
   if (piece !== undefined) return piece;
   const firstSpeaker = firstSpeechUnderCollection(candidates, window, lines);
@@ -314,6 +314,17 @@ function isSiteNameInHeader(i: number, lines: readonly string[], nonBlank: reado
   const line = lines[i]!.trim();
   const name = SITE_NAME_ALONE.exec(line)?.[1];
   return name !== undefined && nonBlank.slice(0, TITLE_WINDOW).some((j) => j !== i && lines[j]!.trim().startsWith(name));
+}
+
+/** A column's name over the headline that wears it as a badge ("每日学习" over "【每日学习】宋庆龄:向孩子们祝贺“六一”"):
+ * the column's, not a title. */
+function isBadgeOfNext(i: number, window: readonly number[], lines: readonly string[]): boolean {
+  const next = window[window.indexOf(i) + 1];
+  if (next === undefined) return false;
+  const name = lines[i]!.trim();
+  const below = lines[next]!.trimStart();
+  // (a headline after the badge: the title in brackets alone is the title again)
+  return (below.startsWith(`【${name}】`) || below.startsWith(`[${name}]`)) && below.trimEnd().length > name.length + 2;
 }
 
 /** A question about how to write the text ("…的讲话稿如何写", "…致辞怎么写?"). */

@@ -390,6 +390,17 @@ describe('the title of real-looking pages', () => {
     expect(analyzeText(['织密织牢民生保障网', '同志们:', '今天召开全县民生工作会议,主要任务是部署今年的民生实事。'].join('\n')).title).toBe('织密织牢民生保障网');
   });
 
+  it('is never a column’s name over the headline that wears it as a badge; the badge goes from the headline', () => {
+    const lines = ['每日学习', '【每日学习】宋庆龄:向孩子们祝贺“六一”', '时间:2019/5/31 访问次数:2071', '亲爱的少年儿童小朋友们:', '“六一”国际儿童节就要到了。你们今天还是少年儿童,明天长大成人,就要接过建设祖国的伟大事业。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('宋庆龄:向孩子们祝贺“六一”');
+    expect(a.paragraphs[0]).toBe('亲爱的少年儿童小朋友们:');
+    // the title again in brackets under it is no badge: the title stays the line above
+    const again = analyzeText(['运动会开幕式解说词', '【运动会开幕式解说词】', '尊敬的各位来宾,亲爱的老师们、同学们,大家上午好!在这秋风送爽的季节,我们迎来了学校运动会。'].join('\n'));
+    expect(again.title).toBe('运动会开幕式解说词');
+    expect(again.removed).toContainEqual({ text: '【运动会开幕式解说词】', reason: 'duplicate-title', rule: 'duplicate-title' });
+  });
+
   it('is one speech’s own title over the series line of the speeches printed together (“…研讨班发言摘登”), which tells that the text is a speech', () => {
     const lines = ['中國作家網>> 理論 >> 理論熱點 >> 正文', '走進生活深處', '中國作協深入學習貫徹習近平總書記文藝工作座談會重要講話培訓研討班發言摘登', '2016年03月30日13:19 來源:中國作家網 葉梅', '想要塑造出打動人心的文學形象,就得始終把人民放在中心,沉到生活的最深處,不光人要下去,心要下去,感情也要下去。時代天天都在翻新,我們對社會生活的體察卻越來越淺。'];
     const a = analyzeText(lines.join('\n'));
