@@ -345,7 +345,8 @@ export function detectSpeech(input: DetectionInput): Detection {
     const glued = opening.some((p) => GLUED_MEETING_TITLE.test(firstClause(p)) || GLUED_GENRE_BEFORE_SALUTATION.test(firstClause(p)));
     // A title line the title search missed may name a written genre ("…学习心得范文" above
     // notes that quote "…座谈会上的讲话"): it says what the document is before any glued name.
-    const writtenLine = titleLine === undefined && paragraphs.slice(0, OPENING_PARAGRAPHS).some((p) => isTitleLine(p) && isWrittenKind(classifyTitle(p)));
+    // (a section's heading under the speech's first prose, "回顧與總結", names no document)
+    const writtenLine = titleLine === undefined && paragraphs.slice(0, OPENING_PARAGRAPHS).some((p, i) => (firstProse < 0 || i <= firstProse) && isTitleLine(p) && isWrittenKind(classifyTitle(p)));
     if (titleLine !== undefined) add(WEIGHT.openingTitle, 'a line names a speech', true);
     else if (writtenLine) add(WEIGHT.titleWritten, 'a line names a written document');
     else if (glued) add(WEIGHT.openingTitle, 'opening names a speech', true);

@@ -282,6 +282,14 @@ describe('look-alikes', () => {
     expect(a.outline).toEqual([]);
   });
 
+  it('a section heading under the first prose that names a written genre (“回顾与总结”) names no document', () => {
+    const prose = '今年是公司走过的第20个年头。一路走来,感触良多。今天是一年一度的集团管理干部会议,我想跟大家谈谈心里话。';
+    const body = ['1994年,十几个年轻人在福州一家宾馆的两间客房里开始创业。我们在一张白纸上描画自己的蓝图。', '如今,在环境优美的科技园里,园区三期工程已经开工。二十年来,我们一起走过了风风雨雨。'];
+    expect(read(['各位骨干、同仁们,大家好!', prose, '回顾与总结', ...body].join('\n')).isSpeech).toBe(true);
+    // the same line over the prose is the document's name: a written one
+    expect(read(['回顾与总结', prose.replace('我想跟大家谈谈心里话', '现将一年来的工作总结如下'), ...body].join('\n')).isSpeech).toBe(false);
+  });
+
   it('a novel whose character gives a speech in a quotation left open over several paragraphs', () => {
     const speech = ['尊敬的各位领导、老师、亲爱的同学们:', '大家好!', '站在这里,我的心情格外激动。在这个难忘的时刻,我首先要感谢生活的厚待,让我夺得了这次数学竞赛的第一名。', '我生在一个清贫的家庭,家里的难处曾让我险些与这次难得的机会失之交臂。在此,我衷心感谢各位老师。'];
     const narration = ['此刻对方脸上的笑意是那么的扎眼,而他手里那张第2名的奖状也显得格外寒碜。', '压根没料到还有这一出的秦满仓,望着伸到他嘴边的话筒。', '略一思索,张口就来,说出了一番让全场都愣住的话。'];
