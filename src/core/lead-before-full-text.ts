@@ -32,7 +32,7 @@ const FULL_TEXT_BELOW = '以下(?:是|为)(?:全文|原文|实录)';
 /** A label closing the paragraph of a lead ("…梳理了二十年的奋斗历程。以下为郑嘉林董事长致辞摘要:",
  * "…何建中副部长在…论坛上发表了重要讲话,内容如下:", "…会议中公司总经理韩立德致辞发言,以下是全文:",
  * "…一起“再出发”吧!以下为演讲全文,与你分享。", "…副部长麦振林致辞,以下为致辞全文:"). */
-const LABEL_AT_END = new RegExp(`[。！？!?，,]\\s{0,2}(?:以下(?:是|为)[^。！？]{0,80}${LABELLED_TEXT}${TEXT_PART}?(?:[，,]\\s{0,2}(?:与|和|跟)(?:你|您|大家)(?:分享|共享|共勉)\\s{0,2}。$)?|(?:全文|原文|讲话|致辞|贺词|献词)如下|(?<=${ANNOUNCED_GENRE}[，,]\\s{0,2})(?:主要)?内容如下|(?<=${ANNOUNCED_GENRE}${GENRE_TAIL})${FULL_TEXT_BELOW})\\s{0,2}[:：]?$`);
+const LABEL_AT_END = new RegExp(`[。！？!?，,]\\s{0,2}(?:以下(?:是|为)[^。！？]{0,80}${LABELLED_TEXT}${TEXT_PART}?(?:[，,]\\s{0,2}(?:与|和|跟)(?:你|您|大家)(?:分享|共享|共勉)\\s{0,2}。$)?|(?:全文|原文|讲话|致辞|贺词|献词)如下|(?<=${ANNOUNCED_GENRE}[，,]\\s{0,2})(?:(?:主要)?内容|摘要|要点)如下|(?<=${ANNOUNCED_GENRE}${GENRE_TAIL})${FULL_TEXT_BELOW})\\s{0,2}[:：]?$`);
 /** What a label says follows: "以下為鄭嘉林董事長致辭摘要:" (folded) → "郑嘉林董事长致辞". */
 const ANNOUNCED = new RegExp(`以下(?:是|为)([^。！？:：]{0,80}?${ANNOUNCED_GENRE})${TEXT_PART}?\\s{0,2}[:：。，,(（]`);
 
@@ -41,10 +41,12 @@ export function announcedSpeech(removed: readonly Removed[]): string | undefined
   const label = removed.find((r) => r.rule === LABEL_RULE);
   if (!label) return undefined;
   const text = foldScript(label.text);
-  return (ANNOUNCED.exec(text) ?? ANNOUNCED_AS_FOLLOWS.exec(text) ?? PUBLISHES_SPEECH.exec(text) ?? GENRE_THEN_FULL_TEXT.exec(text))?.[1];
+  return (ANNOUNCED.exec(text) ?? ANNOUNCED_AS_FOLLOWS.exec(text) ?? PUBLISHES_SPEECH.exec(text) ?? GENRE_THEN_FULL_TEXT.exec(text) ?? GENRE_THEN_PART_AS_FOLLOWS.exec(text))?.[1];
 }
 /** "…总经理韩立德致辞发言,以下是全文:" → "致辞". */
 const GENRE_THEN_FULL_TEXT = new RegExp(`(${ANNOUNCED_GENRE})${GENRE_TAIL}${FULL_TEXT_BELOW}\\s{0,2}[:：]?$`);
+/** "…廖承志在…座谈会上的讲话,摘要如下:" → "讲话". */
+const GENRE_THEN_PART_AS_FOLLOWS = new RegExp(`(${ANNOUNCED_GENRE})[，,]\\s{0,2}(?:(?:主要)?内容|摘要|要点)如下\\s{0,2}[:：]$`);
 /** "林佳文致辞全文如下:" → "林佳文致辞". */
 const ANNOUNCED_AS_FOLLOWS = new RegExp(`^([^。！？:：]{2,30}?${ANNOUNCED_GENRE})${TEXT_PART}?如下\\s{0,2}[:：]$`);
 const LEAD_WITH_LABEL: Noise = { reason: 'promo', rule: LABEL_RULE };

@@ -19,6 +19,15 @@ describe('a press page’s lead above its full-text label', () => {
     expect(a.removed).toContainEqual({ text: lead, reason: 'promo', rule: 'promo.full-text-lead' });
   });
 
+  it('is the page’s when an agency’s lead names the speech and says its excerpt follows (“…的讲话,摘要如下:”), which makes the text a speech', () => {
+    const lead = '新华社北京28日电 廖承志在纪念台湾省人民起义31周年座谈会上的讲话,摘要如下:';
+    const body = ['今天,我们大家怀着喜悦和振奋的心情在这里隆重聚会,纪念台湾省人民起义31周年。', '台湾省是我国的神圣领土,台湾人民是我们的骨肉同胞。我们寄希望于台湾人民。'];
+    const a = analyzeText(['2月28日', lead, ...body].join('\n'));
+    expect(a.paragraphs).toEqual(body);
+    expect(a.removed).toContainEqual({ text: lead, reason: 'promo', rule: 'promo.full-text-lead' });
+    expect(a.isSpeech).toBe(true);
+  });
+
   it('under the page’s headline and lead, a label naming whose words follow, then the speech’s own title: that is the title', () => {
     const page = [
       '韩立舟院士在2022科学家论坛开幕式上的致辞打印',
