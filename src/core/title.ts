@@ -694,8 +694,9 @@ export const PIECE_LINE = 80;
 /** A full date in figures or in Chinese numerals ("2014年2月25日", "一九五○年四月二十九日"). */
 const FULL_DATE = '(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日';
 /** A date glued to the title line, with a masked speaker before it and a note after it in the
- * bracket ("…上的讲话 ** (2014年2月25日 根据录音整理)"): front matter, not the name. */
-export const TITLE_WITH_DATE = new RegExp(`^(.{4,}?)\\s*((?:(?:\\*|＊|×|Ｘ|X){2,3}\\s*)?[（(]\\s*${FULL_DATE}[^（()）]{0,12}[）)])$`, 'd');
+ * bracket ("…上的讲话 ** (2014年2月25日 根据录音整理)"), or the speaker's bare name after it ("…招待会上的讲话
+ * (一九九九年十二月二十日) 朱镕基"): front matter, not the name. */
+export const TITLE_WITH_DATE = new RegExp(`^(.{4,}?)\\s*((?:(?:\\*|＊|×|Ｘ|X){2,3}\\s*)?[（(]\\s*${FULL_DATE}[^（()）]{0,12}[）)](?:\\s{1,3}(?:${PERSON_NAME}))?)$`, 'd');
 /** …or after the genre and a space, bare, with the place after a comma ("…招待会上的致辞 2011年6月21日,英国伦敦亚洲之家"). */
 export const TITLE_WITH_BARE_DATE = new RegExp(`^(.{4,}?(?:讲话|致辞|致词|发言|演讲|贺词|讲稿))\\s+(${FULL_DATE}(?:[，,][^。！？!?（()）]{2,20})?)$`, 'd');
 /** …or the speaker's byline, a post and a name, after the genre on the title line, with an excerpt's tag

@@ -212,6 +212,10 @@ describe('front matter on the title line and slogans mid-sentence', () => {
     expect(a.paragraphs[0]).toBe('** (2014年2月25日 根据录音整理)');
     const kept = analyzeText('在全市信访工作会议上的讲话（2014年2月25日）的贯彻意见\n一、提高认识。');
     expect(kept.title).toBe('在全市信访工作会议上的讲话（2014年2月25日）的贯彻意见');
+    // or the speaker's bare name after the date
+    const named = analyzeText('在庆祝澳门回归招待会上的讲话 (一九九九年十二月二十日) 朱镕基\n各位来宾,各位朋友,各位同志: 今天,中国政府恢复对澳门行使主权。让我们举杯,为澳门的长期稳定与发展干杯!');
+    expect(named.title).toBe('在庆祝澳门回归招待会上的讲话');
+    expect(named.paragraphs[0]).toBe('(一九九九年十二月二十日) 朱镕基');
   });
   it("takes the speaker's byline and date off the title line as one paragraph, and an excerpt's tag as the site's", () => {
     const a = analyzeText('在市老龄协会第二次会员代表大会上的讲话 (摘要) 省老龄协会会长 周明远 (2012年5月8日)\n同志们: 很高兴出席这次大会,我代表省老龄协会表示热烈的祝贺。');
