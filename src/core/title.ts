@@ -1,7 +1,7 @@
 // The speech's title: which line of the text it is, the page's own title as a fallback, and the
 // lines around it that go with it (the page's lines above it, its repeats at the top of the body).
 // Pure: no DOM, no browser API.
-import { isSalutation, SPEECH_TITLE } from './detect';
+import { classifyTitle, isSalutation, SPEECH_TITLE } from './detect';
 import { hasSentenceEnd, hasStop } from './stops';
 import { matchMarker } from './markers';
 import { charLength, cjkRatio, compareKey, hasCompareKey, normalizeText } from './normalize';
@@ -348,7 +348,8 @@ function quoteHeadlineOverCaption(chosen: number | undefined, candidates: readon
   const caption = foldScript(lines[chosen]!.trim());
   if (!SPEAKER_CAPTION.test(caption)) return chosen;
   const headline = candidates.find((i) => i < chosen && captionNamesQuotedSpeaker(caption, foldScript(lines[i]!.trim())));
-  return headline ?? chosen;
+  // or a report's headline over it ("省住建厅举行迎新春茶话会" over "卢天锡厅长致辞"): the caption is its photo's
+  return headline ?? candidates.find((i) => i < chosen && classifyTitle(foldScript(lines[i]!.trim())) === 'news') ?? chosen;
 }
 /** The caption under a quote headline that names its speaker ("…会长李子彬讲话" under "…会长李子彬:以创新促进成长"), if one stands within a few lines. */
 export function speakerCaptionUnder(titleIndex: number, lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, unknown>): number | undefined {

@@ -433,6 +433,15 @@ describe('the title of real-looking pages', () => {
     expect(analyzeText([page[0], '以创新促进成长', page[2], page[3], ...body].join('\n')).title).toBe(page[3]);
   });
 
+  it('is a report’s headline over a photo caption naming who gave a speech (“省住建厅举行迎新春茶话会” over “卢天锡厅长致辞”), and the report is no speech', () => {
+    const page = ['省住建厅举行迎新春茶话会', '时间:2020-02-12', '卢天锡厅长致辞', '欢声笑语迎新春,热烈掌声寄希望。1月20日下午,省住建厅举办迎新春茶话会,全厅干部职工和老干部代表欢聚一堂。', '卢天锡首先代表厅领导班子致辞。致辞热情洋溢、真挚恳切,饱含着对全厅干部职工和老干部的关怀。'];
+    const a = analyzeText(page.join('\n'));
+    expect(a.title).toBe(page[0]);
+    expect(a.isSpeech).toBe(false);
+    // under a headline that tells no news the caption is the title still
+    expect(analyzeText(['协会动态', ...page.slice(1)].join('\n')).title).toBe(page[2]);
+  });
+
   it('on a page of several speakers\' speeches is the first speech\'s own title, which a byline follows, not the collection\'s headline', () => {
     const lines = ['第五届全国道德模范座谈会发言摘编', '人民网-人民日报', '10-15 17:21', '编者按:第五届全国道德模范座谈会10月13日在京举行。座谈会上,道德模范代表和有关部门负责同志先后发言,现将发言摘要刊登。', '用道德模范群星照亮精神天空', '人民日报社社长 杨振武', '评选表彰全国道德模范,是培育和弘扬社会主义核心价值观的重要抓手,每一届评选都是一次时代精神的集中展示。', '一是宣传重大典型。2007年首届全国道德模范评选活动启动以来,人民日报每一届都安排数十个版面。', '二是弘扬凡人善举。依托“德耀中华”等栏目,挖掘普通人的真情大爱。'];
     const a = analyzeText(lines.join('\n'));
