@@ -26,6 +26,7 @@ import { markTailTeasers, markTeasers } from './teaser';
 import { markCommentThread } from './comment-thread';
 import { markFlattenedContents, markTablesOfContents } from './toc';
 import { markAppendedArticle } from './appended-article';
+import { markAttachmentLabel } from './attachment-label';
 import { lastAtMost } from './last-at-most';
 import { removeSpans } from './remove-spans';
 import { lineRulesMayMatch, LONGEST_RULE, mayMatchLineRule, mayMatchRule, rememberingLineRuleAnswers } from './rules/any-line-rule';
@@ -243,6 +244,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   if (chinese) markFieldBlock(folded, nonBlank, noise, titleIndex, bodyStart);
   if (chinese) markHeadPromoBlock(folded, noise, titleIndex ?? bodyStart, titleIndex !== undefined);
   if (chinese) markAppendedArticle(folded, nonBlank, noise, bodyStart);
+  if (chinese) markAttachmentLabel(folded, nonBlank, noise);
   // (the lines over a press headline are the page's as much as those over a title)
   if (headlineLine !== undefined) markAboveTitle(folded, nonBlank, noise, headlineLine);
   if (chinese && titleIndex !== undefined) {
