@@ -3,7 +3,7 @@
 import type { LineNoise as Noise } from './types';
 
 /** The label alone on its line: "附件", "附件:", "附件下载". */
-const ATTACHMENT_LABEL = /^\s*(?:相关)?附件(?:下载)?\s*[:：]?\s*$/;
+const ATTACHMENT_LABEL = /^(?:相关)?附件(?:下载)?\s?[:：]?$/;
 const FILE_NAME_RULE = 'site-chrome.file-name';
 const LABEL: Noise = { reason: 'site-chrome', rule: FILE_NAME_RULE };
 
@@ -11,6 +11,6 @@ const LABEL: Noise = { reason: 'site-chrome', rule: FILE_NAME_RULE };
 export function markAttachmentLabel(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>): void {
   for (let k = 0; k + 1 < nonBlank.length; k++) {
     const i = nonBlank[k]!;
-    if (noise.get(nonBlank[k + 1]!)?.rule === FILE_NAME_RULE && !noise.has(i) && ATTACHMENT_LABEL.test(lines[i]!)) noise.set(i, LABEL);
+    if (noise.get(nonBlank[k + 1]!)?.rule === FILE_NAME_RULE && !noise.has(i) && ATTACHMENT_LABEL.test(lines[i]!.trim())) noise.set(i, LABEL);
   }
 }
