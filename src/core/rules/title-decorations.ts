@@ -362,6 +362,13 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     ),
   },
   {
+    // "写在老乡会上的领导讲话,呵呵 作者/野鹤": a blog's author field printed after the headline
+    id: 'title.author-field',
+    kind: 'label',
+    at: 'end',
+    pattern: /\s{1,3}作者\s{0,2}[/／:：]\s{0,2}[\u4e00-\u9fffA-Za-z]{1,8}$/,
+  },
+  {
     // "…运动会开幕词 (五年级师生演讲稿)": the site's category in brackets, a genre sites file under
     // (a subtitle in brackets names a meeting: "(在全市…会议上的讲话)" stays)
     id: 'title.category-bracket',
