@@ -41,10 +41,12 @@ export function announcedSpeech(removed: readonly Removed[]): string | undefined
   const label = removed.find((r) => r.rule === LABEL_RULE);
   if (!label) return undefined;
   const text = foldScript(label.text);
-  return (ANNOUNCED.exec(text) ?? ANNOUNCED_AS_FOLLOWS.exec(text) ?? PUBLISHES_SPEECH.exec(text) ?? GENRE_THEN_FULL_TEXT.exec(text) ?? GENRE_THEN_PART_AS_FOLLOWS.exec(text))?.[1];
+  return (ANNOUNCED.exec(text) ?? ANNOUNCED_AS_FOLLOWS.exec(text) ?? PUBLISHES_SPEECH.exec(text) ?? GENRE_THEN_FULL_TEXT.exec(text) ?? GENRE_THEN_PART_AS_FOLLOWS.exec(text) ?? FULL_TEXT_OF.exec(text))?.[1];
 }
 /** "…总经理韩立德致辞发言,以下是全文:" → "致辞". */
 const GENRE_THEN_FULL_TEXT = new RegExp(`(${ANNOUNCED_GENRE})${GENRE_TAIL}${FULL_TEXT_BELOW}\\s{0,2}[:：]?$`);
+/** "-籌備會主席柯詩民在15周年庆典上致词全文:" (folded) → "致词". */
+const FULL_TEXT_OF = new RegExp(`在[^。！？:：]{2,40}(${ANNOUNCED_GENRE})(?:全文|实录|原文)\\s{0,2}[:：]$`);
 /** "…廖承志在…座谈会上的讲话,摘要如下:" → "讲话". */
 const GENRE_THEN_PART_AS_FOLLOWS = new RegExp(`(${ANNOUNCED_GENRE})[，,]\\s{0,2}(?:(?:主要)?内容|摘要|要点)如下\\s{0,2}[:：]$`);
 /** "林佳文致辞全文如下:" → "林佳文致辞". */

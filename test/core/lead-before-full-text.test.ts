@@ -28,6 +28,15 @@ describe('a press page’s lead above its full-text label', () => {
     expect(a.isSpeech).toBe(true);
   });
 
+  it('is a label naming whose full text follows without a 以下 (“-籌備會主席柯詩民在15周年庆典上致词全文:”): the page’s, and it makes the text a speech', () => {
+    const label = '-籌備會主席柯詩民在15周年庆典上致词全文:';
+    const body = ['來自五湖四海的老朋友、新朋友、各報記者,大家午間好。', '今天到場的每一位都是主人,不分主賓和貴賓,再好的稱呼也抵不上一份真摯的友情。', '今天,也是青少團成立十周年的喜慶日子,我們感謝這十年來青少團對母會的鼎力支持。'];
+    const a = analyzeText([label, ...body].join('\n'));
+    expect(a.paragraphs).toEqual(body);
+    expect(a.removed).toContainEqual({ text: label, reason: 'promo', rule: 'promo.full-text-lead' });
+    expect(a.isSpeech).toBe(true);
+  });
+
   it('under the page’s headline and lead, a label naming whose words follow, then the speech’s own title: that is the title', () => {
     const page = [
       '韩立舟院士在2022科学家论坛开幕式上的致辞打印',
