@@ -309,6 +309,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['高一(1)班林书瑶.jpg', '0c01529e64c648a78642b4c8704f6848.jpg', 'IMG_2034.PNG'],
     nonExamples: ['下面请看大屏幕上的照片。', '图为会议现场.'],
   },
+  'site-chrome.image-tag': {
+    examples: ['<image>data:image/s3,"s3://crabby-images/68122/68122065deed4be43d6ef2755923a76388b84d2d" alt=""</image>', '<img src="/uploads/2023/10/a.jpg" alt="">'],
+    nonExamples: ['<image>是一个标签,我们今天学习它的用法。', '图片<img>后面是说明文字,讲的是我们学校的运动会。'],
+  },
   'site-chrome.picture-label': {
     examples: ['活动图片', '现场照片', '精彩剪影', '图片欣赏', '放大圖片', '点击放大', '查看大图'],
     nonExamples: ['图片', '请看活动图片。', '照片里的笑脸', '放大', '要放大优势'],

@@ -1031,6 +1031,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A picture's markup left as a line of text, its data inline ("<image>data:image/s3,"s3://crabby-images/68122/68122065deed4be43d6ef2755923a76388b84d2d" alt=""</image>",
+    // "<img src=…>"): a page that lost its picture to a copy keeps the tag.
+    id: 'site-chrome.image-tag',
+    reason: 'site-chrome',
+    pattern: /^<image>[^<>]{0,500}<\/image>$|^<img\s[^<>]{0,500}\/?>$/i,
+    maxLength: 520,
+    zone: 'any',
+  },
+  {
     // A gallery's label where the pictures stood: "活动图片", "现场照片", "图片欣赏"; or a picture's
     // zoom control: "放大圖片", "点击放大", "查看大图".
     id: 'site-chrome.picture-label',
