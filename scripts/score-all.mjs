@@ -143,6 +143,10 @@ const HOLDOUT_SETS = [
   ['holdout-114', ['round-114']],
   ['holdout-115', ['round-115']],
   ['holdout-116', ['round-116']],
+  ['holdout-117', ['round-117']],
+  ['holdout-118', ['round-118']],
+  ['holdout-119', ['round-119']],
+  ['holdout-120', ['round-120']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -263,6 +267,10 @@ const MIN = {
   'holdout-114': 'speech=0.94,title=1,noise=0.99,body=0.99,outline=1,level=1',
   'holdout-115': 'speech=1,title=1,noise=0.99,body=0.99,outline=1,level=1',
   'holdout-116': 'speech=1,title=0.94,noise=0.99,body=0.99,outline=1,level=1',
+  'holdout-117': 'speech=0.94,title=1,noise=0.98,body=0.99,outline=1,level=1',
+  'holdout-118': 'speech=0.88,title=0.83,noise=0.87,body=0.89,outline=1,level=1',
+  'holdout-119': 'speech=1,title=0.94,noise=0.99,body=0.99,outline=1,level=1',
+  'holdout-120': 'speech=0.72,title=0.88,noise=0.85,body=0.96,outline=0.88,level=0.94',
 };
 
 const args = process.argv.slice(2);
