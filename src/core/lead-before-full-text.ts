@@ -32,7 +32,7 @@ const FULL_TEXT_BELOW = '以下(?:是|为)(?:全文|原文|实录)';
 /** A label closing the paragraph of a lead ("…梳理了二十年的奋斗历程。以下为郑嘉林董事长致辞摘要:",
  * "…何建中副部长在…论坛上发表了重要讲话,内容如下:", "…会议中公司总经理韩立德致辞发言,以下是全文:",
  * "…一起“再出发”吧!以下为演讲全文,与你分享。", "…副部长麦振林致辞,以下为致辞全文:"). */
-const LABEL_AT_END = new RegExp(`[。！？!?，,]\\s{0,2}(?:以下(?:是|为)[^。！？]{0,80}${LABELLED_TEXT}${TEXT_PART}?(?:[，,]\\s{0,2}(?:与|和|跟)(?:你|您|大家)(?:分享|共享|共勉)\\s{0,2}。$)?|(?:全文|原文|讲话|致辞|贺词|献词)如下|(?<=${ANNOUNCED_GENRE}[，,]\\s{0,2})(?:(?:主要)?内容|摘要|要点)如下|(?<=${ANNOUNCED_GENRE}${GENRE_TAIL})${FULL_TEXT_BELOW})\\s{0,2}[:：]?$`);
+const LABEL_AT_END = new RegExp(`[。！？!?，,]\\s{0,2}(?:以下(?:是|为)[^。！？]{0,80}${LABELLED_TEXT}${TEXT_PART}?(?:[，,]\\s{0,2}(?:与|和|跟)(?:你|您|大家)(?:分享|共享|共勉)\\s{0,2}。$)?|(?:全文|原文|讲话|致辞|贺词|献词)如下|(?<=${ANNOUNCED_GENRE}[，,]\\s{0,2})(?:(?:主要)?内容|摘要|要点)如下|(?<=${ANNOUNCED_GENRE}${GENRE_TAIL})${FULL_TEXT_BELOW})\\s{0,2}[:：。]?$`);
 /** What a label says follows: "以下為鄭嘉林董事長致辭摘要:" (folded) → "郑嘉林董事长致辞". */
 const ANNOUNCED = new RegExp(`以下(?:是|为)([^。！？:：]{0,80}?${ANNOUNCED_GENRE})${TEXT_PART}?\\s{0,2}[:：。，,(（]`);
 
@@ -63,7 +63,7 @@ export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readon
     const i = nonBlank[k]!;
     if (noise.has(i)) continue;
     const line = lines[i]!;
-    if (((line.endsWith(':') || line.endsWith('：') || line.endsWith('享。')) && LABEL_AT_END.test(line)) || WORDS_SET_DOWN_BELOW.test(line) || (line.includes('本文') && THIS_TEXT_IS_THE_SPEECH.test(line)) || ((line.includes('以下') || line.includes('以飨')) && TRANSCRIPT_BELOW.test(line)) || (line.includes('《') && publishesSpeechAbove(line, lines[nonBlank[k + 1]!]))) noise.set(i, LEAD_WITH_LABEL);
+    if (((line.endsWith(':') || line.endsWith('：') || line.endsWith('享。') || line.endsWith('全文。')) && LABEL_AT_END.test(line)) || WORDS_SET_DOWN_BELOW.test(line) || (line.includes('本文') && THIS_TEXT_IS_THE_SPEECH.test(line)) || ((line.includes('以下') || line.includes('以飨')) && TRANSCRIPT_BELOW.test(line)) || (line.includes('《') && publishesSpeechAbove(line, lines[nonBlank[k + 1]!]))) noise.set(i, LEAD_WITH_LABEL);
     else if (COVER_NOTICE.test(line)) {
       noise.set(i, LEAD_WITH_LABEL);
       // the notice's addressee over it, its issuer, date and the attachment's label ("附:") under it are the notice's too

@@ -37,6 +37,14 @@ describe('a press page’s lead above its full-text label', () => {
     expect(a.isSpeech).toBe(true);
   });
 
+  it('is the page’s with the press headline over it when the lead ends “以下是致辭全文。” with a full stop', () => {
+    const page = ['第十屆全國人大常委會副委員長顧秀蓮出席大會并致開幕辭', '第十屆全國人大常委會副委員長顧秀蓮', '2018年7月21日,第二屆心理行業發展促進大會在人民大會堂隆重召開。顧秀蓮出席大會并致開幕辭。以下是致辭全文。', '尊敬的各位嘉賓,女士們,先生們:', '大家下午好!', '首先,我謹對大會的順利開幕致以誠摯的祝賀,并向與會的專家、學者和各位代表表示由衷的歡迎。'];
+    const a = analyzeText(page.join('\n'));
+    expect(a.title).toBe('');
+    expect(a.isSpeech).toBe(true);
+    expect(a.paragraphs).toEqual(page.slice(3));
+  });
+
   it('under the page’s headline and lead, a label naming whose words follow, then the speech’s own title: that is the title', () => {
     const page = [
       '韩立舟院士在2022科学家论坛开幕式上的致辞打印',
