@@ -200,6 +200,13 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /^[?？�]{1,3}\s{0,2}(?=[\u4e00-\u9fff])/,
   },
   {
+    // "----林思齐同学在…启动仪式上的发言": a subtitle's dashes the page kept when it printed no main title
+    id: 'title.leading-dash',
+    kind: 'label',
+    at: 'start',
+    pattern: /^-{3,6}\s{0,2}(?=[\u4e00-\u9fff])/,
+  },
+  {
     // ":运动会欢迎词": a mobile page's header keeps the colon of the column label it dropped
     id: 'title.leading-colon',
     kind: 'label',
@@ -626,4 +633,6 @@ export const PORTAL_NAME = /[-–—_|｜]\s{0,2}[^-–—_|｜\s]{2,20}(?:服�
 const NEWS_COLUMN = /^[\u4e00-\u9fff]{0,4}(?:新闻|新聞|资讯|資訊|报道|報道|要闻|要聞|动态|動態|公告)(?:中心)?$/;
 /** A contest's label over an entry with its author ("“五四演讲比赛”特等奖作品 骨科 葛明远副主任医师"): the entry's byline. */
 const CONTEST_ENTRY = /(?:[特一二三四五六七八九十]等奖|优秀奖|優秀獎|获奖|獲獎|参赛|參賽)作品/;
-export const NOT_A_TITLE = /* @__PURE__ */ new RegExp(`${SITE_LINE.source}|${PORTAL_NAME.source}|${NEWS_COLUMN.source}|${CONTEST_ENTRY.source}`);
+/** A series' tag in brackets over the piece ("[小学期教学改革系列报道之五]"): the column's, not the piece's name. */
+const SERIES_TAG = /^[\[【［][^\]】］]{2,30}(?:系列报道|系列|专题报道|专题)之?[一二三四五六七八九十\d]{0,3}[\]】］]$/;
+export const NOT_A_TITLE = /* @__PURE__ */ new RegExp(`${SITE_LINE.source}|${PORTAL_NAME.source}|${NEWS_COLUMN.source}|${CONTEST_ENTRY.source}|${SERIES_TAG.source}`);
