@@ -136,7 +136,7 @@ export const FRAME_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['请各单位于月底前报送材料。'],
   },
   'site-chrome.footer-links': {
-    examples: ['首页设为首页加入收藏关于我们', '关于我们 | 联系我们 | 网站地图 | 免责声明', '网站首页 · 友情链接 · 返回顶部', '设为首页 加入收藏 联系我们'],
+    examples: ['顶部 打印 关闭', '首页设为首页加入收藏关于我们', '关于我们 | 联系我们 | 网站地图 | 免责声明', '网站首页 · 友情链接 · 返回顶部', '设为首页 加入收藏 联系我们'],
     nonExamples: ['关于我们的工作，我讲三点。', '首页', '关于我们 联系我们'],
   },
   'site-chrome.bullet': {
