@@ -133,7 +133,9 @@ function closedBracketsEnd(head: string, end: number): number {
 
 function isGluedTitle(title: string): boolean {
   const n = charLength(title);
-  return n >= MIN_TITLE && n <= MAX_TITLE && !/[。！？!?；;：:]/.test(title) && cjkRatio(title) >= 0.5;
+  // (a label's colon may stand inside a title the site bracketed: "【2020威海市高三一轮考试作文:十八岁成人礼发言稿】")
+  const bracketed = CLOSING_OF[title[0]!] !== undefined && title.endsWith(CLOSING_OF[title[0]!]!);
+  return n >= MIN_TITLE && n <= MAX_TITLE && !(bracketed ? /[。！？!?；;]/ : /[。！？!?；;：:]/).test(title) && cjkRatio(title) >= 0.5;
 }
 
 /** A host's speaking part before the salutation of a two-host script ("女:尊敬的各位领导,"). */

@@ -80,6 +80,8 @@ describe('a title glued to the body', () => {
       ['在全市防汛备汛工作会议上的讲话主汛期即将来临,今天,我们召开全市防汛备汛工作会议。', '在全市防汛备汛工作会议上的讲话'],
       // two words after the genre, inside the brackets that wrap the title
       ['【评选优秀员工的发言稿范文】尊敬的各位领导、亲爱的同事们:', '【评选优秀员工的发言稿范文】'],
+      // a label's colon inside the brackets
+      ['【2020威海市高三一轮考试作文:十八岁成人礼发言稿】尊敬的老师、亲爱的同学们:', '【2020威海市高三一轮考试作文:十八岁成人礼发言稿】'],
       ['年终总结大会讲话稿范文 同志们:今天我们召开大会。', '年终总结大会讲话稿范文'],
       // a two-host script: the first host's part opens the salutation
       ['六一儿童节诗歌朗诵会主持词开场白 女:尊敬的各位领导, 男:亲爱的老师们:', '六一儿童节诗歌朗诵会主持词开场白'],
