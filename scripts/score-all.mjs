@@ -147,6 +147,8 @@ const HOLDOUT_SETS = [
   ['holdout-118', ['round-118']],
   ['holdout-119', ['round-119']],
   ['holdout-120', ['round-120']],
+  ['holdout-121', ['round-121']],
+  ['holdout-122', ['round-122']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -271,6 +273,8 @@ const MIN = {
   'holdout-118': 'speech=0.88,title=0.83,noise=0.87,body=0.89,outline=1,level=1',
   'holdout-119': 'speech=1,title=0.94,noise=0.99,body=0.99,outline=1,level=1',
   'holdout-120': 'speech=0.72,title=0.88,noise=0.85,body=0.96,outline=0.88,level=0.94',
+  'holdout-121': 'speech=1,title=0.94,noise=0.94,body=0.99,outline=1,level=1',
+  'holdout-122': 'speech=1,title=0.94,noise=0.99,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
