@@ -95,8 +95,9 @@ export const SALUTATION_TO_OFFICERS = /* @__PURE__ */ new RegExp(`^${OFFICERS_FI
 
 /** A letter's forms: its greeting to its reader, on the line under the address ("亲爱的工友:" / "您好!", "各位村民:" / "您们好!"),
  * or an address to the Party organisation ("敬爱的党组织:"), which an application or a report of one's
- * thinking opens with; no one in a room is addressed so. One cue for both: a letter counts once. */
-export const LETTER_FORM = /(?:^|\n)[^\n。！？!?]{1,30}[:：]\s*\n\s{0,2}您们?好[!！。]?\s*(?:\n|$)|(?:^|\n)\s{0,2}(?:敬爱的|尊敬的|亲爱的)党(?:组织|支部)[:：]/;
+ * thinking opens with, or a letter's wish on a line of its own ("顺颂时祺,"); no one in a room is addressed so.
+ * One cue for all: a letter counts once. */
+export const LETTER_FORM = /(?:^|\n)[^\n。！？!?]{1,30}[:：]\s*\n\s{0,2}您们?好[!！。]?\s*(?:\n|$)|(?:^|\n)\s{0,2}(?:敬爱的|尊敬的|亲爱的)党(?:组织|支部)[:：]|(?:^|\n)\s{0,2}顺颂(?:时祺|商祺|台祺|近安)[，,。!！]?\s*(?:\n|$)/;
 
 /** A colon after a verb of speaking opens what someone said, as a report tells it ("她代表全体学员表态:我们
  * 一定会…"), not a salutation. */
