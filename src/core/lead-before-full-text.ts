@@ -25,6 +25,8 @@ const ANNOUNCED_GENRE = '(?:讲话|致辞|致词|发言|演讲|贺词|献词)';
 /** What a label may say follows: a spoken genre, or a report read out at the meeting ("以下为苏正衡的报告全文:"),
  * whose lead is the page's as well (a report names no speech: it announces none, below). */
 const LABELLED_TEXT = '(?:讲话|致辞|致词|发言|演讲|贺词|献词|报告)';
+/** Another kind of text announced with the speech ("…上的致辞和感言:"). */
+const OTHER_PART = '(?:[和与及][\\u4e00-\\u9fff]{1,4})?';
 const TEXT_PART = '(?:全文|摘要|要点|实录|原文|摘登|文章)';
 /** What may follow the genre before a "以下是全文" label ("致辞发言,"), and the label itself. */
 const GENRE_TAIL = '[\\u4e00-\\u9fff]{0,2}[，,]\\s{0,2}';
@@ -32,9 +34,9 @@ const FULL_TEXT_BELOW = '以下(?:是|为)(?:全文|原文|实录)';
 /** A label closing the paragraph of a lead ("…梳理了二十年的奋斗历程。以下为郑嘉林董事长致辞摘要:",
  * "…何建中副部长在…论坛上发表了重要讲话,内容如下:", "…会议中公司总经理韩立德致辞发言,以下是全文:",
  * "…一起“再出发”吧!以下为演讲全文,与你分享。", "…副部长麦振林致辞,以下为致辞全文:"). */
-const LABEL_AT_END = new RegExp(`[。！？!?，,]\\s{0,2}(?:以下(?:是|为)[^。！？]{0,80}${LABELLED_TEXT}${TEXT_PART}?(?:[，,]\\s{0,2}(?:与|和|跟)(?:你|您|大家)(?:分享|共享|共勉)\\s{0,2}。$)?|(?:全文|原文|讲话|致辞|贺词|献词)如下|(?<=${ANNOUNCED_GENRE}[，,]\\s{0,2})(?:(?:主要)?内容|摘要|要点)如下|(?<=${ANNOUNCED_GENRE}${GENRE_TAIL})${FULL_TEXT_BELOW})\\s{0,2}[:：。]?$`);
+const LABEL_AT_END = new RegExp(`[。！？!?，,]\\s{0,2}(?:以下(?:是|为)[^。！？]{0,80}${LABELLED_TEXT}${OTHER_PART}${TEXT_PART}?(?:[，,]\\s{0,2}(?:与|和|跟)(?:你|您|大家)(?:分享|共享|共勉)\\s{0,2}。$)?|(?:全文|原文|讲话|致辞|贺词|献词)如下|(?<=${ANNOUNCED_GENRE}[，,]\\s{0,2})(?:(?:主要)?内容|摘要|要点)如下|(?<=${ANNOUNCED_GENRE}${GENRE_TAIL})${FULL_TEXT_BELOW})\\s{0,2}[:：。]?$`);
 /** What a label says follows: "以下為鄭嘉林董事長致辭摘要:" (folded) → "郑嘉林董事长致辞". */
-const ANNOUNCED = new RegExp(`以下(?:是|为)([^。！？:：]{0,80}?${ANNOUNCED_GENRE})${TEXT_PART}?\\s{0,2}[:：。，,(（]`);
+const ANNOUNCED = new RegExp(`以下(?:是|为)([^。！？:：]{0,80}?${ANNOUNCED_GENRE})${OTHER_PART}${TEXT_PART}?\\s{0,2}[:：。，,(（]`);
 
 /** The speech a press page's label announces, in simplified script ("郑嘉林董事长致辞"), when the cleaning removed one. */
 export function announcedSpeech(removed: readonly Removed[]): string | undefined {

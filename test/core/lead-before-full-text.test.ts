@@ -45,6 +45,15 @@ describe('a press page’s lead above its full-text label', () => {
     expect(a.paragraphs).toEqual(page.slice(3));
   });
 
+  it('is the author’s own lead when its label announces the speech with another text (“以下是我在新书发布会上的致辞和感言:”)', () => {
+    const lead = '昨天,我的新书发布会在北京远望楼顺利举行,热闹程度超出预想,一百多人的会场坐得满满当当。以下是我在新书发布会上的致辞和感言:';
+    const body = ['尊敬的各位来宾,各位朋友:', '首先,要感谢出版社,感谢各位编辑,是你们的辛勤付出让这本书得以面世。'];
+    const a = analyzeText(['1#', lead, ...body].join('\n'));
+    expect(a.paragraphs).toEqual(body);
+    expect(a.removed).toContainEqual({ text: lead, reason: 'promo', rule: 'promo.full-text-lead' });
+    expect(a.isSpeech).toBe(true);
+  });
+
   it('under the page’s headline and lead, a label naming whose words follow, then the speech’s own title: that is the title', () => {
     const page = [
       '韩立舟院士在2022科学家论坛开幕式上的致辞打印',
