@@ -11,6 +11,7 @@
 import { detectSpeech, isSalutation, SPEECH_TITLE } from './detect';
 import { findAntiCopyMarks, findGluedSiteNotices, findLostIndents, hasLostIndents } from './glued-debris';
 import { findEmojiJammer, hasEmojiJammer } from './emoji-jammer';
+import { markEncyclopediaTail } from './encyclopedia-tail';
 import { findAsciiJammer, hasAsciiJammer, markAsciiJammerLines } from './ascii-jammer';
 import { layoutBlocks } from './layout/index';
 import { extractMeta } from './meta';
@@ -245,6 +246,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   if (chinese) markHeadPromoBlock(folded, noise, titleIndex ?? bodyStart, titleIndex !== undefined);
   if (chinese) markAppendedArticle(folded, nonBlank, noise, bodyStart);
   if (chinese) markAttachmentLabel(folded, nonBlank, noise);
+  if (chinese) markEncyclopediaTail(folded, nonBlank, noise, bodyStart);
   // (the lines over a press headline are the page's as much as those over a title)
   if (headlineLine !== undefined) markAboveTitle(folded, nonBlank, noise, headlineLine);
   if (chinese && titleIndex !== undefined) {
