@@ -149,6 +149,8 @@ const HOLDOUT_SETS = [
   ['holdout-120', ['round-120']],
   ['holdout-121', ['round-121']],
   ['holdout-122', ['round-122']],
+  ['holdout-123', ['round-123']],
+  ['holdout-124', ['round-124']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -275,6 +277,8 @@ const MIN = {
   'holdout-120': 'speech=0.72,title=0.88,noise=0.85,body=0.96,outline=0.88,level=0.94',
   'holdout-121': 'speech=1,title=0.94,noise=0.94,body=0.99,outline=1,level=1',
   'holdout-122': 'speech=1,title=0.94,noise=0.99,body=0.99,outline=1,level=1',
+  'holdout-123': 'speech=0.94,title=0.94,noise=0.99,body=0.99,outline=1,level=1',
+  'holdout-124': 'speech=0.77,title=0.88,noise=0.91,body=0.98,outline=0.94,level=0.94',
 };
 
 const args = process.argv.slice(2);
