@@ -424,12 +424,12 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /(?<=[\u4e00-\u9fff”」》])\s{0,2}[*＊]{4,}$/,
   },
   {
-    // "温暖重温|毕业生代表…的发言", "顾远征丨如何做新时代的大记者", "委员感悟|陈媛委员:如何做好一名政协委员": a column's series tag or the speaker's name
+    // "温暖重温|毕业生代表…的发言", "顾远征丨如何做新时代的大记者", "EMBA丨…执行院长在…开学典礼上的讲话", "委员感悟|陈媛委员:如何做好一名政协委员": a column's series tag or the speaker's name
     // set before the title with a bar (an occasion there is the title's: "閉幕典禮|邱澤安代理縣長致詞")
     id: 'title.tag-bar',
     kind: 'label',
     at: 'start',
-    pattern: /^(?![^|｜丨]{0,6}(?:典礼|典禮|大会|大會|会议|會議|仪式|儀式|开幕|開幕|闭幕|閉幕|晚会|晚會|座谈|座談|论坛|論壇))[\u4e00-\u9fff]{2,6}\s{0,2}[|｜丨]\s{0,2}(?=[\u4e00-\u9fff“《]{6}|[\u4e00-\u9fff]{2,8}[:：][\u4e00-\u9fff“《]{4})/,
+    pattern: /^(?![^|｜丨]{0,6}(?:典礼|典禮|大会|大會|会议|會議|仪式|儀式|开幕|開幕|闭幕|閉幕|晚会|晚會|座谈|座談|论坛|論壇))(?:[\u4e00-\u9fff]{2,6}|[A-Z]{2,6})\s{0,2}[|｜丨]\s{0,2}(?=[\u4e00-\u9fff“《]{6}|[\u4e00-\u9fff]{2,8}[:：][\u4e00-\u9fff“《]{4})/,
   },
   {
     // "医院职工大会讲话|创人民满意医院动员大会讲话": a search keyword naming the genre set before the
