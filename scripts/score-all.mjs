@@ -151,6 +151,8 @@ const HOLDOUT_SETS = [
   ['holdout-122', ['round-122']],
   ['holdout-123', ['round-123']],
   ['holdout-124', ['round-124']],
+  ['holdout-125', ['round-125']],
+  ['holdout-126', ['round-126']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -279,6 +281,8 @@ const MIN = {
   'holdout-122': 'speech=1,title=0.94,noise=0.99,body=0.99,outline=1,level=1',
   'holdout-123': 'speech=0.94,title=0.94,noise=0.99,body=0.99,outline=1,level=1',
   'holdout-124': 'speech=0.77,title=0.88,noise=0.91,body=0.98,outline=0.94,level=0.94',
+  'holdout-125': 'speech=1,title=0.94,noise=0.97,body=0.99,outline=1,level=1',
+  'holdout-126': 'speech=0.94,title=1,noise=0.91,body=0.95,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
