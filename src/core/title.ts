@@ -752,7 +752,7 @@ const OFFICE = anyOf(OFFICES);
  * the title itself.
  */
 const BYLINE = new RegExp(
-  `^(?:[^。！？!?，,：:；;]{0,24}${BYLINE_POSITION}\\s*(?:[\\u4e00-\\u9fff]{2,4}|[×XＸx*＊]{2,4})|(?![致给向对])[^。！？!?，,：:；;]{2,24}${OFFICE})(?:\\s*同志)?(?:\\s*[（(]?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日[）)]?)?$`,
+  `^(?:[^。！？!?，,：:；;]{0,24}${BYLINE_POSITION}\\s*(?:[\\u4e00-\\u9fff]{2,4}|[×XＸx*＊]{2,4})|(?![致给向对])[^。！？!?，,：:；;]{2,24}${OFFICE})(?:\\s*(?:同志|先生|女士))?(?:\\s*[（(]?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日[）)]?)?$`,
 );
 
 /** A name, then the position, then what he was, in brackets ("林耀宗 教授 (前附设医院院长 医科第一届)"). */

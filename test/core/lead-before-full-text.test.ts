@@ -54,6 +54,14 @@ describe('a press page’s lead above its full-text label', () => {
     expect(a.isSpeech).toBe(true);
   });
 
+  it('is the page’s when it ends “以下是文字实录,以飨读者”', () => {
+    const lead = '【中国MBA教育网讯】12月9日,第十七届中国MBA发展论坛在古城西安盛大开幕。开幕式上,论坛委员会主任顾嘉言先生致辞并宣读贺信,以下是文字实录,以飨读者';
+    const body = ['尊敬的各位来宾、各位老师、同学们:', '大家上午好!很高兴在古城西安与大家相聚,共同探讨MBA教育的发展。'];
+    const a = analyzeText([lead, ...body].join('\n'));
+    expect(a.paragraphs).toEqual(body);
+    expect(a.removed).toContainEqual({ text: lead, reason: 'promo', rule: 'promo.full-text-lead' });
+  });
+
   it('under the page’s headline and lead, a label naming whose words follow, then the speech’s own title: that is the title', () => {
     const page = [
       '韩立舟院士在2022科学家论坛开幕式上的致辞打印',
