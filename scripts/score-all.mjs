@@ -282,7 +282,7 @@ const MIN = {
   'holdout-123': 'speech=0.94,title=0.94,noise=0.99,body=0.99,outline=1,level=1',
   'holdout-124': 'speech=0.77,title=0.88,noise=0.91,body=0.98,outline=0.94,level=0.94',
   'holdout-125': 'speech=1,title=0.94,noise=0.97,body=0.99,outline=1,level=1',
-  'holdout-126': 'speech=0.94,title=1,noise=0.91,body=0.95,outline=1,level=1',
+  'holdout-126': 'speech=0.94,title=0.94,noise=0.93,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
