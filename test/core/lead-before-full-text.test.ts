@@ -11,31 +11,48 @@ describe('a press page’s lead above its full-text label', () => {
     expect(a.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['meta.lead-before-full-text', 'promo.full-text-lead']));
   });
 
-  it('is the page’s when its label announces a report read out at the meeting (“以下为…的报告全文:”), which names no speech', () => {
-    const lead = '2024年4月11日,中国工程机械工业协会六届五次会员代表大会在浙江嘉兴隆重召开。会上,苏正衡会长作行业形势报告。以下为苏正衡的报告全文:';
-    const body = ['各位代表、各位领导、各位嘉宾:', '大家上午好!', '很高兴与大家相聚在嘉兴,共同出席这次会员代表大会。刚刚过去的一年,行业迎难而上,保持了平稳发展的良好势头。'];
-    const a = analyzeText([lead, ...body].join('\n'));
-    expect(a.paragraphs).toEqual(body);
-    expect(a.removed).toContainEqual({ text: lead, reason: 'promo', rule: 'promo.full-text-lead' });
-  });
-
-  it('is the page’s when an agency’s lead names the speech and says its excerpt follows (“…的讲话,摘要如下:”), which makes the text a speech', () => {
-    const lead = '新华社北京28日电 廖承志在纪念台湾省人民起义31周年座谈会上的讲话,摘要如下:';
-    const body = ['今天,我们大家怀着喜悦和振奋的心情在这里隆重聚会,纪念台湾省人民起义31周年。', '台湾省是我国的神圣领土,台湾人民是我们的骨肉同胞。我们寄希望于台湾人民。'];
-    const a = analyzeText(['2月28日', lead, ...body].join('\n'));
-    expect(a.paragraphs).toEqual(body);
-    expect(a.removed).toContainEqual({ text: lead, reason: 'promo', rule: 'promo.full-text-lead' });
-    expect(a.isSpeech).toBe(true);
-  });
-
-  it('is a label naming whose full text follows without a 以下 (“-籌備會主席柯詩民在15周年庆典上致词全文:”): the page’s, and it makes the text a speech', () => {
-    const label = '-籌備會主席柯詩民在15周年庆典上致词全文:';
-    const body = ['來自五湖四海的老朋友、新朋友、各報記者,大家午間好。', '今天到場的每一位都是主人,不分主賓和貴賓,再好的稱呼也抵不上一份真摯的友情。', '今天,也是青少團成立十周年的喜慶日子,我們感謝這十年來青少團對母會的鼎力支持。'];
-    const a = analyzeText([label, ...body].join('\n'));
-    expect(a.paragraphs).toEqual(body);
-    expect(a.removed).toContainEqual({ text: label, reason: 'promo', rule: 'promo.full-text-lead' });
-    expect(a.isSpeech).toBe(true);
-  });
+  // Leads whose last words say the speech's text follows: each is the page's, the text under it the body; a lead
+  // naming a spoken genre makes the text a speech, one naming a report only sets the page's lines aside.
+  const LABELLED_LEADS: { what: string; above?: string[]; lead: string; body: string[]; speech?: true }[] = [
+    {
+      what: 'a report read out at the meeting (“以下为…的报告全文:”), which names no speech',
+      lead: '2024年4月11日,中国工程机械工业协会六届五次会员代表大会在浙江嘉兴隆重召开。会上,苏正衡会长作行业形势报告。以下为苏正衡的报告全文:',
+      body: ['各位代表、各位领导、各位嘉宾:', '大家上午好!', '很高兴与大家相聚在嘉兴,共同出席这次会员代表大会。刚刚过去的一年,行业迎难而上,保持了平稳发展的良好势头。'],
+    },
+    {
+      what: 'an agency’s excerpt of a named speech (“…的讲话,摘要如下:”)',
+      above: ['2月28日'],
+      lead: '新华社北京28日电 廖承志在纪念台湾省人民起义31周年座谈会上的讲话,摘要如下:',
+      body: ['今天,我们大家怀着喜悦和振奋的心情在这里隆重聚会,纪念台湾省人民起义31周年。', '台湾省是我国的神圣领土,台湾人民是我们的骨肉同胞。我们寄希望于台湾人民。'],
+      speech: true,
+    },
+    {
+      what: 'whose full text follows, without a 以下 (“-籌備會主席柯詩民在15周年庆典上致词全文:”)',
+      lead: '-籌備會主席柯詩民在15周年庆典上致词全文:',
+      body: ['來自五湖四海的老朋友、新朋友、各報記者,大家午間好。', '今天到場的每一位都是主人,不分主賓和貴賓,再好的稱呼也抵不上一份真摯的友情。', '今天,也是青少團成立十周年的喜慶日子,我們感謝這十年來青少團對母會的鼎力支持。'],
+      speech: true,
+    },
+    {
+      what: 'the speech with another text, in the author’s own lead (“以下是我在新书发布会上的致辞和感言:”)',
+      above: ['1#'],
+      lead: '昨天,我的新书发布会在北京远望楼顺利举行,热闹程度超出预想,一百多人的会场坐得满满当当。以下是我在新书发布会上的致辞和感言:',
+      body: ['尊敬的各位来宾,各位朋友:', '首先,要感谢出版社,感谢各位编辑,是你们的辛勤付出让这本书得以面世。'],
+      speech: true,
+    },
+    {
+      what: 'a transcript, for the readers (“以下是文字实录,以飨读者”)',
+      lead: '【中国MBA教育网讯】12月9日,第十七届中国MBA发展论坛在古城西安盛大开幕。开幕式上,论坛委员会主任顾嘉言先生致辞并宣读贺信,以下是文字实录,以飨读者',
+      body: ['尊敬的各位来宾、各位老师、同学们:', '大家上午好!很高兴在古城西安与大家相聚,共同探讨MBA教育的发展。'],
+    },
+  ];
+  for (const { what, above = [], lead, body, speech } of LABELLED_LEADS) {
+    it(`is the page’s when its label announces ${what}`, () => {
+      const a = analyzeText([...above, lead, ...body].join('\n'));
+      expect(a.paragraphs).toEqual(body);
+      expect(a.removed).toContainEqual({ text: lead, reason: 'promo', rule: 'promo.full-text-lead' });
+      if (speech) expect(a.isSpeech).toBe(true);
+    });
+  }
 
   it('is the page’s with the press headline over it when the lead ends “以下是致辭全文。” with a full stop', () => {
     const page = ['第十屆全國人大常委會副委員長顧秀蓮出席大會并致開幕辭', '第十屆全國人大常委會副委員長顧秀蓮', '2018年7月21日,第二屆心理行業發展促進大會在人民大會堂隆重召開。顧秀蓮出席大會并致開幕辭。以下是致辭全文。', '尊敬的各位嘉賓,女士們,先生們:', '大家下午好!', '首先,我謹對大會的順利開幕致以誠摯的祝賀,并向與會的專家、學者和各位代表表示由衷的歡迎。'];
@@ -43,23 +60,6 @@ describe('a press page’s lead above its full-text label', () => {
     expect(a.title).toBe('');
     expect(a.isSpeech).toBe(true);
     expect(a.paragraphs).toEqual(page.slice(3));
-  });
-
-  it('is the author’s own lead when its label announces the speech with another text (“以下是我在新书发布会上的致辞和感言:”)', () => {
-    const lead = '昨天,我的新书发布会在北京远望楼顺利举行,热闹程度超出预想,一百多人的会场坐得满满当当。以下是我在新书发布会上的致辞和感言:';
-    const body = ['尊敬的各位来宾,各位朋友:', '首先,要感谢出版社,感谢各位编辑,是你们的辛勤付出让这本书得以面世。'];
-    const a = analyzeText(['1#', lead, ...body].join('\n'));
-    expect(a.paragraphs).toEqual(body);
-    expect(a.removed).toContainEqual({ text: lead, reason: 'promo', rule: 'promo.full-text-lead' });
-    expect(a.isSpeech).toBe(true);
-  });
-
-  it('is the page’s when it ends “以下是文字实录,以飨读者”', () => {
-    const lead = '【中国MBA教育网讯】12月9日,第十七届中国MBA发展论坛在古城西安盛大开幕。开幕式上,论坛委员会主任顾嘉言先生致辞并宣读贺信,以下是文字实录,以飨读者';
-    const body = ['尊敬的各位来宾、各位老师、同学们:', '大家上午好!很高兴在古城西安与大家相聚,共同探讨MBA教育的发展。'];
-    const a = analyzeText([lead, ...body].join('\n'));
-    expect(a.paragraphs).toEqual(body);
-    expect(a.removed).toContainEqual({ text: lead, reason: 'promo', rule: 'promo.full-text-lead' });
   });
 
   it('under the page’s headline and lead, a label naming whose words follow, then the speech’s own title: that is the title', () => {
