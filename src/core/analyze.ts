@@ -27,7 +27,7 @@ import { markTailTeasers, markTeasers } from './teaser';
 import { markCommentThread } from './comment-thread';
 import { markFlattenedContents, markTablesOfContents } from './toc';
 import { markAppendedArticle } from './appended-article';
-import { markAttachmentLabel } from './attachment-label';
+import { FILE_NAME_RULE, markAttachmentLabel } from './attachment-label';
 import { lastAtMost } from './last-at-most';
 import { removeSpans } from './remove-spans';
 import { lineRulesMayMatch, LONGEST_RULE, mayMatchLineRule, mayMatchRule, rememberingLineRuleAnswers } from './rules/any-line-rule';
@@ -784,7 +784,6 @@ function uploadedFileName(lines: readonly string[], nonBlank: readonly number[],
   const i = nonBlank.slice(0, TITLE_WINDOW).find((j) => noise.get(j)?.rule === FILE_NAME_RULE);
   return i === undefined ? '' : lines[i]!;
 }
-const FILE_NAME_RULE = 'site-chrome.file-name';
 
 /** A title as printed, its decorations off (read in simplified script, kept in its own). */
 function keptTitle(title: string): string {

@@ -4,7 +4,7 @@ import type { LineNoise as Noise } from './types';
 
 /** The label alone on its line: "附件", "附件:", "附件下载". */
 const ATTACHMENT_LABEL = /^(?:相关)?附件(?:下载)?\s?[:：]?$/;
-const FILE_NAME_RULE = 'site-chrome.file-name';
+export const FILE_NAME_RULE = 'site-chrome.file-name';
 const LABEL: Noise = { reason: 'site-chrome', rule: FILE_NAME_RULE };
 
 /** Marks a bare attachment label right above a line taken as the offered file's name. */
