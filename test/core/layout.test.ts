@@ -392,6 +392,18 @@ describe('leaked markup', () => {
   });
 });
 
+describe('a hijacked page’s empty elements printed as text', () => {
+  it('cuts each line of them whole, a list’s number before them too, and keeps the speech', () => {
+    const junk = ['<source id="rvwsq"></source>', '<track id="rvwsq"></track>', '1. <b id="rvwsq"></b>', '1. <wbr id="rvwsq"></wbr>', '2. <video id="rvwsq"></video>'];
+    const speech = ['在首个全球“孔子学院日”启动仪式上的致辞', '女士们、先生们、朋友们:', '大家上午好!今天我们相聚在孔子学院总部,隆重庆祝孔子学院创立10周年。'];
+    const a = analyzeText([...junk, ...speech].join('\n'));
+    expect(a.removed.filter((r) => r.rule === 'site-chrome.markup').map((r) => r.text)).toEqual(junk);
+    expect([a.title, ...a.paragraphs]).toEqual(speech);
+    // a number before tags around words is the words' own point
+    expect(findLeakedTags('1. <b>加强组织领导</b>').map((t) => t.start)).toEqual([3, 12]);
+  });
+});
+
 describe('leaked Markdown bold marks', () => {
   it('cuts the marks around a bold sentence glued between two sentences, and keeps every word', () => {
     const text = '关于巡察整改的表态发言\n同志们:\n这次巡察意义十分重大、影响十分深远。**全体党员干部将深刻认识到,讲政治是第一位的要求。**我们将把接受巡察监督作为一次锤炼党性的难得机会。';
