@@ -233,6 +233,8 @@ function repeatEnd(paragraph: string, chars: readonly string[]): number | undefi
   return rest.length >= MIN_TITLE && speech && !CONTINUES_TITLE.test(rest) ? paragraph.length - rest.length : undefined;
 }
 
+/** A dash subtitle naming the occasion: "——在…大会上的讲话". */
+const OCCASION_SUBTITLE = /^\s*(?:——|－－|--)\s*在/;
 /** The genre alone, the second line of a title printed over two ("开  幕  词" under "…代表大会"). */
 const GENRE_LINE = /^(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|演讲稿|演講稿|主持词|主持詞|开幕词|開幕詞|开幕辞|開幕辭|闭幕词|閉幕詞|闭幕辞|閉幕辭|贺词|賀詞|欢迎词|歡迎詞|欢送词|歡送詞|答谢词|答謝詞|祝酒词|祝酒詞)$/;
 const TITLE_ENDS_WITH_GENRE = new RegExp(`(?:${GENRE_END.source})$`);
@@ -249,7 +251,8 @@ const MAX_GENRE_LINE = 12;
 export function secondLineOfTitle(title: string, line: string, above: readonly string[] = []): string | undefined {
   if (continuesMeetingTitle(title, line)) return line.trim();
   if (endsWithConjunction(title) && charLength(line.trim()) <= MAX_CONTINUATION && !hasStop(line) && !/[:：，,、]$/.test(line.trim()) && !SALUTATION_OPENING.test(line.trim())) return line.trim();
-  if (above.length) {
+  // (the occasion "——在…上的讲话" on its own line stays the body's subtitle, as such pages set it)
+  if (above.length && !OCCASION_SUBTITLE.test(foldScript(line))) {
     const key = compareKey(foldScript(title + line));
     if (SUBTITLE_DASH.test(line.trim()) && above.some((a) => compareKey(foldScript(a)) === key)) return line.trim();
     // the title broken anywhere, its whole printed above as the page's headline, which ends with what

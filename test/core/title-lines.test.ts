@@ -222,6 +222,12 @@ describe('a headline that printed the title and its dash subtitle on one line', 
     // with no such headline, a dash subtitle under the title is the speech's first line
     expect(secondLineOfTitle('追风赶月莫停留 平芜尽处是春山', '---2023年新年致辞')).toBeUndefined();
   });
+
+  it('leaves the occasion (“——在…上的讲话”) on its own line the body’s subtitle, the headline above notwithstanding', () => {
+    const headline = '语言是弘法的助道因缘——在2008外语交流会开幕式上的讲话';
+    expect(secondLineOfTitle('语言是弘法的助道因缘', '——在2008外语交流会开幕式上的讲话', [headline])).toBeUndefined();
+    expect(secondLineOfTitle('语言是弘法的助道因缘', '——2008年新年致辞', ['语言是弘法的助道因缘——2008年新年致辞'])).toBe('——2008年新年致辞');
+  });
 });
 
 describe('a news page that joins a category and the speech’s name with "|"', () => {
