@@ -43,12 +43,23 @@ export function announcedSpeech(removed: readonly Removed[]): string | undefined
   const label = removed.find((r) => r.rule === LABEL_RULE);
   if (!label) return undefined;
   const text = foldScript(label.text);
-  return (ANNOUNCED.exec(text) ?? ANNOUNCED_AS_FOLLOWS.exec(text) ?? PUBLISHES_SPEECH.exec(text) ?? GENRE_THEN_FULL_TEXT.exec(text) ?? GENRE_THEN_PART_AS_FOLLOWS.exec(text) ?? FULL_TEXT_OF.exec(text))?.[1];
+  return (ANNOUNCED.exec(text) ?? ANNOUNCED_AS_FOLLOWS.exec(text) ?? PUBLISHES_SPEECH.exec(text) ?? GENRE_THEN_FULL_TEXT.exec(text) ?? GENRE_THEN_PART_AS_FOLLOWS.exec(text) ?? FULL_TEXT_OF.exec(text) ?? INVITES_TO_READ.exec(text))?.[1];
 }
 /** "…总经理韩立德致辞发言,以下是全文:" → "致辞". */
 const GENRE_THEN_FULL_TEXT = new RegExp(`(${ANNOUNCED_GENRE})${GENRE_TAIL}${FULL_TEXT_BELOW}\\s{0,2}[:：]?$`);
 /** "-籌備會主席柯詩民在15周年庆典上致词全文:" (folded) → "致词". */
-const FULL_TEXT_OF = new RegExp(`在[^。！？:：]{2,40}(${ANNOUNCED_GENRE})(?:全文|实录|原文)\\s{0,2}[:：]$`);
+const FULL_TEXT_OF = new RegExp(`在[^。！？:：]{2,40}(${ANNOUNCED_GENRE})(?:全文|实录|原文)\\s{0,2}[:：]?$`);
+/** An editor's lead inviting the reader to what follows ("…在此次年会召开之际,让我们一同重温钱学森讲话中的相关内容→"):
+ * a speaker says 让我们 to his audience, never of his own talk set below an arrow or a colon. */
+const INVITES_TO_READ = new RegExp(`(?:让我们|我们|一起|一同)[^。！？]{0,6}(?:重温|学习|聆听|回顾|来看|阅读|品读)[^。！？]{0,40}(${ANNOUNCED_GENRE})[^。！？]{0,12}[→↓:：]$`);
+
+/** The label left open ("中国国务院副总理刘延东在首个…启动仪式上的讲话全文") right over the speech's own
+ * "在…上的致辞": a title never calls its speech a full text. */
+const FULL_TEXT_OF_UNCLOSED = new RegExp(`在[^。！？:：，,]{2,40}${ANNOUNCED_GENRE}全文$`);
+const OWN_TITLE = new RegExp(`^在[^。！？:：，,]{2,50}[上中]的${ANNOUNCED_GENRE}$`);
+function fullTextOverOwnTitle(line: string, next: string | undefined): boolean {
+  return next !== undefined && FULL_TEXT_OF_UNCLOSED.test(line.trim()) && OWN_TITLE.test(next.trim());
+}
 /** "…廖承志在…座谈会上的讲话,摘要如下:" → "讲话". */
 const GENRE_THEN_PART_AS_FOLLOWS = new RegExp(`(${ANNOUNCED_GENRE})[，,]\\s{0,2}(?:(?:主要)?内容|摘要|要点)如下\\s{0,2}[:：]$`);
 /** "林佳文致辞全文如下:" → "林佳文致辞". */
@@ -65,7 +76,7 @@ export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readon
     const i = nonBlank[k]!;
     if (noise.has(i)) continue;
     const line = lines[i]!;
-    if (((line.endsWith(':') || line.endsWith('：') || line.endsWith('享。') || line.endsWith('全文。')) && LABEL_AT_END.test(line)) || WORDS_SET_DOWN_BELOW.test(line) || (line.includes('本文') && THIS_TEXT_IS_THE_SPEECH.test(line)) || ((line.includes('以下') || line.includes('以飨')) && TRANSCRIPT_BELOW.test(line)) || (line.includes('《') && publishesSpeechAbove(line, lines[nonBlank[k + 1]!]))) noise.set(i, LEAD_WITH_LABEL);
+    if (((line.endsWith(':') || line.endsWith('：') || line.endsWith('享。') || line.endsWith('全文。')) && LABEL_AT_END.test(line)) || WORDS_SET_DOWN_BELOW.test(line) || (line.includes('本文') && THIS_TEXT_IS_THE_SPEECH.test(line)) || ((line.includes('以下') || line.includes('以飨')) && TRANSCRIPT_BELOW.test(line)) || (line.includes('《') && publishesSpeechAbove(line, lines[nonBlank[k + 1]!])) || (line.endsWith('文') && fullTextOverOwnTitle(line, lines[nonBlank[k + 1]!])) || INVITES_TO_READ.test(line)) noise.set(i, LEAD_WITH_LABEL);
     else if (COVER_NOTICE.test(line)) {
       noise.set(i, LEAD_WITH_LABEL);
       // the notice's addressee over it, its issuer, date and the attachment's label ("附:") under it are the notice's too
@@ -162,14 +173,16 @@ export function pressHeadlineOverLabel(lines: readonly string[], nonBlank: reado
 
 /**
  * The speech's own title right under the label, among the lines no rule took (`isTitle` says which
- * line is one): its index, else undefined.
+ * line is one, told whether the label announces excerpts): its index, else undefined.
  */
-export function titleUnderFullTextLabel(nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>, isTitle: (i: number) => boolean): number | undefined {
+export function titleUnderFullTextLabel(lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>, isTitle: (i: number, excerpt: boolean) => boolean): number | undefined {
   const at = labelAt(nonBlank, noise);
   if (at < 0) return undefined;
   const next = nonBlank.slice(at + 1).find((i) => !noise.has(i));
-  return next !== undefined && isTitle(next) ? next : undefined;
+  return next !== undefined && isTitle(next, EXCERPT_LABEL.test(lines[nonBlank[at]!]!)) ? next : undefined;
 }
+/** A label announcing parts of the speech ("…讲话中的相关内容→", "…讲话摘要如下:"): the line under it may be an excerpt's subhead. */
+const EXCERPT_LABEL = /相关内容|摘要|节选|摘登|要点|片段/;
 
 /** Marks the lead over the label: its prose, every line between the title and it but the speech's
  * subtitle and byline, and every line over it when the title stands under it. */

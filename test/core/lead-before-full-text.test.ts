@@ -44,6 +44,13 @@ describe('a press page’s lead above its full-text label', () => {
       lead: '【中国MBA教育网讯】12月9日,第十七届中国MBA发展论坛在古城西安盛大开幕。开幕式上,论坛委员会主任顾嘉言先生致辞并宣读贺信,以下是文字实录,以飨读者',
       body: ['尊敬的各位来宾、各位老师、同学们:', '大家上午好!很高兴在古城西安与大家相聚,共同探讨MBA教育的发展。'],
     },
+    {
+      what: 'excerpts the editor invites the reader to (“让我们一同重温…讲话中的相关内容→”), the first under its subhead',
+      above: ['第二十七届学术年会于7月1日在北京举办,主题为“示踪科技前沿”。本届年会强调回归学术本源。'],
+      lead: '怎样开好学术会议?老主席早就多次谈到过了。在此次年会召开之际,让我们一同重温他讲话中的相关内容→',
+      body: ['学术活动要有清晰的目的', '我们出国开会,或者请外国同行到国内来开会,究竟给我们的科学技术带来了什么?我没有做过全面的调查,有时碰到熟人就问问。', '学术活动是有目的的!不是听完就算了!'],
+      speech: true,
+    },
   ];
   for (const { what, above = [], lead, body, speech } of LABELLED_LEADS) {
     it(`is the page’s when its label announces ${what}`, () => {
@@ -53,6 +60,14 @@ describe('a press page’s lead above its full-text label', () => {
       if (speech) expect(a.isSpeech).toBe(true);
     });
   }
+
+  it('is the page’s down to a label left open (“…在…上的講話全文”) right over the speech’s own “在…上的致辭”', () => {
+    const page = ['劉副總理出席首個全球“孔子學院日”活動', '國務院副總理27日在“孔子學院日”啟動儀式上宣讀了賀信并致辭,期望孔子學院站在新的起點上。', '中國國務院副總理在首個“孔子學院日”啟動儀式上的講話全文', '在首個全球“孔子學院日”啟動儀式上的致辭', '女士們、先生們、朋友們:', '大家上午好!', '今天我們相聚在孔子學院總部,隆重慶祝孔子學院創立10周年,意義非同尋常。'];
+    const a = analyzeText(page.join('\n'));
+    expect(a.title).toBe(page[3]);
+    expect(a.paragraphs).toEqual(page.slice(4));
+    expect(a.removed).toContainEqual({ text: page[2], reason: 'promo', rule: 'promo.full-text-lead' });
+  });
 
   it('is the page’s with the press headline over it when the lead ends “以下是致辭全文。” with a full stop', () => {
     const page = ['第十屆全國人大常委會副委員長顧秀蓮出席大會并致開幕辭', '第十屆全國人大常委會副委員長顧秀蓮', '2018年7月21日,第二屆心理行業發展促進大會在人民大會堂隆重召開。顧秀蓮出席大會并致開幕辭。以下是致辭全文。', '尊敬的各位嘉賓,女士們,先生們:', '大家下午好!', '首先,我謹對大會的順利開幕致以誠摯的祝賀,并向與會的專家、學者和各位代表表示由衷的歡迎。'];
