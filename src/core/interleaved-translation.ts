@@ -5,7 +5,7 @@
 import { cjkRatio } from './normalize';
 
 /** A Chinese paragraph followed by an English one this many times makes an interleaved document. */
-const MIN_PAIRS = 3;
+const MIN_PAIRS = 2;
 const MIN_CHINESE = 0.5;
 /** An English paragraph: letters, no CJK, at least this long. */
 const MIN_ENGLISH_LENGTH = 20;

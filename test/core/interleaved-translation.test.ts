@@ -20,6 +20,12 @@ describe('a document printed in two languages', () => {
     expect(a.removed).toEqual([]);
   });
 
+  it('keeps them on a page cut after the second pair, a short English greeting the first', () => {
+    const paragraphs = ['全体同事们:', '大家中午好!', 'Dear colleagues, good afternoon to all of you.', chinese[0]!, english[0]!, chinese[1]!.slice(0, 30)];
+    const a = analyzeText(['新年贺词', ...paragraphs].join('\n'));
+    expect(a.paragraphs).toEqual(paragraphs);
+  });
+
   it("keeps them when a flattened table's bar lines stand between the two (\"|\", \"| |\")", () => {
     const paragraphs = ['全体同事们:', ...chinese.flatMap((c, i) => [c, english[i]!])];
     const a = analyzeText(['新年贺词', ...paragraphs.flatMap((p) => ['|', p])].join('\n'));
