@@ -1023,10 +1023,12 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
-    // An image's file name left as a line of text where the picture stood ("高一(1)班林书瑶.jpg").
+    // An image's file name left as a line of text where the picture stood ("高一(1)班林书瑶.jpg"), or the
+    // name a camera, a chat app or a desktop gave it, numbered, without its suffix ("新建文件夹-10-2",
+    // "微信图片_20230512093011", "DSC_0123").
     id: 'site-chrome.image-file',
     reason: 'site-chrome',
-    pattern: /^[^\s。！？!?，,；;：:]{1,40}\.(?:jpe?g|png|gif|webp|bmp)$/i,
+    pattern: /^[^\s。！？!?，,；;：:]{1,40}\.(?:jpe?g|png|gif|webp|bmp)$|^(?:新建文件夹|未命名|未标题|微信图片|QQ图片|QQ截图|IMG|DSCN?|DSCF)[\s_-]?[0-9][0-9_-]{0,30}$/i,
     maxLength: 50,
     zone: 'any',
   },

@@ -635,4 +635,6 @@ const NEWS_COLUMN = /^[\u4e00-\u9fff]{0,4}(?:新闻|新聞|资讯|資訊|报道|
 const CONTEST_ENTRY = /(?:[特一二三四五六七八九十]等奖|优秀奖|優秀獎|获奖|獲獎|参赛|參賽)作品/;
 /** A series' tag in brackets over the piece ("[小学期教学改革系列报道之五]"): the column's, not the piece's name. */
 const SERIES_TAG = /^[\[【［][^\]】］]{2,30}(?:系列报道|系列|专题报道|专题)之?[一二三四五六七八九十\d]{0,3}[\]】］]$/;
-export const NOT_A_TITLE = /* @__PURE__ */ new RegExp(`${SITE_LINE.source}|${PORTAL_NAME.source}|${NEWS_COLUMN.source}|${CONTEST_ENTRY.source}|${SERIES_TAG.source}`);
+/** A script's part in brackets ("【儀式部分】", "【文艺演出部分】", "[开场白]"): a section of the text under no title. */
+const SCRIPT_PART = /^[\[【［]\s?(?:[^\]】］]{1,8}(?:部分|環節|环节)|开场白|開場白|结束语|結束語)\s?[\]】］]$/;
+export const NOT_A_TITLE = /* @__PURE__ */ new RegExp(`${SITE_LINE.source}|${PORTAL_NAME.source}|${NEWS_COLUMN.source}|${CONTEST_ENTRY.source}|${SERIES_TAG.source}|${SCRIPT_PART.source}`);
