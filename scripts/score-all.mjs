@@ -153,6 +153,8 @@ const HOLDOUT_SETS = [
   ['holdout-124', ['round-124']],
   ['holdout-125', ['round-125']],
   ['holdout-126', ['round-126']],
+  ['holdout-127', ['round-127']],
+  ['holdout-128', ['round-128']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -283,6 +285,8 @@ const MIN = {
   'holdout-124': 'speech=0.77,title=0.88,noise=0.91,body=0.98,outline=0.94,level=0.94',
   'holdout-125': 'speech=1,title=0.94,noise=0.97,body=0.99,outline=1,level=1',
   'holdout-126': 'speech=0.94,title=0.94,noise=0.93,body=0.99,outline=1,level=1',
+  'holdout-127': 'speech=0.94,title=0.94,noise=0.97,body=0.99,outline=1,level=1',
+  'holdout-128': 'speech=1,title=0.88,noise=1,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
