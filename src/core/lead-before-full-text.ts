@@ -43,7 +43,7 @@ export function announcedSpeech(removed: readonly Removed[]): string | undefined
   const label = removed.find((r) => r.rule === LABEL_RULE);
   if (!label) return undefined;
   const text = foldScript(label.text);
-  return (ANNOUNCED.exec(text) ?? ANNOUNCED_AS_FOLLOWS.exec(text) ?? PUBLISHES_SPEECH.exec(text) ?? GENRE_THEN_FULL_TEXT.exec(text) ?? GENRE_THEN_PART_AS_FOLLOWS.exec(text) ?? FULL_TEXT_OF.exec(text) ?? INVITES_TO_READ.exec(text))?.[1];
+  return (ANNOUNCED.exec(text) ?? ANNOUNCED_AS_FOLLOWS.exec(text) ?? PUBLISHES_SPEECH.exec(text) ?? GENRE_THEN_FULL_TEXT.exec(text) ?? GENRE_THEN_PART_AS_FOLLOWS.exec(text) ?? FULL_TEXT_OF.exec(text) ?? INVITES_TO_READ.exec(text) ?? GAVE_SPEECH_AS_FOLLOWS.exec(text))?.[1];
 }
 /** "…总经理韩立德致辞发言,以下是全文:" → "致辞". */
 const GENRE_THEN_FULL_TEXT = new RegExp(`(${ANNOUNCED_GENRE})${GENRE_TAIL}${FULL_TEXT_BELOW}\\s{0,2}[:：]?$`);
@@ -52,6 +52,10 @@ const FULL_TEXT_OF = new RegExp(`在[^。！？:：]{2,40}(${ANNOUNCED_GENRE})(?
 /** An editor's lead inviting the reader to what follows ("…在此次年会召开之际,让我们一同重温钱学森讲话中的相关内容→"):
  * a speaker says 让我们 to his audience, never of his own talk set below an arrow or a colon. */
 const INVITES_TO_READ = new RegExp(`(?:让我们|我们|一起|一同)[^。！？]{0,6}(?:重温|学习|聆听|回顾|来看|阅读|品读)[^。！？]{0,40}(${ANNOUNCED_GENRE})[^。！？]{0,12}[→↓:：]$`);
+
+/** A press line telling who gave the speech where, its colon setting the text below ("中国出版协会理事长邬书林在启动仪式上作主旨发言:"):
+ * a speaker names no occasion of his own so, nor himself. */
+const GAVE_SPEECH_AS_FOLLOWS = new RegExp(`^(?!.*我)[^。！？:：，,]{2,40}在[^。！？:：，,]{2,40}上(?:作|做|发表)了?[^。！？:：，,]{0,6}(${ANNOUNCED_GENRE})\\s{0,2}[:：]$`);
 
 /** The label left open ("中国国务院副总理刘延东在首个…启动仪式上的讲话全文") right over the speech's own
  * "在…上的致辞": a title never calls its speech a full text. */
@@ -76,7 +80,7 @@ export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readon
     const i = nonBlank[k]!;
     if (noise.has(i)) continue;
     const line = lines[i]!;
-    if (((line.endsWith(':') || line.endsWith('：') || line.endsWith('享。') || line.endsWith('全文。')) && LABEL_AT_END.test(line)) || WORDS_SET_DOWN_BELOW.test(line) || (line.includes('本文') && THIS_TEXT_IS_THE_SPEECH.test(line)) || ((line.includes('以下') || line.includes('以飨')) && TRANSCRIPT_BELOW.test(line)) || (line.includes('《') && publishesSpeechAbove(line, lines[nonBlank[k + 1]!])) || (line.endsWith('文') && fullTextOverOwnTitle(line, lines[nonBlank[k + 1]!])) || INVITES_TO_READ.test(line)) noise.set(i, LEAD_WITH_LABEL);
+    if (((line.endsWith(':') || line.endsWith('：') || line.endsWith('享。') || line.endsWith('全文。')) && LABEL_AT_END.test(line)) || WORDS_SET_DOWN_BELOW.test(line) || (line.includes('本文') && THIS_TEXT_IS_THE_SPEECH.test(line)) || ((line.includes('以下') || line.includes('以飨')) && TRANSCRIPT_BELOW.test(line)) || (line.includes('《') && publishesSpeechAbove(line, lines[nonBlank[k + 1]!])) || (line.endsWith('文') && fullTextOverOwnTitle(line, lines[nonBlank[k + 1]!])) || INVITES_TO_READ.test(line) || ((line.endsWith(':') || line.endsWith('：')) && GAVE_SPEECH_AS_FOLLOWS.test(line))) noise.set(i, LEAD_WITH_LABEL);
     else if (COVER_NOTICE.test(line)) {
       noise.set(i, LEAD_WITH_LABEL);
       // the notice's addressee over it, its issuer, date and the attachment's label ("附:") under it are the notice's too

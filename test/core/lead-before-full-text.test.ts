@@ -51,6 +51,13 @@ describe('a press page’s lead above its full-text label', () => {
       body: ['学术活动要有清晰的目的', '我们出国开会,或者请外国同行到国内来开会,究竟给我们的科学技术带来了什么?我没有做过全面的调查,有时碰到熟人就问问。', '学术活动是有目的的!不是听完就算了!'],
       speech: true,
     },
+    {
+      what: 'who gave the speech where, closed by a colon (“…理事长邬书林在启动仪式上作主旨发言:”), under the press lead',
+      above: ['近日,首届全民阅读大会·“阅读新时代”主题征文活动在北京启动。'],
+      lead: '中国出版协会理事长邬书林在启动仪式上作主旨发言:',
+      body: ['在草木返青、春意正浓的好时节,我们迎来了首届全民阅读大会,一同见证主题征文活动正式启动。', '青少年今天读什么,很大程度上决定着社会明天想什么。一本好书,可以在孩子心里埋下热爱科学的种子。'],
+      speech: true,
+    },
   ];
   for (const { what, above = [], lead, body, speech } of LABELLED_LEADS) {
     it(`is the page’s when its label announces ${what}`, () => {
