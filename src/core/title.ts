@@ -12,7 +12,7 @@ import { foldScript } from './script/fold';
 import { GENRE_AS_ACTIVITY, SALUTATION_LINE, SPEAKER_ROLE_LABEL, SPEECH_EXCERPTS, SPEECH_GENRE, SPEECH_TITLE_END } from './rules/speech-cues';
 import { anyOf, OFFICES } from './rules/offices';
 import { PERSON_NAME } from './rules/surnames';
-import { NOT_A_TITLE, PORTAL_NAME } from './rules/title-decorations';
+import { NOT_A_TITLE, PORTAL_NAME, SITE_TAGLINE } from './rules/title-decorations';
 import { QUOTED_NAME } from './site-section';
 import { readPieceHeading, stripTitleDecorations } from './title-decor';
 import { continuesMeetingTitle, endsWithConjunction, SUBTITLE_DASH } from './title-split';
@@ -171,7 +171,7 @@ export function findTitleIndex(
   // (a portal's or school's name above it is no line of the text, nor a column's over the breadcrumb)
   // In a text that sets no line apart by a blank one (a paragraph to a line), a short line right
   // over the first paragraph of prose is set apart as well as it can be.
-  const first = window.find((i) => i !== column && !isMetaLine(lines[i]!) && !PORTAL_NAME.test(lines[i]!) && !ISSUING_BODY.test(lines[i]!));
+  const first = window.find((i) => i !== column && !isMetaLine(lines[i]!) && !PORTAL_NAME.test(lines[i]!) && !SITE_TAGLINE.test(lines[i]!) && !ISSUING_BODY.test(lines[i]!));
   if (first === undefined || first !== candidates[0]) return undefined;
   const next = nonBlank.find((j) => j > first);
   const setApart =

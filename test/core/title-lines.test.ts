@@ -522,3 +522,14 @@ describe("a step of the breadcrumb printed again under the title", () => {
     expect(a.removed.find((r) => r.rule === 'site-chrome.column-name')?.text).toBe('奠基仪式主持词');
   });
 });
+
+describe('a site’s name with its tagline of sections over the headline (“财新网-财经资讯、金融新闻、股票行情”)', () => {
+  it('is the header’s: the headline under it is the title, with a pull quote between it and the salutation', () => {
+    const headline = '最受尊敬企业年会|全国人大财经委员会副主任委员贺铿:最受尊敬的企业要做到名副其实';
+    const body = ['尊敬的各位企业家,女士们,先生们,媒体朋友们,大家下午好。', '今天我们在这里隆重集会,我代表财经委员会表示热烈祝贺。'];
+    const quote = '“最受尊敬的企业”这个称号,这份荣誉,在我看来分量是很重的,希望获得称号的企业要做到名实相符。';
+    const a = analyzeText(['财新网-财经资讯、金融新闻、股票行情', '', headline, '', quote, ...body].join('\n'));
+    expect(a.title).toBe(headline);
+    expect(a.paragraphs).not.toContain('财新网-财经资讯、金融新闻、股票行情');
+  });
+});

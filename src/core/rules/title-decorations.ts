@@ -76,7 +76,7 @@ const KEYWORD_REPEAT_LENGTH = 70;
 const TAG_BAR_NEAR_START = /^[^|｜丨]{2,16}[|｜丨]/;
 
 /** title.category-colon's pattern, looked for by mayHoldDecoration when the title holds a colon. */
-const CATEGORY_COLON = /^(?:[\u4e00-\u9fff]{0,8}(?:作文|范文|美文|资料|素材)|特稿|专稿|独家|原创|转载|推荐)\s{0,2}[:：]\s{0,2}(?=[^:：]{4,60}(?:讲话|致辞|致词|发言|演讲|主持词|贺词|讲稿)稿?$)/;
+const CATEGORY_COLON = /^(?:[\u4e00-\u9fff]{0,8}(?:作文|范文|美文|资料|素材)|特稿|专稿|独家|(?:原创|转载)(?:写作|文章|作品|范文)?|推荐)\s{0,2}[:：]\s{0,2}(?=[^:：]{4,60}(?:讲话|致辞|致词|发言|演讲|主持词|贺词|讲稿)稿?$)/;
 
 export function mayHoldDecoration(title: string): boolean {
   return (
@@ -152,6 +152,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     at: 'start',
     // (not a piece's number: "【篇1】…" is title.piece-number-start's; nor a novel's chapter: "[第一百三十四节] 竞选演讲")
     pattern: new RegExp(`^[【\\[〔](?!\\s?(?:第\\s*${N}{1,3}\\s*篇|篇\\s*${N}{1,3})\\s?[】\\]〕])(?!第[\\d一二三四五六七八九十百千零两]{1,6}[章回节])[^【】\\[\\]〔〕:：]{1,8}[】\\]〕]\\s*`),
+  },
+  {
+    // "[2011年秋季第10周国旗下讲话]诚信": a school site's badge of the series and week, naming the genre, glued
+    // before the talk's own title
+    id: 'title.genre-badge',
+    kind: 'collection-tag',
+    at: 'start',
+    pattern: /^[【\[〔][^【】\[\]〔〕:：。，,]{0,16}(?:国旗下讲话|國旗下講話|讲话稿?|講話稿?|演讲稿?|演講稿?|发言稿?|發言稿?|致辞|致辭)[】\]〕]\s*/,
   },
   {
     // "免费2024组织部长在…上的讲话": a document site's price label, with the year it files the
@@ -637,4 +645,6 @@ const CONTEST_ENTRY = /(?:[特一二三四五六七八九十]等奖|优秀奖|�
 const SERIES_TAG = /^[\[【［][^\]】］]{2,30}(?:系列报道|系列|专题报道|专题)之?[一二三四五六七八九十\d]{0,3}[\]】］]$/;
 /** A script's part in brackets ("【儀式部分】", "【文艺演出部分】", "[开场白]"): a section of the text under no title. */
 const SCRIPT_PART = /^[\[【［]\s?(?:[^\]】］]{1,8}(?:部分|環節|环节)|开场白|開場白|结束语|結束語)\s?[\]】］]$/;
-export const NOT_A_TITLE = /* @__PURE__ */ new RegExp(`${SITE_LINE.source}|${PORTAL_NAME.source}|${NEWS_COLUMN.source}|${CONTEST_ENTRY.source}|${SERIES_TAG.source}|${SCRIPT_PART.source}`);
+/** A site's name with its tagline of sections ("财新网-财经资讯、金融新闻、股票行情"): the header's, naming no text. */
+export const SITE_TAGLINE = /^(?!.*(?:讲话|講話|致辞|致辭|发言|發言|演讲|演講))[\u4e00-\u9fff]{1,10}[网網]\s{0,2}[-–—_|｜]\s{0,2}[^-–—_|｜。！？]{2,16}、[^。！？]{2,40}$/;
+export const NOT_A_TITLE = /* @__PURE__ */ new RegExp(`${SITE_LINE.source}|${PORTAL_NAME.source}|${NEWS_COLUMN.source}|${CONTEST_ENTRY.source}|${SERIES_TAG.source}|${SCRIPT_PART.source}|${SITE_TAGLINE.source}`);
