@@ -155,6 +155,8 @@ const HOLDOUT_SETS = [
   ['holdout-126', ['round-126']],
   ['holdout-127', ['round-127']],
   ['holdout-128', ['round-128']],
+  ['holdout-129', ['round-129']],
+  ['holdout-130', ['round-130']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -287,6 +289,8 @@ const MIN = {
   'holdout-126': 'speech=0.94,title=0.94,noise=0.93,body=0.99,outline=1,level=1',
   'holdout-127': 'speech=0.94,title=0.94,noise=0.97,body=0.99,outline=1,level=1',
   'holdout-128': 'speech=1,title=0.88,noise=1,body=0.99,outline=1,level=1',
+  'holdout-129': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
+  'holdout-130': 'speech=1,title=1,noise=0.99,body=0.99,outline=0.98,level=1',
 };
 
 const args = process.argv.slice(2);
