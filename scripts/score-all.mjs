@@ -7,13 +7,14 @@
 //   5. test/real-holdout/round-4..20 — the same, each later round on its own with its own bounds
 //                                      (HOLDOUT_SETS): a round joins no older set, so adding it never
 //                                      lowers their ratchet
-// Each set is one call of the shared scorer (../shared/tools/score.mjs), and each must reach
+// Each set is one call of the shared scorer (../shared/tools/score.mjs), one per core at a time, and each must reach
 // its bounds in MIN (a ratchet for the real sets: raised as the engine gets better, never
 // lowered). `--no-min` only prints the scores. Without ../shared (or $QINGGAO_SHARED)
 // the seeds are skipped and test/pages is scored by the fallback below, which mirrors the
 // shared scorer's metrics so that a checkout on its own still has a score gate.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -313,27 +314,53 @@ if (!existsSync(join(ROOT, 'dist', 'cli', 'qinggao.cjs')) || !existsSync(CLI)) {
 /** @type {{ name: string, total: string, ok: boolean }[]} */
 const results = [];
 
+/** One call of the shared scorer on a set: its output and whether it met the set's bounds. */
 function runSharedScorer(name, target) {
   const targets = [target].flat();
-  console.log(`\n== ${name}: ${targets.join(' ')}`);
   const scorerArgs = [SHARED_SCORER, '--cmd', CMD, ...(enforce ? ['--min', MIN[name]] : []), ...targets];
-  const run = spawnSync(process.execPath, scorerArgs, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 });
-  if (run.error) throw run.error;
-  process.stdout.write(run.stdout);
-  const total = run.stdout.split('\n').find((l) => l.startsWith('TOTAL')) ?? '(no TOTAL line)';
-  results.push({ name, total, ok: run.status === 0 });
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, scorerArgs, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    child.on('error', fail);
+    child.on('close', (status) => done({ name, header: `\n== ${name}: ${targets.join(' ')}`, stdout, stderr, ok: status === 0 }));
+  });
+}
+
+/** The sets scored side by side, one scorer per core (each scorer runs the CLI file by file), printed in order. */
+async function scoreSets(sets) {
+  const runs = new Array(sets.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < sets.length) {
+      const i = next++;
+      runs[i] = await runSharedScorer(...sets[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), sets.length) }, worker));
+  for (const run of runs) {
+    console.log(run.header);
+    process.stdout.write(run.stdout);
+    process.stderr.write(run.stderr);
+    const total = run.stdout.split('\n').find((l) => l.startsWith('TOTAL')) ?? '(no TOTAL line)';
+    results.push({ name: run.name, total, ok: run.ok });
+  }
 }
 
 if (existsSync(SHARED_SCORER)) {
-  if (existsSync(SEEDS)) runSharedScorer('seeds', SEEDS);
+  const sets = [];
+  if (existsSync(SEEDS)) sets.push(['seeds', SEEDS]);
   else console.log(`score-all: no seed fixtures at ${SEEDS}; skipping the seeds`);
-  runSharedScorer('pages', PAGES);
-  if (existsSync(REAL_TEXT)) runSharedScorer('real-text', REAL_TEXT);
+  sets.push(['pages', PAGES]);
+  if (existsSync(REAL_TEXT)) sets.push(['real-text', REAL_TEXT]);
   else console.log(`score-all: no real-text corpus at ${REAL_TEXT}; skipping it`);
   for (const [name, rounds] of HOLDOUT_SETS) {
     const dirs = rounds.map((r) => join(HOLDOUT, r)).filter((d) => existsSync(d));
-    if (dirs.length) runSharedScorer(name, dirs);
+    if (dirs.length) sets.push([name, dirs]);
   }
+  await scoreSets(sets);
 } else {
   console.log(`score-all: shared folder not found at ${SHARED} (set QINGGAO_SHARED to point at it);`);
   console.log('score-all: skipping the seeds and scoring test/pages with the built-in fallback scorer');
