@@ -302,7 +302,7 @@ export const BOUNDED_PATTERNS: BoundedPattern[] = [
   {
     // recheck's fuzzer calls it polynomial on some runs and linear on others (its verdict is random)
     file: "src/core/rules/line-rules.ts",
-    source: "(?:浏览|阅读|点击|人气)(?:次数|量)?\\s*[:：]?\\s*\\d+\\s*次?[^。]{0,30}(?:来源|作者|时间|日期)\\s*[:：]|(?:来源|作者|演讲者|主讲人?)\\s*[:：][^。]{0,30}(?:浏览|阅读|点击|查看|时间|日期)\\s*[:：]|^(?:浏览)?字号\\s*[:：][^。]{0,12}(?:来源|作者|时间|日期)\\s*[:：]",
+    source: "(?:浏览|阅读|点击|人气)(?:次数|量)?\\s*[:：]?\\s*\\d+\\s*次?[^。]{0,30}(?:来源|作者|时间|日期)\\s*[:：]|(?:来源|作者|演讲者|主讲人?)\\s*[:：][^。]{0,30}(?:浏览|阅读|点击|查看|时间|日期|发表|发布)\\s*[:：]|^(?:浏览)?字号\\s*[:：][^。]{0,12}(?:来源|作者|时间|日期)\\s*[:：]",
     why: "a match starts only at one of its labels (浏览, 阅读, 点击, 人气, 来源, 作者, 字号); from there the digits after it are read once and the bounded {0,30} stretch at most 30 characters a digit, and white space is one space on normalized lines",
   },
 ];

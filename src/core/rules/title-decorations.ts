@@ -646,5 +646,5 @@ const SERIES_TAG = /^[\[【［][^\]】］]{2,30}(?:系列报道|系列|专题报
 /** A script's part in brackets ("【儀式部分】", "【文艺演出部分】", "[开场白]"): a section of the text under no title. */
 const SCRIPT_PART = /^[\[【［]\s?(?:[^\]】］]{1,8}(?:部分|環節|环节)|开场白|開場白|结束语|結束語)\s?[\]】］]$/;
 /** A site's name with its tagline of sections ("财新网-财经资讯、金融新闻、股票行情"): the header's, naming no text. */
-export const SITE_TAGLINE = /^(?!.*(?:讲话|講話|致辞|致辭|发言|發言|演讲|演講))[\u4e00-\u9fff]{1,10}[网網]\s{0,2}[-–—_|｜]\s{0,2}[^-–—_|｜。！？]{2,16}、[^。！？]{2,40}$/;
+export const SITE_TAGLINE = /^(?![^。！？]{0,70}(?:讲话|講話|致辞|致辭|发言|發言|演讲|演講))[\u4e00-\u9fff]{1,10}[网網]\s{0,2}[-–—_|｜]\s{0,2}[^-–—_|｜。！？]{2,16}、[^。！？]{2,40}$/;
 export const NOT_A_TITLE = /* @__PURE__ */ new RegExp(`${SITE_LINE.source}|${PORTAL_NAME.source}|${NEWS_COLUMN.source}|${CONTEST_ENTRY.source}|${SERIES_TAG.source}|${SCRIPT_PART.source}|${SITE_TAGLINE.source}`);
