@@ -161,6 +161,7 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
     ['在全市干部大会上的讲话（上）', '在全市干部大会上的讲话'],
   ],
   'title.category-bracket': [
+    ['在美丽乡村建设工作会上讲话 【演讲稿】', '在美丽乡村建设工作会上讲话'],
     ['小学春季运动会开幕词 (五年级师生演讲稿)', '小学春季运动会开幕词'],
     ['新学期国旗下讲话(初中范文)', '新学期国旗下讲话'],
   ],

@@ -384,12 +384,12 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /\s{1,3}作者\s{0,2}[/／:：]\s{0,2}[\u4e00-\u9fffA-Za-z]{1,8}$/,
   },
   {
-    // "…运动会开幕词 (五年级师生演讲稿)": the site's category in brackets, a genre sites file under
+    // "…运动会开幕词 (五年级师生演讲稿)", "…会上讲话 【演讲稿】": the site's category in brackets, a genre sites file under
     // (a subtitle in brackets names a meeting: "(在全市…会议上的讲话)" stays)
     id: 'title.category-bracket',
     kind: 'label',
     at: 'end',
-    pattern: /(?<=[\u4e00-\u9fff”」》])\s{0,2}[(（][^（()）在的]{0,8}(?:演讲稿|范文|作文)[)）]$/,
+    pattern: /(?<=[\u4e00-\u9fff”」》])\s{0,2}(?:[(（][^（()）在的]{0,8}(?:演讲稿|范文|作文)[)）]|【[^【】在的]{0,8}(?:演讲稿|范文|作文)】)$/,
   },
   {
     // "国旗下讲话:《小小石榴籽,粒粒民族情》22级工科升学班": a school site's presenting class glued
