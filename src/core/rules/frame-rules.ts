@@ -192,10 +192,11 @@ export const FRAME_RULES: readonly LineRule[] = [
     // "10-28 德育素材网", "2022-04-03演讲稿": a site date with its name or category; a bare
     // "2024-07-16", "2012/3/21" (a speech dates itself "2024年7月16日"); the poster's role before
     // it ("管理员 2024-05-27"), a user's handle on a post ("观察者网用户_228999-2019-01-01 09:47"), the
-    // column it is filed under ("公司新闻 | 2019-05-24").
+    // column it is filed under ("公司新闻 | 2019-05-24"); a CMS's time stamp before its author field, whoever
+    // it names ("2018-05-24 下午 03:02   作者:…副市长 钟立平").
     id: 'meta.date-site',
     reason: 'meta',
-    pattern: /^(?:\d{4}-\d{1,2}|\d{2})-\d{1,2}\s*[\u4e00-\u9fff][^\s。！？，,：:]{1,11}(?:\s+[^\s。！？]{1,12}){0,2}$|^(?:(?:网站)?管理员|站长|小编|admin|[\u4e00-\u9fff]{1,10}用户[_\s]?[A-Za-z0-9]{1,12}|[\u4e00-\u9fff]{2,8}\s{0,6}[|｜])?[\s_-]{0,6}\d{4}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}(?:\s[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?$/i,
+    pattern: /^(?:\d{4}-\d{1,2}|\d{2})-\d{1,2}\s*[\u4e00-\u9fff][^\s。！？，,：:]{1,11}(?:\s+[^\s。！？]{1,12}){0,2}$|^(?:(?:网站)?管理员|站长|小编|admin|[\u4e00-\u9fff]{1,10}用户[_\s]?[A-Za-z0-9]{1,12}|[\u4e00-\u9fff]{2,8}\s{0,6}[|｜])?[\s_-]{0,6}\d{4}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}(?:\s[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s{0,2}(?:上午|下午)?\s{0,2}[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s{1,6}(?:作者|来源|发布者?|编辑)\s{0,2}[:：]/i,
     maxLength: 40,
     zone: 'preamble',
   },
