@@ -158,6 +158,8 @@ const HOLDOUT_SETS = [
   ['holdout-128', ['round-128']],
   ['holdout-129', ['round-129']],
   ['holdout-130', ['round-130']],
+  ['holdout-131', ['round-131']],
+  ['holdout-132', ['round-132']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -292,6 +294,8 @@ const MIN = {
   'holdout-128': 'speech=1,title=0.88,noise=1,body=0.99,outline=1,level=1',
   'holdout-129': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-130': 'speech=1,title=1,noise=0.99,body=0.99,outline=0.98,level=1',
+  'holdout-131': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
+  'holdout-132': 'speech=1,title=1,noise=0.98,body=0.98,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
