@@ -555,7 +555,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['请登录 www.gov.cn 查看全文。', '网址:https://www.gov.cn'],
   },
   'site-chrome.forum-card': {
-    examples: ['发新话题 回复该主题', '1#', '• 主题发起人 主题发起人 guest', '• 开始时间 开始时间', '管理成员', 'Moderator', '消息', '402,402', '荣誉分数', '声望点数', '后退', '顶部', '主题', '回帖', '[复制链接]'],
+    examples: ['发新话题 回复该主题', '1#', '楼主 |', '显示全部楼层', '• 主题发起人 主题发起人 guest', '• 开始时间 开始时间', '管理成员', 'Moderator', '消息', '402,402', '荣誉分数', '声望点数', '后退', '顶部', '主题', '回帖', '[复制链接]'],
     nonExamples: ['主题发起人是谁并不重要。', '402', '1,000元', '消息传来,大家都很振奋。', '开始时间定在上午九点。', '主题教育', '回帖请注意文明用语。'],
   },
   'site-chrome.search-hint': {

@@ -1140,11 +1140,12 @@ const CORE_RULES: readonly LineRule[] = [
     // A forum's thread header and poster card as text, a label or a value per line (XenForo and
     // the like): "• 主题发起人 主题发起人 guest", "• 开始时间 开始时间", "管理成员", "Moderator",
     // "消息" / "402,402", "荣誉分数", "声望点数", Discuz's "主题" / "回帖" / "积分" under their counts and its
-    // "[复制链接]" button, its "发新话题 回复该主题" buttons and a floor's number ("1#"); the page's "后退" and "顶部" buttons.
+    // "[复制链接]" button, its "发新话题 回复该主题" buttons and a floor's number ("1#"), a post's "楼主 |" and "显示全部楼层";
+    // the page's "后退" and "顶部" buttons.
     id: 'site-chrome.forum-card',
     reason: 'site-chrome',
     pattern:
-      /^[•·]\s{0,2}(?:主题发起人|开始时间|发帖时间)(?:\s{1,3}[^\s。，,！？!?]{1,20}){0,2}$|^(?:消息|荣誉分数|声望点数|声望|威望|注册时间|最后登录|在线时间|管理成员|超级版主|版主|Moderator|Administrator|guest|后退|顶部|返回顶部|主题|回帖|帖子|积分|精华|听众|收听|粉丝)$|^\d{1,3}(?:,\d{3}){1,3}$|^\[复制链接\]$|^(?:发新话题|发表新帖|回[复覆]该主题|回[复覆]本帖)(?:\s{1,3}(?:发新话题|发表新帖|回[复覆]该主题|回[复覆]本帖))*$|^\d{1,4}\s?[#＃楼]$/i,
+      /^[•·]\s{0,2}(?:主题发起人|开始时间|发帖时间)(?:\s{1,3}[^\s。，,！？!?]{1,20}){0,2}$|^(?:消息|荣誉分数|声望点数|声望|威望|注册时间|最后登录|在线时间|管理成员|超级版主|版主|Moderator|Administrator|guest|后退|顶部|返回顶部|主题|回帖|帖子|积分|精华|听众|收听|粉丝|楼主\s{0,2}[|｜]?|显示全部楼层|只看该作者|倒序浏览|阅读模式)$|^\d{1,3}(?:,\d{3}){1,3}$|^\[复制链接\]$|^(?:发新话题|发表新帖|回[复覆]该主题|回[复覆]本帖)(?:\s{1,3}(?:发新话题|发表新帖|回[复覆]该主题|回[复覆]本帖))*$|^\d{1,4}\s?[#＃楼]$/i,
     maxLength: 40,
     zone: 'any',
   },
