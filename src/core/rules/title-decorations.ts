@@ -421,7 +421,7 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     id: 'title.attachment-label',
     kind: 'label',
     at: 'start',
-    pattern: /^附(?:件|录|錄)\s{0,2}(?:[0-9０-９一二三四五六七八九十]{1,2}\s{0,2}[:：]?|[:：])\s{0,2}(?=[\u4e00-\u9fff“《])|^附件(?=在)/,
+    pattern: /^附(?:件|录|錄)\s{0,2}(?:[0-9０-９一二三四五六七八九十]{1,2}\s{0,2}[:：]?|[:：])\s{0,2}(?=[\u4e00-\u9fff“《])|^附件(?=在)|^附\s{1,2}(?=[^\s]{4,60}(?:致辞|致辭|讲话|講話|发言|發言)$)/,
   },
   {
     // "从四十七个开始******": a run of stars a mirror glued after the title (a masked name inside
