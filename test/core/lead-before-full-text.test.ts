@@ -58,6 +58,12 @@ describe('a press page’s lead above its full-text label', () => {
       body: ['在草木返青、春意正浓的好时节,我们迎来了首届全民阅读大会,一同见证主题征文活动正式启动。', '青少年今天读什么,很大程度上决定着社会明天想什么。一本好书,可以在孩子心里埋下热爱科学的种子。'],
       speech: true,
     },
+    {
+      what: 'an acceptance speech (“以下是中文辯論隊同學的得獎感言:”), in traditional script',
+      lead: '本校中文辯論隊於上年度奪得中學組別辯論比賽冠軍,師生同感鼓舞。以下是中文辯論隊同學的得獎感言:',
+      body: ['首先,我們要感謝一直支持我們的老師,沒有老師們的悉心指導,就沒有今天的成績。', '這一年,我們一起查資料、寫講稿、練反駁,學會了在壓力下冷靜思考。謝謝大家!'],
+      speech: true,
+    },
   ];
   for (const { what, above = [], lead, body, speech } of LABELLED_LEADS) {
     it(`is the page’s when its label announces ${what}`, () => {
