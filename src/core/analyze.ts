@@ -27,6 +27,7 @@ import { markTailTeasers, markTeasers } from './teaser';
 import { markCommentThread } from './comment-thread';
 import { markFlattenedContents, markTablesOfContents } from './toc';
 import { markAppendedArticle } from './appended-article';
+import { markRepeatedOpening } from './repeated-opening';
 import { FILE_NAME_RULE, markAttachmentLabel } from './attachment-label';
 import { lastAtMost } from './last-at-most';
 import { removeSpans } from './remove-spans';
@@ -269,6 +270,8 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   if (chinese) markRepeatedBlock(folded, nonBlank, noise, titleIndex);
   if (chinese) markRepeatedLead(folded, nonBlank, noise, bodyStart, rules);
   if (title && chinese) markDuplicateTitles(folded, nonBlank, noise, titleIndex, bodyStart, foldScript(title));
+  // (a reader's copy of the opening glued under the text, from the title on)
+  if (title && chinese) markRepeatedOpening(folded, nonBlank, noise, titleIndex, stripTitleDecorations(foldScript(title)).text);
   // (after the title's repeats: a title printed twice under itself is a repeat, not a picture's caption)
   if (chinese && titleIndex !== undefined) markDoubledCaptions(folded, nonBlank, noise, titleIndex);
   if (chinese && titleIndex !== undefined) markPageHeader(folded, nonBlank, noise, titleIndex, bodyStart);
