@@ -160,6 +160,8 @@ const HOLDOUT_SETS = [
   ['holdout-130', ['round-130']],
   ['holdout-131', ['round-131']],
   ['holdout-132', ['round-132']],
+  ['holdout-133', ['round-133']],
+  ['holdout-134', ['round-134']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -296,6 +298,8 @@ const MIN = {
   'holdout-130': 'speech=1,title=1,noise=0.99,body=0.99,outline=0.98,level=1',
   'holdout-131': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-132': 'speech=1,title=1,noise=0.98,body=0.98,outline=1,level=1',
+  'holdout-133': 'speech=1,title=0.94,noise=0.98,body=0.97,outline=1,level=1',
+  'holdout-134': 'speech=0.88,title=0.88,noise=0.88,body=0.94,outline=0.94,level=0.94',
 };
 
 const args = process.argv.slice(2);
