@@ -9,7 +9,6 @@
 // Run by `npm run test:redos` (part of `npm test`); not in the default Vitest run, as recheck
 // takes minutes over some 380 patterns on a fresh checkout (its verdicts are cached after).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOUNDED_PATTERNS, type BoundedPattern } from './bounded-patterns';
@@ -87,15 +86,7 @@ beforeAll(async () => {
   for (const l of literals) add(l.source, l.flags, `${l.file}:${l.line}`);
   for (const b of built) if (!NOT_RUN[b.site.replace(/:\d+$/, '')]) add(b.source, b.flags, b.site, constructionAt.get(b.site)?.name);
   patterns = [...byKey.values()];
-  // recheck's agent answers requests side by side: one in flight per core halves a fresh checkout's wait
-  let next = 0;
-  const worker = async () => {
-    while (next < patterns.length) {
-      const pattern = patterns[next++]!;
-      verdicts.set(pattern, await verdictOf(pattern.source, pattern.flags, RECHECK_TIMEOUT_MS));
-    }
-  };
-  await Promise.all(Array.from({ length: availableParallelism() }, worker));
+  for (const pattern of patterns) verdicts.set(pattern, await verdictOf(pattern.source, pattern.flags, RECHECK_TIMEOUT_MS));
 }, 1_800_000);
 
 afterAll(() => {
