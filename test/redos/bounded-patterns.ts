@@ -19,6 +19,11 @@ const OFFICERS = "anchored at the line's start, so it is tried once a line; the 
 
 export const BOUNDED_PATTERNS: BoundedPattern[] = [
   {
+    file: "src/core/layout/flattened.ts",
+    built: "SITE_WORDS",
+    why: "it reads only the head of a flattened line before its first split, at most FLATTENED_READ (1,000) characters, so even a quadratic pass over it costs a constant; its alternatives are anchored at the start or bounded ({m,n}), and its one unbounded run (\\s* after 目录/提纲) is anchored and reads normalized white space",
+  },
+  {
     file: "src/core/analyze.ts",
     source: "^[【\\[（(]?\\s*(?:本文|文章|原文)?(?:来源|出处|转载自|来自|摘自|作者|链接)?\\s*[:：]?\\s*[】\\]）)]?$",
     why: WS,
