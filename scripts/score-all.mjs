@@ -377,7 +377,8 @@ if (existsSync(SHARED_SCORER)) {
 
 console.log('\n== summary');
 for (const r of results) console.log(`${r.name.padEnd(10)} ${r.ok ? 'PASS' : 'FAIL'}  ${r.total}`);
-process.exit(results.every((r) => r.ok) ? 0 : 1);
+// (exitCode, not exit(): the sets' output, written at once, must reach a piped stdout before the process ends)
+process.exitCode = results.every((r) => r.ok) ? 0 : 1;
 
 // ---------------------------------------------------------------------------------------------
 // Fallback scorer: the same metrics as ../shared/tools/score.mjs (speech, title, noise, body,
