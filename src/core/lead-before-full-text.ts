@@ -43,7 +43,11 @@ export function announcedSpeech(removed: readonly Removed[]): string | undefined
   const label = removed.find((r) => r.rule === LABEL_RULE);
   if (!label) return undefined;
   const text = foldScript(label.text);
-  return (ANNOUNCED.exec(text) ?? ANNOUNCED_AS_FOLLOWS.exec(text) ?? PUBLISHES_SPEECH.exec(text) ?? GENRE_THEN_FULL_TEXT.exec(text) ?? GENRE_THEN_PART_AS_FOLLOWS.exec(text) ?? FULL_TEXT_OF.exec(text) ?? INVITES_TO_READ.exec(text) ?? GAVE_SPEECH_AS_FOLLOWS.exec(text))?.[1];
+  for (const reader of SPEECH_READERS) {
+    const m = reader.exec(text);
+    if (m) return m[1];
+  }
+  return undefined;
 }
 /** "…总经理韩立德致辞发言,以下是全文:" → "致辞". */
 const GENRE_THEN_FULL_TEXT = new RegExp(`(${ANNOUNCED_GENRE})${GENRE_TAIL}${FULL_TEXT_BELOW}\\s{0,2}[:：]?$`);
@@ -80,7 +84,7 @@ export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readon
     const i = nonBlank[k]!;
     if (noise.has(i)) continue;
     const line = lines[i]!;
-    if (((line.endsWith(':') || line.endsWith('：') || line.endsWith('享。') || line.endsWith('全文。')) && LABEL_AT_END.test(line)) || WORDS_SET_DOWN_BELOW.test(line) || (line.includes('本文') && THIS_TEXT_IS_THE_SPEECH.test(line)) || ((line.includes('以下') || line.includes('以飨')) && TRANSCRIPT_BELOW.test(line)) || (line.includes('《') && publishesSpeechAbove(line, lines[nonBlank[k + 1]!])) || (line.endsWith('文') && fullTextOverOwnTitle(line, lines[nonBlank[k + 1]!])) || INVITES_TO_READ.test(line) || ((line.endsWith(':') || line.endsWith('：')) && GAVE_SPEECH_AS_FOLLOWS.test(line))) noise.set(i, LEAD_WITH_LABEL);
+    if (labelsTextBelow(line, lines[nonBlank[k + 1]!])) noise.set(i, LEAD_WITH_LABEL);
     else if (COVER_NOTICE.test(line)) {
       noise.set(i, LEAD_WITH_LABEL);
       // the notice's addressee over it, its issuer, date and the attachment's label ("附:") under it are the notice's too
@@ -97,6 +101,22 @@ export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readon
     }
   }
 }
+/** Whether a lead line (over `next`) says the text below it is the speech or a text read out: each form
+ * is looked for only when the line holds the words it needs (speed). */
+function labelsTextBelow(line: string, next: string | undefined): boolean {
+  const colon = line.endsWith(':') || line.endsWith('：');
+  return (
+    ((colon || line.endsWith('享。') || line.endsWith('全文。')) && LABEL_AT_END.test(line)) ||
+    WORDS_SET_DOWN_BELOW.test(line) ||
+    (line.includes('本文') && THIS_TEXT_IS_THE_SPEECH.test(line)) ||
+    ((line.includes('以下') || line.includes('以飨')) && TRANSCRIPT_BELOW.test(line)) ||
+    (line.includes('《') && publishesSpeechAbove(line, next)) ||
+    (line.endsWith('文') && fullTextOverOwnTitle(line, next)) ||
+    INVITES_TO_READ.test(line) ||
+    (colon && GAVE_SPEECH_AS_FOLLOWS.test(line))
+  );
+}
+
 /** A press lead closing with the live transcript it sets below, and its note on the transcript ("…为题发表演讲,以下是
  * 现场速递。(声明:本稿件来源为现场速记,可能有笔误和别字,仅供参考)"), or with the editors' offer of the talk ("…作了精彩演讲,
  * 现特将内容整理出来,以飨读者。"): a speech never calls itself a transcript, nor offers itself to readers. */
@@ -108,6 +128,9 @@ const PUBLISHES_SPEECH = /(?:推出|刊发|刊登|推送|转发|编发|发布|�
 function publishesSpeechAbove(line: string, next: string | undefined): boolean {
   return next !== undefined && PUBLISHES_SPEECH.test(line) && SALUTATION_LINE.test(next.trim());
 }
+
+/** The label forms that name the speech (announcedSpeech), its name or genre their first group, read in this order. */
+const SPEECH_READERS: readonly RegExp[] = [ANNOUNCED, ANNOUNCED_AS_FOLLOWS, PUBLISHES_SPEECH, GENRE_THEN_FULL_TEXT, GENRE_THEN_PART_AS_FOLLOWS, FULL_TEXT_OF, INVITES_TO_READ, GAVE_SPEECH_AS_FOLLOWS];
 
 /** An editor's lead closing with what the text below is ("…在复旦大学举行本文为…院长张维为教授在仪式现场的致辞。】"): a speech
  * never calls itself 本文. */
