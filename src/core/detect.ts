@@ -14,6 +14,7 @@ import {
   GLUED_SALUTATION,
   ANNOUNCED_POINTS,
   PARTY_LECTURE_OPENING,
+  WELCOMES_ON_BEHALF,
   SPEECH_EXCERPTS,
   HOST_LABEL,
   MEETING_TITLE,
@@ -372,6 +373,8 @@ export function detectSpeech(input: DetectionInput): Detection {
 
   // Numbered points that turn to the audience with a wish ("二、希望你们…三、希望你们…").
   else if (body.split(WISH_POINT).length > MIN_WISH_POINTS) add(WEIGHT.wishPoints, 'points address the audience', true);
+  // The speaker welcoming the guests on his body's behalf, where a capture cut the salutation.
+  else if (WELCOMES_ON_BEHALF.test(body.slice(0, BODY_HEAD).replace(QUOTED, ''))) add(WEIGHT.salutation, 'welcomes the guests in the first person', true);
 
   // A host's script in dialogue form: "A：… B：… 合：".
   const labels = body.slice(0, BODY_HEAD).match(HOST_LABEL) ?? [];

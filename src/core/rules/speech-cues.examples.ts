@@ -93,10 +93,22 @@ export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { no
 };
 
 /** The opening patterns: a title glued to the first sentence, a glued salutation. */
-export const OPENING_EXAMPLES: Record<'ANNOUNCED_POINTS' | 'PARTY_LECTURE_OPENING' | 'TRANSCRIPT_NOTE' | 'SPEECH_SOURCE_NOTE' | 'GLUED_MEETING_TITLE' | 'MEETING_TITLE_SENTENCE' | 'GLUED_GENRE_BEFORE_SALUTATION' | 'GLUED_SALUTATION' | 'VOCATIVE_OPENING' | 'VOCATIVE_PARAGRAPH' | 'SALUTATION_LINE' | 'SALUTATION_TO_OFFICERS' | 'WISH_POINT', CueExamples> = {
+export const OPENING_EXAMPLES: Record<'ANNOUNCED_POINTS' | 'PARTY_LECTURE_OPENING' | 'WELCOMES_ON_BEHALF' | 'TRANSCRIPT_NOTE' | 'SPEECH_SOURCE_NOTE' | 'GLUED_MEETING_TITLE' | 'MEETING_TITLE_SENTENCE' | 'GLUED_GENRE_BEFORE_SALUTATION' | 'GLUED_SALUTATION' | 'VOCATIVE_OPENING' | 'VOCATIVE_PARAGRAPH' | 'SALUTATION_LINE' | 'SALUTATION_TO_OFFICERS' | 'WISH_POINT', CueExamples> = {
   PARTY_LECTURE_OPENING: {
     examples: ['今天,我们在这里上一堂深入贯彻作风建设精神的专题党课。', '今天我给大家讲一次党课', '下面,我为大家上一堂廉政党课'],
     nonExamples: ['今天,他在这里上了一堂党课。', '书记上一堂党课,大家都很受教育。', '今天我们学习了党课的内容。'],
+  },
+  WELCOMES_ON_BEHALF: {
+    examples: [
+      '我谨代表共青团中央、全国青联和欧美同学会,向远道而来的青年朋友们致以热烈的欢迎和衷心的感谢!',
+      '首先,我代表县委、县政府,对各位嘉宾的到来表示热烈的欢迎!',
+      '在此,我代表学校向新同学表示最诚挚的欢迎。',
+    ],
+    nonExamples: [
+      '县长代表县委、县政府向远道而来的客人表示热烈欢迎。',
+      '我谨代表公司全体员工,向您致以节日的祝贺!',
+      '我代表学校参加了比赛。各位来宾对此表示欢迎。',
+    ],
   },
   ANNOUNCED_POINTS: {
     examples: [

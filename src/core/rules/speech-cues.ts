@@ -153,6 +153,12 @@ export const SPEECH_EXCERPTS = /(发言|讲话|致辞|演讲)(?:摘编|摘登|�
 
 /** The lecturer opening a Party lecture: "今天,我们在这里上一堂…专题党课", "今天我给大家讲一次党课", a speech's own
  * way to open as much as announcing its points is (a report says 他). */
+/** The speaker welcomes the guests in the first person on his body's behalf ("我谨代表…,向远道而来的朋友们致以热烈的
+ *欢迎"): a welcome is said to people in the room, so it stands for the salutation a capture cut (a letter of
+ * congratulation says 祝贺, a report "他代表…表示欢迎", with no 我). The first stretch holds no 向/对, so the
+ * pattern splits each sentence one way only. */
+export const WELCOMES_ON_BEHALF = /我(?:谨|仅)?代表[^。！!？?向对]{2,60}[向对][^。！!？?]{2,40}(?:致以|表示)[^。！!？?]{0,8}欢迎/;
+
 export const PARTY_LECTURE_OPENING = /(?:今天|这次|下面)[，,]?\s{0,2}(?:我们|我)[^。，,他她]{0,12}(?:上|讲)(?:一堂|一次|一节|一课)[^。！？!?]{0,30}党课/;
 
 /** An editor's note that the text was taken down from a talk ("--根据邹明远同志在化纤公司上党课的资料和记录整理",
