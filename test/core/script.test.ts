@@ -205,6 +205,15 @@ describe('pinyin annotations of converters', () => {
     expect(plain.map((b) => b.text)).toEqual(['我們學習了人工智能(ai)和(can)字的用法(de)', '發展(fan)(fan)規劃']);
   });
 
+  it('a converter that prints no tones, each reading once: the same character read the same way again and again makes it one', () => {
+    const lines = ['今天,“創新創業(ye) 、報效祖國”在人民大會(hui) 堂開幕。同學會(hui) 向朋友們(men) 致意。', '黨(dang) 和國家重視留學人員為(wei) 國服務,創業(ye) 大計為(wei) 先,黨(dang) 的關(guan) 懷。'];
+    const page = removePinyinAnnotations(lines.map(normalizeWithMap));
+    expect(page.map((b) => b.text)).toEqual(['今天,“創新創業 、報效祖國”在人民大會 堂開幕。同學會 向朋友們 致意。', '黨 和國家重視留學人員為 國服務,創業 大計為 先,黨 的關 懷。']);
+    // two recurring pairs are not enough: a writer may gloss a word twice
+    const glossed = ['他叫王囧(jiong)。王囧(jiong)的“囧”字,和(he)“和(he)”不同,(ok)。'];
+    expect(removePinyinAnnotations(glossed.map(normalizeWithMap))[0]!.text).toBe(glossed[0]);
+  });
+
   it('keeps offsets into the raw block across spaces and invisible characters', () => {
     const raw = '  開創\u200b(chuàng)了  新局面,戰(zhàn)略';
     const [block] = removePinyinAnnotations([normalizeWithMap(raw)]);

@@ -61,6 +61,30 @@ const DOUBLED = /[\u3400-\u9fff\uf900-\ufaff]\(([a-z]{1,6})\)\(\1\)/g;
  * syllables after Chinese characters are readings too (節(jie)(jie)日, 八(ba)一). */
 const MIN_DOUBLED = 3;
 
+/** A converter that marks no tones and prints each reading once glues the same reading after the same
+ * character wherever it stands (創業(ye) … 創業(ye), 大會(hui) … 協會(hui)): a page on which this many
+ * character-and-reading pairs recur is a converter's page too. A writer glosses a rare character
+ * once, and an English word in brackets is no syllable. */
+const MIN_RECURRING_PAIRS = 3;
+const TONELESS_READING = /[\u3400-\u9fff\uf900-\ufaff]\(([a-z]{1,6}) ?\)/g;
+
+function recurringReadingPairs(texts: readonly string[], lines: readonly number[]): number {
+  const seen = new Map<string, number>();
+  let recurring = 0;
+  for (const k of lines) {
+    const text = texts[k]!;
+    TONELESS_READING.lastIndex = 0;
+    for (let m = TONELESS_READING.exec(text); m; m = TONELESS_READING.exec(text)) {
+      if (!SYLLABLE.test(m[1]!)) continue;
+      const pair = text[m.index] + m[1]!;
+      const times = (seen.get(pair) ?? 0) + 1;
+      seen.set(pair, times);
+      if (times === 2 && ++recurring >= MIN_RECURRING_PAIRS) return recurring;
+    }
+  }
+  return recurring;
+}
+
 function doubledReadings(text: string): number {
   if (text.indexOf(')(') === -1) return 0;
   let n = 0;
@@ -145,7 +169,7 @@ export function findPinyinAnnotations(texts: readonly string[]): Map<number, rea
   if (!bracketed.length) return undefined;
   let doubled = 0;
   for (let b = 0; b < bracketed.length && doubled < MIN_DOUBLED; b++) doubled += doubledReadings(texts[bracketed[b]!]!);
-  const plain = doubled >= MIN_DOUBLED;
+  const plain = doubled >= MIN_DOUBLED || recurringReadingPairs(texts, bracketed) >= MIN_RECURRING_PAIRS;
   let toned = 0;
   const found = new Map<number, readonly PinyinSpan[]>();
   for (const k of bracketed) {
