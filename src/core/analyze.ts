@@ -54,7 +54,7 @@ import { markMenuColumn } from './menu-column';
 import { markReaderControls } from './reader-controls';
 import { markLeadBeforeFullText, markLeadEndingInLabel, markQuoteHeadlineOverLabel, PRESS_HEADLINE, pressHeadlineOverLabel, titleUnderFullTextLabel } from './lead-before-full-text';
 import { stripTitleDecorations } from './title-decor';
-import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findPieceAfterIntro, isTitleBlurb, kindUnderQuotedName, parallelSecondLine, secondLineOfTitle, speakerBeforeTitle, SUBTITLE_DASH } from './title-split';
+import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findHeadlineBeforeSalutation, findPieceAfterIntro, isTitleBlurb, kindUnderQuotedName, parallelSecondLine, secondLineOfTitle, speakerBeforeTitle, SUBTITLE_DASH } from './title-split';
 import { hasSentenceEnd } from './stops';
 import type { Analysis, AnalyzeOptions, BlockAnalysis, BlockVerdict, Cut, LineNoise as Noise, Removed, RemovedReason, SourceBlock } from './types';
 import { compileUserRules, findUserRuleSpans, type CompiledUserRule } from './user-rules';
@@ -306,7 +306,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
       if (label) {
         ({ titleEnd, bodyStart: end } = label);
         removed.push({ text: paragraphs[0]!.slice(titleEnd, end).trim(), reason: 'site-chrome', rule: 'title.piece-number-glued' });
-      }
+      } else ({ titleEnd, bodyStart: end } = findHeadlineBeforeSalutation(head) ?? {});
     }
     if (end !== undefined) {
       const glued = paragraphs[0]!.slice(0, titleEnd);

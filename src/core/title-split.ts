@@ -92,6 +92,26 @@ export function findGluedPieceLabel(paragraph: string): { titleEnd: number; body
 
 /** A piece's number after its title: " 篇1 ", "第2篇", "3". */
 const PIECE_NUMBER_AFTER = /^\s{0,2}(?:篇\s{0,2}[0-9一二三四五六七八九十]{1,3}|第\s{0,2}[0-9一二三四五六七八九十]{1,3}\s{0,2}篇|[0-9]{1,2})\s{0,2}/;
+/** A headline that names no genre, a space, then the salutation, on a page printed on one line
+ * ("今天的我们,谈留学到底要谈什么? 各位老师们,同学们,大家早上好!…"): the words before the space. A
+ * headline is a phrase, or a question or an exclamation that ends there; a greeting ("大家好!") or a
+ * sentence that goes on is not one. */
+const HEADLINE_BEFORE_SPACE = /^([^\s。；;：:，,！!？?]{2,30}(?:[，,][^\s。；;：:，,！!？?]{2,30})?[！!？?]?)[ \t\u3000]{1,4}(?=\S)/;
+const GREETING = /(?:大家|你们|您)(?:上午|中午|下午|晚上|早上|早)?好|谢谢/;
+/** The salutation's own end within its first words: its colon or its greeting. */
+const SALUTATION_END = /^[^。；;！!？?]{0,60}(?:[：:]|好[！!。])/;
+
+/** Where the text starts after a genre-less headline glued to it with a space, or undefined. */
+export function findHeadlineBeforeSalutation(paragraph: string): { titleEnd: number; bodyStart: number } | undefined {
+  const m = HEADLINE_BEFORE_SPACE.exec(paragraph);
+  if (!m) return undefined;
+  const title = m[1]!;
+  const rest = paragraph.slice(m[0].length);
+  if (!isGluedTitle(title.replace(/[！!？?]$/, '')) || GREETING.test(title) || SALUTATION_OPENING.test(title) || SPEAKING_PART.test(title)) return undefined;
+  if (!SALUTATION_OPENING.test(rest) || !SALUTATION_END.test(rest)) return undefined;
+  return { titleEnd: title.length, bodyStart: m[0].length };
+}
+
 /** How far into a paragraph the site's intro may run before the first piece. */
 const INTRO_REACH = 400;
 

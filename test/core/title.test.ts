@@ -4,7 +4,7 @@ import { mayHoldDecoration, NOT_A_TITLE, TITLE_DECORATIONS } from '../../src/cor
 import { CLEAN_TITLES, NOT_A_TITLE_EXAMPLES, TITLE_DECORATION_EXAMPLES } from '../../src/core/rules/title-decorations.examples';
 import { isByline } from '../../src/core/title';
 import { readPieceHeading, stripTitleDecorations } from '../../src/core/title-decor';
-import { findGluedRepeat, findGluedTitleEnd } from '../../src/core/title-split';
+import { findGluedRepeat, findGluedTitleEnd, findHeadlineBeforeSalutation } from '../../src/core/title-split';
 import { nestedUnboundedQuantifiers } from './regex-safety';
 
 describe('title decorations (data)', () => {
@@ -142,6 +142,22 @@ describe('a title glued to the body', () => {
     // a salutation that opens with 诸位 (traditional 諸位 too)
     const elders = '老人節老干部活動致詞諸位尊敬的離退休老前輩:';
     expect(elders.slice(findGluedRepeat(elders, '老人節老干部活動致詞'))).toBe('諸位尊敬的離退休老前輩:');
+  });
+
+  it('a headline naming no genre, a space, then the salutation, on a page printed on one line: the headline is the title', () => {
+    const line = '今天的我们,谈留学到底要谈什么? 各位老师们,同学们,大家早上好!今天很荣幸能代表我们班站在这里发言。';
+    const at = findHeadlineBeforeSalutation(line)!;
+    expect([line.slice(0, at.titleEnd), line.slice(at.bodyStart)]).toEqual(['今天的我们,谈留学到底要谈什么?', '各位老师们,同学们,大家早上好!今天很荣幸能代表我们班站在这里发言。']);
+    const a = analyzeText(`发布时间:2018-09-09 来源:基石中学\n${line}下面我讲三个小故事,同学们听一听。`);
+    expect([a.isSpeech, a.title, a.paragraphs[0]!.slice(0, 5)]).toEqual([true, '今天的我们,谈留学到底要谈什么?', '各位老师们']);
+    for (const paragraph of [
+      '大家好! 各位老师们,同学们:今天我发言的题目是…', // a greeting is no headline
+      '今天,我很高兴,也很激动,站在这里。 各位老师们,同学们:', // a sentence that goes on
+      '女: 尊敬的各位领导,各位来宾:', // a host's part
+      '读书的意义 各位老师,今天天气很好,我想谈谈读书。', // no salutation's end in its first words
+    ]) {
+      expect(findHeadlineBeforeSalutation(paragraph), paragraph).toBeUndefined();
+    }
   });
 
   it('the title asked about ("…的开场白怎么写?下面…") opens a site intro, not the speech', () => {
