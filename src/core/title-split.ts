@@ -268,6 +268,19 @@ const MAX_GENRE_LINE = 12;
  * the title and it on one line ("追风赶月莫停留 平芜尽处是春山 ---2023年新年致辞"). '' when the line
  * is the genre the title already ends with, letter-spaced under it. Else undefined.
  */
+/** A line that holds a speech's genre word alone, spaced out or not ("闭幕词", "开  幕  词"). */
+function isGenreLine(line: string): boolean {
+  return line.length <= MAX_GENRE_LINE && GENRE_LINE.test(line.replace(/\s+/g, ''));
+}
+/** The name of an occasion a speech is given at: how the first line of a title over its genre ends. */
+const OCCASION_END = /(?:会|會|比赛|比賽|竞赛|競賽|大赛|大賽|典礼|典禮|仪式|儀式|活动|活動|论坛|論壇|节|節|展|展览|展覽|庆典|慶典|开幕式|開幕式|闭幕式|閉幕式|开班式|開班式|周年|週年)$/;
+
+/** Whether `line` over `next` is a title printed over two lines, the occasion and then its genre
+ * word alone ("安徽省首届老年人网络竞技麻将比赛" / "闭幕词"); a site's name over a genre label is not. */
+export function isOccasionOverGenre(line: string, next: string): boolean {
+  return isGenreLine(next) && OCCASION_END.test(line.trim()) && charLength(line.trim()) <= MAX_TITLE;
+}
+
 export function secondLineOfTitle(title: string, line: string, above: readonly string[] = []): string | undefined {
   if (continuesMeetingTitle(title, line)) return line.trim();
   if (endsWithConjunction(title) && charLength(line.trim()) <= MAX_CONTINUATION && !hasStop(line) && !/[:：，,、]$/.test(line.trim()) && !SALUTATION_OPENING.test(line.trim())) return line.trim();
@@ -282,9 +295,8 @@ export function secondLineOfTitle(title: string, line: string, above: readonly s
       if (above.some((a) => spansBreak(compareKey(foldScript(a)), key, rest))) return line.trim();
     }
   }
-  if (line.length > MAX_GENRE_LINE) return undefined;
+  if (!isGenreLine(line)) return undefined;
   const genre = line.replace(/\s+/g, '');
-  if (!GENRE_LINE.test(genre)) return undefined;
   // letter-spaced under a title that already ends with it ("…动员大会主持词" / "主 持 词"), it is the
   // document's own heading and adds nothing; set solid ("讲话"), it is a site's category label
   if (TITLE_ENDS_WITH_GENRE.test(title)) return /\s/.test(line.trim()) && foldScript(title).endsWith(foldScript(genre)) ? '' : undefined;

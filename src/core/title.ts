@@ -15,7 +15,7 @@ import { PERSON_NAME } from './rules/surnames';
 import { NOT_A_TITLE, PORTAL_NAME, SITE_TAGLINE } from './rules/title-decorations';
 import { QUOTED_NAME } from './site-section';
 import { readPieceHeading, stripTitleDecorations } from './title-decor';
-import { continuesMeetingTitle, endsWithConjunction, SUBTITLE_DASH } from './title-split';
+import { continuesMeetingTitle, endsWithConjunction, isOccasionOverGenre, SUBTITLE_DASH } from './title-split';
 import type { LineNoise as Noise, SourceBlock } from './types';
 import { pieceNamedByHeadline } from './pieces-headline';
 import { titleNamedByTopic } from './topic-title';
@@ -170,13 +170,14 @@ export function findTitleIndex(
   // or a date: its title. A blog's date header above it ("2008年6月10日 星期二") is the page's.
   // (a portal's or school's name above it is no line of the text, nor a column's over the breadcrumb)
   // In a text that sets no line apart by a blank one (a paragraph to a line), a short line right
-  // over the first paragraph of prose is set apart as well as it can be.
+  // over the first paragraph of prose is set apart as well as it can be; so is one over its genre
+  // word alone, a title printed over two lines ("…麻将比赛" / "闭幕词").
   const first = window.find((i) => i !== column && !isMetaLine(lines[i]!) && !PORTAL_NAME.test(lines[i]!) && !SITE_TAGLINE.test(lines[i]!) && !ISSUING_BODY.test(lines[i]!));
   if (first === undefined || first !== candidates[0]) return undefined;
   const next = nonBlank.find((j) => j > first);
   const setApart =
     lines[first + 1] === '' ||
-    (next !== undefined && (isMetaLine(lines[next]!) || DATE_LINE.test(lines[next]!) || (next === firstProse && !setsLinesApart(lines, window) && mayHeadProse(lines[first]!) && !WRAP_GOES_ON.test(lines[next]!))));
+    (next !== undefined && (isMetaLine(lines[next]!) || DATE_LINE.test(lines[next]!) || isOccasionOverGenre(lines[first]!, lines[next]!) || (next === firstProse && !setsLinesApart(lines, window) && mayHeadProse(lines[first]!) && !WRAP_GOES_ON.test(lines[next]!))));
   return setApart ? first : undefined;
 }
 

@@ -160,6 +160,14 @@ describe('a title glued to the body', () => {
     }
   });
 
+  it('a title printed over two lines, the genre word alone on the second, over a text that sets no line apart', () => {
+    const body = '全省老年人网络麻将比赛于5月10日至12日顺利进行,取得圆满成功。在此我代表省老体协向大家表示感谢!\n赛事时间虽然短暂,以牌会友,老有所乐。我们愿意为老同志们做好服务工作。';
+    const a = analyzeText(`楼主 |\n发表于 2020-5-13 11:23\n全省老年人网络麻将比赛\n闭幕词\n${body}`);
+    expect([a.isSpeech, a.title, a.paragraphs[0]!.slice(0, 6)]).toEqual([true, '全省老年人网络麻将比赛闭幕词', '全省老年人网']);
+    // the genre word under a line that is the page's (a portal's name) joins nothing
+    expect(analyzeText(`中国教育网\n闭幕词\n${body}`).title).not.toContain('中国教育网');
+  });
+
   it('the title asked about ("…的开场白怎么写?下面…") opens a site intro, not the speech', () => {
     const intro = '主持会议的开场白怎么写?下面我们发言稿频道给大家精编的14篇关于主持会议的开场白,希望对大家有所帮助!';
     expect(findGluedRepeat(intro, '主持会议的开场白')).toBeUndefined();
