@@ -381,12 +381,12 @@ const CORE_RULES: readonly LineRule[] = [
   {
     // An exercise's task over its model answer: "选择一件你想购买的中国纪念品:…。在你的演讲中,描述这个纪念品并
     // 解释它的意义。", "请以“…”为题,写一篇500字左右的演讲稿。" (the page tells the writer what to write; no
-    // speaker says "your speech")
+    // speaker says "your speech"); at the head or the foot, where the page prints the next exercise's, cut
     id: 'site-chrome.task-prompt',
     reason: 'site-chrome',
     pattern: /^(?:[^。！？]{2,80}[。！？]\s{0,2})?(?:在你的(?:演讲|发言|讲话|致辞)中[，,]|请(?:以|围绕|结合)[^。！？]{1,40}(?:为题|为主题|为话题)[^。！？]{0,12}(?:写|撰写|准备)(?:一篇|一份|一段|一则)?[^。！？]{0,12}(?:演讲稿|发言稿|讲话稿|致辞|演讲))[^。！？]{0,60}[。！？]?$/,
     maxLength: 160,
-    zone: 'intro',
+    zone: 'edge',
   },
   {
     // A site's category with the count of its items, on a line over the text: "文化演讲(22)", "讲话稿(125)" —
