@@ -139,6 +139,10 @@ export const FRAME_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['顶部 打印 关闭', '首页设为首页加入收藏关于我们', '关于我们 | 联系我们 | 网站地图 | 免责声明', '网站首页 · 友情链接 · 返回顶部', '设为首页 加入收藏 联系我们'],
     nonExamples: ['关于我们的工作，我讲三点。', '首页', '关于我们 联系我们'],
   },
+  'site-chrome.cut-footer-link': {
+    examples: ['设为首', '加入收藏', '联系我们', '返回顶'],
+    nonExamples: ['设为', '关于', '谢谢大家!', '我们'],
+  },
   'site-chrome.bullet': {
     examples: ['•', '●', '★★★'],
     nonExamples: [],

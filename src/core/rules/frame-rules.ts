@@ -284,6 +284,15 @@ export const FRAME_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // The capture cut inside the footer's first link, on the text's last line: "设为首", "加入收", "联系我们"
+    // alone after "谢谢大家!" — a link's words, whole or cut by one character, never a speaker's.
+    id: 'site-chrome.cut-footer-link',
+    reason: 'site-chrome',
+    pattern: /^(?:设为首页?|加入收藏?|收藏本站?|关于我们?|联系我们?|网站地图?|网站导航?|返回顶部?|网站首页?|免责声明?|友情链接?)$/,
+    maxLength: 4,
+    zone: 'tail',
+  },
+  {
     // A lone bullet left from a list of meta items ("曹贞俊 • 2025-03-25").
     id: 'site-chrome.bullet',
     reason: 'site-chrome',
