@@ -428,7 +428,7 @@ function isParallelTranslation(text: string): boolean {
   return chinese.length >= MIN_PARALLEL_LINES && chinese.length * 3 >= lines.length;
 }
 /** Chinese lines a parallel translation prints at least. */
-const MIN_PARALLEL_LINES = 3;
+const MIN_PARALLEL_LINES = 2;
 
 function isWrittenKind(kind: TitleKind): boolean {
   return kind === 'written' || kind === 'essay';

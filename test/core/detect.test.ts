@@ -577,6 +577,9 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     // English with a Chinese line or two under the same title is no Chinese text
     const english = [page[2], ...page.filter((l) => !/[\u4e00-\u9fff]/.test(l)), 'Thank you all.', 'We must act together, now and in the years to come.', page[6]!];
     expect(analyzeText(english.join('\n')).isSpeech).toBe(false);
+    // a capture cut after two pairs, in the English of the third, is the same page
+    const cut = [page[2], page[5], page[6], page[7], page[8], page[9]!.slice(0, 120)];
+    expect(analyzeText(cut.join('\n')).isSpeech).toBe(true);
   });
 
   it('a New Year address with no title or salutation speaks to its audience in four ways (谨代表, 诚请各位, 让我们, 恭祝广大…)', () => {
