@@ -8,6 +8,7 @@
 //   and a preview's "[ 查看全文 ]" button glued after the cut text, with a related-articles header;
 //   a site's "原创:" label planted after a comma; a "范文预览:" label or an answer site's "关于这个问题," glued before the salutation; a writing course's notes on the model text in brackets;
 //   an HTML tag the template leaked into the text; a gambling site's spam token planted between words;
+//   a reposting site's source stamp with the page's address ("文章源自英文巴士-https://…");
 //   another document's English text glued after the last Chinese words of a flattened document.
 import { compiledPattern } from './rules/machine-code';
 import { isChineseOnlyCode, isRegExpSpaceCode } from './normalize';
@@ -336,6 +337,7 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if (text.includes('隐藏内容')) pushMatches(spans, GLUED_PHRASE, text, 'paywall', 'paywall.glued-button');
   if (text.includes('##')) pushMatches(spans, PAID_CONTENT_MARK, text, 'paywall', 'paywall.paid-content-mark');
   if (WWW.test(text)) pushMatches(spans, GLUED_SITE_PLUG, text, 'watermark', 'watermark.glued-site-plug');
+  if (text.includes('://')) pushMatches(spans, GLUED_SOURCE_STAMP, text, 'watermark', 'watermark.glued-source-stamp');
   if (text.includes('<')) pushMatches(spans, LEAKED_TAG, text, 'site-chrome', 'site-chrome.leaked-tag');
   if (text.includes('/>')) pushMatches(spans, BROKEN_BREAK_TAG, text, 'site-chrome', 'site-chrome.leaked-tag');
   if (text.includes('略')) pushMatches(spans, GLUED_ELISION, text, 'paywall', 'paywall.glued-elision');
@@ -346,6 +348,11 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if (text.includes('剩余')) pushMatches(spans, GLUED_REMAINING_COUNT, text, 'paywall', 'paywall.glued-remaining-count');
   return spans;
 }
+
+/** A reposting site's stamp of where the text came from, with the page's address, glued to the end of every
+ * paragraph or standing alone ("…紧紧相连的邮政工作者表达敬意。文章源自英文巴士-https://www.en84.com/16233.html"):
+ * no speaker reads out a URL. */
+const GLUED_SOURCE_STAMP = /[ \t]{0,2}(?:文章|本文|内容)(?:来源|源自|来自|转自|出自|来源于)[:：]?[ \t]{0,2}[\u4e00-\u9fffA-Za-z0-9]{1,20}?[ \t]{0,2}[-–—:：|｜]?[ \t]{0,2}https?:\/\/[A-Za-z0-9.\-\/_?=&%#]{3,120}/g;
 
 /** A paywall's count of what it holds back, glued after the last sentence shown ("…给了我们勇气。(剩余1431字)"). */
 const GLUED_REMAINING_COUNT = /[ \t]{0,2}[（(]\s{0,2}剩余\s{0,2}\d{1,6}\s{0,2}字\s{0,2}[)）]/g;

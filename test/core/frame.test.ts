@@ -240,6 +240,17 @@ describe('glued site notices', () => {
     expect(analyzeText(wrapped.join('\n')).removed.some((r) => r.rule === 'watermark.lost-indent')).toBe(false);
   });
 
+  it("cuts a reposting site's source stamp with the page's address, glued to each paragraph or alone, and keeps the paragraphs", () => {
+    const stamp = '文章源自英文巴士-https://www.en84.com/16233.html';
+    const line = `在世界邮政日,我们向全球460万名邮政工作者表达敬意。${stamp}`;
+    expect(findGluedSiteNotices(line).map((s) => [line.slice(s.start, s.end), s.rule])).toEqual([[stamp, 'watermark.glued-source-stamp']]);
+    const a = analyzeText(['世界邮政日致辞', stamp, line, `今年的主题向那些让服务延伸到每一个角落的人们致敬。${stamp}`, '让我们共同支持邮政事业。谢谢大家!'].join('\n'));
+    expect(a.paragraphs).toEqual(['在世界邮政日,我们向全球460万名邮政工作者表达敬意。', '今年的主题向那些让服务延伸到每一个角落的人们致敬。', '让我们共同支持邮政事业。谢谢大家!']);
+    // an address a speaker names ("登录…网站 https://…") is no stamp: it says no 文章源自
+    const cited = '请大家登录市政府网站https://www.example.gov.cn查询办事指南。';
+    expect(findGluedSiteNotices(cited)).toEqual([]);
+  });
+
   it("cuts a site's bracketed plug for its articles planted inside a sentence, and keeps the sentence", () => {
     const line = '围绕组织好这次活动,城区(敬请期待更好文章:WWW.)各部门、各单位要紧密配合。';
     expect(findGluedSiteNotices(line).map((s) => line.slice(s.start, s.end))).toEqual(['(敬请期待更好文章:WWW.)']);
