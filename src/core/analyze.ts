@@ -52,6 +52,7 @@ import { brokenTitleStart, cleanPageTitle, columnOverBreadcrumb, crumbStepsUnder
 import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
 import { markMenuColumn } from './menu-column';
 import { markReaderControls } from './reader-controls';
+import { findOwnHeaderBelowLead, LEAD_BEFORE_OWN_HEADER } from './own-header-below-lead';
 import { markLeadBeforeFullText, markLeadEndingInLabel, markQuoteHeadlineOverLabel, PRESS_HEADLINE, pressHeadlineOverLabel, titleUnderFullTextLabel } from './lead-before-full-text';
 import { stripTitleDecorations } from './title-decor';
 import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findHeadlineBeforeSalutation, findPieceAfterIntro, isTitleBlurb, kindUnderQuotedName, parallelSecondLine, secondLineOfTitle, speakerBeforeTitle, SUBTITLE_DASH } from './title-split';
@@ -238,7 +239,13 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const pressHeadline = headlineAt !== false;
   const headlineLine = pressHeadline ? headlineAt : undefined;
   if (headlineLine !== undefined) noise.set(headlineLine, PRESS_HEADLINE);
-  const titleIndex = pressHeadline ? undefined : fullerIndex;
+  // a speech printed in full under its report: its own header under the lead, which is the page's with the headline over it
+  const ownHeader = chinese && !pressHeadline ? findOwnHeaderBelowLead(folded, nonBlank, noise, fullerIndex) : undefined;
+  if (ownHeader) {
+    for (const i of ownHeader.lead) noise.set(i, LEAD_BEFORE_OWN_HEADER);
+    if (fullerIndex !== undefined) noise.set(fullerIndex, PRESS_HEADLINE);
+  }
+  const titleIndex = ownHeader ? ownHeader.title : pressHeadline ? undefined : fullerIndex;
   const bodyStart = findBodyStart(folded, nonBlank, noise, titleIndex);
   classifyLines(folded, lines, nonBlank, zoning, rules, noise, bodyStart, titleIndex);
   // the people a ceremony's or press conference's role lists, a byline to a line under it
