@@ -467,7 +467,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['No.A50066', 'NO. 20140910', 'No．123456'],
     nonExamples: ['No.1', 'No.1 中学', 'Note 12345', 'No.A50066 同学们好'],
   },
-  'meta.poster-id-date': { examples: ['lmxh262022-12-29', 'admin2024-05-06 10:21'], nonExamples: ['2022-12-29', 'GDP2022年增长5%'] },
+  'meta.poster-id-date': { examples: ['shxw 2007-06-20 热点透析 评论', 'lmxh262022-12-29', 'admin2024-05-06 10:21'], nonExamples: ['2022-12-29', 'GDP2022年增长5%'] },
   'promo.seo-intro': {
     examples: ['今天来聊聊关于兔年元宵节主持词,2020年元宵节主持词的文章,现在就为大家来简单介绍下兔年元宵节主持词,希望对各位小伙伴们有所帮助。'],
     nonExamples: ['今天来聊聊我们身边的变化,大家都有很多话要说。'],

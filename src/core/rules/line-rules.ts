@@ -530,10 +530,11 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
-    // A poster's user name with the date glued after it, under the title: "lmxh262022-12-29".
+    // A poster's user name with the date glued after it, under the title: "lmxh262022-12-29" — or after a space,
+    // with the column and the comment link after it ("shxw 2007-06-20 热点透析 评论").
     id: 'meta.poster-id-date',
     reason: 'meta',
-    pattern: /^[A-Za-z][A-Za-z0-9_]{1,20}?20\d{2}-\d{1,2}-\d{1,2}(?:\s{1,2}\d{1,2}:\d{2}(?::\d{2})?)?$/,
+    pattern: /^[A-Za-z][A-Za-z0-9_]{1,20}?\s{0,3}(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s{1,2}\d{1,2}:\d{2}(?::\d{2})?)?(?:\s{1,4}[\u4e00-\u9fff]{2,8}){0,2}$/,
     maxLength: 40,
     zone: 'preamble',
   },
