@@ -391,6 +391,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'edge',
   },
   {
+    // A site's banner congratulating the meeting, over the headline: "祝贺2024 长三角(昆山)物流…发展大会顺利召开!",
+    // "热烈庆祝…代表大会胜利闭幕" — the page's cheer, not the speech's title (a speech opens with its address).
+    id: 'promo.congratulation-banner',
+    reason: 'promo',
+    pattern: /^(?:热烈)?(?:祝贺|庆祝)[^。！？!?]{4,60}(?:顺利|隆重|胜利|圆满)(?:召开|举行|开幕|闭幕|举办)[!！]{0,3}$/,
+    maxLength: 70,
+    zone: 'preamble',
+  },
+  {
     // A site's category with the count of its items, on a line over the text: "文化演讲(22)", "讲话稿(125)" —
     // a link in the site's menu (a speech's part number is one digit: "…的讲话(2)"; a year is no count: "外汇管理法规(2014)").
     id: 'site-chrome.category-count',
