@@ -462,6 +462,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /(?<=[\u4e00-\u9fff”」》)）])\s?_\s?[\u4e00-\u9fffA-Za-z0-9]{1,10}$/,
   },
   {
+    // "第十六届中国质量高层论坛-凯发旗舰", "…首发式在…隆重举行-凯发网站": a hijacked page's brand after a hyphen, a
+    // gambling site's "flagship" or "site" (a subtitle after "——" is the title's own)
+    id: 'title.spam-brand-suffix',
+    kind: 'label',
+    at: 'end',
+    pattern: /(?<=[\u4e00-\u9fff”」》)）])\s?[-_|｜]\s?[\u4e00-\u9fffA-Za-z0-9]{2,6}(?:旗舰|旗艦|旗舰店|官网|官網|官方网站|官方網站|网站|網站|娱乐|娛樂|体育|體育)$/,
+  },
+  {
     // "…讲话 |", "…致辞 -": a separator the site's title template left at the end
     id: 'title.separator',
     kind: 'label',
