@@ -54,6 +54,8 @@ export function markDuplicateTitles(
   const key = titleKey(title);
   // the document's own name, without the word a 作文 or 范文 site adds to its headline
   const ownKey = withoutSiteWord(key);
+  // the title line as printed, decorations and all: a heading of its full text may repeat them ("…会议(doc 16页)内容简介")
+  const printedKey = compareKey(title);
   // The repeat sits at the top of the body: above it, or within its first few blocks.
   const limit = nonBlank.find((i) => i >= bodyStart) ?? lines.length;
   const window = nonBlank.filter((i) => i <= limit + 3 || i < bodyStart).slice(0, TITLE_WINDOW + 4);
@@ -71,7 +73,7 @@ export function markDuplicateTitles(
     // (or the title again as the heading of its full text: "…岁末广播全文", "毛笔大赛颁奖典礼介绍", or as the first entry of the
     // site's list of the pieces on the page: "1. 【在国家扶贫日系列活动上的讲话】", or as the name of a
     // picture it put there: "…大會上的講話插圖")
-    if (lineKey === key || lineKey === ownKey || isFullTextHeading(lineKey, key) || variant || isFirstListEntry(lines[i]!, key) || isPictureName(lineKey, key)) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
+    if (lineKey === key || lineKey === ownKey || isFullTextHeading(lineKey, key) || (printedKey !== key && isFullTextHeading(compareKey(lines[i]!), printedKey)) || variant || isFirstListEntry(lines[i]!, key) || isPictureName(lineKey, key)) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
   }
   markTitleRepeatedOverLines(window, noise, titleIndex, bodyStart, key, keyOf);
   if ([...key].length < MIN_TAIL_REPEAT) return;

@@ -462,6 +462,13 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /(?<=[\u4e00-\u9fff”」》)）])\s?_\s?[\u4e00-\u9fffA-Za-z0-9]{1,10}$/,
   },
   {
+    // "福建局扩大食品农产品出口工作视频会议(doc 16页)": a document site's note of the file's format and pages
+    id: 'title.file-info',
+    kind: 'label',
+    at: 'end',
+    pattern: /\s?[(（]\s{0,2}(?:docx?|pdf|pptx?|wps|txt|xlsx?)\s{0,2}\d{1,4}\s{0,2}页\s{0,2}[)）]$/i,
+  },
+  {
     // "第十六届中国质量高层论坛-凯发旗舰", "…首发式在…隆重举行-凯发网站": a hijacked page's brand after a hyphen, a
     // gambling site's "flagship" or "site" (a subtitle after "——" is the title's own)
     id: 'title.spam-brand-suffix',

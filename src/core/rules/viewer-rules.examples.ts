@@ -19,6 +19,10 @@ export const VIEWER_RULE_EXAMPLES: Record<string, RuleExamples> = {
     ],
     nonExamples: ['大小事情都要亲自过问,页数再多的材料也要认真读完。', '格式要规范,字数要控制在三千字以内。', '编号工作要在月底前完成。'],
   },
+  'site-chrome.viewer-field-label': {
+    examples: ['所属分类:', '文件大小:', '下载地址:', '相关资料:', '福建局扩大食品农产品出口工作视频会议内容提要:'],
+    nonExamples: ['下载地址:http://example.com/a.doc', '会议的主要内容如下:', '同志们:'],
+  },
   'site-chrome.viewer-stats': {
     examples: ['- 31.80 KB', '- 2021-05-07 发布', '• 2021-01-25 发布于浙江', '• 约1千字', '• 约 2页', '• 32', '• 0', '• 举报'],
     nonExamples: ['约1千字的讲话稿要精心准备。', '2021-05-07 发布的通知要认真学习。', '32'],

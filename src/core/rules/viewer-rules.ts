@@ -22,6 +22,15 @@ export const VIEWER_LINE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A document page's field labels on lines of their own, each value on the next line or none: "所属分类:",
+    // "文件大小:", "下载地址:", "相关资料:" — and the file's name with its abstract's label ("…视频会议内容提要:").
+    id: 'site-chrome.viewer-field-label',
+    reason: 'site-chrome',
+    pattern: /^(?:所属分类|所属栏目|文件大小|资料大小|文件格式|文档格式|文件类型|资料类别|资料类型|下载地址|下载次数|相关资料|相关文档|更新时间|上传时间|所需积分|下载积分)\s{0,2}[:：]$|^[^。！？:：]{2,60}(?:内容提要|内容简介|内容摘要)\s{0,2}[:：]$/,
+    maxLength: 70,
+    zone: 'preamble',
+  },
+  {
     // A viewer's info box as a bulleted list: "- 31.80 KB", "• 2021-01-25 发布于浙江", "• 约1千字",
     // "• 约 2页", "• 32" (views), "• 举报".
     id: 'site-chrome.viewer-stats',
