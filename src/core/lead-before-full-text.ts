@@ -47,6 +47,11 @@ export function announcedSpeech(removed: readonly Removed[]): string | undefined
     const m = reader.exec(text);
     if (m) return m[1];
   }
+  // a bare "全文如下:": the genre the lead's last sentence tells was given ("…出席开幕式并讲话。")
+  if (!BARE_FULL_TEXT_LABEL.test(text.trim())) return undefined;
+  for (let k = removed.indexOf(label) - 1; k >= 0; k--) {
+    if (removed[k]!.rule === LEAD.rule) return SPEECH_TOLD.exec(foldScript(removed[k]!.text).trim())?.[1];
+  }
   return undefined;
 }
 /** "…总经理韩立德致辞发言,以下是全文:" → "致辞". */
@@ -84,7 +89,7 @@ export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readon
     const i = nonBlank[k]!;
     if (noise.has(i)) continue;
     const line = lines[i]!;
-    if (labelsTextBelow(line, lines[nonBlank[k + 1]!])) noise.set(i, LEAD_WITH_LABEL);
+    if (labelsTextBelow(line, lines[nonBlank[k + 1]!]) || (k > 0 && bareLabelUnderSpeechTold(line, lines[nonBlank[k - 1]!]!, lines[nonBlank[k + 1]!]))) noise.set(i, LEAD_WITH_LABEL);
     else if (COVER_NOTICE.test(line)) {
       noise.set(i, LEAD_WITH_LABEL);
       // the notice's addressee over it, its issuer, date and the attachment's label ("附:") under it are the notice's too
@@ -101,6 +106,17 @@ export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readon
     }
   }
 }
+/** A bare "全文如下:" on its own line, right under a lead whose last sentence tells that someone spoke ("…副总干事
+ * 王彬颖出席开幕式并讲话。"), right over the speech's first sentence: the label of the speech's text, as if the lead
+ * had closed with it (over the speech's own title, the title search reads the page as it stands). */
+const BARE_FULL_TEXT_LABEL = /^(?:全文|原文|全文实录|实录)如下\s{0,2}[:：]$/;
+const SPEECH_TOLD = new RegExp(`(?:并|作|做|发表了?|致)[^。！？]{0,8}(${ANNOUNCED_GENRE})[。.]$`);
+function bareLabelUnderSpeechTold(line: string, above: string, next: string | undefined): boolean {
+  return BARE_FULL_TEXT_LABEL.test(line.trim()) && SPEECH_TOLD.test(above.trim()) && next !== undefined && hasSentenceEnd(next) && next.length >= MIN_SPEECH_OPENING;
+}
+/** The speech's first paragraph under the label: prose, longer than a title. */
+const MIN_SPEECH_OPENING = 40;
+
 /** Whether a lead line (over `next`) says the text below it is the speech or a text read out: each form
  * is looked for only when the line holds the words it needs (speed). */
 function labelsTextBelow(line: string, next: string | undefined): boolean {

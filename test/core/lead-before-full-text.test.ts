@@ -4,6 +4,17 @@ import { analyzeText } from '../../src/core/analyze';
 describe('a press page’s lead above its full-text label', () => {
   const speech = ['韩立舟:尊敬的大使阁下,尊敬的各位嘉宾,女士们、先生们,大家下午好!', '非常高兴参加今天的启动仪式。在这里,我代表商务部,对活动的开幕表示热烈祝贺!'];
 
+  it('reads a bare "全文如下:" under a lead that tells someone spoke ("…出席开幕式并讲话。") as the label, when the speech’s first sentence follows it', () => {
+    const lead = '2014年9月11日到12日,2014中国专利信息年会在京开幕。世界知识产权组织副总干事王彬颖出席开幕式并讲话。';
+    const text = ['非常高兴、非常荣幸来到北京出席2014年中国专利信息年会!本届年会由知识产权出版社主办,这已是年会第五次举办。', '我谨代表世界知识产权组织总干事,向本次活动的主办方表示热烈的祝贺。'];
+    const a = analyzeText(['【小D导读】', lead, '全文如下:', ...text].join('\n'));
+    expect([a.isSpeech, a.title, a.paragraphs]).toEqual([true, '', text]);
+    expect(a.removed.map((r) => r.rule)).toEqual(['meta.editor-label', 'meta.lead-before-full-text', 'promo.full-text-lead']);
+    // over the speech's own title the label is read as the page stands: the title is the title search's
+    const titled = analyzeText([lead, '全文如下:', '在2014中国专利信息年会上的讲话', ...text].join('\n'));
+    expect(titled.removed.some((r) => r.text === '全文如下:' && r.rule === 'promo.full-text-lead')).toBe(false);
+  });
+
   it('is the page’s, with the label: the speech starts below it', () => {
     const lead = '由商务部批准,由国际贸易学会主办的“全球商品采购季”于10月30日举行启动仪式。 上图为商务部副部长韩立舟。';
     const a = analyzeText([lead, '以下为致辞实录:', ...speech].join('\n'));

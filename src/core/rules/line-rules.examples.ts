@@ -143,6 +143,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     ],
     nonExamples: ['遇到拿不准的情况,大家不妨参考一下兄弟单位的做法。', '信息怎么写?大家可以参考下面几位同志的经验。', '下面给大家带来的是诗朗诵《灯火与远方》。', '下面是我为大家准备的几点建议,供大家参考。', '以下是我给大家带来的一点心意。'],
   },
+  'meta.editor-label': { examples: ['【小D导读】', '【导读】', '[编者按]'], nonExamples: ['【导读】本文介绍了…', '导读', '【开场白】'] },
   'meta.abstract-label': {
     examples: ['摘要', '摘  要:', '内容提要', '【主要内容】', '【内容提要】'],
     nonExamples: ['摘要如下,请大家认真学习。', '提要求', '【主要内容和措施】'],

@@ -253,6 +253,14 @@ const CORE_RULES: readonly LineRule[] = [
     labelledParagraph: true,
   },
   {
+    // An editor's label alone in brackets over the lead it heads: "【小D導讀】", "【导读】", "[编者按]".
+    id: 'meta.editor-label',
+    reason: 'meta',
+    pattern: /^[【\[]\s?[\u4e00-\u9fffA-Za-z]{0,4}(?:导读|导语|编者按)\s?[】\]]$/,
+    maxLength: 12,
+    zone: 'preamble',
+  },
+  {
     // A journal database's bare label over the text it shows, on a line of its own: "摘要", a lecture
     // page's "【主要内容】" over its summary.
     id: 'meta.abstract-label',

@@ -664,4 +664,6 @@ const SCRIPT_PART = /^[\[【［]\s?(?:[^\]】］]{1,8}(?:部分|環節|环节)|�
 export const SITE_TAGLINE = /^(?![^。！？]{0,70}(?:讲话|講話|致辞|致辭|发言|發言|演讲|演講))[\u4e00-\u9fff]{1,10}[网網]\s{0,2}[-–—_|｜]\s{0,2}[^-–—_|｜。！？]{2,16}、[^。！？]{2,40}$/;
 /** A site's category with the count of its items ("文化演讲(22)", "讲话稿(125)"): a menu's link (a speech's part number is one digit). */
 const CATEGORY_COUNT = /^[\u4e00-\u9fff]{2,10}\s{0,2}[（(](?!(?:19|20)\d\d[)）])\d{2,5}[)）]$/;
-export const NOT_A_TITLE = /* @__PURE__ */ new RegExp(`${SITE_LINE.source}|${PORTAL_NAME.source}|${NEWS_COLUMN.source}|${CONTEST_ENTRY.source}|${SERIES_TAG.source}|${SCRIPT_PART.source}|${SITE_TAGLINE.source}|${CATEGORY_COUNT.source}`);
+/** An editor's label alone in brackets over a lead ("【小D導讀】", "【导读】", "[编者按]"): the page's. */
+export const EDITOR_LABEL = /^[【\[]\s?[\u4e00-\u9fffA-Za-z]{0,4}(?:导读|導讀|导语|導語|编者按|編者按)\s?[】\]]$/;
+export const NOT_A_TITLE = /* @__PURE__ */ new RegExp(`${SITE_LINE.source}|${PORTAL_NAME.source}|${NEWS_COLUMN.source}|${CONTEST_ENTRY.source}|${SERIES_TAG.source}|${SCRIPT_PART.source}|${SITE_TAGLINE.source}|${CATEGORY_COUNT.source}|${EDITOR_LABEL.source}`);
