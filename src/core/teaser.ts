@@ -77,8 +77,20 @@ export function markTeasers(
     // The lines below as the text reads them (meta lines between them are not in the teaser), or
     // as printed: a teaser may repeat a brand line the rules have already set aside.
     const printed = () => open.length < candidates.length && opensAlike(line, nextPrinted) && repeats(printedAfter(place, needed));
-    if (repeats(following) || printed()) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.teaser' });
+    if (repeats(following) || printed() || (labelledCutOff(line) && repeatsAfterLead(teaser, following))) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.teaser' });
   });
+}
+
+/** A summary box: labelled and cut off ("摘要 …的機..."). */
+function labelledCutOff(line: string): boolean {
+  return LABEL.test(line) && CUT_OFF.test(line);
+}
+/** A summary box may open with the page's lead, then run on into the text's opening ("摘要 …组长孙立诚出席…并发表致辞
+ * 尊敬的各位专家…:大家上午好!感谢主办方提供这样难得的机..."): the opening found after the lead, repeated to the cut. */
+function repeatsAfterLead(teaser: string, following: string): boolean {
+  if (following.length < MIN_TEASER) return false;
+  const at = teaser.indexOf(following.slice(0, MIN_TEASER));
+  return at > 0 && following.startsWith(teaser.slice(at, teaser.length - LOOSE_END));
 }
 
 /** The last lines where a site prints the summary again, under the text (over its download box). */

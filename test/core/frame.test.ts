@@ -83,6 +83,16 @@ describe('teasers of the opening lines', () => {
     expect(a.paragraphs.slice(0, 2)).toEqual(['——我市外出考察总结座谈会发言摘要', opening]);
   });
 
+  it("drops a labelled summary box that opens with the page's lead and runs on into the speech's opening, and takes no title from it", () => {
+    const salutation = '尊敬的各位专家、行业领导、业界同仁,女士们、先生们:';
+    const opening = '感谢主办方提供这样难得的机会,让我们欢聚一堂,共同庆祝中国人造金刚石诞生50周年。';
+    const summary = `摘要 实验区领导小组组长孙立诚出席庆祝中国人造金刚石诞生50周年并发表致辞${salutation}大家上午好!感谢主办方提供这样难得的机...`;
+    const text = [summary, salutation, '大家上午好!', opening].join('\n');
+    const a = analyzeText(text);
+    expect(removedBy(text, 'site-chrome.teaser')).toEqual([summary]);
+    expect([a.isSpeech, a.title, a.paragraphs]).toEqual([true, '', [salutation, '大家上午好!', opening]]);
+  });
+
   it('leaves a title that the site glued again to the first sentence below it', () => {
     const text = ['在全县庆祝教师节大会上的讲话', '在全县庆祝教师节大会上的讲话今天，我们隆重集会，热烈庆祝第38个教师节。'].join('\n');
     expect(removedBy(text, 'site-chrome.teaser')).toEqual([]);

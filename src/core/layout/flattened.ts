@@ -49,7 +49,13 @@ export function findFlattenedSplits(text: string): number[] {
   const splits = splitsBeforeSalutation(head) ?? splitsBySpaces(head);
   // a site's words that name the document ("下面是好好范文网小编收集整理的…发言 在…上的讲话,仅供参考…")
   // open no title: the line is the site's, whole
-  return splits.length && SITE_WORDS.test(head.slice(0, splits[0])) ? [] : splits;
+  // (nor does a site's summary box, labelled and cut off with dots: "摘要 …并发表致辞尊敬的…:大家上午好!…的机...")
+  return splits.length && (SITE_WORDS.test(head.slice(0, splits[0])) || isSummaryBox(text)) ? [] : splits;
+}
+const SUMMARY_LABEL = /^[【\[]?(?:摘要|概要|简介|内容简介|内容提要|文章摘要)[】\]]?\s{0,2}[:：\s]/;
+const CUT_OFF = /(?:\.{3,6}|…{1,2})$/;
+function isSummaryBox(text: string): boolean {
+  return SUMMARY_LABEL.test(text) && CUT_OFF.test(text);
 }
 const SITE_WORDS = new RegExp(`^(?:下面|以下)(?:是|为)|小编|${NOT_A_TITLE.source}`);
 
