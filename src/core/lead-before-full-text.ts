@@ -129,9 +129,13 @@ function labelsTextBelow(line: string, next: string | undefined): boolean {
     (line.includes('《') && publishesSpeechAbove(line, next)) ||
     (line.endsWith('文') && fullTextOverOwnTitle(line, next)) ||
     INVITES_TO_READ.test(line) ||
-    (colon && GAVE_SPEECH_AS_FOLLOWS.test(line))
+    (colon && GAVE_SPEECH_AS_FOLLOWS.test(line)) ||
+    (colon && POSTED_BELOW.test(line))
   );
 }
+/** A poster's line setting down a speech below ("贴上来静远老师在父亲百岁寿诞宴会上的祝词:", "转发一篇…的讲话:"): a speaker never
+ * posts his own words. */
+const POSTED_BELOW = /^(?:贴上来|贴出来?|转贴|转发|分享|附上|奉上|送上)[^。！？:：]{2,60}(讲话|致辞|致词|发言|演讲|贺词|献词|感言|祝词|祝酒词|答谢词)[^。！？:：]{0,6}[:：]$/;
 
 /** A press lead closing with the live transcript it sets below, and its note on the transcript ("…为题发表演讲,以下是
  * 现场速递。(声明:本稿件来源为现场速记,可能有笔误和别字,仅供参考)"), or with the editors' offer of the talk ("…作了精彩演讲,
@@ -146,7 +150,7 @@ function publishesSpeechAbove(line: string, next: string | undefined): boolean {
 }
 
 /** The label forms that name the speech (announcedSpeech), its name or genre their first group, read in this order. */
-const SPEECH_READERS: readonly RegExp[] = [ANNOUNCED, ANNOUNCED_AS_FOLLOWS, PUBLISHES_SPEECH, GENRE_THEN_FULL_TEXT, GENRE_THEN_PART_AS_FOLLOWS, FULL_TEXT_OF, INVITES_TO_READ, GAVE_SPEECH_AS_FOLLOWS];
+const SPEECH_READERS: readonly RegExp[] = [ANNOUNCED, ANNOUNCED_AS_FOLLOWS, PUBLISHES_SPEECH, GENRE_THEN_FULL_TEXT, GENRE_THEN_PART_AS_FOLLOWS, FULL_TEXT_OF, INVITES_TO_READ, GAVE_SPEECH_AS_FOLLOWS, POSTED_BELOW];
 
 /** An editor's lead closing with what the text below is ("…在复旦大学举行本文为…院长张维为教授在仪式现场的致辞。】"): a speech
  * never calls itself 本文. */

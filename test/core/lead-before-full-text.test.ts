@@ -15,6 +15,14 @@ describe('a press page’s lead above its full-text label', () => {
     expect(titled.removed.some((r) => r.text === '全文如下:' && r.rule === 'promo.full-text-lead')).toBe(false);
   });
 
+  it('reads a poster’s line setting a speech down below ("贴上来…在…宴会上的祝词:") as the label over it', () => {
+    const label = '贴上来静远老师在父亲百岁寿诞宴会上的祝词:';
+    const text = ['各位来宾:', '我的父亲出生在1913年,今年是他老人家的百岁寿辰。感谢大家在百忙之中前来为父亲祝寿!'];
+    const a = analyzeText([label, ...text].join('\n'));
+    expect([a.isSpeech, a.paragraphs]).toEqual([true, text]);
+    expect(a.removed.map((r) => [r.rule, r.text])).toEqual([['promo.full-text-lead', label]]);
+  });
+
   it('is the page’s, with the label: the speech starts below it', () => {
     const lead = '由商务部批准,由国际贸易学会主办的“全球商品采购季”于10月30日举行启动仪式。 上图为商务部副部长韩立舟。';
     const a = analyzeText([lead, '以下为致辞实录:', ...speech].join('\n'));
