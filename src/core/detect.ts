@@ -244,6 +244,9 @@ function opensWithSalutation(first: string | undefined): boolean {
   return text !== '' && (compiledPattern(SALUTATION_LINE).test(text) || compiledPattern(GLUED_SALUTATION).test(text.slice(0, OPENING_CHARS)));
 }
 
+/** A letter's addressee, "致" first ("致无锡马拉松组委会各成员单位和广大市民朋友们:"): written to its readers, not said to a room. */
+const LETTER_ADDRESS = /^致[^。！？!?]{2,60}[:：]$/;
+
 function isTitleLine(line: string): boolean {
   // a numbered heading names a section, not the document ("2、证婚词" in a guide to the role)
   return line.length <= TITLE_LINE_MAX && !hasStop(line) && matchMarker(line.trim())?.family.kind !== 'heading';
@@ -358,12 +361,12 @@ export function detectSpeech(input: DetectionInput): Detection {
 
   // The salutation: on its own line (after a table of contents, too), glued to the title, or
   // the first words turning to the audience.
-  const lineSalutation = paragraphs.find((p, i) => (i < 4 || firstProse === -1 || i <= firstProse) && compiledPattern(SALUTATION_LINE).test(p.trim()) && !insideOpenQuotation(paragraphs, i));
+  const lineSalutation = paragraphs.find((p, i) => (i < 4 || firstProse === -1 || i <= firstProse) && compiledPattern(SALUTATION_LINE).test(p.trim()) && !insideOpenQuotation(paragraphs, i) && !LETTER_ADDRESS.test(p.trim()));
   if (lineSalutation !== undefined) {
     if (compiledPattern(SALUTATION_TO_OFFICERS).test(lineSalutation.trim())) add(WEIGHT.salutationToOfficers, 'salutation to the officers in the chair', true);
     else add(WEIGHT.salutation, 'salutation', true);
   }
-  else if (opening.some((p) => compiledPattern(GLUED_SALUTATION).test(p) || VOCATIVE_OPENING.test(p))) add(WEIGHT.salutation, 'salutation in the opening', true);
+  else if (opening.some((p) => !LETTER_ADDRESS.test(p.trim()) && (compiledPattern(GLUED_SALUTATION).test(p) || VOCATIVE_OPENING.test(p)))) add(WEIGHT.salutation, 'salutation in the opening', true);
   // A salutation over several lines, each closed by a comma ("親愛的畢業同學們," / "敬愛的老師們," / "尊敬的…校長,").
   else if (salutationOverLines(paragraphs)) add(WEIGHT.salutation, 'salutation over several lines', true);
   // Further down, a paragraph that turns to the audience ("同志们，巡视整改是…"): a speech

@@ -556,6 +556,13 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     expect(analyzeText([headline, ...report].join('\n')).isSpeech).toBe(false);
   });
 
+  it("a letter's addressee, 致 first (\"致…广大市民朋友们:\"), is no salutation: a thank-you letter to a city is written, not said", () => {
+    const body = ['3月24日,2024无锡马拉松鸣槍开跑,来自国内外的3.3万名跑者和38.5万名现场观众,在锡城春光里感受了全城满满的热情。', '本届锡马报名人数达265920人,刷新国内单场马拉松报名人数纪录。在此,组委会向所有参与和支持赛事的单位和市民表示衷心感谢!'];
+    expect(analyzeText(['致无锡马拉松组委会各成员单位和广大市民朋友们:', ...body].join('\n')).isSpeech).toBe(false);
+    // the room's own address, the same text under it, is one
+    expect(analyzeText(['各成员单位的同志们、朋友们:', '大家好!', ...body].join('\n')).isSpeech).toBe(true);
+  });
+
   it('a parallel translation under a Chinese title naming a speech (each English line then its Chinese) is read, however long its English', () => {
     const page = [
       'UN 2024-06-26 54次',
