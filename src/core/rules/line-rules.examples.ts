@@ -144,6 +144,8 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['遇到拿不准的情况,大家不妨参考一下兄弟单位的做法。', '信息怎么写?大家可以参考下面几位同志的经验。', '下面给大家带来的是诗朗诵《灯火与远方》。', '下面是我为大家准备的几点建议,供大家参考。', '以下是我给大家带来的一点心意。'],
   },
   'meta.editor-label': { examples: ['【小D导读】', '【导读】', '[编者按]'], nonExamples: ['【导读】本文介绍了…', '导读', '【开场白】'] },
+  'meta.photo-credit': { examples: ['(图源:外交部网站)', '（图片来源：新华社）', '(供图:市委宣传部)'], nonExamples: ['(掌声)', '(图源于生活)', '图源:外交部网站'] },
+  'paywall.full-text-on-request': { examples: ['注: 保护知识产权,如需阅读全文请联系上海高校图书情报工作研究杂志社', '保护知识产权,如需下载全文请登录'], nonExamples: ['要保护知识产权,营造良好的创新环境。', '如需阅读全文,请见附件。'] },
   'meta.abstract-label': {
     examples: ['摘要', '摘  要:', '内容提要', '【主要内容】', '【内容提要】'],
     nonExamples: ['摘要如下,请大家认真学习。', '提要求', '【主要内容和措施】'],

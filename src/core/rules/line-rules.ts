@@ -261,6 +261,22 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
+    // A photo's credit in brackets on a line of its own: "(图源:外交部网站)", "(图片来源:新华社)", "(供图:市委宣传部)".
+    id: 'meta.photo-credit',
+    reason: 'meta',
+    pattern: /^[（(]\s{0,2}(?:图源|图片来源|图片提供|供图|摄影|图\s{0,2}[/／]\s{0,2}文)\s{0,2}[:：]\s{0,2}[^()（）]{1,30}[)）]$/,
+    maxLength: 40,
+    zone: 'any',
+  },
+  {
+    // A journal site's note under the record it shows: "注: 保护知识产权,如需阅读全文请联系上海高校图书情报工作研究杂志社".
+    id: 'paywall.full-text-on-request',
+    reason: 'paywall',
+    pattern: /^(?:注\s{0,2}[:：]\s{0,2})?保护知识产权[，,]\s{0,2}如需(?:阅读|查看|下载)全文[^。！？]{0,40}$/,
+    maxLength: 80,
+    zone: 'tail',
+  },
+  {
     // A journal database's bare label over the text it shows, on a line of its own: "摘要", a lecture
     // page's "【主要内容】" over its summary.
     id: 'meta.abstract-label',
