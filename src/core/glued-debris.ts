@@ -52,9 +52,9 @@ const GLUED_RIGHTS_CLAIM = /本(?:资料|文档|文章|内容)[ \t]{0,2}(?:权�
 /** An outlet's bracketed name glued before the salutation that opens the speech ("【连网】尊敬的各位领导,朋友们:"):
  * the page's mark of where the text came from (a host script's stage label, "【开场】各位来宾…", names no outlet). */
 const SOURCE_TAG_BEFORE_SALUTATION = /^【[\u4e00-\u9fff]{1,5}(?:网|报|台|社|讯)】\s{0,2}(?=尊敬的|敬爱的|亲爱的|各位|同志们|同学们|老师们|朋友们)/;
-/** A site's "原创:" label planted inside a sentence ("…惦记着你,原创:直到看见你…"): after a comma,
+/** A site's "原创:" label planted inside a sentence ("…惦记着你,原创:直到看见你…", "…难熬。原创:是部队…"): after a comma or a sentence end,
  * before words, it labels nothing. */
-const GLUED_ORIGINAL_LABEL = /(?<=[，,])[ \t]{0,2}原创[ \t]{0,2}[:：][ \t]{0,2}(?=[\u4e00-\u9fff])/g;
+const GLUED_ORIGINAL_LABEL = /(?<=[，,。！？])[ \t]{0,2}原创[ \t]{0,2}[:：][ \t]{0,2}(?=[\u4e00-\u9fff])/g;
 /** A writing course's note on the model text, in brackets wherever it stands ("…市委书记(先亮明身份,
  * 这是这类发言开场的固定动作,…)", "(标题用的是下定义的写法,开门见山亮出观点…)"): it talks about how
  * the speech is written, which no speaker says (a bare 写法 may be a speaker's: "(包括写法规范)"). */
@@ -72,8 +72,8 @@ const GLUED_ELISION = /[ \t]{0,2}(?:…{1,3}|\.{3,6})[ \t]{0,2}(?:略|此处略|
  * speaker's words; only the names of elements that carry text, so "x<5" or "<<上一篇" stay. */
 const LEAKED_TAG =
   /<\/?(?:p|br|div|span|strong|b|i|em|u|font|h[1-6]|li|ul|ol|dl|dt|dd|td|tr|th|table|tbody|section|article|a|img|blockquote|center|sup|sub)(?:\s[^<>]{0,120})?[ \t]{0,2}\/?>/gi;
-/** A line-break tag whose "<" a converter mangled or dropped ("…是犯罪?! ?br />"): the tag's rest is markup still. */
-const BROKEN_BREAK_TAG = /(?<![A-Za-z<])br[ \t]{0,2}\/>/gi;
+/** A line-break tag whose "<" a converter mangled or dropped ("…是犯罪?! ?br />"), or a closing tag's ("…官兵/p>"): the tag's rest is markup still. */
+const BROKEN_BREAK_TAG = /(?<![A-Za-z<])br[ \t]{0,2}\/>|(?<![A-Za-z<])\/(?:p|div|span)>/gi;
 /** Phrases that are nothing but a site's button text, wherever they are glued. */
 const GLUED_PHRASE = /\s*(?:当前|當前)?隐藏内容(?:免费)?(?:查看|可见)\s*/g;
 /** A trial copy's fold glued into a line ("1、通过连通 ……此处隐藏3785个字……、建立…",
@@ -339,7 +339,7 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if (WWW.test(text)) pushMatches(spans, GLUED_SITE_PLUG, text, 'watermark', 'watermark.glued-site-plug');
   if (text.includes('://')) pushMatches(spans, GLUED_SOURCE_STAMP, text, 'watermark', 'watermark.glued-source-stamp');
   if (text.includes('<')) pushMatches(spans, LEAKED_TAG, text, 'site-chrome', 'site-chrome.leaked-tag');
-  if (text.includes('/>')) pushMatches(spans, BROKEN_BREAK_TAG, text, 'site-chrome', 'site-chrome.leaked-tag');
+  if (text.includes('/>') || text.includes('>')) pushMatches(spans, BROKEN_BREAK_TAG, text, 'site-chrome', 'site-chrome.leaked-tag');
   if (text.includes('略')) pushMatches(spans, GLUED_ELISION, text, 'paywall', 'paywall.glued-elision');
   const english = gluedEnglishTail(text);
   if (english !== -1) spans.push({ start: english, end: text.length, reason: 'site-chrome', rule: 'site-chrome.glued-english-text' });

@@ -183,6 +183,9 @@ describe('glued site notices', () => {
     const text = ['第六周国旗下讲话', '各位老师、各位同学:', line].join('\n');
     expect(analyzeText(text).paragraphs).toContain('白天上班的时候也总是惦记着你,直到看见你放学平安到家。');
     for (const prose of ['我们鼓励原创:每一篇作品都要自己写。', '坚持原创,原创是内容的生命。']) expect(findGluedSiteNotices(prose), prose).toEqual([]);
+    // after a sentence end as well
+    const afterStop = '那段日子很难熬。原创:是部队教会了我坚持。';
+    expect(findGluedSiteNotices(afterStop).map((s) => afterStop.slice(s.start, s.end))).toEqual(['原创:']);
   });
 
   it("cuts a writing course's notes on the model text, in brackets wherever they stand, and keeps a speaker's own asides", () => {
@@ -380,6 +383,10 @@ describe('glued site notices', () => {
     expect(findGluedSiteNotices(text).map((s) => [text.slice(s.start, s.end), s.rule])).toEqual([['br />', 'site-chrome.leaked-tag']]);
     expect(findGluedSiteNotices('提供有力支撑。<br />在全市').map((s) => s.rule)).toEqual(['site-chrome.leaked-tag']);
     expect(findGluedSiteNotices('输入 abr /> 这样的字符')).toEqual([]);
+    // a closing tag that lost its "<" ("…的新战友们/p>")
+    const closing = '欢迎你们,新入伍的战友们/p>';
+    expect(findGluedSiteNotices(closing).map((s) => [closing.slice(s.start, s.end), s.rule])).toEqual([['/p>', 'site-chrome.leaked-tag']]);
+    expect(findGluedSiteNotices('比值 a/p>1 时成立')).toEqual([]);
   });
 
   it("cuts an answer site's lead-in glued before the salutation, and leaves a speaker's own", () => {

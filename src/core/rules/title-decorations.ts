@@ -37,7 +37,7 @@ const SITE_TAG =
  * line of a document is checked for a piece number). Kept in step with the list below by the
  * tests (every example's edges match, or mayHoldDecoration below lets it through).
  */
-export const DECORATION_EDGE = /^[•·【《\[〔❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文免付附V<0-9０-９:：?？�]|[)）】\]〕篇字作页頁报印藏班0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．:：*＊]$/;
+export const DECORATION_EDGE = /^[•·【《\[〔〖❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文免付附V<0-9０-９:：?？�]|[)）】\]〕篇字作页頁报印藏班0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．:：*＊]$/;
 /** A count tag inside the title, before more of it: "…(通用27篇)…" (looked for only when 篇 is there). */
 const INNER_COUNT_TAG = /[0-9０-９一二三四五六七八九十]篇[)）】\]〕](?=[\u4e00-\u9fff])/;
 
@@ -50,6 +50,9 @@ const NOT_A_NAME = `(?:全文|摘要|节选|提纲|要点|定稿|初稿|草稿|�
 /** A site's label after a hyphen or two, closing a title that ends in its genre ("…讲话稿-化工",
  * "…的悼词--实体花圈店"); a title's own part after a dash names the genre ("草原之旅--歡迎詞"). */
 const LABEL_AFTER_GENRE_DASH = /(?<=(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|主持词|主持詞|开幕词|開幕詞|闭幕词|閉幕詞|党课|黨課|悼词|悼詞|贺词|賀詞|演讲|演講|欢迎词|歡迎詞|答谢词|答謝詞)稿?)\s?-{1,2}\s?(?![^-]*(?:讲|講|辞|辭|词|詞|稿|言))[\u4e00-\u9fffA-Za-z0-9]{2,10}$/;
+
+/** A gambling brand after a hyphen at a title's end ("…论坛-凯发旗舰", title.spam-brand-suffix). */
+const SPAM_BRAND_SUFFIX = /(?<=[\u4e00-\u9fff”」》)）])\s?[-_|｜]\s?[\u4e00-\u9fffA-Za-z0-9]{2,6}(?:旗舰|旗艦|旗舰店|官网|官網|官方网站|官方網站|网站|網站|娱乐|娛樂|体育|體育)$/;
 
 /** A short word after a space at the end: a speaker's name after the title ("…上的讲话 阎振邦"). */
 const SPACED_NAME_END = /\s[\u4e00-\u9fff]{2,3}$/;
@@ -85,7 +88,7 @@ export function mayHoldDecoration(title: string): boolean {
     (title.includes('篇') && INNER_COUNT_TAG.test(title)) ||
     title.includes('_') ||
     title.includes('---') ||
-    (title.includes('-') && LABEL_AFTER_GENRE_DASH.test(title)) ||
+    (title.includes('-') && (LABEL_AFTER_GENRE_DASH.test(title) || SPAM_BRAND_SUFFIX.test(title))) ||
     TAG_BAR_NEAR_START.test(title) ||
     // its first words printed again further on (title.page-title-before-piece)
     (title.length >= 10 && title.indexOf(title.slice(0, 4), 4) !== -1) ||
@@ -302,7 +305,7 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     kind: 'piece-number',
     at: 'start',
     pattern: new RegExp(
-      `^(?:第\\s*${N}{1,3}\\s*篇|篇\\s*${N}{1,3}|(?:范文|範文|例文|样文|樣文)\\s*${N}{1,2})(?:\\s*[:：、.．]\\s*|\\s+(?=[\\u4e00-\\u9fff]))|^[【\\[〔]\\s?(?:第\\s*${N}{1,3}\\s*篇|篇\\s*${N}{1,3})\\s?[】\\]〕]\\s*(?=[\\u4e00-\\u9fff0-9０-９])|^[1-9][0-9]?(?=(?![年月日号時时分秒周个個次届屆岁歲位名人天期点點])[\\u4e00-\\u9fff][^。！？!?，,]{1,30}(?:演讲稿|演講稿|讲话稿|講話稿|发言稿|發言稿|致辞稿?|致辭稿?|主持词|主持詞|开幕词|開幕詞|闭幕词|閉幕詞)$)`,
+      `^(?:第\\s*${N}{1,3}\\s*篇|篇\\s*${N}{1,3}|(?:范文|範文|例文|样文|樣文)\\s*${N}{1,2})(?:\\s*[:：、.．]\\s*|\\s+(?=[\\u4e00-\\u9fff]))|^[【\\[〔]\\s?(?:第\\s*${N}{1,3}\\s*篇|篇\\s*${N}{1,3})\\s?[】\\]〕]\\s*(?=[\\u4e00-\\u9fff0-9０-９])|^〖\\s?${N}{1,3}\\s?〗\\s*(?=[\\u4e00-\\u9fff])|^[1-9][0-9]?(?=(?![年月日号時时分秒周个個次届屆岁歲位名人天期点點])[\\u4e00-\\u9fff][^。！？!?，,]{1,30}(?:演讲稿|演講稿|讲话稿|講話稿|发言稿|發言稿|致辞稿?|致辭稿?|主持词|主持詞|开幕词|開幕詞|闭幕词|閉幕詞)$)`,
     ),
   },
   {
@@ -474,7 +477,7 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     id: 'title.spam-brand-suffix',
     kind: 'label',
     at: 'end',
-    pattern: /(?<=[\u4e00-\u9fff”」》)）])\s?[-_|｜]\s?[\u4e00-\u9fffA-Za-z0-9]{2,6}(?:旗舰|旗艦|旗舰店|官网|官網|官方网站|官方網站|网站|網站|娱乐|娛樂|体育|體育)$/,
+    pattern: SPAM_BRAND_SUFFIX,
   },
   {
     // "…讲话 |", "…致辞 -": a separator the site's title template left at the end
