@@ -247,9 +247,14 @@ function opensWithSalutation(first: string | undefined): boolean {
 /** A letter's addressee, "致" first ("致无锡马拉松组委会各成员单位和广大市民朋友们:"): written to its readers, not said to a room. */
 const LETTER_ADDRESS = /^致[^。！？!?]{2,60}[:：]$/;
 
+const LEADS_INTO = /[，,][^，,]*[:：]$/;
+
 function isTitleLine(line: string): boolean {
-  // a numbered heading names a section, not the document ("2、证婚词" in a guide to the role)
-  return line.length <= TITLE_LINE_MAX && !hasStop(line) && matchMarker(line.trim())?.family.kind !== 'heading';
+  // a numbered heading names a section, not the document ("2、证婚词" in a guide to the role); a clause
+  // closed by a colon leads into what follows ("为落实…要求,…,特制定本活动方案:"), a name with one does not
+  // ("致百合种植者的新年贺词:")
+  const trimmed = line.trim();
+  return line.length <= TITLE_LINE_MAX && !hasStop(line) && !LEADS_INTO.test(trimmed) && matchMarker(trimmed)?.family.kind !== 'heading';
 }
 
 /** The head and the closing of the body, joined by line breaks; a long body is not joined whole. */

@@ -556,6 +556,14 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     expect(analyzeText([headline, ...report].join('\n')).isSpeech).toBe(false);
   });
 
+  it('a clause closed by a colon ("为落实…要求,…,特制定本活动方案:") names no speech; a name closed by one ("致…的新年贺词:") may', () => {
+    const plan = ['为落实《教育部关于在国家宪法日深入开展宪法学习宣传教育活动的通知》要求,在全县教育系统扎实做好宣传教育工作,特制定本活动方案:', '一、活动主题', '20__年全国教育系统宪法学习日的主题为:宪法是国家的根本大法。', '二、指导思想', '以宪法精神为指引,组织开展宪法宣传教育活动,推动宪法精神深入人心。'];
+    const a = analyzeText(plan.join('\n'));
+    expect([a.isSpeech, a.outline]).toEqual([false, []]);
+    const greeting = ['致百合种植者的新年贺词:', '亲爱的种植户朋友们,新年好!过去的一年,大家辛勤耕耘,百合产业又上了一个新台阶。', '新的一年,让我们携手并进,再创佳绩!'];
+    expect(analyzeText(greeting.join('\n')).isSpeech).toBe(true);
+  });
+
   it("a letter's addressee, 致 first (\"致…广大市民朋友们:\"), is no salutation: a thank-you letter to a city is written, not said", () => {
     const body = ['3月24日,2024无锡马拉松鸣槍开跑,来自国内外的3.3万名跑者和38.5万名现场观众,在锡城春光里感受了全城满满的热情。', '本届锡马报名人数达265920人,刷新国内单场马拉松报名人数纪录。在此,组委会向所有参与和支持赛事的单位和市民表示衷心感谢!'];
     expect(analyzeText(['致无锡马拉松组委会各成员单位和广大市民朋友们:', ...body].join('\n')).isSpeech).toBe(false);
