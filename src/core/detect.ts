@@ -16,6 +16,7 @@ import {
   PARTY_LECTURE_OPENING,
   WELCOMES_ON_BEHALF,
   SPEECH_EXCERPTS,
+  SPEAKER_ROLE_LABEL,
   HOST_LABEL,
   MEETING_TITLE,
   NEWS_TITLE_WORDS,
@@ -88,6 +89,8 @@ const WEIGHT = {
   salutation: 0.4,
   salutationToOfficers: 0.5,
   vocativeParagraph: 0.3,
+  /** less than a title: a lecture's notice prints "主讲人:" over its time and place */
+  speakerLabel: 0.3,
   vocativeLine: 0.4,
   spokenEach: 0.12,
   /** what enough spoken phrases to be evidence (SPOKEN_EVIDENCE) weigh: a speech on their own */
@@ -248,6 +251,8 @@ function opensWithSalutation(first: string | undefined): boolean {
 const LETTER_ADDRESS = /^致[^。！？!?]{2,60}[:：]$/;
 
 const LEADS_INTO = /[，,][^，,]*[:：]$/;
+/** "主讲人:焦洪昌", "演讲者：团委书记 程语桐": the label, then a name or a post. */
+const SPEAKER_BYLINE = new RegExp(`^${SPEAKER_ROLE_LABEL}\\s{0,2}[\\u4e00-\\u9fff·]{2,20}$`);
 
 function isTitleLine(line: string): boolean {
   // a numbered heading names a section, not the document ("2、证婚词" in a guide to the role); a clause
@@ -362,6 +367,8 @@ export function detectSpeech(input: DetectionInput): Detection {
     else if (opening.some((p) => TRANSCRIPT_NOTE.test(p))) add(WEIGHT.openingTitle, 'a note says the text was taken down from a speech', true);
     // (an editor's note on which speech the text is stands over it or under its last paragraph)
     else if ([...opening, ...input.paragraphs.slice(-SOURCE_NOTE_REACH)].some((p) => SPEECH_SOURCE_NOTE.test(p.trim()))) add(WEIGHT.openingTitle, 'a note says which speech the text is', true);
+    // a byline's label naming who gives the talk ("主讲人:焦洪昌"): a talk, though a lecture's notice prints one too
+    else if (opening.some((p) => SPEAKER_BYLINE.test(p.trim()))) add(WEIGHT.speakerLabel, 'a byline names who gives the talk', true);
   }
 
   // The salutation: on its own line (after a table of contents, too), glued to the title, or

@@ -556,6 +556,14 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     expect(analyzeText([headline, ...report].join('\n')).isSpeech).toBe(false);
   });
 
+  it('a byline label naming who gives the talk, with his post under it ("主讲人:焦洪昌" / "中国政法大学法学院副院长"), is evidence of a lecture', () => {
+    const talk = ['各位,大家好。今天能围绕“新时代的宪法保障”这个题目同大家一起交流,我感到很荣幸。', '大家都清楚,十三届全国人大一次会议审议通过了宪法修正案。这次修宪,是对现行宪法的重大完善。'];
+    const header = ['新时代的宪法保障', '——深入学习《中华人民共和国宪法修正案》', '主讲人:焦洪昌', '中国政法大学法学院副院长'];
+    expect(analyzeText([...header, ...talk].join('\n')).isSpeech).toBe(true);
+    // the same text with no one named as giving it reads as a report of the session
+    expect(analyzeText([...header.slice(0, 2), ...talk].join('\n')).isSpeech).toBe(false);
+  });
+
   it('a clause closed by a colon ("为落实…要求,…,特制定本活动方案:") names no speech; a name closed by one ("致…的新年贺词:") may', () => {
     const plan = ['为落实《教育部关于在国家宪法日深入开展宪法学习宣传教育活动的通知》要求,在全县教育系统扎实做好宣传教育工作,特制定本活动方案:', '一、活动主题', '20__年全国教育系统宪法学习日的主题为:宪法是国家的根本大法。', '二、指导思想', '以宪法精神为指引,组织开展宪法宣传教育活动,推动宪法精神深入人心。'];
     const a = analyzeText(plan.join('\n'));

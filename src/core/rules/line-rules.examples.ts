@@ -544,7 +544,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['同志们:', '要用好政务微博、政务微信。', '一、打造政务微信'],
   },
   'site-chrome.toolbar': {
-    examples: ['打印 | 收藏 | 分享', '收藏｜举报', '打印 关闭', '全文打印       打印文字稿'],
+    examples: ['已复制链接', '打印 | 收藏 | 分享', '收藏｜举报', '打印 关闭', '全文打印       打印文字稿'],
     nonExamples: ['打印机', '全文打印要经过审批'],
   },
   'site-chrome.comments': {
