@@ -65,6 +65,9 @@ const WRITING_NOTE_HINT = new RegExp(WRITING_TERMS);
  * letters and a run of one repeated digit (888, 6666), with the brand word after it. */
 const GLUED_SPAM_BRAND = /(?<=[\u4e00-\u9fff])[a-z]{2,6}([0-9])\1{2,3}(?:[\u4e00-\u9fff]{0,2}(?:娱乐城|娱乐|城|国际|官网|平台|彩票|棋牌|真人|体育))?(?=[\u4e00-\u9fff])/g;
 const HAS_REPEATED_DIGITS = /([0-9])\1\1/;
+/** A hijacked page's casino keywords planted where a name stood ("…迎来新澳门威尼斯赌场_澳门威尼斯人网址-备用*官网:成立70周年…"):
+ * a Macau casino's name and its site words chained by "_", "-", "*" — no speaker's Macau runs on so. */
+const GLUED_CASINO_CHAIN = /澳门[\u4e00-\u9fff]{1,6}?(?:赌场|赌城|娱乐场?|网址|官网|平台)(?:[_*|\-][\u4e00-\u9fffA-Za-z0-9]{1,12}){1,5}[:：]?/g;
 /** A preview's mark where it left text out, between ellipses inside a paragraph ("…扛起责 ……略…… 不能在…"):
  * the site's, not the document's own "(略)". */
 const GLUED_ELISION = /[ \t]{0,2}(?:…{1,3}|\.{3,6})[ \t]{0,2}(?:略|此处略|中间略|以下略|省略)[ \t]{0,2}(?:…{1,3}|\.{3,6})[ \t]{0,2}/g;
@@ -344,6 +347,7 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   const english = gluedEnglishTail(text);
   if (english !== -1) spans.push({ start: english, end: text.length, reason: 'site-chrome', rule: 'site-chrome.glued-english-text' });
   if (HAS_REPEATED_DIGITS.test(text)) pushMatches(spans, GLUED_SPAM_BRAND, text, 'watermark', 'watermark.glued-spam-brand');
+  if (text.includes('澳门')) pushMatches(spans, GLUED_CASINO_CHAIN, text, 'watermark', 'watermark.glued-spam-brand');
   if (text.includes('%')) pushMatches(spans, GLUED_STOCK_QUOTE, text, 'site-chrome', 'site-chrome.glued-stock-quote');
   if (text.includes('剩余')) pushMatches(spans, GLUED_REMAINING_COUNT, text, 'paywall', 'paywall.glued-remaining-count');
   return spans;

@@ -297,6 +297,10 @@ describe('glued site notices', () => {
     // a speech's own codes and figures stay: no repeated digit run, or not between words
     expect(findGluedSiteNotices('推进5G网络和G20峰会筹备,完成项目123个,热线12345便民服务。')).toEqual([]);
     expect(findGluedSiteNotices('请登录www.abc888.com查询。')).toEqual([]);
+    // a Macau casino's name and site words chained by _ - * where a name stood
+    const chain = '在即将迎来新澳门威尼斯赌场_澳门威尼斯人网址-备用*官网:成立70周年盛典之际,我们相聚一堂。';
+    expect(findGluedSiteNotices(chain).map((s) => chain.slice(s.start, s.end))).toEqual(['澳门威尼斯赌场_澳门威尼斯人网址-备用*官网:']);
+    expect(findGluedSiteNotices('澳门回归祖国以来,澳门娱乐业和会展业都有长足发展。')).toEqual([]);
   });
 
   it("cuts a preview's elision mark between ellipses inside a paragraph, and keeps the document's own (略)", () => {
