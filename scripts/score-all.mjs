@@ -162,6 +162,12 @@ const HOLDOUT_SETS = [
   ['holdout-132', ['round-132']],
   ['holdout-133', ['round-133']],
   ['holdout-134', ['round-134']],
+  ['holdout-135', ['round-135']],
+  ['holdout-136', ['round-136']],
+  ['holdout-137', ['round-137']],
+  ['holdout-138', ['round-138']],
+  ['holdout-139', ['round-139']],
+  ['holdout-140', ['round-140']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -299,7 +305,13 @@ const MIN = {
   'holdout-131': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-132': 'speech=1,title=1,noise=0.98,body=0.98,outline=1,level=1',
   'holdout-133': 'speech=1,title=0.94,noise=0.98,body=0.97,outline=1,level=1',
-  'holdout-134': 'speech=0.88,title=0.88,noise=0.88,body=0.94,outline=0.94,level=0.94',
+  'holdout-134': 'speech=0.94,title=1,noise=0.93,body=0.95,outline=1,level=1',
+  'holdout-135': 'speech=0.94,title=1,noise=0.99,body=0.96,outline=1,level=1',
+  'holdout-136': 'speech=0.94,title=0.94,noise=0.9,body=0.95,outline=1,level=1',
+  'holdout-137': 'speech=1,title=0.88,noise=0.92,body=0.99,outline=1,level=1',
+  'holdout-138': 'speech=0.88,title=0.88,noise=0.86,body=0.96,outline=0.94,level=0.94',
+  'holdout-139': 'speech=0.83,title=0.88,noise=0.88,body=0.97,outline=1,level=1',
+  'holdout-140': 'speech=0.88,title=0.72,noise=0.77,body=0.93,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
