@@ -272,7 +272,7 @@ const MIN = {
   'holdout-98': 'speech=0.94,title=0.88,noise=0.98,body=0.98,outline=1,level=1',
   'holdout-99': 'speech=1,title=0.94,noise=0.95,body=0.96,outline=0.94,level=1',
   'holdout-100': 'speech=0.94,title=1,noise=0.96,body=0.99,outline=1,level=1',
-  'holdout-101': 'speech=0.88,title=0.94,noise=0.89,body=0.99,outline=1,level=1',
+  'holdout-101': 'speech=0.88,title=1,noise=0.92,body=0.99,outline=1,level=1',
   'holdout-102': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
   'holdout-103': 'speech=0.88,title=0.88,noise=0.9,body=0.96,outline=0.94,level=0.94',
   'holdout-104': 'speech=0.94,title=0.94,noise=0.92,body=0.97,outline=1,level=1',
