@@ -371,6 +371,9 @@ export function detectSpeech(input: DetectionInput): Detection {
     else if (opening.some((p) => SPEAKER_BYLINE.test(p.trim()))) add(WEIGHT.speakerLabel, 'a byline names who gives the talk', true);
   }
 
+  // Cues in the body: spoken ones with quotations taken out.
+  const unquoted = body.replace(QUOTED, '');
+
   // The salutation: on its own line (after a table of contents, too), glued to the title, or
   // the first words turning to the audience.
   const lineSalutation = paragraphs.find((p, i) => (i < 4 || firstProse === -1 || i <= firstProse) && compiledPattern(SALUTATION_LINE).test(p.trim()) && !insideOpenQuotation(paragraphs, i) && !LETTER_ADDRESS.test(p.trim()));
@@ -389,7 +392,7 @@ export function detectSpeech(input: DetectionInput): Detection {
   // Numbered points that turn to the audience with a wish ("二、希望你们…三、希望你们…").
   else if (body.split(WISH_POINT).length > MIN_WISH_POINTS) add(WEIGHT.wishPoints, 'points address the audience', true);
   // The speaker welcoming the guests on his body's behalf, where a capture cut the salutation.
-  else if (WELCOMES_ON_BEHALF.test(body.slice(0, BODY_HEAD).replace(QUOTED, ''))) add(WEIGHT.salutation, 'welcomes the guests in the first person', true);
+  else if (WELCOMES_ON_BEHALF.test(unquoted.slice(0, BODY_HEAD))) add(WEIGHT.salutation, 'welcomes the guests in the first person', true);
 
   // A host's script in dialogue form: "A：… B：… 合：".
   const labels = body.slice(0, BODY_HEAD).match(HOST_LABEL) ?? [];
@@ -397,8 +400,6 @@ export function detectSpeech(input: DetectionInput): Detection {
     add(WEIGHT.hostDialogue, 'host dialogue', true);
   }
 
-  // Cues in the body: spoken ones with quotations taken out.
-  const unquoted = body.replace(QUOTED, '');
   // The speaker announcing the points to come ("下面,我讲三个问题。").
   if (ANNOUNCED_POINTS.test(unquoted.slice(0, BODY_HEAD))) add(WEIGHT.announcedPoints, 'announces its points', true);
   else if (PARTY_LECTURE_OPENING.test(unquoted.slice(0, BODY_HEAD))) add(WEIGHT.announcedPoints, 'opens its Party lecture', true);

@@ -40,8 +40,9 @@ const ANNOUNCED = new RegExp(`以下(?:是|为)([^。！？:：]{0,80}?${ANNOUNC
 
 /** The speech a press page's label announces, in simplified script ("郑嘉林董事长致辞"), when the cleaning removed one. */
 export function announcedSpeech(removed: readonly Removed[]): string | undefined {
-  const label = removed.find((r) => r.rule === LABEL_RULE);
-  if (!label) return undefined;
+  const at = removed.findIndex((r) => r.rule === LABEL_RULE);
+  if (at < 0) return undefined;
+  const label = removed[at]!;
   const text = foldScript(label.text);
   for (const reader of SPEECH_READERS) {
     const m = reader.exec(text);
@@ -49,7 +50,7 @@ export function announcedSpeech(removed: readonly Removed[]): string | undefined
   }
   // a bare "全文如下:": the genre the lead's last sentence tells was given ("…出席开幕式并讲话。")
   if (!BARE_FULL_TEXT_LABEL.test(text.trim())) return undefined;
-  for (let k = removed.indexOf(label) - 1; k >= 0; k--) {
+  for (let k = at - 1; k >= 0; k--) {
     if (removed[k]!.rule === LEAD.rule) return SPEECH_TOLD.exec(foldScript(removed[k]!.text).trim())?.[1];
   }
   return undefined;

@@ -77,12 +77,12 @@ export function markTeasers(
     // The lines below as the text reads them (meta lines between them are not in the teaser), or
     // as printed: a teaser may repeat a brand line the rules have already set aside.
     const printed = () => open.length < candidates.length && opensAlike(line, nextPrinted) && repeats(printedAfter(place, needed));
-    if (repeats(following) || printed() || (labelledCutOff(line) && repeatsAfterLead(teaser, following))) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.teaser' });
+    if (repeats(following) || printed() || (isSummaryBox(line) && repeatsAfterLead(teaser, following))) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.teaser' });
   });
 }
 
-/** A summary box: labelled and cut off ("摘要 …的機..."). */
-function labelledCutOff(line: string): boolean {
+/** A summary box: labelled and cut off ("摘要 …的機..."); a flattened title is never split off one (layout/flattened.ts). */
+export function isSummaryBox(line: string): boolean {
   return LABEL.test(line) && CUT_OFF.test(line);
 }
 /** A summary box may open with the page's lead, then run on into the text's opening ("摘要 …组长孙立诚出席…并发表致辞

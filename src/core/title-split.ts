@@ -260,14 +260,6 @@ const GENRE_LINE = /^(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|
 const TITLE_ENDS_WITH_GENRE = new RegExp(`(?:${GENRE_END.source})$`);
 const MAX_GENRE_LINE = 12;
 
-/**
- * The second line of a title printed over two, when `line` (the block right under the title)
- * is one: the genre alone, spaced out or not, under a title that names none yet; or the rest of
- * a meeting's name broken off after 在 ("…韩立成同志在县委班子" over "专题民主生活会上点评时的讲话");
- * or a dash subtitle when the page's headline above (`above`, the lines over the title) printed
- * the title and it on one line ("追风赶月莫停留 平芜尽处是春山 ---2023年新年致辞"). '' when the line
- * is the genre the title already ends with, letter-spaced under it. Else undefined.
- */
 /** A line that holds a speech's genre word alone, spaced out or not ("闭幕词", "开  幕  词"). */
 function isGenreLine(line: string): boolean {
   return line.length <= MAX_GENRE_LINE && GENRE_LINE.test(line.replace(/\s+/g, ''));
@@ -281,6 +273,14 @@ export function isOccasionOverGenre(line: string, next: string): boolean {
   return isGenreLine(next) && OCCASION_END.test(line.trim()) && charLength(line.trim()) <= MAX_TITLE;
 }
 
+/**
+ * The second line of a title printed over two, when `line` (the block right under the title)
+ * is one: the genre alone, spaced out or not, under a title that names none yet; or the rest of
+ * a meeting's name broken off after 在 ("…韩立成同志在县委班子" over "专题民主生活会上点评时的讲话");
+ * or a dash subtitle when the page's headline above (`above`, the lines over the title) printed
+ * the title and it on one line ("追风赶月莫停留 平芜尽处是春山 ---2023年新年致辞"). '' when the line
+ * is the genre the title already ends with, letter-spaced under it. Else undefined.
+ */
 export function secondLineOfTitle(title: string, line: string, above: readonly string[] = []): string | undefined {
   if (continuesMeetingTitle(title, line)) return line.trim();
   if (endsWithConjunction(title) && charLength(line.trim()) <= MAX_CONTINUATION && !hasStop(line) && !/[:：，,、]$/.test(line.trim()) && !SALUTATION_OPENING.test(line.trim())) return line.trim();

@@ -9,6 +9,7 @@ import { compiledPattern } from '../rules/machine-code';
 import { SPEAKER_ROLE_LABEL } from '../rules/speech-cues';
 import { NOT_A_TITLE } from '../rules/title-decorations';
 import { hasStop } from '../stops';
+import { isSummaryBox } from '../teaser';
 
 /** The name of a spoken genre ending a title, with the site's suffixes ("讲话文稿", "致辞范文",
  * "党课 讲稿", "致辞篇1") and a date glued after it ("主持词201X/X/XX"). */
@@ -51,11 +52,6 @@ export function findFlattenedSplits(text: string): number[] {
   // open no title: the line is the site's, whole
   // (nor does a site's summary box, labelled and cut off with dots: "摘要 …并发表致辞尊敬的…:大家上午好!…的机...")
   return splits.length && (SITE_WORDS.test(head.slice(0, splits[0])) || isSummaryBox(text)) ? [] : splits;
-}
-const SUMMARY_LABEL = /^[【\[]?(?:摘要|概要|简介|内容简介|内容提要|文章摘要)[】\]]?\s{0,2}[:：\s]/;
-const CUT_OFF = /(?:\.{3,6}|…{1,2})$/;
-function isSummaryBox(text: string): boolean {
-  return SUMMARY_LABEL.test(text) && CUT_OFF.test(text);
 }
 const SITE_WORDS = new RegExp(`^(?:下面|以下)(?:是|为)|小编|${NOT_A_TITLE.source}`);
 

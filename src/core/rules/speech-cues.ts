@@ -151,24 +151,24 @@ export const ANNOUNCED_POINTS =
  * telling of one ("…作典型发言"); the genre is captured (a collection page names what it prints). */
 export const SPEECH_EXCERPTS = /(发言|讲话|致辞|演讲)(?:摘编|摘登|选登|选编|汇编)$/;
 
-/** The lecturer opening a Party lecture: "今天,我们在这里上一堂…专题党课", "今天我给大家讲一次党课", a speech's own
- * way to open as much as announcing its points is (a report says 他). */
 /** The speaker welcomes the guests in the first person on his body's behalf ("我谨代表…,向远道而来的朋友们致以热烈的
- *欢迎"): a welcome is said to people in the room, so it stands for the salutation a capture cut (a letter of
+ * 欢迎"): a welcome is said to people in the room, so it stands for the salutation a capture cut (a letter of
  * congratulation says 祝贺, a report "他代表…表示欢迎", with no 我). The first stretch holds no 向/对, so the
  * pattern splits each sentence one way only. */
 export const WELCOMES_ON_BEHALF = /我(?:谨|仅)?代表[^。！!？?向对]{2,60}[向对][^。！!？?]{2,40}(?:致以|表示)[^。！!？?]{0,8}欢迎/;
 
+/** The lecturer opening a Party lecture: "今天,我们在这里上一堂…专题党课", "今天我给大家讲一次党课", a speech's own
+ * way to open as much as announcing its points is (a report says 他). */
 export const PARTY_LECTURE_OPENING = /(?:今天|这次|下面)[，,]?\s{0,2}(?:我们|我)[^。，,他她]{0,12}(?:上|讲)(?:一堂|一次|一节|一课)[^。！？!?]{0,30}党课/;
 
-/** An editor's note that the text was taken down from a talk ("--根据邹明远同志在化纤公司上党课的资料和记录整理",
- * "(根据录音整理)"): what follows is the talk. A meeting's record ("根据会议记录整理") is no talk. */
 /** An editor's note saying which speech the text is, above or under it: "*这是邓颖超同志在…第一次会议上开幕词的一部分。",
  * "(本文是作者在…座谈会上的讲话节选)" — or a lead that opens so and goes on to sum it up ("此文为…工作年会上,…司长
  * 滕知远先生的致辞。致辞中,…"). A report's "这是他在…上的讲话中提出的" goes on past the speech. */
 export const SPEECH_SOURCE_NOTE =
   /^[*＊※（(]?\s{0,2}(?:这是|本文(?:是|系|为|选自|摘自|节选自)|此文(?:是|系|为))[^。！？!?]{2,60}在[^。！？!?]{2,60}(?:会议?|大会|典礼|仪式|座谈会|论坛|开幕式|闭幕式|活动)上(?:的|所作的|发表的)?(?:讲话|开幕词|闭幕词|致辞|发言|演讲)(?:稿|的一部分|的节选|节选|摘要|摘录|全文)?[。)）]?\s{0,2}[)）]?$|^(?:本文|此文)(?:是|系|为)[^。！？!?]{2,80}?(?:会议?|大会|年会|典礼|仪式|座谈会|研讨会|论坛|开幕式|闭幕式|活动)上[，,]\s{0,2}[^。！？!?]{2,60}?的(?:讲话|开幕词|闭幕词|致辞|发言|演讲)。/;
 
+/** An editor's note that the text was taken down from a talk ("--根据邹明远同志在化纤公司上党课的资料和记录整理",
+ * "(根据录音整理)"): what follows is the talk. A meeting's record ("根据会议记录整理") is no talk. */
 export const TRANSCRIPT_NOTE = /(?:根据|据)[^。！？]{0,40}(?:讲话|党课|报告|发言|演讲|讲座|讲课|授课)[^。！？]{0,12}(?:录音|记录|速记)[^。！？]{0,4}整理|根据(?:现场)?录音整理/;
 
 /** A speech's name glued to its first sentence: "在全市防汛工作会议上的讲话主汛期即将来临，…"
