@@ -71,6 +71,9 @@ const GLUED_CASINO_CHAIN = /澳门[\u4e00-\u9fff]{1,6}?(?:赌场|赌城|娱乐�
 /** A preview's mark where it left text out, between ellipses inside a paragraph ("…扛起责 ……略…… 不能在…"):
  * the site's, not the document's own "(略)". */
 const GLUED_ELISION = /[ \t]{0,2}(?:…{1,3}|\.{3,6})[ \t]{0,2}(?:略|此处略|中间略|以下略|省略)[ \t]{0,2}(?:…{1,3}|\.{3,6})[ \t]{0,2}/g;
+/** A document viewer's note where its text preview skips the middle, glued where the cut fell ("…建立 内容过长,仅展示头部和
+ *尾部部分文字预览,全文请查看图片预览。 的权利——…"): the viewer's words, the sentences either side the document's. */
+const GLUED_PREVIEW_ELISION = /[ \t]{0,2}(?:内容|文档|全文|文章)(?:过长|太长|较长)[,，][ \t]{0,2}仅(?:展示|显示)[^。！!]{0,24}预览[^。！!]{0,16}[。！!][ \t]{0,2}/g;
 /** An HTML tag the site's template leaked into the text ("…提供有力支撑。</p>在全市…"): markup, never a
  * speaker's words; only the names of elements that carry text, so "x<5" or "<<上一篇" stay. */
 const LEAKED_TAG =
@@ -344,6 +347,7 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if (text.includes('<')) pushMatches(spans, LEAKED_TAG, text, 'site-chrome', 'site-chrome.leaked-tag');
   if (text.includes('>')) pushMatches(spans, BROKEN_BREAK_TAG, text, 'site-chrome', 'site-chrome.leaked-tag');
   if (text.includes('略')) pushMatches(spans, GLUED_ELISION, text, 'paywall', 'paywall.glued-elision');
+  if (text.includes('预览')) pushMatches(spans, GLUED_PREVIEW_ELISION, text, 'paywall', 'paywall.glued-elision');
   const english = gluedEnglishTail(text);
   if (english !== -1) spans.push({ start: english, end: text.length, reason: 'site-chrome', rule: 'site-chrome.glued-english-text' });
   if (HAS_REPEATED_DIGITS.test(text)) pushMatches(spans, GLUED_SPAM_BRAND, text, 'watermark', 'watermark.glued-spam-brand');

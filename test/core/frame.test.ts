@@ -307,6 +307,10 @@ describe('glued site notices', () => {
     const line = '深刻吸取事故教训,如临深渊扛起责 ……略…… 不能在安全生产上有半点闪失。';
     expect(findGluedSiteNotices(line).map((s) => [line.slice(s.start, s.end), s.rule])).toEqual([[' ……略…… ', 'paywall.glued-elision']]);
     expect(findGluedSiteNotices('请县长讲话(略)。会议议程(内容略)。')).toEqual([]);
+    // a document viewer's note that its text preview skips the middle, where the cut fell
+    const viewer = '把12月4日确定为“国家宪法日”,建立 内容过长,仅展示头部和尾部部分文字预览,全文请查看图片预览。 的权利——选举权和被选举权。';
+    expect(findGluedSiteNotices(viewer).map((s) => viewer.slice(s.start, s.end))).toEqual([' 内容过长,仅展示头部和尾部部分文字预览,全文请查看图片预览。 ']);
+    expect(findGluedSiteNotices('报告内容过长,仅展示了一部分,请大家会后传阅。')).toEqual([]);
   });
 
   it("cuts another document's English text glued after the last Chinese words of a flattened document", () => {

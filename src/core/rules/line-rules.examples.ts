@@ -60,6 +60,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['这里是自定义内容,请在【用户中心配置 - 销售配置 - 附件下载 - 未登录提示】修改'],
     nonExamples: ['这里是自定义内容的展示区域。'],
   },
+  'paywall.preview-tail': {
+    examples: ['[文章尾部最后300字内容到此结束,中间部分内容请查看底下的图片预览]请点击下方选择您需要的文档下载。', '请点击下方选择您需要的文档下载', '中间部分内容请查看下面的图片预览'],
+    nonExamples: ['文章尾部最后一段,呼应了开头。', '请点击下方链接报名参加。'],
+  },
   'paywall.online-only': {
     examples: ['网站仅支持在线阅读(不支持PDF下载),如需保存文章,可以选择【打印】保存。'],
     nonExamples: ['网站仅支持在线办理,群众少跑了腿。'],

@@ -105,6 +105,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A document viewer's marks round a text preview that shows the head and the tail: "[文章尾部最后300字内容到此结束,
+    // 中间部分内容请查看底下的图片预览]请点击下方选择您需要的文档下载。"
+    id: 'paywall.preview-tail',
+    reason: 'paywall',
+    pattern: /^[\[【]?\s{0,2}(?:文章|文档)?尾部最后\s{0,2}\d{1,5}\s{0,2}字(?:内容)?到此结束|中间部分(?:内容)?请查看[^。！!]{0,8}(?:图片|图像)预览|^请点击下方选择您需要的文档下载[。！!]?$/,
+    maxLength: 90,
+    zone: 'any',
+  },
+  {
     id: 'paywall.download-cost',
     reason: 'paywall',
     pattern: /下载(?:所需|需要)?(?:积分|金币|下载券|下载币|点数)\s*[:：]?\s*\d+/,
