@@ -14,7 +14,7 @@ import { compiledPattern } from './rules/machine-code';
 import { isChineseOnlyCode, isRegExpSpaceCode } from './normalize';
 import { hasSentenceEnd } from './stops';
 import { anyOf, OFFICES } from './rules/offices';
-import { AUDIENCE } from './rules/speech-cues';
+import { AUDIENCE, SALUTATION_LINE } from './rules/speech-cues';
 import type { RemovedReason } from './types';
 import type { Span } from './watermark';
 
@@ -52,6 +52,9 @@ const GLUED_RIGHTS_CLAIM = /本(?:资料|文档|文章|内容)[ \t]{0,2}(?:权�
 /** An outlet's bracketed name glued before the salutation that opens the speech ("【连网】尊敬的各位领导,朋友们:"):
  * the page's mark of where the text came from (a host script's stage label, "【开场】各位来宾…", names no outlet). */
 const SOURCE_TAG_BEFORE_SALUTATION = /^【[\u4e00-\u9fff]{1,5}(?:网|报|台|社|讯)】\s{0,2}(?=尊敬的|敬爱的|亲爱的|各位|同志们|同学们|老师们|朋友们)/;
+/** A portal's follow button glued before the salutation that opens the speech ("关注尊敬的各位领导、各位来宾,…"):
+ * cut only when what follows is a salutation line, so "关注各位老人的冷暖" stays. */
+const FOLLOW_BUTTON = /^[+＋]?[ \t]{0,2}(?:关注|關注)[ \t]{0,2}/;
 /** A site's "原创:" label planted inside a sentence ("…惦记着你,原创:直到看见你…", "…难熬。原创:是部队…"): after a comma or a sentence end,
  * before words, it labels nothing. */
 const GLUED_ORIGINAL_LABEL = /(?<=[，,。！？])[ \t]{0,2}原创[ \t]{0,2}[:：][ \t]{0,2}(?=[\u4e00-\u9fff])/g;
@@ -338,6 +341,10 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if (text.charCodeAt(0) === 0x3010) {
     const tag = SOURCE_TAG_BEFORE_SALUTATION.exec(text);
     if (tag) spans.push({ start: 0, end: tag[0].length, reason: 'site-chrome', rule: 'site-chrome.source-tag' });
+  }
+  const follow = FOLLOW_BUTTON.exec(text);
+  if (follow && compiledPattern(SALUTATION_LINE).test(text.slice(follow[0].length).trim())) {
+    spans.push({ start: 0, end: follow[0].length, reason: 'site-chrome', rule: 'site-chrome.follow-button' });
   }
   if ((text.includes('(') || text.includes('（')) && WRITING_NOTE_HINT.test(text)) pushMatches(spans, WRITING_NOTE, text, 'site-chrome', 'site-chrome.writing-note');
   if (text.includes('隐藏内容')) pushMatches(spans, GLUED_PHRASE, text, 'paywall', 'paywall.glued-button');

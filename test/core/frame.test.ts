@@ -169,6 +169,17 @@ describe('glued site notices', () => {
     for (const kept of ['【开场】各位来宾,欢迎大家!', '【背景】各位要注意,本次活动分三个阶段。']) expect(findGluedSiteNotices(kept), kept).toEqual([]);
   });
 
+  it("cuts a portal's follow button glued before the salutation, and its channel's name over it", () => {
+    const line = '关注尊敬的各位领导、各位来宾,女士们、先生们,大家上午好!';
+    expect(findGluedSiteNotices(line).map((s) => [line.slice(s.start, s.end), s.rule])).toEqual([['关注', 'site-chrome.follow-button']]);
+    for (const kept of ['关注各位老人的冷暖,是我们的责任。', '关注同志们的成长进步。']) expect(findGluedSiteNotices(kept), kept).toEqual([]);
+    // a press headline over the speech itself is the speech's title once the portal's chrome is off its opening
+    const a = analyzeText(['副区长 韩立民在第9届青山秋收文化节发表致辞', '', '新浪河北', line, '在这秋高气爽的丰收时节,我们相聚一堂,共同庆祝青山秋收文化节开幕。我谨代表区委、区政府,向各位来宾表示热烈的欢迎!'].join('\n'));
+    expect(a.isSpeech).toBe(true);
+    expect(a.paragraphs[0]).toBe('尊敬的各位领导、各位来宾,女士们、先生们,大家上午好!');
+    expect(a.removed.map((r) => r.rule)).toEqual(expect.arrayContaining(['site-chrome.portal-channel', 'site-chrome.follow-button']));
+  });
+
   it("cuts a document site's claim to the text planted inside a word, and keeps a sentence on copyright", () => {
     const line = '这份亲情是任何力量都割不断的,也是广大台湾同本资料权属文秘资源网放上鼠标按照提示查看文秘资源网胞的共同心声。';
     expect(findGluedSiteNotices(line).map((s) => [line.slice(s.start, s.end), s.rule])).toEqual([['本资料权属文秘资源网放上鼠标按照提示查看文秘资源网', 'watermark.glued-rights-claim']]);

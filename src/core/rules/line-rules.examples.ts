@@ -64,6 +64,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['[文章尾部最后300字内容到此结束,中间部分内容请查看底下的图片预览]请点击下方选择您需要的文档下载。', '请点击下方选择您需要的文档下载', '中间部分内容请查看下面的图片预览'],
     nonExamples: ['文章尾部最后一段,呼应了开头。', '请点击下方链接报名参加。'],
   },
+  'site-chrome.portal-channel': {
+    examples: ['新浪天津', '网易新闻', '凤凰网资讯', '騰訊新聞', '無綫新聞 TVB News'],
+    nonExamples: ['新浪微博上的留言很多。', '凤凰古城', '网易云课堂开课了', '本台新闻 TVB News 报道了这件事'],
+  },
   'paywall.online-only': {
     examples: ['网站仅支持在线阅读(不支持PDF下载),如需保存文章,可以选择【打印】保存。'],
     nonExamples: ['网站仅支持在线办理,群众少跑了腿。'],

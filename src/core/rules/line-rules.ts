@@ -1008,6 +1008,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'edge',
   },
   {
+    // A news portal's channel or a broadcaster's name alone on a line over the article: "新浪天津", "网易新闻",
+    // "凤凰网资讯", "無綫新聞 TVB News".
+    id: 'site-chrome.portal-channel',
+    reason: 'site-chrome',
+    pattern: /^(?:新浪|腾讯|騰訊|网易|網易|搜狐|凤凰网|鳳凰網)[\u4e00-\u9fff]{0,4}$|^[\u4e00-\u9fff]{2,6}(?:新闻|新聞)\s{1,2}[A-Z][A-Za-z]{1,8}\s{1,2}News$/,
+    maxLength: 30,
+    zone: 'preamble',
+  },
+  {
     // A site that says what it offers, its channels after it: "正兴文秘网为您提供优质参考范文! 工作汇报 思想汇报 …".
     id: 'site-chrome.site-slogan',
     reason: 'site-chrome',
