@@ -611,9 +611,15 @@ function documentHeading(chosen: number, candidates: readonly number[], lines: r
   const shorter = candidates.find((i) => {
     if (i <= chosen) return false;
     const other = titleKey(lines[i]!);
-    return other.length >= MIN_HEADING && other.length < key.length && key.endsWith(other);
+    return other.length >= MIN_HEADING && other.length < key.length && (key.endsWith(other) || namesOccasionAfterDash(key, other));
   });
   return shorter ?? chosen;
+}
+
+/** Whether a headline names the speech's occasion after a dash, as the document's own heading names it
+ * ("…在第七届全国民宿大会——民宿女主人论坛上的致辞" over "在民宿女主人论坛上的致辞"). */
+function namesOccasionAfterDash(headlineKey: string, headingKey: string): boolean {
+  return headingKey.startsWith('在') && headlineKey.endsWith(`——${headingKey.slice(1)}`);
 }
 
 /**

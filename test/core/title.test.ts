@@ -806,6 +806,15 @@ describe('the title of real-looking pages', () => {
     expect(analyzeText(text).title).toBe('全县冬春季农田水利建设工作会议上的主持词');
   });
 
+  it('is the document’s own heading under a headline that names the speaker and the occasion the heading names after a dash', () => {
+    const own = '在乡村旅游女主人论坛上的致辞';
+    const text = ['省旅游协会妇女委员会会长周雅琴在第三届全省乡村旅游大会——乡村旅游女主人论坛上的致辞', own, '(2022年12月30日)', '省旅游协会妇女委员会会长 周雅琴', '新年的钟声就要敲响,各地的女主人们相聚云端,一起交流经营心得、谋划来年发展。'].join('\n');
+    expect(analyzeText(text).title).toBe(own);
+    // a heading naming another occasion is no copy of the headline's
+    const other = ['省旅游协会会长周雅琴在第三届全省乡村旅游大会——乡村旅游论坛上的致辞', '在年终座谈会上的讲话', '新年的钟声就要敲响,各地的女主人们相聚云端,一起交流经营心得、谋划来年发展。'].join('\n');
+    expect(analyzeText(other).title).not.toBe('在年终座谈会上的讲话');
+  });
+
   it('on a collection page is the first numbered piece even under the site’s intro paragraph', () => {
     const text = ['2023年村党组织书记党课讲稿汇编4篇', '党支部书记是最基层组织的领头人,既要言传更要身教。以下是小编整理的党课讲稿,欢迎阅读与收藏。', '第1篇: 2023年村党组织书记党课讲稿', '总书记指出,基层强则国家强。我们要抓基层、打基础。'].join('\n');
     expect(analyzeText(text).title).toBe('2023年村党组织书记党课讲稿');
