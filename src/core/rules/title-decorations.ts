@@ -349,11 +349,12 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
   },
   {
     // "…开幕式上的致辞(全文)": a note that the page prints the whole text (a title that says 全文
-    // without brackets, "…致辭全文", keeps it: the page's own name of the text)
+    // without brackets, "…致辭全文", keeps it: the page's own name of the text); a forum poster's
+    // "(全文,未删节):" leading into the post says so too
     id: 'title.full-text-note',
     kind: 'word-count',
     at: 'end',
-    pattern: /\s{0,4}[（(【]\s{0,2}全文\s{0,2}[)）】]$/,
+    pattern: /\s{0,4}[（(【]\s{0,2}全文(?:\s{0,2}[,，、]\s{0,2}(?:未删节|未刪節|无删节|無刪節|完整版))?\s{0,2}[)）】](?:\s{0,2}[:：])?$/,
   },
   {
     // "…毕业典礼」致辞全文(只有中文)": a government press office's note of the languages it prints the text in
