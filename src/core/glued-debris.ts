@@ -81,8 +81,10 @@ const GLUED_PREVIEW_ELISION = /[ \t]{0,2}(?:内容|文档|全文|文章)(?:过�
  * speaker's words; only the names of elements that carry text, so "x<5" or "<<上一篇" stay. */
 const LEAKED_TAG =
   /<\/?(?:p|br|div|span|strong|b|i|em|u|font|h[1-6]|li|ul|ol|dl|dt|dd|td|tr|th|table|tbody|section|article|a|img|blockquote|center|sup|sub)(?:\s[^<>]{0,120})?[ \t]{0,2}\/?>/gi;
-/** A line-break tag whose "<" a converter mangled or dropped ("…是犯罪?! ?br />"), or a closing tag's ("…官兵/p>"): the tag's rest is markup still. */
-const BROKEN_BREAK_TAG = /(?<![A-Za-z<])br[ \t]{0,2}\/>|(?<![A-Za-z<])\/(?:p|div|span)>/gi;
+/** A line-break tag whose "<" a converter mangled or dropped ("…是犯罪?! ?br />"), a closing tag's ("…官兵/p>"), or an
+ * opening tag's with its attributes ("…榮譽?!钡龋?span lang="EN-US">2008年…", "?SPAN lang=EN-US>"): the tag's rest is markup still. */
+const BROKEN_BREAK_TAG =
+  /(?<![A-Za-z<])br[ \t]{0,2}\/>|(?<![A-Za-z<])\/(?:p|div|span)>|(?<![A-Za-z<])(?:span|font|p|div)(?:[ \t]{1,2}(?:lang|style|class|color|size|face|align|id|dir)=(?:"[^"<>]{0,60}"|'[^'<>]{0,60}'|[^\s<>"']{1,40})){1,4}[ \t]{0,2}>/gi;
 /** Phrases that are nothing but a site's button text, wherever they are glued. */
 const GLUED_PHRASE = /\s*(?:当前|當前)?隐藏内容(?:免费)?(?:查看|可见)\s*/g;
 /** A trial copy's fold glued into a line ("1、通过连通 ……此处隐藏3785个字……、建立…",

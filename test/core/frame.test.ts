@@ -406,6 +406,12 @@ describe('glued site notices', () => {
     const closing = '欢迎你们,新入伍的战友们/p>';
     expect(findGluedSiteNotices(closing).map((s) => [closing.slice(s.start, s.end), s.rule])).toEqual([['/p>', 'site-chrome.leaked-tag']]);
     expect(findGluedSiteNotices('比值 a/p>1 时成立')).toEqual([]);
+    // an opening tag with its attributes, quoted or not, that lost its "<"
+    for (const tag of ['span lang="EN-US">', 'SPAN lang=EN-US>', "font color='#FFFFFF' size=2>"]) {
+      const glued = `是当之无愧的全国名校?!钡龋?${tag}2008年以来连续七年夺冠。`;
+      expect(findGluedSiteNotices(glued).map((s) => [glued.slice(s.start, s.end), s.rule])).toEqual([[tag, 'site-chrome.leaked-tag']]);
+    }
+    expect(findGluedSiteNotices('当 span x=3> 时,我们说区间更宽。')).toEqual([]);
   });
 
   it("cuts an answer site's lead-in glued before the salutation, and leaves a speaker's own", () => {
