@@ -526,7 +526,8 @@ const CORE_RULES: readonly LineRule[] = [
     // or the mirror's own address too ("http://www.858835.com  2004-11-18   作者:蔡東士   來源:中國文聯網").
     id: 'meta.date-first',
     reason: 'meta',
-    pattern: /^(?:[-•·]\s*)?(?:[\u4e00-\u9fff]{2,10}[网網]\s{1,3}|https?:\/\/[\w.-]{3,40}\s{1,3})?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s/|｜·]*(?:(?:新闻|文章|信息|稿件)?来源|作者|浏览|编辑|发布|阅读|点击|栏目)/,
+    // (or the column's name before the date and a bare count of views: "语文资源 2019-3-24 575")
+    pattern: /^[\u4e00-\u9fff]{2,8}\s{1,3}\d{4}-\d{1,2}-\d{1,2}\s{1,3}\d{1,7}$|^(?:[-•·]\s*)?(?:[\u4e00-\u9fff]{2,10}[网網]\s{1,3}|https?:\/\/[\w.-]{3,40}\s{1,3})?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s/|｜·]*(?:(?:新闻|文章|信息|稿件)?来源|作者|浏览|编辑|发布|阅读|点击|栏目)/,
     maxLength: 120,
     zone: 'preamble',
   },
@@ -579,6 +580,15 @@ const CORE_RULES: readonly LineRule[] = [
     pattern: /^[A-Za-z][A-Za-z0-9_]{1,20}?\s{0,3}(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s{1,2}\d{1,2}:\d{2}(?::\d{2})?)?(?:\s{1,4}[\u4e00-\u9fff]{2,8}){0,2}$/,
     maxLength: 40,
     zone: 'preamble',
+  },
+  {
+    // A template site's lead that defines the genre, the same for every page of it: "导语:也叫演讲词,它是在较为隆重的仪式上
+    // 和某些公众场合发表的讲话文稿。", "【导语】演讲稿又称演说词,是指…的文稿。"
+    id: 'promo.genre-definition',
+    reason: 'promo',
+    pattern: /^(?:【导语】|\[导语\]|导语\s{0,2}[:：])\s{0,2}[^。！？!?]{0,12}?(?:也叫|又叫|又称|也称|亦称)[^。！？!?]{1,12}?[，,]\s{0,2}(?:它是|是指|指的是|是)[^。！？!?]{2,80}?(?:文稿|文体|文书|稿子)/,
+    maxLength: 200,
+    zone: 'any',
   },
   {
     // A template site's SEO intro about its own article: "今天来聊聊关于兔年元宵节主持词…的文章,现在就为大家来
