@@ -29,6 +29,7 @@ import { markFlattenedContents, markTablesOfContents } from './toc';
 import { markAppendedArticle } from './appended-article';
 import { markRepeatedOpening } from './repeated-opening';
 import { FILE_NAME_RULE, markAttachmentLabel } from './attachment-label';
+import { markStatementItems } from './statement-items';
 import { lastAtMost } from './last-at-most';
 import { removeSpans } from './remove-spans';
 import { lineRulesMayMatch, LONGEST_RULE, mayMatchLineRule, mayMatchRule, rememberingLineRuleAnswers } from './rules/any-line-rule';
@@ -254,6 +255,8 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   if (chinese) markHeadPromoBlock(folded, noise, titleIndex ?? bodyStart, titleIndex !== undefined);
   if (chinese) markAppendedArticle(folded, nonBlank, noise, bodyStart);
   if (chinese) markAttachmentLabel(folded, nonBlank, noise);
+  // a rights statement's numbered items under its bare label ("版权声明:" / "1.…资料来自互联网…")
+  if (chinese) markStatementItems(folded, nonBlank, noise);
   if (chinese) markEncyclopediaTail(folded, nonBlank, noise, bodyStart);
   // (the lines over a press headline are the page's as much as those over a title)
   if (headlineLine !== undefined) markAboveTitle(folded, nonBlank, noise, headlineLine);
