@@ -29,7 +29,10 @@ export function siteSection(removed: readonly Removed[], title: string): string 
   if (collection) return collection;
   const announced = announcedSpeech(removed) ?? kindTheLeadNames(removed) ?? genreAnEditorNoteTells(removed) ?? speakerField(removed);
   if (announced) return announced;
-  const crumb = removed.find((r) => r.rule === 'breadcrumb.location');
+  // (a trail labelled as the page's place over a bare menu bar the same rule took: "网站首页 学校概况 …" /
+  // "你现在的位置是: 本站首页 德育园地 国旗下演讲")
+  const crumbs = removed.filter((r) => r.rule === 'breadcrumb.location');
+  const crumb = crumbs.find((r) => LABEL.test(r.text.trim())) ?? crumbs[0];
   if (!crumb) return columnOverTitle(removed) ?? promoQuotedName(removed);
   const trail = crumb.text.replace(LABEL, '');
   // a trail with no arrow between its steps sets them apart by spaces ("首页 写作技巧 正文")

@@ -23,6 +23,12 @@ describe('site section (a breadcrumb names the genre)', () => {
     expect(siteSection(removed, '守护平安 从我做起')).toBe('安全演讲稿');
     expect(siteSection([{ text: '首页 > 讲话稿 > 守护平安', reason: 'breadcrumb', rule: 'breadcrumb.location' }], '守护平安')).toBe('讲话稿');
     expect(siteSection([], '守护平安')).toBeUndefined();
+    // a trail labelled as the page's place is read over a bare menu bar the same rule took above it
+    const menuThenTrail = [
+      { text: '网站首页 学校概况 校务公开 教育科研 教师园地 德育园地 校园之星', reason: 'breadcrumb' as const, rule: 'breadcrumb.location' },
+      { text: '你现在的位置是: 本站首页 德育园地 国旗下演讲', reason: 'breadcrumb' as const, rule: 'breadcrumb.location' },
+    ];
+    expect(siteSection(menuThenTrail, '知足球、爱足球')).toBe('国旗下演讲');
   });
 
   it('makes an untitled 演讲稿 filed under a speech section a speech, its heading the title, the joined page title gone', () => {
