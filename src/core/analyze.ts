@@ -49,7 +49,7 @@ import { bareTitleUnderLabelledHeadline } from './labelled-headline';
 import { findTitleNamedInLead, LEAD_NAMING_TITLE } from './title-named-in-lead';
 import { markJammerLines } from './jammer-line';
 import { isInterleavedTranslation } from './interleaved-translation';
-import { brokenTitleStart, cleanPageTitle, columnOverBreadcrumb, crumbStepsUnderTitle, findTitleIndex, fullerTitleAbove, isProse, isTitleLike, markAboveTitle, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, speakerCaptionUnder, speakerLabelUnder, TITLE_WINDOW, TITLE_WITH_BARE_DATE, TITLE_WITH_BYLINE, TITLE_WITH_DATE, titleStartBeforeConjunction } from './title';
+import { brokenTitleStart, cleanPageTitle, columnOverBreadcrumb, crumbStepsUnderTitle, findTitleIndex, fullerTitleAbove, isByline, isProse, isTitleLike, markAboveTitle, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, speakerCaptionUnder, speakerLabelUnder, TITLE_WINDOW, TITLE_WITH_BARE_DATE, TITLE_WITH_BYLINE, TITLE_WITH_DATE, titleStartBeforeConjunction } from './title';
 import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
 import { markMenuColumn } from './menu-column';
 import { markReaderControls } from './reader-controls';
@@ -224,7 +224,8 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   if (chinese) markQuoteHeadlineOverLabel(folded, nonBlank, noise, namesSpeech);
   // a press page's label ("以下为…在开幕式上的致辞。") with the speech's own title under it: that title
   // (or a short line over the text's first paragraph of prose: "企业家是新时代最可爱的人" under "以下为…演讲文章,现刊发如下")
-  const headsProse = (i: number) => charLength(folded[i]!) <= HEADLINE_OVER_PROSE && isProse(folded[nonBlank[nonBlank.indexOf(i) + 1] ?? i]!) && !isSalutation(folded[i]!) && !/[﹕︰:：、]/.test(folded[i]!);
+  // (not the speaker's byline over his first sentence: "…副巡视员 陈伟")
+  const headsProse = (i: number) => charLength(folded[i]!) <= HEADLINE_OVER_PROSE && isProse(folded[nonBlank[nonBlank.indexOf(i) + 1] ?? i]!) && !isSalutation(folded[i]!) && !/[﹕︰:：、]/.test(folded[i]!) && !isByline(folded[i]!);
   const underLabel = chinese ? titleUnderFullTextLabel(folded, nonBlank, noise, (i, excerpt) => isTitleLike(folded[i]!) && (namesSpeech(folded[i]!.replace(/\s+/g, '')) || (!excerpt && headsProse(i)))) : undefined;
   // a press lead naming the speech it presents in 《》 over its title: the lead is the page's
   const namedInLead = chinese && underLabel === undefined ? findTitleNamedInLead(folded, lines, nonBlank, noise) : undefined;

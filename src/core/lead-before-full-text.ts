@@ -38,6 +38,9 @@ const LABEL_AT_END = new RegExp(`[。！？!?，,]\\s{0,2}(?:以下(?:是|为)[^
 /** What a label says follows: "以下為鄭嘉林董事長致辭摘要:" (folded) → "郑嘉林董事长致辞". */
 const ANNOUNCED = new RegExp(`以下(?:是|为)([^。！？:：]{0,80}?${ANNOUNCED_GENRE})${OTHER_PART}${TEXT_PART}?\\s{0,2}[:：。，,(（]`);
 
+/** A lead closing by passing on the speech below ("…35个赛区的204名选手进入决赛。现将本次开幕式中,…副巡视员陈伟的精彩演讲分享给大家。"). */
+const SHARED_BELOW = new RegExp(`[。！？]\\s{0,2}现(?:将|把)[^。！？]{0,80}?(${ANNOUNCED_GENRE})(?:全文|实录|原文)?(?:分享|奉献|呈现|推送)给(?:大家|各位|读者|您)[。！!]?$`);
+
 /** The speech a press page's label announces, in simplified script ("郑嘉林董事长致辞"), when the cleaning removed one. */
 export function announcedSpeech(removed: readonly Removed[]): string | undefined {
   const at = removed.findIndex((r) => r.rule === LABEL_RULE);
@@ -125,6 +128,7 @@ function labelsTextBelow(line: string, next: string | undefined): boolean {
   return (
     ((colon || line.endsWith('享。') || line.endsWith('全文。')) && LABEL_AT_END.test(line)) ||
     WORDS_SET_DOWN_BELOW.test(line) ||
+    ((line.includes('现将') || line.includes('现把')) && SHARED_BELOW.test(line)) ||
     (line.includes('本文') && THIS_TEXT_IS_THE_SPEECH.test(line)) ||
     ((line.includes('以下') || line.includes('以飨')) && TRANSCRIPT_BELOW.test(line)) ||
     (line.includes('《') && publishesSpeechAbove(line, next)) ||
@@ -151,7 +155,7 @@ function publishesSpeechAbove(line: string, next: string | undefined): boolean {
 }
 
 /** The label forms that name the speech (announcedSpeech), its name or genre their first group, read in this order. */
-const SPEECH_READERS: readonly RegExp[] = [ANNOUNCED, ANNOUNCED_AS_FOLLOWS, PUBLISHES_SPEECH, GENRE_THEN_FULL_TEXT, GENRE_THEN_PART_AS_FOLLOWS, FULL_TEXT_OF, INVITES_TO_READ, GAVE_SPEECH_AS_FOLLOWS, POSTED_BELOW];
+const SPEECH_READERS: readonly RegExp[] = [ANNOUNCED, ANNOUNCED_AS_FOLLOWS, PUBLISHES_SPEECH, GENRE_THEN_FULL_TEXT, GENRE_THEN_PART_AS_FOLLOWS, FULL_TEXT_OF, INVITES_TO_READ, GAVE_SPEECH_AS_FOLLOWS, POSTED_BELOW, SHARED_BELOW];
 
 /** An editor's lead closing with what the text below is ("…在复旦大学举行本文为…院长张维为教授在仪式现场的致辞。】"): a speech
  * never calls itself 本文. */

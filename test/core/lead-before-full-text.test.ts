@@ -247,6 +247,19 @@ describe('a press page’s lead above its full-text label', () => {
     expect(a.paragraphs).toEqual(talk);
   });
 
+  it('reads a lead closing “现将…的精彩演讲分享给大家。” as the label, and keeps the speaker’s byline under it out of the title', () => {
+    const lead = '8月21日下午,全省物业管理行业职业技能竞赛决赛在省城开赛。35个赛区的204名选手进入决赛。现将本次开幕式中,省住建厅副巡视员周立新的精彩演讲分享给大家。';
+    const byline = '省住建厅副巡视员 周立新';
+    const talk = ['今天全省物业管理行业职业技能竞赛决赛正式开赛,我代表省住建厅表示热烈祝贺,并预祝本届赛事圆满成功!', '首先,我想对本次赛会的组织者说:这样一场竞赛的价值大家有目共睹。', '其次,我还想对参赛的企业说:物业服务市场的竞争,归根到底是人才的竞争。'];
+    const a = analyzeText([lead, '', byline, ...talk].join('\n'));
+    expect(a.isSpeech).toBe(true);
+    expect(a.title).not.toBe(byline);
+    expect(a.removed.map((r) => r.text)).toContain(lead);
+    expect(a.paragraphs.slice(-3)).toEqual(talk);
+    // a speech's own sentence that hands something on is no lead
+    expect(analyzeText(['同志们:', ...talk.slice(0, 1), '现将本次会议的精神传达给大家。'].join('\n')).paragraphs).toContain('现将本次会议的精神传达给大家。');
+  });
+
   it('reads a TV news page’s “林佳文致辞全文如下:” as the label: flash label, headline, reporter line and the story over it are the page’s', () => {
     const page = [
       '快讯',
