@@ -354,8 +354,9 @@ export function endsWithConjunction(line: string): boolean {
 /** The dash that opens a subtitle line: "——", "－－", "--", "---". */
 export const SUBTITLE_DASH = /^(?:——|－－|--)/;
 
-/** "在" and a place or body, then the line ends before the meeting is named ("…在县委班子"). */
-const MEETING_BROKEN_OFF = /在[^。，,；;！？!?“”《》的]{1,30}$/;
+/** "在" and a place or body, then the line ends before the meeting is named ("…在县委班子"), the body's name
+ * quoted or not ("唐燕副局长在“戴德梁行物业大讲堂”" / "培训班上的讲话"). */
+const MEETING_BROKEN_OFF = /在(?:[^。，,；;！？!?“”《》的]|“[^。，,；;！？!?“”《》]{1,20}”){1,30}$/;
 /** The meeting's name and the genre that finish it ("专题民主生活会上点评时的讲话"). */
 const MEETING_FINISHED = new RegExp(`^[^。，,；;！？!?在]{0,30}(?:会|会议|仪式|典礼|座谈|活动|论坛|培训班|年会|大会|开幕式|闭幕式|开班式|启动式|揭牌式)[上中]?[^。，,；;！？!?]{0,8}的(?:${GENRE_END.source})$`);
 

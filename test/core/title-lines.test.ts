@@ -30,6 +30,11 @@ describe('a title over two lines', () => {
     const a = analyzeText(['第三十一期', '市委督导组长王立新同志在县委班子', '专题民主生活会上点评时的讲话', '(2014年6月24日,根据录音整理)', '同志们:', BODY].join('\n'));
     expect(a.title).toBe('市委督导组长王立新同志在县委班子专题民主生活会上点评时的讲话');
     expect(a.paragraphs.slice(0, 2)).toEqual(['(2014年6月24日,根据录音整理)', '同志们:']);
+    // the body broken off at is named in quotes
+    expect(secondLineOfTitle('王燕副局长在“物业大讲堂”', '培训班上的讲话')).toBe('培训班上的讲话');
+    expect(secondLineOfTitle('他说要在“实处”', '下功夫')).toBeUndefined();
+    const dated = analyzeText(['[2014-10-25]王燕副局长在“物业大讲堂”培训班上的讲话', '王燕副局长在“物业大讲堂”', '培训班上的讲话', '各位领导、同志们:', BODY].join('\n'));
+    expect(dated.title).toBe('王燕副局长在“物业大讲堂”培训班上的讲话');
   });
 });
 
