@@ -196,6 +196,9 @@ describe('hard wraps', () => {
     // the rest of the sentence may start with a blanked name
     const blanked = [...lines.slice(0, 3), '特别是***区党工委成立以来,我们真切地感受到***区立足全市建设规划和实际,提出了', '***区新的发展目标,集中精力抓经济、抓招商,让我们看到了希望。', lines[5]!];
     expect(findWraps(blanked)).toEqual([false, false, false, true, false, false]);
+    // a paragraph that closes on a phrase set off by a dash has finished
+    const dashed = [...lines.slice(0, 3), '时光匆匆,转眼间我来公司已经两年了,他们每天起早贪黑,守护着小区的每一寸土地,他们就是我心中最可爱的人——物业人', '我们小区的每一寸土地和一草一木,都浸透了他们辛勤的汗水。', lines[5]!];
+    expect(findWraps(dashed)).toEqual([false, false, false, false, false, false]);
   });
 
   it('never joins the two sides of a trial copy\'s fold, however the line before it stops', () => {

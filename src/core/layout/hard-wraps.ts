@@ -330,8 +330,11 @@ function isOddLineOut(a: string, b: string): boolean {
   if (charLength(a) < ODD_LINE_MIN || !HAS_CLAUSE_MARK.test(a) || !HAS_CLAUSE_MARK.test(b)) return false;
   // a numbered heading stops without punctuation; a numbered paragraph has finished a sentence
   if (startsWithMarker(a) && !hasSentenceEnd(a)) return false;
+  // a paragraph may close on a phrase set off by a dash, with no mark after it ("…我心中最可爱的人——物业人")
+  if (CLOSING_DASH_PHRASE.test(a)) return false;
   return !tailIsNoise(a);
 }
+const CLOSING_DASH_PHRASE = /——[^，,。！？!?；;、—]{1,12}$/;
 
 /**
  * How the text's prose lines end. In verse, captions or a site that drops final punctuation,
