@@ -72,6 +72,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['导语:也叫演讲词,它是在较为隆重的仪式上和某些公众场合发表的讲话文稿。', '【导语】演讲稿又称演说词,是指在群众集会上或会议上发表讲话的文稿。'],
     nonExamples: ['导语:本文是县长在全县经济工作会议上的讲话。', '演讲稿也叫演讲词,是在较为隆重的仪式上发表的讲话文稿。'],
   },
+  'site-chrome.year-span-banner': {
+    examples: ['1978-2018', '1949—2019'],
+    nonExamples: ['1978年至2018年', '2018-2019学年度第一学期'],
+  },
   'paywall.online-only': {
     examples: ['网站仅支持在线阅读(不支持PDF下载),如需保存文章,可以选择【打印】保存。'],
     nonExamples: ['网站仅支持在线办理,群众少跑了腿。'],

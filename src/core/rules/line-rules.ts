@@ -773,6 +773,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
+    // An anniversary banner's span of years alone on a line over the speech ("1978-2018"): the page's
+    // picture, not the speaker's words (a speech writes "1978年至2018年" inside a sentence).
+    id: 'site-chrome.year-span-banner',
+    reason: 'site-chrome',
+    pattern: /^(?:19|20)\d{2}\s{0,2}[-–—~～]\s{0,2}(?:19|20)\d{2}$/,
+    maxLength: 15,
+    zone: 'preamble',
+  },
+  {
     // A content farm's English ornaments around the text: "The Beginning", "THE END".
     id: 'site-chrome.ornament-words',
     reason: 'site-chrome',
