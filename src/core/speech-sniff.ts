@@ -11,6 +11,9 @@ import { AUDIENCE, SPEECH_GENRE } from './rules/speech-cues';
 const OUTLINE_MARKERS = '[一二三四五六七八九十][、是]|[（(][一二三四五六七八九十][)）]|第[一二三四五六七八九十](?:部分|个|点|[，,、:：])|首先|述职|表态|动员';
 /** A greeting's words: a 贺词 may address no one by name ("向全县人大代表…送上新春的问候"). */
 const GREETING_WORDS = '问候|祝福';
+/** The speaker turning to the room in the first sentences ("能夠站在這里和大家講一講…"): a talk that names no genre
+ * and hails no one (a page on which no one speaks says it too: the engine decides). */
+const TO_EVERYONE = '(?:和|与|同|跟)大家';
 /** What was said at a meeting, named as a title names it, its genre word cut off ("…组织宣传会议上的"). */
 const SAID_AT_MEETING = '(?:会|议|礼|式)上的';
 /**
@@ -19,7 +22,7 @@ const SAID_AT_MEETING = '(?:会|议|礼|式)上的';
  * these characters so the first stage stays small.
  */
 export const SNIFF_TRADITIONAL =
-  '讲講话話致緻辞辭词詞发發发髮说說说説贺賀开開闭閉联聯欢歡谢謝场場党黨课課语語爱愛亲親诸諸体體同衕志誌们們师師学學领領导導来來宾賓家傢长長表錶战戰乡鄉伙夥职職态態动動员員个個点點问問证証证證团團团糰辅輔队隊献獻总總结結运運愿願会會议議礼禮';
+  '讲講话話致緻辞辭词詞发發发髮说說说説贺賀开開闭閉联聯欢歡谢謝场場党黨课課语語爱愛亲親诸諸体體同衕志誌们們师師学學领領导導来來宾賓家傢长長表錶战戰乡鄉伙夥职職态態动動员員个個点點问問证証证證团團团糰辅輔队隊献獻总總结結运運愿願会會议議礼禮与與';
 
 /** A pattern that also matches each character's traditional forms. */
 function withTraditional(pattern: string): string {
@@ -46,6 +49,6 @@ const PINYIN_READING = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü
 
 /** Whether `text` holds a speech's genre name, an address to an audience or an outline marker. */
 export function textMayHoldSpeech(text: string): boolean {
-  cues ??= new RegExp(withTraditional(`${SPEECH_GENRE}|${AUDIENCE}|${OUTLINE_MARKERS}|${GREETING_WORDS}|${SAID_AT_MEETING}`));
+  cues ??= new RegExp(withTraditional(`${SPEECH_GENRE}|${AUDIENCE}|${OUTLINE_MARKERS}|${GREETING_WORDS}|${SAID_AT_MEETING}|${TO_EVERYONE}`));
   return cues.test(text) || (text.includes('(') && cues.test(text.replace(PINYIN_READING, '')));
 }

@@ -71,8 +71,7 @@ describe('the first stage never says "no" on a speech', () => {
     expect(missed.filter((c) => analyzeText(c.text).isSpeech).map((c) => c.name)).toEqual([]);
     // Gold speeches the engine misses as well, named: a writer's lecture to students that names no
     // genre, turns to no audience and numbers nothing; a firefighter's speech captured mid-page with
-    // no title and no salutation, told as a story; a journalist's course transcript whose headline names
-    // no genre, under a promo verse and a contents list; a school's flag-raising talk given in English
+    // no title and no salutation, told as a story; a school's flag-raising talk given in English
     // but for one paragraph, under a headline that names no genre; a charity dinner's 致辞 with no title
     // and no salutation, under a timestamp and a caption; a legislator's motion speech whose title names
     // no genre and whose only address is "主席,"; an English 演讲稿 on a 范文 site; a group's 325-character
@@ -89,7 +88,6 @@ describe('the first stage never says "no" on a speech', () => {
       'round-131/08-zhuchici-aiswers-english-longzhou-youyisai-final-host-applause',
       'round-26/09-yanjiang-talentonion-big5-pinyin-renwen-book-title-poem',
       'round-33/03-yanjianggao-yushengwang888-big5-pinyin-xiaofang-gonggao-contact',
-      'round-48/09-jianghua-43b-jizhe-kecheng-shilu-teaser-promo-toc',
       'round-77/09-jianghua-xybhhw-guoqixia-bilingual-english-paras-brand-prefix',
       'round-88/09-zhici-tnzyz-cishan-wanyan-timestamp-caption-lead-english-version-no-title',
       'round-92/01-fayan-ronickchanchunying-legco-yian-gongwuyuan-xiaolv-title-twice-speaker-line-big5',
