@@ -580,6 +580,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /^[^|｜在]{2,12}\s{0,2}[|｜]\s{0,2}(?=[^|｜]{0,20}在[^|｜]{2,50}(?:会|会议|仪式|典礼|座谈会|论坛|活动|大会)上的(?:讲话|致辞|发言))/,
   },
   {
+    // "优秀稿件选登——高扬使命 青春无悔": a column that presents chosen pieces, its name before a dash (a subtitle's
+    // dash follows the title, never a column's name)
+    id: 'title.column-dash-prefix',
+    kind: 'label',
+    at: 'start',
+    pattern: /^[\u4e00-\u9fff]{2,8}(?:选登|选编|选粹|展播|专栏|荟萃|集锦|精选|选刊)\s{0,2}(?:——|－－|--)\s{0,2}(?=\S{4})/,
+  },
+  {
     // "中秋节作文:在全市各界代表中秋节酒会上的致词": the site's category of writing (or a press column:
     // "特稿:…上的发言") before the colon and a
     // speech's name (a genre before the colon is the title's own: "国旗下讲话：我爱美丽的校园")
