@@ -5,12 +5,13 @@
 import { lineRuns } from './line-runs';
 import type { LineNoise as Noise } from './types';
 
-/** A menu item: two to six ideographs, nothing else. */
-const ITEM = /^[\u4e00-\u9fff]{2,6}$/;
+/** A menu item: two to six ideographs, nothing else; after a list's bullet, a cut name or a Latin word too ("• 工作总结",
+ * "• 小说/有", "• qq空间"). */
+const ITEM = /^(?:[\u4e00-\u9fff]{2,6}|[•·●▪]\s{0,2}[\u4e00-\u9fffA-Za-z0-9/]{2,6})$/;
 /** How many items in a row make a menu. */
 const MIN_ITEMS = 4;
-/** How far down the page a menu stands: the head, above the text. */
-const HEAD_LINES = 40;
+/** How far down the page a menu stands: the head, above the text (a template site's category list runs to 50 lines). */
+const HEAD_LINES = 80;
 const CHROME: Noise = { reason: 'site-chrome', rule: 'site-chrome.menu-column' };
 
 /** Marks each run of MIN_ITEMS or more item lines in the head that has a line already taken right above or below it. */

@@ -16,6 +16,14 @@ describe('a site’s menu printed an item to a line', () => {
     expect(a.removed.filter((r) => r.rule === 'site-chrome.menu-column').map((r) => r.text)).toEqual(menu);
   });
 
+  it('goes as a bulleted category list of fifty lines, its cut names and Latin words included, down to the breadcrumb', () => {
+    const categories = ['工作总结', '工作计划', '心得体会', '述职报告', '事迹材料', '申请书', '小说/有', 'qq空间', '承揽合同', '寒假计划'];
+    const bulleted = Array.from({ length: 50 }, (_, k) => `  • ${categories[k % categories.length]}`);
+    const a = analyzeText([...bulleted, '  • 您现在的位置:范文网 > 讲话稿 > 正文', ...speech].join('\n'));
+    expect(a.title).toBe(speech[0]);
+    expect(a.paragraphs).toEqual(speech.slice(1));
+  });
+
   it('stays when nothing the rules took stands beside it (a speech’s own short lines)', () => {
     const slogans = ['团结奋进', '开拓创新', '务实担当', '争创一流'];
     const a = analyzeText([speech[0], speech[1], ...slogans, speech[2]].join('\n'));
