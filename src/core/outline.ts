@@ -9,7 +9,7 @@ import type { OutlineItem } from './types';
 
 const INLINE_FAMILIES = MARKER_FAMILIES.filter((f) => f.inline);
 /** A sentence end, spaces, and the first character of an inline-capable marker. */
-const INLINE_START = /[。！？!?]\s*(?=[一二三四五六七八九十第（(0-9０-９①-⑳首其再])/g;
+const INLINE_START = /[。！？!?]\s*(?=[一二三四五六七八九十第（(0-9０-９①-⑳首其再最])/g;
 const MAX_SENTENCE_CHARS = 50;
 
 /** An open heading: the parent of the points and deeper headings that follow it. */
@@ -235,6 +235,14 @@ function inlinePoints(text: string, openerFamily: MarkerFamily | undefined, open
       run = [];
     };
     for (const c of list) {
+      // 最后 closes the run it ends ("…。首先,…。其次,…。最后,…"), and never starts one
+      if (c.match.number === Infinity) {
+        if (last !== Infinity && (run.length > 0 || siblingRun)) {
+          run.push(c);
+          last = Infinity;
+        }
+        continue;
+      }
       if (c.match.number === last + 1 && (run.length > 0 || siblingRun || c.match.number === 1)) {
         run.push(c);
         last = c.match.number;
@@ -310,5 +318,14 @@ function firstSentenceEnd(text: string): number {
 function dropLoneItems(items: PendingItem[]): PendingItem[] {
   const counts = new Map<string, number>();
   for (const i of items) if (i.loneGroup !== undefined) counts.set(i.loneGroup, (counts.get(i.loneGroup) ?? 0) + 1);
-  return items.filter((i) => i.loneGroup === undefined || i.standsAlone === true || (counts.get(i.loneGroup) ?? 0) >= 2);
+  const kept: PendingItem[] = [];
+  // the points read under a dropped item rise to its level: they were nested under a marker that is prose
+  let dropped: number | undefined;
+  for (const i of items) {
+    if (dropped !== undefined && i.level <= dropped) dropped = undefined;
+    if (i.loneGroup === undefined || i.standsAlone === true || (counts.get(i.loneGroup) ?? 0) >= 2) {
+      kept.push(dropped === undefined ? i : { ...i, level: i.level - 1 });
+    } else dropped ??= i.level;
+  }
+  return kept;
 }

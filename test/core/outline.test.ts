@@ -188,6 +188,18 @@ describe('首先 runs', () => {
     ]);
   });
 
+  it('inline, 最后 closes a run after a sentence end, and points read under a lone 首先 that is prose rise to its level', () => {
+    const run = '面对问题,我们必须拿出有力举措。首先,要加强生产环节的监管。其次,要加强流通环节的监管。最后,要加强信息公开和社会监督。';
+    expect(outline([run])).toEqual(['1 首先,要加强生产环节的监管', '1 其次,要加强流通环节的监管', '1 最后,要加强信息公开和社会监督']);
+    expect(outline(['首先,让我们回顾一下去年取得的成绩。去年,全市工作成效明显。', run])).toEqual([
+      '1 首先,要加强生产环节的监管',
+      '1 其次,要加强流通环节的监管',
+      '1 最后,要加强信息公开和社会监督',
+    ]);
+    // an inline 最后 with no run before it is prose
+    expect(outline(['大家辛苦了。最后,祝大家身体健康。'])).toEqual([]);
+  });
+
   it('a 首先 heading line of one clause is structure on its own; a lone courtesy 首先 is not', () => {
     expect(outline(['首先,我们弄清楚党员政治生日的含义', '大家知道,一般人一生只过一个生日。'])).toEqual(['1 首先,我们弄清楚党员政治生日的含义']);
     expect(outline(['首先，我代表市委向大家表示感谢'])).toEqual([]);
