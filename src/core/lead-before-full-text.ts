@@ -128,6 +128,7 @@ function labelsTextBelow(line: string, next: string | undefined): boolean {
   return (
     ((colon || line.endsWith('享。') || line.endsWith('全文。')) && LABEL_AT_END.test(line)) ||
     WORDS_SET_DOWN_BELOW.test(line) ||
+    (line.includes('系列') && SERIES_BELOW.test(line)) ||
     ((line.includes('现将') || line.includes('现把')) && SHARED_BELOW.test(line)) ||
     (line.includes('本文') && THIS_TEXT_IS_THE_SPEECH.test(line)) ||
     ((line.includes('以下') || line.includes('以飨')) && TRANSCRIPT_BELOW.test(line)) ||
@@ -165,6 +166,10 @@ const THIS_TEXT_IS_THE_SPEECH = /本文(?:为|是|系)[^。！？]{2,80}(?:讲�
  * the spoken words are the object, so a speech's own "现将有关情况通报如下" is none. */
 const WORDS_SET_DOWN_BELOW =
   /[。！？]\s{0,2}(?:现|特|谨)(?:把|将)[^。！？]{0,20}(?:几句话|那些话|讲话|致辞|发言|祝词|贺词)[^。！？]{0,10}(?:整理|记|录|附)[^。！？]{0,6}(?:如下|在这里|于此|在此|在下面|于后)[。:：]?$/;
+
+/** An editor's lead to a series of the talks given at an occasion, closing by announcing it ("…特邀了行业老领导…。" /
+ * "自3月4日起,系列报道陆续推出。一段段记忆,是致敬,更是启程。"): the talk below is one of the series. */
+const SERIES_BELOW = /(?:^|[。！？])\s{0,2}[^。！？]{0,12}系列(?:报道|文章|访谈|专题|发言)[^。！？]{0,4}(?:陆续|将陆续|将|正式)(?:推出|刊发|发布|刊登|上线)[^。！？]{0,4}[。！!]/;
 
 /** An office's cover notice that sends the speech out ("…现将秦立新副市长的讲话印发给你们,请…贯彻落实。",
  * "…尚春明同志在会上作了讲话,现予印发,请…"):

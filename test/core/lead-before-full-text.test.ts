@@ -260,6 +260,17 @@ describe('a press page’s lead above its full-text label', () => {
     expect(analyzeText(['同志们:', ...talk.slice(0, 1), '现将本次会议的精神传达给大家。'].join('\n')).paragraphs).toContain('现将本次会议的精神传达给大家。');
   });
 
+  it('reads an editor’s lead to a series that closes by announcing it (“自3月4日起,系列报道陆续推出。…” / “敬请关注!”) as the page’s', () => {
+    const title = '在纪念省旅游饭店业协会成立30周年座谈会上的发言 | 周立民 原省旅游局副局长';
+    const lead = ['1996—2026,省旅游饭店业协会走过整整三十载春秋。', '为铭记这段不凡历程,协会召开了纪念座谈会,特邀了行业老领导、集团领军人共话发展。', '自3月4日起,系列报道陆续推出。一段段记忆,是致敬,更是启程。', '敬请关注!'];
+    const talk = ['周立民:很荣幸应邀出席协会成立30周年的座谈会,首先表示由衷的祝贺。', '大家也都清楚,饭店业是改革开放最早的探路者,再次祝贺。'];
+    const a = analyzeText([title, '', ...lead, '', ...talk].join('\n'));
+    expect(a.paragraphs).toEqual(talk);
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining(lead));
+    // a speaker who tells of a series of his own stays
+    expect(analyzeText(['同志们:', '今年,我们推出了一系列惠民举措。下一步,系列活动将陆续推出。', ...talk.slice(1)].join('\n')).paragraphs[1]).toBe('今年,我们推出了一系列惠民举措。下一步,系列活动将陆续推出。');
+  });
+
   it('reads a TV news page’s “林佳文致辞全文如下:” as the label: flash label, headline, reporter line and the story over it are the page’s', () => {
     const page = [
       '快讯',

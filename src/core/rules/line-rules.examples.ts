@@ -68,6 +68,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['新浪天津', '网易新闻', '凤凰网资讯', '騰訊新聞', '無綫新聞 TVB News'],
     nonExamples: ['新浪微博上的留言很多。', '凤凰古城', '网易云课堂开课了', '本台新闻 TVB News 报道了这件事'],
   },
+  'promo.stay-tuned': {
+    examples: ['敬请关注!', '敬请期待。'],
+    nonExamples: ['精彩节目,敬请期待!'],
+  },
   'promo.genre-definition': {
     examples: ['导语:也叫演讲词,它是在较为隆重的仪式上和某些公众场合发表的讲话文稿。', '【导语】演讲稿又称演说词,是指在群众集会上或会议上发表讲话的文稿。'],
     nonExamples: ['导语:本文是县长在全县经济工作会议上的讲话。', '演讲稿也叫演讲词,是在较为隆重的仪式上发表的讲话文稿。'],

@@ -582,6 +582,14 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
+    // An editor's sign-off to a series he announces, alone on its line: "敬请关注!", "敬请期待。"
+    id: 'promo.stay-tuned',
+    reason: 'promo',
+    pattern: /^敬请(?:关注|期待|關注)[!！。]{0,3}$/,
+    maxLength: 10,
+    zone: 'any',
+  },
+  {
     // A template site's lead that defines the genre, the same for every page of it: "导语:也叫演讲词,它是在较为隆重的仪式上
     // 和某些公众场合发表的讲话文稿。", "【导语】演讲稿又称演说词,是指…的文稿。"
     id: 'promo.genre-definition',
