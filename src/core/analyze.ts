@@ -30,6 +30,7 @@ import { markAppendedArticle } from './appended-article';
 import { markRepeatedOpening } from './repeated-opening';
 import { FILE_NAME_RULE, markAttachmentLabel } from './attachment-label';
 import { markStatementItems } from './statement-items';
+import { markBracketedNote } from './bracketed-note';
 import { lastAtMost } from './last-at-most';
 import { removeSpans } from './remove-spans';
 import { lineRulesMayMatch, LONGEST_RULE, mayMatchLineRule, mayMatchRule, rememberingLineRuleAnswers } from './rules/any-line-rule';
@@ -207,6 +208,8 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   }
   // a board post's subject line beside the board's header is no candidate for the title either
   if (chinese) markBoardPostSubject(folded, nonBlank, noise);
+  // an editor's note in brackets over several lines ("【导语:…" / "…】")
+  if (chinese) markBracketedNote(folded, nonBlank, noise);
   // a line of random characters planted among the paragraphs
   if (chinese) markJammerLines(folded, nonBlank, noise);
   if (rules.asciiJammed) markAsciiJammerLines(folded, nonBlank, noise);

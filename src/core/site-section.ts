@@ -57,14 +57,22 @@ function collectionGenre(removed: readonly Removed[]): string | undefined {
 
 /** The spoken genre an editor's note over the text says was given ("题记:…柯春林同志…作了发言,…" → "发言"). */
 function genreAnEditorNoteTells(removed: readonly Removed[]): string | undefined {
-  const note = removed.find((r) => r.rule === 'meta.editor-note');
-  if (note) return NOTE_TELLS_GENRE.exec(foldScript(note.text))?.[1];
+  // (a note over several lines tells it on any of them)
+  const notes = removed.filter((r) => r.rule === 'meta.editor-note');
+  if (notes.length) {
+    for (const note of notes) {
+      const genre = NOTE_TELLS_GENRE.exec(foldScript(note.text))?.[1];
+      if (genre) return genre;
+    }
+    return undefined;
+  }
   // or a publisher's note under the text on what it was taken from ("(本文根据…在…峰会上的致辞整理)")
   const source = removed.find((r) => r.rule === 'meta.source-note');
   return source ? SOURCE_NOTE_GENRE.exec(foldScript(source.text))?.[1] : undefined;
 }
 const SOURCE_NOTE_GENRE = /(讲话|致辞|发言|演讲)(?:整理|摘编|节选)?[^()（）]{0,12}[)）]$/;
-const NOTE_TELLS_GENRE = /(?:作了|做了|发表了?|进行了)[^。！？]{0,20}?(发言|讲话|致辞|演讲)/;
+/** "…作了发言", "…发表了讲话"; a series' note: "我们将陆续推出年会精彩发言", "今日推送精彩发言的第四篇". */
+const NOTE_TELLS_GENRE = /(?:作了|做了|发表了?|进行了|推出|推送)[^。！？]{0,20}?(发言|讲话|致辞|演讲)/;
 
 /** A column's name printed over the title, a genre alone ("国旗下讲话", "领导致辞") or a headline's tag before
  * its bar ("新年寄語|2018,看看長春高新區的“新藍圖”"): the section. */
