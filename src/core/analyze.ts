@@ -55,7 +55,7 @@ import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRep
 import { markMenuColumn } from './menu-column';
 import { markReaderControls } from './reader-controls';
 import { findOwnHeaderBelowLead, LEAD_BEFORE_OWN_HEADER } from './own-header-below-lead';
-import { markLeadBeforeFullText, markLeadEndingInLabel, markQuoteHeadlineOverLabel, PRESS_HEADLINE, pressHeadlineOverLabel, titleUnderFullTextLabel } from './lead-before-full-text';
+import { markLeadBeforeFullText, markLeadEndingInLabel, markQuoteHeadlineOverLabel, PRESS_HEADLINE, pressHeadlineOverLabel, speechHeadlineAboveCaption, titleUnderFullTextLabel } from './lead-before-full-text';
 import { stripTitleDecorations } from './title-decor';
 import { findGluedOwnTitle, findGluedPieceLabel, findGluedRepeat, findGluedTitleEnd, findHeadlineBeforeSalutation, findPieceAfterIntro, isTitleBlurb, kindUnderQuotedName, parallelSecondLine, secondLineOfTitle, speakerBeforeTitle, SUBTITLE_DASH } from './title-split';
 import { hasSentenceEnd } from './stops';
@@ -250,7 +250,9 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
     for (const i of ownHeader.lead) noise.set(i, LEAD_BEFORE_OWN_HEADER);
     if (fullerIndex !== undefined) noise.set(fullerIndex, PRESS_HEADLINE);
   }
-  const titleIndex = ownHeader ? ownHeader.title : pressHeadline ? undefined : fullerIndex;
+  // (a caption taken as the press headline may stand under the page's headline naming the speech: that one is the title)
+  const headlineAbove = headlineLine !== undefined && headlineLine === fullerIndex ? speechHeadlineAboveCaption(folded, nonBlank, headlineLine, namesSpeech, isTitleLike) : undefined;
+  const titleIndex = ownHeader ? ownHeader.title : pressHeadline ? headlineAbove : fullerIndex;
   const bodyStart = findBodyStart(folded, nonBlank, noise, titleIndex);
   classifyLines(folded, lines, nonBlank, zoning, rules, noise, bodyStart, titleIndex);
   // the people a ceremony's or press conference's role lists, a byline to a line under it

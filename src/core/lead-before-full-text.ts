@@ -61,7 +61,7 @@ export function announcedSpeech(removed: readonly Removed[]): string | undefined
 /** "…总经理韩立德致辞发言,以下是全文:" → "致辞". */
 const GENRE_THEN_FULL_TEXT = new RegExp(`(${ANNOUNCED_GENRE})${GENRE_TAIL}${FULL_TEXT_BELOW}\\s{0,2}[:：]?$`);
 /** "-籌備會主席柯詩民在15周年庆典上致词全文:" (folded) → "致词". */
-const FULL_TEXT_OF = new RegExp(`在[^。！？:：]{2,40}(${ANNOUNCED_GENRE})(?:全文|实录|原文)\\s{0,2}[:：]?$`);
+const FULL_TEXT_OF = new RegExp(`(?:在[^。！？:：]{2,40}|^[^。！？:：]{2,60}?)(${ANNOUNCED_GENRE})(?:全文|实录|原文)\\s{0,2}[:：]?$`);
 /** An editor's lead inviting the reader to what follows ("…在此次年会召开之际,让我们一同重温钱学森讲话中的相关内容→"):
  * a speaker says 让我们 to his audience, never of his own talk set below an arrow or a colon. */
 const INVITES_TO_READ = new RegExp(`(?:让我们|我们|一起|一同)[^。！？]{0,6}(?:重温|学习|聆听|回顾|来看|阅读|品读)[^。！？]{0,40}(${ANNOUNCED_GENRE})[^。！？]{0,12}[→↓:：]$`);
@@ -226,6 +226,24 @@ export function pressHeadlineOverLabel(lines: readonly string[], nonBlank: reado
   if (!pageHeadline || !NEWS_HEADLINE.test(foldScript(pageHeadline))) return false;
   const key = compareKey(foldScript(pageHeadline));
   return nonBlank.slice(0, at).find((i) => compareKey(lines[i]!) === key);
+}
+
+/** How many lines over a press caption its page's headline may stand (the date line and the lead between). */
+const HEADLINE_REACH = 4;
+
+/**
+ * The page's headline naming the speech over the press caption taken as the page's ("国际食品法典委员会主席…致辞全文" /
+ * "日期:…" / "11月6日,…论坛…举行。…" / "…主席在论坛开幕式上视频致辞" / "…主席)致辞全文:"): the nearest line over the caption
+ * shaped as a title (meta lines and the lead's prose are not), when it names a speech; else undefined.
+ */
+export function speechHeadlineAboveCaption(lines: readonly string[], nonBlank: readonly number[], caption: number, isSpeechTitle: (line: string) => boolean, isTitleShaped: (line: string) => boolean): number | undefined {
+  const at = nonBlank.indexOf(caption);
+  for (let k = at - 1; k >= 0 && k >= at - HEADLINE_REACH; k--) {
+    const line = lines[nonBlank[k]!]!;
+    if (!isTitleShaped(line)) continue;
+    return isSpeechTitle(line) && !NEWS_HEADLINE.test(line) ? nonBlank[k] : undefined;
+  }
+  return undefined;
 }
 
 /**

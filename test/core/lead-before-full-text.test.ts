@@ -271,6 +271,22 @@ describe('a press page’s lead above its full-text label', () => {
     expect(analyzeText(['同志们:', '今年,我们推出了一系列惠民举措。下一步,系列活动将陆续推出。', ...talk.slice(1)].join('\n')).paragraphs[1]).toBe('今年,我们推出了一系列惠民举措。下一步,系列活动将陆续推出。');
   });
 
+  it('reads “…主席)致辞全文:” as the label, the photo caption over it (“…在论坛开幕式上视频致辞”) as the page’s, and the headline naming the speech over them as the title', () => {
+    const headline = '国际标准化组织主席马丁·科斯塔致辞全文';
+    const page = [
+      '会议活动',
+      headline,
+      '日期:2020-11-11 14:37:49 浏览:',
+      '11月6日,由多家单位共同主办的生态农业与食品安全论坛在上海举行。国际标准化组织主席马丁·科斯塔在论坛开幕式上视频致辞。',
+      '马丁·科斯塔主席在论坛开幕式上视频致辞',
+      '马丁·科斯塔国际标准化组织主席)致辞全文:',
+    ];
+    const talk = ['各位尊贵的来宾,女士们,先生们:', '能以国际标准化组织代表的身份同大家交流看法,我深感荣幸,也感谢主办方的再次邀请。'];
+    const a = analyzeText([...page, ...talk].join('\n'));
+    expect(a.title).toBe(headline);
+    expect(a.paragraphs).toEqual(talk);
+  });
+
   it('reads a TV news page’s “林佳文致辞全文如下:” as the label: flash label, headline, reporter line and the story over it are the page’s', () => {
     const page = [
       '快讯',
