@@ -68,6 +68,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['新浪天津', '网易新闻', '凤凰网资讯', '騰訊新聞', '無綫新聞 TVB News'],
     nonExamples: ['新浪微博上的留言很多。', '凤凰古城', '网易云课堂开课了', '本台新闻 TVB News 报道了这件事'],
   },
+  'site-chrome.word-menu': {
+    examples: ['资讯 要闻 视点 外贸 统计 标准 科技 市场 宁波 织里 盛泽 湖塘 钱清 供应 坯布 纱线 面料 家纺 服装 纺机'],
+    nonExamples: ['团结 奋进 拼搏 创新', '我们 要 坚持 以人民 为中心。'],
+  },
   'promo.stay-tuned': {
     examples: ['敬请关注!', '敬请期待。'],
     nonExamples: ['精彩节目,敬请期待!'],
@@ -594,7 +598,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['主题发起人是谁并不重要。', '402', '1,000元', '消息传来,大家都很振奋。', '开始时间定在上午九点。', '主题教育', '回帖请注意文明用语。'],
   },
   'site-chrome.search-hint': {
-    examples: ['多个检索词,请用空格间隔。', '请输入关键词'],
+    examples: ['热门关键字:', '我要找信息', '多个检索词,请用空格间隔。', '请输入关键词'],
     nonExamples: ['关键词用空格隔开的做法,大家要记住。'],
   },
   'site-chrome.login-box': {

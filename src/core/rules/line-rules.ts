@@ -1099,6 +1099,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A portal's menu of channel names set apart by single spaces, ten and more to a line, at the page's head or
+    // foot ("资讯 要闻 视点 外贸 统计 标准 科技 市场 宁波 织里 盛泽 …"): no sentence, only names of sections.
+    id: 'site-chrome.word-menu',
+    reason: 'site-chrome',
+    pattern: /^(?:[\u4e00-\u9fff]{2,4}[ \u3000]{1,3}){9,40}[\u4e00-\u9fff]{2,4}$/,
+    maxLength: 240,
+    zone: 'edge',
+  },
+  {
     // A channel's menu bar as text, its items set apart by "|": "首頁 | 專題首頁 | 要聞播報 | 世博動態 | 臺灣與世博 |
     // …" (four items or more, each a few words; a speaker's sentence holds no such run of bars), or two
     // and more after a leading bar ("| OA办公系统入口(外网) | OA办公系统入口(政务网)": no sentence opens with one)
@@ -1278,7 +1287,8 @@ const CORE_RULES: readonly LineRule[] = [
     // A search box's hint left as text: "多个检索词,请用空格间隔。"
     id: 'site-chrome.search-hint',
     reason: 'site-chrome',
-    pattern: /^(?:多个)?(?:检索词|关键词|关键字)[^。]{0,8}(?:请)?用空格(?:间隔|隔开|分隔)[。.]?$|^请输入(?:检索词|关键词|关键字)$/,
+    // (or the box's label and button: "热门关键字:", "我要找信息")
+    pattern: /^(?:多个)?(?:检索词|关键词|关键字)[^。]{0,8}(?:请)?用空格(?:间隔|隔开|分隔)[。.]?$|^请输入(?:检索词|关键词|关键字)$|^热门(?:关键字|关键词|搜索)\s{0,2}[:：]?$|^我要找(?:信息|资料|文章)$/,
     maxLength: 24,
     zone: 'any',
   },
