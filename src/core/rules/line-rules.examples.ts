@@ -215,7 +215,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['打印 | 收藏', '收益 | 风险 | 成本,三者要统筹考虑。', '学习|工作|生活'],
   },
   'site-chrome.page-widget': {
-    examples: ['此页面有问题吗?', '帮助我们改进GOV.MO', '* 必填项', '提交', '未能播放Youtube视频'],
+    examples: ['点击查看下一张loading...1of 2', '此页面有问题吗?', '帮助我们改进GOV.MO', '* 必填项', '提交', '未能播放Youtube视频'],
     nonExamples: ['帮助我们改进工作作风,是大家的共同心愿。', '这个视频未能播放完。'],
   },
   'meta.reading-tip': {
