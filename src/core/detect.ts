@@ -229,7 +229,9 @@ const MEETING_TITLE_CUT_BEFORE_GENRE = /在[^。，,！!？?]{2,60}(?:会|会议
 
 /** The genre a title ends with, its decorations ("范文八篇", "(通用3篇)") taken off one by one. */
 function namedGenre(title: string): 'speech' | 'written' | undefined {
-  let name = title;
+  // (a headline's kicker after a spaced bar names nothing: "全城停水通知 | 将于7月12日晚上10点开始")
+  const bar = SPACED_BAR.exec(title);
+  let name = bar && bar.index >= MIN_NAMED ? title.slice(0, bar.index) : title;
   for (let i = 0; i <= MAX_DECORATIONS && name; i++) {
     if (GENRE_AS_ACTIVITY.test(name)) break;
     if (compiledPattern(SPEECH_TITLE_END).test(name)) return 'speech';
@@ -240,6 +242,10 @@ function namedGenre(title: string): 'speech' | 'written' | undefined {
   }
   return undefined;
 }
+
+const SPACED_BAR = /\s[|｜]\s/;
+/** The shortest name of a document before such a bar. */
+const MIN_NAMED = 4;
 
 /** Whether a first paragraph (prepared, the speaker's label off) opens with a salutation, on its own line or glued to the first sentence. */
 function opensWithSalutation(first: string | undefined): boolean {

@@ -51,6 +51,13 @@ describe('speech detection', () => {
 });
 
 describe('written documents', () => {
+  it('a notice is no speech when its headline carries a kicker after a spaced bar, and a speech so headlined stays one', () => {
+    const notice = ['全城停水通知 | 将于7月12日晚上10点开始', '尊敬的市民们:', '因城市供水管网检修需要,市政局定于7月12日晚上10点起,对全市暂停供水24小时。', '此次停水会给大家带来一些不便,敬请广大市民谅解和配合。', '谢谢!'].join('\n');
+    expect(analyzeText(notice).isSpeech).toBe(false);
+    const speech = ['在纪念省饭店业协会成立30周年座谈会上的发言 | 周立民 原省旅游局副局长', '周立民:很荣幸应邀出席协会成立30周年的座谈会,首先表示由衷的祝贺。', '大家也都清楚,饭店业是改革开放最早的探路者,再次祝贺。'].join('\n');
+    expect(analyzeText(speech).isSpeech).toBe(true);
+  });
+
   it('a 工作总结 that addresses its readers is no speech, nor a 工作报告 delivered to the 代表 (four real pages\' gold)', () => {
     const summary = `2023年度个人工作总结
 各位领导、同事们：
