@@ -72,6 +72,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['资讯 要闻 视点 外贸 统计 标准 科技 市场 宁波 织里 盛泽 湖塘 钱清 供应 坯布 纱线 面料 家纺 服装 纺机'],
     nonExamples: ['团结 奋进 拼搏 创新', '我们 要 坚持 以人民 为中心。'],
   },
+  'site-chrome.lesson-furniture': {
+    examples: ['(单词翻译:单击)', '汉英译文如下:', 'Passage 3'],
+    nonExamples: ['译文如下,请大家对照原文。', 'Passage 3 of the law'],
+  },
   'promo.stay-tuned': {
     examples: ['敬请关注!', '敬请期待。'],
     nonExamples: ['精彩节目,敬请期待!'],

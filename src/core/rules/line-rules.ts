@@ -1234,6 +1234,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A language-learning site's lesson furniture over the text it studies: its word-lookup widget "(单词翻译:单击)",
+    // the translation's label "汉英译文如下:", the passage's number "Passage 3".
+    id: 'site-chrome.lesson-furniture',
+    reason: 'site-chrome',
+    pattern: /^[（(]\s{0,2}(?:单词翻译|划词翻译|双击翻译)\s{0,2}[:：]?[^()（）]{0,6}[)）]$|^(?:汉英|英汉|中英|英中)(?:译文|翻译|对照)(?:如下)?\s{0,2}[:：]$|^(?:Passage|Text|Lesson)\s{1,2}\d{1,2}$/,
+    maxLength: 20,
+    zone: 'preamble',
+  },
+  {
     // A whole paragraph of English under a Chinese speech: a journal database's machine
     // translation of the text it shows ("Comrades: On behalf of the Central Committee…").
     id: 'site-chrome.english-translation',

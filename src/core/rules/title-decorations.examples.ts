@@ -177,6 +177,7 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
   'title.doubled-keyword': [['党课讲稿 党课讲稿:中国共产党的精神力量', '党课讲稿:中国共产党的精神力量']],
   'title.keyword-underscore': [['评先评优工作汇报_社联评优工作汇报发言稿', '社联评优工作汇报发言稿']],
   'title.column-prefix': [['云开体育大学习|邓启明同志在庆祝市供销合作总社成立七十周年座谈会上的讲话(11月25日)', '邓启明同志在庆祝市供销合作总社成立七十周年座谈会上的讲话(11月25日)']],
+  'title.lesson-unit': [['翻译硕士MTI《商务口译》教材(MP3+文本)Unit14-3:"现代物流与自由港发展"国际研讨会上的演讲', '"现代物流与自由港发展"国际研讨会上的演讲']],
   'title.column-dash-prefix': [['优秀稿件选登——高扬使命 青春无悔', '高扬使命 青春无悔']],
   'title.category-colon': [
     ['中秋节作文:在全市各界代表中秋节酒会上的致词', '在全市各界代表中秋节酒会上的致词'],

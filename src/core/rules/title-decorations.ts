@@ -78,6 +78,8 @@ const KEYWORD_REPEAT_LENGTH = 70;
 /** A bar within a title's first words (title.tag-bar, title.keyword-bar). */
 const TAG_BAR_NEAR_START = /^[^|｜丨]{2,16}[|｜丨]/;
 
+/** title.lesson-unit's pattern, looked for by mayHoldDecoration when the title holds a colon. */
+const LESSON_UNIT = /^[^:：]{2,40}?(?:Unit|Lesson)\s{0,2}\d{1,3}(?:-\d{1,3})?\s{0,2}[:：]\s{0,2}(?=\S{4})/;
 /** title.category-colon's pattern, looked for by mayHoldDecoration when the title holds a colon. */
 const CATEGORY_COLON = /^(?:[\u4e00-\u9fff]{0,8}(?:作文|范文|美文|资料|素材)|特稿|专稿|独家|(?:原创|转载)(?:写作|文章|作品|范文)?|推荐)\s{0,2}[:：]\s{0,2}(?=[^:：]{4,60}(?:讲话|致辞|致词|发言|演讲|主持词|贺词|讲稿)稿?$)/;
 
@@ -96,7 +98,7 @@ export function mayHoldDecoration(title: string): boolean {
     SEARCH_PHRASE_END.test(title) ||
     ((title.charCodeAt(0) === 0x28 || title.charCodeAt(0) === 0xff08) && NOTE_BEFORE.test(title)) ||
     (title.length <= KEYWORD_REPEAT_LENGTH && (title.includes(',') || title.includes('，')) && KEYWORD_REPEAT.test(title)) ||
-    ((title.includes(':') || title.includes('：')) && CATEGORY_COLON.test(title))
+    ((title.includes(':') || title.includes('：')) && (CATEGORY_COLON.test(title) || LESSON_UNIT.test(title)))
   );
 }
 
@@ -578,6 +580,13 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     kind: 'label',
     at: 'start',
     pattern: /^[^|｜在]{2,12}\s{0,2}[|｜]\s{0,2}(?=[^|｜]{0,20}在[^|｜]{2,50}(?:会|会议|仪式|典礼|座谈会|论坛|活动|大会)上的(?:讲话|致辞|发言))/,
+  },
+  {
+    // "翻译硕士MTI《商务口译》教材(MP3+文本)Unit14-3:…研讨会上的演讲": a textbook's unit before the text it prints
+    id: 'title.lesson-unit',
+    kind: 'label',
+    at: 'start',
+    pattern: LESSON_UNIT,
   },
   {
     // "优秀稿件选登——高扬使命 青春无悔": a column that presents chosen pieces, its name before a dash (a subtitle's
