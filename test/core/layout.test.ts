@@ -199,6 +199,9 @@ describe('hard wraps', () => {
     // a paragraph that closes on a phrase set off by a dash has finished
     const dashed = [...lines.slice(0, 3), '时光匆匆,转眼间我来公司已经两年了,他们每天起早贪黑,守护着小区的每一寸土地,他们就是我心中最可爱的人——物业人', '我们小区的每一寸土地和一草一木,都浸透了他们辛勤的汗水。', lines[5]!];
     expect(findWraps(dashed)).toEqual([false, false, false, false, false, false]);
+    // a transcript's turn that stops on an ideograph ends where the next speaker's name opens a line
+    const turns = [...lines.slice(0, 3), '江教授:当春天的阳光洒满美丽的校园,我想和大家一起做一个浪漫的想象,在距离我们400公里的太空中有一扇舷窗', '许若溪:我会想到升空的火箭、出舱的航天员,还有浩瀚的星空。', lines[5]!];
+    expect(findWraps(turns)).toEqual([false, false, false, false, false, false]);
   });
 
   it('never joins the two sides of a trial copy\'s fold, however the line before it stops', () => {

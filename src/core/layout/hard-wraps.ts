@@ -160,6 +160,9 @@ function columnTolerance(width: number): number {
   return Math.max(3, Math.round(width * 0.06));
 }
 
+/** A transcript turn's opening: a name or a name with a title, and a colon. */
+const TURN_LABEL = /^[\u4e00-\u9fff]{2,5}[:：]/;
+
 /** A line that is nothing but a sentence's end. */
 const LONE_STOP = /^[。！？!?]{1,3}$/;
 /** A host's label on a line of its own in a two-host script: 男, 女, 合, 甲, 乙, A, B, 一起, 主持人… */
@@ -263,6 +266,8 @@ export function wrapsOf(text: readonly string[]): boolean[] | undefined {
     if (!(endsWithLoneCharacterClause(a) || REMNANT.test(b) || charLength(a) >= ODD_LINE_MIN)) continue;
     const [fa, fb] = [foldScript(a), foldScript(b)];
     if (SPEAKER_LABEL.test(fa)) continue;
+    // a transcript's turns, each opened by its speaker's name ("江教授:…" / "许若溪:…"): a turn ends where the next begins
+    if (TURN_LABEL.test(fa) && TURN_LABEL.test(fb)) continue;
     const wrapped =
       (endsWithLoneCharacterClause(fa) && charLength(fa) >= 8) ||
       (REMNANT.test(fb) && HAS_CLAUSE_MARK.test(fa) && charLength(fa) >= 15 && !tailIsNoise(fa)) ||
