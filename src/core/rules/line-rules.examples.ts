@@ -76,6 +76,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['(单词翻译:单击)', '汉英译文如下:', 'Passage 3'],
     nonExamples: ['译文如下,请大家对照原文。', 'Passage 3 of the law'],
   },
+  'contact.box-field': {
+    examples: ['电话:027-88120021', '027-87231779', '地址:湖北省武汉市武昌区武珞路大东门51号', 'hbyzxyxy@163.com', '在线投稿', '在线留言', '联系我们', '有任何疑问请与我们联系!'],
+    nonExamples: ['地址:会议室', '电话会议开得很成功。', '请大家联系我们的工作人员。'],
+  },
   'promo.stay-tuned': {
     examples: ['敬请关注!', '敬请期待。'],
     nonExamples: ['精彩节目,敬请期待!'],

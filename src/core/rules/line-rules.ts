@@ -500,6 +500,16 @@ const CORE_RULES: readonly LineRule[] = [
   },
 
   {
+    // A site's contact box, a field to a line at the page's head or foot: "电话:027-88120021", its second number
+    // alone ("027-87231779"), "地址:湖北省武汉市…51号", a bare mail address, its buttons "在线投稿", "在线留言",
+    // "联系我们" and its plea "有任何疑问请与我们联系!"
+    id: 'contact.box-field',
+    reason: 'contact',
+    pattern: /^(?:电话|联系电话|传真|手机|热线)\s{0,2}[:：]\s{0,2}[\d\-\s()（）]{7,30}$|^0\d{2,3}-\d{7,8}$|^(?:地址|通讯地址|联系地址)\s{0,2}[:：][^。！？!?:：]{4,40}$|^[\w.\-]{1,40}@[\w\-]{1,40}(?:\.[\w\-]{1,20}){1,3}$|^(?:在线投稿|在线留言|联系我们|我要投稿)$|^(?:如)?有任何(?:疑问|问题)(?:请|欢迎)?(?:与|和)?我们联系[!！。]?$/,
+    maxLength: 60,
+    zone: 'edge',
+  },
+  {
     // A site's footer of contact fields, two or more to a line: "地址:…大厦12楼 电子邮件:APGEI@163.net",
     // "电话:020-38863542 传真:020-38847360".
     id: 'contact.footer-fields',
