@@ -168,6 +168,14 @@ const HOLDOUT_SETS = [
   ['holdout-138', ['round-138']],
   ['holdout-139', ['round-139']],
   ['holdout-140', ['round-140']],
+  ['holdout-141', ['round-141']],
+  ['holdout-142', ['round-142']],
+  ['holdout-143', ['round-143']],
+  ['holdout-144', ['round-144']],
+  ['holdout-145', ['round-145']],
+  ['holdout-146', ['round-146']],
+  ['holdout-147', ['round-147']],
+  ['holdout-148', ['round-148']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -310,8 +318,16 @@ const MIN = {
   'holdout-136': 'speech=0.94,title=0.94,noise=0.9,body=0.95,outline=1,level=1',
   'holdout-137': 'speech=1,title=0.88,noise=0.92,body=0.99,outline=1,level=1',
   'holdout-138': 'speech=0.88,title=0.88,noise=0.86,body=0.96,outline=0.94,level=0.94',
-  'holdout-139': 'speech=0.83,title=0.88,noise=0.88,body=0.97,outline=1,level=1',
-  'holdout-140': 'speech=0.88,title=0.72,noise=0.77,body=0.93,outline=1,level=1',
+  'holdout-139': 'speech=0.88,title=0.94,noise=0.99,body=0.97,outline=1,level=1',
+  'holdout-140': 'speech=0.88,title=0.72,noise=0.8,body=0.94,outline=1,level=1',
+  'holdout-141': 'speech=0.88,title=0.88,noise=0.96,body=0.98,outline=0.94,level=1',
+  'holdout-142': 'speech=1,title=0.88,noise=0.9,body=0.98,outline=1,level=1',
+  'holdout-143': 'speech=0.94,title=0.94,noise=0.93,body=0.98,outline=1,level=1',
+  'holdout-144': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
+  'holdout-145': 'speech=0.77,title=0.94,noise=0.94,body=0.94,outline=1,level=1',
+  'holdout-146': 'speech=0.83,title=0.77,noise=0.88,body=0.98,outline=1,level=1',
+  'holdout-147': 'speech=1,title=0.93,noise=0.94,body=0.98,outline=1,level=1',
+  'holdout-148': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
