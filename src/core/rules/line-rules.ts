@@ -1124,7 +1124,9 @@ const CORE_RULES: readonly LineRule[] = [
     id: 'site-chrome.menu-bar',
     reason: 'site-chrome',
     // — or set apart by spaces, two home pages first ("四川农业大学首页 成都校区首页 都江堰校区首页 四川农业大学校园新闻")
-    pattern: /^(?:[^|｜。，,！？!?]{1,16}?\s{0,3}[|｜]\s{0,3}){3,16}[^|｜。，,！？!?]{0,16}$|^[|｜]\s{0,3}(?:[^|｜。，,！？!?]{1,16}?\s{0,3}[|｜]\s{0,3}){1,16}[^|｜。，,！？!?]{1,16}$|^(?:[^\s|｜。，,！？!?]{1,14}首页\s{1,4}){2,6}[^\s|｜。，,！？!?]{0,16}(?:\s{1,4}[^\s|｜。，,！？!?]{1,16}){0,4}$/,
+    // (an item opens and closes on a character that is no space, an empty one is spaces alone: the spaces round a bar
+    // are the bar's one way only, or the ways to split them would grow exponentially with the items on a crafted line)
+    pattern: /^(?:\s{0,3}[^\s|｜。，,！？!?](?:[^|｜。，,！？!?]{0,14}[^\s|｜。，,！？!?])?\s{0,3}[|｜]|\s{0,6}[|｜]){3,16}[^|｜。，,！？!?]{0,16}$|^[|｜](?:\s{0,3}[^\s|｜。，,！？!?](?:[^|｜。，,！？!?]{0,14}[^\s|｜。，,！？!?])?\s{0,3}[|｜]|\s{0,6}[|｜]){1,16}[^|｜。，,！？!?]{1,16}$|^(?:[^\s|｜。，,！？!?]{1,14}首页\s{1,4}){2,6}[^\s|｜。，,！？!?]{0,16}(?:\s{1,4}[^\s|｜。，,！？!?]{1,16}){0,4}$/,
     maxLength: 200,
     zone: 'any',
   },
