@@ -312,6 +312,14 @@ describe('glued site notices', () => {
     const chain = '在即将迎来新澳门威尼斯赌场_澳门威尼斯人网址-备用*官网:成立70周年盛典之际,我们相聚一堂。';
     expect(findGluedSiteNotices(chain).map((s) => chain.slice(s.start, s.end))).toEqual(['澳门威尼斯赌场_澳门威尼斯人网址-备用*官网:']);
     expect(findGluedSiteNotices('澳门回归祖国以来,澳门娱乐业和会展业都有长足发展。')).toEqual([]);
+    // a token ending in a gambling site's word, put where a school's name stood, goes whatever stands either side
+    const school = '——js33333线路登录校长在开学典礼上的讲话。你们选择的js33333线路登录,源头可以追溯到1898年。';
+    expect(findGluedSiteNotices(school).map((s) => school.slice(s.start, s.end))).toEqual(['js33333线路登录', 'js33333线路登录']);
+    expect(findGluedSiteNotices('请在12333热线登录,或拨打95588咨询。')).toEqual([]);
+    // a gambling search keyword put where a name stood; a speaker's warning against gambling sites stays
+    const keyword = '司马迁为写成《全球赌博十大网站》,遍访名山大川。';
+    expect(findGluedSiteNotices(keyword).map((s) => keyword.slice(s.start, s.end))).toEqual(['全球赌博十大网站']);
+    expect(findGluedSiteNotices('同学们要远离网络赌博平台,不登录任何博彩网站。')).toEqual([]);
   });
 
   it("cuts a preview's elision mark between ellipses inside a paragraph, and keeps the document's own (略)", () => {
