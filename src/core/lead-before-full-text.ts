@@ -195,15 +195,22 @@ const QUOTE_HEADLINE = new RegExp(`^(?:${PERSON_NAME})\\s{0,2}[:：]\\s{0,2}[^:�
  * keeps a headline that names the speech: "柏晓春:…推介会开幕词").
  */
 export function markQuoteHeadlineOverLabel(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, namesSpeech: (line: string) => boolean): void {
-  const at = labelAt(nonBlank, noise);
+  const at = labelAt(lines, nonBlank, noise);
   if (at <= 0) return;
   const above = nonBlank[at - 1]!;
   if (!noise.has(above) && QUOTE_HEADLINE.test(lines[above]!) && !namesSpeech(lines[above]!)) noise.set(above, LEAD);
 }
 
+/** An editor's bracketed note over the text that says the whole of it follows ("【講話實錄】", "(全文)"), not a part of it. */
+const BRACKET_NOTE_RULE = 'site-chrome.bracket-note';
+const WHOLE_TEXT_NOTE = /全文|实录|實錄|原文/;
+
 /** The label's place in `nonBlank`, or -1. */
-function labelAt(nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>): number {
-  return nonBlank.slice(0, LABEL_REACH).findIndex((i) => LABEL_RULES.has(noise.get(i)?.rule ?? ''));
+function labelAt(lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>): number {
+  return nonBlank.slice(0, LABEL_REACH).findIndex((i) => {
+    const rule = noise.get(i)?.rule ?? '';
+    return LABEL_RULES.has(rule) || (rule === BRACKET_NOTE_RULE && WHOLE_TEXT_NOTE.test(lines[i]!));
+  });
 }
 
 /** A news headline's telling of a speech ("…出席…开幕式暨主论坛并发表致辞"): the detector's news title cue. */
@@ -219,7 +226,7 @@ export const PRESS_HEADLINE: Noise = { reason: 'meta', rule: 'meta.press-headlin
  * nowhere), else false.
  */
 export function pressHeadlineOverLabel(lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>, titleIndex: number | undefined, pageHeadlineOf: () => string | undefined): number | undefined | false {
-  const at = labelAt(nonBlank, noise);
+  const at = labelAt(lines, nonBlank, noise);
   if (at < 0 || noise.get(nonBlank[at]!)!.rule !== LABEL_RULE) return false;
   if (titleIndex !== undefined) return titleIndex < nonBlank[at]! && NEWS_HEADLINE.test(lines[titleIndex]!) ? titleIndex : false;
   const pageHeadline = pageHeadlineOf();
@@ -251,7 +258,7 @@ export function speechHeadlineAboveCaption(lines: readonly string[], nonBlank: r
  * line is one, told whether the label announces excerpts): its index, else undefined.
  */
 export function titleUnderFullTextLabel(lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>, isTitle: (i: number, excerpt: boolean) => boolean): number | undefined {
-  const at = labelAt(nonBlank, noise);
+  const at = labelAt(lines, nonBlank, noise);
   if (at < 0) return undefined;
   const next = nonBlank.slice(at + 1).find((i) => !noise.has(i));
   return next !== undefined && isTitle(next, EXCERPT_LABEL.test(lines[nonBlank[at]!]!)) ? next : undefined;
@@ -262,7 +269,7 @@ const EXCERPT_LABEL = /相关内容|摘要|节选|摘登|要点|片段/;
 /** Marks the lead over the label: its prose, every line between the title and it but the speech's
  * subtitle and byline, and every line over it when the title stands under it. */
 export function markLeadBeforeFullText(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number | undefined): void {
-  const at = labelAt(nonBlank, noise);
+  const at = labelAt(lines, nonBlank, noise);
   if (at < 0) return;
   // a transcript's speaker tag right under the label ("龙永图:", "…研究院副部长麦振林:"): the page's
   const next = nonBlank.slice(at + 1).find((i) => !noise.has(i));

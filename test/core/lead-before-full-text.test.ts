@@ -23,6 +23,18 @@ describe('a press page’s lead above its full-text label', () => {
     expect(a.removed.map((r) => [r.rule, r.text])).toEqual([['promo.full-text-lead', label]]);
   });
 
+  it('is the page’s under a photo caption when a bracketed note says the whole speech follows ("【講話實錄】"), not when it says a part does', () => {
+    const caption = '國家新能源工程技術研究中心副主任李仲明發言';
+    const report = ['李仲明說,安全穩定的能源供給是保障國計民生的根本前提,是事關社會穩定和經濟長遠發展的重大戰略課題。', '“中國的光伏實力在全球首屈一指,產業優勢非常明顯。”李仲明在會上表示。'];
+    const text = ['非常高興能有這個機會向大家介紹太陽能,因為時間有限,我只講三句話。', '1. 太陽能必將成為主流能源;', '2. 中國具備一流的太陽能光伏產品和技術;'];
+    const a = analyzeText([caption, ...report, '【講話實錄】', ...text].join('\n'));
+    expect(a.paragraphs).toEqual(text);
+    expect(a.removed.filter((r) => r.rule === 'meta.lead-before-full-text').map((r) => r.text)).toEqual(report);
+    // "(讲话节选)" sets out a part: the lines over it are read as they stand
+    const part = analyzeText([caption, ...report, '【講話節選】', ...text].join('\n'));
+    expect(part.removed.some((r) => r.rule === 'meta.lead-before-full-text')).toBe(false);
+  });
+
   it('is the page’s, with the label: the speech starts below it', () => {
     const lead = '由商务部批准,由国际贸易学会主办的“全球商品采购季”于10月30日举行启动仪式。 上图为商务部副部长韩立舟。';
     const a = analyzeText([lead, '以下为致辞实录:', ...speech].join('\n'));
