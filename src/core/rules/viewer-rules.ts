@@ -69,11 +69,11 @@ export const VIEWER_LINE_RULES: readonly LineRule[] = [
   },
   {
     // Badges and buttons on a line of their own; a page's separator rule ("_____"); a preview's
-    // scissors where it cuts the text ("✂").
+    // scissors where it cuts the text ("✂"); the file's type alone under its title ("docx").
     id: 'site-chrome.viewer-badge',
     reason: 'site-chrome',
     pattern:
-      /^(?:_{10,}|[✂✄]|VIP专免|VIP专享|VIP免费|免费下载|\d{1,3}\+|海报|侵权投诉|精品文档|欢迎下载|精品文档[,，\s]{0,3}欢迎下载|合集下载|范文大全|资源描述[:：]?|内容简介[:：]?|文档简介|文档介绍[:：]?|资源目录|购物车|我的足迹|认证信息|个人认证|实名认证|下载本文档|返回\s{0,2}下载\s{0,2}相关\s{0,2}举报|关\s?键\s?词\s{0,2}[:：]?|用户)$/i,
+      /^(?:_{10,}|[✂✄]|VIP专免|VIP专享|VIP免费|免费下载|\d{1,3}\+|海报|侵权投诉|精品文档|欢迎下载|精品文档[,，\s]{0,3}欢迎下载|合集下载|范文大全|资源描述[:：]?|内容简介[:：]?|文档简介|文档介绍[:：]?|资源目录|购物车|我的足迹|认证信息|个人认证|实名认证|下载本文档|docx?|pdf|pptx?|wps|txt|xlsx?|返回\s{0,2}下载\s{0,2}相关\s{0,2}举报|关\s?键\s?词\s{0,2}[:：]?|用户)$/i,
     maxLength: 80,
     zone: 'any',
   },
