@@ -427,7 +427,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['请大家翻到材料第2页。', '共3页的材料，大家会后再看。', '1 2 3', '2023', '第一页'],
   },
   'site-chrome.stray-marks': {
-    examples: [':', '>', '|', '》'],
+    examples: [':', '>', '|', '》', '\\'],
     nonExamples: ['——', '一、', '好!', '……'],
   },
   'meta.cms-byline': {
