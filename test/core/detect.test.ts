@@ -631,5 +631,12 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     const release = ['第四届烟台国际葡萄酒节新闻稿', '1月29日,第四届烟台国际葡萄酒节新闻发布会在烟台举行。市长张江汀介绍了本届葡萄酒节的筹备情况。', '据介绍,本届葡萄酒节将于5月开幕,为期一周。'];
     expect(analyzeText(release.join('\n')).isSpeech).toBe(false);
   });
+  it('reporters who came to report ("…8500多名海内外记者到会报道") are no reporter\'s byline: a closing address that counts them stays a speech', () => {
+    const opening = '王侠:各位同行大家下午好,北方已是隆冬时节,而羊城广州依然用温暖宜人的天气迎接着五湖四海的朋友,紧张有序的第十三届广州国际汽车展今天就要圆满落幕了,短短几天的相聚过后,我们又到了道别的时候。';
+    const counted = '今年的广州车展取得了新的突破,为期9天的展会共吸引观众63万多人次,展会期间共有1050家媒体、8500多名海内外记者到会报道。';
+    expect(analyzeText([opening, counted].join('\n')).isSpeech).toBe(true);
+    const report = ['广州车展今日闭幕', '本届车展为期9天,共吸引观众63万多人次。(记者 王芳 报道)', '组委会负责人介绍,明年车展将进一步扩大规模。'];
+    expect(analyzeText(report.join('\n')).isSpeech).toBe(false);
+  });
 });
 

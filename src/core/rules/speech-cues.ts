@@ -292,8 +292,9 @@ export const BODY_CUES: readonly BodyCue[] = [
   // (“人都来齐了吗？”) or runs on into the next paragraph. A slogan (“科技是第一生产力”。) is not one.
   { id: 'novel.dialogue', kind: 'novel', pattern: /(?:^|\n)“(?:[^”\n]{0,300}[，。！？!?,…—~]”|[^”\n]{0,300}(?=\n|$))/g, minCount: 3 },
   // A news report: agency leads ("湖南教育新闻网讯(通讯员 …)"), reporters, an e-paper's navigation, the meeting told from outside.
+  // (reporters who came to report, "…名记者到会报道", are no reporter's byline)
   // (an agency named as the speech's subject, "在中新社成立会上的讲话", is no dateline)
-  { id: 'news.lead', kind: 'news', pattern: /本报讯|(?:^|\n)[\u4e00-\u9fff]{2,12}(?:网|报|台)讯[（(\s]|(?:新华社|中新社|中新网)(?:记者|[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日)|[（(]\s{0,2}(?:记者|通讯员)|记者\s?[\u4e00-\u9fff]{2,3}\s?(?:报道|摄)|据[^。]{0,6}(?:报道|消息)|\d日电/ },
+  { id: 'news.lead', kind: 'news', pattern: /本报讯|(?:^|\n)[\u4e00-\u9fff]{2,12}(?:网|报|台)讯[（(\s]|(?:新华社|中新社|中新网)(?:记者|[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日)|[（(]\s{0,2}(?:记者|通讯员)|记者\s?(?![到来赴在对们都也])[\u4e00-\u9fff]{2,3}\s?(?:报道|摄)|据[^。]{0,6}(?:报道|消息)|\d日电/ },
   // A report's dated lead: "5月6日上午,…升旗仪式在学校体育场庄严举行。" told by no one present (after the
   // report's exclaimed kicker too: "非遗点亮新学期!2月28日上午,…举行…开学典礼")
   // (a speaker says 今天 and 我们).
