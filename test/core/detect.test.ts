@@ -623,6 +623,7 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     // a letter that asks its readers plainly ("请大家一起拿个主意") is no speech for that
     expect(analyzeText(['尊敬的父老乡亲兄弟姐妹们:', '近来为筹办同乡会三十周年庆典,整日奔忙。有一件要紧的事忘了向大家禀报,领事馆赠送了两册纪念画册。', '我要告诉所有的理事乡亲,请大家一起拿个主意,这两册画册该怎样保管。'].join('\n')).isSpeech).toBe(false);
   });
+
   it('a press conference\'s script ("…新闻发布稿", "发布词") names a spoken genre: it is read out to the room; a press release is news', () => {
     const body = ['烟台市市长 张江汀', '(2010年1月29日)', '尊敬的各位领导、各位来宾,新闻界的朋友们', '女士们、先生们:', '大家上午好!', '今天我们在这里相聚一堂,召开第四届烟台国际葡萄酒节新闻发布会。在此,我代表市委、市政府,向出席发布会的各位领导和朋友们致以诚挚的欢迎!'];
     const script = analyzeText(['第四届烟台国际葡萄酒节新闻发布稿', ...body].join('\n'));
@@ -631,6 +632,7 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     const release = ['第四届烟台国际葡萄酒节新闻稿', '1月29日,第四届烟台国际葡萄酒节新闻发布会在烟台举行。市长张江汀介绍了本届葡萄酒节的筹备情况。', '据介绍,本届葡萄酒节将于5月开幕,为期一周。'];
     expect(analyzeText(release.join('\n')).isSpeech).toBe(false);
   });
+
   it('reporters who came to report ("…8500多名海内外记者到会报道") are no reporter\'s byline: a closing address that counts them stays a speech', () => {
     const opening = '王侠:各位同行大家下午好,北方已是隆冬时节,而羊城广州依然用温暖宜人的天气迎接着五湖四海的朋友,紧张有序的第十三届广州国际汽车展今天就要圆满落幕了,短短几天的相聚过后,我们又到了道别的时候。';
     const counted = '今年的广州车展取得了新的突破,为期9天的展会共吸引观众63万多人次,展会期间共有1050家媒体、8500多名海内外记者到会报道。';
