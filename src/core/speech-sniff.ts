@@ -22,7 +22,7 @@ const SAID_AT_MEETING = '(?:会|议|礼|式)上的';
  * these characters so the first stage stays small.
  */
 export const SNIFF_TRADITIONAL =
-  '讲講话話致緻辞辭词詞发發发髮说說说説贺賀开開闭閉联聯欢歡谢謝场場党黨课課语語爱愛亲親诸諸体體同衕志誌们們师師学學领領导導来來宾賓家傢长長表錶战戰乡鄉伙夥职職态態动動员員个個点點问問证証证證团團团糰辅輔队隊献獻总總结結运運愿願会會议議礼禮与與';
+  '布佈讲講话話致緻辞辭词詞发發发髮说說说説贺賀开開闭閉联聯欢歡谢謝场場党黨课課语語爱愛亲親诸諸体體同衕志誌们們师師学學领領导導来來宾賓家傢长長表錶战戰乡鄉伙夥职職态態动動员員个個点點问問证証证證团團团糰辅輔队隊献獻总總结結运運愿願会會议議礼禮与與';
 
 /** A pattern that also matches each character's traditional forms. */
 function withTraditional(pattern: string): string {
