@@ -32,6 +32,7 @@ import {
   VOCATIVE_OPENING,
   VOCATIVE_LINE,
   VOCATIVE_PARAGRAPH,
+  WRITTEN_GENRE_KICKER,
   WRITTEN_TITLE_END,
   WISH_POINT,
   type BodyCueKind,
@@ -366,7 +367,9 @@ export function detectSpeech(input: DetectionInput): Detection {
     // A title line the title search missed may name a written genre ("…学习心得范文" above
     // notes that quote "…座谈会上的讲话"): it says what the document is before any glued name.
     // (a section's heading under the speech's first prose, "回顧與總結", names no document)
-    const writtenLine = titleLine === undefined && paragraphs.slice(0, OPENING_PARAGRAPHS).some((p, i) => (firstProse < 0 || i <= firstProse) && isTitleLine(p) && isWrittenKind(classifyTitle(p)));
+    const writtenLine =
+      titleLine === undefined &&
+      paragraphs.slice(0, OPENING_PARAGRAPHS).some((p, i) => (firstProse < 0 || i <= firstProse) && ((isTitleLine(p) && isWrittenKind(classifyTitle(p))) || WRITTEN_GENRE_KICKER.test(prepare(p).trim())));
     if (titleLine !== undefined) add(WEIGHT.openingTitle, 'a line names a speech', true);
     else if (writtenLine) add(WEIGHT.titleWritten, 'a line names a written document');
     else if (glued) add(WEIGHT.openingTitle, 'opening names a speech', true);

@@ -640,5 +640,12 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     const report = ['广州车展今日闭幕', '本届车展为期9天,共吸引观众63万多人次。(记者 王芳 报道)', '组委会负责人介绍,明年车展将进一步扩大规模。'];
     expect(analyzeText(report.join('\n')).isSpeech).toBe(false);
   });
+
+  it('a headline\'s kicker naming a written genre before a bar ("感谢信 | …再相会!") makes the letter under its salutation no speech', () => {
+    const letter = ['亲爱的SEMI会员、展商、演讲嘉宾、赞助商及观众:', '感谢您对SEMICON China 2021的支持与参与!在为期一周的这场盛会中,全球半导体产业精英齐聚上海,来自21个国家和地区的1100家展商参展。', '2020年,我们遭遇了百年罕见的新冠疫情考验。疫情当中,我们携手克服重重困难,感谢各级领导的支持。'];
+    expect(analyzeText(['感谢信 | “跨界全球·心芯相联”,让我们SEMICON China 2022再相会!', ...letter].join('\n')).isSpeech).toBe(false);
+    // a kicker naming a spoken genre, or none, leaves the salutation to speak
+    expect(analyzeText(['致辞 | “跨界全球·心芯相联”,让我们SEMICON China 2022再相会!', ...letter].join('\n')).isSpeech).toBe(true);
+  });
 });
 

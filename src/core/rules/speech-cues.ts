@@ -25,6 +25,10 @@ export const SPEECH_TITLE_COLON = /* @__PURE__ */ new RegExp(`^[^，,。“”�
 export const WRITTEN_TITLE_END =
   /(?:通知|通报|总结|打算|心得|体会|感悟|方案|计划|(?<!(?:思考|看法|想法|认识|思路)[和与及、])意见|办法|规定|制度|条例|细则|守则|章程|简报|纪要|请示|批复|函|决定|公告|通告|工作报告|调研报告|自查报告|述职报告|述廉报告|述责报告|倡议书|建议书|申请书|承诺书|保证书|感谢信|表扬信|慰问信|公开信|一封信|报道|综述|侧记|纪实|花絮|快讯|简讯|会讯|会刊|校讯)$/;
 
+/** A headline's kicker naming a written genre before a bar or colon ("感谢信 | “跨界全球·心芯相联”,让我们…再相会!"):
+ * the page says what the text under it is, whatever the rest of the headline says. */
+export const WRITTEN_GENRE_KICKER = /^(?:感谢信|表扬信|慰问信|公开信|倡议书|建议书|通知|通报|公告|通告|简报)\s{0,2}[|｜:：]\s{0,2}\S/;
+
 /**
  * Decorations sites put after a title's own name: counts, collection words, piece numbers, file
  * suffixes and bracketed tags. Taken off one at a time until the name shows.
