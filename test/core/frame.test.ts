@@ -320,6 +320,9 @@ describe('glued site notices', () => {
     const keyword = '司马迁为写成《全球赌博十大网站》,遍访名山大川。';
     expect(findGluedSiteNotices(keyword).map((s) => keyword.slice(s.start, s.end))).toEqual(['全球赌博十大网站']);
     expect(findGluedSiteNotices('同学们要远离网络赌博平台,不登录任何博彩网站。')).toEqual([]);
+    const brand = '新生贺知遥在2020年BET体育365投注官网开学典礼上的发言';
+    expect(findGluedSiteNotices(brand).map((s) => brand.slice(s.start, s.end))).toEqual(['BET体育365投注官网']);
+    expect(findGluedSiteNotices('全市彩票投注站达到365个,体育彩票销量稳步增长。')).toEqual([]);
   });
 
   it("cuts a preview's elision mark between ellipses inside a paragraph, and keeps the document's own (略)", () => {
