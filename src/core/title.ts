@@ -557,7 +557,8 @@ function ownTitleUnderLabel(chosen: number, window: readonly number[], lines: re
   if (charLength(lines[chosen]!) > SPEAKER_LABEL_LINE || !SPEAKER_LABEL.test(lines[chosen]!)) return chosen;
   const at = window.indexOf(chosen);
   const next = window[at + 1];
-  const after = window[at + 2];
+  // (the page's meta line under the own title, "日期:2019-04-22访问量:", stands between it and the salutation)
+  const after = window.slice(at + 2).find((i) => !isMetaLine(lines[i]!));
   if (next === undefined || after === undefined) return chosen;
   const own = lines[next]!;
   return isTitleLike(own) && !namesSpeech(own) && !isMetaLine(own) && isSalutation(lines[after]!) ? next : chosen;
@@ -570,12 +571,14 @@ function ownTitleUnderLabel(chosen: number, window: readonly number[], lines: re
 function ownTitleAboveSalutation(chosen: number, window: readonly number[], lines: readonly string[]): number {
   const at = window.indexOf(chosen);
   const next = window[at + 1];
-  const after = window[at + 2];
-  if (next === undefined || after === undefined || !isSalutation(lines[after]!)) return chosen;
+  // (the page's meta line under the own title, "日期:2019-04-22访问量:", stands between it and the salutation)
+  const after = window.slice(at + 2).find((i) => !isMetaLine(lines[i]!));
+  if (next === undefined || after === undefined || !(isSalutation(lines[after]!) || SALUTATION_FIRST_PART.test(lines[after]!.trim()))) return chosen;
   const own = lines[next]!;
   // (under a bare genre label, "法官竞聘演讲稿", the own title need not name one: "争做人民满意好法官")
   const underLabel = CATEGORY_LABEL.test(lines[chosen]!.trim());
-  if (!isTitleLike(own) || /^[—－\-（(【\[《]|[，,]/.test(own) || (!namesSpeech(own) && !underLabel) || isMetaLine(own) || readPieceHeading(own) || isCollectionName(own)) return chosen;
+  // (nor is a bare genre label under the chosen title, "競聘演講稿", a title of its own)
+  if (!isTitleLike(own) || CATEGORY_LABEL.test(own.trim()) || /^[—－\-（(【\[《]|[，,]/.test(own) || (!namesSpeech(own) && !underLabel) || isMetaLine(own) || readPieceHeading(own) || isCollectionName(own)) return chosen;
   // (nor is a label of who speaks that the chosen title names: "林晓岚老师发言" under "林晓岚老师在…的发言")
   if (labelsSpeakerOf(own, lines[chosen]!)) return chosen;
   // a repeat of the chosen title, shortened or not, is no other title
@@ -584,6 +587,8 @@ function ownTitleAboveSalutation(chosen: number, window: readonly number[], line
   const b = han(own);
   return a.includes(b) || b.includes(a) ? chosen : next;
 }
+/** A salutation's first line of several, closed by a pause ("尊敬的潘云鹤院士、…张磊校友、" / "各位嘉宾、老师们、同学们:"). */
+const SALUTATION_FIRST_PART = /^(?:尊敬的|敬爱的|亲爱的|各位)[^。！？!?:：]{2,80}[、，,]$/;
 const SPEAKER_POST = '(?:校长|书记|主任|局长|县长|市长|区长|镇长|乡长|主席|院长|部长|厅长|处长|经理|董事长|园长|所长|老师|教师)';
 const SPEAKER_LABEL = new RegExp(`^[\\u4e00-\\u9fff×X＊*]{1,4}${SPEAKER_POST}[^，,。：:]{0,6}(?:讲话|致辞|发言)$`);
 /** The name and post a speaker's label opens with ("林晓岚老师"). */
@@ -737,7 +742,7 @@ const MIN_HEADING = 6;
 /** How long a line above the title may be and still be the page's, not the speech's. */
 export const ABOVE_TITLE_LINE = 60;
 /** A site's category, a genre's bare name: "竞聘演讲稿", "讲话稿", "国旗下讲话", "重要致詞". */
-export const CATEGORY_LABEL = /^[\u4e00-\u9fff]{0,4}?(?<genre>讲话|演讲|发言|致辞|致词|讲稿|主持词|开幕词|闭幕词|欢迎词|贺词)稿?$/;
+export const CATEGORY_LABEL = /^[\u4e00-\u9fff]{0,4}?(?<genre>讲话|演讲|发言|致辞|致词|讲稿|主持词|开幕词|闭幕词|欢迎词|贺词|寄语)稿?$/;
 /** "2024年5月20日", "（2023年9月15日）", "2024-05-20" alone on a line. */
 export const DATE_LINE = /^[（(]?\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})[）)]?$/;
 

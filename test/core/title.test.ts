@@ -870,3 +870,19 @@ describe('a speaker’s byline', () => {
     expect(analyzeText(['退休茶会上的感言', '的确,今天大家都很高兴。我们在这里相聚一堂,回顾多年的工作。'].join('\n')).title).toBe('退休茶会上的感言');
   });
 });
+
+describe('a site’s column named by a genre over the speech’s own headline', () => {
+  const salutation = ['尊敬的潘云鹤院士、怀进鹏书记、张磊校友、', '各位嘉宾、老师们、同学们:'];
+  const text = '春风初起,春木渐荣,春意正浓。今天我们齐聚中国人民大学,一同见证高瓴人工智能学院的诞生,感谢学校和社会各界的鼎力相助!';
+
+  it('("学院寄语") gives way to the headline under it, past the page’s date line, over a salutation on two lines', () => {
+    const a = analyzeText(['学院寄语', '文继荣:勇闯无人区', '日期:2019-04-22访问量:', ...salutation, text].join('\n'));
+    expect([a.isSpeech, a.title]).toEqual([true, '文继荣:勇闯无人区']);
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['学院寄语']));
+  });
+
+  it('is no title itself under the speech’s headline, past a date line either', () => {
+    const a = analyzeText(['竞职演讲稿:只有知识才能改变命运', '竞聘演讲稿', '2012/3/21', '尊敬的各位领导:', '大家好!', '很荣幸能再一次参加竞职演讲,在演讲开始前,我想先给大家讲一个民间故事。'].join('\n'));
+    expect(a.title).toBe('竞职演讲稿:只有知识才能改变命运');
+  });
+});

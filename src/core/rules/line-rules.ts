@@ -1418,6 +1418,16 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A site's warning to an old browser ("检测到您当前使用浏览器版本过于老旧,会导致无法正常浏览网站;请您使用…") and its
+    // download buttons ("下载Firefox"): about the reader's browser, never the page's text.
+    id: 'site-chrome.old-browser-notice',
+    reason: 'site-chrome',
+    pattern:
+      /浏览器版本(?:过于老旧|过旧|过低|太低|太旧|较低)|您(?:当前)?(?:使用)?的浏览器(?:版本)?(?:过低|过旧|太旧|太低|不受支持)|^(?:下载|升级)\s{0,2}(?:Firefox|Chrome|火狐|谷歌|谷歌浏览器|火狐浏览器|Edge|IE\s{0,2}\d{1,2})(?:浏览器)?$/i,
+    maxLength: 200,
+    zone: 'any',
+  },
+  {
     // A line of nothing but a layout's leftover marks: a header's ":" or a breadcrumb's ">" alone, a backslash a template left. (Not a
     // dash, an outline's 破折号 mark, nor a "……", which a host's script writes for what it leaves out.)
     id: 'site-chrome.stray-marks',
