@@ -77,8 +77,8 @@ const OWN_TITLE = new RegExp(`^在[^。！？:：，,]{2,50}[上中]的${ANNOUNC
 function fullTextOverOwnTitle(line: string, next: string | undefined): boolean {
   return next !== undefined && FULL_TEXT_OF_UNCLOSED.test(line.trim()) && OWN_TITLE.test(next.trim());
 }
-/** "…廖承志在…座谈会上的讲话,摘要如下:" → "讲话". */
-const GENRE_THEN_PART_AS_FOLLOWS = new RegExp(`(${ANNOUNCED_GENRE})[，,]\\s{0,2}(?:(?:主要)?内容|摘要|要点)如下\\s{0,2}[:：]$`);
+/** "…廖承志在…座谈会上的讲话,摘要如下:" → "讲话"; "…特别公开张忠谋的典礼演讲稿,全文如下:" → "演讲". */
+const GENRE_THEN_PART_AS_FOLLOWS = new RegExp(`(${ANNOUNCED_GENRE})稿?[，,]\\s{0,2}(?:(?:主要)?内容|摘要|要点|全文|原文)如下\\s{0,2}[:：]$`);
 /** "林佳文致辞全文如下:" → "林佳文致辞". */
 const ANNOUNCED_AS_FOLLOWS = new RegExp(`^([^。！？:：]{2,30}?${ANNOUNCED_GENRE})${TEXT_PART}?如下\\s{0,2}[:：]$`);
 const LEAD_WITH_LABEL: Noise = { reason: 'promo', rule: LABEL_RULE };

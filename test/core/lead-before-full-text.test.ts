@@ -35,6 +35,13 @@ describe('a press page’s lead above its full-text label', () => {
     expect(part.removed.some((r) => r.rule === 'meta.lead-before-full-text')).toBe(false);
   });
 
+  it('names the speech when the label calls it a speech’s script, "…公开张忠谋的典礼演讲稿,全文如下:": the text under it is a speech', () => {
+    const lead = ['台积电南京12吋晶圆厂7日举行动土典礼,董事长张忠谋到场致词。', '为了让媒体更清楚地了解当天动土典礼的实际情形,台积电特别公开张忠谋的典礼演讲稿,全文如下:'];
+    const text = ['两岸企业家峰会盛副理事长、江苏省李书记、南京市黄书记、缪市长及各位贵宾大家好!', '感谢大家今天莅临台积电在南京12吋晶圆厂及设计服务中心的动土典礼。一年半以前,两岸企业家峰会在台北召开。'];
+    const a = analyzeText([...lead, ...text].join('\n'));
+    expect([a.isSpeech, a.paragraphs]).toEqual([true, text]);
+  });
+
   it('is the page’s, with the label: the speech starts below it', () => {
     const lead = '由商务部批准,由国际贸易学会主办的“全球商品采购季”于10月30日举行启动仪式。 上图为商务部副部长韩立舟。';
     const a = analyzeText([lead, '以下为致辞实录:', ...speech].join('\n'));
