@@ -352,11 +352,11 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
   {
     // "…开幕式上的致辞(全文)": a note that the page prints the whole text (a title that says 全文
     // without brackets, "…致辭全文", keeps it: the page's own name of the text); a forum poster's
-    // "(全文,未删节):" leading into the post says so too
+    // "(全文,未删节):" leading into the post says so too, and so does a note naming the kind of text ("(年度演讲全文)")
     id: 'title.full-text-note',
     kind: 'word-count',
     at: 'end',
-    pattern: /\s{0,4}[（(【]\s{0,2}全文(?:\s{0,2}[,，、]\s{0,2}(?:未删节|未刪節|无删节|無刪節|完整版))?\s{0,2}[)）】](?:\s{0,2}[:：])?$/,
+    pattern: /\s{0,4}[（(【]\s{0,2}(?:[\u4e00-\u9fff]{0,4}(?:演讲|讲话|致辞|发言|报告))?全文(?:\s{0,2}[,，、]\s{0,2}(?:未删节|未刪節|无删节|無刪節|完整版))?\s{0,2}[)）】](?:\s{0,2}[:：])?$/,
   },
   {
     // "…毕业典礼」致辞全文(只有中文)": a government press office's note of the languages it prints the text in
