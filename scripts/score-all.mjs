@@ -176,6 +176,10 @@ const HOLDOUT_SETS = [
   ['holdout-146', ['round-146']],
   ['holdout-147', ['round-147']],
   ['holdout-148', ['round-148']],
+  ['holdout-149', ['round-149']],
+  ['holdout-150', ['round-150']],
+  ['holdout-151', ['round-151']],
+  ['holdout-152', ['round-152']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -328,6 +332,10 @@ const MIN = {
   'holdout-146': 'speech=0.83,title=0.77,noise=0.88,body=0.98,outline=1,level=1',
   'holdout-147': 'speech=1,title=0.93,noise=0.94,body=0.98,outline=1,level=1',
   'holdout-148': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
+  'holdout-149': 'speech=0.88,title=0.94,noise=0.93,body=0.99,outline=0.94,level=0.94',
+  'holdout-150': 'speech=0.94,title=0.77,noise=0.93,body=0.95,outline=1,level=1',
+  'holdout-151': 'speech=0.88,title=1,noise=0.95,body=0.97,outline=0.94,level=0.94',
+  'holdout-152': 'speech=1,title=1,noise=0.94,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
