@@ -7,7 +7,7 @@ import { foldScript } from './script/fold';
 import type { LineNoise as Noise, Removed } from './types';
 
 /** The lead's last sentence: the title in 《》 and what the speaker did with it. */
-const NAMES_TITLE = /以《([^《》]{4,60})》为题(?:作|做|进行|发表)了?([\u4e00-\u9fff]{0,4}(?:发言|讲话|演讲|报告|致辞|宣讲))[。！!]?\s*$/d;
+const NAMES_TITLE = /以《([^《》]{4,60})》为题(?:(?:作|做|进行|发表)了?)?([\u4e00-\u9fff]{0,4}(?:发言|讲话|演讲|报告|致辞|宣讲))(?:[，,][^。！!？?]{0,30})?[。！!]?\s*$/d;
 /** Or the kind of text, then its title in 《》 ("…上市感言——《感恩风雨》,…"): one title, not a list
  * ("…的演讲稿:《我心中的祖国》、《读…》" in a textbook's exercise). */
 const KIND_THEN_TITLE = /(发言|讲话|演讲|致辞|贺词|感言|宣讲)(?:稿|全文)?\s{0,2}(?:——|—|[:：])?\s{0,2}《([^《》]{4,60})》(?!\s{0,2}[、，,和与及]\s{0,2}《)/d;
@@ -22,6 +22,16 @@ function namedIn(lead: string): { span: readonly [number, number]; kind: string 
 export const LEAD_NAMING_TITLE: Noise = { reason: 'promo', rule: 'promo.lead-naming-title' };
 /** How far down the page the lead may stand. */
 const LEAD_REACH = 6;
+/** How many lines over the lead the headline that opens with the name may stand (its date line between). */
+const HEADLINE_REACH = 3;
+/** What follows the name in such a headline: a dash or a colon setting off who speaks, or nothing. */
+const SET_OFF_AFTER_NAME = /^(?:$|[—–\-:：|｜])/;
+
+/** Whether a headline opens with the name, spaces aside, and sets it off from what follows. */
+function opensWithName(line: string, name: string): boolean {
+  const [headline, squeezed] = [line.replace(/\s+/g, ''), name.replace(/\s+/g, '')];
+  return headline.startsWith(squeezed) && SET_OFF_AFTER_NAME.test(headline.slice(squeezed.length));
+}
 /** An editor's note's label alone on its line ("纳小妹的编辑手记:", "编者按:"): the note runs from it to the lead. */
 const NOTE_LABEL = /^[^。！？!?，,]{0,12}(?:编辑手记|编者按|编者的话|编辑按|编者注|按语|导读|导语)\s{0,2}[:：]$/;
 
@@ -49,6 +59,11 @@ export function findTitleNamedInLead(lines: readonly string[], printed: readonly
     const first = compareKey(lines[heading]!);
     const second = nonBlank[k + 2] === undefined ? '' : compareKey(lines[nonBlank[k + 2]!]!);
     if (first === key || (first.length < key.length && first + second === key)) return { lead, heading, named: printed[lead]!.slice(start, end), note: noteClosedBy(k, lines, nonBlank) };
+    // or the page's headline over the lead, which opens with the name and goes on to say whose speech it is
+    // ("空桑偶得 品物咸亨——宋书玉理事长贺…开幕" over "…以《空桑偶得 品物咸亨》为题致辞,祝贺博览会隆重开幕。")
+    const name = lines[lead]!.slice(start, end);
+    const above = nonBlank.slice(Math.max(0, k - HEADLINE_REACH), k).find((i) => !noise.has(i) && opensWithName(lines[i]!, name));
+    if (above !== undefined) return { lead, heading: above, named: printed[above]!.trim(), note: [] };
   }
   return undefined;
 }

@@ -41,4 +41,15 @@ describe('a press lead that names the speech it presents', () => {
     const a = analyzeText([lead, '我心中的祖国', '老师们、同学们:', '我今天演讲的题目是我心中的祖国。祖国是我们共同的家。'].join('\n'));
     expect(a.removed.some((r) => r.rule === 'promo.lead-naming-title')).toBe(false);
   });
+
+  it('takes the page\'s headline over the lead when it opens with the name the lead gives ("…以《空桑偶得 品物咸亨》为题致辞,祝贺…"), under a column\'s word', () => {
+    const headline = '空桑偶得 品物咸亨——宋书玉理事长贺2022中国国际黄酒产业博览会暨第28届黄酒节开幕';
+    const lead = '在11月7日举行的2022中国国际黄酒产业博览会暨第28届黄酒节开幕式上,中国酒业协会理事长宋书玉到场并以《空桑偶得 品物咸亨》为题致辞,祝贺博览会隆重开幕。';
+    const text = '立冬蒸糯米,开耙酝新香,岁岁立冬,岁岁开酿。今天正逢绍兴黄酒启动“冬酿”的好日子。我们相聚在这里,共同见证黄酒产业的新发展。';
+    const a = analyzeText(['黄酒', headline, '2022-11-09', lead, '以下为致辞实录:', text].join('\n'));
+    expect([a.title, a.paragraphs]).toEqual([headline, [text]]);
+    // a headline that goes on with the name's words is another title ("空桑偶得 品物咸亨之我见")
+    const other = analyzeText(['黄酒', '空桑偶得 品物咸亨之我见', '2022-11-09', lead, '以下为致辞实录:', text].join('\n'));
+    expect(other.title).not.toBe('空桑偶得 品物咸亨之我见');
+  });
 });
