@@ -146,6 +146,9 @@ const TURN_EVIDENCE = 3;
 
 /** A site's column of writing tips: what it files are guides. */
 const GUIDE_COLUMN = /^(?:写作|寫作)(?:技巧|方法|指导|指導|指南|知识|知識|要领|要領)$/;
+/** A headline's literary kicker ("【詩歌】夢逐新航"): a poem or an essay, though its subtitle dedicates it as a 献辞. (A
+ * trail's step "小说" is not one: a junk site files speeches there.) */
+const LITERARY_KICKER = /^【(?:诗歌|詩歌|诗词|詩詞|现代诗|現代詩|散文|随笔|隨筆|杂文|雜文|小说|小說)】$/;
 
 /** "讲话稿_领导讲话_某某范文网", "在…上的讲话 - 某某网": the page's own name comes first. */
 const PAGE_TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+[-–—]\s+/;
@@ -324,6 +327,7 @@ export function detectSpeech(input: DetectionInput): Detection {
   }
   // A writing-tips column ("首页 > 写作技巧 > …") files guides about a genre or an occasion, whatever their titles say.
   if (input.section && GUIDE_COLUMN.test(input.section)) add(COUNTER_WEIGHT.guide.each, 'site section: writing guides');
+  if (input.section && LITERARY_KICKER.test(input.section)) add(WEIGHT.titleWritten, 'headline kicker: literature');
   // A 感言 may be said or written (a blog's "聚会感言", a graduate's "毕业感言"): its title is evidence
   // only with spoken phrases in the body (counted below).
   const mayBeWritten = titleKind === 'speech' && WRITTEN_OR_SAID.test(input.title.trim());

@@ -81,12 +81,15 @@ function columnOverTitle(removed: readonly Removed[]): string | undefined {
     if (r.rule !== 'site-chrome.above-title') continue;
     const text = r.text.trim();
     if (CATEGORY_LABEL.test(text)) return text;
-    const tag = HEADLINE_TAG.exec(text);
+    const tag = HEADLINE_TAG.exec(text) ?? BRACKETED_KICKER.exec(text);
     if (tag) return tag[1];
   }
   return undefined;
 }
 const HEADLINE_TAG = /^([\u4e00-\u9fff]{2,8})[|｜]/;
+/** A headline's column in brackets before it ("【詩歌】夢逐新航"), read with its brackets: the headline's own kicker, not a
+ * breadcrumb's step (a junk site files a speech under "小说" in its trail). */
+const BRACKETED_KICKER = /^(【[\u4e00-\u9fff]{2,4}】)\s{0,2}\S/;
 
 const SPACES = /\s+/;
 /** What a trail calls the page itself: "正文", "内容", "详情". */

@@ -647,5 +647,12 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     // a kicker naming a spoken genre, or none, leaves the salutation to speak
     expect(analyzeText(['致辞 | “跨界全球·心芯相联”,让我们SEMICON China 2022再相会!', ...letter].join('\n')).isSpeech).toBe(true);
   });
+
+  it('a headline\'s literary kicker ("【诗歌】梦逐新航") makes a poem no speech, though its subtitle dedicates it as a 献辞; a trail\'s "小说" step does not', () => {
+    const poem = ['梦逐新航', '——为临汾民航机场胜利通航一周年献辞', '(一)', '在世界的东方,有泱泱中华,', '在黄土的高原,在大河的身旁,', '有一片文明最早发祥的土地,', '它就是今天的临汾,', '远古的尧都,往昔的平阳。', '登高远望,', '这里西靠奔腾的黄河,东依连绵的太行;'];
+    expect(analyzeText(['【诗歌】梦逐新航', '2017-02-18 10:18:46 来源:临汾新闻网', ...poem].join('\n')).isSpeech).toBe(false);
+    const speech = ['庆祝教师节校长讲话', '老师们、同学们:', '今天是第三十个教师节,我代表学校向全体教师致以节日的问候!大家辛苦了。'];
+    expect(analyzeText(['当前位置: 柠檬阅读网 > 小说 > 正文', ...speech].join('\n')).isSpeech).toBe(true);
+  });
 });
 
