@@ -205,11 +205,17 @@ function withoutSpeakerLabel(text: string): string {
   return label ? text.slice(label[0].length) : text;
 }
 
+/** A title printed letter-spaced, a space after each character ("新 春 致 辭"), read as its word. */
+const LETTER_SPACED = /^(?:[\u4e00-\u9fff][ \u3000]{1,3}){2,11}[\u4e00-\u9fff]$/;
+function withoutLetterSpacing(title: string): string {
+  return LETTER_SPACED.test(title) ? title.replace(/[ \u3000]+/g, '') : title;
+}
+
 export type TitleKind = 'speech' | 'meeting' | 'written' | 'novel' | 'guide' | 'essay' | 'news' | 'none';
 
 /** What a title says the document is. */
 export function classifyTitle(rawTitle: string): TitleKind {
-  const title = prepare(rawTitle).trim();
+  const title = withoutLetterSpacing(prepare(rawTitle).trim());
   if (!title) return 'none';
   // Each pattern here reads every title and candidate title line: compiled to machine code on
   // its first use (machine-code.ts).

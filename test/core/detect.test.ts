@@ -654,5 +654,12 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     const speech = ['庆祝教师节校长讲话', '老师们、同学们:', '今天是第三十个教师节,我代表学校向全体教师致以节日的问候!大家辛苦了。'];
     expect(analyzeText(['当前位置: 柠檬阅读网 > 小说 > 正文', ...speech].join('\n')).isSpeech).toBe(true);
   });
+
+  it('reads a title printed letter-spaced ("新 春 致 辞") as its word: it names a speech', () => {
+    const text = ['来源: 中国化学品安全协会 作者: 林秀兰 浏览: 2443 发布于2015年02月15日', '中国化学品安全协会理事长 孙建平', '新春新气象,万家尽欢颜。值此新春佳节来临之际,我谨代表中国化学品安全协会向全国化工行业安全生产战线的同志们及其家属致以节日的问候和诚挚的祝愿!', '当前,社会公众对安全和环境的关注日益提高,化工企业的发展空间越来越受约束。'];
+    expect(analyzeText(['新 春 致 辞', ...text].join('\n')).isSpeech).toBe(true);
+    // a title of words set apart by spaces is read as it stands ("新春 随笔": an essay)
+    expect(analyzeText(['新春 随笔', ...text].join('\n')).isSpeech).toBe(false);
+  });
 });
 
