@@ -886,3 +886,10 @@ describe('a site’s column named by a genre over the speech’s own headline', 
     expect(a.title).toBe('竞职演讲稿:只有知识才能改变命运');
   });
 });
+
+describe('a press conference’s script (发布词) as a spoken genre in a title', () => {
+  it('joins its formal name broken mid-word over two lines ("在第四届…第一次新闻" / "发布会上的发布词")', () => {
+    const a = analyzeText(['第四届中国绿化博览会第一次新闻发布会', '在第四届中国绿化博览会第一次新闻', '发布会上的发布词', '贵州省林业局局长', '2020年1月13日', '各位记者朋友:', '大家上午好!欢迎各位参加第四届中国绿化博览会第一次新闻发布会,下面我向大家介绍绿博会的筹备情况。'].join('\n'));
+    expect([a.isSpeech, a.title]).toEqual([true, '在第四届中国绿化博览会第一次新闻发布会上的发布词']);
+  });
+});
