@@ -4,7 +4,7 @@ import type { RuleExamples } from './rules/line-rules.examples';
 
 export const MARKER_EXAMPLES: Record<string, RuleExamples> = {
   'part': {
-    examples: ['第一部分 总体要求', '第二部分、重点任务'],
+    examples: ['第一部分 总体要求', '第二部分、重点任务', '第一部份:开场白'],
     nonExamples: ['第一时间报告'],
   },
   'chinese': {

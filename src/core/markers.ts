@@ -26,8 +26,9 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     id: 'part',
     kind: 'heading',
     rank: 0,
-    // a space after 部分 separates but is not part of the marker (markers never end in white space)
-    pattern: new RegExp(`^第(${CN})部分[、，,：:．.]?`),
+    // a space after 部分 separates but is not part of the marker (markers never end in white space);
+    // some scripts write it 部份
+    pattern: new RegExp(`^第(${CN})部[分份][、，,：:．.]?`),
     inline: false,
     opens: '第',
   },
