@@ -178,6 +178,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
   'meta.editor-label': { examples: ['【小D导读】', '【导读】', '[编者按]'], nonExamples: ['【导读】本文介绍了…', '导读', '【开场白】'] },
   'meta.photo-credit': { examples: ['(图源:外交部网站)', '（图片来源：新华社）', '(供图:市委宣传部)'], nonExamples: ['(掌声)', '(图源于生活)', '图源:外交部网站'] },
   'paywall.full-text-on-request': { examples: ['注: 保护知识产权,如需阅读全文请联系上海高校图书情报工作研究杂志社', '保护知识产权,如需下载全文请登录'], nonExamples: ['要保护知识产权,营造良好的创新环境。', '如需阅读全文,请见附件。'] },
+  'meta.wechat-byline': {
+    examples: ['红彤彤 昌恩园 今天', '小编 蕲春发布 5月30日'],
+    nonExamples: ['我们今天相聚在这里', '红彤彤 昌恩园'],
+  },
   'meta.abstract-label': {
     examples: ['摘要', '摘  要:', '内容提要', '【主要内容】', '【内容提要】'],
     nonExamples: ['摘要如下,请大家认真学习。', '提要求', '【主要内容和措施】'],

@@ -286,6 +286,14 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'tail',
   },
   {
+    // A WeChat article's byline reposted under its title: the author, the account and when ("红彤彤 昌恩园 今天").
+    id: 'meta.wechat-byline',
+    reason: 'meta',
+    pattern: /^[\u4e00-\u9fffA-Za-z0-9_]{1,12} [\u4e00-\u9fffA-Za-z0-9_]{1,16} (?:今天|昨天|前天|\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})$/,
+    maxLength: 40,
+    zone: 'intro',
+  },
+  {
     // A journal database's bare label over the text it shows, on a line of its own: "摘要", a lecture
     // page's "【主要内容】" over its summary.
     id: 'meta.abstract-label',
