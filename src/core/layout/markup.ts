@@ -4,9 +4,10 @@ import type { RemovedReason } from '../types';
 import type { Span } from '../watermark';
 
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>]{0,300})?\s?\/?>/g;
-const BLOCK_TAGS = new Set(['p', 'div', 'br', 'section', 'article', 'blockquote', 'li', 'ul', 'ol', 'tr', 'table', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'video', 'audio', 'figure', 'center', 'form', 'fieldset', 'nav', 'header', 'footer', 'aside', 'main', 'iframe', 'object', 'canvas']);
-// media and empty elements too: hijacked pages print runs of "<source id="rvwsq"></source>" as text
-const INLINE_TAGS = new Set(['span', 'strong', 'b', 'em', 'i', 'u', 'font', 'a', 'img', 'sup', 'sub', 'small', 'label', 'td', 'tbody', 'thead', 'th', 'source', 'track', 'wbr', 'ins', 'del', 'abbr', 'cite', 'dfn', 'kbd', 'var', 'mark', 'code', 's', 'big', 'tt', 'q', 'bdo', 'address', 'acronym', 'legend', 'input', 'button', 'select', 'option', 'textarea', 'embed', 'param', 'time']);
+const BLOCK_TAGS = new Set(['p', 'div', 'br', 'section', 'article', 'blockquote', 'li', 'ul', 'ol', 'tr', 'table', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'video', 'audio', 'figure', 'center', 'form', 'fieldset', 'nav', 'header', 'footer', 'aside', 'main', 'iframe', 'object', 'canvas', 'menu', 'dir', 'pre', 'xmp', 'listing']);
+// media and empty elements too: hijacked pages print runs of "<source id="rvwsq"></source>" as text, of any
+// element a kit picks ("<rp id="b40sa"><menu id="b40sa"></menu></rp>", "<progress id="b40sa"></progress>")
+const INLINE_TAGS = new Set(['span', 'strong', 'b', 'em', 'i', 'u', 'font', 'a', 'img', 'sup', 'sub', 'small', 'label', 'td', 'tbody', 'thead', 'th', 'source', 'track', 'wbr', 'ins', 'del', 'abbr', 'cite', 'dfn', 'kbd', 'var', 'mark', 'code', 's', 'big', 'tt', 'q', 'bdo', 'address', 'acronym', 'legend', 'input', 'button', 'select', 'option', 'textarea', 'embed', 'param', 'time', 'rp', 'rt', 'ruby', 'progress', 'meter', 'output', 'strike', 'nobr', 'optgroup', 'datalist', 'map', 'area', 'samp']);
 /** One stray "<b>" is no leak; a leak repeats. */
 const MIN_TAGS = 2;
 
