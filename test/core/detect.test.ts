@@ -661,5 +661,12 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     // a title of words set apart by spaces is read as it stands ("新春 随笔": an essay)
     expect(analyzeText(['新春 随笔', ...text].join('\n')).isSpeech).toBe(false);
   });
+
+  it('a headline naming the genre and who it is given to before its colon ("…校长董健康寄语研究生:转变与坚守") names a speech', () => {
+    const text = ['这三年,你们与学校一起成长。三年里,我们共同见证了学校的加速发展,学校成为博士授权单位。', '今天,我们在这里隆重而热烈地举行毕业典礼,既是为你们拨穗,也是为你们送行。', '第一,希望你们走好从学校到社会的转变,坚守梦想。', '第二,希望你们走好从学术到实践的转变,坚守初心。'];
+    expect(analyzeText(['中国民航大学校长董健康寄语研究生:转变与坚守', ...text].join('\n')).isSpeech).toBe(true);
+    // a study of a speech's spirit before a colon is no speech ("…讲话精神:…")
+    expect(analyzeText(['深入学习校长讲话精神:转变与坚守', ...text.slice(0, 2)].join('\n')).isSpeech).toBe(false);
+  });
 });
 
