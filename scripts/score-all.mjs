@@ -180,6 +180,8 @@ const HOLDOUT_SETS = [
   ['holdout-150', ['round-150']],
   ['holdout-151', ['round-151']],
   ['holdout-152', ['round-152']],
+  ['holdout-153', ['round-153']],
+  ['holdout-154', ['round-154']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -333,9 +335,11 @@ const MIN = {
   'holdout-147': 'speech=1,title=0.93,noise=0.94,body=0.98,outline=1,level=1',
   'holdout-148': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-149': 'speech=0.88,title=0.94,noise=0.93,body=0.99,outline=0.94,level=0.94',
-  'holdout-150': 'speech=0.94,title=0.77,noise=0.93,body=0.95,outline=1,level=1',
+  'holdout-150': 'speech=0.94,title=0.83,noise=0.93,body=0.96,outline=1,level=1',
   'holdout-151': 'speech=0.88,title=1,noise=0.95,body=0.97,outline=0.94,level=0.94',
   'holdout-152': 'speech=1,title=1,noise=0.94,body=0.99,outline=1,level=1',
+  'holdout-153': 'speech=0.88,title=1,noise=0.99,body=0.95,outline=0.94,level=0.94',
+  'holdout-154': 'speech=0.94,title=0.88,noise=0.95,body=0.96,outline=0.94,level=0.94',
 };
 
 const args = process.argv.slice(2);
