@@ -339,7 +339,7 @@ const MIN = {
   'holdout-151': 'speech=0.88,title=1,noise=0.95,body=0.97,outline=0.94,level=0.94',
   'holdout-152': 'speech=1,title=1,noise=0.94,body=0.99,outline=1,level=1',
   'holdout-153': 'speech=0.88,title=1,noise=0.99,body=0.95,outline=0.94,level=0.94',
-  'holdout-154': 'speech=0.94,title=0.88,noise=0.95,body=0.96,outline=0.94,level=0.94',
+  'holdout-154': 'speech=0.94,title=0.88,noise=0.95,body=0.95,outline=0.94,level=0.94',
 };
 
 const args = process.argv.slice(2);
