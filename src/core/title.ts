@@ -550,15 +550,22 @@ function pastPracticeLabel(chosen: number | undefined, named: readonly number[],
 }
 
 /**
+ * The line under the chosen one in the title window, a candidate for the document's own title, and the line
+ * after that which may hold the salutation: the page's meta lines under the own title ("日期:2019-04-22访问量:")
+ * are passed over.
+ */
+function ownTitleAndLineAfter(chosen: number, window: readonly number[], lines: readonly string[]): { next: number | undefined; after: number | undefined } {
+  const at = window.indexOf(chosen);
+  return { next: window[at + 1], after: window.slice(at + 2).find((i) => !isMetaLine(lines[i]!)) };
+}
+
+/**
  * A ceremony page labels who speaks ("闻校长国旗下讲话") over the speech's own title ("最好的礼物"),
  * which stands right above the salutation: that line is the title.
  */
 function ownTitleUnderLabel(chosen: number, window: readonly number[], lines: readonly string[]): number {
   if (charLength(lines[chosen]!) > SPEAKER_LABEL_LINE || !SPEAKER_LABEL.test(lines[chosen]!)) return chosen;
-  const at = window.indexOf(chosen);
-  const next = window[at + 1];
-  // (the page's meta line under the own title, "日期:2019-04-22访问量:", stands between it and the salutation)
-  const after = window.slice(at + 2).find((i) => !isMetaLine(lines[i]!));
+  const { next, after } = ownTitleAndLineAfter(chosen, window, lines);
   if (next === undefined || after === undefined) return chosen;
   const own = lines[next]!;
   return isTitleLike(own) && !namesSpeech(own) && !isMetaLine(own) && isSalutation(lines[after]!) ? next : chosen;
@@ -569,10 +576,7 @@ function ownTitleUnderLabel(chosen: number, window: readonly number[], lines: re
  * own line is the title.
  */
 function ownTitleAboveSalutation(chosen: number, window: readonly number[], lines: readonly string[]): number {
-  const at = window.indexOf(chosen);
-  const next = window[at + 1];
-  // (the page's meta line under the own title, "日期:2019-04-22访问量:", stands between it and the salutation)
-  const after = window.slice(at + 2).find((i) => !isMetaLine(lines[i]!));
+  const { next, after } = ownTitleAndLineAfter(chosen, window, lines);
   if (next === undefined || after === undefined || !(isSalutation(lines[after]!) || SALUTATION_FIRST_PART.test(lines[after]!.trim()))) return chosen;
   const own = lines[next]!;
   // (under a bare genre label, "法官竞聘演讲稿", the own title need not name one: "争做人民满意好法官")
