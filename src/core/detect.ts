@@ -379,7 +379,7 @@ export function detectSpeech(input: DetectionInput): Detection {
     // (a section's heading under the speech's first prose, "回顧與總結", names no document)
     const writtenLine =
       titleLine === undefined &&
-      paragraphs.slice(0, OPENING_PARAGRAPHS).some((p, i) => (firstProse < 0 || i <= firstProse) && ((isTitleLine(p) && isWrittenKind(classifyTitle(p))) || WRITTEN_GENRE_KICKER.test(prepare(p).trim())));
+      paragraphs.slice(0, OPENING_PARAGRAPHS).some((p, i) => (firstProse < 0 || i <= firstProse) && ((isTitleLine(p) && isWrittenKind(classifyTitle(p))) || WRITTEN_GENRE_KICKER.test(p.trim())));
     if (titleLine !== undefined) add(WEIGHT.openingTitle, 'a line names a speech', true);
     else if (writtenLine) add(WEIGHT.titleWritten, 'a line names a written document');
     else if (glued) add(WEIGHT.openingTitle, 'opening names a speech', true);
