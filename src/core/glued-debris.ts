@@ -75,6 +75,10 @@ const GLUED_SPAM_BRAND =
  * never ranks them; or a betting brand, letters and a number before 投注 and a site word ("…在2020年BET体育365投注官网开学典礼上…"). */
 const GAMBLING_KEYWORD =
   /(?:全球|世界|亚洲|国内|网上|网络|正规|最新)?(?:赌博|博彩|赌场|百家乐|棋牌)[\u4e00-\u9fff]{0,2}?(?:十大|排行榜?|排名|前十|大全)[\u4e00-\u9fff]{0,2}?(?:网站|平台|网址|官网)|(?<![A-Za-z0-9])[A-Za-z]{2,8}[\u4e00-\u9fff]{0,2}\d{2,4}(?:投注|下注)(?:官网|网站|网址|平台|app|APP)/g;
+/** The words GAMBLING_KEYWORD cannot match without (a paragraph's 注意 or 关注 is no reason to run it). */
+function mayHoldGamblingKeyword(text: string): boolean {
+  return text.includes('赌') || text.includes('博彩') || text.includes('棋牌') || text.includes('百家乐') || text.includes('投注') || text.includes('下注');
+}
 const HAS_REPEATED_DIGITS = /([0-9])\1\1/;
 /** A hijacked page's casino keywords planted where a name stood ("…迎来新澳门威尼斯赌场_澳门威尼斯人网址-备用*官网:成立70周年…"):
  * a Macau casino's name and its site words chained by "_", "-", "*" — no speaker's Macau runs on so. */
@@ -368,7 +372,7 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   const english = gluedEnglishTail(text);
   if (english !== -1) spans.push({ start: english, end: text.length, reason: 'site-chrome', rule: 'site-chrome.glued-english-text' });
   if (HAS_REPEATED_DIGITS.test(text)) pushMatches(spans, GLUED_SPAM_BRAND, text, 'watermark', 'watermark.glued-spam-brand');
-  if (text.includes('赌') || text.includes('博彩') || text.includes('棋牌') || text.includes('注')) pushMatches(spans, GAMBLING_KEYWORD, text, 'watermark', 'watermark.glued-spam-brand');
+  if (mayHoldGamblingKeyword(text)) pushMatches(spans, GAMBLING_KEYWORD, text, 'watermark', 'watermark.glued-spam-brand');
   if (text.includes('澳门')) pushMatches(spans, GLUED_CASINO_CHAIN, text, 'watermark', 'watermark.glued-spam-brand');
   if (text.includes('%')) pushMatches(spans, GLUED_STOCK_QUOTE, text, 'site-chrome', 'site-chrome.glued-stock-quote');
   if (text.includes('剩余')) pushMatches(spans, GLUED_REMAINING_COUNT, text, 'paywall', 'paywall.glued-remaining-count');
