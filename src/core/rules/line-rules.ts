@@ -1457,8 +1457,9 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
-    // A line of nothing but a layout's leftover marks: a header's ":" or a breadcrumb's ">" alone, a backslash a template left. (Not a
-    // dash, an outline's 破折号 mark, nor a "……", which a host's script writes for what it leaves out.)
+    // A line of nothing but a layout's leftover marks: a header's ":" or a breadcrumb's ">" alone, a backslash a
+    // template left. (Not a dash, an outline's 破折号 mark, nor a "……", which a host's script writes for what it
+    // leaves out.)
     id: 'site-chrome.stray-marks',
     reason: 'site-chrome',
     pattern: /^[:：>》»|｜/\\·•<«]{1,3}$/,
