@@ -22,6 +22,7 @@ import {
   NEWS_TITLE_WORDS,
   NOT_SPEECH_TITLES,
   SALUTATION_LINE,
+  SALUTATION_PART,
   SALUTATION_TO_OFFICERS,
   GENRE_AS_ACTIVITY,
   SPEECH_TITLE_COLON,
@@ -121,8 +122,6 @@ const MIN_WISH_POINTS = 2;
 /** Spoken phrases that make a speech with no title, opening or salutation to go on: a novel's
  * narrator may report two or three of them. */
 const SPOKEN_EVIDENCE = 4;
-/** One line of a salutation printed a line to each party, closed by a comma. */
-const SALUTATION_PART_LINE = /^(?:尊敬的|敬爱的|亲爱的|各位)[^。！？!?:：]{1,40}[,，]$/;
 /** How many such lines in a row make a salutation. */
 const SALUTATION_PARTS = 2;
 
@@ -130,7 +129,7 @@ const SALUTATION_PARTS = 2;
 function salutationOverLines(paragraphs: readonly string[]): boolean {
   let run = 0;
   for (const p of paragraphs.slice(0, OPENING_MAX_PARAGRAPHS)) {
-    run = SALUTATION_PART_LINE.test(p.trim()) ? run + 1 : 0;
+    run = SALUTATION_PART.test(p.trim()) ? run + 1 : 0;
     if (run >= SALUTATION_PARTS) return true;
   }
   return false;

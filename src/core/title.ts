@@ -9,7 +9,7 @@ import { LINE_RULES } from './rules/line-rules';
 import { someLineRuleMatches } from './rules/any-line-rule';
 import { compiledPattern } from './rules/machine-code';
 import { foldScript } from './script/fold';
-import { GENRE_AS_ACTIVITY, SALUTATION_LINE, SPEAKER_ROLE_LABEL, SPEECH_EXCERPTS, SPEECH_GENRE, SPEECH_TITLE_END } from './rules/speech-cues';
+import { GENRE_AS_ACTIVITY, SALUTATION_LINE, SALUTATION_PART, SPEAKER_ROLE_LABEL, SPEECH_EXCERPTS, SPEECH_GENRE, SPEECH_TITLE_END } from './rules/speech-cues';
 import { anyOf, OFFICES } from './rules/offices';
 import { PERSON_NAME } from './rules/surnames';
 import { NOT_A_TITLE, PORTAL_NAME, SITE_TAGLINE } from './rules/title-decorations';
@@ -577,7 +577,7 @@ function ownTitleUnderLabel(chosen: number, window: readonly number[], lines: re
  */
 function ownTitleAboveSalutation(chosen: number, window: readonly number[], lines: readonly string[]): number {
   const { next, after } = ownTitleAndLineAfter(chosen, window, lines);
-  if (next === undefined || after === undefined || !(isSalutation(lines[after]!) || SALUTATION_FIRST_PART.test(lines[after]!.trim()))) return chosen;
+  if (next === undefined || after === undefined || !(isSalutation(lines[after]!) || SALUTATION_PART.test(lines[after]!.trim()))) return chosen;
   const own = lines[next]!;
   // (under a bare genre label, "法官竞聘演讲稿", the own title need not name one: "争做人民满意好法官")
   const underLabel = CATEGORY_LABEL.test(lines[chosen]!.trim());
@@ -591,8 +591,6 @@ function ownTitleAboveSalutation(chosen: number, window: readonly number[], line
   const b = han(own);
   return a.includes(b) || b.includes(a) ? chosen : next;
 }
-/** A salutation's first line of several, closed by a pause ("尊敬的潘云鹤院士、…张磊校友、" / "各位嘉宾、老师们、同学们:"). */
-const SALUTATION_FIRST_PART = /^(?:尊敬的|敬爱的|亲爱的|各位)[^。！？!?:：]{2,80}[、，,]$/;
 const SPEAKER_POST = '(?:校长|书记|主任|局长|县长|市长|区长|镇长|乡长|主席|院长|部长|厅长|处长|经理|董事长|园长|所长|老师|教师)';
 const SPEAKER_LABEL = new RegExp(`^[\\u4e00-\\u9fff×X＊*]{1,4}${SPEAKER_POST}[^，,。：:]{0,6}(?:讲话|致辞|发言)$`);
 /** The name and post a speaker's label opens with ("林晓岚老师"). */

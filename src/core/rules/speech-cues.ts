@@ -94,6 +94,9 @@ const OFFICERS_FIRST = '(?:[\\u4e00-\\u9fff]{0,8}(?:主任|主席|书记|长|委
 export const SALUTATION_LINE = /* @__PURE__ */ new RegExp(
   `^(?:${OFFICERS_FIRST})?${AUDIENCE}[^。！？!?]{0,60}[:：]$|^(?:尊敬的|敬爱的|亲爱的)[^。！？!?，,：:]{1,30}[，,]$|^(?:同志们|同学们|朋友们)[，,！!]?$|^${GREETING_ALONE}$|^(?:${OFFICERS_FIRST})?${AUDIENCE}[^。！？!?:：]{0,60}?[，,、]?\\s?(?:(?:大家|各位)(?:早上|上午|中午|下午|晚上)?(?:好|早安|午安|晚安)[、，,]\\s?)?${GREETING}$`,
 );
+/** One line of a salutation printed a line or two to each party, closed by a comma or a pause
+ * ("尊敬的潘云鹤院士、…张磊校友、" / "各位嘉宾、老师们、同学们:"). */
+export const SALUTATION_PART = /^(?:尊敬的|敬爱的|亲爱的|各位)[^。！？!?:：]{1,80}[、，,]$/;
 /** A salutation that names the officers in the chair first ("委员长、各位副委员长、秘书长、各位委员:"), or
  * addresses the chair ("尊敬的主席女士,", an international meeting's form):
  * said in the room; a letter or a notice addresses its readers, not the chair. */
