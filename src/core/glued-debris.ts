@@ -80,6 +80,25 @@ function mayHoldGamblingKeyword(text: string): boolean {
   return text.includes('赌') || text.includes('博彩') || text.includes('棋牌') || text.includes('百家乐') || text.includes('投注') || text.includes('下注');
 }
 const HAS_REPEATED_DIGITS = /([0-9])\1\1/;
+/** A lottery site's search keyword put where a name stood ("…艺术节闭幕式", "我们管家婆正版管家婆今天的的学生代表"): a
+ * lottery brand (管家婆, 王中王; 澳门 or 香港 only before a lottery word) run on by lottery words, "的" only between
+ * two of them or once at the end. A keyword names two lottery marks ("管家婆…管家婆", "王中王100%"); a speaker's
+ * "管家婆软件" or "澳门回归" names none after it. */
+const LOTTERY_KEYWORD =
+  /(?:管家婆|王中王|新?澳门(?=王中王|管家婆|一码|一肖|特马|六合彩|开奖|正版资料|资料大全)|香港(?=王中王|管家婆|一码|一肖|特马|六合彩|开奖|正版资料|资料大全))(?:(?:管家婆|王中王|正版|资料|大全|免费|精准|一码|一肖|特马|期期准|今晚|今天|开奖|结果|最准|六合彩|彩图|[0-9]{2,3}%)|的(?=管家婆|王中王|正版|资料|大全|免费|精准|一码|一肖|特马|期期准|今晚|今天|开奖|结果|最准|六合彩|彩图|[0-9]{2,3}%)){1,8}的?/g;
+/** The marks of which a lottery keyword names two, the brand included. */
+const LOTTERY_MARK = /管家婆|王中王|一码|一肖|特马|六合彩|开奖|期期准|资料大全|正版资料|[0-9]{2,3}%/g;
+const MIN_LOTTERY_MARKS = 2;
+/** The words without which LOTTERY_KEYWORD has no brand to start from. */
+const LOTTERY_HINT = /管家婆|王中王|一[码肖]|特马|六合彩|开奖|资料大全|正版资料/;
+
+function pushLotteryKeywords(spans: DebrisSpan[], text: string): void {
+  LOTTERY_KEYWORD.lastIndex = 0;
+  for (let m = LOTTERY_KEYWORD.exec(text); m; m = LOTTERY_KEYWORD.exec(text)) {
+    if ((m[0].match(LOTTERY_MARK)?.length ?? 0) < MIN_LOTTERY_MARKS) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, reason: 'watermark', rule: 'watermark.glued-spam-brand' });
+  }
+}
 /** A hijacked page's casino keywords planted where a name stood ("…迎来新澳门威尼斯赌场_澳门威尼斯人网址-备用*官网:成立70周年…"):
  * a Macau casino's name and its site words chained by "_", "-", "*" — no speaker's Macau runs on so. */
 const GLUED_CASINO_CHAIN = /澳门[\u4e00-\u9fff]{1,6}?(?:赌场|赌城|娱乐场?|网址|官网|平台)(?:[_*|\-][\u4e00-\u9fffA-Za-z0-9]{1,12}){1,5}[:：]?/g;
@@ -373,6 +392,7 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if (english !== -1) spans.push({ start: english, end: text.length, reason: 'site-chrome', rule: 'site-chrome.glued-english-text' });
   if (HAS_REPEATED_DIGITS.test(text)) pushMatches(spans, GLUED_SPAM_BRAND, text, 'watermark', 'watermark.glued-spam-brand');
   if (mayHoldGamblingKeyword(text)) pushMatches(spans, GAMBLING_KEYWORD, text, 'watermark', 'watermark.glued-spam-brand');
+  if (LOTTERY_HINT.test(text)) pushLotteryKeywords(spans, text);
   if (text.includes('澳门')) pushMatches(spans, GLUED_CASINO_CHAIN, text, 'watermark', 'watermark.glued-spam-brand');
   if (text.includes('%')) pushMatches(spans, GLUED_STOCK_QUOTE, text, 'site-chrome', 'site-chrome.glued-stock-quote');
   if (text.includes('剩余')) pushMatches(spans, GLUED_REMAINING_COUNT, text, 'paywall', 'paywall.glued-remaining-count');

@@ -323,6 +323,12 @@ describe('glued site notices', () => {
     const brand = '新生贺知遥在2020年BET体育365投注官网开学典礼上的发言';
     expect(findGluedSiteNotices(brand).map((s) => brand.slice(s.start, s.end))).toEqual(['BET体育365投注官网']);
     expect(findGluedSiteNotices('全市彩票投注站达到365个,体育彩票销量稳步增长。')).toEqual([]);
+    // a lottery site's keyword where a school's name stood: one "的" goes with it, the speaker's stays
+    const lottery = '本周四将举行暨管家婆正版管家婆今天的第三十四届艺术节闭幕式。我们管家婆正版管家婆今天的的学生代表奔赴草原。';
+    expect(findGluedSiteNotices(lottery).map((s) => lottery.slice(s.start, s.end))).toEqual(['管家婆正版管家婆今天的', '管家婆正版管家婆今天的']);
+    const headline = '大力推进地震澳门王中王100%的资料预警服务';
+    expect(findGluedSiteNotices(headline).map((s) => headline.slice(s.start, s.end))).toEqual(['澳门王中王100%的资料']);
+    expect(findGluedSiteNotices('财务室用上了管家婆软件,管家婆免费版也能记账。澳门回归以来,开奖仪式在澳门举行。')).toEqual([]);
   });
 
   it("cuts a preview's elision mark between ellipses inside a paragraph, and keeps the document's own (略)", () => {
