@@ -570,6 +570,8 @@ function ownTitleUnderLabel(chosen: number, window: readonly number[], lines: re
   const own = lines[next]!;
   return isTitleLike(own) && !namesSpeech(own) && !isMetaLine(own) && isSalutation(lines[after]!) ? next : chosen;
 }
+/** A host's turn that opens a 主持词's salutation, after the host's tag ("周:尊敬的各位来宾" / "韩:亲爱的乡亲们" / "合:大家 下午好!"). */
+const HOSTED_SALUTATION = /^[\u4e00-\u9fffA-Za-z]{1,3}[:：]\s{0,2}(?:尊敬的|敬爱的|亲爱的|各位)[^。！？!?:：]{1,40}$/;
 /**
  * A site's article title over the document's own, which names a speech too and stands right above
  * the salutation ("传达与部署工作会议主持词" / "市政府第四次全体会议主持词." / "同志们:"): the document's
@@ -577,7 +579,7 @@ function ownTitleUnderLabel(chosen: number, window: readonly number[], lines: re
  */
 function ownTitleAboveSalutation(chosen: number, window: readonly number[], lines: readonly string[]): number {
   const { next, after } = ownTitleAndLineAfter(chosen, window, lines);
-  if (next === undefined || after === undefined || !(isSalutation(lines[after]!) || SALUTATION_PART.test(lines[after]!.trim()))) return chosen;
+  if (next === undefined || after === undefined || !(isSalutation(lines[after]!) || SALUTATION_PART.test(lines[after]!.trim()) || HOSTED_SALUTATION.test(lines[after]!.trim()))) return chosen;
   const own = lines[next]!;
   // (under a bare genre label, "法官竞聘演讲稿", the own title need not name one: "争做人民满意好法官")
   const underLabel = CATEGORY_LABEL.test(lines[chosen]!.trim());

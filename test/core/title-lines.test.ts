@@ -68,6 +68,14 @@ describe('a site\'s article title over the document\'s own title above the salut
     expect(a.paragraphs.join('')).not.toContain('传达与部署');
   });
 
+  it('takes the own title above a 主持词 whose hosts share the salutation, each after the host\'s tag', () => {
+    const lines = ['美丽乡村·舞动鹤山广场舞大赛主持词', '', '“美丽乡村〃舞动鹤山”广场舞主持词', '', '周:尊敬的各位来宾', '韩:亲爱的乡亲们', '合:大家 下午好!', '周:有一种舞步,可以千人共跳,跳出的是蓬勃朝气。', BODY, '美丽乡村·舞动鹤山广场舞大赛主持词相关文档', '最新文档', '返回顶部'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('“美丽乡村〃舞动鹤山”广场舞主持词');
+    expect(a.paragraphs[0]).toBe('周:尊敬的各位来宾');
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['美丽乡村·舞动鹤山广场舞大赛主持词', '美丽乡村·舞动鹤山广场舞大赛主持词相关文档', '最新文档']));
+  });
+
   it('takes the own title above the salutation under a bare genre label, though it names no genre', () => {
     const a = analyzeText(['教师竞聘演讲稿', '做学生喜爱的好老师', '尊敬的各位领导、同事们:', '大家好!', BODY].join('\n'));
     expect(a.title).toBe('做学生喜爱的好老师');
