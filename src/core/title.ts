@@ -28,6 +28,11 @@ export const TITLE_WINDOW = 25;
 
 /** Where a breadcrumb's steps part. */
 const CRUMB_SEPARATOR = /\s{0,3}(?:>>|>|›|»|＞|→|[|｜/])\s{0,3}/;
+/** A breadcrumb's steps: parted by marks, or by spaces alone in a trail that has none ("当前位置:首页  德育园地"). */
+function crumbSteps(line: string): string[] {
+  const steps = line.trim().split(CRUMB_SEPARATOR);
+  return steps.length > 1 ? steps : line.trim().split(/\s+/);
+}
 /**
  * A column's name printed over the breadcrumb that runs through it ("少先队天地" / "当前位置: 首页| 少先队天地",
  * "德育之窗" / "当前位置:首页 >德育之窗 >国旗下讲话"), or under it: the page's section header, never the title
@@ -37,7 +42,7 @@ export function columnOverBreadcrumb(lines: readonly string[], nonBlank: readonl
   for (let k = 0; k < Math.min(nonBlank.length, TITLE_WINDOW); k++) {
     const crumb = nonBlank[k]!;
     if (noise.get(crumb)?.rule !== 'breadcrumb.location') continue;
-    const steps = lines[crumb]!.trim().split(CRUMB_SEPARATOR);
+    const steps = crumbSteps(lines[crumb]!);
     if (steps.length < 2) continue;
     const above = k > 0 ? compareKey(lines[nonBlank[k - 1]!]!) : '';
     if (above && steps.some((step) => step && compareKey(step) === above)) return nonBlank[k - 1]!;

@@ -370,6 +370,13 @@ describe('the title of real-looking pages', () => {
     expect(own.title).toBe('校园是我家');
   });
 
+  it('is never the column over a breadcrumb whose steps only spaces part', () => {
+    const lines = ['德育园地', '', '当前位置:首页  德育园地', '', '第十三周晨会 科技节', '', '作者:单雨晴     发布时间:2017-11-23     浏览次数:2142', '', '合:尊敬的老师,亲爱的同学们,大家早上好。', '卢:我是来自高一年级的卢嘉禾', '合:很高兴由我们来主持今天的晨会。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('第十三周晨会 科技节');
+    expect(a.removed.map((r) => r.text)).toContain('德育园地');
+  });
+
   it('is never a column printed over the breadcrumb that runs through it; a school CMS\'s "author:" before the headline goes when the author field names her', () => {
     const lines = ['德育之窗', '', '当前位置:首页 >德育之窗 >国旗下讲话', '', '周晓岚:远离毒品,珍爱生命', '作者:周晓岚(文) 来源:', '发布日期:2020-06-22 16:18:48 阅读:930次', '', '各位老师、同学们早上好!', '我今天讲话的题目是“远离毒品,珍爱生命”。毒品被人们称作“白色瘟疫”,我们要时刻提防。'];
     const a = analyzeText(lines.join('\n'));
