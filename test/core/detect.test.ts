@@ -491,6 +491,13 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     expect(analyzeText([text[0], '会上,他就审计理论研究工作谈了几点意见。', text[2]].join('\n')).isSpeech).toBe(false);
   });
 
+  it('a speaker who offers his proposals on a subject ("借此机会,我就…提几点倡议") announces his points too', () => {
+    const text = ['日期:2024-08-16', '在有关部门的指导下,我们举办首届两地版权合作大会,这说明与会各方对版权事业高度重视、勇于担当。借此机会,我就进一步深化两地合作提几点倡议。', '一、提高站位,深化认识,进一步增强做好版权工作的责任感使命感', '版权是重要的生产要素和财富资源,是创新的保障、文化繁荣的基石,也是经济增长的新引擎。', '二、强化合作,形成合力,进一步探索区域版权共建模式', '东北三省是我国重要的工业和农业基地,资源富集、工业底子厚实。'];
+    expect(analyzeText(text.join('\n')).isSpeech).toBe(true);
+    // a delegate's written proposal, with no occasion to seize, is none
+    expect(analyzeText([text[0], '作为人大代表,我就进一步深化两地合作提几点建议。', ...text.slice(2)].join('\n')).isSpeech).toBe(false);
+  });
+
   it('a lecture that opens by naming its topic to the audience (“今天我要跟大家讲的题目是…”) is a speech under a headline that names no genre', () => {
     const text = ['李立库:中华孝道——一颗闪耀人伦之光的璀璨明珠', '今天我要跟大家讲的题目是“中华孝道与和谐社会”,副题叫“一颗闪耀人伦之光的璀璨明珠”。', '孝是中华民族的传统美德,是人伦道德的根基,也是中华文化的瑰宝。'];
     expect(analyzeText(text.join('\n')).isSpeech).toBe(true);
