@@ -166,10 +166,11 @@ export const FRAME_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
-    // "标签: #教师节", "标签:", "Tags: 讲话稿"; "推荐访问:共青团 代表大会" (a tag list under another label)
+    // "标签: #教师节", "标签:", "Tags: 讲话稿"; "推荐访问:共青团 代表大会" (a tag list under another label);
+    // an essay site's "进入专题: 知识产权   WTO" (the topics it files the text under)
     id: 'meta.tags',
     reason: 'meta',
-    pattern: /^[【\[]?(?:标签|标 签|热门标签|TAGS?|推荐访问|相关搜索|(?:相关)?热词(?:搜索)?)\s*[:：]|[,，]\s{0,2}标签\s{0,2}[:：][^。！？,，]{1,30}[,，]\s{0,2}(?:https?:\/\/|www\.)[\w./-]{4,60}$/i,
+    pattern: /^[【\[]?(?:标签|标 签|热门标签|TAGS?|推荐访问|相关搜索|(?:相关)?热词(?:搜索)?|进入专题)\s*[:：]|[,，]\s{0,2}标签\s{0,2}[:：][^。！？,，]{1,30}[,，]\s{0,2}(?:https?:\/\/|www\.)[\w./-]{4,60}$/i,
     maxLength: 60,
     zone: 'any',
   },
