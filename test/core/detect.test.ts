@@ -491,6 +491,13 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     expect(analyzeText([text[0], '会上,他就审计理论研究工作谈了几点意见。', text[2]].join('\n')).isSpeech).toBe(false);
   });
 
+  it('a lecturer who names his topic and counts his points ("今天我要讲的题目是…。我一共讲四个问题:") announces them, under a headline that names no genre', () => {
+    const text = ['吴汉东:WTO与中国知识产权的保护', '围绕知识产权保护这个题目,我在全国不少地方都讲过课,不过到这里来讲还是头一回,所以格外高兴。', '今天我要讲的题目是WTO与中国知识产权的保护。我一共讲四个问题:第一个问题,关于国际贸易规则与知识产权保护;第二个问题,关于知识产权协议覆盖的权利类型。', '一、 社会经济的发展与知识产权保护的关系', '作为法官,需要了解知识产权制度正在发生的变化,了解这一制度给我国经济建设带来的影响。'];
+    expect(analyzeText(text.join('\n')).isSpeech).toBe(true);
+    // an article that names its own subject so is no lecture
+    expect(analyzeText([text[0], text[1].replace('讲过课', '写过文章'), '本文的题目是WTO与中国知识产权的保护。全文共分四个部分。', ...text.slice(3)].join('\n')).isSpeech).toBe(false);
+  });
+
   it('a speaker who offers his proposals on a subject ("借此机会,我就…提几点倡议") announces his points too', () => {
     const text = ['日期:2024-08-16', '在有关部门的指导下,我们举办首届两地版权合作大会,这说明与会各方对版权事业高度重视、勇于担当。借此机会,我就进一步深化两地合作提几点倡议。', '一、提高站位,深化认识,进一步增强做好版权工作的责任感使命感', '版权是重要的生产要素和财富资源,是创新的保障、文化繁荣的基石,也是经济增长的新引擎。', '二、强化合作,形成合力,进一步探索区域版权共建模式', '东北三省是我国重要的工业和农业基地,资源富集、工业底子厚实。'];
     expect(analyzeText(text.join('\n')).isSpeech).toBe(true);
