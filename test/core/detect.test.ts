@@ -495,7 +495,7 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     const text = ['吴汉东:WTO与中国知识产权的保护', '围绕知识产权保护这个题目,我在全国不少地方都讲过课,不过到这里来讲还是头一回,所以格外高兴。', '今天我要讲的题目是WTO与中国知识产权的保护。我一共讲四个问题:第一个问题,关于国际贸易规则与知识产权保护;第二个问题,关于知识产权协议覆盖的权利类型。', '一、 社会经济的发展与知识产权保护的关系', '作为法官,需要了解知识产权制度正在发生的变化,了解这一制度给我国经济建设带来的影响。'];
     expect(analyzeText(text.join('\n')).isSpeech).toBe(true);
     // an article that names its own subject so is no lecture
-    expect(analyzeText([text[0], text[1].replace('讲过课', '写过文章'), '本文的题目是WTO与中国知识产权的保护。全文共分四个部分。', ...text.slice(3)].join('\n')).isSpeech).toBe(false);
+    expect(analyzeText([text[0], text[1]!.replace('讲过课', '写过文章'), '本文的题目是WTO与中国知识产权的保护。全文共分四个部分。', ...text.slice(3)].join('\n')).isSpeech).toBe(false);
   });
 
   it('a speaker who offers his proposals on a subject ("借此机会,我就…提几点倡议") announces his points too', () => {
