@@ -70,10 +70,10 @@ export function markDuplicateTitles(
     if (i === titleIndex || noise.has(i) || charLength(lines[i]!) > 2 * charLength(title) + 20) continue;
     const lineKey = keyOf(i);
     const variant = i < bodyStart && i > (titleIndex ?? -1) && (isShortenedWording(lineKey, key) || isTitleTail(lineKey, key) || (isCategoryBeforeWording(lineKey, key) && !isByline(lines[i]!)) || isStarredCopy(lineKey, key) || isTitleAfterSpacedLabel(lines[i]!, key)) && isTitleLike(lines[i]!);
-    // (or the title again as the heading of its full text: "…岁末广播全文", "毛笔大赛颁奖典礼介绍", or as the first entry of the
+    // (or the title again as a label closed by a colon, or as the heading of its full text: "…岁末广播全文", "毛笔大赛颁奖典礼介绍", or as the first entry of the
     // site's list of the pieces on the page: "1. 【在国家扶贫日系列活动上的讲话】", or as the name of a
     // picture it put there: "…大會上的講話插圖")
-    if (lineKey === key || lineKey === ownKey || isFullTextHeading(lineKey, key) || (printedKey !== key && isFullTextHeading(compareKey(lines[i]!), printedKey)) || variant || isFirstListEntry(lines[i]!, key) || isPictureName(lineKey, key)) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
+    if (lineKey === key || lineKey === ownKey || isTitleAsLabel(lineKey, key) || isFullTextHeading(lineKey, key) || (printedKey !== key && isFullTextHeading(compareKey(lines[i]!), printedKey)) || variant || isFirstListEntry(lines[i]!, key) || isPictureName(lineKey, key)) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
   }
   markTitleRepeatedOverLines(window, noise, titleIndex, bodyStart, key, keyOf);
   if ([...key].length < MIN_TAIL_REPEAT) return;
@@ -84,6 +84,11 @@ export function markDuplicateTitles(
     if (keyOf(i) === key) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
     else if (isTrailToTitle(lines[i]!, key)) noise.set(i, { reason: 'breadcrumb', rule: 'breadcrumb.trail-to-title' });
   }
+}
+
+/** The title printed again as a label over the text, closed by a colon ("…换届大会上的讲话:" over the salutation). */
+function isTitleAsLabel(lineKey: string, key: string): boolean {
+  return lineKey.length === key.length + 1 && lineKey.endsWith('：') && lineKey.startsWith(key);
 }
 
 /** What a site appends to the title to head the text under it: "全文", or a few words and "介绍" ("…典礼介绍"). */

@@ -147,6 +147,18 @@ describe('the page\'s title once more above the title, closed with a full stop',
   });
 });
 
+describe('the title printed again as a label closed by a colon', () => {
+  it('is the page\'s; a label naming more than the title stays', () => {
+    const title = '副省长在省老体协换届大会上的讲话';
+    const a = analyzeText([`${title}-凯发娱乐备用网址`, title, `${title}:`, '尊敬的各位老领导,同志们、朋友们:', BODY].join('\n'));
+    expect(a.title).toBe(title);
+    expect(a.paragraphs[0]).toBe('尊敬的各位老领导,同志们、朋友们:');
+    expect(a.removed.map((r) => r.text)).toContain(`${title}:`);
+    const b = analyzeText([title, `${title}摘要如下:`, '尊敬的各位老领导,同志们、朋友们:', BODY].join('\n'));
+    expect(b.paragraphs[0]).toBe(`${title}摘要如下:`);
+  });
+});
+
 describe('a piece\'s name and number glued before its text', () => {
   it('splits the name off as the title; the number and colon go', () => {
     const a = analyzeText(['XX年元旦国旗下讲话稿一:今天我讲话的题目是:辞旧迎新,展望未来。' + BODY, '老师们、同学们:上午好!' + BODY].join('\n'));
