@@ -118,6 +118,13 @@ describe('site intros above the salutation', () => {
     expect(analyzeText(text).paragraphs).toEqual(['老师们、同学们:', '今天，我们迎来了本届职业技能节。']);
   });
 
+  it("takes a summary field that quotes the salutation and a label announcing the text, and keeps the speech's own salutation", () => {
+    const text = ['在烈士陵园揭碑仪式上的讲话_革命,烈士陵园,烈士,工程,规划', '2011-10-9 9:36:34 来源:范文网 【 】 阅读次数:', '导语:尊敬的主席,各位领导,各位来宾,同志们、朋友们:', '以下为文章主要内容:', '恭敬的主席,各位带领,各位宾客,同志们、朋侪们:', '时值明朗,翠柏凝碧,山河肃穆。本日我们怀着无穷崇拜的心境在这里集会,为烈士陵寝揭碑。'];
+    const a = analyzeText(text.join('\n'));
+    expect(a.title).toBe('在烈士陵园揭碑仪式上的讲话');
+    expect(a.paragraphs).toEqual(text.slice(4));
+  });
+
   it('below the salutation only the glued sentence is peeled', () => {
     const text = ['在全县工作会议上的讲话', '同志们：', '今天我们召开全县工作会议，主要任务是部署工作。以下是小编整理的全部内容。', '谢谢大家！'].join('\n');
     expect(analyzeText(text).paragraphs).toContain('今天我们召开全县工作会议，主要任务是部署工作。');

@@ -296,12 +296,22 @@ const CORE_RULES: readonly LineRule[] = [
   },
   {
     // A journal database's bare label over the text it shows, on a line of its own: "摘要", a lecture
-    // page's "【主要内容】" over its summary.
+    // page's "【主要内容】" over its summary, a 范文 site's "以下为文章主要内容:" over the text.
     id: 'meta.abstract-label',
     reason: 'meta',
-    pattern: /^(?:内容)?(?:摘\s{0,4}要|提\s{0,4}要)\s{0,2}[:：]?$|^【(?:主要内容|内容(?:摘要|提要|简介)|摘要|提要)】[:：]?$/,
-    maxLength: 10,
+    pattern: /^(?:内容)?(?:摘\s{0,4}要|提\s{0,4}要)\s{0,2}[:：]?$|^【(?:主要内容|内容(?:摘要|提要|简介)|摘要|提要)】[:：]?$|^以下(?:为|是)(?:文章|本文)?的?主要内容\s{0,2}[:：]?$/,
+    maxLength: 12,
     zone: 'preamble',
+  },
+  {
+    // A 范文 site's summary field holding nothing but the speech's salutation ("导语:尊敬的主席,各位领导,…朋友们:"):
+    // the site's lead, printed over the text that opens with it; no speaker labels his salutation.
+    id: 'promo.lead-salutation',
+    reason: 'promo',
+    pattern: /^(?:导语|导读|摘要|简介|内容简介)\s{0,2}[:：]\s{0,2}(?:尊敬的|敬爱的|亲爱的|各位)[^。！？!?]{1,80}[:：]$/,
+    maxLength: 100,
+    zone: 'preamble',
+    labelledParagraph: true,
   },
   {
     // A press office's lead to the text it releases: "以下是行政长官今日晚上出席…晚宴的致辞全文(中文译本):",

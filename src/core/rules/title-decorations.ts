@@ -468,6 +468,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /(?<=[\u4e00-\u9fff”」》)）])\s?_\s?[\u4e00-\u9fffA-Za-z0-9]{1,10}$/,
   },
   {
+    // "…祭扫革命烈士墓仪式上的讲话_革命,烈士陵园,烈士,工程,规划": the page's keywords after an underscore, three or
+    // more words parted by commas (the page title's template; a title lists no words so)
+    id: 'title.keyword-suffix',
+    kind: 'label',
+    at: 'end',
+    pattern: /(?<=[\u4e00-\u9fff”」》)）])\s?_\s?(?:[\u4e00-\u9fffA-Za-z0-9]{1,10}[,，、]){2,8}[\u4e00-\u9fffA-Za-z0-9]{1,10}$/,
+  },
+  {
     // "福建局扩大食品农产品出口工作视频会议(doc 16页)": a document site's note of the file's format and pages
     id: 'title.file-info',
     kind: 'label',
