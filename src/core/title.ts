@@ -622,13 +622,18 @@ function isCollectionName(line: string): boolean {
  */
 function documentHeading(chosen: number, candidates: readonly number[], lines: readonly string[]): number {
   const key = titleKey(lines[chosen]!);
+  const quoted = QUOTED_NAME_AT_END.exec(key)?.[1]?.replace(NOT_HAN, '');
   const shorter = candidates.find((i) => {
     if (i <= chosen) return false;
     const other = titleKey(lines[i]!);
-    return other.length >= MIN_HEADING && other.length < key.length && (key.endsWith(other) || namesOccasionAfterDash(key, other));
+    return other.length >= MIN_HEADING && other.length < key.length && (key.endsWith(other) || namesOccasionAfterDash(key, other) || other.replace(NOT_HAN, '') === quoted);
   });
   return shorter ?? chosen;
 }
+/** A headline that closes by quoting the speech's name ("…第六周国旗下讲话:《 清明追思 缅怀先烈》"), read over the
+ * document's own heading that prints the name with its own marks ("清明追思,缅怀先烈"). */
+const QUOTED_NAME_AT_END = /《([^《》]{2,40})》$/;
+const NOT_HAN = /[^\u4e00-\u9fff]/g;
 
 /** Whether a headline names the speech's occasion after a dash, as the document's own heading names it
  * ("…在第七届全国民宿大会——民宿女主人论坛上的致辞" over "在民宿女主人论坛上的致辞"). */

@@ -147,6 +147,16 @@ describe('the page\'s title once more above the title, closed with a full stop',
   });
 });
 
+describe("a school CMS's headline that quotes the speech's name over the document's own heading", () => {
+  it('takes the own heading, printed with its own marks; the headline, the week label and a leaked comment end go', () => {
+    const lines = ['-->', '欢迎光临!今天是 2019年12月5日 星期四', '', '金陵中学岱山分校', '', '2020-2021学年第二学期第六周国旗下讲话:《 清明追思 缅怀先烈》', '', '第六周国旗下讲话', '', '清明追思,缅怀先烈', '', '尊敬的各位老师,亲爱的同学们:', '', '大家早上好!一年一度的清明节又来了。清明是融进中华儿女精神根脉里的节日。', BODY];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('清明追思,缅怀先烈');
+    expect(a.paragraphs[0]).toBe('尊敬的各位老师,亲爱的同学们:');
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['-->', '欢迎光临!今天是 2019年12月5日 星期四', '第六周国旗下讲话']));
+  });
+});
+
 describe('the title printed again as a label closed by a colon', () => {
   it('is the page\'s; a label naming more than the title stays', () => {
     const title = '副省长在省老体协换届大会上的讲话';
