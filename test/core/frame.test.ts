@@ -155,6 +155,13 @@ describe('meta and poster lines around the title', () => {
     expect(a.paragraphs).toEqual(['同志们:', '今天，我们在这里召开全市安全生产工作会议，主要是传达学习省、市安全生产工作会议精神。', '谢谢大家！']);
   });
 
+  it("drops a portal's own name over a speech with no title, and takes no title from it", () => {
+    const lines = ['2019-09-29 18:12:56', '南京家庭教育网', '同学们、老师们:', '大家早上好!9月30日,又是一个特别的日子——烈士纪念日,它让我们铭记那段血与火交织的艰难岁月。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('');
+    expect(a.paragraphs).toEqual(lines.slice(2));
+  });
+
   it('reads a meta line behind a list bullet as the same line, and keeps a bulleted speech line', () => {
     const body = ['新年的钟声余音未散,我们带着满满的干劲,聚在了这栋充满希望的办公楼前。', '- 要把安全生产放在首位。', '我要先谢谢大家的准时到场。'];
     const a = analyzeText(['领导新年开工吉日讲话', '- 作者: 网络投稿', '- 2025年03月26日 07:11:44', ...body].join('\n'));

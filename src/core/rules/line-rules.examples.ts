@@ -65,8 +65,8 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['文章尾部最后一段,呼应了开头。', '请点击下方链接报名参加。'],
   },
   'site-chrome.portal-channel': {
-    examples: ['新浪天津', '网易新闻', '凤凰网资讯', '騰訊新聞', '無綫新聞 TVB News'],
-    nonExamples: ['新浪微博上的留言很多。', '凤凰古城', '网易云课堂开课了', '本台新闻 TVB News 报道了这件事'],
+    examples: ['新浪天津', '网易新闻', '凤凰网资讯', '騰訊新聞', '無綫新聞 TVB News', '南京家庭教育网', '祁门人大网'],
+    nonExamples: ['新浪微博上的留言很多。', '凤凰古城', '网易云课堂开课了', '本台新闻 TVB News 报道了这件事', '织密安全防护网', '编织家校共育网络'],
   },
   'site-chrome.word-menu': {
     examples: ['资讯 要闻 视点 外贸 统计 标准 科技 市场 宁波 织里 盛泽 湖塘 钱清 供应 坯布 纱线 面料 家纺 服装 纺机'],

@@ -1081,10 +1081,10 @@ const CORE_RULES: readonly LineRule[] = [
   },
   {
     // A news portal's channel or a broadcaster's name alone on a line over the article: "新浪天津", "网易新闻",
-    // "凤凰网资讯", "無綫新聞 TVB News".
+    // "凤凰网资讯", "無綫新聞 TVB News"; a portal's own name, its field before 网 ("南京家庭教育网", "祁门人大网").
     id: 'site-chrome.portal-channel',
     reason: 'site-chrome',
-    pattern: /^(?:新浪|腾讯|騰訊|网易|網易|搜狐|凤凰网|鳳凰網)[\u4e00-\u9fff]{0,4}$|^[\u4e00-\u9fff]{2,6}(?:新闻|新聞)\s{1,2}[A-Z][A-Za-z]{1,8}\s{1,2}News$/,
+    pattern: /^(?:新浪|腾讯|騰訊|网易|網易|搜狐|凤凰网|鳳凰網)[\u4e00-\u9fff]{0,4}$|^[\u4e00-\u9fff]{2,6}(?:新闻|新聞)\s{1,2}[A-Z][A-Za-z]{1,8}\s{1,2}News$|^[\u4e00-\u9fff]{2,12}(?:新闻|新聞|资讯|資訊|门户|門戶|人大|政协|政協|党建|黨建|文明|政府|教育|教研|科普|法治|健康)[网網]$/,
     maxLength: 30,
     zone: 'preamble',
   },

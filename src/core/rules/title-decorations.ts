@@ -679,8 +679,9 @@ function isSeoAlternative(alt: string, title: string): boolean {
 const SITE_LINE =
   /内容页|详情页|手机站|手机版|移动版|当前位置|當前位置|当前路径|您的位置|你的位置|所在位置|现在的位置|网站首页|網站首頁|文案下载|(?:范文|範文|作文|文库|文庫|公文|文秘|资料|資料|美文|文档|文檔)[网網](?!络|絡|格|上|民|友)|^(?:目\s?录|目\s?錄|提\s?纲|提\s?綱)\s*(?:[\/／:：]|$)|^[（(][^（()）]{1,12}[)）]$/;
 
-/** A portal's name after its section's ("人人通空间-宁夏教育资源公共服务平台"), or alone ("中国共产党新闻网", "祁门人大网"): the page's owner. */
-export const PORTAL_NAME = /[-–—_|｜]\s{0,2}[^-–—_|｜\s]{2,20}(?:服务平台|资源平台|门户网站|门户|官方网站|官网)$|^[\u4e00-\u9fff]{2,12}(?:新闻|新聞|资讯|資訊|门户|門戶|人大|政协|政協|党建|黨建|文明|政府)[网網]$/;
+/** A portal's name after its section's ("人人通空间-宁夏教育资源公共服务平台"), or alone ("中国共产党新闻网", "祁门人大网",
+ * "南京家庭教育网"): the page's owner. */
+export const PORTAL_NAME = /[-–—_|｜]\s{0,2}[^-–—_|｜\s]{2,20}(?:服务平台|资源平台|门户网站|门户|官方网站|官网)$|^[\u4e00-\u9fff]{2,12}(?:新闻|新聞|资讯|資訊|门户|門戶|人大|政协|政協|党建|黨建|文明|政府|教育|教研|科普|法治|健康)[网網]$/;
 /** A news column's bare name over the headline ("新闻资讯", "媒体报道", "行业要闻", "新闻中心"): the site's section. */
 const NEWS_COLUMN = /^[\u4e00-\u9fff]{0,4}(?:新闻|新聞|资讯|資訊|报道|報道|要闻|要聞|动态|動態|公告)(?:中心)?$/;
 /** A contest's label over an entry with its author ("“五四演讲比赛”特等奖作品 骨科 葛明远副主任医师"): the entry's byline. */
