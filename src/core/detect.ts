@@ -137,6 +137,9 @@ function salutationOverLines(paragraphs: readonly string[]): boolean {
 
 /** A genre said at an occasion or written about it, at a title's end. */
 const WRITTEN_OR_SAID = /感言(?:稿|范文)?$/;
+/** A head's message under the post alone, as a company's or school's "about us" pages head it ("总经理致辞",
+ * "校長致辭"): written to the site's readers as often as said; a speech names its occasion ("年会总经理致辞"). */
+const HEADS_MESSAGE = /^(?:董事长|董事長|总经理|總經理|总裁|總裁|校长|校長|院长|院長|行长|行長|社长|社長|馆长|館長|园长|園長)(?:的)?(?:致辞|致辭|致词|致詞)$/;
 /** Spoken phrases that make a 感言 a speech. */
 const SAID_EVIDENCE = 2;
 /** The spoken phrases of a meeting speech's turn to its own points, and how many phrases make it evidence. */
@@ -333,12 +336,13 @@ export function detectSpeech(input: DetectionInput): Detection {
   // A writing-tips column ("首页 > 写作技巧 > …") files guides about a genre or an occasion, whatever their titles say.
   if (input.section && GUIDE_COLUMN.test(input.section)) add(COUNTER_WEIGHT.guide.each, 'site section: writing guides');
   if (input.section && LITERARY_KICKER.test(input.section)) add(WEIGHT.titleWritten, 'headline kicker: literature');
-  // A 感言 may be said or written (a blog's "聚会感言", a graduate's "毕业感言"): its title is evidence
+  // A 感言 may be said or written (a blog's "聚会感言", a graduate's "毕业感言"), and so may a head's message under
+  // his post alone ("总经理致辞"): its title is evidence
   // only with spoken phrases in the body (counted below).
-  const mayBeWritten = titleKind === 'speech' && WRITTEN_OR_SAID.test(input.title.trim());
+  const mayBeWritten = titleKind === 'speech' && (WRITTEN_OR_SAID.test(input.title.trim()) || HEADS_MESSAGE.test(input.title.trim()));
   // The paragraphs the opening is read in (the title's kind reads the first too).
   const paragraphs = input.paragraphs.slice(0, SALUTATION_WINDOW).map((p) => withoutSpeakerLabel(prepare(p)));
-  if (mayBeWritten) add(WEIGHT.titleSpeech, 'title names a 感言');
+  if (mayBeWritten) add(WEIGHT.titleSpeech, 'title names a genre said or written');
   else if (titleKind === 'speech') add(WEIGHT.titleSpeech, 'title names a speech', true);
   else if (titleKind === 'meeting') add(WEIGHT.titleMeeting, 'title names a meeting', true);
   else if (titleKind === 'written' || titleKind === 'essay') add(WEIGHT.titleWritten, `title names a written document (${titleKind})`);

@@ -118,6 +118,15 @@ describe('speech kinds', () => {
     expect(analyzeText(text.replace('邵明远:各位农民朋友,各位来宾,同志们,上午好!', '邵明远:农民朋友们在丰收节上讲述了各自的故事。')).isSpeech).toBe(false);
   });
 
+  it('a head\'s message titled by his post alone ("总经理致辞") on an about-us page is written; said to the room it is a speech', () => {
+    const body = '作为守护城市环境安全运行的骨干型国有企业,公司坚守“让城市环境更美好”的企业愿景,为上海市民提供优质的环境服务。';
+    const page = ['关于我们', '聚焦环境谋发展 追求卓越争一流', '总经理致辞', '发布日期: 2023-12-26 21:40 信息来源: 办公室 访问次数: 12427', body, '昨天:公司从一家传统环卫企业起步,走过了五十余年的发展历程,在上海的日新月异中砥砺前行。'];
+    expect(analyzeText(page.join('\n')).isSpeech).toBe(false);
+    expect(analyzeText(['总经理致辞', '各位同事、各位来宾:', '大家好!今天我们在这里隆重集会,庆祝公司成立五十周年。', body].join('\n')).isSpeech).toBe(true);
+    // an occasion before the post names a speech
+    expect(analyzeText(['年会总经理致辞', body].join('\n')).isSpeech).toBe(true);
+  });
+
   it('a 感言 is a speech when its body speaks to the room, and a written reflection when it does not', () => {
     const written = [
       '原单位老同事聚会感言',
