@@ -26,6 +26,7 @@ import { markNextPieceHeads } from './next-piece';
 import { markTailTeasers, markTeasers } from './teaser';
 import { markCommentThread } from './comment-thread';
 import { markFaqTail } from './faq-tail';
+import { markRosterTail } from './roster-tail';
 import { markFlattenedContents, markTablesOfContents } from './toc';
 import { markAppendedArticle } from './appended-article';
 import { markRepeatedOpening } from './repeated-opening';
@@ -304,6 +305,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // readers' comments under the text, below the box that counts them
   if (chinese) markCommentThread(folded, nonBlank, noise, bodyStart);
   if (chinese) markFaqTail(folded, nonBlank, noise, bodyStart);
+  if (chinese) markRosterTail(folded, nonBlank, noise, bodyStart);
 
   // Pass 2: fragments in the blocks that stay.
   const removed: Removed[] = [...(options.preRemoved ?? [])];
