@@ -80,6 +80,10 @@ function mayHoldGamblingKeyword(text: string): boolean {
   return text.includes('赌') || text.includes('博彩') || text.includes('棋牌') || text.includes('百家乐') || text.includes('投注') || text.includes('下注');
 }
 const HAS_REPEATED_DIGITS = /([0-9])\1\1/;
+/** A Q&A site's copy marker glued into an answer's sentence ("…燃尽了自己,7a686964616fe58685e5aeb931333337383263但我知道…"):
+ * a run of hex digits, letters among them, between two words of Chinese; no speaker reads out a hash. */
+const GLUED_HEX_MARK = /(?<=[\u4e00-\u9fff，,。、！!？?；;])(?=[0-9]{0,79}[a-f])[0-9a-f]{24,80}(?=[\u4e00-\u9fff，,。、！!？?；;]|$)/g;
+const HAS_HEX_RUN = /[0-9a-f]{24}/;
 /** A lottery site's search keyword put where a name stood ("…艺术节闭幕式", "我们管家婆正版管家婆今天的的学生代表"): a
  * lottery brand (管家婆, 王中王; 澳门 or 香港 only before a lottery word) run on by lottery words, "的" only between
  * two of them or once at the end. A keyword names two lottery marks ("管家婆…管家婆", "王中王100%"); a speaker's
@@ -390,6 +394,7 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if (text.includes('预览')) pushMatches(spans, GLUED_PREVIEW_ELISION, text, 'paywall', 'paywall.glued-elision');
   const english = gluedEnglishTail(text);
   if (english !== -1) spans.push({ start: english, end: text.length, reason: 'site-chrome', rule: 'site-chrome.glued-english-text' });
+  if (HAS_HEX_RUN.test(text)) pushMatches(spans, GLUED_HEX_MARK, text, 'watermark', 'watermark.glued-hex-mark');
   if (HAS_REPEATED_DIGITS.test(text)) pushMatches(spans, GLUED_SPAM_BRAND, text, 'watermark', 'watermark.glued-spam-brand');
   if (mayHoldGamblingKeyword(text)) pushMatches(spans, GAMBLING_KEYWORD, text, 'watermark', 'watermark.glued-spam-brand');
   if (LOTTERY_HINT.test(text)) pushLotteryKeywords(spans, text);

@@ -155,6 +155,13 @@ describe('meta and poster lines around the title', () => {
     expect(a.paragraphs).toEqual(['同志们:', '今天，我们在这里召开全市安全生产工作会议，主要是传达学习省、市安全生产工作会议精神。', '谢谢大家！']);
   });
 
+  it("drops a Q&A page's question that asks for the speech, and reads no outline item from its number", () => {
+    const lines = ['森林防火的演讲稿', '1.关于森林防火的演讲稿,要长点的啊,谢谢', '——同一片蓝天,共爱一个家园', '地球是人类赖以生存的家园,森林素有地球之“肺”的美誉!爱护每一片叶子,守护每一棵树木是每个公民应尽的责任。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.removed.map((r) => r.text)).toContain(lines[1]);
+    expect(a.outline.map((o) => o.marker)).not.toContain('1.');
+  });
+
   it("drops a portal's own name over a speech with no title, and takes no title from it", () => {
     const lines = ['2019-09-29 18:12:56', '南京家庭教育网', '同学们、老师们:', '大家早上好!9月30日,又是一个特别的日子——烈士纪念日,它让我们铭记那段血与火交织的艰难岁月。'];
     const a = analyzeText(lines.join('\n'));
@@ -337,6 +344,10 @@ describe('glued site notices', () => {
     const brand = '新生贺知遥在2020年BET体育365投注官网开学典礼上的发言';
     expect(findGluedSiteNotices(brand).map((s) => brand.slice(s.start, s.end))).toEqual(['BET体育365投注官网']);
     expect(findGluedSiteNotices('全市彩票投注站达到365个,体育彩票销量稳步增长。')).toEqual([]);
+    // a Q&A site's hex copy marker glued into an answer's sentence; a number of the speech's stays
+    const hex = '一小根火柴光荣地燃尽了自己,7a686964616fe58685e5aeb931333337383263但我知道,即使是一根火柴也有它的力量。';
+    expect(findGluedSiteNotices(hex).map((s) => hex.slice(s.start, s.end))).toEqual(['7a686964616fe58685e5aeb931333337383263']);
+    expect(findGluedSiteNotices('全县森林覆盖率达到61%,共有护林员123456789012345678901234人次参与巡护。')).toEqual([]);
     // a lottery site's keyword where a school's name stood: one "的" goes with it, the speaker's stays
     const lottery = '本周四将举行暨管家婆正版管家婆今天的第三十四届艺术节闭幕式。我们管家婆正版管家婆今天的的学生代表奔赴草原。';
     expect(findGluedSiteNotices(lottery).map((s) => lottery.slice(s.start, s.end))).toEqual(['管家婆正版管家婆今天的', '管家婆正版管家婆今天的']);

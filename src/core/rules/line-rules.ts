@@ -304,6 +304,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
+    // A Q&A page's question over the answer that holds the speech: it asks for the genre and pleads
+    // ("1.关于森林防火的演讲稿,要长点的啊,谢谢", "求一篇教师节发言稿,急!"); a speaker thanks his audience, not so.
+    id: 'site-chrome.qa-request',
+    reason: 'site-chrome',
+    pattern: /^(?:\d{1,2}\s{0,2}[.、．]\s{0,2})?[^。！？!?]{0,30}(?:演讲稿|讲话稿|发言稿|致辞|主持词|讲稿)[^。！？!?]{0,20}?[,，]?\s{0,2}(?:谢谢了?|多谢|急|急求|在线等|拜托了?)[!！。~～]*$/,
+    maxLength: 70,
+    zone: 'edge',
+  },
+  {
     // A 范文 site's summary field holding nothing but the speech's salutation ("导语:尊敬的主席,各位领导,…朋友们:"):
     // the site's lead, printed over the text that opens with it; no speaker labels his salutation.
     id: 'promo.lead-salutation',
