@@ -127,6 +127,14 @@ describe('speech kinds', () => {
     expect(analyzeText(['年会总经理致辞', body].join('\n')).isSpeech).toBe(true);
   });
 
+  it('a lecture script ("…教育讲座稿") names a spoken genre; its site\'s space-parted keywords go', () => {
+    const lines = ['当前位置: 首页 经验资讯 教育经验 消防安全知识教育讲座稿', '消防安全知识教育讲座稿', '更新时间:2021-06-15 13:43:59', '每年的11月9日是全国消防宣传日。说起消防,大家脑海里首先浮现的往往是“火灾”两个字。', '消防知识的欠缺、防火意识的淡漠,总让我们一次又一次看到、听到血的教训。', '关键词: 消防 安全 知识 教育 讲座'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.isSpeech).toBe(true);
+    expect(a.title).toBe('消防安全知识教育讲座稿');
+    expect(a.removed.map((r) => r.text)).toContain('关键词: 消防 安全 知识 教育 讲座');
+  });
+
   it('a 感言 is a speech when its body speaks to the room, and a written reflection when it does not', () => {
     const written = [
       '原单位老同事聚会感言',
