@@ -30,8 +30,9 @@ const HEAD = 160;
  * title run with no clause mark in this many characters is no title (a document of 8,000
  * paragraphs joined into one line is not read whole to find out). */
 export const FLATTENED_READ = 1000;
-/** The speaker and date between the titles and the salutation ("县委常委、县政府负责人xxx(二○一八年…)"). */
-const BYLINE = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s{0,2}年|[（(][^()（）]{2,20}[)）]|书记|县长|市长|省长|主任|局长|负责人|常委|主席|校长|院长|部长|厅长|处长|经理|董事长/;
+/** The speaker and date between the titles and the salutation ("县委常委、县政府负责人xxx(二○一八年…)"); a bracket
+ * of a converter's pinyin ("發(fā)言材料") is none. */
+const BYLINE = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s{0,2}年|[（(](?=[^()（）]{0,19}[\u4e00-\u9fff\d])[^()（）]{2,20}[)）]|书记|县长|市长|省长|主任|局长|负责人|常委|主席|校长|院长|部长|厅长|处长|经理|董事长/;
 const MAX_BYLINE = 40;
 /** What may follow a title inside a longer title: not a split point. */
 const CONTINUES_TITLE = /^[:：,，、—\-（(《“]/;
