@@ -99,6 +99,12 @@ const MEETING_COLUMN = [
 ];
 
 describe('hard wraps', () => {
+  it('joins a line stopped mid-clause to the next that opens with an acronym run into Chinese, and not to an English line', () => {
+    const a = '在省、市各级政府部门的关心和扶持下,公司主动响应国家优先发展城市公共交通的号召,持续追踪当今客车领域的前沿技术,并联合潍柴';
+    expect(findWraps([a, 'BRT快速公交客车。', '今天,我们齐聚在美丽的泉城。'])).toEqual([true, false, false]);
+    expect(findWraps([a, 'Bus Rapid Transit vehicles.', '今天,我们齐聚在美丽的泉城。'])).toEqual([false, false, false]);
+  });
+
   // A PDF export: every full line has the same width and most stop mid-sentence.
   const pdf = [
     '作风党课:深刻认识密切联系群众的重大意义,着',

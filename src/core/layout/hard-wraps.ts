@@ -57,6 +57,8 @@ const ENDS_WITH_COLON = /[:：;；]$/;
 /** A brand, domain or site slogan glued after a paragraph's last sentence is no wrap. */
 const BRANDISH = /(?:网|汇|之家|文库|范文|文秘|帮|吧|站|在线|大全|频道|社区|论坛|家园|图书馆|智库)$|[A-Za-z]{3}|\.(?:com|cn|net)/i;
 const LAST_SENTENCE_END = /[。！？!?][^。！？!?]*$/;
+/** A line that opens with an acronym run into Chinese ("…并联合潍柴" / "BRT快速公交客车。"): a word of the sentence, read as an ideograph is. */
+const STARTS_ACRONYM = /^[A-Z]{2,6}[\u3400-\u9fff]/;
 const SITE_BRAND_SET = new Set(SITE_BRANDS);
 
 /** The line as it reads without a converter's pinyin readings (大運(yùn)會 stops on 會). */
@@ -254,7 +256,7 @@ export function wrapsOf(text: readonly string[]): boolean[] | undefined {
       goesOn(i);
       continue;
     }
-    if (!endsOpen(a) || !STARTS_IDEOGRAPH.test(b)) continue;
+    if (!endsOpen(a) || !(STARTS_IDEOGRAPH.test(b) || STARTS_ACRONYM.test(b))) continue;
     // a short line that carries on a wrapped line and stops mid-clause: the column broke early
     // there (a board's wrap at a phrase), the paragraph goes on ("…由弱到强不断壮" / "大,取得了…")
     if (column !== undefined && joins?.[i - 1] && widths.isFull(i - 1, column) && HAS_CLAUSE_MARK.test(a) && !startsAnew(foldScript(b))) {
