@@ -75,6 +75,9 @@ const GLUED_SPAM_BRAND =
  * never ranks them; or a betting brand, letters and a number before 投注 and a site word ("…在2020年BET体育365投注官网开学典礼上…"). */
 const GAMBLING_KEYWORD =
   /(?:全球|世界|亚洲|国内|网上|网络|正规|最新)?(?:赌博|博彩|赌场|百家乐|棋牌)[\u4e00-\u9fff]{0,2}?(?:十大|排行榜?|排名|前十|大全)[\u4e00-\u9fff]{0,2}?(?:网站|平台|网址|官网)|(?<![A-Za-z0-9])[A-Za-z]{2,8}[\u4e00-\u9fff]{0,2}\d{2,4}(?:投注|下注)(?:官网|网站|网址|平台|app|APP)/g;
+/** A betting site's brand glued into a sentence where its keyword was planted ("…健康服务、BOB体育完善健康保障…"):
+ * the short Latin names of betting brands with 体育 after them; a speaker's "CCTV体育频道" or "NBA" is no such name. */
+const GLUED_BETTING_BRAND = /(?<=[\u4e00-\u9fff，,。、；;！!？?])(?:BOB|HTH|KY|OD|MK|LY|AG|PG|BG|DB|YB)体育(?=[\u4e00-\u9fff])/g;
 /** The words GAMBLING_KEYWORD cannot match without (a paragraph's 注意 or 关注 is no reason to run it). */
 function mayHoldGamblingKeyword(text: string): boolean {
   return text.includes('赌') || text.includes('博彩') || text.includes('棋牌') || text.includes('百家乐') || text.includes('投注') || text.includes('下注');
@@ -401,6 +404,7 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if (MAY_HOLD_GENRE.test(text)) pushMatches(spans, GLUED_KEYWORD_TWICE, text, 'watermark', 'watermark.glued-keyword-twice');
   if (HAS_HEX_RUN.test(text)) pushMatches(spans, GLUED_HEX_MARK, text, 'watermark', 'watermark.glued-hex-mark');
   if (HAS_REPEATED_DIGITS.test(text)) pushMatches(spans, GLUED_SPAM_BRAND, text, 'watermark', 'watermark.glued-spam-brand');
+  if (text.includes('体育')) pushMatches(spans, GLUED_BETTING_BRAND, text, 'watermark', 'watermark.glued-spam-brand');
   if (mayHoldGamblingKeyword(text)) pushMatches(spans, GAMBLING_KEYWORD, text, 'watermark', 'watermark.glued-spam-brand');
   if (LOTTERY_HINT.test(text)) pushLotteryKeywords(spans, text);
   if (text.includes('澳门')) pushMatches(spans, GLUED_CASINO_CHAIN, text, 'watermark', 'watermark.glued-spam-brand');

@@ -348,6 +348,10 @@ describe('glued site notices', () => {
     const hex = '一小根火柴光荣地燃尽了自己,7a686964616fe58685e5aeb931333337383263但我知道,即使是一根火柴也有它的力量。';
     expect(findGluedSiteNotices(hex).map((s) => hex.slice(s.start, s.end))).toEqual(['7a686964616fe58685e5aeb931333337383263']);
     expect(findGluedSiteNotices('全县森林覆盖率达到61%,共有护林员123456789012345678901234人次参与巡护。')).toEqual([]);
+    // a betting brand planted after clause marks; a broadcaster's sports channel stays
+    const betting = '没有全民健康,就没有全面小康。BOB体育要把人民健康放在优先发展的战略地位,优化健康服务、BOB体育完善健康保障。';
+    expect(findGluedSiteNotices(betting).map((s) => betting.slice(s.start, s.end))).toEqual(['BOB体育', 'BOB体育']);
+    expect(findGluedSiteNotices('比赛将在CCTV体育频道直播,NBA体育节目也会报道。')).toEqual([]);
     // a lottery site's keyword where a school's name stood: one "的" goes with it, the speaker's stays
     const lottery = '本周四将举行暨管家婆正版管家婆今天的第三十四届艺术节闭幕式。我们管家婆正版管家婆今天的的学生代表奔赴草原。';
     expect(findGluedSiteNotices(lottery).map((s) => lottery.slice(s.start, s.end))).toEqual(['管家婆正版管家婆今天的', '管家婆正版管家婆今天的']);
