@@ -162,6 +162,13 @@ describe('meta and poster lines around the title', () => {
     expect(a.outline.map((o) => o.marker)).not.toContain('1.');
   });
 
+  it("drops a photo's caption labelled 图: and an editor's line that the text below is the speech's transcript; no title is taken from them", () => {
+    const lines = ['图:人民日报社编委委员王方杰现场致辞', '下文为王方杰在人民康养大会致辞实录整理', '今天,“2022大健康论坛暨人民康养大会”隆重召开。在此,我谨代表人民日报社向各位领导和嘉宾的到来,致以诚挚的欢迎和由衷的谢意!'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('');
+    expect(a.paragraphs).toEqual([lines[2]]);
+  });
+
   it("drops a portal's own name over a speech with no title, and takes no title from it", () => {
     const lines = ['2019-09-29 18:12:56', '南京家庭教育网', '同学们、老师们:', '大家早上好!9月30日,又是一个特别的日子——烈士纪念日,它让我们铭记那段血与火交织的艰难岁月。'];
     const a = analyzeText(lines.join('\n'));
