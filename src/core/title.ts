@@ -554,6 +554,8 @@ function pastPracticeLabel(chosen: number | undefined, named: readonly number[],
   return next !== undefined && !SUBTITLE_DASH.test(lines[next]!) ? next : chosen;
 }
 
+/** A pupil's byline, the class before the name ("初二12 林雨航", "高一(3)班 李明"). */
+const CLASS_BYLINE = /^(?:初|高)[一二三123](?:\d{1,2}|[（(]\d{1,2}[)）])班?\s{0,2}[\u4e00-\u9fff]{2,4}$/;
 /**
  * The line under the chosen one in the title window, a candidate for the document's own title, and the line
  * after that which may hold the salutation: the page's meta lines under the own title ("日期:2019-04-22访问量:")
@@ -561,7 +563,7 @@ function pastPracticeLabel(chosen: number | undefined, named: readonly number[],
  */
 function ownTitleAndLineAfter(chosen: number, window: readonly number[], lines: readonly string[]): { next: number | undefined; after: number | undefined } {
   const at = window.indexOf(chosen);
-  return { next: window[at + 1], after: window.slice(at + 2).find((i) => !isMetaLine(lines[i]!)) };
+  return { next: window[at + 1], after: window.slice(at + 2).find((i) => !isMetaLine(lines[i]!) && !CLASS_BYLINE.test(lines[i]!.trim())) };
 }
 
 /**
@@ -575,6 +577,8 @@ function ownTitleUnderLabel(chosen: number, window: readonly number[], lines: re
   const own = lines[next]!;
   return isTitleLike(own) && !namesSpeech(own) && !isMetaLine(own) && isSalutation(lines[after]!) ? next : chosen;
 }
+/** A title of two short phrases parted by a comma ("文明乘车,共筑安全校园"): under a bare genre label, the speech's own. */
+const PAIRED_PHRASES = /^[\u4e00-\u9fff]{2,8}[，,][\u4e00-\u9fff]{2,8}$/;
 /** A host's turn that opens a 主持词's salutation, after the host's tag ("周:尊敬的各位来宾" / "韩:亲爱的乡亲们" / "合:大家 下午好!"). */
 const HOSTED_SALUTATION = /^[\u4e00-\u9fffA-Za-z]{1,3}[:：]\s{0,2}(?:尊敬的|敬爱的|亲爱的|各位)[^。！？!?:：]{1,40}$/;
 /**
@@ -589,7 +593,7 @@ function ownTitleAboveSalutation(chosen: number, window: readonly number[], line
   // (under a bare genre label, "法官竞聘演讲稿", the own title need not name one: "争做人民满意好法官")
   const underLabel = CATEGORY_LABEL.test(lines[chosen]!.trim());
   // (nor is a bare genre label under the chosen title, "競聘演講稿", a title of its own)
-  if (!isTitleLike(own) || CATEGORY_LABEL.test(own.trim()) || /^[—－\-（(【\[《]|[，,]/.test(own) || (!namesSpeech(own) && !underLabel) || isMetaLine(own) || readPieceHeading(own) || isCollectionName(own)) return chosen;
+  if (!isTitleLike(own) || CATEGORY_LABEL.test(own.trim()) || /^[—－\-（(【\[《]/.test(own) || (/[，,]/.test(own) && !(underLabel && PAIRED_PHRASES.test(own.trim()))) || (!namesSpeech(own) && !underLabel) || isMetaLine(own) || readPieceHeading(own) || isCollectionName(own)) return chosen;
   // (nor is a label of who speaks that the chosen title names: "林晓岚老师发言" under "林晓岚老师在…的发言")
   if (labelsSpeakerOf(own, lines[chosen]!)) return chosen;
   // a repeat of the chosen title, shortened or not, is no other title
@@ -755,8 +759,9 @@ function isBannerTitle(line: string): boolean {
 const MIN_HEADING = 6;
 /** How long a line above the title may be and still be the page's, not the speech's. */
 export const ABOVE_TITLE_LINE = 60;
-/** A site's category, a genre's bare name: "竞聘演讲稿", "讲话稿", "国旗下讲话", "重要致詞". */
-export const CATEGORY_LABEL = /^[\u4e00-\u9fff]{0,4}?(?<genre>讲话|演讲|发言|致辞|致词|讲稿|主持词|开幕词|闭幕词|欢迎词|贺词|寄语)稿?$/;
+/** A site's category, a genre's bare name: "竞聘演讲稿", "讲话稿", "国旗下讲话", "重要致詞"; a school's week of it
+ * ("2024秋第14周国旗下讲话"). */
+export const CATEGORY_LABEL = /^(?:(?:\d{4}(?:年|学年)?)?[春秋]?(?:季|学期)?第[一二三四五六七八九十\d]{1,3}周)?[\u4e00-\u9fff]{0,4}?(?<genre>讲话|演讲|发言|致辞|致词|讲稿|主持词|开幕词|闭幕词|欢迎词|贺词|寄语)稿?$/;
 /** "2024年5月20日", "（2023年9月15日）", "2024-05-20" alone on a line. */
 export const DATE_LINE = /^[（(]?\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})[）)]?$/;
 

@@ -157,6 +157,16 @@ describe("a school CMS's headline that quotes the speech's name over the documen
   });
 });
 
+describe("a school's week label over the speech's own title", () => {
+  it('takes the own title of two phrases over the pupil\'s class byline; the label alone stays the title when nothing stands under it', () => {
+    const lines = ['2024秋第14周国旗下讲话', '文明乘车,共筑安全校园', '初二12 林雨航', '尊敬的老师们、亲爱的同学们:', '大家早上好!今天我想和大家一起聊一个与每一位同学都息息相关的话题——文明乘车。', BODY];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('文明乘车,共筑安全校园');
+    expect(a.removed.map((r) => r.text)).toContain('2024秋第14周国旗下讲话');
+    expect(analyzeText([lines[0], ...lines.slice(3)].join('\n')).title).toBe('2024秋第14周国旗下讲话');
+  });
+});
+
 describe('the title printed again as a label closed by a colon', () => {
   it('is the page\'s; a label naming more than the title stays', () => {
     const title = '副省长在省老体协换届大会上的讲话';
