@@ -78,6 +78,9 @@ const GAMBLING_KEYWORD =
 /** A betting site's brand glued into a sentence where its keyword was planted ("…健康服务、BOB体育完善健康保障…"):
  * the short Latin names of betting brands with 体育 after them; a speaker's "CCTV体育频道" or "NBA" is no such name. */
 const GLUED_BETTING_BRAND = /(?<=[\u4e00-\u9fff，,。、；;！!？?])(?:BOB|HTH|KY|OD|MK|LY|AG|PG|BG|DB|YB)体育(?=[\u4e00-\u9fff])/g;
+/** A chatbot's sign-off left after the text it wrote ("…今天的分享就到这里啦!如果需要调整或补充,请随时告诉我哦!"): it
+ * offers to rewrite the text for its reader; no speaker asks his audience to have his words revised. */
+const CHATBOT_SIGNOFF = /[ \t]{0,2}如果(?:你|您)?(?:还)?(?:需要|想要|希望)(?:进一步)?(?:调整|修改|补充|润色|扩写|完善)[^。！!？?]{0,12}[，,]\s{0,2}(?:请|可以)?随时(?:告诉|联系|告知)我[哦呀吧~～]?[。！!~～]?/g;
 /** The words GAMBLING_KEYWORD cannot match without (a paragraph's 注意 or 关注 is no reason to run it). */
 function mayHoldGamblingKeyword(text: string): boolean {
   return text.includes('赌') || text.includes('博彩') || text.includes('棋牌') || text.includes('百家乐') || text.includes('投注') || text.includes('下注');
@@ -404,6 +407,7 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if (MAY_HOLD_GENRE.test(text)) pushMatches(spans, GLUED_KEYWORD_TWICE, text, 'watermark', 'watermark.glued-keyword-twice');
   if (HAS_HEX_RUN.test(text)) pushMatches(spans, GLUED_HEX_MARK, text, 'watermark', 'watermark.glued-hex-mark');
   if (HAS_REPEATED_DIGITS.test(text)) pushMatches(spans, GLUED_SPAM_BRAND, text, 'watermark', 'watermark.glued-spam-brand');
+  if (text.includes('随时')) pushMatches(spans, CHATBOT_SIGNOFF, text, 'promo', 'promo.chatbot-signoff');
   if (text.includes('体育')) pushMatches(spans, GLUED_BETTING_BRAND, text, 'watermark', 'watermark.glued-spam-brand');
   if (mayHoldGamblingKeyword(text)) pushMatches(spans, GAMBLING_KEYWORD, text, 'watermark', 'watermark.glued-spam-brand');
   if (LOTTERY_HINT.test(text)) pushLotteryKeywords(spans, text);

@@ -359,6 +359,10 @@ describe('glued site notices', () => {
     const betting = '没有全民健康,就没有全面小康。BOB体育要把人民健康放在优先发展的战略地位,优化健康服务、BOB体育完善健康保障。';
     expect(findGluedSiteNotices(betting).map((s) => betting.slice(s.start, s.end))).toEqual(['BOB体育', 'BOB体育']);
     expect(findGluedSiteNotices('比赛将在CCTV体育频道直播,NBA体育节目也会报道。')).toEqual([]);
+    // a chatbot's offer to rewrite the text, glued after its last sentence; a speaker's offer of help stays
+    const signoff = '好了,今天的分享就到这里啦!如果需要调整或补充,请随时告诉我哦!';
+    expect(findGluedSiteNotices(signoff).map((s) => signoff.slice(s.start, s.end))).toEqual(['如果需要调整或补充,请随时告诉我哦!']);
+    expect(findGluedSiteNotices('大家工作中遇到困难,请随时告诉我,我们一起想办法。')).toEqual([]);
     // a lottery site's keyword where a school's name stood: one "的" goes with it, the speaker's stays
     const lottery = '本周四将举行暨管家婆正版管家婆今天的第三十四届艺术节闭幕式。我们管家婆正版管家婆今天的的学生代表奔赴草原。';
     expect(findGluedSiteNotices(lottery).map((s) => lottery.slice(s.start, s.end))).toEqual(['管家婆正版管家婆今天的', '管家婆正版管家婆今天的']);
