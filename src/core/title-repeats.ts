@@ -193,9 +193,16 @@ function isTitleTail(lineKey: string, key: string): boolean {
 /** At least three quarters of the title's characters, in its order, and nothing else. */
 function isShortenedWording(lineKey: string, key: string): boolean {
   const line = [...lineKey];
-  if (line.length < 6 || line.length >= [...key].length || line.length * 4 < [...key].length * 3) return false;
+  const full = [...key].length;
+  if (line.length < 6 || line.length >= full) return false;
+  // three quarters of the title's words, or, closed by the title's own last two (its genre: "…罗纳的欢迎致辞"
+  // under "2019年…开幕式…罗纳先生的欢迎致辞"), two fifths of them
+  const closesAlike = line.length >= MIN_CLOSING_ALIKE && lineKey.slice(-2) === key.slice(-2);
+  if (line.length * 4 < full * 3 && !(closesAlike && line.length * 5 >= full * 2)) return false;
   return readsInOrder(line, key);
 }
+/** The shortest wording read as the title's when it only closes as the title does. */
+const MIN_CLOSING_ALIKE = 10;
 
 /** Whether every character of `chars` is in `key`, in its order. */
 function readsInOrder(chars: readonly string[], key: string): boolean {
