@@ -23,6 +23,11 @@ describe('a title over two lines', () => {
     expect(a.paragraphs.join('')).not.toContain('十八届');
   });
 
+  it('joins a meeting’s name broken off with the line that finishes it as key points of the talk ("…上的讲话要点")', () => {
+    const a = analyzeText(['江泽民总书记在九届全国人大三次会议', '海南代表团讨论会上的讲话要点', '(2000年3月6日)', '第一,海南要在发展特区经济方面积极探索,努力走出一条成功的路子来。这是我们的希望。'].join('\n'));
+    expect(a.title).toBe('江泽民总书记在九届全国人大三次会议海南代表团讨论会上的讲话要点');
+  });
+
   it('joins a meeting’s name broken off after 在 with the line that finishes it', () => {
     expect(secondLineOfTitle('市委督导组长王立新同志在县委班子', '专题民主生活会上点评时的讲话')).toBe('专题民主生活会上点评时的讲话');
     expect(secondLineOfTitle('市委督导组长王立新同志在县委班子', '专题民主生活会召开情况')).toBeUndefined();
