@@ -27,7 +27,7 @@ export function siteSection(removed: readonly Removed[], title: string): string 
   if (label) return label.text;
   const collection = collectionGenre(removed);
   if (collection) return collection;
-  const announced = announcedSpeech(removed) ?? kindTheLeadNames(removed) ?? genreAnEditorNoteTells(removed) ?? speakerField(removed);
+  const announced = announcedSpeech(removed) ?? kindTheLeadNames(removed) ?? genreAnEditorNoteTells(removed) ?? speakerField(removed) ?? genreBadge(removed);
   if (announced) return announced;
   // (a trail labelled as the page's place over a bare menu bar the same rule took: "网站首页 学校概况 …" /
   // "你现在的位置是: 本站首页 德育园地 国旗下演讲")
@@ -73,6 +73,17 @@ function genreAnEditorNoteTells(removed: readonly Removed[]): string | undefined
 const SOURCE_NOTE_GENRE = /(讲话|致辞|发言|演讲)(?:整理|摘编|节选)?[^()（）]{0,12}[)）]$/;
 /** "…作了发言", "…发表了讲话"; a series' note: "我们将陆续推出年会精彩发言", "今日推送精彩发言的第四篇". */
 const NOTE_TELLS_GENRE = /(?:作了|做了|发表了?|进行了|推出|推送)[^。！？]{0,20}?(发言|讲话|致辞|演讲)/;
+
+/** A genre's badge in brackets the title line carried ("【国旗下演讲】挽赤心之雕弓 得国安之长空"): the kind of text the page files. */
+function genreBadge(removed: readonly Removed[]): string | undefined {
+  for (const r of removed) {
+    if (r.rule !== 'title.category-badge') continue;
+    const inner = foldScript(r.text.trim()).replace(BADGE_BRACKETS, '');
+    if (CATEGORY_LABEL.test(inner)) return inner;
+  }
+  return undefined;
+}
+const BADGE_BRACKETS = /^[【\[（(]|[】\]）)]$/g;
 
 /** A column's name printed over the title, a genre alone ("国旗下讲话", "领导致辞") or a headline's tag before
  * its bar ("新年寄語|2018,看看長春高新區的“新藍圖”"): the section. */

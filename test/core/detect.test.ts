@@ -135,6 +135,15 @@ describe('speech kinds', () => {
     expect(a.removed.map((r) => r.text)).toContain('关键词: 消防 安全 知识 教育 讲座');
   });
 
+  it('a genre\'s badge on the title line ("【国旗下演讲】挽赤心之雕弓…") names the kind, though the title is only its slogan', () => {
+    const lines = ['您的位置:首页 >学生频道 > 升旗活动', '升旗活动', '【国旗下演讲】挽赤心之雕弓 得国安之长空', '国家安全是安邦定国的重要基石,维护国家安全是全国各族人民根本利益所在。', '作为新时代的青年学生,我们要增强国家安全意识,自觉维护国家的安全和利益,从身边的小事做起。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.isSpeech).toBe(true);
+    expect(a.title).toBe('挽赤心之雕弓 得国安之长空');
+    // a badge naming no spoken genre tells nothing
+    expect(analyzeText([...lines.slice(0, 2), '【校园新闻】挽赤心之雕弓 得国安之长空', ...lines.slice(3)].join('\n')).isSpeech).toBe(false);
+  });
+
   it('a 感言 is a speech when its body speaks to the room, and a written reflection when it does not', () => {
     const written = [
       '原单位老同事聚会感言',
