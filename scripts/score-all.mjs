@@ -182,6 +182,12 @@ const HOLDOUT_SETS = [
   ['holdout-152', ['round-152']],
   ['holdout-153', ['round-153']],
   ['holdout-154', ['round-154']],
+  ['holdout-155', ['round-155']],
+  ['holdout-156', ['round-156']],
+  ['holdout-157', ['round-157']],
+  ['holdout-158', ['round-158']],
+  ['holdout-159', ['round-159']],
+  ['holdout-160', ['round-160']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -340,6 +346,12 @@ const MIN = {
   'holdout-152': 'speech=1,title=1,noise=0.94,body=0.99,outline=1,level=1',
   'holdout-153': 'speech=0.88,title=1,noise=0.99,body=0.95,outline=0.94,level=0.94',
   'holdout-154': 'speech=0.94,title=0.88,noise=0.95,body=0.95,outline=0.94,level=0.94',
+  'holdout-155': 'speech=0.88,title=0.94,noise=0.92,body=0.99,outline=1,level=1',
+  'holdout-156': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
+  'holdout-157': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
+  'holdout-158': 'speech=0.88,title=0.88,noise=0.94,body=0.97,outline=1,level=1',
+  'holdout-159': 'speech=1,title=1,noise=0.92,body=0.97,outline=1,level=1',
+  'holdout-160': 'speech=0.88,title=0.94,noise=0.97,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
