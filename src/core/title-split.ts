@@ -176,8 +176,11 @@ function opensSalutation(glued: string): boolean {
  */
 export function findGluedRepeat(paragraph: string, title: string): number | undefined {
   const chars = [...compareKey(title)];
-  let end = repeatEnd(paragraph, chars);
-  if (end === undefined) return undefined;
+  // (a viewer's first page number before it: "1、4月23日世界读书日开幕词各位老师、…")
+  const page = FIRST_PAGE_NUMBER.exec(paragraph)?.[0].length ?? 0;
+  const found = repeatEnd(paragraph.slice(page), chars);
+  if (found === undefined) return undefined;
+  let end = page + found;
   // printed twice, a viewer's page head and the document's own ("…精彩发言 …精彩发言 各位领导、…")
   for (let again = repeatEnd(paragraph.slice(end), chars); again !== undefined; again = repeatEnd(paragraph.slice(end), chars)) end += again;
   // the piece heading glued whole: its number and colon go with it ("…讲话篇一: 同志们:")
@@ -188,6 +191,8 @@ export function findGluedRepeat(paragraph: string, title: string): number | unde
   return bracket ? end + bracket[0].length : end;
 }
 
+/** A document viewer's number of its first page, glued before the title it prints again. */
+const FIRST_PAGE_NUMBER = /^\s{0,2}1\s{0,2}[、.．]\s{0,2}(?=\S)/;
 /** A closing bracket right after a title repeated at a paragraph's start, which opens no bracket. */
 const STRAY_CLOSING_BRACKET = /^\s{0,2}[】\]」』]/;
 

@@ -169,6 +169,14 @@ describe('meta and poster lines around the title', () => {
     expect(a.paragraphs).toEqual([lines[2]]);
   });
 
+  it("drops a document viewer's download notice with its numbered items and its slide-pack labels, and the page number glued before the title's repeat", () => {
+    const lines = ['4月23日世界读书日开幕词.docx', '- 【下载声明】', '1. 本站全部试题类文档,若标题没写含答案,则无答案。请谨慎下单,一旦售出,不予退换。', '2. 请根据预览情况,自愿下载本文。本站不保证下载资源的准确性、安全性和完整性。', '- 配套讲稿:', '如PPT文件的首页显示word图标,表示该PPT已包含配套word讲稿。双击word图标可打开word文档。', '- 特殊限制:', '部分文档作品中含有的国旗、国徽等图片,仅作为作品整体效果示例展示,禁止商用。设计者仅对作品中独创性部分享有著作权。', '- 关 键 词:', '- 23 世界 读书 开幕词', '- 资源描述:', '-', '1、4月23日世界读书日开幕词各位老师、各位同学:大家上午好!今天是四月二十三日世界读书日。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('4月23日世界读书日开幕词');
+    expect(a.paragraphs).toEqual(['各位老师、各位同学:大家上午好!今天是四月二十三日世界读书日。']);
+    expect(a.outline).toEqual([]);
+  });
+
   it("drops a portal's own name over a speech with no title, and takes no title from it", () => {
     const lines = ['2019-09-29 18:12:56', '南京家庭教育网', '同学们、老师们:', '大家早上好!9月30日,又是一个特别的日子——烈士纪念日,它让我们铭记那段血与火交织的艰难岁月。'];
     const a = analyzeText(lines.join('\n'));

@@ -168,10 +168,11 @@ export const FRAME_RULES: readonly LineRule[] = [
   {
     // "标签: #教师节", "标签:", "Tags: 讲话稿"; "推荐访问:共青团 代表大会" (a tag list under another label);
     // an essay site's "进入专题: 知识产权   WTO" (the topics it files the text under); keywords parted by spaces
-    // ("关键词: 消防 安全 知识 教育 讲座"), anywhere (a speaker's "今年的关键词:创新" is one word and a sentence)
+    // ("关键词: 消防 安全 知识 教育 讲座"), anywhere (a speaker's "今年的关键词:创新" is one word and a sentence), or
+    // as a viewer's bulleted row under its label ("- 23 世界 读书 开幕词")
     id: 'meta.tags',
     reason: 'meta',
-    pattern: /^[【\[]?(?:标签|标 签|热门标签|TAGS?|推荐访问|相关搜索|(?:相关)?热词(?:搜索)?|进入专题)\s*[:：]|^(?:关键词|关键字)\s{0,2}[:：]\s{0,2}(?:[\u4e00-\u9fffA-Za-z0-9]{1,8}\s{1,3}){1,10}[\u4e00-\u9fffA-Za-z0-9]{1,8}$|[,，]\s{0,2}标签\s{0,2}[:：][^。！？,，]{1,30}[,，]\s{0,2}(?:https?:\/\/|www\.)[\w./-]{4,60}$/i,
+    pattern: /^[【\[]?(?:标签|标 签|热门标签|TAGS?|推荐访问|相关搜索|(?:相关)?热词(?:搜索)?|进入专题)\s*[:：]|^(?:关键词|关键字)\s{0,2}[:：]\s{0,2}(?:[\u4e00-\u9fffA-Za-z0-9]{1,8}\s{1,3}){1,10}[\u4e00-\u9fffA-Za-z0-9]{1,8}$|^[-•·]\s{1,2}(?:[\u4e00-\u9fffA-Za-z0-9]{1,8}\s{1,3}){2,10}[\u4e00-\u9fffA-Za-z0-9]{1,8}$|[,，]\s{0,2}标签\s{0,2}[:：][^。！？,，]{1,30}[,，]\s{0,2}(?:https?:\/\/|www\.)[\w./-]{4,60}$/i,
     maxLength: 60,
     zone: 'any',
   },

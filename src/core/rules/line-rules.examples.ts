@@ -451,7 +451,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['我们要下载更新的教学软件。', '浏览器是上网的工具。', '下载'],
   },
   'site-chrome.stray-marks': {
-    examples: [':', '>', '|', '》', '\\', '-->', '<!--', '//-->'],
+    examples: [':', '>', '|', '》', '\\', '-->', '<!--', '//-->', '-'],
     nonExamples: ['——', '一、', '好!', '……'],
   },
   'meta.cms-byline': {
@@ -519,7 +519,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['打印机', '字体:宋体,字号:三号。', '字体调整:请大家把字号放大一些。'],
   },
   'site-chrome.copyright': {
-    examples: ['版权声明：本站内容均来自网友投稿', 'Copyright © 2023 公文汇 豫ICP备12345678号', '中国人民政治协商会议柳州市委员会主办      中国人民政治协商会议柳州市委员会办公室维护管理', 'E-mail:lzzx@liuzhou.gov.cn      电话:0772-2660369', '农民日报社主办', '技术支持:福建电信翼商云'],
+    examples: ['【下载声明】', '版权声明：本站内容均来自网友投稿', 'Copyright © 2023 公文汇 豫ICP备12345678号', '中国人民政治协商会议柳州市委员会主办      中国人民政治协商会议柳州市委员会办公室维护管理', 'E-mail:lzzx@liuzhou.gov.cn      电话:0772-2660369', '农民日报社主办', '技术支持:福建电信翼商云'],
     nonExamples: ['本次活动由市委宣传部主办,市文联承办。', '本次论坛由市委宣传部主办', '技术支持:各部门要密切配合,及时提供保障。'],
   },
   'meta.newspaper-page': {

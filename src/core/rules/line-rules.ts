@@ -1483,10 +1483,11 @@ const CORE_RULES: readonly LineRule[] = [
   {
     // A line of nothing but a layout's leftover marks: a header's ":" or a breadcrumb's ">" alone, a backslash a
     // template left. (Not a dash, an outline's 破折号 mark, nor a "……", which a host's script writes for what it
-    // leaves out.) Or an HTML comment's delimiter the template leaked ("-->", "<!--", "//-->").
+    // leaves out; a lone ASCII hyphen, a list's empty bullet, is none of them.) Or an HTML comment's delimiter the
+    // template leaked ("-->", "<!--", "//-->").
     id: 'site-chrome.stray-marks',
     reason: 'site-chrome',
-    pattern: /^[:：>》»|｜/\\·•<«]{1,3}$|^(?:\/\/\s?)?(?:<!--|-->)$/,
+    pattern: /^[:：>》»|｜/\\·•<«]{1,3}$|^-$|^(?:\/\/\s?)?(?:<!--|-->)$/,
     maxLength: 6,
     zone: 'any',
   },
@@ -1545,7 +1546,7 @@ const CORE_RULES: readonly LineRule[] = [
     reason: 'site-chrome',
     // — or who runs the site: "…委员会主办      …办公室维护管理", a masthead's "农民日报社主办",
     // who built it ("技术支持:福建电信翼商云")
-    pattern: /ICP备\s*\d+号|版权所有|版权声明|免责声明|Copyright|©|^[^。！？!?，,]{2,40}主办\s{1,40}[^。！？!?，,]{2,40}(?:维护管理|维护|承办|协办|技术支持)$|^(?![^由]{0,20}由)[\u4e00-\u9fff]{2,20}(?:社|网|中心|委员会|宣传部|办公室|局|厅|协会|学会)主办$|^(?:技术支持|网站建设|网站制作|设计制作)\s{0,2}[:：]\s{0,2}[^。！？!?，,\s]{2,30}$|^E-?mail\s{0,2}[:：]\s{0,2}[\w.\-]{1,40}@[\w.\-]{1,40}(?:\s{1,40}(?:电话|传真)\s{0,2}[:：]\s{0,2}[\d\-]{6,20})?$/i,
+    pattern: /ICP备\s*\d+号|版权所有|版权声明|免责声明|^[【\[]?下载声明[】\]]?\s{0,2}[:：]?$|Copyright|©|^[^。！？!?，,]{2,40}主办\s{1,40}[^。！？!?，,]{2,40}(?:维护管理|维护|承办|协办|技术支持)$|^(?![^由]{0,20}由)[\u4e00-\u9fff]{2,20}(?:社|网|中心|委员会|宣传部|办公室|局|厅|协会|学会)主办$|^(?:技术支持|网站建设|网站制作|设计制作)\s{0,2}[:：]\s{0,2}[^。！？!?，,\s]{2,30}$|^E-?mail\s{0,2}[:：]\s{0,2}[\w.\-]{1,40}@[\w.\-]{1,40}(?:\s{1,40}(?:电话|传真)\s{0,2}[:：]\s{0,2}[\d\-]{6,20})?$/i,
     maxLength: 160,
     zone: 'edge',
   },
