@@ -554,8 +554,9 @@ function pastPracticeLabel(chosen: number | undefined, named: readonly number[],
   return next !== undefined && !SUBTITLE_DASH.test(lines[next]!) ? next : chosen;
 }
 
-/** A pupil's byline, the class before the name ("初二12 林雨航", "高一(3)班 李明"). */
-const CLASS_BYLINE = /^(?:初|高)[一二三123](?:\d{1,2}|[（(]\d{1,2}[)）])班?\s{0,2}[\u4e00-\u9fff]{2,4}$/;
+/** A pupil's or student's byline, the class or major and year before the name ("初二12 林雨航", "高一(3)班 李明",
+ * "汉语言文学2007级:柯雨桐"). */
+const CLASS_BYLINE = /^(?:(?:初|高)[一二三123](?:\d{1,2}|[（(]\d{1,2}[)）])班?|[\u4e00-\u9fff]{2,10}\d{2,4}级(?:\d{1,2}班)?)\s{0,2}[:：]?\s{0,2}[\u4e00-\u9fff]{2,4}$/;
 /**
  * The line under the chosen one in the title window, a candidate for the document's own title, and the line
  * after that which may hold the salutation: the page's meta lines under the own title ("日期:2019-04-22访问量:")
@@ -593,7 +594,7 @@ function ownTitleAboveSalutation(chosen: number, window: readonly number[], line
   // (under a bare genre label, "法官竞聘演讲稿", the own title need not name one: "争做人民满意好法官")
   const underLabel = CATEGORY_LABEL.test(lines[chosen]!.trim());
   // (nor is a bare genre label under the chosen title, "競聘演講稿", a title of its own)
-  if (!isTitleLike(own) || CATEGORY_LABEL.test(own.trim()) || /^[—－\-（(【\[《]/.test(own) || (/[，,]/.test(own) && !(underLabel && PAIRED_PHRASES.test(own.trim()))) || (!namesSpeech(own) && !underLabel) || isMetaLine(own) || readPieceHeading(own) || isCollectionName(own)) return chosen;
+  if (!isTitleLike(own) || CATEGORY_LABEL.test(own.trim()) || CLASS_BYLINE.test(own.trim()) || /^[—－\-（(【\[《]/.test(own) || (/[，,]/.test(own) && !(underLabel && PAIRED_PHRASES.test(own.trim()))) || (!namesSpeech(own) && !underLabel) || isMetaLine(own) || readPieceHeading(own) || isCollectionName(own)) return chosen;
   // (nor is a label of who speaks that the chosen title names: "林晓岚老师发言" under "林晓岚老师在…的发言")
   if (labelsSpeakerOf(own, lines[chosen]!)) return chosen;
   // a repeat of the chosen title, shortened or not, is no other title

@@ -169,6 +169,8 @@ describe("a school's week label over the speech's own title", () => {
     expect(a.title).toBe('文明乘车,共筑安全校园');
     expect(a.removed.map((r) => r.text)).toContain('2024秋第14周国旗下讲话');
     expect(analyzeText([lines[0], ...lines.slice(3)].join('\n')).title).toBe('2024秋第14周国旗下讲话');
+    // a student's byline, major and year before the name, is no own title
+    expect(analyzeText(['国旗下的演讲', '汉语言文学2007级:柯雨桐', ...lines.slice(3)].join('\n')).title).toBe('国旗下的演讲');
   });
 });
 
