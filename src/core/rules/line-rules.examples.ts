@@ -371,7 +371,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['1', '谢谢!', '**', '——', '![图片说明] 同志们,今天我们召开会议。'],
   },
   'site-chrome.image-file': {
-    examples: ['高一(1)班林书瑶.jpg', '0c01529e64c648a78642b4c8704f6848.jpg', 'IMG_2034.PNG', '新建文件夹-10-2', '微信图片_20230512093011', 'DSC_0123'],
+    examples: ['第10周升旗 (3).JPG', '高一(1)班林书瑶.jpg', '0c01529e64c648a78642b4c8704f6848.jpg', 'IMG_2034.PNG', '新建文件夹-10-2', '微信图片_20230512093011', 'DSC_0123'],
     nonExamples: ['下面请看大屏幕上的照片。', '图为会议现场.', '新建文件夹', '未命名的荣誉属于你们', 'IMG'],
   },
   'site-chrome.image-tag': {

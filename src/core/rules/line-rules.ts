@@ -1198,7 +1198,7 @@ const CORE_RULES: readonly LineRule[] = [
     // "微信图片_20230512093011", "DSC_0123").
     id: 'site-chrome.image-file',
     reason: 'site-chrome',
-    pattern: /^[^\s。！？!?，,；;：:]{1,40}\.(?:jpe?g|png|gif|webp|bmp)$|^(?:新建文件夹|未命名|未标题|微信图片|QQ图片|QQ截图|IMG|DSCN?|DSCF)[\s_-]?[0-9][0-9_-]{0,30}$/i,
+    pattern: /^[^\s。！？!?，,；;：:]{1,40}(?:\s?[（(]\d{1,3}[)）])?\.(?:jpe?g|png|gif|webp|bmp)$|^(?:新建文件夹|未命名|未标题|微信图片|QQ图片|QQ截图|IMG|DSCN?|DSCF)[\s_-]?[0-9][0-9_-]{0,30}$/i,
     maxLength: 50,
     zone: 'any',
   },
