@@ -188,6 +188,8 @@ const HOLDOUT_SETS = [
   ['holdout-158', ['round-158']],
   ['holdout-159', ['round-159']],
   ['holdout-160', ['round-160']],
+  ['holdout-161', ['round-161']],
+  ['holdout-162', ['round-162']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -352,6 +354,8 @@ const MIN = {
   'holdout-158': 'speech=0.88,title=0.88,noise=0.94,body=0.97,outline=1,level=1',
   'holdout-159': 'speech=1,title=1,noise=0.92,body=0.97,outline=1,level=1',
   'holdout-160': 'speech=0.88,title=0.94,noise=0.97,body=0.99,outline=1,level=1',
+  'holdout-161': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
+  'holdout-162': 'speech=1,title=1,noise=0.88,body=0.98,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
