@@ -98,21 +98,21 @@ const HAS_HEX_RUN = /[0-9a-f]{24}/;
  * lottery brand (管家婆, 王中王; 澳门 or 香港 only before a lottery word) run on by lottery words, "的" only between
  * two of them or once at the end. A keyword names two lottery marks ("管家婆…管家婆", "王中王100%"); a speaker's
  * "管家婆软件" or "澳门回归" names none after it. */
-const LOTTERY_KEYWORD =
-  /(?:管家婆|王中王|新?澳门(?=王中王|管家婆|一码|一肖|特马|六合彩|开奖|正版资料|资料大全)|香港(?=王中王|管家婆|一码|一肖|特马|六合彩|开奖|正版资料|资料大全))(?:(?:管家婆|王中王|正版|资料|大全|免费|精准|一码|一肖|特马|期期准|今晚|今天|开奖|结果|最准|六合彩|彩图|[0-9]{2,3}%)|的(?=管家婆|王中王|正版|资料|大全|免费|精准|一码|一肖|特马|期期准|今晚|今天|开奖|结果|最准|六合彩|彩图|[0-9]{2,3}%)){1,8}的?/g;
+/** The lottery words a keyword runs on with, and the lottery marks 澳门 or 香港 is a brand only before. */
+const LOTTERY_WORDS = '管家婆|王中王|正版|资料|大全|免费|精准|一码|一肖|特马|期期准|今晚|今天|开奖|结果|最准|六合彩|彩图|[0-9]{2,3}%';
+const LOTTERY_BEFORE_PLACE = '(?=王中王|管家婆|一码|一肖|特马|六合彩|开奖|正版资料|资料大全)';
+const LOTTERY_KEYWORD = /* @__PURE__ */ new RegExp(
+  `(?:管家婆|王中王|新?澳门${LOTTERY_BEFORE_PLACE}|香港${LOTTERY_BEFORE_PLACE})(?:(?:${LOTTERY_WORDS})|的(?=${LOTTERY_WORDS})){1,8}的?`,
+  'g',
+);
 /** The marks of which a lottery keyword names two, the brand included. */
 const LOTTERY_MARK = /管家婆|王中王|一码|一肖|特马|六合彩|开奖|期期准|资料大全|正版资料|[0-9]{2,3}%/g;
 const MIN_LOTTERY_MARKS = 2;
 /** The words without which LOTTERY_KEYWORD has no brand to start from. */
 const LOTTERY_HINT = /管家婆|王中王|一[码肖]|特马|六合彩|开奖|资料大全|正版资料/;
 
-function pushLotteryKeywords(spans: DebrisSpan[], text: string): void {
-  LOTTERY_KEYWORD.lastIndex = 0;
-  for (let m = LOTTERY_KEYWORD.exec(text); m; m = LOTTERY_KEYWORD.exec(text)) {
-    if ((m[0].match(LOTTERY_MARK)?.length ?? 0) < MIN_LOTTERY_MARKS) continue;
-    spans.push({ start: m.index, end: m.index + m[0].length, reason: 'watermark', rule: 'watermark.glued-spam-brand' });
-  }
-}
+/** Whether a lottery keyword's match names two lottery marks. */
+const namesTwoLotteryMarks = (match: string): boolean => (match.match(LOTTERY_MARK)?.length ?? 0) >= MIN_LOTTERY_MARKS;
 /** A hijacked page's casino keywords planted where a name stood ("…迎来新澳门威尼斯赌场_澳门威尼斯人网址-备用*官网:成立70周年…"):
  * a Macau casino's name and its site words chained by "_", "-", "*" — no speaker's Macau runs on so. */
 const GLUED_CASINO_CHAIN = /澳门[\u4e00-\u9fff]{1,6}?(?:赌场|赌城|娱乐场?|网址|官网|平台)(?:[_*|\-][\u4e00-\u9fffA-Za-z0-9]{1,12}){1,5}[:：]?/g;
@@ -292,9 +292,12 @@ export function findGluedHiddenWords(text: string): DebrisSpan[] {
 }
 
 /** Every match of a global `pattern` in `text`, as a span cut for `rule`. */
-function pushMatches(spans: DebrisSpan[], pattern: RegExp, text: string, reason: RemovedReason, rule: string): void {
+/** Every match of `pattern` in `text` as a span, or only those `accept` takes. */
+function pushMatches(spans: DebrisSpan[], pattern: RegExp, text: string, reason: RemovedReason, rule: string, accept?: (match: string) => boolean): void {
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length, reason, rule });
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (!accept || accept(m[0])) spans.push({ start: m.index, end: m.index + m[0].length, reason, rule });
+  }
 }
 
 /** Where the white space before a separator that ends the text starts; -1 when there is none. */
@@ -410,7 +413,7 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if (text.includes('随时')) pushMatches(spans, CHATBOT_SIGNOFF, text, 'promo', 'promo.chatbot-signoff');
   if (text.includes('体育')) pushMatches(spans, GLUED_BETTING_BRAND, text, 'watermark', 'watermark.glued-spam-brand');
   if (mayHoldGamblingKeyword(text)) pushMatches(spans, GAMBLING_KEYWORD, text, 'watermark', 'watermark.glued-spam-brand');
-  if (LOTTERY_HINT.test(text)) pushLotteryKeywords(spans, text);
+  if (LOTTERY_HINT.test(text)) pushMatches(spans, LOTTERY_KEYWORD, text, 'watermark', 'watermark.glued-spam-brand', namesTwoLotteryMarks);
   if (text.includes('澳门')) pushMatches(spans, GLUED_CASINO_CHAIN, text, 'watermark', 'watermark.glued-spam-brand');
   if (text.includes('%')) pushMatches(spans, GLUED_STOCK_QUOTE, text, 'site-chrome', 'site-chrome.glued-stock-quote');
   if (text.includes('剩余')) pushMatches(spans, GLUED_REMAINING_COUNT, text, 'paywall', 'paywall.glued-remaining-count');

@@ -598,7 +598,7 @@ function ownTitleAboveSalutation(chosen: number, window: readonly number[], line
   // (nor is a label of who speaks that the chosen title names: "林晓岚老师发言" under "林晓岚老师在…的发言")
   if (labelsSpeakerOf(own, lines[chosen]!)) return chosen;
   // a repeat of the chosen title, shortened or not, is no other title
-  const han = (line: string) => titleKey(line).replace(/[^\u4e00-\u9fff]/g, '');
+  const han = (line: string) => titleKey(line).replace(NOT_HAN, '');
   const a = han(lines[chosen]!);
   const b = han(own);
   return a.includes(b) || b.includes(a) ? chosen : next;
