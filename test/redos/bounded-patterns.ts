@@ -310,5 +310,15 @@ export const BOUNDED_PATTERNS: BoundedPattern[] = [
     source: "(?:时间|日期)\\s*[:：]\\s*\\d{4}-\\d{1,2}-\\d{1,2}\\s{0,2}(?:信息|文章|新闻)?来源\\s*[:：]|(?:浏览|阅读|点击|人气)(?:次数|量)?\\s*[:：]?\\s*\\d+\\s*次?[^。]{0,30}(?:来源|作者|时间|日期)\\s*[:：]|[（(]\\s{0,2}(?:发表|发布)(?:日期|时间)\\s{0,2}[:：][^()（）。]{4,30}(?:阅读|浏览|点击)(?:人次|次数|量)\\s{0,2}[:：]\\s{0,2}\\d+[^()（）。]{0,16}[)）]$|(?:来源|作者|演讲者|主讲人?)\\s*[:：][^。]{0,30}(?:浏览|阅读|点击|查看|时间|日期|发表|发布)\\s*[:：]|^(?:浏览)?字号\\s*[:：][^。]{0,12}(?:来源|作者|时间|日期)\\s*[:：]",
     why: "a match starts only at one of its labels (浏览, 阅读, 点击, 人气, 来源, 作者, 字号); from there the digits after it are read once and the bounded {0,30} stretch at most 30 characters a digit, and white space is one space on normalized lines",
   },
+  {
+    file: "src/core/rules/line-rules.ts",
+    source: "(?:加|添加|联系)\\s{0,2}(?:V|Ｖ|微信|VX|WX|QQ|扣扣)(?:号)?\\s{0,2}[:：【\\[]?\\s{0,2}[A-Za-z0-9_-]{4,}|(?:微信|VX|WX|QQ)\\s{0,2}(?:添加|加)\\s{0,2}[:：【\\[]?\\s{0,2}[A-Za-z0-9_-]{4,}|(?:加|添加)\\s{0,2}(?:V|Ｖ|微信)[^。]{0,12}(?:领取|获取|获得|索取)",
+    why: "every alternative opens with fixed words; the first two close with their one unbounded run ([A-Za-z0-9_-]{4,}), which makes the match as soon as it holds four characters, and the third reads at most 12 characters past its words ({0,12}); recheck's fuzzer, which counts bounds as unbounded, calls it polynomial on some runs and not on others",
+  },
+  {
+    file: "src/core/rules/title-decorations.ts",
+    source: "(?<=(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|主持词|主持詞|开幕词|開幕詞|闭幕词|閉幕詞|党课|黨課|悼词|悼詞|贺词|賀詞|演讲|演講|欢迎词|歡迎詞|答谢词|答謝詞)稿?)\\s?-{1,2}\\s?(?![^-]*(?:讲|講|辞|辭|词|詞|稿|言))[\\u4e00-\\u9fffA-Za-z0-9]{2,10}$",
+    why: "it is tried only on a title, and only where a genre word and a dash stand just before (the lookbehind reads at most four characters back); its lookahead [^-]* stops at the next dash, so the stretches successive tries read do not overlap: time linear in the title",
+  },
 ];
 

@@ -9,6 +9,7 @@
 // Run by `npm run test:redos` (part of `npm test`); not in the default Vitest run, as recheck
 // takes minutes over some 380 patterns on a fresh checkout (its verdicts are cached after).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOUNDED_PATTERNS, type BoundedPattern } from './bounded-patterns';
@@ -86,7 +87,16 @@ beforeAll(async () => {
   for (const l of literals) add(l.source, l.flags, `${l.file}:${l.line}`);
   for (const b of built) if (!NOT_RUN[b.site.replace(/:\d+$/, '')]) add(b.source, b.flags, b.site, constructionAt.get(b.site)?.name);
   patterns = [...byKey.values()];
-  for (const pattern of patterns) verdicts.set(pattern, await verdictOf(pattern.source, pattern.flags, RECHECK_TIMEOUT_MS));
+  // one recheck at a time per core: its agent answers requests side by side, and a fresh checkout
+  // (CI) has some 1,200 patterns to check
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < patterns.length; i = next++) {
+      const pattern = patterns[i]!;
+      verdicts.set(pattern, await verdictOf(pattern.source, pattern.flags, RECHECK_TIMEOUT_MS));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
 }, 1_800_000);
 
 afterAll(() => {
