@@ -17,6 +17,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { batchAnalyses } from './batch-analyses.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = resolve(process.env.QINGGAO_SHARED ?? join(ROOT, '..', 'shared'));
@@ -24,7 +25,9 @@ const SHARED_SCORER = join(SHARED, 'tools', 'score.mjs');
 const SEEDS = join(SHARED, 'fixtures', 'seeds');
 const PAGES = join(ROOT, 'test', 'pages');
 const CLI = join(ROOT, 'bin', 'qinggao.mjs');
-// Run from ROOT, so the command is the one documented in the README.
+// Run from ROOT, so the command is the one documented in the README. By default the CLI analyzes
+// every input first in a few many-file calls and the scorer reads each answer back
+// (batch-analyses.mjs: the same answers, checked on a sample); --per-file runs CMD per file.
 const CMD = 'node bin/qinggao.mjs --json {file}';
 const REAL_TEXT = join(SHARED, 'corpus', 'real-text');
 const HOLDOUT = join(ROOT, 'test', 'real-holdout');
@@ -360,10 +363,10 @@ const MIN = {
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
-  console.log('usage: node scripts/score-all.mjs [--no-min]\n  --no-min  print the scores without failing on the bounds');
+  console.log('usage: node scripts/score-all.mjs [--no-min] [--per-file]\n  --no-min    print the scores without failing on the bounds\n  --per-file  let the scorer run the CLI once per file (slower; the default analyzes every file\n              in a few many-file CLI calls first, and checks a sample against one-file calls)');
   process.exit(0);
 }
-const unknown = args.filter((a) => a !== '--no-min');
+const unknown = args.filter((a) => a !== '--no-min' && a !== '--per-file');
 if (unknown.length) {
   console.error(`score-all: unknown argument ${unknown[0]} (try --help)`);
   process.exit(2);
@@ -379,9 +382,9 @@ if (!existsSync(join(ROOT, 'dist', 'cli', 'qinggao.cjs')) || !existsSync(CLI)) {
 const results = [];
 
 /** One call of the shared scorer on a set: its output and whether it met the set's bounds. */
-function runSharedScorer(name, target) {
+function runSharedScorer(cmd, name, target) {
   const targets = [target].flat();
-  const scorerArgs = [SHARED_SCORER, '--cmd', CMD, ...(enforce ? ['--min', MIN[name]] : []), ...targets];
+  const scorerArgs = [SHARED_SCORER, '--cmd', cmd, ...(enforce ? ['--min', MIN[name]] : []), ...targets];
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, scorerArgs, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -393,14 +396,14 @@ function runSharedScorer(name, target) {
   });
 }
 
-/** The sets scored side by side, one scorer per core (each scorer runs the CLI file by file), printed in order. */
-async function scoreSets(sets) {
+/** The sets scored side by side, one scorer per core (each running `cmd` file by file), printed in order. */
+async function scoreSets(cmd, sets) {
   const runs = new Array(sets.length);
   let next = 0;
   const worker = async () => {
     while (next < sets.length) {
       const i = next++;
-      runs[i] = await runSharedScorer(...sets[i]);
+      runs[i] = await runSharedScorer(cmd, ...sets[i]);
     }
   };
   await Promise.all(Array.from({ length: Math.min(availableParallelism(), sets.length) }, worker));
@@ -424,7 +427,16 @@ if (existsSync(SHARED_SCORER)) {
     const dirs = rounds.map((r) => join(HOLDOUT, r)).filter((d) => existsSync(d));
     if (dirs.length) sets.push([name, dirs]);
   }
-  await scoreSets(sets);
+  if (args.includes('--per-file')) await scoreSets(CMD, sets);
+  else {
+    const batch = await batchAnalyses({ cli: CLI, cwd: ROOT, sets, shared: SHARED, calls: availableParallelism() });
+    console.log(`score-all: ${batch.files} files analyzed in ${availableParallelism()} CLI calls; ${batch.samples} of them, one per set, answered the same in a call of their own`);
+    try {
+      await scoreSets(batch.cmd, sets);
+    } finally {
+      batch.cleanUp();
+    }
+  }
 } else {
   console.log(`score-all: shared folder not found at ${SHARED} (set QINGGAO_SHARED to point at it);`);
   console.log('score-all: skipping the seeds and scoring test/pages with the built-in fallback scorer');
