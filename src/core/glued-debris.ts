@@ -89,7 +89,14 @@ const HAS_REPEATED_DIGITS = /([0-9])\1\1/;
 /** A search keyword naming a genre glued twice into a sentence ("…巨大损失消防安全培训主持词消防安全培训主持词。"):
  * the site's SEO run; no speaker says a document's name twice running. */
 const GLUED_KEYWORD_TWICE = /([\u4e00-\u9fff]{2,16}?(?:主持词|讲话稿|讲话|致辞|发言稿|演讲稿|讲稿|开幕词|闭幕词|贺词|串词))\1/g;
-const MAY_HOLD_GENRE = /词|稿|讲话|致辞/;
+/** Every genre GLUED_KEYWORD_TWICE names holds one of these, so a keyword glued twice holds one twice. */
+const GENRE_PARTS = ['词', '稿', '讲话', '致辞'];
+function mayHoldGenreTwice(text: string): boolean {
+  return GENRE_PARTS.some((part) => {
+    const first = text.indexOf(part);
+    return first >= 0 && text.includes(part, first + part.length);
+  });
+}
 /** A Q&A site's copy marker glued into an answer's sentence ("…燃尽了自己,7a686964616fe58685e5aeb931333337383263但我知道…"):
  * a run of hex digits, letters among them, between two words of Chinese; no speaker reads out a hash. */
 const GLUED_HEX_MARK = /(?<=[\u4e00-\u9fff，,。、！!？?；;])(?=[0-9]{0,79}[a-f])[0-9a-f]{24,80}(?=[\u4e00-\u9fff，,。、！!？?；;]|$)/g;
@@ -407,7 +414,7 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if (text.includes('预览')) pushMatches(spans, GLUED_PREVIEW_ELISION, text, 'paywall', 'paywall.glued-elision');
   const english = gluedEnglishTail(text);
   if (english !== -1) spans.push({ start: english, end: text.length, reason: 'site-chrome', rule: 'site-chrome.glued-english-text' });
-  if (MAY_HOLD_GENRE.test(text)) pushMatches(spans, GLUED_KEYWORD_TWICE, text, 'watermark', 'watermark.glued-keyword-twice');
+  if (mayHoldGenreTwice(text)) pushMatches(spans, GLUED_KEYWORD_TWICE, text, 'watermark', 'watermark.glued-keyword-twice');
   if (HAS_HEX_RUN.test(text)) pushMatches(spans, GLUED_HEX_MARK, text, 'watermark', 'watermark.glued-hex-mark');
   if (HAS_REPEATED_DIGITS.test(text)) pushMatches(spans, GLUED_SPAM_BRAND, text, 'watermark', 'watermark.glued-spam-brand');
   if (text.includes('随时')) pushMatches(spans, CHATBOT_SIGNOFF, text, 'promo', 'promo.chatbot-signoff');
