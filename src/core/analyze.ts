@@ -108,6 +108,7 @@ const SENTENCE_AFTER = /[。！？!?][^。！？!?”’」』)）\s]/;
 const EMPTY_LABEL = /^[【\[（(]?\s*(?:本文|文章|原文)?(?:来源|出处|转载自|来自|摘自|作者|链接)?\s*[:：]?\s*[】\]）)]?$/;
 /** Lines that make a head block a promo block (a copyright line does not). */
 const HEAD_BLOCK_REASONS = new Set<RemovedReason>(['promo', 'contact', 'paywall', 'watermark']);
+const COPY_TAIL_LABELS = 'watermark.copy-tail-labels';
 
 
 export function splitTextIntoBlocks(text: string): SourceBlock[] {
@@ -686,7 +687,8 @@ const SALUTATION_SHAPE = /* @__PURE__ */ new RegExp(`^${AUDIENCE}[^。！？!?]{
 function markHeadPromoBlock(lines: readonly string[], noise: Map<number, Noise>, headEnd: number, titleFound: boolean): void {
   let group: number[] = [];
   const flush = () => {
-    const strong = group.some((i) => HEAD_BLOCK_REASONS.has(noise.get(i)?.reason as RemovedReason));
+    // (a labelled source or author line is the meta under a headline, no promo: "来源: 商业品牌网 · 作者: 贵州茶香")
+    const strong = group.some((i) => HEAD_BLOCK_REASONS.has(noise.get(i)?.reason as RemovedReason) && noise.get(i)!.rule !== COPY_TAIL_LABELS);
     const wordy = group.filter((i) => PROMO_WORDS.test(lines[i]!)).length >= 2;
     if (strong || wordy) {
       for (const i of group) {
