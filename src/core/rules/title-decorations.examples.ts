@@ -198,6 +198,10 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
     ['在烈士陵园改扩建揭碑暨清明节祭扫革命烈士墓仪式上的讲话_革命,烈士陵园,烈士,工程,规划', '在烈士陵园改扩建揭碑暨清明节祭扫革命烈士墓仪式上的讲话'],
     ['在全县春耕生产工作会议上的讲话_春耕,生产,会议', '在全县春耕生产工作会议上的讲话'],
   ],
+  'title.library-suffix': [
+    ['茶艺表演解说词文库', '茶艺表演解说词'],
+    ['在全县春耕生产工作会议上的讲话稿 文库', '在全县春耕生产工作会议上的讲话稿'],
+  ],
   'title.file-info': [['福建局扩大食品农产品出口工作视频会议(doc 16页)', '福建局扩大食品农产品出口工作视频会议'], ['在全县安全生产工作会议上的讲话（PDF 8页）', '在全县安全生产工作会议上的讲话']],
   'title.spam-brand-suffix': [
     ['第十六届中国质量高层论坛-凯发旗舰', '第十六届中国质量高层论坛'],
@@ -277,6 +281,9 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
 /** Titles as they should stay: every word as printed, subtitles, placeholders, notes of their own. */
 export const CLEAN_TITLES: readonly string[] = [
   '让青春在奉献中闪光  在青年志愿者表彰会上的发言',
+  // a library is a title's own subject when no genre stands before it
+  '在县图书馆数字文库开通仪式上的讲话',
+  '在少儿图书文库捐赠仪式上的致辞',
   '在全市防汛备汛工作会议上的讲话',
   // a title's own part after a dash names its genre; a year opens a title
   '接待大妈美草原之旅--欢迎词',

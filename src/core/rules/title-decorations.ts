@@ -37,7 +37,7 @@ const SITE_TAG =
  * line of a document is checked for a piece number). Kept in step with the list below by the
  * tests (every example's edges match, or mayHoldDecoration below lets it through).
  */
-export const DECORATION_EDGE = /^[•·【《\[〔〖❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文免付附V<0-9０-９:：?？�]|[)）】\]〕篇字作页頁报印藏班0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．:：*＊]$/;
+export const DECORATION_EDGE = /^[•·【《\[〔〖❶-❿➊-➓○●◎◇◆□■☆★※♦第篇范範例样樣标標题題文免付附V<0-9０-９:：?？�]|[)）】\]〕篇字作页頁报印藏班库庫0-9０-９一二三四五六七八九十百两兩a-zA-Z|｜_\-–—>.．:：*＊]$/;
 /** A count tag inside the title, before more of it: "…(通用27篇)…" (looked for only when 篇 is there). */
 const INNER_COUNT_TAG = /[0-9０-９一二三四五六七八九十]篇[)）】\]〕](?=[\u4e00-\u9fff])/;
 
@@ -474,6 +474,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     kind: 'label',
     at: 'end',
     pattern: /(?<=[\u4e00-\u9fff”」》)）])\s?_\s?(?:[\u4e00-\u9fffA-Za-z0-9]{1,10}[,，、]){2,8}[\u4e00-\u9fffA-Za-z0-9]{1,10}$/,
+  },
+  {
+    // "茶艺表演解说词文库": a document site's SEO title, the genre glued to the site's word for its library (a
+    // document's own name ends in its genre)
+    id: 'title.library-suffix',
+    kind: 'label',
+    at: 'end',
+    pattern: /(?<=(?:词|詞|辞|辭|稿|讲话|講話|发言|發言|演讲|演講|党课|黨課))\s?(?:文库|文庫)$/,
   },
   {
     // "福建局扩大食品农产品出口工作视频会议(doc 16页)": a document site's note of the file's format and pages
