@@ -407,6 +407,7 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if (text.includes('隐藏内容')) pushMatches(spans, GLUED_PHRASE, text, 'paywall', 'paywall.glued-button');
   if (text.includes('##')) pushMatches(spans, PAID_CONTENT_MARK, text, 'paywall', 'paywall.paid-content-mark');
   if (WWW.test(text)) pushMatches(spans, GLUED_SITE_PLUG, text, 'watermark', 'watermark.glued-site-plug');
+  if (text.includes('*') || text.includes('＊')) pushMatches(spans, GLUED_SOURCE_MARK, text, 'watermark', 'watermark.anti-copy-mark');
   if (text.includes('://')) pushMatches(spans, GLUED_SOURCE_STAMP, text, 'watermark', 'watermark.glued-source-stamp');
   if (text.includes('<')) pushMatches(spans, LEAKED_TAG, text, 'site-chrome', 'site-chrome.leaked-tag');
   if (text.includes('>')) pushMatches(spans, BROKEN_BREAK_TAG, text, 'site-chrome', 'site-chrome.leaked-tag');
@@ -430,6 +431,9 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
 /** A reposting site's stamp of where the text came from, with the page's address, glued to the end of every
  * paragraph or standing alone ("…紧紧相连的邮政工作者表达敬意。文章源自英文巴士-https://www.en84.com/16233.html"):
  * no speaker reads out a URL. */
+/** A source label left with a star inside a word ("…做到放來源*心不放手"): a copy guard's mark; a speaker's 来源 is
+ * never starred. */
+const GLUED_SOURCE_MARK = /(?<=[\u4e00-\u9fff])(?:来源|來源|出处|出處)[*＊]{1,3}(?=[\u4e00-\u9fff])/g;
 const GLUED_SOURCE_STAMP = /[ \t]{0,2}(?:文章|本文|内容)(?:来源|源自|来自|转自|出自|来源于)[:：]?[ \t]{0,2}[\u4e00-\u9fffA-Za-z0-9]{1,20}?[ \t]{0,2}[-–—:：|｜]?[ \t]{0,2}https?:\/\/[A-Za-z0-9.\-\/_?=&%#]{3,120}/g;
 
 /** A paywall's count of what it holds back, glued after the last sentence shown ("…给了我们勇气。(剩余1431字)"). */

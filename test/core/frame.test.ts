@@ -377,6 +377,10 @@ describe('glued site notices', () => {
     const headline = '大力推进地震澳门王中王100%的资料预警服务';
     expect(findGluedSiteNotices(headline).map((s) => headline.slice(s.start, s.end))).toEqual(['澳门王中王100%的资料']);
     expect(findGluedSiteNotices('财务室用上了管家婆软件,管家婆免费版也能记账。澳门回归以来,开奖仪式在澳门举行。')).toEqual([]);
+    // a copy guard's starred source label inside a word; a speaker's 来源 and a footnote's star stay
+    const starred = '一是擺正與副手的關系,做到放來源*心不放手,分工不分家。';
+    expect(findGluedSiteNotices(starred).map((s) => [starred.slice(s.start, s.end), s.rule])).toEqual([['來源*', 'watermark.anti-copy-mark']]);
+    expect(findGluedSiteNotices('要拓宽资金来源,用好专项债*政策。注明资金来源*。')).toEqual([]);
   });
 
   it("cuts a preview's elision mark between ellipses inside a paragraph, and keeps the document's own (略)", () => {
