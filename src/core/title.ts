@@ -119,12 +119,13 @@ export function findTitleIndex(
 ): number | undefined {
   const window = underColumnBlurb(firstKept(nonBlank, noise, TITLE_WINDOW), lines, noise);
   const toc = tableOfContents(lines, window);
-  const firstProse = window.find((i) => !toc.has(i) && isProse(lines[i]!) && !isExclaimedHeadline(i, lines, nonBlank));
+  // A Q&A page's question about writing one ("㈠ 教育局长在…评审会上的讲话稿如何写") or about what it said
+  // ("…校长的离职演说内容是什么?") over a speech that answers it under its own title: the question is the page's.
+  const asksAboutIt = (i: number) => WRITING_QUESTION.test(lines[i]!) || SPEECH_QUESTION.test(lines[i]!);
+  const answered = window.some(asksAboutIt) && window.some((i) => isSalutation(lines[i]!));
+  const isQuestion = (i: number) => answered && asksAboutIt(i);
+  const firstProse = window.find((i) => !toc.has(i) && !isQuestion(i) && isProse(lines[i]!) && !isExclaimedHeadline(i, lines, nonBlank));
   const beforeProse = (i: number) => firstProse === undefined || i < firstProse;
-  // A Q&A page's question about writing one ("㈠ 教育局长在…评审会上的讲话稿如何写") over a speech that
-  // answers it under its own title: the question is the page's.
-  const answered = window.some((i) => WRITING_QUESTION.test(lines[i]!)) && window.some((i) => isSalutation(lines[i]!));
-  const isQuestion = (i: number) => answered && WRITING_QUESTION.test(lines[i]!);
   const column = columnOverBreadcrumb(lines, nonBlank, noise);
   const candidates = window.filter((i) => i !== column && beforeProse(i) && !toc.has(i) && (isTitleLike(lines[i]!) || isNamingHeadline(i, lines, nonBlank)) && !NOT_A_TITLE.test(lines[i]!) && !ISSUING_BODY.test(lines[i]!) && !isByline(lines[i]!) && !isMetaLine(lines[i]!) && !isQuestion(i) && !isSiteNameInHeader(i, lines, nonBlank) && !isBadgeOfNext(i, window, lines));
   const piece = findFirstPiece(lines, window.filter((i) => !isQuestion(i)), beforeProse);
@@ -335,6 +336,8 @@ function isBadgeOfNext(i: number, window: readonly number[], lines: readonly str
 
 /** A question about how to write the text ("…的讲话稿如何写", "…致辞怎么写?"). */
 const WRITING_QUESTION = /(?:如何|怎么|怎样)写(?:好|作)?\s{0,2}[?？]?$/;
+/** A question about what a speech said ("…的离职演说内容是什么?", "…讲话的全文有哪些?"). */
+const SPEECH_QUESTION = /(?:讲话|講話|致辞|致辭|演说|演說|演讲|演講|发言|發言)(?:稿|的)?(?:内容|內容|全文|原文|要点|要點)?(?:是什么|是什麼|有哪些|是哪些)\s{0,2}[?？]$/;
 
 /** Any spoken genre's name (祝词, 感言, 串词 as well as 讲话). */
 const SPOKEN_GENRE = new RegExp(SPEECH_GENRE);
@@ -463,8 +466,9 @@ function overSubtitle(candidates: readonly number[], window: readonly number[], 
     const next = window[window.indexOf(i) + 1];
     return next !== undefined && isSubtitle(lines[next]!) && !SUBTITLE_DASH.test(lines[i]!);
   };
-  // a main title may ask a question ("核時代的文學——我們為什麼寫作?" over "<在…筆會的發言>")
-  return candidates.find(overOne) ?? window.find((i) => isQuestionTitle(lines[i]!) && overOne(i));
+  // a main title may ask a question or exclaim ("核時代的文學——我們為什麼寫作?" over "<在…筆會的發言>",
+  // "愿复旦的未来更为美好!" over "——在离任复旦大学校长时的讲话")
+  return candidates.find(overOne) ?? window.find((i) => (isQuestionTitle(lines[i]!) || isExclaimedTitle(lines[i]!)) && overOne(i));
 }
 /** A subtitle in brackets that names the occasion or the genre: "<在四十七屆國際筆會的發言>", "（在…会上的讲话）",
  * "(一線天文學社第九屆社員大會發言稿)". */
@@ -472,6 +476,11 @@ const BRACKETED_SUBTITLE = /^[<〈《（(]\s?(?:在[^<>〈〉《》()（）]{2,6
 /** A title that asks a question: title-like but for its question mark. */
 function isQuestionTitle(line: string): boolean {
   return /[?？]$/.test(line) && isTitleLike(line.slice(0, -1));
+}
+/** A title that exclaims: title-like but for its exclamation mark, and one clause (a stage direction or a blurb
+ * that exclaims runs on over commas: "下面,让我们以热烈的掌声有请…,大家欢迎!"). */
+function isExclaimedTitle(line: string): boolean {
+  return /[!！]$/.test(line) && !/[，,]/.test(line) && isTitleLike(line.slice(0, -1));
 }
 
 /**
@@ -1047,8 +1056,8 @@ export function markAboveTitle(lines: readonly string[], nonBlank: readonly numb
     else if (short && line.endsWith('。') && !hasSentenceEnd(line.slice(0, -1)) && titleKey(line.slice(0, -1)) === (titleKeyOnce ??= titleKey(lines[titleIndex]!))) {
       noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
     }
-    // a news page's exclaiming headline over its date line
-    else if (isExclaimedHeadline(i, lines, nonBlank)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
+    // a news page's exclaiming headline over its date line; a Q&A page's question about the speech
+    else if (isExclaimedHeadline(i, lines, nonBlank) || (short && (WRITING_QUESTION.test(line) || SPEECH_QUESTION.test(line)))) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
     // A paragraph above a title that opens the speech beyond doubt (over its salutation, under
     // the page's title) is the page's lead: a book's introduction to the genre, a site's summary;
     // a short sentence under such a lead, or under the page's headline naming the speech, is a

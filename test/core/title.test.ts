@@ -279,6 +279,17 @@ describe('the title of real-looking pages', () => {
     expect(analyzeText(['大家知道我們為什麼寫作嗎?', ...lines.slice(2)].join('\n')).title).not.toContain('為什麼');
   });
 
+  it("is a main title that exclaims, over a dash subtitle, under a Q&A page's question about the speech, which is the page's", () => {
+    const lines = ['复旦大学校长的离职演说内容是什么?', '愿复旦的未来更为美好!', '——在离任复旦大学校长时的讲话', '尊敬的各位领导,老师们、同学们:', '首先,我要热烈欢迎新校长加入复旦!我深信复旦的明天一定会更加灿烂。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('愿复旦的未来更为美好!');
+    expect(a.removed.map((r) => r.text)).toContain(lines[0]);
+    expect(a.paragraphs[0]).toBe(lines[2]);
+    // a stage direction that exclaims over its clauses is no title
+    const cue = analyzeText(['下面,让我们以热烈的掌声有请校长致开幕词,大家欢迎!', ...lines.slice(2)].join('\n'));
+    expect(cue.title).not.toContain('大家欢迎');
+  });
+
   it('asks a question in quotes and ends with its genre, over a press lead and its "文字实录:" label, which are the page\'s', () => {
     const page = ['最新报道 > 正文', '“生意谈:中国如何和世界谈生意?”庞志远演讲实录', '央广网财经北京10月21日消息,庞志远今天在经济之声主办的系列时事报告会上做出精彩演讲。', '文字实录:'];
     const talk = ['各位来宾、各位朋友,大家好,今天很高兴来参加电台的这个节目。', '说到怎么样谈生意,其实大家心里都有数,我们中国是世界上最早做买卖的国家之一。'];
