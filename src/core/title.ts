@@ -83,7 +83,7 @@ export function isTitleLike(line: string): boolean {
     !isSalutation(line) &&
     // a salutation's first line of several ("尊敬的各位领导、各位嘉宾" / "媒体朋友们," / "女士们、先生们:")
     !line.startsWith('尊敬的') &&
-    (!matchMarker(line) || isNumberedFileTitle(line)) &&
+    (!matchMarker(line) || isMarkedTitle(line)) &&
     cjkRatio(withoutMarkup(line)) >= 0.5
   );
 }
@@ -100,6 +100,13 @@ const FIRST_PAGE_NUMBER = /^1\s{0,2}[、.．]\s{0,2}/;
 function isNumberedFileTitle(line: string): boolean {
   const number = FIRST_PAGE_NUMBER.exec(line);
   return number !== null && compiledPattern(SPEECH_TITLE_END).test(line.slice(number[0].length));
+}
+/** A campaign's name that reads as a word marker, run on by the genre ("四要演讲稿--不做败兵的烟草人"): a point
+ * says what is to be done after its 四要, never "演讲稿". */
+const GENRE_AFTER_WORD_MARKER = /^[一二三四五六七八九十两]{1,3}(?:要|是|抓|个|有)(?:演讲|讲话|发言|致辞|讲稿|主持词|演講|講話|發言|致辭|講稿|主持詞)/;
+/** A title that opens the way an outline item does: a viewer's page number, or a campaign's name. */
+function isMarkedTitle(line: string): boolean {
+  return isNumberedFileTitle(line) || GENRE_AFTER_WORD_MARKER.test(line);
 }
 
 /**
@@ -1010,7 +1017,7 @@ function isNamingHeadline(i: number, lines: readonly string[], nonBlank: readonl
 const GENRE_EXCLAIMED = /(?:讲话|致辞|致词|发言|演讲|贺词|主持词|讲稿)稿?[!！]+$/;
 
 export function isProse(line: string): boolean {
-  return isSalutation(line) || (hasStop(line) && charLength(line) >= 12 && !isSloganTitle(line)) || (matchMarker(line) !== undefined && !isNumberedFileTitle(line));
+  return isSalutation(line) || (hasStop(line) && charLength(line) >= 12 && !isSloganTitle(line)) || (matchMarker(line) !== undefined && !isMarkedTitle(line));
 }
 
 /** A slogan over its dash subtitle that names the speech ("最好的你们,可好?!——在…典礼上的讲话"), or a

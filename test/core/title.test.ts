@@ -279,6 +279,16 @@ describe('the title of real-looking pages', () => {
     expect(analyzeText(['大家知道我們為什麼寫作嗎?', ...lines.slice(2)].join('\n')).title).not.toContain('為什麼');
   });
 
+  it('is a campaign\'s name that opens like a word marker ("四要演讲稿…"), not an outline item, under a column label', () => {
+    const lines = ['水利气象', '', '四要演讲稿--不做败兵的烟草人', '', '尊敬的各位领导、各位同仁:', '开讲之前,我想先说说我父亲的一段往事,他年轻时从乡里走出来,一辈子守着烟田。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('四要演讲稿--不做败兵的烟草人');
+    expect(a.outline).toEqual([]);
+    // a point that says what is to be done after its 一要 stays a point
+    const point = analyzeText(['同志们:', '今天我讲几点意见。', '一要加强队伍建设,不做败兵。', '二要强化责任落实,确保万无一失。'].join('\n'));
+    expect(point.outline.map((o) => o.marker)).toEqual(['一要', '二要']);
+  });
+
   it("is a main title that exclaims, over a dash subtitle, under a Q&A page's question about the speech, which is the page's", () => {
     const lines = ['复旦大学校长的离职演说内容是什么?', '愿复旦的未来更为美好!', '——在离任复旦大学校长时的讲话', '尊敬的各位领导,老师们、同学们:', '首先,我要热烈欢迎新校长加入复旦!我深信复旦的明天一定会更加灿烂。'];
     const a = analyzeText(lines.join('\n'));

@@ -287,6 +287,7 @@ export const CLEAN_TITLES: readonly string[] = [
   '在全市防汛备汛工作会议上的讲话',
   // a title's own part after a dash names its genre; a year opens a title
   '接待大妈美草原之旅--欢迎词',
+  '四要演讲稿--不做败兵的烟草人',
   '在全县大会上的讲话--主持词',
   '2025 年消防月启动会讲话稿',
   // a count or a date before the genre is the title's own

@@ -48,8 +48,9 @@ const INSTITUTION = '高校|大学|大學|高中|初中|中学|中學|小学|小
 const NOT_A_NAME = `(?:全文|摘要|节选|提纲|要点|定稿|初稿|草稿|修订|讨论|实录|整理|范文|简版|原文|全稿|讲稿|${INSTITUTION})[)）]`;
 
 /** A site's label after a hyphen or two, closing a title that ends in its genre ("…讲话稿-化工",
- * "…的悼词--实体花圈店"); a title's own part after a dash names the genre ("草原之旅--歡迎詞"). */
-const LABEL_AFTER_GENRE_DASH = /(?<=(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|主持词|主持詞|开幕词|開幕詞|闭幕词|閉幕詞|党课|黨課|悼词|悼詞|贺词|賀詞|演讲|演講|欢迎词|歡迎詞|答谢词|答謝詞)稿?)\s?-{1,2}\s?(?![^-]*(?:讲|講|辞|辭|词|詞|稿|言))[\u4e00-\u9fffA-Za-z0-9]{2,10}$/;
+ * "…的悼词--实体花圈店"); a title's own part after a dash names the genre ("草原之旅--歡迎詞") or is a phrase, not a
+ * label ("四要演讲稿--不做败兵的烟草人"). */
+const LABEL_AFTER_GENRE_DASH = /(?<=(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|主持词|主持詞|开幕词|開幕詞|闭幕词|閉幕詞|党课|黨課|悼词|悼詞|贺词|賀詞|演讲|演講|欢迎词|歡迎詞|答谢词|答謝詞)稿?)\s?-{1,2}\s?(?![^-]*(?:讲|講|辞|辭|词|詞|稿|言|的))[\u4e00-\u9fffA-Za-z0-9]{2,10}$/;
 
 /** A gambling brand after a hyphen at a title's end ("…论坛-凯发旗舰", title.spam-brand-suffix). */
 const SPAM_BRAND_SUFFIX = /(?<=[\u4e00-\u9fff”」》)）])\s?[-_|｜]\s?[\u4e00-\u9fffA-Za-z0-9]{2,6}(?:旗舰|旗艦|旗舰店|官网|官網|官方网站|官方網站|网站|網站|娱乐|娛樂|体育|體育)$/;
