@@ -942,10 +942,11 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
-    // A document card's profile line: "范文类型:开场白,演讲稿,适用行业岗位:…,全文共 826 字".
+    // A document card's profile line: "范文类型:开场白,演讲稿,适用行业岗位:…,全文共 826 字"; the text's length in
+    // brackets on its own line: "(全文约2100字)".
     id: 'meta.doc-profile',
     reason: 'meta',
-    pattern: /^(?:范文|文档|文章|资料)类型\s*[:：]|^[^。！？!?]{0,80}全文共\s*\d+\s*字$/,
+    pattern: /^(?:范文|文档|文章|资料)类型\s*[:：]|^[^。！？!?]{0,80}全文共\s*\d+\s*字$|^[（(]\s{0,2}全文(?:约|共|近)?\s{0,2}\d{2,6}\s{0,2}(?:余|多)?字\s{0,2}[)）]$/,
     maxLength: 120,
     zone: 'preamble',
   },
