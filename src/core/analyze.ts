@@ -46,7 +46,7 @@ import { AUDIENCE, GREETING_LINE } from './rules/speech-cues';
 import { siteSection } from './site-section';
 import { markBoardPostSubject } from './board-post';
 import { markRoleListContinuations } from './role-lists';
-import { markFieldBlock } from './field-block';
+import { markFieldBlock, markValueUnderEmptyLabel } from './field-block';
 import { titleWithThemeBelow } from './title-with-theme';
 import { bareTitleUnderLabelledHeadline } from './labelled-headline';
 import { findTitleNamedInLead, LEAD_NAMING_TITLE } from './title-named-in-lead';
@@ -261,6 +261,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // the people a ceremony's or press conference's role lists, a byline to a line under it
   if (chinese) markRoleListContinuations(folded, nonBlank, noise);
   if (chinese) markFieldBlock(folded, nonBlank, noise, titleIndex, bodyStart);
+  if (chinese) markValueUnderEmptyLabel(folded, nonBlank, noise, bodyStart);
   if (chinese) markHeadPromoBlock(folded, noise, titleIndex ?? bodyStart, titleIndex !== undefined);
   if (chinese) markAppendedArticle(folded, nonBlank, noise, bodyStart);
   if (chinese) markAttachmentLabel(folded, nonBlank, noise);

@@ -46,3 +46,27 @@ function isSiteField(noise: Noise | undefined): boolean {
 const FIELD_LABEL = /^\s{0,4}[\u4e00-\u9fff]{2,6}?(?:\s{0,2}[:：]|\s{1,4})/;
 /** The shortest value read as the title printed again. */
 const MIN_TITLE_VALUE = 6;
+
+/** A field's label left alone on its line, its colon closing it ("来源:" over "木兰山文武学校"). */
+const EMPTY_FIELD_LABEL = /^\s{0,4}(?:信息|文章|新闻)?(?:来源|作者|出处|发布(?:单位|部门|者|人)|供稿(?:单位)?|责任编辑|编辑|撰稿)\s{0,2}[:：]$/;
+/** The longest line read as a field's value: a name, a unit, a date. */
+const MAX_FIELD_VALUE = 24;
+/** Another field's label opening the line after the value ("发布时间:", "浏览次数: 12"). */
+const NEXT_LABEL = /^\s{0,4}[\u4e00-\u9fff]{2,6}\s{0,2}[:：]/;
+const FIELD_VALUE: Noise = { reason: 'meta', rule: 'meta.field-value' };
+
+/**
+ * A site's form printed one label and one value a line ("作者:" / "来源:" / "木兰山文武学校" / "发布时间:" /
+ * "2021-06-02"): the line under a label the rules took, when it is short, no sentence, and another label follows
+ * it, is the label's value (a title may follow an empty "作者:" itself). Only above the body.
+ */
+export function markValueUnderEmptyLabel(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, bodyStart: number): void {
+  for (let k = 0; k + 2 < nonBlank.length; k++) {
+    const label = nonBlank[k]!;
+    const value = nonBlank[k + 1]!;
+    if (value >= bodyStart) break;
+    if (!noise.has(label) || noise.has(value) || !EMPTY_FIELD_LABEL.test(lines[label]!) || !NEXT_LABEL.test(lines[nonBlank[k + 2]!]!)) continue;
+    const text = lines[value]!.trim();
+    if ([...text].length <= MAX_FIELD_VALUE && !/[。！？!?，,:：]/.test(text)) noise.set(value, FIELD_VALUE);
+  }
+}

@@ -25,4 +25,16 @@ describe("a site's block of labelled fields over the text", () => {
     expect(a.paragraphs.slice(0, 2)).toEqual(['时间: 2008年10月28日', '全文: 妇女是推动经济社会发展的伟大力量']);
     expect(a.removed.some((r) => r.rule === 'meta.field-block')).toBe(false);
   });
+
+  it("takes a value printed under its empty label, between two labels, and leaves a title printed under an empty 作者:", () => {
+    const title = '在全市妇女第十次代表大会上的贺词';
+    const a = analyzeText([title, '作者:', '来源:', '市妇联办公室', '发布时间:', '2008-10-28', ...BODY].join('\n'));
+    expect(a.title).toBe(title);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.removed.filter((r) => r.rule === 'meta.field-value').map((r) => r.text)).toEqual(['市妇联办公室']);
+    // an empty author field over the title: the title stays
+    const b = analyzeText(['作者:', title, ...BODY].join('\n'));
+    expect(b.title).toBe(title);
+    expect(b.removed.some((r) => r.rule === 'meta.field-value')).toBe(false);
+  });
 });
