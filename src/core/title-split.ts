@@ -365,11 +365,17 @@ const MEETING_BROKEN_OFF = /在(?:[^。，,；;！？!?“”《》的]|“[^。
 /** The meeting's name and the genre that finish it ("专题民主生活会上点评时的讲话"). */
 const MEETING_FINISHED = new RegExp(`^[^。，,；;！？!?在]{0,30}(?:会|会议|仪式|典礼|座谈|活动|论坛|培训班|年会|大会|开幕式|闭幕式|开班式|启动式|揭牌式)[上中]?[^。，,；;！？!?]{0,8}的(?:${GENRE_END.source})$`);
 
+/** An event's host and year, broken off before the event itself ("安邑初中2008年陽光體育" over
+ * "冬季長跑運動會開幕式講話稿"): a year names a title's occasion; a site's name or column holds none. */
+const YEAR_BROKEN_OFF = /^[^\s。，,；;！？!?:：的]{2,20}(?:19|20)\d{2}年[^\s。，,；;！？!?:：的]{0,12}$/;
+/** The event and the genre that finish it ("冬季長跑運動會開幕式講話稿"). */
+const EVENT_FINISHED = new RegExp(`^[^。，,；;！？!?在的]{0,24}(?:会|赛|节|典礼|仪式|开幕式|闭幕式)(?:上的)?(?:${GENRE_END.source})$`);
+
 /** Whether `second` finishes the meeting title `first` broke off (both trimmed lines of at most 40 characters). */
 export function continuesMeetingTitle(first: string, second: string): boolean {
   const a = foldScript(first.trim());
   const b = foldScript(second.trim());
-  return charLength(a) <= 40 && charLength(b) <= 40 && MEETING_BROKEN_OFF.test(a) && MEETING_FINISHED.test(b);
+  return charLength(a) <= 40 && charLength(b) <= 40 && ((MEETING_BROKEN_OFF.test(a) && MEETING_FINISHED.test(b)) || (YEAR_BROKEN_OFF.test(a) && EVENT_FINISHED.test(b)));
 }
 
 /** A person's name and a space before a headline ("柯望川 全面贯彻党的十七大精神 …"). */

@@ -28,6 +28,15 @@ describe('a title over two lines', () => {
     expect(a.title).toBe('江泽民总书记在九届全国人大三次会议海南代表团讨论会上的讲话要点');
   });
 
+  it("joins an event's host and year broken off before the event with the line that finishes it with the genre", () => {
+    expect(secondLineOfTitle('安邑初中2008年阳光体育', '冬季长跑运动会开幕式讲话稿')).toBe('冬季长跑运动会开幕式讲话稿');
+    // a column's name holds no year; a year over a line that is no event's genre stays apart
+    expect(secondLineOfTitle('水利气象', '冬季长跑运动会开幕式讲话稿')).toBeUndefined();
+    expect(secondLineOfTitle('安邑初中2008年阳光体育', '冬季长跑运动会圆满结束')).toBeUndefined();
+    const a = analyzeText(['安邑初中2008年陽光體育', '冬季長跑運動會開幕式講話稿', '各位裁判、运动员、老师、同学们:', BODY].join('\n'));
+    expect(a.title).toBe('安邑初中2008年陽光體育冬季長跑運動會開幕式講話稿');
+  });
+
   it('joins a meeting’s name broken off after 在 with the line that finishes it', () => {
     expect(secondLineOfTitle('市委督导组长王立新同志在县委班子', '专题民主生活会上点评时的讲话')).toBe('专题民主生活会上点评时的讲话');
     expect(secondLineOfTitle('市委督导组长王立新同志在县委班子', '专题民主生活会召开情况')).toBeUndefined();
