@@ -386,6 +386,19 @@ export function speakerLabelUnder(titleIndex: number, lines: readonly string[], 
   // (the title printed again is its repeat, not a label)
   return next !== undefined && !noise.has(next) && titleKey(lines[next]!) !== titleKey(lines[titleIndex]!) && labelsSpeakerOf(lines[next]!, lines[titleIndex]!) ? next : undefined;
 }
+/** A photo's caption under the title, over the salutation, telling who read the speech out for its author
+ * ("…秘书长攀洛·泰阿利先生宣读“世佛联”主席潘·瓦纳密提的书面致辞"): no line of the speech says so of it. */
+export function readOutCaptionUnder(titleIndex: number, lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, unknown>): number | undefined {
+  const at = nonBlank.indexOf(titleIndex);
+  for (const i of nonBlank.slice(at + 1, at + 1 + READ_OUT_REACH)) {
+    const line = lines[i]!.trim();
+    if (isSalutation(line) || hasStop(line)) return undefined;
+    if (!noise.has(i) && READ_OUT_BY.test(line) && namesSpeech(line)) return i;
+  }
+  return undefined;
+}
+/** How many lines under the title a read-out caption may stand (place, date, byline and the photo's file between). */
+const READ_OUT_REACH = 6;
 /** How many lines under the headline its caption may stand (a date line between). */
 const CAPTION_REACH = 3;
 /** A caption: a post and a name, then the genre, no meeting named ("…会长李子彬讲话"). */
@@ -611,14 +624,18 @@ function ownTitleAboveSalutation(chosen: number, window: readonly number[], line
   const underLabel = CATEGORY_LABEL.test(lines[chosen]!.trim());
   // (nor is a bare genre label under the chosen title, "競聘演講稿", a title of its own)
   if (!isTitleLike(own) || CATEGORY_LABEL.test(own.trim()) || CLASS_BYLINE.test(own.trim()) || /^[—－\-（(【\[《]/.test(own) || (/[，,]/.test(own) && !(underLabel && PAIRED_PHRASES.test(own.trim()))) || (!namesSpeech(own) && !underLabel) || isMetaLine(own) || readPieceHeading(own) || isCollectionName(own)) return chosen;
-  // (nor is a label of who speaks that the chosen title names: "林晓岚老师发言" under "林晓岚老师在…的发言")
-  if (labelsSpeakerOf(own, lines[chosen]!)) return chosen;
+  // (nor is a label of who speaks that the chosen title names: "林晓岚老师发言" under "林晓岚老师在…的发言"; nor a
+  // photo's caption of who read it out: "…秘书长攀洛·泰阿利先生宣读“世佛联”主席…的书面致辞")
+  if (labelsSpeakerOf(own, lines[chosen]!) || READ_OUT_BY.test(own)) return chosen;
   // a repeat of the chosen title, shortened or not, is no other title
   const han = (line: string) => titleKey(line).replace(NOT_HAN, '');
   const a = han(lines[chosen]!);
   const b = han(own);
   return a.includes(b) || b.includes(a) ? chosen : next;
 }
+/** Someone named by a post or courtesy reading the text out for its author, as a caption tells it ("…秘书长攀洛·泰阿利
+ * 先生宣读…"): no title of the text's own says so. */
+const READ_OUT_BY = /(?:先生|女士|同志|主席|书记|秘书长|会长|部长|市长|县长|校长|主任|代表)[\u4e00-\u9fff·]{0,8}(?:代为)?宣读/;
 const SPEAKER_POST = '(?:校长|书记|主任|局长|县长|市长|区长|镇长|乡长|主席|院长|部长|厅长|处长|经理|董事长|园长|所长|老师|教师)';
 const SPEAKER_LABEL = new RegExp(`^[\\u4e00-\\u9fff×X＊*]{1,4}${SPEAKER_POST}[^，,。：:]{0,6}(?:讲话|致辞|发言)$`);
 /** The name and post a speaker's label opens with ("林晓岚老师"). */
@@ -677,7 +694,8 @@ function articleHeading(chosen: number, named: readonly number[], lines: readonl
   }
   if (pageLine === -1) return chosen;
   const later = named.find((i) => i > pageLine);
-  if (later === undefined || /^[—－-]/.test(lines[later]!) || !namesSpeech(lines[later]!)) return chosen;
+  // (a photo's caption of who read the speech out names it too: "…秘书长…先生宣读“世佛联”主席…的书面致辞")
+  if (later === undefined || /^[—－-]/.test(lines[later]!) || !namesSpeech(lines[later]!) || READ_OUT_BY.test(lines[later]!)) return chosen;
   if (titleKey(lines[later]!) === titleKey(lines[chosen]!)) return chosen;
   // a page's <title> printed again ("港澳台祭奠花篮一对A26 母亲追悼会的悼词_花圈代送网"), the site's name after
   // its underscore, holding the chosen title's words: the page's, not the article's heading

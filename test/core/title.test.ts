@@ -289,6 +289,14 @@ describe('the title of real-looking pages', () => {
     expect(point.outline.map((o) => o.marker)).toEqual(['一要', '二要']);
   });
 
+  it("is the bulleted title over a photo's caption that names the speech read out for its author, and the caption is the page's", () => {
+    const title = '在第27届世界佛教徒联谊会大会开幕典礼上的开幕词';
+    const caption = '世界佛教徒联谊会秘书长泰阿利先生宣读“世佛联”主席的书面致辞';
+    const a = analyzeText(['•  专题 > 世佛联大会 > 开幕式', `  • ${title}`, '', '世界佛教徒联谊会会长 潘瓦那密提', '', '2d87ec405d14adb281fcfbe79f439efe.jpg', '', caption, '', '中国全国政协副主席阁下:', '第27届世界佛教徒联谊会大会在宝鸡市隆重开幕,我谨代表世佛联向各位来宾致以诚挚的问候。'].join('\n'));
+    expect(a.title).toBe(title);
+    expect(a.removed.map((r) => r.text)).toContain(caption);
+  });
+
   it("is a main title that exclaims, over a dash subtitle, under a Q&A page's question about the speech, which is the page's", () => {
     const lines = ['复旦大学校长的离职演说内容是什么?', '愿复旦的未来更为美好!', '——在离任复旦大学校长时的讲话', '尊敬的各位领导,老师们、同学们:', '首先,我要热烈欢迎新校长加入复旦!我深信复旦的明天一定会更加灿烂。'];
     const a = analyzeText(lines.join('\n'));
