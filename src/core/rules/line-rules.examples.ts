@@ -36,6 +36,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['内容仅供学习,如需复制请赞助VIP会员,赞助后即可全站范文免费复制!', '下载本文需开通VIP会员', '查看完整内容请升级为会员'],
     nonExamples: [],
   },
+  'paywall.purchase-terms': {
+    examples: ['此资源购买后30天内可下载。', '➊登陆后充值阅读更便捷(强烈推荐)', '如需用支付宝支付,请在浏览器中登陆本站完成支付后使用。', '本文档购买后7日内可重复下载'],
+    nonExamples: ['群众购买后发现质量问题,可以投诉。', '要推广使用微信支付,方便群众缴费。', '登录后请及时修改密码。'],
+  },
   'paywall.become-member': {
     examples: ['赞助会员请点击:开通会员', '开通VIP查看全文', '加入VIP免费专享', 'VIP会员专享', '(温馨提示:VIP用户免费下载全站内容)'],
     nonExamples: [],

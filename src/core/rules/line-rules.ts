@@ -46,6 +46,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A shop's terms of sale under a paid document: "此资源购买后30天内可下载。", "➊登陆后充值阅读更便捷(强烈推荐)",
+    // "如需用支付宝支付,请在浏览器中登陆本站完成支付后使用。" (a speaker sells nothing to his audience)
+    id: 'paywall.purchase-terms',
+    reason: 'paywall',
+    pattern: /^(?:此|本)(?:资源|文档|资料|文章|范文)购买后[^。！？!?]{0,12}(?:下载|阅读|查看)|登[录陆]后充值|充值(?:后)?(?:阅读|下载)更(?:便捷|方便)|(?:用|使用)(?:支付宝|微信)支付[，,]\s{0,2}请[^。！？!?]{0,24}(?:登[录陆]|完成支付)/,
+    maxLength: 60,
+    zone: 'any',
+  },
+  {
     id: 'paywall.become-member',
     reason: 'paywall',
     pattern: /(?:赞助|开通|升级|购买|加入|成为|充值)(?:VIP|年费|终身|超级)?(?:会员|VIP)|VIP(?:会员|用户)?(?:专享|免费|畅读|下载|查看)/i,
