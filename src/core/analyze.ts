@@ -52,7 +52,7 @@ import { bareTitleUnderLabelledHeadline } from './labelled-headline';
 import { findTitleNamedInLead, LEAD_NAMING_TITLE } from './title-named-in-lead';
 import { markJammerLines } from './jammer-line';
 import { isInterleavedTranslation } from './interleaved-translation';
-import { brokenTitleStart, cleanPageTitle, columnOverBreadcrumb, crumbStepsUnderTitle, findTitleIndex, fullerTitleAbove, isByline, isProse, isTitleLike, markAboveTitle, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, readOutCaptionUnder, speakerCaptionUnder, speakerLabelUnder, TITLE_WINDOW, TITLE_WITH_BARE_DATE, TITLE_WITH_BYLINE, TITLE_WITH_DATE, titleStartBeforeConjunction } from './title';
+import { brokenTitleStart, cleanPageTitle, columnOverBreadcrumb, crumbStepsUnderTitle, findTitleIndex, fullerTitleAbove, isByline, isProse, isTitleLike, markAboveTitle, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, readOutCaptionUnder, speakerCaptionUnder, speakerLabelUnder, TITLE_WINDOW, TITLE_WITH_BARE_DATE, TITLE_WITH_BYLINE, TITLE_WITH_DATE, TITLE_WITH_SUBTITLE, titleStartBeforeConjunction } from './title';
 import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
 import { markMenuColumn } from './menu-column';
 import { markReaderControls } from './reader-controls';
@@ -366,7 +366,10 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const dated = bylined ? null : (execFolded(TITLE_WITH_DATE, named) ?? execFolded(TITLE_WITH_BARE_DATE, named));
   if (bylined) paragraphs.unshift(bylined[3]!);
   else if (dated) paragraphs.unshift(dated[2]!);
-  const datedTitle = dated ? dated[1]!.trim() : named;
+  const undated = dated ? dated[1]!.trim() : named;
+  const subtitled = execFolded(TITLE_WITH_SUBTITLE, undated);
+  if (subtitled) paragraphs.unshift(subtitled[2]!);
+  const datedTitle = subtitled ? subtitled[1]!.trim() : undated;
   // a news page's headline names the speaker first ("柯望川 全面贯彻…"), whose byline follows under it,
   // or a school site's its author ("周晓岚:远离毒品,珍爱生命" over "作者:周晓岚(文)")
   const speaker = speakerBeforeTitle(datedTitle, paragraphs, removed);

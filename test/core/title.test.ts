@@ -297,6 +297,15 @@ describe('the title of real-looking pages', () => {
     expect(a.removed.map((r) => r.text)).toContain(caption);
   });
 
+  it('is the main title alone when its dash subtitle, the byline and the date share its line; the subtitle opens the body', () => {
+    const line = '認真貫徹三中全會精神 努力開創水土保持新局面 ——在2014年水土保持工作視頻會議上的講話 水利部副部長 劉寧 (2014年2月25日)';
+    const a = analyzeText([line, '今天我們召開2014年水土保持工作視頻會議,盤點一年來水土保持工作的新進展。下面,我講三點意見。'].join('\n'));
+    expect(a.title).toBe('認真貫徹三中全會精神 努力開創水土保持新局面');
+    expect(a.paragraphs.slice(0, 2)).toEqual(['——在2014年水土保持工作視頻會議上的講話', '水利部副部長 劉寧 (2014年2月25日)']);
+    // a title that only names the meeting after its dash keeps it
+    expect(analyzeText(['奋进新征程 ——致全体青年的一封信', '同志们:', '今天我们在这里召开大会,我讲三点意见。'].join('\n')).title).toContain('——致全体青年');
+  });
+
   it("is a main title that exclaims, over a dash subtitle, under a Q&A page's question about the speech, which is the page's", () => {
     const lines = ['复旦大学校长的离职演说内容是什么?', '愿复旦的未来更为美好!', '——在离任复旦大学校长时的讲话', '尊敬的各位领导,老师们、同学们:', '首先,我要热烈欢迎新校长加入复旦!我深信复旦的明天一定会更加灿烂。'];
     const a = analyzeText(lines.join('\n'));
