@@ -524,6 +524,13 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     expect(analyzeText([text[0], text[1]!.replace('讲过课', '写过文章'), '本文的题目是WTO与中国知识产权的保护。全文共分四个部分。', ...text.slice(3)].join('\n')).isSpeech).toBe(false);
   });
 
+  it('a pupil who introduces herself and names the theme of her speech ("今天我演讲的主题是《…》") announces it, with no title or salutation', () => {
+    const text = ['大家好,我是来自高二(6)班的婷婷,今天我演讲的主题是《鹤鸣于九皋,龙翱于九州》。', '转眼之间,我到黄浦区求学已经快两年了。这段日子里,我有幸成为班里的团支书,收获满满。', '借这个机会,我想和大家说一说心中的感受。'];
+    expect(analyzeText(text.join('\n')).isSpeech).toBe(true);
+    // an essay that names its own theme so is none
+    expect(analyzeText(['本文的主题是《鹤鸣于九皋,龙翱于九州》。', ...text.slice(1, 2)].join('\n')).isSpeech).toBe(false);
+  });
+
   it('a speaker who offers his proposals on a subject ("借此机会,我就…提几点倡议") announces his points too', () => {
     const text = ['日期:2024-08-16', '在有关部门的指导下,我们举办首届两地版权合作大会,这说明与会各方对版权事业高度重视、勇于担当。借此机会,我就进一步深化两地合作提几点倡议。', '一、提高站位,深化认识,进一步增强做好版权工作的责任感使命感', '版权是重要的生产要素和财富资源,是创新的保障、文化繁荣的基石,也是经济增长的新引擎。', '二、强化合作,形成合力,进一步探索区域版权共建模式', '东北三省是我国重要的工业和农业基地,资源富集、工业底子厚实。'];
     expect(analyzeText(text.join('\n')).isSpeech).toBe(true);

@@ -226,6 +226,8 @@ export const BODY_CUES: readonly BodyCue[] = [
     kind: 'spoken',
     pattern: /今天[，,]?(?:我们|大家)?[^。，,]{0,8}(?:召开|举行|举办|在这里|在此|相聚|欢聚|相约|隆重|集会|坐到一起|坐在一起|聚到一起|聚在一起)|今天(?:的|这次)(?:会议|大会|活动)|今天(?:的|这次|这个)?(?:就职|开学|毕业|颁奖|开幕|闭幕|签约|揭牌|奠基|成人)(?:典礼|仪式)|这次会议(?:的)?主要(?:任务|目的)/,
   },
+  // The speaker naming the theme of the speech he is giving ("今天我演讲的主题是《…》", "我今天发言的题目是…")
+  { id: 'spoken.own-theme', kind: 'spoken', pattern: /(?:今天|下面|这次)?我(?:今天)?(?:演讲|讲话|发言)的(?:题目|主题)(?:是|叫)/ },
   { id: 'spoken.just-now', kind: 'spoken', pattern: /(?:刚才|方才)[，,]?[^。]{0,16}(?:同志|讲|谈到|发言|通报|宣读|介绍|汇报|作了|部署|主持)/ },
   // Guests welcomed and thanked for coming, in the second person: "对你们的到来表示热烈的欢迎",
   // "欢迎…各位来宾在百忙中莅临", "感谢各位今天在百忙中拨冗莅临" (a report says "领导在百忙之中莅临").
