@@ -356,13 +356,14 @@ export function detectSpeech(input: DetectionInput): Detection {
   // The opening: a title line the title search missed, or a title glued to the first sentence.
   // The opening runs to the first paragraph of prose: a document viewer's size and page-count
   // lines may stand above it. Quoted passages out: a guide's examples and a novel's dialogue
-  // open with salutations too.
+  // open with salutations too (a quotation left open runs on: the paragraph is dropped; couplets quoted before
+  // the speaker's own words are not, "“灵蛇辞岁留余韵…”。…感慨良多。亲爱的战友们:").
   const firstProse = paragraphs.findIndex((p) => p.length >= 40 && hasSentenceEnd(p));
   const openingEnd = Math.max(OPENING_PARAGRAPHS, Math.min(firstProse + 1, OPENING_MAX_PARAGRAPHS));
   const opening = paragraphs
     .slice(0, openingEnd)
-    .filter((p) => !p.startsWith('“'))
-    .map((p) => p.slice(0, OPENING_CHARS).replace(QUOTED, ''));
+    .map((p) => p.slice(0, OPENING_CHARS).replace(QUOTED, ''))
+    .filter((p) => !p.startsWith('“'));
   if (!titleSettled) {
     const salutationAt = paragraphs.findIndex((p) => compiledPattern(SALUTATION_LINE).test(p.trim()));
     // A title stands over the prose: a line naming a speech below the first paragraph of prose

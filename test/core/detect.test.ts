@@ -531,6 +531,14 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     expect(analyzeText(['本文的主题是《鹤鸣于九皋,龙翱于九州》。', ...text.slice(1, 2)].join('\n')).isSpeech).toBe(false);
   });
 
+  it('reads a salutation that closes an opening paragraph of quoted couplets, and not one inside an open quotation', () => {
+    const input = (first: string) => ({ title: '', paragraphs: [first, '我们相逢相知,结成了一辈子的好朋友、好兄弟!在部队,我们有的来自城市,有的来自农村。'], outlineItems: 0, knownHost: false });
+    const couplets = '“灵蛇辞岁留余韵,骏马扬蹄踏新程”。“爆竹声里辞旧岁,东风送暖入新年”。此时此刻,我的心情格外激动。亲爱的战友们:';
+    expect(detectSpeech(input(couplets)).signals).toContain('salutation in the opening');
+    // a novel's line of dialogue, its quotation left open, opens with no salutation of the text's own
+    expect(detectSpeech(input('“亲爱的战友们:今天我们在这里相聚,他站起来说')).signals).not.toContain('salutation in the opening');
+  });
+
   it('a speaker who offers his proposals on a subject ("借此机会,我就…提几点倡议") announces his points too', () => {
     const text = ['日期:2024-08-16', '在有关部门的指导下,我们举办首届两地版权合作大会,这说明与会各方对版权事业高度重视、勇于担当。借此机会,我就进一步深化两地合作提几点倡议。', '一、提高站位,深化认识,进一步增强做好版权工作的责任感使命感', '版权是重要的生产要素和财富资源,是创新的保障、文化繁荣的基石,也是经济增长的新引擎。', '二、强化合作,形成合力,进一步探索区域版权共建模式', '东北三省是我国重要的工业和农业基地,资源富集、工业底子厚实。'];
     expect(analyzeText(text.join('\n')).isSpeech).toBe(true);
