@@ -195,6 +195,8 @@ const HOLDOUT_SETS = [
   ['holdout-162', ['round-162']],
   ['holdout-163', ['round-163']],
   ['holdout-164', ['round-164']],
+  ['holdout-165', ['round-165']],
+  ['holdout-166', ['round-166']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -363,6 +365,8 @@ const MIN = {
   'holdout-162': 'speech=1,title=1,noise=0.88,body=0.98,outline=1,level=1',
   'holdout-163': 'speech=0.94,title=1,noise=0.97,body=0.99,outline=1,level=1',
   'holdout-164': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
+  'holdout-165': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
+  'holdout-166': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
