@@ -166,7 +166,8 @@ function opensSalutation(glued: string): boolean {
   const rest = glued.replace(SPEAKING_PART, '');
   if (SALUTATION_OPENING.test(rest)) return true;
   const clause = /^[^，,：:！!。]{1,24}[，,：:！!]/.exec(rest);
-  return clause !== null && AUDIENCE.test(clause[0]) && /[：:]/.test(rest.slice(0, 60));
+  // (the colon closing the salutation, no sentence ended before it: a guide's "…向员工表达谢意…。下面汇总了…要点:" is none)
+  return clause !== null && AUDIENCE.test(clause[0]) && /^[^。！？!?]{0,59}[：:]/.test(rest);
 }
 
 /**

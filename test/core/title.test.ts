@@ -123,6 +123,8 @@ describe('a title glued to the body', () => {
       '主持人开场白 女:今天的天气真好。',
       // a note that is no date: the bracket may go on with the title's words
       '在全县工作会议上的讲话(摘要)要点如下。',
+      // a guide's sentence about the genre, naming an audience before a colon past its full stop
+      '医院领导新年贺词一般会回顾医院走过的历程、向员工表达谢意与祝福。下面汇总了多篇贺词的要点:',
     ]) {
       expect(findGluedTitleEnd(paragraph), paragraph).toBeUndefined();
     }
