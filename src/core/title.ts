@@ -774,7 +774,7 @@ export const TITLE_WITH_BYLINE = new RegExp(
 );
 /** …or the dash subtitle after the main title on its line ("认真贯彻…精神 努力开创…新局面 ——在2014年…会议上的讲话"):
  * the subtitle is the body's line under the title, as when it stands on a line of its own. */
-export const TITLE_WITH_SUBTITLE = /^(\S.{3,}?)\s+(——\s?在[^—]{4,80}(?:讲话|致辞|致词|发言|演讲|讲稿|报告))$/d;
+export const TITLE_WITH_SUBTITLE = /^(\S.{2,}?\S)\s+(——\s?在[^—]{4,80}(?:讲话|致辞|致词|发言|演讲|讲稿|报告))$/d;
 /** "在全市…工作会议上的讲话": a meeting, then what was said there. */
 const CLASSIC_TITLE = /在[^。]{2,40}(?:会|仪式|典礼|座谈|活动|论坛|培训班|开班式|启动式|年会|大会)[^。]{0,6}的(?:讲话|致辞|致词|发言|报告|讲稿|主持词|演讲|动员讲话|总结讲话)/;
 /** Banner and column lines of resellers: separators, lists of kinds, collection words. */
