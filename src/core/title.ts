@@ -167,7 +167,7 @@ export function findTitleIndex(
   const classic = named.find((i) => CLASSIC_TITLE.test(lines[i]!));
   if (classic !== undefined) return repeatUnderPressLead(firstLineOfTwo(firstPieceUnderCount(documentHeading(articleHeading(classic, named, lines, nonBlank, isPageLine), named, lines), named, lines), window, lines), window, lines, firstProse);
   const speechWord = pastPracticeLabel(pastCategoryLabel(named.find((i) => namesSpeech(lines[i]!)), named, lines), named, lines);
-  if (speechWord !== undefined) return quoteHeadlineOverCaption(repeatUnderPressLead(firstLineOfTwo(ownTitleAboveSalutation(ownTitleUnderLabel(firstPieceUnderCount(documentHeading(articleHeading(speechWord, named, lines, nonBlank, isPageLine), named, lines), named, lines), window, lines), window, lines), window, lines), window, lines, firstProse), candidates, lines);
+  if (speechWord !== undefined) return ownTitleUnderNewsHeadline(speechWord, window, lines, nonBlank) ?? quoteHeadlineOverCaption(repeatUnderPressLead(firstLineOfTwo(ownTitleAboveSalutation(ownTitleUnderLabel(firstPieceUnderCount(documentHeading(articleHeading(speechWord, named, lines, nonBlank, isPageLine), named, lines), named, lines), window, lines), window, lines), window, lines), window, lines, firstProse), candidates, lines);
   if (pageTitle) return undefined;
   const underLead = titleUnderLead(window, lines, firstProse);
   if (underLead !== undefined) return underLead;
@@ -354,6 +354,16 @@ export function namesSpeech(line: string): boolean {
 }
 /** A meeting's transcript, named as such ("…小麦跨区机收工作视频会议实录"): what was said there. */
 const MEETING_TRANSCRIPT = /(?:会议|座谈会|论坛|讲座|报告会)(?:文字)?实录$/;
+
+/**
+ * A news headline that reports the speech ("…表彰大会隆重举行 习近平发表重要讲话") over the speech's own title further
+ * down, past the page's lead and dateline, right over its date, speaker and salutation ("在…表彰大会上的讲话" /
+ * "(2025年4月28日)" / "习近平" / "同志们,朋友们:"): the own title is the title. Undefined when there is none.
+ */
+function ownTitleUnderNewsHeadline(chosen: number, window: readonly number[], lines: readonly string[], nonBlank: readonly number[]): number | undefined {
+  if (classifyTitle(foldScript(lines[chosen]!.trim())) !== 'news') return undefined;
+  return window.find((i) => i > chosen && CLASSIC_TITLE.test(foldScript(lines[i]!)) && isTitleLike(lines[i]!) && standsOverSalutation(lines, nonBlank, i));
+}
 
 /**
  * A photo's caption naming who speaks ("中小企業協會會長李子彬講話") under the headline that quotes him, his name

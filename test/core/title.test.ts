@@ -308,6 +308,13 @@ describe('the title of real-looking pages', () => {
     expect(analyzeText(['奋进新征程 ——致全体青年的一封信', '同志们:', '今天我们在这里召开大会,我讲三点意见。'].join('\n')).title).toContain('——致全体青年');
   });
 
+  it("is the speech's own title past the lead and dateline, over its date, speaker and salutation, not the news headline that reports it", () => {
+    const own = '在庆祝中华全国总工会成立100周年暨全国劳动模范和先进工作者表彰大会上的讲话';
+    const a = analyzeText(['当前位置 : 首页 > 资讯中心 > 时政要闻', '庆祝中华全国总工会成立100周年暨全国劳动模范和先进工作者表彰大会隆重举行 习近平发表重要讲话', '讲话全文习近平代表党中央向全国各族工人致以诚挚问候 向受到表彰的全国劳动模范表示热烈祝贺团结奋斗铸就新的历史伟业!2426人受到表彰', '新华社北京4月28日电', own, '(2025年4月28日)', '习近平', '同志们,朋友们:', '值此“五一”国际劳动节即将来临之际,我们在这里隆重集会,庆祝中华全国总工会成立100周年。'].join('\n'));
+    expect(a.title).toBe(own);
+    expect(a.isSpeech).toBe(true);
+  });
+
   it("is a main title that exclaims, over a dash subtitle, under a Q&A page's question about the speech, which is the page's", () => {
     const lines = ['复旦大学校长的离职演说内容是什么?', '愿复旦的未来更为美好!', '——在离任复旦大学校长时的讲话', '尊敬的各位领导,老师们、同学们:', '首先,我要热烈欢迎新校长加入复旦!我深信复旦的明天一定会更加灿烂。'];
     const a = analyzeText(lines.join('\n'));
