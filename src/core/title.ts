@@ -1032,10 +1032,11 @@ function isFrontMatter(line: string): boolean {
 }
 
 /** A news headline that exclaims, over its date line ("防御台风“烟花”!宁波…等地市长上电视紧急动员!" /
- * "2021-07-25 06:56:34 上观新闻"): no comma or full stop, so no prose, though it holds stops. */
+ * "2021-07-25 06:56:34 上观新闻", "新春贺词!…市长的新春祝福来了……"): no comma or full stop, so no prose, though it
+ * holds stops. */
 function isExclaimedHeadline(i: number, lines: readonly string[], nonBlank: readonly number[]): boolean {
   const line = lines[i]!;
-  if (charLength(line) > EXCLAIMED_HEADLINE || !/[!！?？]$/.test(line) || /[，,。；;]/.test(line)) return false;
+  if (charLength(line) > EXCLAIMED_HEADLINE || !/[!！?？](?:[^!！?？]{0,30}…+)?$/.test(line) || /[，,。；;]/.test(line)) return false;
   const next = nonBlank[nonBlank.indexOf(i) + 1];
   return next !== undefined && isMetaLine(lines[next]!);
 }

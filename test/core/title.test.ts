@@ -315,6 +315,16 @@ describe('the title of real-looking pages', () => {
     expect(a.isSpeech).toBe(true);
   });
 
+  it("is a holiday message's headline that exclaims its genre and trails off (\"新春贺词!…来了……\"), over its meta line: a speech", () => {
+    const headline = '新春贺词!万启航市长的新春祝福来了……';
+    const a = analyzeText(['• 泰州 阵雨转多云 18℃~11℃', headline, '来源: 编辑:林书悦 2024-02-09 09:16:39 查看数:0', '泰州市人民政府市长', '万启航', '△点击视频', '年夜的灯火又已点亮,辞岁的爆竹就要响起。奔波操劳了一整年,此刻的大家,也许已经坐在亲人身旁。', '图片', '大家都得加油,我们一起,让泰州人的日子越过越宽裕。再使把劲,都能办到的!'].join('\n'));
+    expect(a.title).toBe(headline);
+    expect(a.isSpeech).toBe(true);
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['△点击视频', '图片']));
+    // a news headline that only exclaims, over no meta line, stays prose
+    expect(analyzeText(['重磅!全市经济数据出炉……', '今年以来,全市经济运行总体平稳,主要指标好于预期。'].join('\n')).title).toBe('');
+  });
+
   it("is a main title that exclaims, over a dash subtitle, under a Q&A page's question about the speech, which is the page's", () => {
     const lines = ['复旦大学校长的离职演说内容是什么?', '愿复旦的未来更为美好!', '——在离任复旦大学校长时的讲话', '尊敬的各位领导,老师们、同学们:', '首先,我要热烈欢迎新校长加入复旦!我深信复旦的明天一定会更加灿烂。'];
     const a = analyzeText(lines.join('\n'));

@@ -1204,6 +1204,14 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A media player's label left where a picture or a video stood: "△点击视频", "▶点击播放视频", a lone "图片".
+    id: 'site-chrome.media-label',
+    reason: 'site-chrome',
+    pattern: /^[△▲▼▶►]?\s{0,2}(?:点击|点此)(?:观看|播放)?(?:视频|音频)$|^(?:图片|视频|音频)$/,
+    maxLength: 12,
+    zone: 'any',
+  },
+  {
     // An image's file name left as a line of text where the picture stood ("高一(1)班林书瑶.jpg"), or the
     // name a camera, a chat app or a desktop gave it, numbered, without its suffix ("新建文件夹-10-2",
     // "微信图片_20230512093011", "DSC_0123").

@@ -18,7 +18,9 @@ export const GENRE_AS_ACTIVITY = /[讲上听]党课$/;
 export const SPEAKER_ROLE_LABEL = '(?:演讲|发言|讲话|主讲|致辞)(?:者|人)\\s{0,2}[:：]';
 /** Who a speech is given to, named between its genre and the colon ("…校长董健康寄语研究生:转变与坚守"). */
 const AUDIENCE_AFTER_GENRE = '(?:全体|全校|广大|各位)?(?:研究生|毕业生|本科生|新生|新同学|同学们?|学子们?|青年们?|师生|校友|员工|职工|考生|队员|党员|干部)';
-export const SPEECH_TITLE_COLON = /* @__PURE__ */ new RegExp(`^[^，,。“”《》]{0,40}${SPEECH_GENRE}(?:稿|文稿|${AUDIENCE_AFTER_GENRE})?\\s*(?:[:：]|——|－－|--)`);
+/** A title that names its genre before a colon or dash ("…校长董健康寄语研究生:转变与坚守"), or a holiday message's
+ * kicker that exclaims ("新春贺词!…市长的新春祝福来了……", "新年献词!…"). */
+export const SPEECH_TITLE_COLON = /* @__PURE__ */ new RegExp(`^[^，,。“”《》]{0,40}${SPEECH_GENRE}(?:稿|文稿|${AUDIENCE_AFTER_GENRE})?\\s*(?:[:：]|——|－－|--)|^[^，,。“”《》!！]{0,8}(?:贺词|致辞|献词|祝词)[!！]`);
 
 /** Written genres a title may end with: their documents are read, not delivered. A 述职报告 is
  * a report, whatever meeting it is read out at (the real-text corpus's convention); so is a 工作报告,
