@@ -243,6 +243,13 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: new RegExp(`\\s*(?:篇\\s*${N}{1,3}|第\\s*${N}{1,3}\\s*篇|${OPEN}\\s?(?:篇\\s*${N}{1,3}|第\\s*${N}{1,3}\\s*篇)\\s?${CLOSE})$`),
   },
   {
+    // "幼儿园大班幼小衔接家长会致辞稿之三": a collection's piece number after the genre, with 之
+    id: 'title.piece-number-zhi',
+    kind: 'piece-number',
+    at: 'end',
+    pattern: /(?<=(?:词|詞|辞|辭|稿|讲话|講話|发言|發言|演讲|演講))之[一二三四五六七八九十]{1,3}$/,
+  },
+  {
     // "建军节演讲稿范文(一)", "…发言稿（2）", "…动员大会讲话( 二 )", "縣長的離任演說(1):" (the piece's heading, its colon after)
     id: 'title.piece-number-paren',
     kind: 'piece-number',
