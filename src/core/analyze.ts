@@ -52,7 +52,7 @@ import { bareTitleUnderLabelledHeadline } from './labelled-headline';
 import { findTitleNamedInLead, LEAD_NAMING_TITLE } from './title-named-in-lead';
 import { markJammerLines } from './jammer-line';
 import { isInterleavedTranslation } from './interleaved-translation';
-import { brokenTitleStart, cleanPageTitle, columnOverBreadcrumb, crumbStepsUnderTitle, findTitleIndex, fullerTitleAbove, isByline, isProse, isTitleLike, markAboveTitle, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, readOutCaptionUnder, speakerCaptionUnder, speakerLabelUnder, TITLE_WINDOW, TITLE_WITH_BARE_DATE, TITLE_WITH_BYLINE, TITLE_WITH_DATE, TITLE_WITH_SUBTITLE, titleStartBeforeConjunction } from './title';
+import { brokenTitleStart, cleanPageTitle, columnOverBreadcrumb, crumbStepsUnderTitle, findTitleIndex, fullerTitleAbove, isByline, isProse, isTitleLike, markAboveTitle, markEnglishTitleTwin, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, readOutCaptionUnder, speakerCaptionUnder, speakerLabelUnder, TITLE_WINDOW, TITLE_WITH_BARE_DATE, TITLE_WITH_BYLINE, TITLE_WITH_DATE, TITLE_WITH_SUBTITLE, titleStartBeforeConjunction } from './title';
 import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
 import { markMenuColumn } from './menu-column';
 import { markReaderControls } from './reader-controls';
@@ -273,6 +273,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   if (chinese && titleIndex !== undefined) {
     markAboveTitle(folded, nonBlank, noise, titleIndex);
     markLeadUnderTitle(folded, nonBlank, noise, titleIndex);
+    markEnglishTitleTwin(folded, nonBlank, noise, titleIndex);
     // (a photo's caption naming the speaker the quote headline quotes, or a label of who speaks the title names)
     const caption = speakerCaptionUnder(titleIndex, folded, nonBlank, noise) ?? speakerLabelUnder(titleIndex, folded, nonBlank, noise) ?? readOutCaptionUnder(titleIndex, folded, nonBlank, noise);
     if (caption !== undefined) noise.set(caption, { reason: 'meta', rule: 'meta.press-caption' });

@@ -409,6 +409,14 @@ export function readOutCaptionUnder(titleIndex: number, lines: readonly string[]
 }
 /** How many lines under the title a read-out caption may stand (place, date, byline and the photo's file between). */
 const READ_OUT_REACH = 6;
+/** The title's English rendering on the line right under it ("新春贺词" / "Chinese New Year Message"): words in capitals,
+ * no sentence; the page's twin of the title (a bilingual speech's own English lines below stay). */
+const ENGLISH_TITLE = /^[A-Z][A-Za-z'’&-]*(?: (?:[A-Z][A-Za-z'’&-]*|of|and|the|for|to|on|in|at|a|an)){1,11}$/;
+export function markEnglishTitleTwin(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number): void {
+  const next = nonBlank[nonBlank.indexOf(titleIndex) + 1];
+  if (next !== undefined && !noise.has(next) && ENGLISH_TITLE.test(lines[next]!.trim())) noise.set(next, { reason: 'site-chrome', rule: 'title.english-twin' });
+}
+
 /** How many lines under the headline its caption may stand (a date line between). */
 const CAPTION_REACH = 3;
 /** A caption: a post and a name, then the genre, no meeting named ("…会长李子彬讲话"). */

@@ -325,6 +325,13 @@ describe('the title of real-looking pages', () => {
     expect(analyzeText(['重磅!全市经济数据出炉……', '今年以来,全市经济运行总体平稳,主要指标好于预期。'].join('\n')).title).toBe('');
   });
 
+  it("has its English rendering on the line under it, which is the page's; the bilingual speech's own English stays", () => {
+    const a = analyzeText(['新春贺词', 'Chinese New Year Message', '世界会长大会组委会主席 沈立川', 'Shen Lichuan, Chairman of the Organizing Committee', '尊敬的各级领导和各界人士:', '值此新春佳节来临之际,我谨代表组委会向大家致以新春的祝福!', 'On the occasion of the Spring Festival, I extend my best wishes to you all.'].join('\n'));
+    expect(a.title).toBe('新春贺词');
+    expect(a.removed.find((r) => r.rule === 'title.english-twin')?.text).toBe('Chinese New Year Message');
+    expect(a.paragraphs).toContain('Shen Lichuan, Chairman of the Organizing Committee');
+  });
+
   it("is a main title that exclaims, over a dash subtitle, under a Q&A page's question about the speech, which is the page's", () => {
     const lines = ['复旦大学校长的离职演说内容是什么?', '愿复旦的未来更为美好!', '——在离任复旦大学校长时的讲话', '尊敬的各位领导,老师们、同学们:', '首先,我要热烈欢迎新校长加入复旦!我深信复旦的明天一定会更加灿烂。'];
     const a = analyzeText(lines.join('\n'));
