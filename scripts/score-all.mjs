@@ -197,6 +197,8 @@ const HOLDOUT_SETS = [
   ['holdout-164', ['round-164']],
   ['holdout-165', ['round-165']],
   ['holdout-166', ['round-166']],
+  ['holdout-167', ['round-167']],
+  ['holdout-168', ['round-168']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -367,6 +369,8 @@ const MIN = {
   'holdout-164': 'speech=1,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-165': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-166': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
+  'holdout-167': 'speech=0.88,title=1,noise=1,body=0.99,outline=1,level=1',
+  'holdout-168': 'speech=1,title=1,noise=0.99,body=0.99,outline=0.98,level=1',
 };
 
 const args = process.argv.slice(2);
