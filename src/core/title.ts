@@ -1044,11 +1044,25 @@ function isFrontMatter(line: string): boolean {
  * holds stops. */
 function isExclaimedHeadline(i: number, lines: readonly string[], nonBlank: readonly number[]): boolean {
   const line = lines[i]!;
-  if (charLength(line) > EXCLAIMED_HEADLINE || !/[!！?？](?:[^!！?？]{0,30}…+)?$/.test(line) || /[，,。；;]/.test(line)) return false;
+  if (charLength(line) > EXCLAIMED_HEADLINE || !endsExclaiming(line) || /[，,。；;]/.test(line)) return false;
   const next = nonBlank[nonBlank.indexOf(i) + 1];
   return next !== undefined && isMetaLine(lines[next]!);
 }
 const EXCLAIMED_HEADLINE = 40;
+/** Ends with an exclamation or a question mark, or with one and at most 30 characters before a trailing ellipsis
+ * ("…的新春祝福来了……"). Counted, not matched: a pattern with a bounded run before "…+$" reads a long ellipsis
+ * again from each place the run may end. */
+function endsExclaiming(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && line.charCodeAt(end - 1) === ELLIPSIS) end--;
+  if (end === line.length) return EXCLAIMS.includes(line.charAt(end - 1));
+  let at = end - 1;
+  while (at >= 0 && end - at - 1 <= TRAILING_CLAUSE && !EXCLAIMS.includes(line.charAt(at))) at--;
+  return at >= 0 && end - at - 1 <= TRAILING_CLAUSE && EXCLAIMS.includes(line.charAt(at));
+}
+const ELLIPSIS = 0x2026;
+const EXCLAIMS = '!！?？';
+const TRAILING_CLAUSE = 30;
 /** …which may be the title when it asks or names a speech ("…三大运营商董事长电信日致辞!", "谁是最可爱的人?银行员工!");
  * a press headline that only exclaims ("防御台风“烟花”!…紧急动员!") stands over the speech's own title. */
 function isNamingHeadline(i: number, lines: readonly string[], nonBlank: readonly number[]): boolean {

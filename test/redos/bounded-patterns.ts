@@ -320,5 +320,10 @@ export const BOUNDED_PATTERNS: BoundedPattern[] = [
     source: "(?<=(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|讲稿|講稿|主持词|主持詞|开幕词|開幕詞|闭幕词|閉幕詞|党课|黨課|悼词|悼詞|贺词|賀詞|演讲|演講|欢迎词|歡迎詞|答谢词|答謝詞)稿?)\\s?-{1,2}\\s?(?![^-]*(?:讲|講|辞|辭|词|詞|稿|言|的))[\\u4e00-\\u9fffA-Za-z0-9]{2,10}$",
     why: "it is tried only on a title, and only where a genre word and a dash stand just before (the lookbehind reads at most four characters back); its lookahead [^-]* stops at the next dash, so the stretches successive tries read do not overlap: time linear in the title",
   },
+  {
+    file: "src/core/rules/speech-cues.ts",
+    built: "LETTER_FORM",
+    why: "it reads the detector's body, paragraphs joined by one newline each, so its white-space runs are short; every alternative opens at a line's start (^ or a newline) and reads at most two lines with bounded counts ({1,30}, {0,16}, {2,4}) before its fixed words; recheck's fuzzer, which counts bounds as unbounded, called it linear on one run and polynomial on the next",
+  },
 ];
 
