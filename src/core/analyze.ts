@@ -370,12 +370,12 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const undated = dated ? dated[1]!.trim() : named;
   const subtitled = execFolded(TITLE_WITH_SUBTITLE, undated);
   if (subtitled) paragraphs.unshift(subtitled[2]!);
-  const datedTitle = subtitled ? subtitled[1]!.trim() : undated;
+  const bareTitle = subtitled ? subtitled[1]!.trim() : undated;
   // a news page's headline names the speaker first ("柯望川 全面贯彻…"), whose byline follows under it,
   // or a school site's its author ("周晓岚:远离毒品,珍爱生命" over "作者:周晓岚(文)")
-  const speaker = speakerBeforeTitle(datedTitle, paragraphs, removed);
+  const speaker = speakerBeforeTitle(bareTitle, paragraphs, removed);
   if (speaker) removed.push({ text: speaker, reason: 'site-chrome', rule: 'title.speaker-name-prefix' });
-  const finalTitle = speaker ? datedTitle.slice(speaker.length).trim() : datedTitle;
+  const finalTitle = speaker ? bareTitle.slice(speaker.length).trim() : bareTitle;
   const outline = readOutline(paragraphs);
   // "——在…上的讲话" under a main title says what the document is as well as any title.
   const subtitle = paragraphs[0] && SUBTITLE_DASH.test(paragraphs[0]) ? paragraphs[0] : '';

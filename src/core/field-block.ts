@@ -3,6 +3,7 @@
 // the block's lines as the site's, the rest are its fields too, though a bare "时间: <date>" or
 // "全文: <a sentence>" alone could be the text's own. Only above the body: a field list in a speech
 // (a 纪要's 时间/地点) has no site line among it. Pure.
+import { charLength } from './normalize';
 import type { LineNoise as Noise } from './types';
 
 /** A field: a label a site's form or an event's card uses, its colon, a value with no sentence end
@@ -67,6 +68,6 @@ export function markValueUnderEmptyLabel(lines: readonly string[], nonBlank: rea
     if (value >= bodyStart) break;
     if (!noise.has(label) || noise.has(value) || !EMPTY_FIELD_LABEL.test(lines[label]!) || !NEXT_LABEL.test(lines[nonBlank[k + 2]!]!)) continue;
     const text = lines[value]!.trim();
-    if ([...text].length <= MAX_FIELD_VALUE && !/[。！？!?，,:：]/.test(text)) noise.set(value, FIELD_VALUE);
+    if (charLength(text) <= MAX_FIELD_VALUE && !/[。！？!?，,:：]/.test(text)) noise.set(value, FIELD_VALUE);
   }
 }

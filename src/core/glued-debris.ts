@@ -298,8 +298,7 @@ export function findGluedHiddenWords(text: string): DebrisSpan[] {
   return spans;
 }
 
-/** Every match of a global `pattern` in `text`, as a span cut for `rule`. */
-/** Every match of `pattern` in `text` as a span, or only those `accept` takes. */
+/** Every match of a global `pattern` in `text`, as a span cut for `rule`; only those `accept` takes, when given. */
 function pushMatches(spans: DebrisSpan[], pattern: RegExp, text: string, reason: RemovedReason, rule: string, accept?: (match: string) => boolean): void {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -428,12 +427,12 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   return spans;
 }
 
-/** A reposting site's stamp of where the text came from, with the page's address, glued to the end of every
- * paragraph or standing alone ("…紧紧相连的邮政工作者表达敬意。文章源自英文巴士-https://www.en84.com/16233.html"):
- * no speaker reads out a URL. */
 /** A source label left with a star inside a word ("…做到放來源*心不放手"): a copy guard's mark; a speaker's 来源 is
  * never starred. */
 const GLUED_SOURCE_MARK = /(?<=[\u4e00-\u9fff])(?:来源|來源|出处|出處)[*＊]{1,3}(?=[\u4e00-\u9fff])/g;
+/** A reposting site's stamp of where the text came from, with the page's address, glued to the end of every
+ * paragraph or standing alone ("…紧紧相连的邮政工作者表达敬意。文章源自英文巴士-https://www.en84.com/16233.html"):
+ * no speaker reads out a URL. */
 const GLUED_SOURCE_STAMP = /[ \t]{0,2}(?:文章|本文|内容)(?:来源|源自|来自|转自|出自|来源于)[:：]?[ \t]{0,2}[\u4e00-\u9fffA-Za-z0-9]{1,20}?[ \t]{0,2}[-–—:：|｜]?[ \t]{0,2}https?:\/\/[A-Za-z0-9.\-\/_?=&%#]{3,120}/g;
 
 /** A paywall's count of what it holds back, glued after the last sentence shown ("…给了我们勇气。(剩余1431字)"). */

@@ -128,7 +128,7 @@ export function findTitleIndex(
   const toc = tableOfContents(lines, window);
   // A Q&A page's question about writing one ("㈠ 教育局长在…评审会上的讲话稿如何写") or about what it said
   // ("…校长的离职演说内容是什么?") over a speech that answers it under its own title: the question is the page's.
-  const asksAboutIt = (i: number) => WRITING_QUESTION.test(lines[i]!) || SPEECH_QUESTION.test(lines[i]!);
+  const asksAboutIt = (i: number) => asksAboutTheSpeech(lines[i]!);
   const answered = window.some(asksAboutIt) && window.some((i) => isSalutation(lines[i]!));
   const isQuestion = (i: number) => answered && asksAboutIt(i);
   const firstProse = window.find((i) => !toc.has(i) && !isQuestion(i) && isProse(lines[i]!) && !isExclaimedHeadline(i, lines, nonBlank));
@@ -345,6 +345,10 @@ function isBadgeOfNext(i: number, window: readonly number[], lines: readonly str
 const WRITING_QUESTION = /(?:如何|怎么|怎样)写(?:好|作)?\s{0,2}[?？]?$/;
 /** A question about what a speech said ("…的离职演说内容是什么?", "…讲话的全文有哪些?"). */
 const SPEECH_QUESTION = /(?:讲话|講話|致辞|致辭|演说|演說|演讲|演講|发言|發言)(?:稿|的)?(?:内容|內容|全文|原文|要点|要點)?(?:是什么|是什麼|有哪些|是哪些)\s{0,2}[?？]$/;
+/** A Q&A page's question about the speech: how to write one, or what it said. */
+function asksAboutTheSpeech(line: string): boolean {
+  return WRITING_QUESTION.test(line) || SPEECH_QUESTION.test(line);
+}
 
 /** Any spoken genre's name (祝词, 感言, 串词 as well as 讲话). */
 const SPOKEN_GENRE = new RegExp(SPEECH_GENRE);
@@ -1118,7 +1122,7 @@ export function markAboveTitle(lines: readonly string[], nonBlank: readonly numb
       noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
     }
     // a news page's exclaiming headline over its date line; a Q&A page's question about the speech
-    else if (isExclaimedHeadline(i, lines, nonBlank) || (short && (WRITING_QUESTION.test(line) || SPEECH_QUESTION.test(line)))) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
+    else if (isExclaimedHeadline(i, lines, nonBlank) || (short && asksAboutTheSpeech(line))) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.above-title' });
     // A paragraph above a title that opens the speech beyond doubt (over its salutation, under
     // the page's title) is the page's lead: a book's introduction to the genre, a site's summary;
     // a short sentence under such a lead, or under the page's headline naming the speech, is a

@@ -104,12 +104,13 @@ export const SALUTATION_PART = /^(?:尊敬的|敬爱的|亲爱的|各位)[^。�
  * said in the room; a letter or a notice addresses its readers, not the chair. */
 export const SALUTATION_TO_OFFICERS = /* @__PURE__ */ new RegExp(`^${OFFICERS_FIRST}${AUDIENCE}[^。！？!?]{0,60}[:：]$|^(?:尊敬的)?主席(?:先生|女士|阁下)[、，,:：]`);
 
+/** A sender's signature on a line of its own: a post and a name ("党委副书记、院长:邵谦"). */
+const SIGNATURE_LINE = `\\n\\s{0,2}[^\\n。！？!?:：]{0,16}(?:书记|院长|校长|主任|局长|会长|主席|董事长|总经理|厂长|部长)[:：]\\s{0,2}[\\u4e00-\\u9fff]{2,4}`;
 /** A letter's forms: its greeting to its reader, on the line under the address ("亲爱的工友:" / "您好!", "各位村民:" / "您们好!"),
  * or an address to the Party organisation ("敬爱的党组织:"), which an application or a report of one's
- * thinking opens with, or a letter's wish on a line of its own ("顺颂时祺,"), or the signatures of its senders, each
- * a post and a name, on the text's last lines ("党委书记:林振华" / "党委副书记、院长:邵谦"); no one in a room is addressed so,
- * and a speech has one speaker. One cue for all: a letter counts once. */
-const SIGNATURE_LINE = `\\n\\s{0,2}[^\\n。！？!?:：]{0,16}(?:书记|院长|校长|主任|局长|会长|主席|董事长|总经理|厂长|部长)[:：]\\s{0,2}[\\u4e00-\\u9fff]{2,4}`;
+ * thinking opens with, or a letter's wish on a line of its own ("顺颂时祺,"), or the signatures of its senders on the
+ * text's last two lines ("党委书记:林振华" / "党委副书记、院长:邵谦"); no one in a room is addressed so, and a speech has
+ * one speaker. One cue for all: a letter counts once. */
 export const LETTER_FORM = /* @__PURE__ */ new RegExp(
   `(?:^|\\n)[^\\n。！？!?]{1,30}[:：]\\s*\\n\\s{0,2}您们?好[!！。]?\\s*(?:\\n|$)|(?:^|\\n)\\s{0,2}(?:敬爱的|尊敬的|亲爱的)党(?:组织|支部)[:：]|(?:^|\\n)\\s{0,2}顺颂(?:时祺|商祺|台祺|近安)[，,。!！]?\\s*(?:\\n|$)|${SIGNATURE_LINE}${SIGNATURE_LINE}\\s*$`,
 );
