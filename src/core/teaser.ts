@@ -21,6 +21,13 @@ const FOLLOWING = 6;
 const QUOTE_CHARS = '"\'“”‘’「」';
 const QUOTES = new RegExp(`[${QUOTE_CHARS}]`, 'g');
 const LOOSE_END = 2;
+/** A summary box may join the paragraphs it runs together with commas ("…的有关情况,入汛以来," over "…的有关情况。" /
+ * "入汛以来,"): a box cut mid-sentence is compared without punctuation, reading that many characters more below it. */
+const PUNCTUATION = /[，,。；;：:！!？?、]/g;
+const SLACK = 8;
+function withoutPunctuation(key: string): string {
+  return key.replace(PUNCTUATION, '');
+}
 /** A summary box the site ended with a stop is short: a longer finished line is prose, not read. */
 const MAX_STOPPED_TEASER = 300;
 /** The most of a cut sentence a site leaves before the stop it puts where it cut. */
@@ -48,12 +55,12 @@ export function markTeasers(
   open.forEach((i, at) => {
     // a teaser repeats the lines after it: the last line has none
     if (at + 1 === open.length) return;
-    const line = lines[i]!;
+    const place = candidates.indexOf(i);
+    const line = fromLabelAfterHeadline(lines[i]!, lines, candidates, place);
     const lineStopped = endsStopped(line);
     if (cannotBeTeaser(line, lineStopped)) return;
     // one ending with a stop goes on only when the line below opens as it does (most finished
     // paragraphs are told apart here, before any key is made)
-    const place = candidates.indexOf(i);
     const nextPrinted = lines[candidates[place + 1]!] ?? '';
     if (lineStopped && !opensAlike(line, lines[open[at + 1]!]!) && !opensAlike(line, nextPrinted)) return;
     const key = quotelessKey(line.replace(LABEL, '').replace(CUT_OFF, ''));
@@ -69,9 +76,9 @@ export function markTeasers(
     const repeats = (following: string): boolean =>
       stopped
         ? following.startsWith(teaser) && following.length > teaser.length && !SENTENCE_END.test(following[teaser.length]!)
-        : following.startsWith(teaser.slice(0, teaser.length - LOOSE_END));
+        : withoutPunctuation(following).startsWith(withoutPunctuation(teaser.slice(0, teaser.length - LOOSE_END)));
     // as much as the comparison reads: the teaser, and after a stop the character that follows it
-    const needed = stopped ? teaser.length + 1 : teaser.length;
+    const needed = stopped ? teaser.length + 1 : teaser.length + SLACK;
     let following = '';
     for (let k = at + 1; k <= at + FOLLOWING && k < open.length && following.length < needed; k++) following += keyOf(k);
     // The lines below as the text reads them (meta lines between them are not in the teaser), or
@@ -79,6 +86,25 @@ export function markTeasers(
     const printed = () => open.length < candidates.length && opensAlike(line, nextPrinted) && repeats(printedAfter(place, needed));
     if (repeats(following) || printed() || (isSummaryBox(line) && repeatsAfterLead(teaser, following))) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.teaser' });
   });
+}
+
+/** How many lines above a summary box the headline it repeats may stand (the meta line between them). */
+const HEADLINE_ABOVE = 3;
+const MIN_HEADLINE = 6;
+
+/**
+ * A summary box the site glued to its headline printed again ("水灾新闻发布会新闻稿(…范文)摘要: 关于…尊敬的…:大家好!…已有几十个县..."
+ * under "水灾新闻发布会新闻稿(…范文)" and its meta line): the box, read from its label. Any other line as it is.
+ */
+function fromLabelAfterHeadline(line: string, lines: readonly string[], candidates: readonly number[], place: number): string {
+  const text = line.trimStart();
+  for (let k = place - 1; k >= 0 && k >= place - HEADLINE_ABOVE; k--) {
+    const headline = lines[candidates[k]!]!.trim();
+    if (headline.length < MIN_HEADLINE || !text.startsWith(headline)) continue;
+    const box = text.slice(headline.length);
+    if (LABEL.test(box) && CUT_OFF.test(box)) return box;
+  }
+  return line;
 }
 
 /** A summary box: labelled and cut off ("摘要 …的機..."); a flattened title is never split off one (layout/flattened.ts). */

@@ -178,7 +178,7 @@ export function findTitleIndex(
     const salutation = between.findIndex((j) => isSalutation(lines[j]!) || SALUTATION_AND_GREETING.test(lines[j]!));
     return salutation !== -1 && salutation <= FRONT_MATTER_LINES && between.slice(0, salutation).every((j) => isFrontMatter(lines[j]!));
   });
-  if (aboveSalutation !== undefined) return aboveSalutation;
+  if (aboveSalutation !== undefined) return ownHeadingUnderMeta(aboveSalutation, candidates, window, lines, nonBlank, noise);
   // A text that opens with a short line set apart by a blank line, or standing over a meta line
   // or a date: its title. A blog's date header above it ("2008年6月10日 星期二") is the page's.
   // (a portal's or school's name above it is no line of the text, nor a column's over the breadcrumb)
@@ -192,6 +192,21 @@ export function findTitleIndex(
     lines[first + 1] === '' ||
     (next !== undefined && (isMetaLine(lines[next]!) || DATE_LINE.test(lines[next]!) || isOccasionOverGenre(lines[first]!, lines[next]!) || (next === firstProse && !setsLinesApart(lines, window) && mayHeadProse(lines[first]!) && !WRAP_GOES_ON.test(lines[next]!))));
   return setApart ? first : undefined;
+}
+
+/**
+ * A site's headline over its meta line, the article under it opening with a heading of its own right over the
+ * salutation ("水灾新闻发布会新闻稿(…范文)" / "admin 2024-10-04 21:46:09" / "关于近期水灾情况的新闻发布会" / "尊敬的…:"),
+ * nothing but the page's lines between them: the article's heading is the title. A repeat of the headline is no other one.
+ */
+function ownHeadingUnderMeta(chosen: number, candidates: readonly number[], window: readonly number[], lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>): number {
+  const own = candidates.find((i) => i > chosen);
+  if (own === undefined) return chosen;
+  const after = window[window.indexOf(own) + 1];
+  if (after === undefined || !(isSalutation(lines[after]!) || SALUTATION_AND_GREETING.test(lines[after]!))) return chosen;
+  const printedBetween = nonBlank.filter((j) => j > chosen && j < own);
+  if (!printedBetween.every((j) => noise.has(j) || isMetaLine(lines[j]!)) || !printedBetween.some((j) => isMetaLine(lines[j]!))) return chosen;
+  return titleKey(lines[own]!) === titleKey(lines[chosen]!) ? chosen : own;
 }
 
 /** A line the first one's sentence goes on into ("…不過大家總還是有些共通" / "的感受,歸納起來大約有三點。"): a

@@ -93,6 +93,23 @@ describe('teasers of the opening lines', () => {
     expect([a.isSpeech, a.title, a.paragraphs]).toEqual([true, '', [salutation, '大家上午好!', opening]]);
   });
 
+  it("drops a summary box glued to the headline printed again, its paragraphs run together with commas; the article's own heading is the title", () => {
+    const headline = '防汛工作新闻发布会新闻稿(防汛工作新闻发布会新闻稿范文)';
+    const heading = '关于近期汛情的新闻发布会';
+    const salutation = '各位记者朋友:';
+    const opening = '大家好!今天我们在这里举行新闻发布会,向大家通报近期我市部分地区的汛情。';
+    const second = '入汛以来,我市北部一些乡镇接连遭遇强降雨,部分农田和道路受灾。';
+    const summary = `${headline}摘要: ${heading}${salutation}大家好!今天我们在这里举行新闻发布会,向大家通报近期我市部分地区的汛情,入汛以来,我市北部一些乡镇...`;
+    const text = ['本文作者:admin', headline, 'admin 2024-10-04 21:46:09 4', summary, heading, salutation, opening, second, '阅读', '分享'].join('\n');
+    const a = analyzeText(text);
+    expect(removedBy(text, 'site-chrome.teaser')).toEqual([summary]);
+    expect([a.isSpeech, a.title, a.paragraphs]).toEqual([true, heading, [salutation, opening, second]]);
+    expect(a.removed.map((r) => [r.rule, r.text])).toEqual(expect.arrayContaining([['meta.labels', '本文作者:admin'], ['site-chrome.navigation', '阅读']]));
+    // the same box, its sentence cut where the text below goes on otherwise, repeats nothing
+    const other = text.replace(`,入汛以来,我市北部一些乡镇...`, `,入冬以来,我市北部一些乡镇...`);
+    expect(removedBy(other, 'site-chrome.teaser')).toEqual([]);
+  });
+
   it('leaves a title that the site glued again to the first sentence below it', () => {
     const text = ['在全县庆祝教师节大会上的讲话', '在全县庆祝教师节大会上的讲话今天，我们隆重集会，热烈庆祝第38个教师节。'].join('\n');
     expect(removedBy(text, 'site-chrome.teaser')).toEqual([]);
