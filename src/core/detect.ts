@@ -14,6 +14,7 @@ import {
   GLUED_SALUTATION,
   ANNOUNCED_POINTS,
   PARTY_LECTURE_OPENING,
+  TAKES_THE_FLOOR,
   WELCOMES_ON_BEHALF,
   SPEECH_EXCERPTS,
   SPEAKER_ROLE_LABEL,
@@ -426,6 +427,7 @@ export function detectSpeech(input: DetectionInput): Detection {
   // The speaker announcing the points to come ("下面,我讲三个问题。").
   if (ANNOUNCED_POINTS.test(unquoted.slice(0, BODY_HEAD))) add(WEIGHT.announcedPoints, 'announces its points', true);
   else if (PARTY_LECTURE_OPENING.test(unquoted.slice(0, BODY_HEAD))) add(WEIGHT.announcedPoints, 'opens its Party lecture', true);
+  else if (TAKES_THE_FLOOR.test(unquoted.slice(0, BODY_HEAD))) add(WEIGHT.announcedPoints, 'takes the floor', true);
   const counts: Partial<Record<BodyCueKind, string[]>> = {};
   // a cue whose characters the body lacks is not run (the unquoted body holds no more of them)
   const mayHold = (bodyCueNeeds ??= ruleNeedsOf(BODY_CUE_NEEDS))(body);

@@ -460,6 +460,15 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     expect(analyzeText(lecture.replace('今天,我们在这里上一堂深入贯彻作风建设精神的专题党课。', '')).isSpeech).toBe(false);
   });
 
+  it('a talk whose speaker takes the floor (“今天由我来同大家作一次交流”) is a speech with no title or salutation; a report of it is not', () => {
+    const talk = `按照机关党委专题学习教育的安排,今天由我来同大家作一次交流。我今天交流的题目是“严守纪律,做合格党员”,侧重从历史的角度来谈。为什么要先从历史谈起呢?是想澄清一个常见的误会。
+一、我们党在创建之初就提出党要有严明的纪律
+马克思主义者历来认为,无产阶级政党必须有严密的组织。纪律是否严明,是区别于其他政党的重要标志。`;
+    const a = analyzeText(talk);
+    expect([a.isSpeech, a.title, a.outline.map((i) => i.marker)]).toEqual([true, '', ['一、']]);
+    expect(analyzeText(talk.replace('今天由我来同大家作一次交流。我今天交流的题目是', '今天由他来同大家作一次交流。他交流的题目是')).isSpeech).toBe(false);
+  });
+
   it('a title cut off before its genre ("…——在河北省书协…宣传会议上的") still names a speech; a reading app’s lock under the text goes', () => {
     const page = ['重振“蘭亭精神”,向“蘭亭獎”進軍——在河北省書協“蘭亭獎”組織宣傳會議上的', '在1997年河北書協換屆的時候,我們就提出過“發揚‘蘭亭精神’,向書法大省邁進”的口號,並一直用它來指導我們的工作。幾年下來的實踐表明,這一方針有力地推動了河北書法事業的快速發展。', '未解鎖章節', '下載 APP 解鎖更多精彩章節'];
     const a = analyzeText(page.join('\n'));

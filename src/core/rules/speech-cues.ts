@@ -177,6 +177,10 @@ export const WELCOMES_ON_BEHALF = /我(?:谨|仅)?代表[^。！!？?向对]{2,6
  * way to open as much as announcing its points is (a report says 他). */
 export const PARTY_LECTURE_OPENING = /(?:今天|这次|下面)[，,]?\s{0,2}(?:我们|我)[^。，,他她]{0,12}(?:上|讲)(?:一堂|一次|一节|一课)[^。！？!?]{0,30}党课/;
 
+/** The speaker taking the floor before the audience: "今天由我来同大家作一次交流", "下面由我给同志们讲一讲…" (a report
+ * says 由他). */
+export const TAKES_THE_FLOOR = /(?:今天|这次|下面|接下来)[，,]?\s{0,2}由我(?:来)?(?:同|和|与|跟|给|为|向)(?:大家|各位|同志们|同学们|老师们)(?:作|做|上|讲|谈|进行|分享|交流)/;
+
 /** An editor's note saying which speech the text is, above or under it: "*这是邓颖超同志在…第一次会议上开幕词的一部分。",
  * "(本文是作者在…座谈会上的讲话节选)" — or a lead that opens so and goes on to sum it up ("此文为…工作年会上,…司长
  * 滕知远先生的致辞。致辞中,…"). A report's "这是他在…上的讲话中提出的" goes on past the speech. */
@@ -233,8 +237,9 @@ export const BODY_CUES: readonly BodyCue[] = [
     kind: 'spoken',
     pattern: /今天[，,]?(?:我们|大家)?[^。，,]{0,8}(?:召开|举行|举办|在这里|在此|相聚|欢聚|相约|隆重|集会|坐到一起|坐在一起|聚到一起|聚在一起)|今天(?:的|这次)(?:会议|大会|活动)|今天(?:的|这次|这个)?(?:就职|开学|毕业|颁奖|开幕|闭幕|签约|揭牌|奠基|成人)(?:典礼|仪式)|这次会议(?:的)?主要(?:任务|目的)/,
   },
-  // The speaker naming the theme of the speech he is giving ("今天我演讲的主题是《…》", "我今天发言的题目是…")
-  { id: 'spoken.own-theme', kind: 'spoken', pattern: /(?:今天|下面|这次)?我(?:今天)?(?:演讲|讲话|发言)的(?:题目|主题)(?:是|叫)/ },
+  // The speaker naming the theme of the speech he is giving ("今天我演讲的主题是《…》", "我今天发言的题目是…", a party
+  // lesson's "我今天交流的题目是…")
+  { id: 'spoken.own-theme', kind: 'spoken', pattern: /(?:今天|下面|这次)?我(?:今天)?(?:演讲|讲话|发言|交流|讲课|授课)的(?:题目|主题)(?:是|叫)/ },
   { id: 'spoken.just-now', kind: 'spoken', pattern: /(?:刚才|方才)[，,]?[^。]{0,16}(?:同志|讲|谈到|发言|通报|宣读|介绍|汇报|作了|部署|主持)/ },
   // Guests welcomed and thanked for coming, in the second person: "对你们的到来表示热烈的欢迎",
   // "欢迎…各位来宾在百忙中莅临", "感谢各位今天在百忙中拨冗莅临" (a report says "领导在百忙之中莅临").
