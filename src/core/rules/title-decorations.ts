@@ -82,7 +82,7 @@ const TAG_BAR_NEAR_START = /^[^|｜丨]{2,16}[|｜丨]/;
 /** title.lesson-unit's pattern, looked for by mayHoldDecoration when the title holds a colon. */
 const LESSON_UNIT = /^[^:：]{2,40}?(?:Unit|Lesson)\s{0,2}\d{1,3}(?:-\d{1,3})?\s{0,2}[:：]\s{0,2}(?=\S{4})/;
 /** title.category-colon's pattern, looked for by mayHoldDecoration when the title holds a colon. */
-const CATEGORY_COLON = /^(?:[\u4e00-\u9fff]{0,8}(?:作文|范文|美文|资料|素材)|特稿|专稿|独家|(?:原创|转载)(?:写作|文章|作品|范文)?|推荐)\s{0,2}[:：]\s{0,2}(?=[^:：]{4,60}(?:讲话|致辞|致词|发言|演讲|主持词|贺词|讲稿)稿?$)/;
+const CATEGORY_COLON = /^(?:[\u4e00-\u9fff]{0,8}(?:作文|范文|美文|资料|素材)|(?:中英|英汉|汉英)?双语|(?:中英|英汉|汉英)对照|特稿|专稿|独家|(?:原创|转载)(?:写作|文章|作品|范文)?|推荐)\s{0,2}[:：]\s{0,2}(?=[^:：]{4,60}(?:讲话|致辞|致词|发言|演讲|主持词|贺词|讲稿)稿?$)/;
 
 export function mayHoldDecoration(title: string): boolean {
   return (
@@ -622,7 +622,7 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
   },
   {
     // "中秋节作文:在全市各界代表中秋节酒会上的致词": the site's category of writing (or a press column:
-    // "特稿:…上的发言") before the colon and a
+    // "特稿:…上的发言", a bilingual site's "中英双语:…上的讲话") before the colon and a
     // speech's name (a genre before the colon is the title's own: "国旗下讲话：我爱美丽的校园")
     id: 'title.category-colon',
     kind: 'label',
