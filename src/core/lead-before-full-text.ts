@@ -133,6 +133,7 @@ function labelsTextBelow(line: string, next: string | undefined): boolean {
     (line.includes('本文') && THIS_TEXT_IS_THE_SPEECH.test(line)) ||
     ((line.includes('以下') || line.includes('以飨')) && TRANSCRIPT_BELOW.test(line)) ||
     (line.includes('《') && publishesSpeechAbove(line, next)) ||
+    (line.endsWith('。') && tellsSpeechAbove(line, next)) ||
     (line.endsWith('文') && fullTextOverOwnTitle(line, next)) ||
     INVITES_TO_READ.test(line) ||
     (colon && GAVE_SPEECH_AS_FOLLOWS.test(line)) ||
@@ -153,6 +154,13 @@ const TRANSCRIPT_BELOW = /[。！？!?，,]\s{0,2}以下(?:是|为)(?:现场|会
 const PUBLISHES_SPEECH = /(?:推出|刊发|刊登|推送|转发|编发|发布|分享)[^。！？]{0,12}《([^《》]{4,80}(?:讲话|致辞|致词|发言|演讲|贺词|献词))》/;
 function publishesSpeechAbove(line: string, next: string | undefined): boolean {
   return next !== undefined && PUBLISHES_SPEECH.test(line) && SALUTATION_LINE.test(next.trim());
+}
+
+/** A press lead closing by telling that someone gave the speech ("…仪式隆重举行。校长杨丹发表了《奋楫新征程,扬帆新时代》为题的
+ * 致辞寄语毕业生。"), right over the speech's salutation: a speaker never tells his own talk so (nor says 我 in that sentence). */
+const TELLS_SPEECH_GIVEN = /(?:^|[。！？])(?![^。！？]*[我咱])[^。！？]{2,60}(?:发表了?|作了|做了)[^。！？]{0,40}(?:讲话|致辞|致词|演讲)[^。！？]{0,12}。$/;
+function tellsSpeechAbove(line: string, next: string | undefined): boolean {
+  return next !== undefined && SALUTATION_LINE.test(next.trim()) && TELLS_SPEECH_GIVEN.test(line);
 }
 
 /** The label forms that name the speech (announcedSpeech), its name or genre their first group, read in this order. */

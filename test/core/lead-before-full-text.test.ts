@@ -495,6 +495,24 @@ describe("an account's lead naming the speech it publishes, right over the salut
   });
 });
 
+describe('a press lead closing by telling that someone gave the speech, right over the salutation', () => {
+  const lead = '2022年6月17日,北方交通大学2022届学生毕业典礼暨学位授予仪式隆重举行。校长林峰发表了《奋楫新征程,扬帆新时代》为题的致辞寄语毕业生。';
+  const speech = ['亲爱的2022届毕业生同学们、各位来宾、各位老师:', '大家上午好!', '盛夏如火,繁花正好。今天,我们在这里隆重举行毕业典礼,祝贺同学们圆满完成学业。'];
+
+  it('is the page’s, and no report’s dated lead counts against the speech', () => {
+    const a = analyzeText([lead, ...speech].join('\n'));
+    expect([a.isSpeech, a.title, a.paragraphs]).toEqual([true, '', speech]);
+    expect(a.removed.map((r) => [r.rule, r.text])).toEqual([['promo.full-text-lead', lead]]);
+  });
+
+  it('stays when the speaker tells it, or when the report goes on under it', () => {
+    const told = lead.replace('校长林峰发表了', '我发表了');
+    expect(analyzeText([told, ...speech].join('\n')).paragraphs[0]).toBe(told);
+    const report = [lead, '校长在致辞中回顾了同学们的大学生活,勉励大家胸怀理想、脚踏实地。'];
+    expect(analyzeText(report.join('\n')).paragraphs).toEqual(report);
+  });
+});
+
 describe('a press lead closing "…发表了重要讲话,内容如下:"', () => {
   const speech = ['女士们、先生们、朋友们:', '大家好!今天,我们相聚在黄海之滨,一起迎接中国航海日的到来。首先,我代表组委会向各位嘉宾表示诚挚的欢迎!'];
 
