@@ -11,7 +11,7 @@ import { compiledPattern } from './rules/machine-code';
 import { foldScript } from './script/fold';
 import { GENRE_AS_ACTIVITY, SALUTATION_LINE, SALUTATION_PART, SPEAKER_ROLE_LABEL, SPEECH_EXCERPTS, SPEECH_GENRE, SPEECH_TITLE_END } from './rules/speech-cues';
 import { anyOf, OFFICES } from './rules/offices';
-import { PERSON_NAME } from './rules/surnames';
+import { PERSON_NAME, SURNAMES } from './rules/surnames';
 import { NOT_A_TITLE, PORTAL_NAME, SITE_TAGLINE } from './rules/title-decorations';
 import { QUOTED_NAME } from './site-section';
 import { readPieceHeading, stripTitleDecorations } from './title-decor';
@@ -862,11 +862,13 @@ const BYLINE = new RegExp(
 );
 
 /** A name, then the position, then what he was, in brackets ("林耀宗 教授 (前附设医院院长 医科第一届)"). */
+/** A school's name and the teacher who speaks, the name's two characters spaced as a typesetter sets them ("大同小学 林 雯"). */
+const SCHOOL_BYLINE = new RegExp(`^[\\u4e00-\\u9fff]{2,16}(?:小学|中学|学校|幼儿园|大学|学院|完小|附小)\\s{1,4}[${SURNAMES}](?:\\s{0,2}[\\u4e00-\\u9fff]){1,2}$`);
 const NAME_THEN_POSITION = new RegExp(`^(?:${PERSON_NAME})\\s{1,2}${BYLINE_POSITION}\\s{0,2}[（(][^（()）]{2,40}[)）]$`);
 
 export function isByline(line: string): boolean {
   const folded = foldScript(line.trim());
-  return (charLength(folded) <= 40 && BYLINE.test(folded) && !namesSpeech(folded) && !/上的|会议|大会|典礼|仪式/.test(folded)) || NAME_THEN_POSITION.test(folded);
+  return (charLength(folded) <= 40 && BYLINE.test(folded) && !namesSpeech(folded) && !/上的|会议|大会|典礼|仪式/.test(folded)) || NAME_THEN_POSITION.test(folded) || SCHOOL_BYLINE.test(folded);
 }
 
 
