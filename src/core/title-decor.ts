@@ -107,6 +107,7 @@ export function readPieceHeading(line: string): PieceHeading | undefined {
   return answer ?? undefined;
 }
 const SHORT_LINE = 12;
+const UNCLOSED_PIECE_BRACKET = /^[【\[〔]\s?(?=篇\s?[一二三四五六七八九十\d]{1,3}$)/;
 const REMEMBERED = 4096;
 const shortAnswers = new Map<string, PieceHeading | null>();
 
@@ -118,8 +119,8 @@ function readPiece(line: string): PieceHeading | undefined {
     const piece = readPieceHeading(line.slice(glued[1]!.length));
     if (piece?.first && piece.title) return piece;
   }
-  // a lone number may stand in brackets: "【篇一】", "[第2篇]"
-  const bare = line.trim().replace(/^[【\[〔]\s?([^【】\[\]〔〕]{1,8}?)\s?[】\]〕]$/, '$1');
+  // a lone number may stand in brackets: "【篇一】", "[第2篇]" — or behind one the site left open ("【篇1")
+  const bare = line.trim().replace(/^[【\[〔]\s?([^【】\[\]〔〕]{1,8}?)\s?[】\]〕]$/, '$1').replace(UNCLOSED_PIECE_BRACKET, '');
   const lone = compiledPattern(LONE_PIECE_NUMBER).exec(bare);
   if (lone) return { title: '', first: /^(?:第\s*)?(?:(?:篇|讲稿|講稿|范文|範文)\s*)?(?:一|1|１)\s*篇?\s*[:：]?$/.test(bare) };
   if (!MAYBE_PIECE.test(line)) return undefined;

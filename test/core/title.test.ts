@@ -61,6 +61,17 @@ describe('piece headings of collection pages', () => {
     expect(readPieceHeading('[第2篇]')).toEqual({ title: '', first: false });
     expect(readPieceHeading('【通知】')).toBeUndefined();
     expect(readPieceHeading('二:')).toEqual({ title: '', first: false });
+    // the bracket left open by the site
+    expect(readPieceHeading('【篇1')).toEqual({ title: '', first: true });
+    expect(readPieceHeading('【篇二')).toEqual({ title: '', first: false });
+    expect(readPieceHeading('【通知')).toBeUndefined();
+  });
+
+  it('under a collection title naming the genre ("…党课集合(精选6篇)"), open a speech', () => {
+    const piece = ['雷锋,全心全意为人民服务的楷模,曾打动了一代又一代的中国人。', '一个人做点好事并不难,难的是一辈子做好事。雷锋精神之所以代代相传,是因为它蕴含着旺盛的生命力。'];
+    const a = analyzeText(['学习雷锋精神党课集合(精选6篇)', '【篇1', ...piece].join('\n'));
+    expect([a.isSpeech, a.title, a.paragraphs]).toEqual([true, '学习雷锋精神党课集合', piece]);
+    expect(a.removed.map((r) => r.text)).toContain('【篇1');
   });
 
   it('leave names that merely end in a number, and prose', () => {
