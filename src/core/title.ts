@@ -504,10 +504,16 @@ function findFirstPiece(lines: readonly string[], window: readonly number[], bef
   });
   if (at === -1) return undefined;
   const piece = window[at]!;
-  for (const next of window.slice(at + 1)) {
+  const following = window.slice(at + 1);
+  const underColumn = CATEGORY_LABEL.test(readPieceHeading(lines[piece]!)!.title);
+  for (const [k, next] of following.entries()) {
     const line = lines[next]!;
     if (isProse(line)) break;
-    if (isTitleLike(line) && !NOT_A_TITLE.test(line) && !readPieceHeading(line) && !/^[—－-]/.test(line) && namesSpeech(line)) return next;
+    if (!isTitleLike(line) || NOT_A_TITLE.test(line) || readPieceHeading(line) || /^[—－-]/.test(line)) continue;
+    // (under a column's numbered name, "2021年国旗下的讲话(一)", a title over its dash subtitle that names the speech:
+    // "知史爱党 知史爱国 永远跟党走" / "——党史学习教育国旗下讲话")
+    const subtitle = following[k + 1];
+    if (namesSpeech(line) || (underColumn && subtitle !== undefined && /^[—－]/.test(lines[subtitle]!) && namesSpeech(lines[subtitle]!))) return next;
   }
   const own = readPieceHeading(lines[piece]!)!.title;
   return own && isTitleLike(own) ? piece : undefined;
@@ -835,8 +841,8 @@ const MIN_HEADING = 6;
 /** How long a line above the title may be and still be the page's, not the speech's. */
 export const ABOVE_TITLE_LINE = 60;
 /** A site's category, a genre's bare name: "竞聘演讲稿", "讲话稿", "国旗下讲话", "重要致詞"; a school's week of it
- * ("2024秋第14周国旗下讲话"). */
-export const CATEGORY_LABEL = /^(?:(?:\d{4}(?:年|学年)?)?[春秋]?(?:季|学期)?第[一二三四五六七八九十\d]{1,3}周)?[\u4e00-\u9fff]{0,4}?(?<genre>讲话|演讲|发言|致辞|致词|讲稿|主持词|开幕词|闭幕词|欢迎词|贺词|寄语)稿?$/;
+ * ("2024秋第14周国旗下讲话"), or its year's column, numbered ("2021年国旗下的讲话(一)"). */
+export const CATEGORY_LABEL = /^(?:(?:\d{4}(?:年|学年)?)?[春秋]?(?:季|学期)?第[一二三四五六七八九十\d]{1,3}周|\d{4}年)?[\u4e00-\u9fff]{0,4}?(?<genre>讲话|演讲|发言|致辞|致词|讲稿|主持词|开幕词|闭幕词|欢迎词|贺词|寄语)稿?(?:[（(][一二三四五六七八九十\d]{1,3}[)）])?$/;
 /** "2024年5月20日", "（2023年9月15日）", "2024-05-20" alone on a line. */
 export const DATE_LINE = /^[（(]?\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})[）)]?$/;
 

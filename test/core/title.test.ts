@@ -963,6 +963,16 @@ describe('a site’s column named by a genre over the speech’s own headline', 
     expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['学院寄语']));
   });
 
+  it('numbered for its year ("2021年国旗下的讲话(一)") gives way to the title over the dash subtitle under the meta line', () => {
+    const own = ['知史爱党 知史爱国 永远跟党走', '——党史学习教育国旗下讲话', '校党总支书记 魏东', '(2021年3月21日)', '老师们、同学们:', '大家好!春雷阵阵,万物复苏。同学们,2021年是中国共产党成立100周年。'];
+    const a = analyzeText(['2021年国旗下的讲话(一)', '作者: 时间:2021-03-22 点击数:', ...own].join('\n'));
+    expect([a.isSpeech, a.title]).toEqual([true, '知史爱党 知史爱国 永远跟党走']);
+    expect(a.removed.map((r) => r.text)).toContain('2021年国旗下的讲话(一)');
+    // a piece heading that names its speech in full keeps it (the document's own heading and subtitle under it)
+    const piece = analyzeText(['篇一:2012年兴华小学少先队代表大会主持词', '2012年兴华小学第六次少先队代表大会', '——暨大队委改选大会主持稿', '尊敬的各位领导,各位老师:', '今天我们在这里召开少先队代表大会,选出大家心里最满意的少先队干部。'].join('\n'));
+    expect(piece.title).toBe('2012年兴华小学少先队代表大会主持词');
+  });
+
   it('is no title itself under the speech’s headline, past a date line either', () => {
     const a = analyzeText(['竞职演讲稿:只有知识才能改变命运', '竞聘演讲稿', '2012/3/21', '尊敬的各位领导:', '大家好!', '很荣幸能再一次参加竞职演讲,在演讲开始前,我想先给大家讲一个民间故事。'].join('\n'));
     expect(a.title).toBe('竞职演讲稿:只有知识才能改变命运');
