@@ -309,10 +309,12 @@ export function detectSpeech(input: DetectionInput): Detection {
   // A short excerpt is enough under a title that names a speech (a page 3 with one closing line).
   const ownTitleKind = classifyTitle(input.title);
   const minLength = isSpeechKind(ownTitleKind) ? SHORT_EXCERPT : MIN_BODY;
-  // (a bilingual page under a Chinese title naming a speech prints as much English as Chinese)
-  const minChinese = isSpeechKind(ownTitleKind) ? MIN_CHINESE_BILINGUAL : MIN_CHINESE;
+  // (a bilingual page under a Chinese title naming a speech prints as much English as Chinese — or under a title
+  // that names none, a translation set under each paragraph from the salutation on: "敬爱的老师…:" / "Dear teachers…")
+  const bilingualSpeech = isSpeechKind(ownTitleKind) || salutedInOpening(input.paragraphs);
+  const minChinese = bilingualSpeech ? MIN_CHINESE_BILINGUAL : MIN_CHINESE;
   const head = body.slice(0, 4000);
-  if (body.length < minLength || (cjkRatio(head) < minChinese && !(isSpeechKind(ownTitleKind) && isParallelTranslation(head)))) {
+  if (body.length < minLength || (cjkRatio(head) < minChinese && !(bilingualSpeech && isParallelTranslation(head)))) {
     return { isSpeech: false, confidence: 0.98, signals: ['not Chinese prose'] };
   }
   let score = 0;
@@ -458,6 +460,12 @@ export function detectSpeech(input: DetectionInput): Detection {
   const p = Math.max(0, Math.min(1, score));
   const confidence = Math.round((isSpeech ? 0.5 + p / 2 : 1 - p / 2) * 100) / 100;
   return { isSpeech, confidence, signals };
+}
+
+/** How far down a bilingual text its salutation may stand (the title and its English line over it). */
+const BILINGUAL_OPENING = 4;
+function salutedInOpening(paragraphs: readonly string[]): boolean {
+  return paragraphs.slice(0, BILINGUAL_OPENING).some((p) => compiledPattern(SALUTATION_LINE).test(p.trim()));
 }
 
 /** A bilingual page that prints each paragraph twice, the English line then its Chinese ("Drugs lie

@@ -676,6 +676,21 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     expect(analyzeText(cut.join('\n')).isSpeech).toBe(true);
   });
 
+  it('a translation under each paragraph from a Chinese salutation on is read under a title that names no genre', () => {
+    const page = [
+      '在竞争中进步,在总结中成长',
+      '敬爱的老师,亲爱的同学们:',
+      'Dear teachers and students,',
+      '大家好!日子像溪水一样,不声不响地从我们指缝间溜走,开学第一天的情景仿佛还在昨天。',
+      'Good morning! Days run like a stream, slipping quietly through our fingers, and the first day of term still feels like yesterday.',
+      '无论哪一种考试,都是对我们学习状况的检验,同时也是比较,是竞争。',
+      'Whatever the exam is, it tests our learning and sums up our results, but it is also a comparison and a competition between us.',
+    ];
+    expect(analyzeText(page.join('\n')).isSpeech).toBe(true);
+    // without the salutation the same page is English prose with Chinese lines
+    expect(analyzeText(page.filter((_, i) => i !== 1 && i !== 2).join('\n')).isSpeech).toBe(false);
+  });
+
   it('a New Year address with no title or salutation speaks to its audience in four ways (谨代表, 诚请各位, 让我们, 恭祝广大…)', () => {
     const text = [
       '“瑞雪丰年辞旧岁,春风万里启新程。”在新春佳节即将到来之际,谨代表中共莒县县委、莒县人民政府,向全县父老乡亲和广大网友拜年!',
