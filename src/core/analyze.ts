@@ -9,7 +9,7 @@
 //  4. glued watermark fragments and user-rule fragments cut out of the kept blocks;
 //  5. outline and speech detection on the cleaned paragraphs.
 import { detectSpeech, isSalutation, SPEECH_TITLE } from './detect';
-import { findAntiCopyMarks, findGluedSiteNotices, findLostIndents, hasLostIndents } from './glued-debris';
+import { findAntiCopyMarks, findGluedSiteNotices, findLostIndents, hasLostIndents, usesDotStops } from './glued-debris';
 import { findEmojiJammer, hasEmojiJammer } from './emoji-jammer';
 import { markEncyclopediaTail } from './encyclopedia-tail';
 import { findAsciiJammer, hasAsciiJammer, markAsciiJammerLines } from './ascii-jammer';
@@ -195,7 +195,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const chinese = isChineseText(joinedOpening(lines));
   // (a document in two languages keeps its English paragraphs: no database translated it)
   const ownLineRules = chinese && isInterleavedTranslation(lines, nonBlank) ? lineRules.filter((r) => r.id !== ENGLISH_TRANSLATION) : lineRules;
-  const rules: RuleSet = { chinese, brands, userRules, lineRules: ownLineRules, answers: new Map(), fragments: new Map(), glued: new Map(), lostIndents: chinese && hasLostIndents(lines), emojiJammed: chinese && hasEmojiJammer(lines), asciiJammed: chinese && hasAsciiJammer(lines) };
+  const rules: RuleSet = { chinese, brands, userRules, lineRules: ownLineRules, answers: new Map(), fragments: new Map(), glued: new Map(), lostIndents: chinese && hasLostIndents(lines), emojiJammed: chinese && hasEmojiJammer(lines), asciiJammed: chinese && hasAsciiJammer(lines), dotStops: chinese && usesDotStops(lines) };
 
   // A site's intro stands in the head, above the speech's first salutation.
   const firstSalutation = firstSalutationLine(nonBlank, lines, folded);
@@ -574,6 +574,8 @@ interface RuleSet {
   lostIndents: boolean;
   /** a spam mirror planted runs of emoji inside the page's text (emoji-jammer.ts) */
   emojiJammed: boolean;
+  /** the document ends its sentences with ASCII dots (glued-debris.ts) */
+  dotStops: boolean;
   /** a forum's jammer planted runs of ASCII scraps at its lines' edges (ascii-jammer.ts) */
   asciiJammed: boolean;
 }
@@ -934,7 +936,7 @@ function findGluedNoise(folded: string, rules: RuleSet, zones: Zones): Found[] {
   for (const s of peelNotices(folded, (segment) => classifyByBuiltInRules(segment, zones, rules), anywhere, true).spans) found.push({ start: s.start, end: s.end, ...s.noise });
   for (const s of watermarkFragments(folded, rules)) found.push({ start: s.start, end: s.end, reason: 'watermark', rule: 'watermark.fragment' });
   for (const s of findGluedContact(folded)) found.push({ start: s.start, end: s.end, reason: 'contact', rule: 'contact.glued' });
-  found.push(...findGluedSiteNotices(folded), ...findAntiCopyMarks(folded));
+  found.push(...findGluedSiteNotices(folded), ...findAntiCopyMarks(folded, rules.dotStops));
   found.push(...findLostIndents(folded, rules.lostIndents));
   if (rules.emojiJammed) found.push(...findEmojiJammer(folded));
   if (rules.asciiJammed) found.push(...findAsciiJammer(folded));

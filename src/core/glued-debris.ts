@@ -178,6 +178,21 @@ function endsSentencesWithDots(text: string): boolean {
   return !text.includes('。') && (text.match(DOT_BETWEEN_WORDS)?.length ?? 0) + (DOT_AT_END.test(text) ? 1 : 0) >= 2;
 }
 
+/** A document that ends its sentences with ASCII dots throughout ("…环境保护.在当下,…" in one paragraph, "…的根基.地球…"
+ * in the next): a lone dot between two words of any of its paragraphs is a full stop too. */
+export function usesDotStops(lines: readonly string[]): boolean {
+  let dots = 0;
+  let stops = 0;
+  for (const line of lines) {
+    for (let at = line.indexOf('。'); at !== -1; at = line.indexOf('。', at + 1)) stops++;
+    if (line.includes('.')) dots += (line.match(DOT_BETWEEN_WORDS)?.length ?? 0) + (DOT_AT_END.test(line) ? 1 : 0);
+  }
+  return dots >= MIN_DOT_STOPS && dots >= DOTS_PER_FULL_STOP * stops;
+}
+const MIN_DOT_STOPS = 4;
+/** (a few 。 a site's own lines print do not count against them) */
+const DOTS_PER_FULL_STOP = 3;
+
 /** A page whose encoding lost the ideographic spaces that indented its lines prints "?" (or U+FFFD)
  * before each line's first word: "?同志们:", "?一、请…". A sentence never opens with a question mark. */
 const LOST_INDENT = /^(?:[?\uFFFD] ?){1,4}(?=[\u4e00-\u9fff“‘「（(【0-9０-９]|$)/;
@@ -216,11 +231,11 @@ export function findLostIndents(text: string, pageHasThem: boolean): DebrisSpan[
 const FOREIGN_GLYPH = /(?<=[\u4e00-\u9fff])[\u0e00-\u0e7f\u2700-\u27bf](?=[\u4e00-\u9fff])/g;
 const FOREIGN_GLYPH_HINT = /[\u0e00-\u0e7f\u2700-\u27bf]/;
 
-export function findAntiCopyMarks(text: string): DebrisSpan[] {
+export function findAntiCopyMarks(text: string, documentDotStops = false): DebrisSpan[] {
   const spans: DebrisSpan[] = [];
   if (FOREIGN_GLYPH_HINT.test(text)) pushMatches(spans, FOREIGN_GLYPH, text, 'watermark', 'watermark.anti-copy-mark');
   if (!/['`.▲#]|\(!\)/.test(text)) return spans;
-  const dotsAreStops = endsSentencesWithDots(text);
+  const dotsAreStops = documentDotStops || endsSentencesWithDots(text);
   ANTI_COPY_MARK.lastIndex = 0;
   for (let m = ANTI_COPY_MARK.exec(text); m; m = ANTI_COPY_MARK.exec(text)) {
     const at = m.index + m[0].length - 1;

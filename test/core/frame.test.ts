@@ -2,7 +2,7 @@
 // contents, teasers, site intros, poster and meta lines, truncation notices, anti-copy marks.
 import { describe, expect, it } from 'vitest';
 import { analyzeBlocks, analyzeText, splitTextIntoBlocks } from '../../src/core/analyze';
-import { findAntiCopyMarks, findGluedSiteNotices, findLostIndents, hasLostIndents } from '../../src/core/glued-debris';
+import { findAntiCopyMarks, findGluedSiteNotices, findLostIndents, hasLostIndents, usesDotStops } from '../../src/core/glued-debris';
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 const removedBy = (text: string, rule: string) => analyzeText(text).removed.filter((r) => r.rule === rule).map((r) => r.text);
@@ -267,6 +267,12 @@ describe('glued site notices', () => {
     expect(findAntiCopyMarks('向全县文艺工作者致以最诚挚的问候.清溪县是一个文化底蕴丰厚的县,留下了众多脍炙人口的作品.')).toEqual([]);
     expect(findAntiCopyMarks('我们要坚持以人民为中心的.发展思想,压实各级责任').map((s) => s.rule)).toEqual(['watermark.anti-copy-mark']);
     expect(findAntiCopyMarks('我们要坚持以人民为中心的.发展思想。各级要压实责任。').map((s) => s.rule)).toEqual(['watermark.anti-copy-mark']);
+    // in a document that ends its sentences with dots, a paragraph's one dot is a full stop as well
+    const speech = ['大家好!今天我们谈一个大题目——环境保护.在当下,环境形势越来越严峻.', '首先,环保绝不只是一句口号.地球是一个十分脆弱的生态系统.', '除了个人的努力,企业和政府更应挑起环保的重担.企业应当推行绿色生产,同时积极研'];
+    expect(usesDotStops(speech)).toBe(true);
+    expect(findAntiCopyMarks(speech[2]!, usesDotStops(speech))).toEqual([]);
+    expect(analyzeText(['尊敬的各位领导、亲爱的同事们:', ...speech].join('\n')).paragraphs.at(-1)).toBe(speech[2]);
+    expect(usesDotStops(['我们要坚持以人民为中心的.发展思想。各级要压实责任。', '要抓好落实。要加强督查。'])).toBe(false);
     // a Thai letter or a dingbat planted between two ideographs; one beside Latin or a space stays
     const planted = '可以感受到一种ฃ肃穆的气息,不能容纳粗❥俗和浅薄。';
     expect(findAntiCopyMarks(planted).map((s) => planted.slice(s.start, s.end))).toEqual(['ฃ', '❥']);

@@ -432,6 +432,7 @@ describe('leaked Markdown bold marks', () => {
   it("cuts the marks of a list item's bold label, after its marker and before its colon", () => {
     expect(findMarkdownBold('1. **绿色低碳**:在设计和施工过程中,我们始终贯彻绿色环保理念。').map((m) => [m.start, m.end])).toEqual([[3, 5], [9, 11]]);
     expect(findMarkdownBold('二、**智慧助老**：活动中心引入了智能化管理系统。').map((m) => [m.start, m.end])).toEqual([[2, 4], [8, 10]]);
+    expect(findMarkdownBold('– **节约用水用电**:随手关掉不用的灯.').map((m) => [m.start, m.end])).toEqual([[2, 4], [10, 12]]);
     // a blanked name after the marker goes on into its sentence: no label
     expect(findMarkdownBold('1. **同志和**同志作了发言。')).toEqual([]);
   });

@@ -6,8 +6,8 @@ import type { MarkupTag } from './markup';
 
 const BOLD_PAIR = /\*\*([^*\n]{1,400}?)\*\*/g;
 const CLAUSE_END = /[。！？!?；;：:]/;
-/** A list item's marker alone before the bold, at the line's start ("1. **绿色低碳**:…", "- **…**"). */
-const LIST_MARKER_BEFORE = /^\s*(?:[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[-•])\s*$/;
+/** A list item's marker alone before the bold, at the line's start ("1. **绿色低碳**:…", "- **…**", "– **…**"). */
+const LIST_MARKER_BEFORE = /^\s*(?:[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[-–•])\s*$/;
 /** A bold label closed by its colon after the marks ("**绿色低碳**:…"). */
 const COLON_AFTER = /^\s*[:：]/;
 const CJK = /[\u4e00-\u9fff]/;
