@@ -792,6 +792,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
+    // A poster's series label under the title ("---母亲系列之一", "家风系列之三"): which of his posts this is; no speech
+    // numbers itself so
+    id: 'meta.series-label',
+    reason: 'meta',
+    pattern: /^(?:[-—－~～]{1,3}\s{0,2})?[\u4e00-\u9fff]{1,12}系列(?:文章|散文|随笔)?之[一二三四五六七八九十\d]{1,3}$/,
+    maxLength: 24,
+    zone: 'preamble',
+  },
+  {
     // A library's record of the piece, one field a line, its value after a space: "文献类型 期刊论文",
     // "母体文献 森林防火", "年卷期 2000年01期", "分类号 S762", "关键词 森林防火工作 …" (the record's
     // names for its fields; a speech's line never opens with one and a space)
