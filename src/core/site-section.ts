@@ -71,8 +71,9 @@ function genreAnEditorNoteTells(removed: readonly Removed[]): string | undefined
   return source ? SOURCE_NOTE_GENRE.exec(foldScript(source.text))?.[1] : undefined;
 }
 const SOURCE_NOTE_GENRE = /(讲话|致辞|发言|演讲)(?:整理|摘编|节选)?[^()（）]{0,12}[)）]$/;
-/** "…作了发言", "…发表了讲话", "…应邀讲话", "…出席并致辞"; a series' note: "我们将陆续推出年会精彩发言", "今日推送精彩发言的第四篇". */
-const NOTE_TELLS_GENRE = /(?:作了|做了|发表了?|进行了|推出|推送|应邀|出席并)[^。！？]{0,20}?(发言|讲话|致辞|演讲)/;
+/** "…作了发言", "…发表了讲话", "…应邀讲话", "…出席并致辞"; a series' note: "我们将陆续推出年会精彩发言", "今日推送精彩发言的第四篇";
+ * the talk named by where it was given: "…女士在2006年平遥国际摄影节上的讲演通过…". */
+const NOTE_TELLS_GENRE = /(?:(?:作了|做了|发表了?|进行了|推出|推送|应邀|出席并)[^。！？]{0,20}?|在[^。！？，,]{2,40}上的)(发言|讲话|致辞|演讲|讲演)/;
 
 /** A genre's badge in brackets the title line carried ("【国旗下演讲】挽赤心之雕弓 得国安之长空"): the kind of text the page files. */
 function genreBadge(removed: readonly Removed[]): string | undefined {

@@ -676,6 +676,16 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     expect(analyzeText(cut.join('\n')).isSpeech).toBe(true);
   });
 
+  it('a lecture under an editor’s note it signs (“——编者”) that names where it was given (“…在…摄影节上的讲演…”) is the lecture', () => {
+    const note = '著名摄影评论家戈德堡女士在2006年平遥国际摄影节上的讲演,梳理了1960年代以后的摄影是怎样一步步为艺术领域所承认的。——编者';
+    const lecture = '我今天的讲演,为了呼应本场论坛的主题,想重点谈一谈摄影是如何被当作艺术看待的。我猜想今天每一位关心摄影的人,都会认定摄影是艺术,可是这种看法的形成,其实还不到30年。';
+    const a = analyzeText([note, lecture].join('\n'));
+    expect([a.isSpeech, a.paragraphs]).toEqual([true, [lecture]]);
+    expect(a.removed.map((r) => [r.rule, r.text])).toEqual([['meta.editor-note', note]]);
+    // unsigned, the same lines are an essay's first two paragraphs
+    expect(analyzeText([note.replace('——编者', ''), lecture].join('\n')).isSpeech).toBe(false);
+  });
+
   it('a translation under each paragraph from a Chinese salutation on is read under a title that names no genre', () => {
     const page = [
       '在竞争中进步,在总结中成长',
