@@ -117,6 +117,7 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
     ['《民族团结演讲稿优秀范文》', '民族团结演讲稿优秀范文'],
     ['《在全县安全生产工作会议上的讲话》', '在全县安全生产工作会议上的讲话'],
   ],
+  'title.ascii-book-marks-wrapped': [['<<格温的毕业演讲>>', '格温的毕业演讲']],
   'title.word-count': [
     ['在全市组织工作会议上的讲话(全文5463字)', '在全市组织工作会议上的讲话'],
     ['全县经济工作会议讲话 全文共3200字', '全县经济工作会议讲话'],

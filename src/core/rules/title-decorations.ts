@@ -349,6 +349,13 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     at: 'start',
     pattern: /^《(?<keep>[^《》\s][^《》]{1,60}(?:讲话|演讲|致辞|发言|讲稿|主持词|开幕词|闭幕词|贺词)[^《》]{0,12})》$/,
   },
+  {
+    // the same in a forum's ASCII or single angle marks: "<<格温的毕业演讲>>", "‹‹…››"
+    id: 'title.ascii-book-marks-wrapped',
+    kind: 'collection-tag',
+    at: 'start',
+    pattern: /^(?:<<|[<‹]‹)(?<keep>[^<>‹›\s][^<>‹›]{1,60}(?:讲话|演讲|致辞|发言|讲稿|主持词|开幕词|闭幕词|贺词)[^<>‹›]{0,12})(?:>>|››)$/,
+  },
   // ── length notes, file names, labels ────────────────────────────────────────────────────
   {
     // "(全文5463字)", "全文共3200字", "…致辞范文1000字", "…讲话(2549字)"
