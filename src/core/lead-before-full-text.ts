@@ -70,6 +70,16 @@ const INVITES_TO_READ = new RegExp(`(?:让我们|我们|一起|一同)[^。！�
  * a speaker names no occasion of his own so, nor himself. */
 const GAVE_SPEECH_AS_FOLLOWS = new RegExp(`^(?!.*我)[^。！？:：，,]{2,40}在[^。！？:：，,]{2,40}上(?:作|做|发表)了?[^。！？:：，,]{0,6}(${ANNOUNCED_GENRE})\\s{0,2}[:：]$`);
 
+/** A caption-like lead naming the occasion, then who speaks, its colon setting the text below ("2016全民互联网嘉年华大会现场,
+ * 国家互联网信息办公室副主任庄荣文致辞:"), right over the salutation: a host calls the speaker up with 请 or 欢迎, a speaker
+ * never names himself so. */
+const SPEAKER_AT_OCCASION = new RegExp(`^(?![^。！？]*[我咱请])[^。！？:：，,]{2,40}(?:现场|会上|仪式上|大会上|开幕式上|典礼上|论坛上)[，,]\\s{0,2}[^。！？:：，,]{2,40}(${ANNOUNCED_GENRE})\\s{0,2}[:：]$`);
+function speakerAtOccasionAbove(line: string, next: string | undefined): boolean {
+  return next !== undefined && SPEAKER_AT_OCCASION.test(line) && (SALUTATION_LINE.test(next.trim()) || ADDRESS_OPENS.test(next.trimStart()));
+}
+/** A line that opens by addressing the room, its greeting glued on ("各位来宾、女士们、先生们大家上午好。很高兴…"). */
+const ADDRESS_OPENS = /^(?:尊敬的|敬爱的|亲爱的|各位|诸位|同志们|女士们|朋友们|老师们|同学们)/;
+
 /** The label left open ("中国国务院副总理刘延东在首个…启动仪式上的讲话全文") right over the speech's own
  * "在…上的致辞": a title never calls its speech a full text. */
 const FULL_TEXT_OF_UNCLOSED = new RegExp(`在[^。！？:：，,]{2,40}${ANNOUNCED_GENRE}全文$`);
@@ -137,6 +147,7 @@ function labelsTextBelow(line: string, next: string | undefined): boolean {
     (line.endsWith('文') && fullTextOverOwnTitle(line, next)) ||
     INVITES_TO_READ.test(line) ||
     (colon && GAVE_SPEECH_AS_FOLLOWS.test(line)) ||
+    (colon && speakerAtOccasionAbove(line, next)) ||
     (colon && POSTED_BELOW.test(line))
   );
 }

@@ -513,6 +513,23 @@ describe('a press lead closing by telling that someone gave the speech, right ov
   });
 });
 
+describe('a lead naming the occasion, then who speaks, with a colon (“…大会现场,…副主任庄荣文致辞:”)', () => {
+  const lead = '2016全民互联网嘉年华大会现场,国家互联网信息办公室副主任庄荣文致辞:';
+  const opening = '各位来宾、女士们、先生们大家上午好。很高兴出席2016全民互联网嘉年华,首先我代表国家互联网信息办公室,对活动的举办表示热烈的祝贺。';
+  const more = '中国接入国际互联网至今已经21个年头。如今我们已有近7亿网民,互联网已经融入生活的方方面面。';
+
+  it('is the page’s over the speech, whose salutation runs into its greeting with no comma', () => {
+    const a = analyzeText([lead, opening, more].join('\n'));
+    expect([a.isSpeech, a.paragraphs]).toEqual([true, [opening, more]]);
+    expect(a.removed.map((r) => [r.rule, r.text])).toEqual([['promo.full-text-lead', lead]]);
+  });
+
+  it('stays when a host calls the speaker up (“…大会现场,请…致辞:”)', () => {
+    const host = '2016全民互联网嘉年华大会现场,下面请国家互联网信息办公室副主任致辞:';
+    expect(analyzeText([host, opening, more].join('\n')).paragraphs[0]).toBe(host);
+  });
+});
+
 describe('a press lead closing "…发表了重要讲话,内容如下:"', () => {
   const speech = ['女士们、先生们、朋友们:', '大家好!今天,我们相聚在黄海之滨,一起迎接中国航海日的到来。首先,我代表组委会向各位嘉宾表示诚挚的欢迎!'];
 
