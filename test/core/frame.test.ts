@@ -390,6 +390,10 @@ describe('glued site notices', () => {
     const betting = '没有全民健康,就没有全面小康。BOB体育要把人民健康放在优先发展的战略地位,优化健康服务、BOB体育完善健康保障。';
     expect(findGluedSiteNotices(betting).map((s) => betting.slice(s.start, s.end))).toEqual(['BOB体育', 'BOB体育']);
     expect(findGluedSiteNotices('比赛将在CCTV体育频道直播,NBA体育节目也会报道。')).toEqual([]);
+    // a betting site's name with its site's words where a college's name stood; a crown, a lottery and a world expo stay
+    const college = '为期两个月的培训就要结束了,万博体育手机版客户端致以最真挚的感谢。我们成为光荣的赢博官方(中国)总部教师,付出万博体育平台_天下足球网¥皇冠app官网的爱心,走进好用的足球竞彩app总书记关怀的基地。';
+    expect(findGluedSiteNotices(college).map((s) => college.slice(s.start, s.end))).toEqual(['万博体育手机版客户端', '赢博官方(中国)总部', '万博体育平台_天下足球网', '¥皇冠app官网', '好用的足球竞彩app']);
+    expect(findGluedSiteNotices('皇冠上的明珠,体育彩票竞彩游戏要依法销售,万博会与世博会都在平台上报名。')).toEqual([]);
     // a chatbot's offer to rewrite the text, glued after its last sentence; a speaker's offer of help stays
     const signoff = '好了,今天的分享就到这里啦!如果需要调整或补充,请随时告诉我哦!';
     expect(findGluedSiteNotices(signoff).map((s) => signoff.slice(s.start, s.end))).toEqual(['如果需要调整或补充,请随时告诉我哦!']);
