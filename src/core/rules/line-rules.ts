@@ -793,6 +793,14 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
+    // A CMS's poster and how the post came ("- admin 原创", "管理员 转载"), among its bulleted meta lines
+    id: 'meta.poster-origin',
+    reason: 'meta',
+    pattern: /^(?:[-•·]\s{0,2})?(?:admin|管理员|小编|站长)\s{0,3}(?:原创|转载|整理|发布|投稿)$/i,
+    maxLength: 20,
+    zone: 'preamble',
+  },
+  {
     // A poster's series label under the title ("---母亲系列之一", "家风系列之三"): which of his posts this is; no speech
     // numbers itself so
     id: 'meta.series-label',
