@@ -28,5 +28,15 @@ describe('a site’s menu printed an item to a line', () => {
     const slogans = ['团结奋进', '开拓创新', '务实担当', '争创一流'];
     const a = analyzeText([speech[0], speech[1], ...slogans, speech[2]].join('\n'));
     expect(a.paragraphs).toEqual(expect.arrayContaining(slogans));
+    // opening the page too, unbulleted
+    const opening = analyzeText([...slogans, ...speech].join('\n'));
+    expect([opening.title, ...opening.paragraphs]).toEqual(expect.arrayContaining(slogans));
+  });
+
+  it('goes as three bulleted items opening the page ("• 产品与服务矩阵" / "• 资源中心" / "• 行业洞察")', () => {
+    const nav = ['• 产品与服务矩阵', '  • 资源中心', '  • 行业洞察'];
+    const a = analyzeText([...nav, ...speech].join('\n'));
+    expect(a.title).toBe(speech[0]);
+    expect(a.removed.filter((r) => r.rule === 'site-chrome.menu-column').map((r) => r.text.trim())).toEqual(nav.map((l) => l.trim()));
   });
 });
