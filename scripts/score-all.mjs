@@ -199,6 +199,14 @@ const HOLDOUT_SETS = [
   ['holdout-166', ['round-166']],
   ['holdout-167', ['round-167']],
   ['holdout-168', ['round-168']],
+  ['holdout-169', ['round-169']],
+  ['holdout-170', ['round-170']],
+  ['holdout-171', ['round-171']],
+  ['holdout-172', ['round-172']],
+  ['holdout-173', ['round-173']],
+  ['holdout-174', ['round-174']],
+  ['holdout-175', ['round-175']],
+  ['holdout-176', ['round-176']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -371,6 +379,14 @@ const MIN = {
   'holdout-166': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-167': 'speech=0.88,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-168': 'speech=1,title=1,noise=0.99,body=0.99,outline=0.98,level=1',
+  'holdout-169': 'speech=0.88,title=0.88,noise=0.99,body=0.98,outline=0.94,level=1',
+  'holdout-170': 'speech=1,title=1,noise=0.93,body=0.99,outline=1,level=1',
+  'holdout-171': 'speech=0.94,title=0.94,noise=1,body=1,outline=0.94,level=1',
+  'holdout-172': 'speech=1,title=1,noise=0.98,body=0.99,outline=1,level=1',
+  'holdout-173': 'speech=0.94,title=1,noise=1,body=0.99,outline=1,level=1',
+  'holdout-174': 'speech=0.94,title=0.88,noise=0.89,body=0.98,outline=1,level=1',
+  'holdout-175': 'speech=0.94,title=0.88,noise=0.86,body=0.99,outline=1,level=1',
+  'holdout-176': 'speech=0.94,title=0.88,noise=0.97,body=0.98,outline=0.94,level=0.94',
 };
 
 const args = process.argv.slice(2);
