@@ -195,7 +195,8 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const chinese = isChineseText(joinedOpening(lines));
   // (a document in two languages keeps its English paragraphs: no database translated it)
   const ownLineRules = chinese && isInterleavedTranslation(lines, nonBlank) ? lineRules.filter((r) => r.id !== ENGLISH_TRANSLATION) : lineRules;
-  const rules: RuleSet = { chinese, brands, userRules, lineRules: ownLineRules, answers: new Map(), fragments: new Map(), glued: new Map(), lostIndents: chinese && hasLostIndents(lines), emojiJammed: chinese && hasEmojiJammer(lines), asciiJammed: chinese && hasAsciiJammer(lines), dotStops: chinese && usesDotStops(lines) };
+  let dotStops: boolean | undefined;
+  const rules: RuleSet = { chinese, brands, userRules, lineRules: ownLineRules, answers: new Map(), fragments: new Map(), glued: new Map(), lostIndents: chinese && hasLostIndents(lines), emojiJammed: chinese && hasEmojiJammer(lines), asciiJammed: chinese && hasAsciiJammer(lines), dotStops: () => (dotStops ??= chinese && usesDotStops(lines)) };
 
   // A site's intro stands in the head, above the speech's first salutation.
   const firstSalutation = firstSalutationLine(nonBlank, lines, folded);
@@ -574,8 +575,8 @@ interface RuleSet {
   lostIndents: boolean;
   /** a spam mirror planted runs of emoji inside the page's text (emoji-jammer.ts) */
   emojiJammed: boolean;
-  /** the document ends its sentences with ASCII dots (glued-debris.ts) */
-  dotStops: boolean;
+  /** the document ends its sentences with ASCII dots (glued-debris.ts), asked only where a dot between words is found */
+  dotStops: () => boolean;
   /** a forum's jammer planted runs of ASCII scraps at its lines' edges (ascii-jammer.ts) */
   asciiJammed: boolean;
 }

@@ -237,16 +237,17 @@ export function findLostIndents(text: string, pageHasThem: boolean): DebrisSpan[
 const FOREIGN_GLYPH = /(?<=[\u4e00-\u9fff])[\u0e00-\u0e7f\u2700-\u27bf](?=[\u4e00-\u9fff])/g;
 const FOREIGN_GLYPH_HINT = /[\u0e00-\u0e7f\u2700-\u27bf]/;
 
-export function findAntiCopyMarks(text: string, documentDotStops = false): DebrisSpan[] {
+export function findAntiCopyMarks(text: string, documentDotStops: () => boolean = () => false): DebrisSpan[] {
   const spans: DebrisSpan[] = [];
   if (FOREIGN_GLYPH_HINT.test(text)) pushMatches(spans, FOREIGN_GLYPH, text, 'watermark', 'watermark.anti-copy-mark');
   if (!/['`.▲#]|\(!\)/.test(text)) return spans;
-  const dotsAreStops = documentDotStops || endsSentencesWithDots(text);
+  let dotsAreStops: boolean | undefined;
+  const dotIsStop = () => (dotsAreStops ??= endsSentencesWithDots(text) || documentDotStops());
   ANTI_COPY_MARK.lastIndex = 0;
   for (let m = ANTI_COPY_MARK.exec(text); m; m = ANTI_COPY_MARK.exec(text)) {
     const at = m.index + m[0].length - 1;
     if ((text[at] === "'" && inQuotePair(text, at)) || (text[at] === '#' && inPair(text, at, '#'))) continue;
-    if (text[at] === '.' && (dotsAreStops || isNameBlank(text, at) || isOrdinalDot(text, at) || isMonthDayDot(text, at))) continue;
+    if (text[at] === '.' && (isNameBlank(text, at) || isOrdinalDot(text, at) || isMonthDayDot(text, at) || dotIsStop())) continue;
     // before a closing quote a dot may end the quoted sentence: a mark only where sentences end with 。
     if (text[at] === '.' && CLOSING_QUOTE.test(text[at + 1] ?? '') && !text.includes('。')) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, reason: 'watermark', rule: 'watermark.anti-copy-mark' });

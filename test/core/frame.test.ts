@@ -270,7 +270,7 @@ describe('glued site notices', () => {
     // in a document that ends its sentences with dots, a paragraph's one dot is a full stop as well
     const speech = ['大家好!今天我们谈一个大题目——环境保护.在当下,环境形势越来越严峻.', '首先,环保绝不只是一句口号.地球是一个十分脆弱的生态系统.', '除了个人的努力,企业和政府更应挑起环保的重担.企业应当推行绿色生产,同时积极研'];
     expect(usesDotStops(speech)).toBe(true);
-    expect(findAntiCopyMarks(speech[2]!, usesDotStops(speech))).toEqual([]);
+    expect(findAntiCopyMarks(speech[2]!, () => usesDotStops(speech))).toEqual([]);
     expect(analyzeText(['尊敬的各位领导、亲爱的同事们:', ...speech].join('\n')).paragraphs.at(-1)).toBe(speech[2]);
     expect(usesDotStops(['我们要坚持以人民为中心的.发展思想。各级要压实责任。', '要抓好落实。要加强督查。'])).toBe(false);
     // a Thai letter or a dingbat planted between two ideographs; one beside Latin or a space stays

@@ -286,7 +286,12 @@ function sortAlternatives(sources: readonly string[], folded: (set: CharSet) => 
     });
   }
   sorted.wide = [...wide.values()];
-  while (sorted.wide.length > MOST_NEEDS) sorted.rest.push(...sorted.wide.pop()!.sources);
+  // Past the bits a scan has, groups go to the rest, read on every line: the last ones whose alternatives all hold
+  // to the line's start first (each costs the rest one test at the start), then the last ones.
+  while (sorted.wide.length > MOST_NEEDS) {
+    const anchored = sorted.wide.findLastIndex((w) => w.sources.every((source) => source.startsWith('^')));
+    sorted.rest.push(...sorted.wide.splice(anchored === -1 ? sorted.wide.length - 1 : anchored, 1)[0]!.sources);
+  }
   return sorted;
 }
 
