@@ -65,6 +65,7 @@ ${plan.sticky.map((r) => `    ${regex(r)},`).join('\n')}
 ${plan.wide.map((r) => `    ${regex(r)},`).join('\n')}
   ],
   rest: ${plan.rest && regex(plan.rest)},
+  atStart: ${plan.atStart && regex(plan.atStart)},
   entries: ${json(plan.entries)},
   table: ${numbers(plan.table)},
   pairs: ${numbers(plan.pairs)},

@@ -66,6 +66,8 @@ export interface UnionPlan {
   wide: PlannedRegex[];
   /** the alternation tried on every text, if any */
   rest: PlannedRegex | null;
+  /** the alternation of wide groups held to the text's start that the scan had no bits for, tried at its start only */
+  atStart: PlannedRegex | null;
   /** per entry: [floating sticky index or -1, byPairs (0/1), needs, needsBefore, needsHigh, needsBeforeHigh, ...anchored sticky indices] */
   entries: number[][];
   /** code units that lead somewhere, as runs of one entry number (1-based): code-unit-runs.ts */
@@ -122,6 +124,8 @@ interface Sorted {
   wide: Wide[];
   /** tried on every text, as one alternation: they match the empty string, or the reader left them whole */
   rest: string[];
+  /** tried at every text's start, as one alternation: wide groups held to the start, past the scan's bits */
+  atStart: string[];
 }
 
 export type Tester = (text: string) => boolean;
@@ -194,7 +198,7 @@ export function planUnion(sources: readonly string[], flags: '' | 'i'): UnionPla
     if (id === undefined) {
       id = entries.length + 1; // 0: nothing here
       // more kinds of code units than the table holds: the alternation, tried whole
-      if (id > 0xffff) return { sticky: [], wide: [], rest: planned(alternation(sources)), entries: [], table: [], pairs: [] };
+      if (id > 0xffff) return { sticky: [], wide: [], rest: planned(alternation(sources)), atStart: null, entries: [], table: [], pairs: [] };
       entries.push(entry);
       entryIds.set(key, id);
     }
@@ -202,8 +206,9 @@ export function planUnion(sources: readonly string[], flags: '' | 'i'): UnionPla
   }
 
   const rest = sorted.rest.length ? planned(alternation(sorted.rest)) : null;
+  const atStart = sorted.atStart.length ? planned(alternation(sorted.atStart)) : null;
   const wide = sorted.wide.map((w) => planned(alternation(w.sources)));
-  return { sticky, wide, rest, entries, table: runsOf(idOf), pairs: setSlotGaps(pairs) };
+  return { sticky, wide, rest, atStart, entries, table: runsOf(idOf), pairs: setSlotGaps(pairs) };
 }
 
 /** The scan a plan describes. */
@@ -211,6 +216,7 @@ export function testerOf(plan: UnionPlan): Tester {
   const sticky = plan.sticky.map(({ source, flags }) => new LazyRegex(source, `${flags}y`));
   const wideRegexes = plan.wide.map(({ source, flags }) => new LazyRegex(source, flags));
   const rest = plan.rest === null ? undefined : new LazyRegex(plan.rest.source, plan.rest.flags);
+  const atStart = plan.atStart === null ? undefined : new LazyRegex(plan.atStart.source, `${plan.atStart.flags}y`);
   const entries: Entry[] = plan.entries.map(([floating, byPairs, needs, needsBefore, needsHigh, needsBeforeHigh, ...anchored]) => ({
     floating: floating! >= 0 ? sticky[floating!] : undefined,
     byPairs: byPairs === 1,
@@ -241,13 +247,13 @@ export function testerOf(plan: UnionPlan): Tester {
     }
     for (let bit = 0; needs !== 0; bit++, needs >>>= 1) if (needs & 1 && wideRegexes[bit]!.test(text)) return true;
     for (let bit = WORD_BITS; needsHigh !== 0; bit++, needsHigh >>>= 1) if (needsHigh & 1 && wideRegexes[bit]!.test(text)) return true;
-    return rest !== undefined && rest.test(text);
+    return (atStart !== undefined && atStart.test(text, 0)) || (rest !== undefined && rest.test(text));
   };
 }
 
 /** Each alternative of each source, by how the scan tries it. */
 function sortAlternatives(sources: readonly string[], folded: (set: CharSet) => CharSet | undefined): Sorted {
-  const sorted: Sorted = { anchored: [], floating: [], wide: [], rest: [] };
+  const sorted: Sorted = { anchored: [], floating: [], wide: [], rest: [], atStart: [] };
   const wide = new Map<string, Wide>();
   const addWide = (key: string, make: () => Wide, source: string) => {
     const w = wide.get(key) ?? make();
@@ -286,11 +292,12 @@ function sortAlternatives(sources: readonly string[], folded: (set: CharSet) => 
     });
   }
   sorted.wide = [...wide.values()];
-  // Past the bits a scan has, groups go to the rest, read on every line: the last ones whose alternatives all hold
-  // to the line's start first (each costs the rest one test at the start), then the last ones.
+  // Past the bits a scan has, the last groups whose alternatives all hold to the text's start are tried there alone
+  // (one test a text), then the last ones go to the rest, tried on the whole text.
   while (sorted.wide.length > MOST_NEEDS) {
     const anchored = sorted.wide.findLastIndex((w) => w.sources.every((source) => source.startsWith('^')));
-    sorted.rest.push(...sorted.wide.splice(anchored === -1 ? sorted.wide.length - 1 : anchored, 1)[0]!.sources);
+    if (anchored === -1) sorted.rest.push(...sorted.wide.pop()!.sources);
+    else sorted.atStart.push(...sorted.wide.splice(anchored, 1)[0]!.sources);
   }
   return sorted;
 }
