@@ -867,9 +867,9 @@ const BYLINE = new RegExp(
   `^(?:[^。！？!?，,：:；;]{0,24}${BYLINE_POSITION}\\s*(?:[\\u4e00-\\u9fff]{2,4}|[×XＸx*＊]{2,4})|(?![致给向对])[^。！？!?，,：:；;]{2,24}${OFFICE})(?:\\s*(?:同志|先生|女士))?(?:\\s*[（(]?\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日[）)]?)?$`,
 );
 
-/** A name, then the position, then what he was, in brackets ("林耀宗 教授 (前附设医院院长 医科第一届)"). */
 /** A school's name and the teacher who speaks, the name's two characters spaced as a typesetter sets them ("大同小学 林 雯"). */
 const SCHOOL_BYLINE = new RegExp(`^[\\u4e00-\\u9fff]{2,16}(?:小学|中学|学校|幼儿园|大学|学院|完小|附小)\\s{1,4}[${SURNAMES}](?:\\s{0,2}[\\u4e00-\\u9fff]){1,2}$`);
+/** A name, then the position, then what he was, in brackets ("林耀宗 教授 (前附设医院院长 医科第一届)"). */
 const NAME_THEN_POSITION = new RegExp(`^(?:${PERSON_NAME})\\s{1,2}${BYLINE_POSITION}\\s{0,2}[（(][^（()）]{2,40}[)）]$`);
 
 export function isByline(line: string): boolean {
