@@ -123,12 +123,13 @@ const namesTwoLotteryMarks = (match: string): boolean => (match.match(LOTTERY_MA
 /** A hijacked page's casino keywords planted where a name stood ("…迎来新澳门威尼斯赌场_澳门威尼斯人网址-备用*官网:成立70周年…"):
  * a Macau casino's name and its site words chained by "_", "-", "*" — no speaker's Macau runs on so. */
 const GLUED_CASINO_CHAIN = /澳门[\u4e00-\u9fff]{1,6}?(?:赌场|赌城|娱乐场?|网址|官网|平台)(?:[_*|\-][\u4e00-\u9fffA-Za-z0-9]{1,12}){1,5}[:：]?/g;
+/** The betting brands GLUED_BETTING_SITE names, its hint looking for them too. */
+const BETTING_BRANDS = '万博|亚博|开云|乐鱼|必威|米乐|华体会|九游|博鱼|皇冠|赢博|威尼斯人|新葡京';
 /** A betting site's name with its site's words, put where a school's or a town's name stood ("万博体育手机版客户端致以最真…",
  * "…付出万博体育平台_天下足球网…", "¥皇冠app官网的爱心", "好用的足球竞彩app总书记…", "为光荣的赢博官方(中国)总部教师",
  * "…新年贺词-pg电子游戏官网入口"): a brand no speaker names, run on with the words of its site. */
-const GLUED_BETTING_SITE =
-  /[¥￥]?(?:万博|亚博|开云|乐鱼|必威|米乐|华体会|九游|博鱼|皇冠|赢博|威尼斯人|新葡京)(?:体育|娱乐|电竞)?(?:app|APP)?(?:手机版|官方网站|官网|平台|客户端|网页版|入口|下载){1,3}(?:_[\u4e00-\u9fff]{2,8}网)?|(?:万博|亚博|开云|赢博)官方[(（]中国[)）](?:总部|集团|有限公司)?|(?:好用的|最好的|靠谱的|正规的)?(?:足球|篮球)?竞彩(?:app|APP)|-?(?:pg|PG)电子游戏官网(?:入口)?/g;
-const BETTING_SITE_HINT = /万博|亚博|开云|乐鱼|必威|米乐|华体会|九游|博鱼|皇冠|赢博|威尼斯人|新葡京|竞彩|电子游戏/;
+const GLUED_BETTING_SITE = new RegExp(`[¥￥]?(?:${BETTING_BRANDS})(?:体育|娱乐|电竞)?(?:app|APP)?(?:手机版|官方网站|官网|平台|客户端|网页版|入口|下载){1,3}(?:_[\\u4e00-\\u9fff]{2,8}网)?|(?:万博|亚博|开云|赢博)官方[(（]中国[)）](?:总部|集团|有限公司)?|(?:好用的|最好的|靠谱的|正规的)?(?:足球|篮球)?竞彩(?:app|APP)|-?(?:pg|PG)电子游戏官网(?:入口)?`, 'g');
+const BETTING_SITE_HINT = new RegExp(`${BETTING_BRANDS}|竞彩|电子游戏`);
 /** A preview's mark where it left text out, between ellipses inside a paragraph ("…扛起责 ……略…… 不能在…"):
  * the site's, not the document's own "(略)". */
 const GLUED_ELISION = /[ \t]{0,2}(?:…{1,3}|\.{3,6})[ \t]{0,2}(?:略|此处略|中间略|以下略|省略)[ \t]{0,2}(?:…{1,3}|\.{3,6})[ \t]{0,2}/g;
@@ -181,7 +182,11 @@ const PREVIEW_LABEL_REACH = 16;
 const DOT_BETWEEN_WORDS = /[\u4e00-\u9fff”」)）]\.(?=[\u4e00-\u9fff“「])/g;
 const DOT_AT_END = /[\u4e00-\u9fff”」)）]\.\s*$/;
 function endsSentencesWithDots(text: string): boolean {
-  return !text.includes('。') && (text.match(DOT_BETWEEN_WORDS)?.length ?? 0) + (DOT_AT_END.test(text) ? 1 : 0) >= 2;
+  return !text.includes('。') && dotStopsIn(text) >= 2;
+}
+/** The ASCII dots in `text` that stand where a full stop would: between two words, or ending it. */
+function dotStopsIn(text: string): number {
+  return (text.match(DOT_BETWEEN_WORDS)?.length ?? 0) + (DOT_AT_END.test(text) ? 1 : 0);
 }
 
 /** A document that ends its sentences with ASCII dots throughout ("…环境保护.在当下,…" in one paragraph, "…的根基.地球…"
@@ -191,7 +196,7 @@ export function usesDotStops(lines: readonly string[]): boolean {
   let stops = 0;
   for (const line of lines) {
     for (let at = line.indexOf('。'); at !== -1; at = line.indexOf('。', at + 1)) stops++;
-    if (line.includes('.')) dots += (line.match(DOT_BETWEEN_WORDS)?.length ?? 0) + (DOT_AT_END.test(line) ? 1 : 0);
+    if (line.includes('.')) dots += dotStopsIn(line);
   }
   return dots >= MIN_DOT_STOPS && dots >= DOTS_PER_FULL_STOP * stops;
 }

@@ -4,7 +4,7 @@
 // 的致辞"), that is the title, and the page's headline above the label is the page's too. A section
 // label naming the genre's text ("讲话内容", "國旗下講話內容") says the same: what stands between the
 // title and it (an encyclopedia entry's lead and fact box, a ceremony's roles) is the page's. Pure.
-import { NOT_SPEECH_TITLES, SALUTATION_LINE } from './rules/speech-cues';
+import { GLUED_SALUTATION, NOT_SPEECH_TITLES, SALUTATION_LINE } from './rules/speech-cues';
 import { PERSON_NAME } from './rules/surnames';
 import { compareKey } from './normalize';
 import { foldScript } from './script/fold';
@@ -75,10 +75,10 @@ const GAVE_SPEECH_AS_FOLLOWS = new RegExp(`^(?!.*我)[^。！？:：，,]{2,40}�
  * never names himself so. */
 const SPEAKER_AT_OCCASION = new RegExp(`^(?![^。！？]*[我咱请])[^。！？:：，,]{2,40}(?:现场|会上|仪式上|大会上|开幕式上|典礼上|论坛上)[，,]\\s{0,2}[^。！？:：，,]{2,40}(${ANNOUNCED_GENRE})\\s{0,2}[:：]$`);
 function speakerAtOccasionAbove(line: string, next: string | undefined): boolean {
-  return next !== undefined && SPEAKER_AT_OCCASION.test(line) && (SALUTATION_LINE.test(next.trim()) || ADDRESS_OPENS.test(next.trimStart()));
+  return next !== undefined && SPEAKER_AT_OCCASION.test(line) && (SALUTATION_LINE.test(next.trim()) || GLUED_SALUTATION.test(next.trimStart().slice(0, GLUED_OPENING)));
 }
-/** A line that opens by addressing the room, its greeting glued on ("各位来宾、女士们、先生们大家上午好。很高兴…"). */
-const ADDRESS_OPENS = /^(?:尊敬的|敬爱的|亲爱的|各位|诸位|同志们|女士们|朋友们|老师们|同学们)/;
+/** How far into the line under the lead its salutation, glued to the greeting, is looked for ("各位来宾、…先生们大家上午好。很高兴…"). */
+const GLUED_OPENING = 80;
 
 /** The label left open ("中国国务院副总理刘延东在首个…启动仪式上的讲话全文") right over the speech's own
  * "在…上的致辞": a title never calls its speech a full text. */
