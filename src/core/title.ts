@@ -84,9 +84,13 @@ export function isTitleLike(line: string): boolean {
     // a salutation's first line of several ("尊敬的各位领导、各位嘉宾" / "媒体朋友们," / "女士们、先生们:")
     !line.startsWith('尊敬的') &&
     (!matchMarker(line) || isMarkedTitle(line)) &&
-    cjkRatio(withoutMarkup(line)) >= 0.5
+    (cjkRatio(withoutMarkup(line)) >= 0.5 || ENGLISH_SPEECH_HEADLINE.test(line))
   );
 }
+
+/** An English headline naming a speech ("Speech by the Chairman of URA at the spring reception with media"),
+ * as a bilingual body's site prints over the Chinese text: a title, though it holds no Chinese. */
+const ENGLISH_SPEECH_HEADLINE = /^(?:(?:Opening|Closing|Welcome|Welcoming|Keynote|Inaugural) )?(?:Speech|Remarks|Address|Message|Toast) (?:by|of|at|on|delivered) [A-Za-z][^.!?。！？]{4,100}$/;
 
 /** Markup a page leaked around a title ("[color=red]新年贺词[/color]", "<h3>…"): not read as the title's words. */
 const LEAKED_MARKUP = /<\/?[a-z][a-z0-9]{0,9}(?:\s[^<>]{0,80})?>|\[\/?(?:color|size|font|b|i|u|align|url)(?:=[^[\]]{1,24})?\]/gi;
