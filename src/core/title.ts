@@ -269,6 +269,25 @@ const QUALIFIER_END = /的$|^在$/;
 const FULLER_TITLE_REACH = 3;
 
 /**
+ * The page's <title> over the document's heading, the same words with the site's or school's name after a
+ * separator ("国旗下讲话---《关注食品安全…》-保定市女子职业中专" / "国旗下讲话---《关注食品安全…》"): the
+ * heading is the title, and the line above is the page's (markAboveTitle). A dash subtitle ("——在…上的讲话") is
+ * the title's own words, not a name after a separator.
+ */
+export function headingUnderSuffixedTitle(titleIndex: number | undefined, lines: readonly string[], nonBlank: readonly number[]): number | undefined {
+  if (titleIndex === undefined) return titleIndex;
+  const next = nonBlank[nonBlank.indexOf(titleIndex) + 1];
+  if (next === undefined) return titleIndex;
+  const line = lines[titleIndex]!.trim();
+  const heading = lines[next]!.trim();
+  if (heading.length < MIN_FULLER_KEY || !line.startsWith(heading) || !isTitleLike(heading)) return titleIndex;
+  const suffix = line.slice(heading.length);
+  return SITE_NAME_SUFFIX.test(suffix) && !namesSpeech(suffix) ? next : titleIndex;
+}
+/** A separator of a page's <title> and the name after it: "-保定市女子职业中专", " _ 某某范文网", "|县教育局". */
+const SITE_NAME_SUFFIX = /^\s{0,2}[-_|｜]\s{0,2}[^\s。！？!?，,：:、《》“”()（）-]{2,24}$/;
+
+/**
  * A title printed whole above and again broken over two lines, the break's second half taken for
  * the title ("…为党尽责的合格党员" / "…为党" / "尽责的合格党员"): the first half is where the title starts
  * (analyze.ts joins the second to it, as the copy above shows).

@@ -606,3 +606,17 @@ describe('a site’s name with its tagline of sections over the headline (“财
     expect(a.paragraphs).not.toContain('财新网-财经资讯、金融新闻、股票行情');
   });
 });
+
+describe("the page's <title> over the document's heading, a name after a separator", () => {
+  const SPEECH = ['2017/10/30    发布:学生处', '尊敬的各位老师、亲爱的同学们:大家上午好!今天我国旗下讲话的题目是《关注食品安全》。', '首先,做食品安全的践行者。我们要养成良好的饮食习惯,不买三无食品。'];
+  it('takes the heading for the title and the suffixed line for the page’s', () => {
+    const a = analyzeText(['国旗下讲话---《关注食品安全》-保定市某职业中专', '', '国旗下讲话---《关注食品安全》', '', ...SPEECH].join('\n'));
+    expect(a.title).toBe('国旗下讲话---《关注食品安全》');
+    expect(a.removed.map((r) => r.text)).toContain('国旗下讲话---《关注食品安全》-保定市某职业中专');
+    expect(a.paragraphs.join('\n')).not.toContain('职业中专');
+  });
+  it('keeps a dash subtitle naming the speech as the title’s own words', () => {
+    const a = analyzeText(['做新时代的好少年——在开学典礼上的讲话', '做新时代的好少年', ...SPEECH].join('\n'));
+    expect(a.title).toBe('做新时代的好少年——在开学典礼上的讲话');
+  });
+});
