@@ -52,7 +52,7 @@ import { bareTitleUnderLabelledHeadline } from './labelled-headline';
 import { findTitleNamedInLead, LEAD_NAMING_TITLE } from './title-named-in-lead';
 import { markJammerLines } from './jammer-line';
 import { isInterleavedTranslation } from './interleaved-translation';
-import { brokenTitleStart, cleanPageTitle, headingUnderSuffixedTitle, columnOverBreadcrumb, crumbStepsUnderTitle, findTitleIndex, fullerTitleAbove, isByline, isProse, isTitleLike, markAboveTitle, markEnglishTitleTwin, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, readOutCaptionUnder, speakerCaptionUnder, speakerLabelUnder, TITLE_WINDOW, TITLE_WITH_BARE_DATE, TITLE_WITH_BYLINE, TITLE_WITH_DATE, TITLE_WITH_SUBTITLE, titleStartBeforeConjunction } from './title';
+import { brokenTitleStart, cleanPageTitle, headingUnderSuffixedTitle, headlineUnderGenreLabel, columnOverBreadcrumb, crumbStepsUnderTitle, findTitleIndex, fullerTitleAbove, isByline, isProse, isTitleLike, markAboveTitle, markEnglishTitleTwin, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, readOutCaptionUnder, speakerCaptionUnder, speakerLabelUnder, TITLE_WINDOW, TITLE_WITH_BARE_DATE, TITLE_WITH_BYLINE, TITLE_WITH_DATE, TITLE_WITH_SUBTITLE, titleStartBeforeConjunction } from './title';
 import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
 import { markMenuColumn } from './menu-column';
 import { markReaderControls } from './reader-controls';
@@ -238,7 +238,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   const namedInLead = chinese && underLabel === undefined ? findTitleNamedInLead(folded, lines, nonBlank, noise) : undefined;
   // (and the editor's note it closes, from the note's label down)
   if (namedInLead) for (const i of [...namedInLead.note, namedInLead.lead]) noise.set(i, LEAD_NAMING_TITLE);
-  const headingIndex = underLabel ?? namedInLead?.heading ?? titleStartBeforeConjunction(brokenTitleStart(bareTitleUnderLabelledHeadline(titleWithThemeBelow(printedTitleUnderEncoded(headingUnderSuffixedTitle(findTitleIndex(blocks, folded, nonBlank, noise, pageTitle, isPageLine), folded, nonBlank), folded, nonBlank), folded, nonBlank), folded, nonBlank), folded, nonBlank), folded, nonBlank);
+  const headingIndex = underLabel ?? namedInLead?.heading ?? titleStartBeforeConjunction(brokenTitleStart(bareTitleUnderLabelledHeadline(titleWithThemeBelow(printedTitleUnderEncoded(headlineUnderGenreLabel(headingUnderSuffixedTitle(findTitleIndex(blocks, folded, nonBlank, noise, pageTitle, isPageLine), folded, nonBlank), folded, nonBlank), folded, nonBlank), folded, nonBlank), folded, nonBlank), folded, nonBlank), folded, nonBlank);
   // a fuller title line above the document's own heading: the heading stays, as printed
   const fullerIndex = fullerTitleAbove(headingIndex, folded, nonBlank, noise);
   // a press headline telling of the speech over the label ("某某出席…开幕式并发表致辞" / "以下是致辞全文:"): the page's,

@@ -288,6 +288,19 @@ export function headingUnderSuffixedTitle(titleIndex: number | undefined, lines:
 const SITE_NAME_SUFFIX = /^\s{0,2}[-_|｜]\s{0,2}[^\s。！？!?，,：:、《》“”()（）-]{2,24}$/;
 
 /**
+ * A column's label naming the genre alone, perhaps after the school's department ("小学部国旗下讲话"), over the
+ * speech's own headline in book marks ("《科技追梦 强国有我》"): the headline is the title, the label the page's
+ * (markAboveTitle).
+ */
+export function headlineUnderGenreLabel(titleIndex: number | undefined, lines: readonly string[], nonBlank: readonly number[]): number | undefined {
+  if (titleIndex === undefined || !GENRE_LABEL.test(lines[titleIndex]!.trim())) return titleIndex;
+  const next = nonBlank[nonBlank.indexOf(titleIndex) + 1];
+  return next !== undefined && BOOK_MARKED_HEADLINE.test(lines[next]!.trim()) && isTitleLike(lines[next]!) ? next : titleIndex;
+}
+const GENRE_LABEL = /^[\u4e00-\u9fff]{0,8}?(?:国旗下的?(?:讲话|演讲|发言)(?:稿)?|讲话稿|演讲稿|发言稿|广播稿)$/;
+const BOOK_MARKED_HEADLINE = /^《[^《》]{2,40}》$/;
+
+/**
  * A title printed whole above and again broken over two lines, the break's second half taken for
  * the title ("…为党尽责的合格党员" / "…为党" / "尽责的合格党员"): the first half is where the title starts
  * (analyze.ts joins the second to it, as the copy above shows).

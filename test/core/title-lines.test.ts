@@ -620,3 +620,16 @@ describe("the page's <title> over the document's heading, a name after a separat
     expect(a.title).toBe('做新时代的好少年——在开学典礼上的讲话');
   });
 });
+
+describe("a column's label naming the genre over the speech's headline in book marks", () => {
+  const SPEECH = ['尊敬的各位领导、老师,亲爱的同学们:', '大家好!科技兴则民族兴,科技强则国家强。我们要努力学习,为科技的进步贡献自己的一份力。'];
+  it('takes the headline for the title and the label for the page’s', () => {
+    const a = analyzeText(['小学部国旗下讲话', '《科技追梦 强国有我》', ...SPEECH].join('\n'));
+    expect(a.title).toBe('《科技追梦 强国有我》');
+    expect(a.removed.map((r) => r.text)).toContain('小学部国旗下讲话');
+  });
+  it('leaves a title that names its occasion over a quoted line', () => {
+    const a = analyzeText(['在全县国旗下讲话比赛上的讲话', '《科技追梦 强国有我》', ...SPEECH].join('\n'));
+    expect(a.title).toBe('在全县国旗下讲话比赛上的讲话');
+  });
+});
