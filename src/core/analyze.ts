@@ -52,7 +52,7 @@ import { bareTitleUnderLabelledHeadline } from './labelled-headline';
 import { findTitleNamedInLead, LEAD_NAMING_TITLE } from './title-named-in-lead';
 import { markJammerLines } from './jammer-line';
 import { isInterleavedTranslation } from './interleaved-translation';
-import { brokenTitleStart, cleanPageTitle, headingUnderSuffixedTitle, headlineUnderGenreLabel, columnOverBreadcrumb, crumbStepsUnderTitle, findTitleIndex, fullerTitleAbove, isByline, isProse, isTitleLike, markAboveTitle, markEnglishTitleTwin, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, readOutCaptionUnder, speakerCaptionUnder, speakerLabelUnder, TITLE_WINDOW, TITLE_WITH_BARE_DATE, TITLE_WITH_BYLINE, TITLE_WITH_DATE, TITLE_WITH_SUBTITLE, titleStartBeforeConjunction } from './title';
+import { brokenTitleStart, cleanPageTitle, columnOverBreadcrumb, crumbStepsUnderTitle, findTitleIndex, fullerTitleAbove, headingUnderSuffixedTitle, headlineUnderGenreLabel, isByline, isProse, isTitleLike, markAboveTitle, markEnglishTitleTwin, markLeadUnderTitle, namesSpeech, printedTitleUnderEncoded, readOutCaptionUnder, speakerCaptionUnder, speakerLabelUnder, TITLE_WINDOW, TITLE_WITH_BARE_DATE, TITLE_WITH_BYLINE, TITLE_WITH_DATE, TITLE_WITH_SUBTITLE, titleStartBeforeConjunction } from './title';
 import { markCategoryUnderTitle, markDuplicateTitles, markPieceHeadings, markRepeatedPageLines } from './title-repeats';
 import { markMenuColumn } from './menu-column';
 import { markReaderControls } from './reader-controls';
@@ -362,14 +362,14 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // A date glued to the title line ("…上的讲话（2023年4月18日）") is front matter, like a date
   // line under the title, and so is a byline with its date ("…上的讲话 (摘要) 省…会长 钱立衡 (2009年4月30日)"):
   // the title is the name alone.
-  const bylined = execFolded(TITLE_WITH_BYLINE, cleanTitle || title);
+  const bylined = execFolded(compiledPattern(TITLE_WITH_BYLINE), cleanTitle || title);
   if (bylined?.[2]) removed.push({ text: bylined[2], reason: 'site-chrome', rule: 'title.excerpt-tag' });
   const named = bylined ? bylined[1]! : cleanTitle || title;
-  const dated = bylined ? null : (execFolded(TITLE_WITH_DATE, named) ?? execFolded(TITLE_WITH_BARE_DATE, named));
+  const dated = bylined ? null : (execFolded(compiledPattern(TITLE_WITH_DATE), named) ?? execFolded(compiledPattern(TITLE_WITH_BARE_DATE), named));
   if (bylined) paragraphs.unshift(bylined[3]!);
   else if (dated) paragraphs.unshift(dated[2]!);
   const undated = dated ? dated[1]!.trim() : named;
-  const subtitled = execFolded(TITLE_WITH_SUBTITLE, undated);
+  const subtitled = execFolded(compiledPattern(TITLE_WITH_SUBTITLE), undated);
   if (subtitled) paragraphs.unshift(subtitled[2]!);
   const bareTitle = subtitled ? subtitled[1]!.trim() : undated;
   // a news page's headline names the speaker first ("柯望川 全面贯彻…"), whose byline follows under it,

@@ -418,7 +418,7 @@ export function detectSpeech(input: DetectionInput): Detection {
   // Numbered points that turn to the audience with a wish ("二、希望你们…三、希望你们…").
   else if (body.split(WISH_POINT).length > MIN_WISH_POINTS) add(WEIGHT.wishPoints, 'points address the audience', true);
   // The speaker welcoming the guests on his body's behalf, where a capture cut the salutation.
-  else if (WELCOMES_ON_BEHALF.test(unquoted.slice(0, BODY_HEAD))) add(WEIGHT.salutation, 'welcomes the guests in the first person', true);
+  else if (compiledPattern(WELCOMES_ON_BEHALF).test(unquoted.slice(0, BODY_HEAD))) add(WEIGHT.salutation, 'welcomes the guests in the first person', true);
 
   // A host's script in dialogue form: "A：… B：… 合：".
   const labels = body.slice(0, BODY_HEAD).match(HOST_LABEL) ?? [];
@@ -427,9 +427,9 @@ export function detectSpeech(input: DetectionInput): Detection {
   }
 
   // The speaker announcing the points to come ("下面,我讲三个问题。").
-  if (ANNOUNCED_POINTS.test(unquoted.slice(0, BODY_HEAD))) add(WEIGHT.announcedPoints, 'announces its points', true);
-  else if (PARTY_LECTURE_OPENING.test(unquoted.slice(0, BODY_HEAD))) add(WEIGHT.announcedPoints, 'opens its Party lecture', true);
-  else if (TAKES_THE_FLOOR.test(unquoted.slice(0, BODY_HEAD))) add(WEIGHT.announcedPoints, 'takes the floor', true);
+  if (compiledPattern(ANNOUNCED_POINTS).test(unquoted.slice(0, BODY_HEAD))) add(WEIGHT.announcedPoints, 'announces its points', true);
+  else if (compiledPattern(PARTY_LECTURE_OPENING).test(unquoted.slice(0, BODY_HEAD))) add(WEIGHT.announcedPoints, 'opens its Party lecture', true);
+  else if (compiledPattern(TAKES_THE_FLOOR).test(unquoted.slice(0, BODY_HEAD))) add(WEIGHT.announcedPoints, 'takes the floor', true);
   const counts: Partial<Record<BodyCueKind, string[]>> = {};
   // a cue whose characters the body lacks is not run (the unquoted body holds no more of them)
   const mayHold = (bodyCueNeeds ??= ruleNeedsOf(BODY_CUE_NEEDS))(body);
@@ -437,7 +437,7 @@ export function detectSpeech(input: DetectionInput): Detection {
     const cue = BODY_CUES[k]!;
     if (!hasRule(mayHold, k)) continue;
     const text = cue.kind === 'spoken' ? unquoted : body;
-    if (cue.minCount ? (text.match(cue.pattern)?.length ?? 0) < cue.minCount : !cue.pattern.test(text)) continue;
+    if (cue.minCount ? (text.match(compiledPattern(cue.pattern))?.length ?? 0) < cue.minCount : !compiledPattern(cue.pattern).test(text)) continue;
     (counts[cue.kind] ??= []).push(cue.id);
   }
   const spoken = counts.spoken?.length ?? 0;

@@ -4,6 +4,7 @@
 // 的致辞"), that is the title, and the page's headline above the label is the page's too. A section
 // label naming the genre's text ("讲话内容", "國旗下講話內容") says the same: what stands between the
 // title and it (an encyclopedia entry's lead and fact box, a ceremony's roles) is the page's. Pure.
+import { compiledPattern } from './rules/machine-code';
 import { GLUED_SALUTATION, NOT_SPEECH_TITLES, SALUTATION_LINE } from './rules/speech-cues';
 import { PERSON_NAME } from './rules/surnames';
 import { compareKey } from './normalize';
@@ -136,7 +137,7 @@ const MIN_SPEECH_OPENING = 40;
 function labelsTextBelow(line: string, next: string | undefined): boolean {
   const colon = line.endsWith(':') || line.endsWith('：');
   return (
-    ((colon || line.endsWith('享。') || line.endsWith('全文。')) && LABEL_AT_END.test(line)) ||
+    ((colon || line.endsWith('享。') || line.endsWith('全文。')) && compiledPattern(LABEL_AT_END).test(line)) ||
     WORDS_SET_DOWN_BELOW.test(line) ||
     (line.includes('系列') && SERIES_BELOW.test(line)) ||
     ((line.includes('现将') || line.includes('现把')) && SHARED_BELOW.test(line)) ||
