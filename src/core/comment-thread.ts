@@ -2,6 +2,7 @@
 // "3条评论", "网友评论(12)"), then each reader's name line ("綜藝咖琳兄 提到...") and remarks. Below
 // that heading nothing is the speech's. Only under the text: the heading must follow paragraphs of
 // prose, so a counter in the page's header ("评论 3") never takes the article. Pure.
+import { compiledPattern } from './rules/machine-code';
 import { tailHeadingBelowProse } from './below-prose';
 import type { LineNoise as Noise } from './types';
 
@@ -14,6 +15,6 @@ const THREAD: Noise = { reason: 'site-chrome', rule: 'site-chrome.comment-thread
 
 /** `lines`: as the rules read them (folded); marks the heading and every line under it. */
 export function markCommentThread(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, bodyStart: number): void {
-  const k = tailHeadingBelowProse(lines, nonBlank, noise, bodyStart, (_, line) => line.length <= MAX_HEADING && COMMENTS_HEADING.test(line));
+  const k = tailHeadingBelowProse(lines, nonBlank, noise, bodyStart, (_, line) => line.length <= MAX_HEADING && compiledPattern(COMMENTS_HEADING).test(line));
   if (k !== -1) for (const j of nonBlank.slice(k)) if (!noise.has(j)) noise.set(j, THREAD);
 }

@@ -76,7 +76,7 @@ const GAVE_SPEECH_AS_FOLLOWS = new RegExp(`^(?!.*我)[^。！？:：，,]{2,40}�
  * never names himself so. */
 const SPEAKER_AT_OCCASION = new RegExp(`^(?![^。！？]*[我咱请])[^。！？:：，,]{2,40}(?:现场|会上|仪式上|大会上|开幕式上|典礼上|论坛上)[，,]\\s{0,2}[^。！？:：，,]{2,40}(${ANNOUNCED_GENRE})\\s{0,2}[:：]$`);
 function speakerAtOccasionAbove(line: string, next: string | undefined): boolean {
-  return next !== undefined && SPEAKER_AT_OCCASION.test(line) && (SALUTATION_LINE.test(next.trim()) || GLUED_SALUTATION.test(next.trimStart().slice(0, GLUED_OPENING)));
+  return next !== undefined && compiledPattern(SPEAKER_AT_OCCASION).test(line) && (SALUTATION_LINE.test(next.trim()) || GLUED_SALUTATION.test(next.trimStart().slice(0, GLUED_OPENING)));
 }
 /** How far into the line under the lead its salutation, glued to the greeting, is looked for ("各位来宾、…先生们大家上午好。很高兴…"). */
 const GLUED_OPENING = 80;
@@ -105,7 +105,7 @@ export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readon
     if (noise.has(i)) continue;
     const line = lines[i]!;
     if (labelsTextBelow(line, lines[nonBlank[k + 1]!]) || (k > 0 && bareLabelUnderSpeechTold(line, lines[nonBlank[k - 1]!]!, lines[nonBlank[k + 1]!]))) noise.set(i, LEAD_WITH_LABEL);
-    else if (COVER_NOTICE.test(line)) {
+    else if (compiledPattern(COVER_NOTICE).test(line)) {
       noise.set(i, LEAD_WITH_LABEL);
       // the notice's addressee over it, its issuer, date and the attachment's label ("附:") under it are the notice's too
       const above = nonBlank[k - 1];
@@ -147,7 +147,7 @@ function labelsTextBelow(line: string, next: string | undefined): boolean {
     (line.endsWith('。') && tellsSpeechAbove(line, next)) ||
     (line.endsWith('文') && fullTextOverOwnTitle(line, next)) ||
     INVITES_TO_READ.test(line) ||
-    (colon && GAVE_SPEECH_AS_FOLLOWS.test(line)) ||
+    (colon && compiledPattern(GAVE_SPEECH_AS_FOLLOWS).test(line)) ||
     (colon && speakerAtOccasionAbove(line, next)) ||
     (colon && POSTED_BELOW.test(line))
   );

@@ -2,6 +2,7 @@
 // “為民履職路”》為題作交流發言。", or an editor's "…重温蓝博士上市感言——《感恩风雨》,一起了解…") over the
 // speech's own title, printed whole or broken over two lines: the lead is the page's, the lines it
 // names are the title. Pure.
+import { compiledPattern } from './rules/machine-code';
 import { compareKey } from './normalize';
 import { foldScript } from './script/fold';
 import type { LineNoise as Noise, Removed } from './types';
@@ -14,9 +15,9 @@ const KIND_THEN_TITLE = /(发言|讲话|演讲|致辞|贺词|感言|宣讲)(?:�
 
 /** The title a lead names (its span in the line) and the kind of text it calls it. */
 function namedIn(lead: string): { span: readonly [number, number]; kind: string } | undefined {
-  const asTopic = NAMES_TITLE.exec(lead);
+  const asTopic = compiledPattern(NAMES_TITLE).exec(lead);
   if (asTopic) return { span: asTopic.indices![1]!, kind: asTopic[2]! };
-  const afterKind = KIND_THEN_TITLE.exec(lead);
+  const afterKind = compiledPattern(KIND_THEN_TITLE).exec(lead);
   return afterKind ? { span: afterKind.indices![2]!, kind: afterKind[1]! } : undefined;
 }
 export const LEAD_NAMING_TITLE: Noise = { reason: 'promo', rule: 'promo.lead-naming-title' };

@@ -4,6 +4,7 @@
 // a salutation, or, after a full "在…会上的讲话", with a sentence. Pure.
 import { charLength, cjkRatio, compareKey } from './normalize';
 import { foldScript } from './script/fold';
+import { compiledPattern } from './rules/machine-code';
 import { MEETING_TITLE_SENTENCE, SALUTATION_LINE } from './rules/speech-cues';
 import { hasSentenceEnd, hasStop } from './stops';
 import { SURNAMES } from './rules/surnames';
@@ -178,7 +179,7 @@ function opensSalutation(glued: string): boolean {
 export function findGluedRepeat(paragraph: string, title: string): number | undefined {
   const chars = [...compareKey(title)];
   // (a viewer's first page number before it: "1、4月23日世界读书日开幕词各位老师、…")
-  const page = FIRST_PAGE_NUMBER.exec(paragraph)?.[0].length ?? 0;
+  const page = compiledPattern(FIRST_PAGE_NUMBER).exec(paragraph)?.[0].length ?? 0;
   const found = repeatEnd(paragraph.slice(page), chars);
   if (found === undefined) return undefined;
   let end = page + found;

@@ -398,7 +398,7 @@ const WRITING_QUESTION = /(?:如何|怎么|怎样)写(?:好|作)?\s{0,2}[?？]?$
 const SPEECH_QUESTION = /(?:讲话|講話|致辞|致辭|演说|演說|演讲|演講|发言|發言)(?:稿|的)?(?:内容|內容|全文|原文|要点|要點)?(?:是什么|是什麼|有哪些|是哪些)\s{0,2}[?？]$/;
 /** A Q&A page's question about the speech: how to write one, or what it said. */
 function asksAboutTheSpeech(line: string): boolean {
-  return WRITING_QUESTION.test(line) || SPEECH_QUESTION.test(line);
+  return compiledPattern(WRITING_QUESTION).test(line) || compiledPattern(SPEECH_QUESTION).test(line);
 }
 
 /** Any spoken genre's name (祝词, 感言, 串词 as well as 讲话). */
