@@ -549,8 +549,8 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['今天来聊聊我们身边的变化,大家都有很多话要说。'],
   },
   'meta.poster-label': {
-    examples: ['游客', '一般公告 / 张贴者 教务主任', '发布者:办公室', '张贴人 王老师'],
-    nonExamples: ['游客们,欢迎你们', '发布者要对信息的真实性负责。'],
+    examples: ['Posted 岑鹏远', 'Posted by admin', '游客', '一般公告 / 张贴者 教务主任', '发布者:办公室', '张贴人 王老师'],
+    nonExamples: ['Posted in the morning, the letter arrived.', '游客们,欢迎你们', '发布者要对信息的真实性负责。'],
   },
   'meta.periodical-issue': {
     examples: ['《新华月报(记录)》 2008年 第03期', '《求是》2019年第1期'],

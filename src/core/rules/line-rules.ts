@@ -670,8 +670,9 @@ const CORE_RULES: readonly LineRule[] = [
     // A notice board's poster line: "一般公告 / 张贴者 教务主任", "发布者:办公室".
     id: 'meta.poster-label',
     reason: 'meta',
-    // — or an anonymous poster's bare name over the post ("游客", "匿名用户")
-    pattern: /^(?:[^\s/|｜。，,]{1,8}\s{0,3}[/|｜]\s{0,3})?(?:张贴者|张贴人|发布者|发布人|发稿人|供稿人)\s{0,2}[:：]?\s{0,2}[^\s。，,！？]{1,12}$|^(?:游客|匿名用户|匿名网友)$/,
+    // — or an anonymous poster's bare name over the post ("游客", "匿名用户"), or a blog's English poster line ("Posted 岑鹏远",
+    // "Posted by admin")
+    pattern: /^(?:[^\s/|｜。，,]{1,8}\s{0,3}[/|｜]\s{0,3})?(?:张贴者|张贴人|发布者|发布人|发稿人|供稿人)\s{0,2}[:：]?\s{0,2}[^\s。，,！？]{1,12}$|^(?:游客|匿名用户|匿名网友)$|^Posted (?:by )?[^\s。，,！？!?.]{1,20}$/,
     maxLength: 40,
     zone: 'preamble',
   },
