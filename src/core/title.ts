@@ -464,9 +464,10 @@ export function readOutCaptionUnder(titleIndex: number, lines: readonly string[]
 }
 /** How many lines under the title a read-out caption may stand (place, date, byline and the photo's file between). */
 const READ_OUT_REACH = 6;
-/** The title's English rendering on the line right under it ("新春贺词" / "Chinese New Year Message"): words in capitals,
+/** The title's English rendering on the line right under it ("新春贺词" / "Chinese New Year Message", "…开班仪式上的讲话" / "Remarks by
+ * Ambassador … at Opening Ceremony of Training Course on …"): words in capitals,
  * no sentence; the page's twin of the title (a bilingual speech's own English lines below stay). */
-const ENGLISH_TITLE = /^[A-Z][A-Za-z'’&-]*(?: (?:[A-Z][A-Za-z'’&-]*|of|and|the|for|to|on|in|at|a|an)){1,11}$/;
+const ENGLISH_TITLE = /^[A-Z][A-Za-z'’&-]*(?: (?:[A-Z][A-Za-z'’&-]*|of|and|the|for|to|on|in|at|by|with|a|an)){1,19}$/;
 export function markEnglishTitleTwin(lines: readonly string[], nonBlank: readonly number[], noise: Map<number, Noise>, titleIndex: number): void {
   const next = nonBlank[nonBlank.indexOf(titleIndex) + 1];
   if (next !== undefined && !noise.has(next) && ENGLISH_TITLE.test(lines[next]!.trim())) noise.set(next, { reason: 'site-chrome', rule: 'title.english-twin' });

@@ -633,3 +633,11 @@ describe("a column's label naming the genre over the speech's headline in book m
     expect(a.title).toBe('在全县国旗下讲话比赛上的讲话');
   });
 });
+
+describe("the title's English rendering under it", () => {
+  it('is the page’s twin of the title, a long one with "by" and "for" too', () => {
+    const a = analyzeText(['驻萨摩亚大使王雪峰在援萨摩亚缝纫技术培训班开班仪式上的讲话', 'Remarks by Ambassador Wang Xuefeng at Opening Ceremony of Training Course on Creative Handicrafts and Sewing Technology for Samoa', '尊敬的各位来宾,女士们、先生们:', '大家上午好!今天,我们在这里隆重举行培训班开班仪式。我谨代表中国驻萨摩亚大使馆,向各位学员表示热烈的欢迎。'].join('\n'));
+    expect(a.removed.map((r) => r.rule)).toContain('title.english-twin');
+    expect(a.paragraphs.join('\n')).not.toContain('Remarks by');
+  });
+});
