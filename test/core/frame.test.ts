@@ -215,6 +215,12 @@ describe('glued site notices', () => {
     expect(analyzeText(text).paragraphs).toContain('让我好像一下子回到了自己的青年时代，有一种冲锋陷阵的感觉。');
   });
 
+  it("cuts a betting brand run on with its site's words where a word stood, and keeps a speaker's Macau", () => {
+    const line = '我及我们公寓所有的澳门伦敦人官网同仁将竭尽全力,祝所有的老人澳门伦敦人微博、长寿!';
+    expect(findGluedSiteNotices(line).map((s) => line.slice(s.start, s.end))).toEqual(['澳门伦敦人官网', '澳门伦敦人微博']);
+    for (const kept of ['我们去澳门参观了伦敦人酒店的展览。', '欢迎关注我们学校的官方微博。']) expect(findGluedSiteNotices(kept), kept).toEqual([]);
+  });
+
   it("cuts an outlet's bracketed name glued before the salutation, and keeps a bracketed heading", () => {
     const line = '【连网】尊敬的各位领导,朋友们:';
     expect(findGluedSiteNotices(line).map((s) => [line.slice(s.start, s.end), s.rule])).toEqual([['【连网】', 'site-chrome.source-tag']]);
