@@ -1,5 +1,5 @@
 // Debris glued into a paragraph that is cut wherever it stands, the paragraph kept:
-// - single anti-copy characters sites plant inside words ("的'共同", "的.校风", "的`谢意") or
+// - single anti-copy characters sites plant inside words ("的'共同", "的.校风", "的`谢意"), before a pause ("的`、形式") or
 //   after a sentence end ("什么。▲");
 // - notices no speaker writes, glued before, inside or after the text: a site's truncation
 //   notice in brackets ("……(未完,全文共6606字,当前仅显示2320字…)"), "当前隐藏内容免费查看"
@@ -26,7 +26,7 @@ export interface DebrisSpan extends Span {
 const CJK = '\\u4e00-\\u9fff';
 /** A stray mark between two Chinese characters ("的.发展", "希(!)望", "同#志") or before a closing quote ("想象力的.”"),
  * after a sentence end, or alone on its line. */
-const ANTI_COPY_MARK = new RegExp(`(?<=[${CJK}])(?:['\`.▲#]|\\(!\\))(?=[${CJK}])|(?<=[${CJK}])\\.(?=[”’」』])|(?<=[。！？!?])\\s*['\`▲](?=\\s*(?:$|[${CJK}“‘]))|^\\s*['\`▲]\\s*$`, 'g');
+const ANTI_COPY_MARK = new RegExp(`(?<=[${CJK}])(?:['\`.▲#]|\\(!\\))(?=[${CJK}])|(?<=[${CJK}])[\`▲](?=[、，,；;])|(?<=[${CJK}])\\.(?=[”’」』])|(?<=[。！？!?])\\s*['\`▲](?=\\s*(?:$|[${CJK}“‘]))|^\\s*['\`▲]\\s*$`, 'g');
 const CLOSING_QUOTE = /[”’」』]/;
 /** A host's script leaves a "." for the name it thanks or calls up ("谢谢.部长", "有请.书记"): a
  * blank, not a mark. */

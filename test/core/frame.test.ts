@@ -266,6 +266,12 @@ describe('glued site notices', () => {
     for (const aside of ['我们要继续努力(掌声)。', '这项工作(包括写法规范和格式审核)要抓紧。']) expect(findGluedSiteNotices(aside), aside).toEqual([]);
   });
 
+  it('cuts a backtick planted before a pause, and keeps a pause after a word', () => {
+    const line = '我们开展大量的`、形式多样的文艺活动,丰富了同学们的课余生活。';
+    expect(findAntiCopyMarks(line).map((s) => line.slice(s.start, s.end))).toEqual(['`']);
+    expect(findAntiCopyMarks('我们开展大量的、形式多样的文艺活动。')).toEqual([]);
+  });
+
   it('keeps the ASCII dots a paragraph ends its sentences with, and cuts a planted one among full stops', () => {
     const dotted = '今天,我站上讲台来竞选“班级管家”--班长.我相信,凭着我的热情和担当,一定能做好.我承诺不论何时都先问一问同学.';
     expect(findAntiCopyMarks(dotted)).toEqual([]);
