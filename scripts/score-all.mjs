@@ -207,6 +207,14 @@ const HOLDOUT_SETS = [
   ['holdout-174', ['round-174']],
   ['holdout-175', ['round-175']],
   ['holdout-176', ['round-176']],
+  ['holdout-177', ['round-177']],
+  ['holdout-178', ['round-178']],
+  ['holdout-179', ['round-179']],
+  ['holdout-180', ['round-180']],
+  ['holdout-181', ['round-181']],
+  ['holdout-182', ['round-182']],
+  ['holdout-183', ['round-183']],
+  ['holdout-184', ['round-184']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -387,6 +395,14 @@ const MIN = {
   'holdout-174': 'speech=0.94,title=0.88,noise=0.89,body=0.98,outline=1,level=1',
   'holdout-175': 'speech=0.94,title=0.88,noise=0.86,body=0.99,outline=1,level=1',
   'holdout-176': 'speech=0.94,title=0.88,noise=0.97,body=0.98,outline=0.94,level=0.94',
+  'holdout-177': 'speech=1,title=0.94,noise=0.94,body=0.99,outline=1,level=1',
+  'holdout-178': 'speech=0.94,title=0.94,noise=1,body=0.99,outline=1,level=1',
+  'holdout-179': 'speech=1,title=0.83,noise=0.86,body=0.94,outline=1,level=1',
+  'holdout-180': 'speech=0.77,title=0.83,noise=0.93,body=0.99,outline=0.94,level=1',
+  'holdout-181': 'speech=0.83,title=0.94,noise=0.97,body=0.99,outline=1,level=1',
+  'holdout-182': 'speech=0.94,title=1,noise=0.93,body=0.98,outline=0.94,level=1',
+  'holdout-183': 'speech=0.88,title=0.76,noise=0.87,body=0.91,outline=1,level=1',
+  'holdout-184': 'speech=0.88,title=0.83,noise=0.91,body=0.98,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
