@@ -8,7 +8,7 @@ import { LINE_RULE_SOURCES } from '../../src/core/rules/line-rules';
 import { FRAME_RULE_EXAMPLES } from '../../src/core/rules/frame-rules.examples';
 import { LINE_RULE_EXAMPLES } from '../../src/core/rules/line-rules.examples';
 import { VIEWER_RULE_EXAMPLES } from '../../src/core/rules/viewer-rules.examples';
-import { unionTester } from '../../src/core/rules/union-dispatch';
+import { planUnion, unionTester } from '../../src/core/rules/union-dispatch';
 import { realLines } from './rule-lines';
 
 const RUNS = Number(process.env.QINGGAO_FUZZ_RUNS ?? 300);
@@ -87,5 +87,15 @@ describe('unionTester on other sources', () => {
   it('tries an alternative of many first characters where the text holds what it needs', () => {
     const texts = ['document.docx', 'document.doc', 'documentdocx', 'x.pdfy', '网站首页', 'abcde联系老师', 'abcde联系', '联系老师abcde', 'a.PDF'];
     same(['^[^。]{2,90}\\.(?:docx?|pdf)$', '[A-Za-z][A-Za-z0-9]{4}(?:联系)(?:老师)', '[^x]{0,3}首页'], 'i', texts);
+  });
+
+  it('answers the same past the bits a scan has for such alternatives (the start-held ones at the start, the rest whole)', () => {
+    // 100 groups of many first characters, each needing its own rare character: five held to the start
+    const need = (k: number) => String.fromCharCode(0x3400 + k);
+    const sources = Array.from({ length: 100 }, (_, k) => `${k % 20 === 1 ? '^' : ''}[\\u4e00-\\u9fff]{2,9}${need(k)}`);
+    const texts = Array.from({ length: 100 }, (_, k) => [`中文${need(k)}`, `x中文${need(k)}`, `中${need(k)}`]).flat();
+    const plan = planUnion(sources, '');
+    expect([plan.wide.length, plan.atStart !== null, plan.rest !== null]).toEqual([90, true, true]);
+    same(sources, '', texts);
   });
 });

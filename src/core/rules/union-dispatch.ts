@@ -29,9 +29,10 @@ const FEW_FIRST_CHARS = 8;
 const MOST_PAIRS = 8192;
 /** The pair table's size (a bit per pair, hashed: a pair that shares a slot is tried for nothing, never missed). */
 const PAIR_SLOTS = 1 << 16;
-/** Kinds of characters the wide alternatives need, one bit each in a scan: two words of 30 bits. */
+/** Kinds of characters the wide alternatives need, one bit each in a scan: three words of 30 bits (small
+ * integers to V8; the line rules have some 70 such groups). */
 const WORD_BITS = 30;
-const MOST_NEEDS = 2 * WORD_BITS;
+const MOST_NEEDS = 3 * WORD_BITS;
 
 /** Regexes compiled on first use: a text asks only for the few its characters lead to. */
 class LazyRegex {
@@ -68,7 +69,8 @@ export interface UnionPlan {
   rest: PlannedRegex | null;
   /** the alternation of wide groups held to the text's start that the scan had no bits for, tried at its start only */
   atStart: PlannedRegex | null;
-  /** per entry: [floating sticky index or -1, byPairs (0/1), needs, needsBefore, needsHigh, needsBeforeHigh, ...anchored sticky indices] */
+  /** per entry: [floating sticky index or -1, byPairs (0/1), needs, needsBefore, needsHigh, needsBeforeHigh, needsTop,
+   * needsBeforeTop, ...anchored sticky indices] */
   entries: number[][];
   /** code units that lead somewhere, as runs of one entry number (1-based): code-unit-runs.ts */
   table: number[];
@@ -93,12 +95,14 @@ interface Entry {
   byPairs: boolean;
   /** the anchored alternatives that can begin with it, when it is the text's first code unit */
   anchored: readonly LazyRegex[];
-  /** the bits of the wide alternatives that need it (the first word, then the second) */
+  /** the bits of the wide alternatives that need it (the first word, the second, the third) */
   needs: number;
   needsHigh: number;
+  needsTop: number;
   /** the bits of the wide alternatives that need it before a code unit of theirs (the pair table) */
   needsBefore: number;
   needsBeforeHigh: number;
+  needsBeforeTop: number;
 }
 
 interface Alternative {
@@ -166,12 +170,12 @@ export function planUnion(sources: readonly string[], flags: '' | 'i'): UnionPla
     for (const c of codeUnits(group[0]!.first)) (anchoredOf.get(c) ?? anchoredOf.set(c, []).get(c)!).push(regex);
   }
 
-  // wide: one bit each, in two words ([low, high] per code unit)
-  const needsOf = new Map<number, [number, number]>();
-  const needsBeforeOf = new Map<number, [number, number]>();
-  const setBit = (words: Map<number, [number, number]>, c: number, bit: number) => {
-    const both = words.get(c) ?? words.set(c, [0, 0]).get(c)!;
-    both[bit < WORD_BITS ? 0 : 1] |= 1 << bit % WORD_BITS;
+  // wide: one bit each, in three words ([low, high, top] per code unit)
+  const needsOf = new Map<number, number[]>();
+  const needsBeforeOf = new Map<number, number[]>();
+  const setBit = (words: Map<number, number[]>, c: number, bit: number) => {
+    const all = words.get(c) ?? words.set(c, [0, 0, 0]).get(c)!;
+    all[Math.floor(bit / WORD_BITS)]! |= 1 << bit % WORD_BITS;
   };
   sorted.wide.forEach((w, bit) => {
     for (const c of codeUnits(w.needs ?? [])) setBit(needsOf, c, bit);
@@ -190,9 +194,9 @@ export function planUnion(sources: readonly string[], flags: '' | 'i'): UnionPla
   for (const c of new Set([...floatingOf.keys(), ...anchoredOf.keys(), ...needsOf.keys(), ...needsBeforeOf.keys()])) {
     const starts = floatingOf.get(c) ?? [];
     const floating = starts.length ? stickyOf(alternation(starts.map((a) => a.source))) : -1;
-    const [needs, needsHigh] = needsOf.get(c) ?? [0, 0];
-    const [needsBefore, needsBeforeHigh] = needsBeforeOf.get(c) ?? [0, 0];
-    const entry = [floating, starts.length > 0 && starts.every((a) => pairable.has(a)) ? 1 : 0, needs, needsBefore, needsHigh, needsBeforeHigh, ...(anchoredOf.get(c) ?? [])];
+    const [needs, needsHigh, needsTop] = needsOf.get(c) ?? [0, 0, 0];
+    const [needsBefore, needsBeforeHigh, needsBeforeTop] = needsBeforeOf.get(c) ?? [0, 0, 0];
+    const entry = [floating, starts.length > 0 && starts.every((a) => pairable.has(a)) ? 1 : 0, needs!, needsBefore!, needsHigh!, needsBeforeHigh!, needsTop!, needsBeforeTop!, ...(anchoredOf.get(c) ?? [])];
     const key = `${numbers(starts)}/${entry.slice(1).join()}`;
     let id = entryIds.get(key);
     if (id === undefined) {
@@ -217,14 +221,16 @@ export function testerOf(plan: UnionPlan): Tester {
   const wideRegexes = plan.wide.map(({ source, flags }) => new LazyRegex(source, flags));
   const rest = plan.rest === null ? undefined : new LazyRegex(plan.rest.source, plan.rest.flags);
   const atStart = plan.atStart === null ? undefined : new LazyRegex(plan.atStart.source, `${plan.atStart.flags}y`);
-  const entries: Entry[] = plan.entries.map(([floating, byPairs, needs, needsBefore, needsHigh, needsBeforeHigh, ...anchored]) => ({
+  const entries: Entry[] = plan.entries.map(([floating, byPairs, needs, needsBefore, needsHigh, needsBeforeHigh, needsTop, needsBeforeTop, ...anchored]) => ({
     floating: floating! >= 0 ? sticky[floating!] : undefined,
     byPairs: byPairs === 1,
     anchored: anchored.map((i) => sticky[i]!),
     needs: needs!,
     needsHigh: needsHigh!,
+    needsTop: needsTop!,
     needsBefore: needsBefore!,
     needsBeforeHigh: needsBeforeHigh!,
+    needsBeforeTop: needsBeforeTop!,
   }));
   const table = tableOfRuns(plan.table);
   const pairs = slotsOfGaps(plan.pairs, PAIR_SLOTS);
@@ -233,6 +239,7 @@ export function testerOf(plan: UnionPlan): Tester {
     const length = text.length;
     let needs = 0;
     let needsHigh = 0;
+    let needsTop = 0;
     for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
       const id = table[code]!;
@@ -242,11 +249,13 @@ export function testerOf(plan: UnionPlan): Tester {
       const followedBy = i + 1 < length && pairs[pairSlot(code, text.charCodeAt(i + 1))] === 1;
       needs |= entry.needs | (followedBy ? entry.needsBefore : 0);
       needsHigh |= entry.needsHigh | (followedBy ? entry.needsBeforeHigh : 0);
+      needsTop |= entry.needsTop | (followedBy ? entry.needsBeforeTop : 0);
       const regex = entry.floating;
       if (regex && (followedBy || !entry.byPairs) && regex.test(text, i)) return true;
     }
     for (let bit = 0; needs !== 0; bit++, needs >>>= 1) if (needs & 1 && wideRegexes[bit]!.test(text)) return true;
     for (let bit = WORD_BITS; needsHigh !== 0; bit++, needsHigh >>>= 1) if (needsHigh & 1 && wideRegexes[bit]!.test(text)) return true;
+    for (let bit = 2 * WORD_BITS; needsTop !== 0; bit++, needsTop >>>= 1) if (needsTop & 1 && wideRegexes[bit]!.test(text)) return true;
     return (atStart !== undefined && atStart.test(text, 0)) || (rest !== undefined && rest.test(text));
   };
 }
