@@ -437,7 +437,8 @@ export function detectSpeech(input: DetectionInput): Detection {
     const cue = BODY_CUES[k]!;
     if (!hasRule(mayHold, k)) continue;
     const text = cue.kind === 'spoken' ? unquoted : body;
-    if (cue.minCount ? (text.match(compiledPattern(cue.pattern))?.length ?? 0) < cue.minCount : !compiledPattern(cue.pattern).test(text)) continue;
+    const pattern = compiledPattern(cue.pattern);
+    if (cue.minCount ? (text.match(pattern)?.length ?? 0) < cue.minCount : !pattern.test(text)) continue;
     (counts[cue.kind] ??= []).push(cue.id);
   }
   const spoken = counts.spoken?.length ?? 0;

@@ -22,10 +22,11 @@ const LABEL_RULES: ReadonlySet<string> = new Set([LABEL_RULE, 'site-chrome.genre
 const LEAD: Noise = { reason: 'meta', rule: 'meta.lead-before-full-text' };
 
 /** The spoken genres a press label announces, and the part of the text it says follows. */
-const ANNOUNCED_GENRE = '(?:讲话|致辞|致词|发言|演讲|演说|演辞|演词|讲词|贺词|献词|感言)';
+const ANNOUNCED_GENRES = '讲话|致辞|致词|发言|演讲|演说|演辞|演词|讲词|贺词|献词|感言';
+const ANNOUNCED_GENRE = `(?:${ANNOUNCED_GENRES})`;
 /** What a label may say follows: a spoken genre, or a report read out at the meeting ("以下为苏正衡的报告全文:"),
  * whose lead is the page's as well (a report names no speech: it announces none, below). */
-const LABELLED_TEXT = '(?:讲话|致辞|致词|发言|演讲|演说|演辞|演词|讲词|贺词|献词|感言|报告)';
+const LABELLED_TEXT = `(?:${ANNOUNCED_GENRES}|报告)`;
 /** Another kind of text announced with the speech ("…上的致辞和感言:"). */
 const OTHER_PART = '(?:[和与及][\\u4e00-\\u9fff]{1,4})?';
 const TEXT_PART = '(?:全文|摘要|要点|实录|原文|摘登|文章)';
