@@ -35,6 +35,7 @@ import { markStatementItems } from './statement-items';
 import { markBracketedNote } from './bracketed-note';
 import { lastAtMost } from './last-at-most';
 import { removeSpans } from './remove-spans';
+import { allMatches } from './rules/all-matches';
 import { lineRulesMayMatch, LONGEST_RULE, mayMatchLineRule, mayMatchRule, rememberingLineRuleAnswers } from './rules/any-line-rule';
 import { LINE_RULES, PROMO_WORDS, RELATED_LIST_RULES, type LineRule, type Zone } from './rules/line-rules';
 import { compiledPattern } from './rules/machine-code';
@@ -963,7 +964,7 @@ function noticeResidue(folded: string, cuts: readonly Span[], rest: KeptText, cl
 }
 
 function findEmptyLabels(text: string): Found[] {
-  return [...text.matchAll(EMPTY_LABEL_ANYWHERE)].map((m) => ({ start: m.index, end: m.index + m[0].length, reason: 'watermark' as const, rule: 'watermark.source-stamp' }));
+  return allMatches(EMPTY_LABEL_ANYWHERE, text).map((m) => ({ start: m.index, end: m.index + m[0].length, reason: 'watermark' as const, rule: 'watermark.source-stamp' }));
 }
 
 /** The text a paragraph's cuts leave, and where a span of it lies in the paragraph. */

@@ -5,6 +5,7 @@
 // pinyin mirror plants: script/pinyin.ts). A page with an emoji or two at a line's end ("新年快乐🎉")
 // keeps them. Pure.
 import type { DebrisSpan } from './glued-debris';
+import { allMatches } from './rules/all-matches';
 
 /** A run of pictographs outside the basic plane, with their skin tones, joiners, gender signs and variation selectors
  * (a joiner the normalization took out leaves the sign: "🏌🏻♂️"). */
@@ -33,5 +34,5 @@ export function hasEmojiJammer(lines: readonly string[]): boolean {
 /** The emoji runs of a line on a jammed page. */
 export function findEmojiJammer(text: string): DebrisSpan[] {
   if (!HIGH_SURROGATE.test(text)) return [];
-  return [...text.matchAll(EMOJI_RUN)].map((m) => ({ start: m.index, end: m.index + m[0].length, reason: 'watermark', rule: 'watermark.emoji-jammer' }));
+  return allMatches(EMOJI_RUN, text).map((m) => ({ start: m.index, end: m.index + m[0].length, reason: 'watermark', rule: 'watermark.emoji-jammer' }));
 }

@@ -3,6 +3,7 @@
 // release of a speech and the reply to it. The speech's own title is the first piece's name where
 // it stands again as a line of its own under the headline; the headline is the page's.
 import { compareKey } from './normalize';
+import { allMatches } from './rules/all-matches';
 
 /** Two or more quoted names and nothing else but the words that join them. */
 const PIECES_HEADLINE = /^\s*(?:[「《“『][^「」《》“”『』]{2,60}[」》”』]\s*(?:及|和|与|與|暨|、|,|，)\s*){1,5}[「《“『][^「」《》“”『』]{2,60}[」》”』]\s*$/;
@@ -12,6 +13,6 @@ const QUOTED = /[「《“『]([^「」《》“”『』]{2,60})[」》”』]/
 export function pieceNamedByHeadline(candidates: readonly number[], window: readonly number[], lines: readonly string[]): number | undefined {
   const headline = candidates.find((i) => PIECES_HEADLINE.test(lines[i]!));
   if (headline === undefined) return undefined;
-  const names = new Set([...lines[headline]!.matchAll(QUOTED)].map((m) => compareKey(m[1]!)));
+  const names = new Set(allMatches(QUOTED, lines[headline]!).map((m) => compareKey(m[1]!)));
   return window.find((i) => i > headline && names.has(compareKey(lines[i]!)));
 }

@@ -11,6 +11,7 @@ import { kindTheLeadNames } from './title-named-in-lead';
 import { foldScript } from './script/fold';
 import { CATEGORY_LABEL, SPEECHES_COLLECTION } from './title';
 import type { Removed } from './types';
+import { allMatches } from './rules/all-matches';
 
 // the steps are trimmed after the split: spaces around a separator in the pattern would make a
 // long run of spaces a quadratic search
@@ -120,7 +121,7 @@ export const QUOTED_NAME = /《([^《》]{4,60})》/g;
 function promoQuotedName(removed: readonly Removed[]): string | undefined {
   for (const r of removed) {
     if (r.reason !== 'promo' || !r.text.includes('《')) continue;
-    for (const name of r.text.matchAll(QUOTED_NAME)) return name[1];
+    for (const name of allMatches(QUOTED_NAME, r.text)) return name[1];
   }
   return undefined;
 }

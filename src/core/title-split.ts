@@ -4,6 +4,7 @@
 // a salutation, or, after a full "在…会上的讲话", with a sentence. Pure.
 import { charLength, cjkRatio, compareKey } from './normalize';
 import { foldScript } from './script/fold';
+import { allMatches } from './rules/all-matches';
 import { compiledPattern } from './rules/machine-code';
 import { MEETING_TITLE_SENTENCE, SALUTATION_LINE } from './rules/speech-cues';
 import { hasSentenceEnd, hasStop } from './stops';
@@ -41,7 +42,7 @@ const HEAD = 120;
 export function findGluedTitleEnd(paragraph: string): number | undefined {
   const head = paragraph.slice(0, HEAD);
   const sentenceEnd = head.search(/[。！？!?；;]/);
-  for (const m of head.matchAll(GENRE_END)) {
+  for (const m of allMatches(GENRE_END, head)) {
     if (sentenceEnd !== -1 && m.index! + m[0].length > sentenceEnd) break;
     let end = closedBracketsEnd(head, closingBracketEnd(head, m.index! + m[0].length));
     // a site's tag after the genre, before the salutation: part of the title line (its decorations are cut later)
@@ -79,7 +80,7 @@ const PIECE_NUMBER_COLON = /^(?:[一二三四五六七八九十]{1,2}|[1-9])\s*[
 export function findGluedPieceLabel(paragraph: string): { titleEnd: number; bodyStart: number } | undefined {
   const head = paragraph.slice(0, HEAD);
   const sentenceEnd = head.search(/[。！？!?；;]/);
-  for (const m of head.matchAll(GENRE_END)) {
+  for (const m of allMatches(GENRE_END, head)) {
     const end = m.index! + m[0].length;
     if (sentenceEnd !== -1 && end > sentenceEnd) break;
     const number = PIECE_NUMBER_COLON.exec(paragraph.slice(end));

@@ -5,6 +5,7 @@ import { classifyTitle, isSalutation, SPEECH_TITLE } from './detect';
 import { hasSentenceEnd, hasStop } from './stops';
 import { matchMarker } from './markers';
 import { charLength, cjkRatio, compareKey, hasCompareKey, normalizeText } from './normalize';
+import { allMatches } from './rules/all-matches';
 import { LINE_RULES } from './rules/line-rules';
 import { someLineRuleMatches } from './rules/any-line-rule';
 import { compiledPattern } from './rules/machine-code';
@@ -923,7 +924,7 @@ export function isByline(line: string): boolean {
 function titleNamedByPromo(lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>, window: readonly number[]): number | undefined {
   for (const i of nonBlank.slice(0, TITLE_WINDOW)) {
     if (noise.get(i)?.reason !== 'promo' || !lines[i]!.includes('《')) continue;
-    for (const m of lines[i]!.matchAll(QUOTED_NAME)) {
+    for (const m of allMatches(QUOTED_NAME, lines[i]!)) {
       const key = compareKey(m[1]!);
       const named = window.find((j) => isTitleLike(lines[j]!) && compareKey(lines[j]!) === key);
       if (named !== undefined) return named;

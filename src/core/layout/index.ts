@@ -19,6 +19,7 @@ import { breaksMidSentence, findPageRuns, opensViewerPage, PAGE_NUMBER_LINE } fr
 import { matchMarker } from '../markers';
 import { isEmptyUnit, segmentOffsets, sliceUnit, sourceRanges, unitText, type LayoutCut, type Unit } from './units';
 import { GLUED_CHROME_HINT, GLUED_CHROME_RULES, GLUED_TAIL, whereRuleLooks } from './glued-chrome';
+import { allMatches } from '../rules/all-matches';
 import { compiledPattern } from '../rules/machine-code';
 
 /** How many paragraphs at the head may be a flattened document's first line. */
@@ -170,7 +171,7 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
           pattern.lastIndex = 0;
           // cut from the last match back, so earlier offsets still hold
           const n = view(line);
-          const found = [...foldScript(n.text).matchAll(pattern)].filter((m) => m[0].trim()).reverse();
+          const found = allMatches(pattern, foldScript(n.text)).filter((m) => m[0].trim()).reverse();
           for (const m of found) cut(line, n, m.index, m.index + m[0].length, rule.reason, rule.id);
           continue;
         }
