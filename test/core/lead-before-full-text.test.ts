@@ -15,6 +15,22 @@ describe('a press page’s lead above its full-text label', () => {
     expect(titled.removed.some((r) => r.text === '全文如下:' && r.rule === 'promo.full-text-lead')).toBe(false);
   });
 
+  it('reads a heading naming the full text with no colon (“謝文淵致詞全文”) as the label under a lead that tells of the same genre', () => {
+    const lead = '基金會今(8)日舉行第十屆董事會第四次會議,會後發言人轉述董事長謝文淵的致詞表示,今年將擴大偏鄉學童的課後陪伴計畫,盼各界持續支持。';
+    const heading = '謝文淵致詞全文';
+    const text = ['感謝各位董事撥冗出席,我想先向大家報告這一年來的幾項工作,並說明明年的重點方向:', '第一,課後陪伴據點要從十二處增加到二十處,讓更多孩子放學後有地方可去。', '第二,志工培訓要制度化,每一位陪伴老師都要完成基本課程。'];
+    const a = analyzeText([lead, heading, ...text].join('\n'));
+    expect([a.isSpeech, a.title, a.paragraphs]).toEqual([true, '', text]);
+    expect(a.removed.map((r) => [r.rule, r.text])).toEqual([['meta.lead-before-full-text', lead], ['promo.full-text-lead', heading]]);
+    expect(a.outline.map((o) => o.marker)).toEqual(['第一,', '第二,']);
+    // at the top of the page such a line is the title; under a lead that tells of no speech it stays the page's line
+    const top = analyzeText([heading, ...text].join('\n'));
+    expect(top.removed.some((r) => r.text === heading)).toBe(false);
+    const otherLead = '基金會今(8)日舉行第十屆董事會第四次會議,通過明年度預算與三項新計畫,會中並改選常務董事。';
+    const untold = analyzeText([otherLead, heading, ...text].join('\n'));
+    expect(untold.removed.some((r) => r.rule === 'promo.full-text-lead')).toBe(false);
+  });
+
   it('reads a poster’s line setting a speech down below ("贴上来…在…宴会上的祝词:") as the label over it', () => {
     const label = '贴上来静远老师在父亲百岁寿诞宴会上的祝词:';
     const text = ['各位来宾:', '我的父亲出生在1913年,今年是他老人家的百岁寿辰。感谢大家在百忙之中前来为父亲祝寿!'];
