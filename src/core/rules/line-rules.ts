@@ -964,11 +964,11 @@ const CORE_RULES: readonly LineRule[] = [
   },
   {
     // A ceremony's roles above the speech given at it: "升旗手、护旗手:…", "辅导员:…", "主持人:…",
-    // "周次:第6", "获得流动红旗的班级:", a press conference's "发布人:…调研员 许朝阳" (or a gala's, its leaders listed), "地点:…会议室", "主题:…"
-    // (names or a number, never a sentence).
+    // "周次:第6", "获得流动红旗的班级:", a press conference's "发布人:…调研员 许朝阳" (or a gala's, its leaders listed), "地点:…会议室", "主题:…",
+    // the pupils giving the talk in each language ("中文演讲:林思远", "英文演讲:高一帆") (names or a number, never a sentence).
     id: 'meta.ceremony-roles',
     reason: 'meta',
-    pattern: /^(?:升旗手|护旗手|旗手|护旗队|辅导员|主持人|周次|值周班级|获得流动红旗的班级|发布人|发布嘉宾|出席嘉宾|地点|会议地点|主题|会议主题)(?:[、，,](?:升旗手|护旗手|旗手|护旗队|辅导员|主持人)){0,3}\s{0,2}[:：][^。！？!?；;]{0,60}$/,
+    pattern: /^(?:升旗手|护旗手|旗手|护旗队|辅导员|主持人|周次|值周班级|获得流动红旗的班级|发布人|发布嘉宾|出席嘉宾|地点|会议地点|主题|会议主题|(?:中文|英文|英语|双语)(?:演讲|讲话|主持))(?:[、，,](?:升旗手|护旗手|旗手|护旗队|辅导员|主持人)){0,3}\s{0,2}[:：][^。！？!?；;]{0,60}$/,
     maxLength: 70,
     zone: 'preamble',
   },
@@ -1471,6 +1471,16 @@ const CORE_RULES: readonly LineRule[] = [
     pattern: /^欢迎(?:光临|访问|来到)[^。！？!?，,]{1,24}(?:网|网站|平台|文库)\s{0,2}[!！。]\s{0,2}(?:[\u4e00-\u9fff]{2,6}\s{1,3}){2,20}[\u4e00-\u9fff]{2,6}$|^(?:[•·]\s{0,2})?(?:(?:您好|你好)\s{0,2}[,，!！]?\s{0,2})?欢迎(?:光临|访问|来到|您访问|登录|登陆)[^。！？!?，,]{1,24}(?:网|网站|官网|官方网站|站)(?:\s{0,2}[-—–|｜·]\s{0,2}[^。！？!?]{1,30}(?:网|网站|官网|站))?(?:\s{0,2}[,，]\s{0,2}[^。！？!?，,]{1,20}){0,3}\s{0,2}[!！。]?$|^(?:[^。！？!?]{1,16}[,，]\s{0,2})?[\u4e00-\u9fffA-Za-z0-9]{2,12}(?:网|网站|文库|之家|吧)欢迎(?:您|你)(?:的到来|光临)?\s{0,2}[!！。]?$|^欢迎(?:光临|访问)[^。！？!?，,]{1,20}(?:集团|公司|律师事务所|律所)(?:\s{0,2}[-—–|｜·]\s{0,2}[^。！？!?，,]{1,24})?\s{0,2}[!！。]?$|^欢迎(?:光临|访问|您)\s{0,2}[!！，,]?\s{0,2}今天是\s{0,2}(?:\d{4}年\d{1,2}月\d{1,2}日)?\s{0,2}(?:星期[一二三四五六日天])?\s{0,2}$/,
     maxLength: 60,
     zone: 'edge',
+  },
+  {
+    // A school's own site greets its visitors with its name in the bar over the page ("福建省福清第一中学欢迎您!"; with
+    // the bar's links on its line, site-chrome.navigation's): over the salutation only, since a welcome speech may
+    // close on its own "…中学欢迎您!".
+    id: 'site-chrome.school-welcome',
+    reason: 'site-chrome',
+    pattern: /^[\u4e00-\u9fff]{2,20}(?:中学|小学|学校|学院|大学|幼儿园|中心校|附中|附小)欢迎(?:您|你)\s{0,2}[!！。]?$/,
+    maxLength: 60,
+    zone: 'intro',
   },
   {
     // A content system's byline and the link to the poster's profile ("Submitted by 長青人 on 2016年03月20日 12:00",
