@@ -591,6 +591,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
+    // A WordPress post's info line, which closes on its comments' state and count ("2024年 3月 4日10:11:45广播体操比赛开幕
+    // 演讲稿13篇已关闭评论 0", "• 关于七一党课讲稿…(精选2篇)已关闭评论"): the post's title inside it is a copy of the page's.
+    id: 'meta.post-comments-closed',
+    reason: 'meta',
+    pattern: /^(?:[•·]\s{0,2})?[^。！？!?]{0,100}(?:已关闭评论|评论已关闭|評論已關閉|已關閉評論)\s{0,2}\d{0,5}$/,
+    maxLength: 120,
+    zone: 'preamble',
+  },
+  {
     // Discuz forums stamp edited posts: "本帖最后由 秘书老张 于 2023-4-12 09:35 编辑".
     id: 'meta.forum-edited',
     reason: 'meta',
