@@ -1105,15 +1105,24 @@ function isFrontMatter(line: string): boolean {
 }
 
 /** A news headline that exclaims, over its date line ("防御台风“烟花”!宁波…等地市长上电视紧急动员!" /
- * "2021-07-25 06:56:34 上观新闻", "新春贺词!…市长的新春祝福来了……"): no comma or full stop, so no prose, though it
- * holds stops. */
+ * "2021-07-25 06:56:34 上观新闻", "新春贺词!…市长的新春祝福来了……"): no full stop, so no prose, though it
+ * holds stops; commas only between a few short phrases, as a clickbait headline strings them ("一位正国级领导的离任感言,
+ * 发自肺腑,感人至深!"), never a salutation's ("同志们,大家好!"). */
 function isExclaimedHeadline(i: number, lines: readonly string[], nonBlank: readonly number[]): boolean {
   const line = lines[i]!;
-  if (charLength(line) > EXCLAIMED_HEADLINE || !endsExclaiming(line) || /[，,。；;]/.test(line)) return false;
+  if (charLength(line) > EXCLAIMED_HEADLINE || !endsExclaiming(line) || /[。；;]/.test(line)) return false;
+  if (/[，,]/.test(line) && (!phrasesAreShort(line) || isSalutation(line))) return false;
   const next = nonBlank[nonBlank.indexOf(i) + 1];
   return next !== undefined && isMetaLine(lines[next]!);
 }
 const EXCLAIMED_HEADLINE = 40;
+/** A headline's phrases between commas: at most three, none longer than a short clause. */
+const MOST_HEADLINE_PHRASES = 3;
+const LONGEST_HEADLINE_PHRASE = 12;
+function phrasesAreShort(line: string): boolean {
+  const phrases = line.split(/[，,]/);
+  return phrases.length <= MOST_HEADLINE_PHRASES && phrases.every((p) => charLength(p.replace(/[!！?？…]+$/, '')) <= LONGEST_HEADLINE_PHRASE);
+}
 /** Ends with an exclamation or a question mark, or with one and at most 30 characters before a trailing ellipsis
  * ("…的新春祝福来了……"). Counted, not matched: a pattern with a bounded run before "…+$" reads a long ellipsis
  * again from each place the run may end. */
@@ -1128,12 +1137,13 @@ function endsExclaiming(line: string): boolean {
 const ELLIPSIS = 0x2026;
 const EXCLAIMS = '!！?？';
 const TRAILING_CLAUSE = 30;
-/** …which may be the title when it asks or names a speech ("…三大运营商董事长电信日致辞!", "谁是最可爱的人?银行员工!");
+/** …which may be the title when it asks or names a speech ("…三大运营商董事长电信日致辞!", "谁是最可爱的人?银行员工!"; the genre
+ * closing one of its phrases: "一位正国级领导的离任感言,发自肺腑,感人至深!");
  * a press headline that only exclaims ("防御台风“烟花”!…紧急动员!") stands over the speech's own title. */
 function isNamingHeadline(i: number, lines: readonly string[], nonBlank: readonly number[]): boolean {
   return isExclaimedHeadline(i, lines, nonBlank) && (/[?？]/.test(lines[i]!) || GENRE_EXCLAIMED.test(foldScript(lines[i]!)));
 }
-const GENRE_EXCLAIMED = /(?:讲话|致辞|致词|发言|演讲|贺词|主持词|讲稿)稿?[!！]+$/;
+const GENRE_EXCLAIMED = /(?:讲话|致辞|致词|发言|演讲|贺词|主持词|讲稿|感言)稿?(?:[!！]+$|[，,])/;
 
 export function isProse(line: string): boolean {
   return isSalutation(line) || (hasStop(line) && charLength(line) >= 12 && !isSloganTitle(line)) || (matchMarker(line) !== undefined && !isMarkedTitle(line));

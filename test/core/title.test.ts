@@ -620,6 +620,16 @@ describe('the title of real-looking pages', () => {
     expect(a.paragraphs).toEqual(lines.slice(4));
   });
 
+  it('is a clickbait headline of a few short phrases over the meta line when one of them closes on the genre ("…的离任感言,发自肺腑,感人至深!")', () => {
+    const lines = ['当前位置: 网站首页 > 领导讲话 > 文章', '一位老校长的退休感言,字字真情,催人泪下!', '时间:2020-07-16    点击: 次    来源:网络', '学校决定让我从校长岗位上退下来,我真心拥护,也把这看作组织对我的关怀。', '我是农家孩子,十八岁走上讲台,在这所学校一干就是三十八年。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe(lines[1]);
+    expect(a.paragraphs).toEqual(lines.slice(3));
+    // a headline whose commas run long phrases is prose, and a salutation stays one, over any meta line
+    const long = analyzeText([lines[0], '一位老校长在全校教职工大会上的退休感言,讲述了他三十八年来的教育生涯!', ...lines.slice(2)].join('\n'));
+    expect(long.title).toBe('');
+  });
+
   it('is never a related article listed over the text', () => {
     const text = [
       '严启航2018“光阴的同行者”跨年演讲(中)_风闻',
