@@ -1121,7 +1121,13 @@ const MOST_HEADLINE_PHRASES = 3;
 const LONGEST_HEADLINE_PHRASE = 12;
 function phrasesAreShort(line: string): boolean {
   const phrases = line.split(/[，,]/);
-  return phrases.length <= MOST_HEADLINE_PHRASES && phrases.every((p) => charLength(p.replace(/[!！?？…]+$/, '')) <= LONGEST_HEADLINE_PHRASE);
+  return phrases.length <= MOST_HEADLINE_PHRASES && phrases.every((p) => charLength(withoutClosingMarks(p)) <= LONGEST_HEADLINE_PHRASE);
+}
+/** The phrase without the exclamations, questions and ellipses that close it (counted, not matched: see endsExclaiming). */
+function withoutClosingMarks(phrase: string): string {
+  let end = phrase.length;
+  while (end > 0 && (EXCLAIMS.includes(phrase.charAt(end - 1)) || phrase.charCodeAt(end - 1) === ELLIPSIS)) end--;
+  return phrase.slice(0, end);
 }
 /** Ends with an exclamation or a question mark, or with one and at most 30 characters before a trailing ellipsis
  * ("…的新春祝福来了……"). Counted, not matched: a pattern with a bounded run before "…+$" reads a long ellipsis
