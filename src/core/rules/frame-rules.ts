@@ -180,12 +180,12 @@ export const FRAME_RULES: readonly LineRule[] = [
     // A poster's bare name under the title or between its repeats: "刘莉莉老师", "曹贞俊",
     // "| 小龙", "◎ 张中俞"; the speakers' bare names in a row ("许明远、陈振华、谢国梁"); a
     // speaker's label with a bare name ("发言人:韩立谦"); a name letter-spaced ("郑 立 衡"); a column's author card
-    // ("张维为作者"), a news agency's speaker tag in brackets ("[俞正声]"), a post's author line ("文/李建平"). A byline with a position ("县委书记
+    // ("张维为作者"), a news agency's speaker tag in brackets ("[俞正声]"), a post's author line ("文/李建平", "(作者:邓书淮)"). A byline with a position ("县委书记
     // 王立新", "主讲人:县委书记 王立新") is the speech's.
     id: 'meta.poster',
     reason: 'meta',
     pattern: new RegExp(
-      `^[|¦｜◎]\\s*[\\u4e00-\\u9fffA-Za-z0-9_]{1,12}$|^(?!(?:贺|祝|致|谢|讲|发|献|前|序|目|正|附)[ \\u3000]{1,3}(?:词|辞|谢|话|言|录|文|件))[${SURNAMES}][ \\u3000]{1,3}[\\u4e00-\\u9fff]$|^(?!.*(?:${POSITION}))(?:[${SURNAMES}][\\u4e00-\\u9fff]{2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2}|[${SURNAMES}][\\u4e00-\\u9fff](?=老师))(?:老师)?$|^(?!.*(?:${POSITION}))[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:、[${SURNAMES}][\\u4e00-\\u9fff]{1,2}){1,4}$|^(?:${SPEAKER_LABEL})\\s?[:：]\\s?(?!\\S*(?:${POSITION}))(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})(?:老师)?$|^[${SURNAMES}]\\s{1,3}[\\u4e00-\\u9fff]\\s{1,3}[\\u4e00-\\u9fff]$|^(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})\\s{0,2}作者$|^\\[(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})\\]$|^文\\s{0,2}[/／]\\s{0,2}(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})$`,
+      `^[|¦｜◎]\\s*[\\u4e00-\\u9fffA-Za-z0-9_]{1,12}$|^(?!(?:贺|祝|致|谢|讲|发|献|前|序|目|正|附)[ \\u3000]{1,3}(?:词|辞|谢|话|言|录|文|件))[${SURNAMES}][ \\u3000]{1,3}[\\u4e00-\\u9fff]$|^(?!.*(?:${POSITION}))(?:[${SURNAMES}][\\u4e00-\\u9fff]{2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2}|[${SURNAMES}][\\u4e00-\\u9fff](?=老师))(?:老师)?$|^(?!.*(?:${POSITION}))[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:、[${SURNAMES}][\\u4e00-\\u9fff]{1,2}){1,4}$|^(?:${SPEAKER_LABEL})\\s?[:：]\\s?(?!\\S*(?:${POSITION}))(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})(?:老师)?$|^[${SURNAMES}]\\s{1,3}[\\u4e00-\\u9fff]\\s{1,3}[\\u4e00-\\u9fff]$|^(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})\\s{0,2}作者$|^\\[(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})\\]$|^文\\s{0,2}[/／]\\s{0,2}(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})$|^[（(]\\s{0,2}(?:作者|撰稿|撰文)\\s{0,2}[:：]\\s{0,2}(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})\\s{0,2}[)）]$`,
     ),
     maxLength: 24,
     zone: 'preamble',
