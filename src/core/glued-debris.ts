@@ -125,11 +125,14 @@ const namesTwoLotteryMarks = (match: string): boolean => (match.match(LOTTERY_MA
 const GLUED_CASINO_CHAIN = /澳门[\u4e00-\u9fff]{1,6}?(?:赌场|赌城|娱乐场?|网址|官网|平台)(?:[_*|\-][\u4e00-\u9fffA-Za-z0-9]{1,12}){1,5}[:：]?/g;
 /** The betting brands GLUED_BETTING_SITE names, its hint looking for them too. */
 const BETTING_BRANDS = '万博|亚博|开云|乐鱼|必威|米乐|华体会|九游|博鱼|皇冠|赢博|威尼斯人|新葡京|伦敦人|巴黎人|美高梅';
+/** Betting brands spelled in Latin letters and digits, which no speech names ("…加强国际合作。bet365取款要多久几年来…",
+ * a keyword where the council's name stood): the brand with the search words planted after it. */
+const LATIN_BETTING_BRANDS = 'bet365|365bet|188bet|12bet|1xbet|dafabet|betway|bwin';
 /** A betting site's name with its site's words, put where a school's or a town's name stood ("万博体育手机版客户端致以最真…",
  * "…付出万博体育平台_天下足球网…", "¥皇冠app官网的爱心", "好用的足球竞彩app总书记…", "为光荣的赢博官方(中国)总部教师",
  * "…新年贺词-pg电子游戏官网入口", "做了大量澳门伦敦人官网,想老人所想"): a brand no speaker names, run on with the words of its site. */
-const GLUED_BETTING_SITE = new RegExp(`[¥￥]?(?:澳门)?(?:${BETTING_BRANDS})(?:体育|娱乐|电竞)?(?:app|APP)?(?:手机版|官方网站|官网|平台|客户端|网页版|入口|下载|微博){1,3}(?:_[\\u4e00-\\u9fff]{2,8}网)?|(?:万博|亚博|开云|赢博)官方[(（]中国[)）](?:总部|集团|有限公司)?|(?:好用的|最好的|靠谱的|正规的)?(?:足球|篮球)?竞彩(?:app|APP)|-?(?:pg|PG)电子游戏官网(?:入口)?`, 'g');
-const BETTING_SITE_HINT = new RegExp(`${BETTING_BRANDS}|竞彩|电子游戏`);
+const GLUED_BETTING_SITE = new RegExp(`[¥￥]?(?:澳门)?(?:${BETTING_BRANDS})(?:体育|娱乐|电竞)?(?:app|APP)?(?:手机版|官方网站|官网|平台|客户端|网页版|入口|下载|微博){1,3}(?:_[\\u4e00-\\u9fff]{2,8}网)?|(?:万博|亚博|开云|赢博)官方[(（]中国[)）](?:总部|集团|有限公司)?|(?:好用的|最好的|靠谱的|正规的)?(?:足球|篮球)?竞彩(?:app|APP)|-?(?:pg|PG)电子游戏官网(?:入口)?|(?:${LATIN_BETTING_BRANDS})(?:体育|娱乐)?(?:官网|平台|网址|中文版|手机版|app|APP)?(?:开户|注册|存款|取款|提款|出款)?(?:要多久|多久到账|怎么样|靠谱吗|安全吗|流程)?`, 'g');
+const BETTING_SITE_HINT = new RegExp(`${BETTING_BRANDS}|竞彩|电子游戏|${LATIN_BETTING_BRANDS}`);
 /** A preview's mark where it left text out, between ellipses inside a paragraph ("…扛起责 ……略…… 不能在…"):
  * the site's, not the document's own "(略)". */
 const GLUED_ELISION = /[ \t]{0,2}(?:…{1,3}|\.{3,6})[ \t]{0,2}(?:略|此处略|中间略|以下略|省略)[ \t]{0,2}(?:…{1,3}|\.{3,6})[ \t]{0,2}/g;

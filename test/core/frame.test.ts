@@ -406,6 +406,10 @@ describe('glued site notices', () => {
     const college = '为期两个月的培训就要结束了,万博体育手机版客户端致以最真挚的感谢。我们成为光荣的赢博官方(中国)总部教师,付出万博体育平台_天下足球网¥皇冠app官网的爱心,走进好用的足球竞彩app总书记关怀的基地。';
     expect(findGluedSiteNotices(college).map((s) => college.slice(s.start, s.end))).toEqual(['万博体育手机版客户端', '赢博官方(中国)总部', '万博体育平台_天下足球网', '¥皇冠app官网', '好用的足球竞彩app']);
     expect(findGluedSiteNotices('皇冠上的明珠,体育彩票竞彩游戏要依法销售,万博会与世博会都在平台上报名。')).toEqual([]);
+    // a betting brand in Latin letters with the search words planted after it, where a council's name stood
+    const council = '保护环境必须在全球范围内加强国际合作。bet365取款要多久几年来富有成效的工作,为国际合作树立了榜样。';
+    expect(findGluedSiteNotices(council).map((s) => council.slice(s.start, s.end))).toEqual(['bet365取款要多久']);
+    expect(findGluedSiteNotices('网络上的188元套餐、365天的坚守和bet这个英文单词,都与赌博无关。')).toEqual([]);
     // a chatbot's offer to rewrite the text, glued after its last sentence; a speaker's offer of help stays
     const signoff = '好了,今天的分享就到这里啦!如果需要调整或补充,请随时告诉我哦!';
     expect(findGluedSiteNotices(signoff).map((s) => signoff.slice(s.start, s.end))).toEqual(['如果需要调整或补充,请随时告诉我哦!']);
