@@ -109,8 +109,7 @@ export function markLeadEndingInLabel(lines: readonly string[], nonBlank: readon
     const next = lines[nonBlank[k + 1]!];
     if (labelsTextBelow(line, next) || (above !== undefined && (bareLabelUnderSpeechTold(line, above, next) || fullTextHeadingUnderLead(line, above, next)))) {
       noise.set(i, LEAD_WITH_LABEL);
-    }
-    else if (compiledPattern(COVER_NOTICE).test(line)) {
+    } else if (compiledPattern(COVER_NOTICE).test(line)) {
       noise.set(i, LEAD_WITH_LABEL);
       // the notice's addressee over it, its issuer, date and the attachment's label ("附:") under it are the notice's too
       const above = nonBlank[k - 1];
@@ -137,11 +136,11 @@ function bareLabelUnderSpeechTold(line: string, above: string, next: string | un
 /** The speech's first paragraph under the label: prose, longer than a title. */
 const MIN_SPEECH_OPENING = 40;
 
+/** A paragraph of prose pauses (a title runs on): the speech's first may end at a colon before its points. */
+const PROSE_PAUSE = /[。！？!?，,；;]/;
 /** A press page's heading naming the full text, with no colon ("賴清德致詞全文"), under a lead that tells of the same genre
  * ("…發言人…轉述黨主席賴清德的致詞表示,…。") and over the speech's prose: the label of the text below, as if the lead
  * closed with it. A title never follows the page's own telling of the speech. */
-/** A paragraph of prose pauses (a title runs on): the speech's first may end at a colon before its points. */
-const PROSE_PAUSE = /[。！？!?，,；;]/;
 const FULL_TEXT_HEADING = new RegExp(`^[^。！？!?:：，,]{2,30}?(${ANNOUNCED_GENRE})(?:全文|实录|原文)$`);
 function fullTextHeadingUnderLead(line: string, above: string, next: string | undefined): boolean {
   const heading = FULL_TEXT_HEADING.exec(line.trim());

@@ -596,7 +596,7 @@ const CORE_RULES: readonly LineRule[] = [
     // 演讲稿13篇已关闭评论 0", "• 关于七一党课讲稿…(精选2篇)已关闭评论"): the post's title inside it is a copy of the page's.
     id: 'meta.post-comments-closed',
     reason: 'meta',
-    pattern: /^(?:[•·]\s{0,2})?[^。！？!?]{0,100}(?:已关闭评论|评论已关闭|評論已關閉|已關閉評論)\s{0,2}\d{0,5}$/,
+    pattern: /^(?:[•·]\s{0,2})?[^。！？!?]{0,100}(?:已关闭评论|评论已关闭)\s{0,2}\d{0,5}$/,
     maxLength: 120,
     zone: 'preamble',
   },
