@@ -84,10 +84,15 @@ export function isTitleLike(line: string): boolean {
     !isSalutation(line) &&
     // a salutation's first line of several ("尊敬的各位领导、各位嘉宾" / "媒体朋友们," / "女士们、先生们:")
     !line.startsWith('尊敬的') &&
+    // the speaker giving his topic ("今天我演讲的题目是《…》"): the speech's first sentence, which names the title
+    !(line.includes('我') && compiledPattern(GIVES_OWN_TOPIC).test(foldScript(line))) &&
     (!matchMarker(line) || isMarkedTitle(line)) &&
     (cjkRatio(withoutMarkup(line)) >= 0.5 || ENGLISH_SPEECH_HEADLINE.test(line))
   );
 }
+
+/** The speaker giving the topic of his talk, at its start: "今天我演讲的题目是…", "我今天发言的主题是…", "下面,我要讲话的题目叫…". */
+const GIVES_OWN_TOPIC = /^(?:(?:今天|下面|这次|此次)[，,]?\s{0,2})?我(?:今天)?(?:要|想)?(?:演讲|讲话|发言|演说|交流|讲课|授课)的(?:题目|话题|主题)(?:是|叫)/;
 
 /** An English headline naming a speech ("Speech by the Chairman of URA at the spring reception with media"),
  * as a bilingual body's site prints over the Chinese text: a title, though it holds no Chinese. */

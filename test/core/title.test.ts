@@ -630,6 +630,13 @@ describe('the title of real-looking pages', () => {
     expect(long.title).toBe('');
   });
 
+  it('is never the speaker giving his topic ("今天我演讲的题目是《…》"), though it names a title in book marks', () => {
+    const lines = ['高中民族团结演讲稿篇一', '尊敬的各位', '领导', ',各位同事:大家好!', '今天我演讲的题目是《民族团结如一人》', '一首悠扬动听的《新疆好》,道出了天山南北各族儿女的共同心声。在党的民族政策指引下,各地传唱着民族团结的赞歌。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('高中民族团结演讲稿');
+    expect(a.paragraphs).toContain(lines[4]);
+  });
+
   it('is never a related article listed over the text', () => {
     const text = [
       '严启航2018“光阴的同行者”跨年演讲(中)_风闻',
