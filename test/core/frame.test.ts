@@ -305,6 +305,12 @@ describe('glued site notices', () => {
     expect(findAntiCopyMarks('老师说:“要做有想象力的人.”我记住了这句话')).toEqual([]);
   });
 
+  it('cuts an apostrophe planted between a word and an opening quote ("的\'“包粽子”"), and keeps a pair of ASCII quotes', () => {
+    const planted = '端午节到了,同学们最期待的\'“包粽子”比赛就要开始了。';
+    expect(findAntiCopyMarks(planted).map((s) => [planted.slice(s.start, s.end), s.rule])).toEqual([["'", 'watermark.anti-copy-mark']]);
+    expect(findAntiCopyMarks("他说的'“好”'字,让我们很受鼓舞。")).toEqual([]);
+  });
+
   it('cuts the "?" a page\'s encoding left where each line was indented, and keeps a lone one (a wrapped question\'s mark)', () => {
     const lines = ['环境保护工作会议主持词', '?同志们:', '?今天召开全县环境保护工作会议。下面按照会议议程逐项进行:', '?一、请副县长同志作工作报告。', '?二、请县长同志作重要讲话。', '?1、认识要到位。各级要把环保摆上位置。'];
     expect(hasLostIndents(lines)).toBe(true);
