@@ -329,6 +329,8 @@ export const BODY_CUES: readonly BodyCue[] = [
   { id: 'news.meeting-told', kind: 'news', pattern: /(?<![实达彻关照据和的及])会议(?:指出|强调|要求|认为|号召|听取|审议通过)|会上[，,](?<=(?:^|[。！？\n])\s{0,4}会上[，,])|出席会议并|(?<![去到赴往][^。，,！？!?]{0,8})(?:主持|出席)(?:了)?(?:会议|开幕式|闭幕式)[。，,]/ },
   // Written documents: notices, reports, regulations.
   { id: 'written.notice', kind: 'written', pattern: /特此(?:通知|通报|公告)|现将[^。]{0,30}(?:通知|通报)如下|(?:^|\n)各有关单位[:：]/ },
+  // A plan or rule set saying it was drawn up ("…结合我镇实际,特制定本方案如下:"): a document issued, not a talk.
+  { id: 'written.drawn-up', kind: 'written', pattern: /(?:特|现)(?:制定|制订)本?(?:方案|办法|细则|预案|制度|规定|实施意见)|(?:特|现)(?:制定|制订)[^。！？\n]{0,20}(?:方案|办法|细则|预案|制度|规定)如下/ },
   // Appeals and letters open with a salutation too: "…向全体同学发出倡议：", "我们诚挚倡议:", "此致 敬礼".
   // (a speaker's own "在此,我向全体同学发出倡议:" is his speech's: one person turning to the room)
   { id: 'written.appeal', kind: 'written', pattern: /(?<!我向(?:全体|全校|全班|各位|大家|你们)?[\u4e00-\u9fff]{0,6})发出(?:如下|以下)?倡议|特此倡议|我们(?:诚挚|郑重|真诚)地?(?:发出)?倡议[:：]|倡议(?:人|单位)[:：]|此致\s{0,4}敬礼/ },
