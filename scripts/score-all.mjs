@@ -217,6 +217,8 @@ const HOLDOUT_SETS = [
   ['holdout-184', ['round-184']],
   ['holdout-185', ['round-185']],
   ['holdout-186', ['round-186']],
+  ['holdout-187', ['round-187']],
+  ['holdout-188', ['round-188']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -407,6 +409,8 @@ const MIN = {
   'holdout-184': 'speech=0.88,title=0.83,noise=0.91,body=0.98,outline=1,level=1',
   'holdout-185': 'speech=1,title=0.94,noise=0.97,body=0.99,outline=1,level=1',
   'holdout-186': 'speech=0.83,title=0.83,noise=0.96,body=0.98,outline=1,level=1',
+  'holdout-187': 'speech=1,title=0.94,noise=0.83,body=0.98,outline=1,level=1',
+  'holdout-188': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
