@@ -407,9 +407,9 @@ const MIN = {
   'holdout-182': 'speech=0.94,title=1,noise=0.93,body=0.98,outline=0.94,level=1',
   'holdout-183': 'speech=0.88,title=0.76,noise=0.87,body=0.91,outline=1,level=1',
   'holdout-184': 'speech=0.88,title=0.83,noise=0.91,body=0.98,outline=1,level=1',
-  'holdout-185': 'speech=1,title=0.94,noise=0.97,body=0.99,outline=1,level=1',
-  'holdout-186': 'speech=0.83,title=0.83,noise=0.96,body=0.98,outline=1,level=1',
-  'holdout-187': 'speech=1,title=0.94,noise=0.83,body=0.98,outline=1,level=1',
+  'holdout-185': 'speech=1,title=0.92,noise=0.95,body=0.98,outline=1,level=1',
+  'holdout-186': 'speech=0.85,title=0.85,noise=1,body=0.98,outline=1,level=1',
+  'holdout-187': 'speech=1,title=1,noise=0.81,body=0.97,outline=1,level=1',
   'holdout-188': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
 };
 

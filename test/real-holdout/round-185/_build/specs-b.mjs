@@ -1,3 +1,4 @@
+// Dropped after the engine's first run (a separate commit): the cases below whose hosts earlier rounds had set aside as template twins or named as used — this stop's list of used hosts, rebuilt from the gold files alone, had missed them. Their specs are gone; the header still describes them, as the record of what was looked at.
 // Gold specs for holdout round 185, part B (cases 07–12): ecology and environment (生态环境保护 大会, 河长制/林长制 会议,
 // 垃圾分类 动员, 植树节/世界环境日 国旗下讲话 and 倡议, 环保 演讲稿 — and look-alikes of the theme). About fifty queries found
 // nearly every 生态环境保护/河长制/林长制/秸秆禁烧/人居环境 meeting speech on a used host or a template twin (see "Looked for and
@@ -129,17 +130,6 @@ const RC_PIECE2 = '保护校园环境演讲稿2';
 const RC_TICK = "的'芳香和";
 
 export const specs = {
-  '07-jianghua-mmjhhg-guohehui-nianhui-kaimushi-crumb-glued-column-meta-spam-brand-yifangmian': {
-    source: 'https://mmjhhg.com/html/.dxhdnh1995nh.yjjb201210t20121019_84447.html',
-    kind: 'speech: 讲话 (a vice chairman opening the 1995 annual meeting of an international council on environment and development; hijacked mirror of the council\'s site)',
-    tests: 'the column label "会议发言" glued before the crumb "您现在的位置:首页 > 大型活动 > 年会 > 1995 > 会议发言"; the headline as the title; a meta line with its fields run together ("发布时间:1995-09-18作者:顾明来源:国合会"); "女士们,先生们,朋友们:"; paragraphs indented by two spaces; a gambling phrase "bet365取款要多久" glued where the council\'s name stood ("…国际合作。bet365取款要多久几年来…"); the site\'s typos ("范转内", "中经济", "、直接关系到"); "一方面,…;另一方面…" (never markers); cut mid-word ("完成好神")',
-    isSpeech: true,
-    title: MJ_TITLE,
-    noise: [MJ_CRUMB, '您现在的位置:首页 > 大型活动 > 年会 > 1995 > 会议发言', MJ_META, '发布时间:1995-09-18', MJ_BRAND],
-    replace: [[MJ_BRAND, '']],
-    dropLines: [MJ_CRUMB, MJ_TITLE, MJ_META],
-    outline: [],
-  },
   '08-guoqixia-fjfqyz-laji-fenlei-school-bar-crumb-paren-tag-meta-print-half-paren-yi-er-san-no-run': {
     source: 'http://www.fjfqyz.cn/html/dykj/dykj03/200294.html',
     kind: 'speech: 国旗下讲话 (a pupil on 垃圾分类; secondary school site)',
@@ -152,23 +142,6 @@ export const specs = {
       { level: 1, marker: '一)', text: '可回收垃圾:大体分为废纸、塑料、玻璃、金属和布料这五类', optional: true },
       { level: 1, marker: '(二)', text: '厨余垃圾', optional: true },
       { level: 1, marker: '(三)', text: '有害垃圾:包括废电池、废日光灯', optional: true },
-    ],
-  },
-  '09-yanjiang-cnrencai-xiaoyuan-huanjing-header-meta-promo-count-twice-piece-number-arabic-block-after-colon-apostrophe': {
-    source: 'https://www.cnrencai.com/fayangao/3423578.html',
-    kind: 'speech: 演讲稿 (a pupil on protecting the school grounds; 范文 collection page)',
-    tests: 'a header "我要投稿 投诉建议"; the page title; a "时间:… 发言稿 我要投稿" line; the collection header "保护校园环境演讲稿通用【15篇】" twice around a 小编 promo; the piece heading "保护校园环境演讲稿1" (its words equal the title); "各位同学:", "大家好!"; a question without its mark ("吗 白杨"); "因此,我提议:" then block "1."–"5." points (required, level 1), "2." ending in an ASCII "." and "4." with an apostrophe glued after 的 ("的\'芳香和"); the piece heading "保护校园环境演讲稿2"; a second pupil\'s speech with her name padded by spaces, "我演讲的题目是——" and her title on its own line; cut mid-sentence ("我们的")',
-    isSpeech: true,
-    title: RC_TITLE,
-    noise: [RC_HEADER, RC_META, RC_COUNT, RC_PROMO, '以下是小编为大家收集的保护校园环境演讲稿', RC_PIECE1, RC_PIECE2, RC_TICK],
-    replace: [[RC_TICK, '的芳香和']],
-    dropLines: [RC_HEADER, RC_TITLE, RC_META, RC_COUNT, RC_PROMO, RC_PIECE1, RC_PIECE2],
-    outline: [
-      { level: 1, marker: '1.', text: '保护每一个嫩芽,让它平平安安地长成一片绿叶' },
-      { level: 1, marker: '2.', text: '保护每一根绿枝,让它在春风里舒展自己的风姿.' },
-      { level: 1, marker: '3.', text: '保护每一棵树,让它一直用自己的绿色点缀我们的校园' },
-      { level: 1, marker: '4.', text: '保护每一朵花,让它的芳香和色彩为我们带来更美的生活' },
-      { level: 1, marker: '5.', text: '保护每一只被吸引来的小鸟、小虫,让它们也融入我们欢乐的校园生活里来' },
     ],
   },
   '10-yanjiang-familytable-big5-pinyin-huanbao-list-numbered-piece-headings-star-placeholder-second-title-glued': {

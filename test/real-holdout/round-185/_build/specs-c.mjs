@@ -1,3 +1,4 @@
+// Dropped after the engine's first run (a separate commit): the cases below whose hosts earlier rounds had set aside as template twins or named as used — this stop's list of used hosts, rebuilt from the gold files alone, had missed them. Their specs are gone; the header still describes them, as the record of what was looked at.
 // Gold specs for holdout round 185, part C (cases 13–18): sports meets and games (运动会 开幕/闭幕 讲话 and 致辞, a
 // 运动会 组委会 meeting, a 广播体操比赛 opening, a 校运会 talk — and two look-alikes: a pupil's essay on his school's
 // 运动会 on a converter mirror and a news report of a provincial 农民运动会 opening).
@@ -133,43 +134,6 @@ const AE_TITLE = '向八十周年校庆献礼';
 const AE_NAME = '冼立衡';
 
 export const specs = {
-  '13-jianghua-kmf8-yundonghui-zuweihui-crumb-glued-meta-url-gaiyao-inline-yi-tag-line-own-title': {
-    source: 'http://www.kmf8.com/xingzen/671449/144978353.html',
-    kind: 'speech: 讲话 (a county leader at the first full meeting of the 县运动会 organising committee; 范文 site)',
-    tests: 'a crumb with the category glued to the site\'s short SEO title and "» 正文"; that SEO title as the page heading (noise: the document\'s own title line comes later); a meta line with the site\'s URL as 来源 and "阅读:8883"; a "概要:" teaser running the document title, "同志们:" and the opening together up to inline "一、…(一)…1、…" (noise, no outline); a tag line "<SEO title>,标签:…,http://…"; the document\'s own title line "在象山县第七届运动会组委会第一次全体成员会议上的讲话" (the title); "同志们:" on its own line; a date range with a dash; cut mid-sentence ("也")',
-    isSpeech: true,
-    title: KM_TITLE,
-    noise: [KM_CRUMB, KM_SEO, KM_META, '阅读:8883', KM_GAIYAO, '概要:', KM_TAGS, '标签:运动会稿件,运动会口号'],
-    dropLines: [KM_CRUMB, KM_SEO, KM_META, KM_GAIYAO, KM_TAGS, KM_TITLE],
-    outline: [],
-  },
-  '14-jianghua-heartjkgl-big5-pinyin-chunji-yundonghui-hijacked-spam-html-list-numbers-pianyi-dot-arabic-after-colon': {
-    source: 'http://www.heartjkgl.cn/12290107.html',
-    kind: 'speech: 讲话 (a township education office at a primary school\'s spring track meet; collection page on a hijacked converter mirror)',
-    tests: 'a keyword-spam first line; leaked list markup whose ordered-list numbers show ("1. <legend …>", a bare "2." line; not outline markers), a line of spaces, "<sup …>" and "<s …>" lines; the collection title "…講話稿大全(22篇)"; a "字號:" label; a promo about 總結 (the wrong genre); the piece heading "…講話稿篇一" (the title without "篇一"); converter pinyin after 運/動/會/領/導/學/質/風/發/… (one regexCut); "xx小學"/"xx鎮" placeholders; a full stop glued mid-phrase ("崇高的.敬意"); "…提出以下要求:" then a block "1、希望…" (after a colon: optional; no sentence end, so its text is cut at the first comma); lines indented by eight and twelve spaces; cut mid-sentence ("迸發(fā)在")',
-    isSpeech: true,
-    title: '春季運動會領導講話稿',
-    noise: [HJ_SPAM, HJ_OL1, '<legend id="ppnor"></legend>', HJ_SUP, HJ_S, HJ_COLL, '講話稿大全(22篇)', HJ_SIZE, HJ_PROMO, '以下是一些總結(jié)范文的精選', '講話稿篇一', '崇高的.敬意'],
-    replace: [['崇高的.敬意', '崇高的敬意']],
-    regexCut: [PINYIN],
-    dropLines: [HJ_SPAM, HJ_OL1, '2.', HJ_SUP, HJ_S, '春季運動會領導講話稿大全(22篇)', '字號:',
-      '總結可以幫助我們更好地認識自己和提高自己。總結要有系統性,按照邏輯順序進行敘述,確保思路清晰。以下是一些總結范文的精選,您可以參考一下寫作的技巧和風格。',
-      '春季運動會領導講話稿篇一'],
-    outline: [
-      { level: 1, marker: '1、', text: '希望每一位運動員精神抖擻、斗志昂揚', optional: true },
-    ],
-  },
-  '15-yanjiang-jishuoshuo-guangbocao-bisai-kaimu-count-title-wp-meta-closed-comments-piece-number-backtick': {
-    source: 'https://www.jishuoshuo.com/zongjie/29358.html',
-    kind: 'speech: 演讲稿 (a school head opening a 广播体操和韵律操比赛; collection page on a WordPress 范文 blog)',
-    tests: 'the collection title with a bare count "…演讲稿13篇" (the title without the count); a post line with a spaced-out date, the time and the title glued and WordPress\'s "已关闭评论 0"; the piece heading "广播体操比赛开幕1" (a shortened title with its number glued: noise); the salutation and "大家好!" on lines of their own; a backtick glued after 的 ("来的`练习"); a quoted slogan and a quoted couplet run into the next sentence; "友谊第一" (prose); cut mid-sentence',
-    isSpeech: true,
-    title: '广播体操比赛开幕演讲稿',
-    noise: [JS_COLL, JS_POST, '已关闭评论 0', JS_PIECE, '来的`练习'],
-    replace: [['来的`练习', '来的练习']],
-    dropLines: [JS_COLL, JS_POST, JS_PIECE],
-    outline: [],
-  },
   '16-jianghua-aedu-xiaoyunhui-xiaoqing-title-hyphen-subtitle-bare-name-school-site': {
     source: 'http://a.aedu.cn/gzmtqs/ArticleShow-6062.html',
     kind: 'speech: 讲话 (a headmaster at his school\'s 13th 校运会, held for its eightieth anniversary; school-news site)',

@@ -1,3 +1,4 @@
+// Dropped after the engine's first run (a separate commit): the cases below whose hosts earlier rounds had set aside as template twins or named as used — this stop's list of used hosts, rebuilt from the gold files alone, had missed them. Their specs are gone; the header still describes them, as the record of what was looked at.
 // Gold specs for holdout round 186, part B (cases 07–12): taxation, audit, statistics and public finance (税务局 工作会议 讲话,
 // 审计 进点会/反馈会 讲话 or 表态发言, 统计 工作会议, 财政 预算 — and look-alikes of the theme). About forty-five queries found the
 // theme's mainland meeting speeches (税务/审计/统计/财政 工作会议 讲话, 进点会 表态发言) almost all on used hosts or template twins (see
@@ -145,35 +146,6 @@ export const specs = {
       { level: 2, marker: '第二,', text: '推行半工半读.半农半读,让知识分子不脱离劳动群众', optional: true },
       { level: 2, marker: '第三,', text: '干部参加劳动,同群众打成一片', optional: true },
     ],
-  },
-  '09-yanjiang-yanjianggu-caizheng-guoku-zhifu-bisai-crumb-meta-author-title-twice-placeholders': {
-    source: 'https://www.yanjianggu.com/huodng/bisai/em5rt1c.html',
-    kind: 'speech: 演讲稿 (a county finance bureau clerk\'s speech-contest piece on centralised treasury payment; 范文 site)',
-    tests: '"当前位置"; a crumb "首页 > 活动类演讲稿 > 比赛演讲稿 > <title>"; the title with its genre prefix "财政演讲比赛稿:一路风雨一路歌" (kept whole); a "推荐人: 来源: 阅读: 2.32W 次" meta line with empty fields; an author line "(作者:<name>)"; the title again; the salutation; a self-introduction with placeholders ("我叫xxx,来自xx县财政局,我演讲的题目是:《…》"); English words ("真的good,very good!"); an episode told with quoted dialogue; placeholders "XX年", "xxx局长", "x局"; cut mid-word ("睿智的领")',
-    isSpeech: true,
-    title: YJ_TITLE,
-    noise: [YJ_HERE, YJ_CRUMB, YJ_META, '阅读: 2.32W 次', YJ_AUTHOR],
-    dropLines: [YJ_HERE, YJ_CRUMB, YJ_TITLE, YJ_META, YJ_AUTHOR],
-    outline: [],
-  },
-  '10-yanjiang-tangiokhua-blog-big5-taiyu-shuijin-date-dash-genre-label-byline-rocdate-glued-salutation': {
-    source: 'http://tangiokhua.blogspot.com/2010/10/blog-post_6613.html',
-    kind: 'speech: 演講稿 (a pupil\'s Taiwanese-language speech about taxes; a teacher\'s Blogger blog)',
-    tests: 'the blog\'s date header "2010年10月24日 星期日"; the post title with a hyphen run and a genre label "台灣萬萬稅 -----------------學生演講稿" (label dropped from the title); the header line "台灣萬萬稅 <name> 98/11/04" (title, the pupil\'s bare name, an ROC-calendar date: noise); the salutation glued to the first sentence ("各位評審、各位來賓,大家好:我今仔日…"); the motto twice in 『』; Taiwanese Hokkien in Han characters; a romanised syllable ("hap厝地"); a doubled "、、"; a "?" where a colon belongs; a dialogue of 『』 turns joined by commas; cut after "阿媽講:"',
-    isSpeech: true,
-    title: '台灣萬萬稅',
-    noise: [TG_DATE, '-----------------學生演講稿', '林淑娟 98/11/04'],
-    dropLines: [TG_DATE, TG_POST, TG_HEAD],
-    outline: [],
-  },
-  '11-chengnuoshu-sodocs-shenji-docsite-crumb-title-six-times-yi-er-san-signature-blanks-second-piece-not-speech': {
-    source: 'https://www.sodocs.net/doc/bd5012263.html',
-    kind: 'non-speech: 承诺书 (a contractor\'s and an audited company\'s pledges to the auditors; document site)',
-    tests: 'the site\'s name "搜档网"; a crumb "当前位置:搜档网 › <title>"; the title six times (once over two lines); an addressee line "湖南人文科技学院:"; "一、…;" / "二、…。" / "三、…。" pledges; signature blanks ("施工方(单位):", "负责(承诺)人(签章):", "年月日——————"); a second piece "被审计单位承诺书" addressed "*****公司审计组:" with "…承诺如下:1、…" glued after the colon and "2、"–"5、" items; cut after "以" — written pledges, not a speech',
-    isSpeech: false,
-    title: '审计署审计承诺书',
-    noise: [],
-    outline: [],
   },
   '12-news-anzhuopai-big5-shenji-jindianhui-laiyuan-date-benbaoxun-inline-yiyao-eryao-sanyao-women-not-speech': {
     source: 'http://anzhuopai.com/content/2020-11/24/content_906629.html',

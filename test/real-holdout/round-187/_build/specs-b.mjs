@@ -1,3 +1,4 @@
+// Dropped after the engine's first run (a separate commit): the cases below whose hosts earlier rounds had set aside as template twins or named as used — this stop's list of used hosts, rebuilt from the gold files alone, had missed them. Their specs are gone; the header still describes them, as the record of what was looked at.
 // Gold specs for holdout round 187, part B (cases 07–12): fire safety and emergencies (消防 演习/培训, 应急演练, 安全生产月 启动仪式,
 // 防灾减灾 国旗下讲话, 防汛 — their 讲话, 致辞 and 国旗下讲话, and their look-alikes: a 防汛 work plan served as a 镇长's "安排", a
 // novel chapter with a flood-relief commendation speech). About twenty-five queries found most 防汛/抗洪 speeches and most 消防
@@ -140,43 +141,10 @@ export const specs = {
       { level: 2, marker: '一是', text: '夯实思想认识的基础', optional: true },
     ],
   },
-  '09-zhici-fanwen9-anquan-shengchanyue-qidong-title-four-times-meta-promo-pian1-no-salutation-yi-heading-glued-body': {
-    source: 'https://www.fanwen9.com/jianghuagao/368880.html',
-    kind: 'speech: 致辞 (a city leader launching the 安全生产月; first piece of a collection on a 范文 site)',
-    tests: 'the title four times (page title, under the meta line, under the promo, and as the piece heading "…致辞1"); a "时间:… 讲话稿 我要投稿" meta line; a 小编 promo paragraph about 致辞 in general; no salutation in the piece; "…提出三点要求:" then "一、统一思想、高度重视,充分认识…的重要性今年以来,…": the heading glued to its body with no break, its first sentence 140 characters long; cut mid-word ("普")',
-    isSpeech: true,
-    title: FW_TITLE,
-    noise: [FW_META, FW_PROMO, FW_PIECE],
-    dropLines: [FW_TITLE, FW_META, FW_PROMO, FW_PIECE],
-    outline: [
-      { level: 1, marker: '一、', text: '统一思想、高度重视' },
-    ],
-  },
-  '10-guoqixia-ystsx-fangzai-jianzai-column-label-bookmark-title-meta-ziti-no-fullstop-inline-yi-run-of-one-signature': {
-    source: 'http://www.ystsx.com/dytd/gqxjh/content_288781',
-    kind: 'speech: 国旗下讲话 (a pupil on disaster prevention for 防灾减灾日; primary school site)',
-    tests: 'the column label "国旗下讲话" (its words recur in the body); the title in book marks "《防灾减灾 安全常伴》"; a "来源: 发布时间:… 浏览次数: 【字体:" line with empty fields; salutation and "大家早上好!" on separate lines; the pupil introducing herself; a topic sentence without its full stop; "突发火灾呢?一、保持沉着冷静二、拨打119火警电话,…": 一、 after a question mark, 二、 glued to the previous word; "谢谢大家!" and the pupil\'s name alone as the last line; the whole stored page',
-    isSpeech: true,
-    title: YS_TITLE,
-    noise: [YS_LABEL + '\n\n《防灾减灾', YS_META, '发布时间:2024-05-06 18:14:04', '【字体:'],
-    dropLines: [YS_LABEL, YS_TITLE, YS_META],
-    outline: [
-      { level: 1, marker: '一、', text: '保持沉着冷静二、拨打119火警电话,沿着疏散标志有序撤离、千万不要乘坐电梯', optional: true },
-    ],
-  },
   '11-fangan-cqmzxgc-fangxun-zhenzhang-anpai-4pian-first-piece-written-plan-headings-hardwraps-not-speech': {
     source: 'https://cqmzxgc.cn/fanwendaquan/gongwenfanwen/71074.html',
     kind: 'non-speech: 工作方案 (a township\'s flood-and-drought work plan, first piece of a collection titled as a 镇长\'s "安排"; 范文 site)',
     tests: 'the collection title "镇长在防汛工作会上的安排(4篇)" and the piece heading "篇一:镇长在防汛工作会上的安排" promising a talk; the piece\'s own title "xxx镇防汛防旱工作方案"; "…特制定本方案如下:"; "一、总体目标" … "三、主要措施" with "(一)"–"(四)" sub-headings and list lines; hard wraps mid-word ("六个重\\n点塘坝", "汛情监\\n测"); "土级" for 上级, "很多于" for 不少于; cut mid-sentence — a written plan, not a speech',
-    isSpeech: false,
-    title: '',
-    noise: [],
-    outline: [],
-  },
-  '12-novel-40792-kanghong-jiuzai-biaozhang-dahui-quoted-tongzhimen-speech-dropped-fa-not-speech': {
-    source: 'http://40792.com/book/chapter/207244/242.html',
-    kind: 'non-speech: novel (a chapter in which a provincial party secretary addresses a flood-relief commendation meeting)',
-    tests: '"登陆注册" and a numeric id line; the chapter heading "第242章 …"; the meeting told in the third person; the speech opened by a quotation mark and run over four paragraphs ("“同志们今天,我们在这里隆重集会,…"); the site\'s dropped 发 ("作出言", "作了很好的言", "科学展"); "华共"; cut mid-word ("全体起") — a novel, not a speech',
     isSpeech: false,
     title: '',
     noise: [],

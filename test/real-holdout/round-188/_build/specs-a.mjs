@@ -1,3 +1,4 @@
+// Dropped after the engine's first run (a separate commit): the cases below whose hosts earlier rounds had set aside as template twins or named as used — this stop's list of used hosts, rebuilt from the gold files alone, had missed them. Their specs are gone; the header still describes them, as the record of what was looked at.
 // Gold specs for holdout round 188, part A (cases 01–06): ethnic festivals and religion-free cultural heritage (少数民族 节日 —
 // 泼水节, 火把节, 那达慕, 三月三 — 致辞, 非遗 展演 开幕 讲话, 民族团结进步 表彰 发言 — and their look-alikes). About fifty queries found
 // the festivals themselves almost only in news reports, and the theme's 范文 speeches (民族团结进步表彰大会 讲话, 民族团结 演讲稿, 非遗
@@ -120,44 +121,6 @@ export const specs = {
     title: '云南省副省长刘平在艺术节开幕仪式上致辞',
     noise: [CQ_NAV, '(全文)', CQ_DATE],
     dropLines: [CQ_NAV, CQ_HEAD, CQ_DATE],
-    outline: [],
-  },
-  '02-zhuchici-555357-big5-duanwu-zongzi-bisai-genre-label-line-pinyin-apostrophe-mojibake-wrap': {
-    source: 'http://555357.cc/zhuchici/749110.html',
-    kind: 'speech: 主持词 (a school\'s 端午 dumpling-making contest; traditional-script converter mirror)',
-    tests: 'the title line "紀(jì)念屈原的主持詞" with a bare genre label "主持詞" under it (dropped, unlisted: it occurs inside the title); toned converter pinyin after 紀/學/傳/統/節/愛/國/來/揚/發/內/場/開/請/過/標/準/對/時/個/數/進/獎/誰/經/轉/認/… (one regexCut); two mis-encoded runs ("?yōu)樽鎳?guó)", "?cè)谶@里"; kept whole: their "yōu)" and "guó)" have lost the opening bracket); the slip "已成華海內外"; an apostrophe glued before a quotation mark ("生面的\'“包粽子”", cut); a class code "12文秘2-1班"; a hard wrap before the last word of a sentence ("香噴噴的" / "粽子。", rejoined); a placeholder "XX分鐘"; no markers; cut inside an annotation ("各位評委認(r")',
-    isSpeech: true,
-    title: '紀念屈原的主持詞',
-    noise: ['的\'“包粽子'],
-    replace: [['的\'“包', '的“包']],
-    regexCut: [PINYIN],
-    join: [['激烈的比賽已經', '粽子。']],
-    dropLines: ['紀念屈原的主持詞', '主持詞'],
-    outline: [],
-  },
-  '03-zhici-ihwrm-shaoshu-minzu-chuantong-tiyu-yundonghui-kaimu-no-title-leading-blank-clean': {
-    source: 'https://ihwrm.com/index/article/articleinfo/news_id/80382.html',
-    kind: 'speech: 致辞 (the provincial leaders\' opening address at a 少数民族传统体育运动会; article site)',
-    tests: 'a leading empty line; no title and no site noise in the capture (title ""); the salutation "各位来宾,同志们、朋友们:" as the first line; four long paragraphs with a quoted slogan; no numbered points; cut mid-word ("中华民族文")',
-    isSpeech: true,
-    title: '',
-    noise: [],
-    outline: [],
-  },
-  '04-yanjiang-aiweibaby-big5-minzu-tuanjie-link-word-lines-promo-pianyi-glued-subhead-pinyin-cut': {
-    source: 'http://aiweibaby.com/zuowen/8953066.html',
-    kind: 'speech: 演讲稿 (a cadre\'s 民族团结 talk; traditional-script converter mirror)',
-    tests: 'a generic lead about writing 演講稿 as the first line (noise); the piece heading "高中民族團(tuán)結(jié)演講稿篇一" (the title without "篇一"); keyword links broken out onto lines of their own mid-sentence ("尊敬的各位" / "領(lǐng)導(dǎo)" / ",各位同事:大家好!"; "在" / "黨" / "的民族政策…"; "新" / "中國" / "成立以后,黨" / "中央和自治區(qū)各級(jí)黨" / "委、政府…"; rejoined); the talk\'s own title in book marks inside "今天我演講的題目是《…》" (kept in its sentence); an unnumbered sub-heading glued to a paragraph\'s end ("…的贊歌。“團(tuán)結(jié)月”凝鑄兄弟情", kept glued); a stray space before a comma; toned converter pinyin (one regexCut); simplified leftovers; no numbered points; cut inside an annotation ("民族團(tuán)結(j")',
-    isSpeech: true,
-    title: '高中民族團結演講稿',
-    noise: [AW_LEAD, AW_HEAD],
-    regexCut: [PINYIN],
-    join: [
-      ['尊敬的各位', ',各位同事:大家好!'],
-      ['一首悠揚動聽', '的民族政策指引下'],
-      ['新疆是維吾爾', '委、政府始終'],
-    ],
-    dropLines: [AW_LEAD_PLAIN, '高中民族團結演講稿篇一'],
     outline: [],
   },
   '05-fangan-wenlvnews-ruili-poshui-kuanghuanjie-huodong-richeng-kaimushi-yicheng-paren-items-not-speech': {

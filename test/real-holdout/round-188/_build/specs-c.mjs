@@ -1,3 +1,4 @@
+// Dropped after the engine's first run (a separate commit): the cases below whose hosts earlier rounds had set aside as template twins or named as used — this stop's list of used hosts, rebuilt from the gold files alone, had missed them. Their specs are gone; the header still describes them, as the record of what was looked at.
 // Gold specs for holdout round 188, part C (cases 13–18): press conferences and launches (新闻发布会, 产品/新书 发布会,
 // 签约仪式, 开工/奠基/揭牌 仪式, 项目 竣工 — their 致辞, 讲话, 发言稿 — and two look-alikes: a novel chapter of a president's
 // 新闻发布会 and a school's converter-mirror report of a 揭牌 and 校企合作签约 ceremony). About forty-five queries found the
@@ -125,39 +126,6 @@ export const specs = {
       { level: 1, marker: '二要', text: '确保工程质量' },
       { level: 1, marker: '三要', text: '突出安全施工' },
     ],
-  },
-  '14-fayan-wenshugu-big5-xinshu-fabuhui-laiyuan-count-promo-title-twice-pian1-shouxian-nocomma': {
-    source: 'https://wenshugu.com/fanwen/yanjianggao/3gmwym.html',
-    kind: 'speech: 发言稿 (a student author at the launch of her first book; traditional-script 范文 site)',
-    tests: 'traditional script with Taiwan converter forms (裏, 説, 羣, 着); the title; a "來源:文書谷 2.93K" source line with a view count; the site\'s promo naming the genre; the title again; the piece heading "新書發佈會發言稿 篇1"; salutation and "你們好!"; "首先感謝…" with no comma and no 其次 (no item); cut mid-sentence ("的支持")',
-    isSpeech: true,
-    title: WS_TITLE,
-    noise: [WS_SOURCE, WS_PROMO, '下面是小編精心整理的新書發佈會發言稿', WS_PIECE],
-    dropLines: [WS_TITLE, WS_SOURCE, WS_PROMO, WS_PIECE],
-    outline: [],
-  },
-  '15-zhici-shugai-kaigong-dianli-two-count-tags-pian1-apostrophe-lone-zuihou-pian2': {
-    source: 'https://m.shugai.com/zuowen/dianliyanjianggao/72/72594.html',
-    kind: 'speech: 致辞 (a district leader at the groundbreaking of a fitness centre, and the start of a county leader\'s 致辞 at a road works\' groundbreaking; 范文 collection page)',
-    tests: 'the collection title twice with different tags "(实用15篇)" and "(精选15篇)"; the piece heading "开工典礼致辞 篇1" (its title is the title); "…开工典礼,首先,我谨代表…" (首先 after a comma: prose); an apostrophe glued inside a phrase "重要的\'意义"; a lone closing "最后,…" paragraph (optional); "谢谢大家!"; the second piece\'s heading "开工典礼致辞 篇2" (noise) with its salutation ("x副厅长") and text kept; cut mid-word ("使")',
-    isSpeech: true,
-    title: '开工典礼致辞',
-    noise: [SG_PAGE1, SG_PAGE2, SG_PIECE1, SG_PIECE2, "的'意义"],
-    replace: [["的'意义", '的意义']],
-    dropLines: [SG_PAGE1, SG_PAGE2, SG_PIECE1, SG_PIECE2],
-    outline: [
-      { level: 1, marker: '最后,', text: '祝全民健身中心工程开工顺利', optional: true },
-    ],
-  },
-  '16-zhici-yanyuguan-diaoji-kaigong-split-crumb-title-thrice-promo-glued-piece1-blank-placeholders': {
-    source: 'https://yanyuguan.com/fanwen/yanjianggao/6zv7r7.html',
-    kind: 'speech: 致辞 (a town\'s party secretary at the groundbreaking of a resettlement estate\'s second phase; 范文 site)',
-    tests: 'a crumb split over two lines "当前位置:言语馆 >" / "范文 >演讲稿 >"; the title printed twice, then the promo "…下面是小编整理的奠基开工致辞,希望对大家有所帮助。", then the title a third time; the piece heading with its number glued "奠基开工致辞1"; salutation and "大家上午好!"; blank placeholders "__区和__区一期"; cut mid-sentence ("分别建成")',
-    isSpeech: true,
-    title: YY_TITLE,
-    noise: [YY_CRUMB1, YY_CRUMB2, YY_PROMO, '下面是小编整理的奠基开工致辞', YY_PIECE],
-    dropLines: [YY_CRUMB1, YY_CRUMB2, YY_TITLE, YY_PROMO, YY_PIECE],
-    outline: [],
   },
   '17-novel-sadfunsad-zongtong-xinwen-fabuhui-chrome-quoted-address-loading-not-speech': {
     source: 'https://sadfunsad.com/book/51990/3260099.html',
