@@ -502,6 +502,9 @@ describe('flattened documents', () => {
     expect(split('2020教务处主任助理竞聘演讲稿尊重的各位领导,亲爱的老师们,大家好!我叫xx。')[0]).toBe('2020教务处主任助理竞聘演讲稿');
     expect(split('在镇 2025 年千名干部进党校轮训会上的党课 讲稿 同志们: 大家好!今天,我们相聚在镇党校。')[0]).toBe('在镇 2025 年千名干部进党校轮训会上的党课 讲稿');
     expect(split('在全县欢迎各位专家座谈会上的讲话各位专家:大家好!今天我们相聚一堂。')[0]).toBe('在全县欢迎各位专家座谈会上的讲话');
+    // or off the greeting that stands for one ("…主题演讲稿大家好!"); a sentence that greets the room stays whole
+    expect(split('建团100周年主题演讲稿大家好!2022年是共青团成立100周年。')).toEqual(['建团100周年主题演讲稿', '大家好!2022年是共青团成立100周年。']);
+    expect(split('我们一起来看这场精彩的演讲,大家好不好?')).toHaveLength(1);
     // a converter's pinyin inside the title's last words is no byline: no split inside the title (its repeat
     // goes whole once the readings are out)
     const glued = '市长在全市综合交通大会战指挥部会议上的讲话发(fā)言材料同志们:今天,我们在这里召开会议,主要是对全市综合交通建设再动员、再部署。';

@@ -21,8 +21,9 @@ const GENRE_END = new RegExp(
   'g',
 );
 /** Where a salutation may open, and the salutation itself (to its colon, or to "大家好!"). */
-const SALUTATION_OPENER = /尊敬的|尊重的|敬爱的|亲爱的|各位|同志们|老师们|同学们|朋友们|女士们|来宾们/g;
-const INLINE_SALUTATION = /^(?:(?:尊敬的|尊重的|敬爱的|亲爱的|各位)[^。！？!?；;]{1,60}?(?:[:：]|大家(?:上午|下午|晚上)?好[!！,，。])|(?:同志们|老师们|同学们|朋友们|女士们|来宾们)[,，!！:：])/;
+const SALUTATION_OPENER = /尊敬的|尊重的|敬爱的|亲爱的|各位|同志们|老师们|同学们|朋友们|女士们|来宾们|大家/g;
+/** …or the room greeted at once ("…主题演讲稿大家好!"). */
+const INLINE_SALUTATION = /^(?:(?:尊敬的|尊重的|敬爱的|亲爱的|各位)[^。！？!?；;]{1,60}?(?:[:：]|大家(?:上午|下午|晚上)?好[!！,，。])|(?:同志们|老师们|同学们|朋友们|女士们|来宾们)[,，!！:：]|大家(?:早上|上午|中午|下午|晚上)?好[!！,，。])/;
 /** A title run holds no sentence: no 。！？；. */
 /** How far into a block a salutation is looked for. */
 const HEAD = 160;
