@@ -219,6 +219,8 @@ const HOLDOUT_SETS = [
   ['holdout-186', ['round-186']],
   ['holdout-187', ['round-187']],
   ['holdout-188', ['round-188']],
+  ['holdout-189', ['round-189']],
+  ['holdout-190', ['round-190']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -411,6 +413,8 @@ const MIN = {
   'holdout-186': 'speech=0.85,title=0.85,noise=1,body=0.98,outline=1,level=1',
   'holdout-187': 'speech=1,title=1,noise=0.81,body=0.97,outline=1,level=1',
   'holdout-188': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
+  'holdout-189': 'speech=1,title=0.85,noise=0.89,body=0.98,outline=0.99,level=0.86',
+  'holdout-190': 'speech=0.93,title=0.93,noise=1,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
