@@ -35,7 +35,10 @@ function namedHosts() {
     if (!existsSync(dir)) return;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path, visit);
+      // (a round being made stands in _staging-N: its own hosts are not "named before")
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('_staging')) walk(path, visit);
+      }
       else visit(path, entry.name);
     }
   };
