@@ -75,12 +75,13 @@ export const MARKER_FAMILIES: readonly MarkerFamily[] = [
     opens: '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳',
   },
   {
-    // 一是 / 一要 / 一是要; 是 and 要 share one run ("一是…二是…三要…").
+    // 一是 / 一要 / 一是要; 是 and 要 share one run ("一是…二是…三要…"); a comma written after it is its separator
+    // ("一是,种业有一位…": the marker "一是,", as "第一," keeps its comma).
     // "一是一、二是二" is an idiom, not a marker: no number may follow 是/要.
     id: 'shi-yao',
     kind: 'point',
     rank: 10,
-    pattern: new RegExp(`^(${CN})(?:是|要)(?![一二三四五六七八九十])`),
+    pattern: new RegExp(`^(${CN})(?:是|要)(?![一二三四五六七八九十])[，,]?`),
     inline: true,
     opens: NUMERALS,
   },

@@ -51,6 +51,8 @@ describe('paragraph points', () => {
 
   it('是 and 要 share a run; 第一， and 首先/其次/最后 are families of their own', () => {
     expect(outline(['一是要强化纪律。', '二是要强化报告。', '三要强化发布。'])).toEqual(['1 一是要强化纪律', '1 二是要强化报告', '1 三要强化发布']);
+    // a comma written after 一是 is its separator, as 第一,'s is
+    expect(readOutline(['一是,种业有一位目光长远的带头人。', '二是,创新是种业的命脉。']).map((i) => [i.marker, i.text])).toEqual([['一是,', '种业有一位目光长远的带头人'], ['二是,', '创新是种业的命脉']]);
     expect(outline(['第一，要提高认识。', '第二，要加强领导。'])).toEqual(['1 第一，要提高认识', '1 第二，要加强领导']);
     expect(outline(['首先，要提高认识。', '其次，要加强领导。', '最后，要狠抓落实。'])).toEqual(['1 首先，要提高认识', '1 其次，要加强领导', '1 最后，要狠抓落实']);
   });
