@@ -1484,6 +1484,25 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'edge',
   },
   {
+    // A chatbot's answer served as the page: its note under the text it wrote ("这只是一个基础的模板,您可以根据幼儿园的具体
+    // 情况…进行适当的修改和个性化。希望这个示例对您有所帮助!"). It hands its reader a template to adapt; a speaker never
+    // calls his own words one.
+    id: 'promo.chatbot-note',
+    reason: 'promo',
+    pattern: /^(?:这只是|以上(?:只)?是|这是)一(?:个|篇|份)[^。！？!?，,]{0,8}(?:模板|示例|范例|范本|样稿)[^。！？!?]{0,10}[，,]\s{0,2}(?:您|你)可以根据|^希望(?:这个|这篇|以上)(?:示例|模板|范例|范文|内容)(?:能)?对(?:您|你)有所帮助[!！。]?$/,
+    maxLength: 200,
+    zone: 'any',
+  },
+  {
+    // A Markdown rule between a chatbot's framing and the text, or a page's own separator: three or more hyphens or equals
+    // signs alone on a line ("---"), never a word of the text.
+    id: 'site-chrome.rule-line',
+    reason: 'site-chrome',
+    pattern: /^(?:-{3,40}|={3,40})$/,
+    maxLength: 40,
+    zone: 'any',
+  },
+  {
     // A school's own site greets its visitors with its name in the bar over the page ("福建省福清第一中学欢迎您!"; with
     // the bar's links on its line, site-chrome.navigation's): over the salutation only, since a welcome speech may
     // close on its own "…中学欢迎您!".
