@@ -36,10 +36,8 @@ function namedHosts() {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       // (a round being made stands in _staging-N: its own hosts are not "named before")
-      if (entry.isDirectory()) {
-        if (!entry.name.startsWith('_staging')) walk(path, visit);
-      }
-      else visit(path, entry.name);
+      if (!entry.isDirectory()) visit(path, entry.name);
+      else if (!entry.name.startsWith('_staging')) walk(path, visit);
     }
   };
   const HOST_WORD = /(?<![\w.-])(?:[a-z0-9-]+\.)+(?:com|net|org|cn|cc|tw|hk|top|vip|xyz|info|me|io|wang|club|site|online|mobi|la|tv|us|uk|jp|kr|de|fr|ru|shop|store|work|ink|pub|red|link|live|asia|biz|limo)(?![\w-])/gi;

@@ -10,6 +10,7 @@
 //   an HTML tag the template leaked into the text; a gambling site's spam token planted between words;
 //   a reposting site's source stamp with the page's address ("文章源自英文巴士-https://…");
 //   another document's English text glued after the last Chinese words of a flattened document.
+import { allMatches } from './rules/all-matches';
 import { compiledPattern } from './rules/machine-code';
 import { isChineseOnlyCode, isRegExpSpaceCode } from './normalize';
 import { hasSentenceEnd } from './stops';
@@ -331,8 +332,7 @@ export function findGluedHiddenWords(text: string): DebrisSpan[] {
 
 /** Every match of a global `pattern` in `text`, as a span cut for `rule`; only those `accept` takes, when given. */
 function pushMatches(spans: DebrisSpan[], pattern: RegExp, text: string, reason: RemovedReason, rule: string, accept?: (match: string) => boolean): void {
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  for (const m of allMatches(pattern, text)) {
     if (!accept || accept(m[0])) spans.push({ start: m.index, end: m.index + m[0].length, reason, rule });
   }
 }

@@ -168,7 +168,6 @@ export function layoutBlocks(blocks: readonly SourceBlock[]): Layout | undefined
         const pattern = compiledPattern(rule.pattern); // each reads many lines (rules/machine-code.ts)
         if (rule.at === 'anywhere') {
           if (!pattern.test(text)) continue;
-          pattern.lastIndex = 0;
           // cut from the last match back, so earlier offsets still hold
           const n = view(line);
           const found = allMatches(pattern, foldScript(n.text)).filter((m) => m[0].trim()).reverse();
