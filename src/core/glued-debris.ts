@@ -125,6 +125,21 @@ const namesTwoLotteryMarks = (match: string): boolean => (match.match(LOTTERY_MA
 /** A hijacked page's casino keywords planted where a name stood ("…迎来新澳门威尼斯赌场_澳门威尼斯人网址-备用*官网:成立70周年…"):
  * a Macau casino's name and its site words chained by "_", "-", "*" — no speaker's Macau runs on so. */
 const GLUED_CASINO_CHAIN = /澳门[\u4e00-\u9fff]{1,6}?(?:赌场|赌城|娱乐场?|网址|官网|平台)(?:[_*|\-][\u4e00-\u9fffA-Za-z0-9]{1,12}){1,5}[:：]?/g;
+/** Casino brands a hijacked page plants with a site code or site words where a school's name stood ("…庄重举行永利总站ylzz欢迎你
+ * 2014级开学典礼", "正式成為2003网站太阳集团的一員", "在金沙集团1862cc成色"): the brand run on by a code with a letter in it (a
+ * year or a count after a name, "张永利2020年", stays), by digits and a site word, or by a site word; or led by a code and 网站. */
+/** (BETTING_BRANDS' casinos have a rule of their own.) */
+const CASINO_BRANDS = '永利|太阳集团|太阳城|金沙|银河';
+/** (成色: the search keyword's own word, "金沙集团1862cc成色".) */
+const CASINO_SITE_WORDS = '官网|网站|网址|总站|入口|平台|登录|欢迎你|欢迎您|娱乐场?|成色';
+const CASINO_CODE = '(?=[0-9]{0,7}[A-Za-z])[0-9A-Za-z]{2,8}(?![A-Za-z0-9])';
+const GLUED_CASINO_CODE = new RegExp(
+  `(?<![A-Za-z0-9])[0-9A-Za-z]{3,8}(?:网站|官网|网址)(?:澳门)?(?:${CASINO_BRANDS})(?:集团|娱乐场?|总站|国际)?` +
+    `|(?:澳门)?(?:${CASINO_BRANDS})(?:集团|娱乐场?|总站|国际)?(?:${CASINO_CODE}|[0-9]{2,6}(?=${CASINO_SITE_WORDS}))(?:${CASINO_SITE_WORDS}){0,2}` +
+    `|(?:澳门)?(?:${CASINO_BRANDS})(?:集团|娱乐场?)?(?:总站|官网|网址)(?:${CASINO_CODE})?(?:欢迎你|欢迎您|入口|登录)?`,
+  'g',
+);
+const CASINO_HINT = new RegExp(CASINO_BRANDS);
 /** The betting brands GLUED_BETTING_SITE names, its hint looking for them too. */
 const BETTING_BRANDS = '万博|亚博|开云|乐鱼|必威|米乐|华体会|九游|博鱼|皇冠|赢博|威尼斯人|新葡京|伦敦人|巴黎人|美高梅';
 /** Betting brands spelled in Latin letters and digits, which no speech names ("…加强国际合作。bet365取款要多久几年来…",
@@ -453,6 +468,7 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if (mayHoldGamblingKeyword(text)) pushMatches(spans, GAMBLING_KEYWORD, text, 'watermark', 'watermark.glued-spam-brand');
   if (LOTTERY_HINT.test(text)) pushMatches(spans, LOTTERY_KEYWORD, text, 'watermark', 'watermark.glued-spam-brand', namesTwoLotteryMarks);
   if (text.includes('澳门')) pushMatches(spans, GLUED_CASINO_CHAIN, text, 'watermark', 'watermark.glued-spam-brand');
+  if (CASINO_HINT.test(text)) pushMatches(spans, GLUED_CASINO_CODE, text, 'watermark', 'watermark.glued-spam-brand');
   if (BETTING_SITE_HINT.test(text)) pushMatches(spans, GLUED_BETTING_SITE, text, 'watermark', 'watermark.glued-spam-brand');
   if (text.includes('%')) pushMatches(spans, GLUED_STOCK_QUOTE, text, 'site-chrome', 'site-chrome.glued-stock-quote');
   if (text.includes('剩余')) pushMatches(spans, GLUED_REMAINING_COUNT, text, 'paywall', 'paywall.glued-remaining-count');

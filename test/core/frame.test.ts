@@ -389,6 +389,10 @@ describe('glued site notices', () => {
     const chain = '在即将迎来新澳门威尼斯赌场_澳门威尼斯人网址-备用*官网:成立70周年盛典之际,我们相聚一堂。';
     expect(findGluedSiteNotices(chain).map((s) => chain.slice(s.start, s.end))).toEqual(['澳门威尼斯赌场_澳门威尼斯人网址-备用*官网:']);
     expect(findGluedSiteNotices('澳门回归祖国以来,澳门娱乐业和会展业都有长足发展。')).toEqual([]);
+    // a casino's name run on by its site code or site words where a school's name stood; a name, a river and the galaxy stay
+    const hijacked = '在这里庄重举行永利总站ylzz欢迎你2014级开学典礼,正式成為2003网站太阳集团的一員。';
+    expect(findGluedSiteNotices(hijacked).map((s) => hijacked.slice(s.start, s.end))).toEqual(['永利总站ylzz欢迎你', '2003网站太阳集团']);
+    expect(findGluedSiteNotices('副局长张永利2020年到金沙江畔调研,看银河系的星光,太阳城市的广场上有葡京路。')).toEqual([]);
     // a token ending in a gambling site's word, put where a school's name stood, goes whatever stands either side
     const school = '——js33333线路登录校长在开学典礼上的讲话。你们选择的js33333线路登录,源头可以追溯到1898年。';
     expect(findGluedSiteNotices(school).map((s) => school.slice(s.start, s.end))).toEqual(['js33333线路登录', 'js33333线路登录']);
