@@ -156,11 +156,11 @@ export const FRAME_RULES: readonly LineRule[] = [
   {
     // Two labelled fields on one line, a date first or not, values empty or not:
     // "浏览次数:  更新时间:2015-07-14 22:35:27", "2021-05-05 / 来源:… / 属性:…"; or a
-    // counter alone: "浏览次数:", "最近1小时浏览次数:763". The column's name may stand first ("领导讲话  发文时间:… 浏览次数:"). A news CMS's source alone ("新闻来源:财富海西网").
+    // counter alone: "浏览次数:", "最近1小时浏览次数:763". The column's name may stand first ("领导讲话  发文时间:… 浏览次数:"). A news CMS's source alone ("新闻来源:财富海西网"); a date it was posted, updated or created ("• 创建于 2014-09-06").
     id: 'meta.fields',
     reason: 'meta',
     pattern: new RegExp(
-      `^(?:[\\u4e00-\\u9fff]{2,8}\\s{1,4})?(?:${SITE_DATE}[\\s/|｜·]*)?${FIELD}\\s*[:：][^。！？]{0,40}?${FIELD}\\s*[:：]|^(?:(?:最近|近)\\s?\\d{1,3}\\s?(?:小时|天|日|周|个月)\\s?)?(?:浏览次数|阅读次数|点击次数|浏览量|阅读量|人气)\\s*[:：]\\s*(?:\\d+\\s*次?)?$|^(?:新闻|信息)来源\\s*[:：]\\s*[^\\s。！？，,]{0,20}$|(?:^|\\s)(?:最近|最后)?(?:更新|发布|发表|上传|录入|加入|添加)(?:于|时间|日期)?\\s*[:：]?\\s*${SITE_DATE}$`,
+      `^(?:[\\u4e00-\\u9fff]{2,8}\\s{1,4})?(?:${SITE_DATE}[\\s/|｜·]*)?${FIELD}\\s*[:：][^。！？]{0,40}?${FIELD}\\s*[:：]|^(?:(?:最近|近)\\s?\\d{1,3}\\s?(?:小时|天|日|周|个月)\\s?)?(?:浏览次数|阅读次数|点击次数|浏览量|阅读量|人气)\\s*[:：]\\s*(?:\\d+\\s*次?)?$|^(?:新闻|信息)来源\\s*[:：]\\s*[^\\s。！？，,]{0,20}$|(?:^|\\s)(?:最近|最后)?(?:更新|发布|发表|上传|录入|加入|添加|创建|修改)(?:于|时间|日期)?\\s*[:：]?\\s*${SITE_DATE}$`,
     ),
     maxLength: 120,
     zone: 'any',
@@ -180,12 +180,13 @@ export const FRAME_RULES: readonly LineRule[] = [
     // A poster's bare name under the title or between its repeats: "刘莉莉老师", "曹贞俊",
     // "| 小龙", "◎ 张中俞"; the speakers' bare names in a row ("许明远、陈振华、谢国梁"); a
     // speaker's label with a bare name ("发言人:韩立谦"); a name letter-spaced ("郑 立 衡"); a column's author card
-    // ("张维为作者"), a news agency's speaker tag in brackets ("[俞正声]"), a post's author line ("文/李建平", "(作者:邓书淮)"). A byline with a position ("县委书记
+    // ("张维为作者"), a news agency's speaker tag in brackets ("[俞正声]"), a post's author line ("文/李建平", "(作者:邓书淮)"), a CMS's bulleted author field with the office that posted
+    // it ("• 顾怀瑾 (宣传部)"). A byline with a position ("县委书记
     // 王立新", "主讲人:县委书记 王立新") is the speech's.
     id: 'meta.poster',
     reason: 'meta',
     pattern: new RegExp(
-      `^[|¦｜◎]\\s*[\\u4e00-\\u9fffA-Za-z0-9_]{1,12}$|^(?!(?:贺|祝|致|谢|讲|发|献|前|序|目|正|附)[ \\u3000]{1,3}(?:词|辞|谢|话|言|录|文|件))[${SURNAMES}][ \\u3000]{1,3}[\\u4e00-\\u9fff]$|^(?!.*(?:${POSITION}))(?:[${SURNAMES}][\\u4e00-\\u9fff]{2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2}|[${SURNAMES}][\\u4e00-\\u9fff](?=老师))(?:老师)?$|^(?!.*(?:${POSITION}))[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:、[${SURNAMES}][\\u4e00-\\u9fff]{1,2}){1,4}$|^(?:${SPEAKER_LABEL})\\s?[:：]\\s?(?!\\S*(?:${POSITION}))(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})(?:老师)?$|^[${SURNAMES}]\\s{1,3}[\\u4e00-\\u9fff]\\s{1,3}[\\u4e00-\\u9fff]$|^(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})\\s{0,2}作者$|^\\[(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})\\]$|^文\\s{0,2}[/／]\\s{0,2}(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})$|^[（(]\\s{0,2}(?:作者|撰稿|撰文)\\s{0,2}[:：]\\s{0,2}(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})\\s{0,2}[)）]$`,
+      `^[|¦｜◎]\\s*[\\u4e00-\\u9fffA-Za-z0-9_]{1,12}$|^[•·◎|｜]\\s{0,2}(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})\\s{0,2}[（(][\\u4e00-\\u9fff]{1,10}(?:部|处|办|室|科|组|站|中心|办公室)[)）]$|^(?!(?:贺|祝|致|谢|讲|发|献|前|序|目|正|附)[ \\u3000]{1,3}(?:词|辞|谢|话|言|录|文|件))[${SURNAMES}][ \\u3000]{1,3}[\\u4e00-\\u9fff]$|^(?!.*(?:${POSITION}))(?:[${SURNAMES}][\\u4e00-\\u9fff]{2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2}|[${SURNAMES}][\\u4e00-\\u9fff](?=老师))(?:老师)?$|^(?!.*(?:${POSITION}))[${SURNAMES}][\\u4e00-\\u9fff]{1,2}(?:、[${SURNAMES}][\\u4e00-\\u9fff]{1,2}){1,4}$|^(?:${SPEAKER_LABEL})\\s?[:：]\\s?(?!\\S*(?:${POSITION}))(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})(?:老师)?$|^[${SURNAMES}]\\s{1,3}[\\u4e00-\\u9fff]\\s{1,3}[\\u4e00-\\u9fff]$|^(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})\\s{0,2}作者$|^\\[(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})\\]$|^文\\s{0,2}[/／]\\s{0,2}(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})$|^[（(]\\s{0,2}(?:作者|撰稿|撰文)\\s{0,2}[:：]\\s{0,2}(?:[${SURNAMES}][\\u4e00-\\u9fff]{1,2}|(?:${COMPOUND_SURNAMES})[\\u4e00-\\u9fff]{1,2})\\s{0,2}[)）]$`,
     ),
     maxLength: 24,
     zone: 'preamble',

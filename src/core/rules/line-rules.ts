@@ -696,10 +696,11 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
-    // A list of other articles above or below the text, one per line: "- 2022-08-17 00:24:51 在…上的讲话".
+    // A list of other articles above or below the text, one per line: "- 2022-08-17 00:24:51 在…上的讲话", or a
+    // sidebar's with the date after the title it cut short ("· 中国侨联贯彻《信访...2023-2-7", "· 民法典亮点解读2020-12-8").
     id: 'site-chrome.dated-link',
     reason: 'site-chrome',
-    pattern: /^[-•·]\s{0,2}\d{4}-\d{1,2}-\d{1,2}(?:\s{1,3}\d{1,2}:\d{2}(?::\d{2})?)?\s{1,3}\S/,
+    pattern: /^[-•·]\s{0,2}\d{4}-\d{1,2}-\d{1,2}(?:\s{1,3}\d{1,2}:\d{2}(?::\d{2})?)?\s{1,3}\S|^[-•·]\s{0,2}(?:(?![^\s]{0,6}于\s{0,3}\d)[^\s。！？!?:：]{2,40}?|[^\s。！]{2,40}?(?:\.{3}|…{1,2}))\s{0,3}\d{4}-\d{1,2}-\d{1,2}$/,
     maxLength: 120,
     zone: 'any',
   },
@@ -1043,6 +1044,24 @@ const CORE_RULES: readonly LineRule[] = [
     pattern:
       /^[\s:：,，/|·]{0,4}(?:(?:\[\d{1,3}\]|\d{1,3}(?!\d))[\s:：,，/|·]{0,4}){0,30}(?:[(（]\s{0,2})?(?:共\s{0,2}\d{1,3}\s{0,2}[页頁]|第\s{0,2}\d{1,3}\s{0,2}[页頁]|[上下前后]一?[页頁]|首[页頁]|尾[页頁]|末[页頁])(?:\s{0,2}[)）])?[\s:：,，/|·]{0,4}(?:(?:(?:[(（]\s{0,2})?(?:共\s{0,2}\d{1,3}\s{0,2}[页頁]|第\s{0,2}\d{1,3}\s{0,2}[页頁]|[上下前后]一?[页頁]|首[页頁]|尾[页頁]|末[页頁])(?:\s{0,2}[)）])?|\[\d{1,3}\]|\d{1,3}(?!\d))[\s:：,，/|·]{0,4}){0,30}$/,
     maxLength: 120,
+    zone: 'any',
+  },
+  {
+    // A sidebar box's header, its column's name with the link to the rest: "服务专栏 更多", "通知公告 更多>>",
+    // "图片新闻 MORE+" (a speaker's "奉献更多" has no space before the word).
+    id: 'site-chrome.column-more',
+    reason: 'site-chrome',
+    pattern: /^[\u4e00-\u9fff]{2,10}(?:\s{1,3}更多|\s{0,3}更多\s{0,2}(?:>>|»|＞＞|\+))$|^[\u4e00-\u9fff]{2,10}\s{0,3}(?:MORE|More|more)\s{0,2}(?:\+|>>|»)?$/,
+    maxLength: 20,
+    zone: 'any',
+  },
+  {
+    // The column a news page files the article under, led by a dash or an arrow as its menu prints it:
+    // "--时政要闻", "» 工作动态" (a speech's dash line names its occasion, never a news column).
+    id: 'site-chrome.column-label',
+    reason: 'site-chrome',
+    pattern: /^(?:-{2,4}|—{1,2}|>{1,2}|»)\s{0,2}[\u4e00-\u9fff]{2,6}(?:要闻|新闻|动态|资讯|公告|快讯|头条|速递)$/,
+    maxLength: 16,
     zone: 'any',
   },
   {
