@@ -11,6 +11,7 @@ export interface CueExamples {
 /** Titles and what classifyTitle must call them. */
 export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { none: string[] } = {
   speech: [
+    '2017年辉煌与梦想演讲比赛获奖作品',
     '彭总裁于欢送周副总裁茶会之讲词',
     '周副总裁答词',
     '爷爷去世沉痛的追悼词',
@@ -89,7 +90,7 @@ export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { no
     '省住建厅举行迎新春茶话会',
     '第十届全国人大常委会副委员长顾秀莲出席大会并致开幕辞',
   ],
-  none: ['', '领导干部讲党课', '全国人大基层代表脱稿谈履职 十分钟发言掌声阵阵', '代表照稿念发言被主持人及时提醒', '当前位置', '我的教师梦指引', '攻坚克难不辱使命 善作善成画圆句号 ——关于《浙江通志》编纂中碰到的若干问题的思考和意见'],
+  none: ['', '领导干部讲党课', '全国人大基层代表脱稿谈履职 十分钟发言掌声阵阵', '代表照稿念发言被主持人及时提醒', '当前位置', '我的教师梦指引', '2017年作文比赛获奖作品', '攻坚克难不辱使命 善作善成画圆句号 ——关于《浙江通志》编纂中碰到的若干问题的思考和意见'],
 };
 
 /** The opening patterns: a title glued to the first sentence, a glued salutation. */

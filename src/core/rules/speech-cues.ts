@@ -10,8 +10,9 @@ export const SPEECH_GENRE =
   '(?:讲话|致辞|致词|发言|讲稿|讲词|讲辞|答词|答辞|演讲|讲演|演说|演词|演辞|贺词|贺辞|献词|献辞|祝词|祝辞|祝酒词|祝酒辞|开幕词|开幕辞|闭幕词|闭幕辞|主持词|主持辞|主持稿|串词|串联词|欢迎词|欢迎辞|欢送词|欢送辞|答谢词|答谢辞|感言|开场白|党课|寄语|证婚词|证婚辞|总结词|总结辞|解说词|解说辞|入场词|悼词|悼辞|发布词|发布辞|发布稿|讲座稿|讲课稿)';
 
 /** A title that names a spoken genre as what it is: at its end, or before a colon or dash that
- * opens the subject ("国旗下讲话：我爱美丽的校园", "作风党课：深刻认识…"). */
-export const SPEECH_TITLE_END = /* @__PURE__ */ new RegExp(`${SPEECH_GENRE}(?:(?:比赛|大赛)(?:稿|范文)|(?:稿|稿子|文稿)?(?:材料|提纲|摘要|要点|全文|原文|实录)|稿|稿子|文稿)?$|[（(]${SPEECH_GENRE}(?:稿|提纲|稿子|文稿)?[)）]$`);
+ * opens the subject ("国旗下讲话：我爱美丽的校园", "作风党课：深刻认识…"); a contest's label over an entry it
+ * printed ("…演讲比赛获奖作品"). */
+export const SPEECH_TITLE_END = /* @__PURE__ */ new RegExp(`${SPEECH_GENRE}(?:(?:比赛|大赛)(?:稿|范文|(?:获奖|参赛|优秀|[一二三]等奖)作品)|(?:稿|稿子|文稿)?(?:材料|提纲|摘要|要点|全文|原文|实录)|稿|稿子|文稿)?$|[（(]${SPEECH_GENRE}(?:稿|提纲|稿子|文稿)?[)）]$`);
 /** A title that names the practice, not the document: "领导干部讲党课" (who gives 党课), "上党课", "听党课". */
 export const GENRE_AS_ACTIVITY = /[讲上听]党课$/;
 /** A speaker's label before the byline: "演讲者:", "发言人：", "主讲人:". */
