@@ -35,8 +35,8 @@ const GENRE_TAIL = '[\\u4e00-\\u9fff]{0,2}[，,]\\s{0,2}';
 const FULL_TEXT_BELOW = '以下(?:是|为)(?:全文|原文|实录)';
 /** A label closing the paragraph of a lead ("…梳理了二十年的奋斗历程。以下为郑嘉林董事长致辞摘要:",
  * "…何建中副部长在…论坛上发表了重要讲话,内容如下:", "…会议中公司总经理韩立德致辞发言,以下是全文:",
- * "…一起“再出发”吧!以下为演讲全文,与你分享。", "…副部长麦振林致辞,以下为致辞全文:"). */
-const LABEL_AT_END = new RegExp(`[。！？!?，,]\\s{0,2}(?:以下(?:是|为)[^。！？]{0,80}${LABELLED_TEXT}${OTHER_PART}${TEXT_PART}?(?:[，,]\\s{0,2}(?:与|和|跟)(?:你|您|大家)(?:分享|共享|共勉)\\s{0,2}。$)?|(?:全文|原文|讲话|致辞|贺词|献词)如下|(?<=${ANNOUNCED_GENRE}[，,]\\s{0,2})(?:(?:主要)?内容|摘要|要点)如下|(?<=${ANNOUNCED_GENRE}${GENRE_TAIL})${FULL_TEXT_BELOW})\\s{0,2}[:：。]?$`);
+ * "…一起“再出发”吧!以下为演讲全文,与你分享。", "…副部长麦振林致辞,以下为致辞全文:", "…并致辞。讲话全文如下:"). */
+const LABEL_AT_END = new RegExp(`[。！？!?，,]\\s{0,2}(?:以下(?:是|为)[^。！？]{0,80}${LABELLED_TEXT}${OTHER_PART}${TEXT_PART}?(?:[，,]\\s{0,2}(?:与|和|跟)(?:你|您|大家)(?:分享|共享|共勉)\\s{0,2}。$)?|(?:(?:讲话|致辞|贺词|献词|演讲)?(?:全文|原文)|讲话|致辞|贺词|献词)如下|(?<=${ANNOUNCED_GENRE}[，,]\\s{0,2})(?:(?:主要)?内容|摘要|要点)如下|(?<=${ANNOUNCED_GENRE}${GENRE_TAIL})${FULL_TEXT_BELOW})\\s{0,2}[:：。]?$`);
 /** What a label says follows: "以下為鄭嘉林董事長致辭摘要:" (folded) → "郑嘉林董事长致辞". */
 const ANNOUNCED = new RegExp(`以下(?:是|为)([^。！？:：]{0,80}?${ANNOUNCED_GENRE})${OTHER_PART}${TEXT_PART}?\\s{0,2}[:：。，,(（]`);
 
@@ -259,6 +259,13 @@ function labelAt(lines: readonly string[], nonBlank: readonly number[], noise: R
 /** A news headline's telling of a speech ("…出席…开幕式暨主论坛并发表致辞"): the detector's news title cue. */
 const NEWS_HEADLINE = NOT_SPEECH_TITLES.find((cue) => cue.id === 'news.title')!.pattern;
 export const PRESS_HEADLINE: Noise = { reason: 'meta', rule: 'meta.press-headline' };
+/** A headline telling who attended the occasion ("驻瑞士大使耿文兵出席首届…图片展"), naming no speech: over a label
+ * that says the speech follows, a report's headline too. */
+const ATTENDED_HEADLINE = new RegExp(`^[^。！？!?:：]{2,30}出席[^。！？!?]{2,60}$`);
+const SPEECH_NAMED = new RegExp(ANNOUNCED_GENRE);
+function isPressHeadline(line: string): boolean {
+  return NEWS_HEADLINE.test(line) || (ATTENDED_HEADLINE.test(line) && !SPEECH_NAMED.test(line));
+}
 
 /**
  * A press headline telling of the speech over the label that says its full text follows
@@ -271,7 +278,7 @@ export const PRESS_HEADLINE: Noise = { reason: 'meta', rule: 'meta.press-headlin
 export function pressHeadlineOverLabel(lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>, titleIndex: number | undefined, pageHeadlineOf: () => string | undefined): number | undefined | false {
   const at = labelAt(lines, nonBlank, noise);
   if (at < 0 || noise.get(nonBlank[at]!)!.rule !== LABEL_RULE) return false;
-  if (titleIndex !== undefined) return titleIndex < nonBlank[at]! && NEWS_HEADLINE.test(lines[titleIndex]!) ? titleIndex : false;
+  if (titleIndex !== undefined) return titleIndex < nonBlank[at]! && isPressHeadline(lines[titleIndex]!) ? titleIndex : false;
   const pageHeadline = pageHeadlineOf();
   if (!pageHeadline || !NEWS_HEADLINE.test(foldScript(pageHeadline))) return false;
   const key = compareKey(foldScript(pageHeadline));

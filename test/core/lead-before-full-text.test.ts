@@ -15,6 +15,18 @@ describe('a press page’s lead above its full-text label', () => {
     expect(titled.removed.some((r) => r.text === '全文如下:' && r.rule === 'promo.full-text-lead')).toBe(false);
   });
 
+  it('reads a lead closing "…并致辞。讲话全文如下:" as the label, and a headline telling who attended ("…大使耿文兵出席…图片展") over it as the page’s', () => {
+    const headline = '驻瑞士大使耿文兵出席首届新疆西藏建设成就图片展';
+    const lead = '2016年12月5日,耿文兵大使出席驻瑞士使馆首次举办的新疆西藏建设成就图片展并致辞。讲话全文如下:';
+    const text = ['尊敬的各位来宾,女士们、先生们:', '欢迎大家来到使馆,参加首届新疆西藏建设成就图片展的开幕式。这次图片展展示了两地几十年来的发展变化。'];
+    const a = analyzeText([headline, lead, ...text].join('\n'));
+    expect([a.isSpeech, a.title, a.paragraphs]).toEqual([true, '', text]);
+    expect(a.removed.map((r) => r.rule)).toEqual(['meta.press-headline', 'promo.full-text-lead']);
+    // a headline that names the speech stays its title
+    const named = analyzeText(['耿文兵大使在首届新疆西藏建设成就图片展开幕式上的致辞', lead, ...text].join('\n'));
+    expect(named.title).toBe('耿文兵大使在首届新疆西藏建设成就图片展开幕式上的致辞');
+  });
+
   it('reads a heading naming the full text with no colon (“謝文淵致詞全文”) as the label under a lead that tells of the same genre', () => {
     const lead = '基金會今(8)日舉行第十屆董事會第四次會議,會後發言人轉述董事長謝文淵的致詞表示,今年將擴大偏鄉學童的課後陪伴計畫,盼各界持續支持。';
     const heading = '謝文淵致詞全文';
