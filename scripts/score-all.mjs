@@ -223,6 +223,8 @@ const HOLDOUT_SETS = [
   ['holdout-190', ['round-190']],
   ['holdout-191', ['round-191']],
   ['holdout-192', ['round-192']],
+  ['holdout-193', ['round-193']],
+  ['holdout-194', ['round-194']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -419,6 +421,8 @@ const MIN = {
   'holdout-190': 'speech=0.93,title=0.93,noise=1,body=0.99,outline=1,level=1',
   'holdout-191': 'speech=0.94,title=0.94,noise=0.96,body=0.96,outline=1,level=1',
   'holdout-192': 'speech=0.88,title=0.88,noise=0.95,body=0.95,outline=1,level=1',
+  'holdout-193': 'speech=1,title=0.94,noise=0.94,body=0.99,outline=1,level=1',
+  'holdout-194': 'speech=1,title=0.94,noise=0.98,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
