@@ -587,8 +587,9 @@ const CORE_RULES: readonly LineRule[] = [
     // or the mirror's own address too ("http://www.858835.com  2004-11-18   作者:蔡東士   來源:中國文聯網").
     id: 'meta.date-first',
     reason: 'meta',
-    // (or the column's name before the date and a bare count of views: "语文资源 2019-3-24 575")
-    pattern: /^[\u4e00-\u9fff]{2,8}\s{1,3}\d{4}-\d{1,2}-\d{1,2}\s{1,3}\d{1,7}$|^(?:[-•·]\s*)?(?:[\u4e00-\u9fff]{2,10}[网網]\s{1,3}|https?:\/\/[\w.-]{3,40}\s{1,3})?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s/|｜·]*(?:(?:新闻|文章|信息|稿件)?来源|作者|浏览|编辑|发布|阅读|点击|栏目)/,
+    // (or the column's name before the date and a bare count of views: "语文资源 2019-3-24 575"; the office that posted it, the
+    // time and the count of clicks: "政教处 2020/12/21 13:34:27 点击5040次")
+    pattern: /^[\u4e00-\u9fff]{2,8}\s{1,3}\d{4}-\d{1,2}-\d{1,2}\s{1,3}\d{1,7}$|^(?!发布|发表|更新|时间|日期)[\u4e00-\u9fff]{2,10}\s{1,3}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s{1,3}\d{1,2}:\d{2}(?::\d{2})?)?\s{1,3}(?:点击|浏览|阅读)\s{0,2}\d{1,7}\s{0,2}次$|^(?:[-•·]\s*)?(?:[\u4e00-\u9fff]{2,10}[网網]\s{1,3}|https?:\/\/[\w.-]{3,40}\s{1,3})?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s/|｜·]*(?:(?:新闻|文章|信息|稿件)?来源|作者|浏览|编辑|发布|阅读|点击|栏目)/,
     maxLength: 120,
     zone: 'preamble',
   },
@@ -1524,10 +1525,10 @@ const CORE_RULES: readonly LineRule[] = [
   {
     // A school's own site greets its visitors with its name in the bar over the page ("福建省福清第一中学欢迎您!"; with
     // the bar's links on its line, site-chrome.navigation's): over the salutation only, since a welcome speech may
-    // close on its own "…中学欢迎您!".
+    // close on its own "…中学欢迎您!". A hijacker's bar greets so under its code too ("bst3388全球奢华游戏欢迎您!").
     id: 'site-chrome.school-welcome',
     reason: 'site-chrome',
-    pattern: /^[\u4e00-\u9fff]{2,20}(?:中学|小学|学校|学院|大学|幼儿园|中心校|附中|附小)欢迎(?:您|你)\s{0,2}[!！。]?$/,
+    pattern: /^[\u4e00-\u9fff]{2,20}(?:中学|小学|学校|学院|大学|幼儿园|中心校|附中|附小)欢迎(?:您|你)\s{0,2}[!！。]?$|^[A-Za-z]{2,6}[0-9]{2,6}[\u4e00-\u9fff]{2,12}欢迎(?:您|你)\s{0,2}[!！。]?$/,
     maxLength: 60,
     zone: 'intro',
   },
