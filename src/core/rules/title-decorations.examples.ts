@@ -83,6 +83,11 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
     ['艺术节开幕式上的讲话稿【第一篇】', '艺术节开幕式上的讲话稿'],
     ['读书节致辞 [篇2]', '读书节致辞'],
   ],
+  'title.genre-part-bracket': [
+    ['午餐饗宴(廣播稿Ⅰ)', '午餐饗宴'],
+    ['安全伴我行(演讲稿二)', '安全伴我行'],
+    ['珍惜粮食（广播稿 3）', '珍惜粮食'],
+  ],
   'title.piece-number-paren': [
     ['建军节演讲稿范文(一)', '建军节演讲稿范文'],
     ['国旗下讲话稿（2）', '国旗下讲话稿'],

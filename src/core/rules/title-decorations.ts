@@ -257,6 +257,13 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: new RegExp(`(?<=[\\u4e00-\\u9fff])\\s*[(（]\\s?${N}{1,2}\\s?[)）](?:\\s?[:：])?$`),
   },
   {
+    // "午餐饗宴(廣播稿Ⅰ)", "安全伴我行(演讲稿二)": the script's genre with its number in the series, in brackets
+    id: 'title.genre-part-bracket',
+    kind: 'piece-number',
+    at: 'end',
+    pattern: new RegExp(`(?<=[\\u4e00-\\u9fff])\\s*[(（]\\s?(?:广播稿|廣播稿|演讲稿|演講稿|讲话稿|講話稿|发言稿|發言稿|主持词|主持詞)\\s?(?:${N}{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3})\\s?[)）]$`),
+  },
+  {
     // "…开幕词优秀范例1", "…发言稿简短1", "…演讲稿1": a bare number after the name, or after the
     // collection's count ("…发言稿范文(通用7篇)1": the first piece of the collection)
     id: 'title.piece-number-digit',
