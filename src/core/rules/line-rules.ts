@@ -847,6 +847,15 @@ const CORE_RULES: readonly LineRule[] = [
   },
 
   {
+    // A blog theme's bar of buttons under the post: its prompt ("喜欢就支持一下吧") and its buttons with their counts in a
+    // row ("点赞10 分享", "赞赏 点赞3 收藏").
+    id: 'site-chrome.post-actions',
+    reason: 'site-chrome',
+    pattern: /^喜欢就(?:支持|赞赏|点赞|收藏)一下吧[!！~～]?$|^(?:点赞|分享|收藏|赞赏|打赏)\s{0,2}\d{0,7}(?:\s{1,3}(?:点赞|分享|收藏|赞赏|打赏)\s{0,2}\d{0,7}){1,4}$/,
+    maxLength: 40,
+    zone: 'tail',
+  },
+  {
     // A collection page's counters, one per line: a bare label ("浏览", "范文") or bare counts
     // ("1180", "0 300") above the text.
     id: 'meta.stat-counter',
