@@ -862,7 +862,7 @@ const CORE_RULES: readonly LineRule[] = [
     reason: 'meta',
     pattern: /^(?:编辑|责编|责任编辑|监督|投稿|审核|校对|供稿)\s{0,2}[:：]\s{0,2}(?:[A-Za-z0-9_.-]{1,30}@[A-Za-z0-9.-]{2,40}|[A-Za-z][A-Za-z0-9_]{1,20}|[0-9][0-9-]{6,19})$/,
     maxLength: 60,
-    zone: 'tail',
+    zone: 'any',
   },
   {
     // A collection page's counters, one per line: a bare label ("浏览", "范文") or bare counts
