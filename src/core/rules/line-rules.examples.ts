@@ -652,6 +652,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['网友留言仅供其表达个人看法,并不表明水泥网立场', '◎欢迎参与讨论,请在这里发表您的看法、交流您的观点。', '评论0', '网友评论', '发表评论', '请自觉遵守互联网相关政策法规，严禁发布色情、暴力、反动的言论。', '评论功能已关闭', '暂无评论', '用户评论:', '• 暂无数据', '您需要登录后才可以发表评论, 登录 或者 注册', '本文献已被 CNKI 等数据库收录!', '留言与评论(共有 条评论)', '共有 12 条评论'],
     nonExamples: ['暂无数据表明该项工作存在问题。', '欢迎参与讨论的各位专家学者。'],
   },
+  'site-chrome.language-label': {
+    examples: ['中文:', 'English:', '英文稿：'],
+    nonExamples: ['中文', '中文:我们的目标是', '英文演讲:高一帆'],
+  },
   'site-chrome.english-translation': {
     examples: [
       'Comrades: On behalf of the Central Committee of the Communist Party of China, I extend the warmest congratulations to all the delegates attending the congress, and to the heroic working class of our country! Comrades, at the opening of this congress of ours, our country is in the midst of a new upsurge.',

@@ -1388,6 +1388,14 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
+    // A bilingual page's label over the version that follows, alone on its line: "中文:", "English:".
+    id: 'site-chrome.language-label',
+    reason: 'site-chrome',
+    pattern: /^(?:中文|英文|中文版|英文版|中文稿|英文稿|English|Chinese)\s{0,2}[:：]$/,
+    maxLength: 12,
+    zone: 'edge',
+  },
+  {
     // A whole paragraph of English under a Chinese speech: a journal database's machine
     // translation of the text it shows ("Comrades: On behalf of the Central Committee…").
     id: 'site-chrome.english-translation',
