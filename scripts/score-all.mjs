@@ -225,6 +225,8 @@ const HOLDOUT_SETS = [
   ['holdout-192', ['round-192']],
   ['holdout-193', ['round-193']],
   ['holdout-194', ['round-194']],
+  ['holdout-195', ['round-195']],
+  ['holdout-196', ['round-196']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -423,6 +425,8 @@ const MIN = {
   'holdout-192': 'speech=0.88,title=0.88,noise=0.95,body=0.95,outline=1,level=1',
   'holdout-193': 'speech=1,title=0.94,noise=0.94,body=0.99,outline=1,level=1',
   'holdout-194': 'speech=1,title=0.94,noise=0.98,body=0.99,outline=1,level=1',
+  'holdout-195': 'speech=0.88,title=1,noise=1,body=0.99,outline=1,level=1',
+  'holdout-196': 'speech=0.94,title=0.83,noise=0.93,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
