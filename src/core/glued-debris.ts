@@ -125,14 +125,14 @@ const namesTwoLotteryMarks = (match: string): boolean => (match.match(LOTTERY_MA
 /** A hijacked page's casino keywords planted where a name stood ("…迎来新澳门威尼斯赌场_澳门威尼斯人网址-备用*官网:成立70周年…"):
  * a Macau casino's name and its site words chained by "_", "-", "*" — no speaker's Macau runs on so. */
 const GLUED_CASINO_CHAIN = /澳门[\u4e00-\u9fff]{1,6}?(?:赌场|赌城|娱乐场?|网址|官网|平台)(?:[_*|\-][\u4e00-\u9fffA-Za-z0-9]{1,12}){1,5}[:：]?/g;
-/** Casino brands a hijacked page plants with a site code or site words where a school's name stood ("…庄重举行永利总站ylzz欢迎你
- * 2014级开学典礼", "正式成為2003网站太阳集团的一員", "在金沙集团1862cc成色"): the brand run on by a code with a letter in it (a
- * year or a count after a name, "张永利2020年", stays), by digits and a site word, or by a site word; or led by a code and 网站. */
-/** (BETTING_BRANDS' casinos have a rule of their own.) */
+/** The casinos GLUED_CASINO_CODE names (BETTING_BRANDS' casinos have a rule of their own). */
 const CASINO_BRANDS = '永利|太阳集团|太阳城|金沙|银河';
 /** (成色: the search keyword's own word, "金沙集团1862cc成色".) */
 const CASINO_SITE_WORDS = '官网|网站|网址|总站|入口|平台|登录|欢迎你|欢迎您|娱乐场?|成色';
 const CASINO_CODE = '(?=[0-9]{0,7}[A-Za-z])[0-9A-Za-z]{2,8}(?![A-Za-z0-9])';
+/** Casino brands a hijacked page plants with a site code or site words where a school's name stood ("…庄重举行永利总站ylzz欢迎你
+ * 2014级开学典礼", "正式成為2003网站太阳集团的一員", "在金沙集团1862cc成色"): the brand run on by a code with a letter in it (a
+ * year or a count after a name, "张永利2020年", stays), by digits and a site word, or by a site word; or led by a code and 网站. */
 const GLUED_CASINO_CODE = new RegExp(
   `(?<![A-Za-z0-9])[0-9A-Za-z]{3,8}(?:网站|官网|网址)(?:澳门)?(?:${CASINO_BRANDS})(?:集团|娱乐场?|总站|国际)?` +
     `|(?:澳门)?(?:${CASINO_BRANDS})(?:集团|娱乐场?|总站|国际)?(?:${CASINO_CODE}|[0-9]{2,6}(?=${CASINO_SITE_WORDS}))(?:${CASINO_SITE_WORDS}){0,2}` +

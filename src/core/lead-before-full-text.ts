@@ -261,7 +261,7 @@ const NEWS_HEADLINE = NOT_SPEECH_TITLES.find((cue) => cue.id === 'news.title')!.
 export const PRESS_HEADLINE: Noise = { reason: 'meta', rule: 'meta.press-headline' };
 /** A headline telling who attended the occasion ("驻瑞士大使耿文兵出席首届…图片展"), naming no speech: over a label
  * that says the speech follows, a report's headline too. */
-const ATTENDED_HEADLINE = new RegExp(`^[^。！？!?:：]{2,30}出席[^。！？!?]{2,60}$`);
+const ATTENDED_HEADLINE = /^[^。！？!?:：]{2,30}出席[^。！？!?]{2,60}$/;
 const SPEECH_NAMED = new RegExp(ANNOUNCED_GENRE);
 function isPressHeadline(line: string): boolean {
   return NEWS_HEADLINE.test(line) || (ATTENDED_HEADLINE.test(line) && !SPEECH_NAMED.test(line));
