@@ -87,7 +87,7 @@ export function isTitleLike(line: string): boolean {
     // the speaker giving his topic ("今天我演讲的题目是《…》"): the speech's first sentence, which names the title
     !(line.includes('我') && compiledPattern(GIVES_OWN_TOPIC).test(foldScript(line))) &&
     (!matchMarker(line) || isMarkedTitle(line)) &&
-    (cjkRatio(withoutMarkup(line)) >= 0.5 || ENGLISH_SPEECH_HEADLINE.test(line))
+    (cjkRatio(withoutMarkup(line)) >= 0.5 || ENGLISH_SPEECH_HEADLINE.test(line) || GENRE_AFTER_ENGLISH_NAME.test(foldScript(line)))
   );
 }
 
@@ -97,6 +97,10 @@ const GIVES_OWN_TOPIC = /^(?:(?:今天|下面|这次|此次)[，,]?\s{0,2})?我(
 /** An English headline naming a speech ("Speech by the Chairman of URA at the spring reception with media"),
  * as a bilingual body's site prints over the Chinese text: a title, though it holds no Chinese. */
 const ENGLISH_SPEECH_HEADLINE = /^(?:(?:Opening|Closing|Welcome|Welcoming|Keynote|Inaugural) )?(?:Speech|Remarks|Address|Message|Toast) (?:by|of|at|on|delivered) [A-Za-z][^.!?。！？]{4,100}$/;
+
+/** An event's English name with the speech's genre after a dash ("Sing for Love:Christmas Singing Show - 校長致詞"): a
+ * title, though most of it is English. */
+const GENRE_AFTER_ENGLISH_NAME = new RegExp(`^[A-Za-z][^。！？\\u4e00-\\u9fff]{3,60}\\s[-–—|]\\s{0,2}[\\u4e00-\\u9fff]{0,8}${SPEECH_GENRE}$`);
 
 /** Markup a page leaked around a title ("[color=red]新年贺词[/color]", "<h3>…"): not read as the title's words. */
 const LEAKED_MARKUP = /<\/?[a-z][a-z0-9]{0,9}(?:\s[^<>]{0,80})?>|\[\/?(?:color|size|font|b|i|u|align|url)(?:=[^[\]]{1,24})?\]/gi;

@@ -1002,3 +1002,16 @@ describe('a press conference’s script (发布词) as a spoken genre in a title
     expect([a.isSpeech, a.title]).toEqual([true, '在第四届中国绿化博览会第一次新闻发布会上的发布词']);
   });
 });
+
+describe('a title that is mostly English', () => {
+  const speech = ['各位老師、同學:', '首先,衷心感謝剛才在台上和我一起領唱的各位老師和同學,請大家再給他們熱烈的掌聲。今天我們一起唱歌,也一起為有需要的人籌款。'];
+  it('is an event’s English name with the speech’s genre after a dash ("Sing for Love:Christmas Singing Show - 校長致詞")', () => {
+    const a = analyzeText(['校長的話', 'images', 'Sing for Love:Christmas Singing Show - 校長致詞', ...speech].join('\n'));
+    expect([a.isSpeech, a.title]).toEqual([true, 'Sing for Love:Christmas Singing Show - 校長致詞']);
+    expect(a.removed.map((r) => r.text)).toEqual(['校長的話', 'images']);
+  });
+  it('is not an English line naming no genre', () => {
+    const a = analyzeText(['Sing for Love:Christmas Singing Show - 活動花絮', ...speech].join('\n'));
+    expect(a.title).not.toContain('Sing for Love');
+  });
+});

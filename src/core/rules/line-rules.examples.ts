@@ -383,8 +383,8 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['1', '谢谢!', '**', '——', '![图片说明] 同志们,今天我们召开会议。'],
   },
   'site-chrome.media-label': {
-    examples: ['△点击视频', '▶点击播放视频', '图片', '点此观看视频'],
-    nonExamples: ['点击视频看看我们的成绩。', '图片展示了全县的发展变化。'],
+    examples: ['images', 'Photo', '△点击视频', '▶点击播放视频', '图片', '点此观看视频'],
+    nonExamples: ['images of the city', '点击视频看看我们的成绩。', '图片展示了全县的发展变化。'],
   },
   'site-chrome.image-file': {
     examples: ['第10周升旗 (3).JPG', '高一(1)班林书瑶.jpg', '0c01529e64c648a78642b4c8704f6848.jpg', 'IMG_2034.PNG', '新建文件夹-10-2', '微信图片_20230512093011', 'DSC_0123', '2015_Xinjiang_24Hour_Exhibit8', '640?wx_fmt=jpeg&from=appmsg', '1080?wx_fmt=png'],

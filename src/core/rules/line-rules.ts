@@ -1278,7 +1278,7 @@ const CORE_RULES: readonly LineRule[] = [
     // A media player's label left where a picture or a video stood: "△点击视频", "▶点击播放视频", a lone "图片".
     id: 'site-chrome.media-label',
     reason: 'site-chrome',
-    pattern: /^[△▲▼▶►]?\s{0,2}(?:点击|点此)(?:观看|播放)?(?:视频|音频)$|^(?:图片|视频|音频)$/,
+    pattern: /^[△▲▼▶►]?\s{0,2}(?:点击|点此)(?:观看|播放)?(?:视频|音频)$|^(?:图片|视频|音频|[Ii]mages?|[Pp]hotos?)$/,
     maxLength: 12,
     zone: 'any',
   },
