@@ -81,6 +81,8 @@ export function isTitleLike(line: string): boolean {
     n <= 80 &&
     !/[。；;]/.test(line) &&
     !/[：:，,！!？?、]$/.test(line) &&
+    // a clause closed by an ASCII full stop after a comma ("今天我们聚在这里,送别林骁."): a sentence
+    !ASCII_STOPPED_CLAUSE.test(line) &&
     !isSalutation(line) &&
     // a salutation's first line of several ("尊敬的各位领导、各位嘉宾" / "媒体朋友们," / "女士们、先生们:")
     !line.startsWith('尊敬的') &&
@@ -90,6 +92,9 @@ export function isTitleLike(line: string): boolean {
     (cjkRatio(withoutMarkup(line)) >= 0.5 || ENGLISH_SPEECH_HEADLINE.test(line) || GENRE_AFTER_ENGLISH_NAME.test(foldScript(line)))
   );
 }
+
+/** A line with a comma that closes on an ASCII full stop after an ideograph. */
+const ASCII_STOPPED_CLAUSE = /[，,][^，,]*[\u4e00-\u9fff]\.$/;
 
 /** The speaker giving the topic of his talk, at its start: "今天我演讲的题目是…", "我今天发言的主题是…", "下面,我要讲话的题目叫…". */
 const GIVES_OWN_TOPIC = /^(?:(?:今天|下面|这次|此次)[，,]?\s{0,2})?我(?:今天)?(?:要|想)?(?:演讲|讲话|发言|演说|交流|讲课|授课)的(?:题目|话题|主题)(?:是|叫)/;

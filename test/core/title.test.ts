@@ -1015,3 +1015,11 @@ describe('a title that is mostly English', () => {
     expect(a.title).not.toContain('Sing for Love');
   });
 });
+
+describe('a first line closed by an ASCII full stop', () => {
+  it('is a sentence when a comma stands before it ("今天我们聚在这里,送别林骁."), a title when none does', () => {
+    const body = '说起此刻的心情,我只想借前人的一句话:悲欣交集。就在几天以前,天色是那样明朗,日子是那样安稳。';
+    expect(analyzeText(['今天我们聚在这里,送别林骁.', body].join('\n')).title).toBe('');
+    expect(analyzeText(['在全县安全生产工作会议上的讲话.', '同志们:', body].join('\n')).title).toBe('在全县安全生产工作会议上的讲话');
+  });
+});
