@@ -227,6 +227,8 @@ const HOLDOUT_SETS = [
   ['holdout-194', ['round-194']],
   ['holdout-195', ['round-195']],
   ['holdout-196', ['round-196']],
+  ['holdout-197', ['round-197']],
+  ['holdout-198', ['round-198']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -427,6 +429,8 @@ const MIN = {
   'holdout-194': 'speech=1,title=0.94,noise=0.98,body=0.99,outline=1,level=1',
   'holdout-195': 'speech=0.88,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-196': 'speech=0.94,title=0.83,noise=0.93,body=0.99,outline=1,level=1',
+  'holdout-197': 'speech=0.88,title=0.88,noise=0.92,body=0.99,outline=1,level=1',
+  'holdout-198': 'speech=0.72,title=0.88,noise=0.91,body=0.97,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);

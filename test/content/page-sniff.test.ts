@@ -87,8 +87,9 @@ describe('the first stage never says "no" on a speech', () => {
     // site; a procuratorate's 朗诵词, a genre the rules do not know; a new officer's 259-character self-introduction
     // with no title; a host's 397-character opening words at a school's New Year gala with no title and no salutation;
     // a son's words at his mother's 90th birthday on a converter site, with no title, no salutation and one spoken
-    // phrase in the capture; a Hong Kong school's weblog of morning-assembly talks whose first entry shows no text
-    // (the user's click still runs the engine).
+    // phrase in the capture; a Hong Kong school's weblog of morning-assembly talks whose first entry shows no text; a
+    // 公众号 collection of stage talks under an unrelated account's brand line; a 悼词 with no title, no salutation and
+    // one spoken phrase (the user's click still runs the engine).
     expect(missed.map((c) => c.name)).toEqual([
       'round-107/14-yanjiang-cineman-english-jiuye-no-title-no-noise',
       'round-110/14-jianghua-iaiso-kefa-nianzhong-biaozhang-short-no-title',
@@ -109,6 +110,8 @@ describe('the first stage never says "no" on a speech', () => {
       'round-184/15-zhuchici-how234-yuandan-wanhui-kaichangbai-no-title-no-salutation',
       'round-186/14-zhici-ndbrw-big5-converter-muqin-jiushi-shouyan-yi-artefacts-no-title-no-salutation-cut-mid-word',
       'round-196/03-jianghua-sunfc-school-hk-zaohui-weblog-empty-first-piece-english-piece',
+      'round-198/08-yanjiang-helpshopping-wechat-daononghui-gaobai-brand-line-account-meta-daodu-vertical-year-caption',
+      'round-198/14-daoci-tiantang6-no-title-no-salutation-inline-dashes-pipe-tail',
       'round-26/09-yanjiang-talentonion-big5-pinyin-renwen-book-title-poem',
       'round-33/03-yanjianggao-yushengwang888-big5-pinyin-xiaofang-gonggao-contact',
       'round-77/09-jianghua-xybhhw-guoqixia-bilingual-english-paras-brand-prefix',
