@@ -40,7 +40,7 @@ function namedHosts() {
       else if (!entry.name.startsWith('_staging')) walk(path, visit);
     }
   };
-  const HOST_WORD = /(?<![\w.-])(?:[a-z0-9-]+\.)+(?:com|net|org|cn|cc|tw|hk|top|vip|xyz|info|me|io|wang|club|site|online|mobi|la|tv|us|uk|jp|kr|de|fr|ru|shop|store|work|ink|pub|red|link|live|asia|biz|limo)(?![\w-])/gi;
+  const HOST_WORD = /(?<![\w.-])(?:[a-z0-9-]+\.)+(?:com|net|org|co|cn|cc|tw|hk|top|vip|xyz|info|me|io|wang|club|site|online|mobi|la|tv|us|uk|jp|kr|de|fr|ru|shop|store|work|ink|pub|red|link|live|asia|biz|limo)(?![\w-])/gi;
   for (const dir of [join(root, 'test'), join(shared, 'corpus'), join(shared, 'fixtures')]) {
     walk(dir, (path, name) => {
       if (name === 'gold.json' || name.endsWith('.expected.json')) {
