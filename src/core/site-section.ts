@@ -12,6 +12,7 @@ import { foldScript } from './script/fold';
 import { CATEGORY_LABEL, SPEECHES_COLLECTION } from './title';
 import type { Removed } from './types';
 import { allMatches } from './rules/all-matches';
+import { HEADS_WORDS_COLUMN } from './rules/speech-cues';
 
 // the steps are trimmed after the split: spaces around a separator in the pattern would make a
 // long run of spaces a quadratic search
@@ -81,7 +82,7 @@ function genreBadge(removed: readonly Removed[]): string | undefined {
   for (const r of removed) {
     if (r.rule !== 'title.category-badge') continue;
     const inner = foldScript(r.text.trim()).replace(BADGE_BRACKETS, '');
-    if (CATEGORY_LABEL.test(inner)) return inner;
+    if (CATEGORY_LABEL.test(inner) || HEADS_WORDS_COLUMN.test(inner)) return inner;
   }
   return undefined;
 }

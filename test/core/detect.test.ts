@@ -155,6 +155,29 @@ describe('speech kinds', () => {
     expect(analyzeText(said.join('\n')).isSpeech).toBe(true);
   });
 
+  it("a school's column of its head's words (\"[校長的話]\") under an English column name is a head's message: a speech when it turns to the room", () => {
+    const lines = [
+      'News',
+      '',
+      '[校長的話] 同心啟航',
+      '',
+      '相信大家都有一個充實的假期。新學年開始了,各位老師和同學重返校園,重新相聚,實在令人欣喜。',
+      '',
+      '今年是我來到本校服務的第一年。老師認真而親切,同學有禮而勤奮,讓我很快便融入了這個大家庭。希望每位同學都為自己訂下目標,勇於嘗試,不怕失敗。',
+      '',
+      '各位,讓我們一起努力吧!願大家在新的一年裏收穫滿滿。',
+      '',
+      '陳志明校長',
+    ];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('同心啟航');
+    expect(a.isSpeech).toBe(true);
+    expect(a.removed.map((r) => r.text.trim())).toEqual(expect.arrayContaining(['News', '[校長的話]']));
+    // the same column over a letter that never turns to its readers is a written message
+    const letter = lines.map((l) => (l.startsWith('各位,') ? '祝願大家在新的一年裏收穫滿滿。' : l));
+    expect(analyzeText(letter.join('\n')).isSpeech).toBe(false);
+  });
+
   it('a salutation printed a line to each party, each line closed by a comma, opens a speech', () => {
     const text = [
       '親愛的畢業同學們,',

@@ -15,6 +15,9 @@ export const SPEECH_GENRE =
 export const SPEECH_TITLE_END = /* @__PURE__ */ new RegExp(`${SPEECH_GENRE}(?:(?:比赛|大赛)(?:稿|范文|(?:获奖|参赛|优秀|[一二三]等奖)作品)|(?:稿|稿子|文稿)?(?:材料|提纲|摘要|要点|全文|原文|实录)|稿|稿子|文稿)?$|[（(]${SPEECH_GENRE}(?:稿|提纲|稿子|文稿)?[)）]$`);
 /** A title that names the practice, not the document: "领导干部讲党课" (who gives 党课), "上党课", "听党课". */
 export const GENRE_AS_ACTIVITY = /[讲上听]党课$/;
+/** A school's or company's column of its head's words ("校長的話", "院长的话"), in simplified script: his talks
+ * and letters to the school, filed under the post alone; a spoken genre, said or written (detect.ts HEADS_MESSAGE). */
+export const HEADS_WORDS_COLUMN = /^(?:董事长|总经理|校长|院长|园长)的话$/;
 /** A speaker's label before the byline: "演讲者:", "发言人：", "主讲人:". */
 export const SPEAKER_ROLE_LABEL = '(?:演讲|发言|讲话|主讲|致辞)(?:者|人)\\s{0,2}[:：]';
 /** Who a speech is given to, named between its genre and the colon ("…校长董健康寄语研究生:转变与坚守"). */
@@ -142,7 +145,8 @@ export const VOCATIVE_OPENING =
  * "同志们！让我们…", "同学们:青年兴则国家兴…". Quoted dialogue opens with “ and does not count. */
 /** Whom a later paragraph turns to, one group or two ("同志们、朋友们", "女士们,先生们"). */
 const ADDRESSED = '(?:同志们|同学们|老师们|朋友们|女士们|先生们)(?:[、和，,](?:同志们|同学们|老师们|朋友们|女士们|先生们))?';
-export const VOCATIVE_PARAGRAPH = /* @__PURE__ */ new RegExp(`^${ADDRESSED}[，,！!:：]`);
+export const VOCATIVE_PARAGRAPH = /* @__PURE__ */ new RegExp(`^${ADDRESSED}[，,！!:：]|^各位[，,！!](?=[\u4e00-\u9fff])`);
+// (the second: the audience as "各位" alone, "各位,一起加油吧!"; never with a colon, a notice's "各位：请于…")
 /** A later paragraph that is the address alone ("同志们、朋友们!"), the pause a speaker takes
  * before turning to the next part: no report or essay prints one unquoted. */
 export const VOCATIVE_LINE = /* @__PURE__ */ new RegExp(`^${ADDRESSED}[！!]$`);
