@@ -286,7 +286,8 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // …and one of its steps printed again under the title
   if (chinese && titleIndex !== undefined) for (const i of crumbStepsUnderTitle(folded, nonBlank, noise, titleIndex, bodyStart)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.column-name' });
 
-  if (chinese) markLeadBeforeFullText(folded, nonBlank, noise, titleIndex);
+  // (under a press headline, the lines between it and the label are its report's: the reporter's line, the clicks)
+  if (chinese) markLeadBeforeFullText(folded, nonBlank, noise, titleIndex ?? headlineLine);
 
   // No title line: the page's title, else a viewer's line naming the uploaded file ("…发言.docx").
   const title = titleIndex !== undefined ? lines[titleIndex]! : pressHeadline ? '' : keptTitle(cleanPageTitle(pageTitle ?? uploadedFileName(lines, nonBlank, noise), brands));

@@ -329,8 +329,8 @@ export function detectSpeech(input: DetectionInput): Detection {
 
   // The title; the page's <title> when the text's title names no genre (or none was found).
   let titleKind = ownTitleKind;
-  /** the line that named the kind: the title, or the site's section when that named it */
-  let kindNamedBy = input.title;
+  /** the site's column of its head's words named the kind ("校長的話"): a head's message, said or written */
+  let headsColumn = false;
   if (titleKind === 'none' && input.pageTitle) {
     titleKind = classifyTitle(input.pageTitle.split(PAGE_TITLE_SEPARATOR)[0]!);
     if (titleKind !== 'none') signals.push('page title');
@@ -338,7 +338,7 @@ export function detectSpeech(input: DetectionInput): Detection {
   // A template site files a speech under its genre ("… > 演讲稿 > 安全演讲稿"): only a spoken genre counts.
   if (titleKind === 'none' && input.section && classifyTitle(input.section) === 'speech') {
     titleKind = 'speech';
-    kindNamedBy = input.section;
+    headsColumn = HEADS_WORDS_COLUMN.test(prepare(input.section).trim());
     signals.push('site section');
   }
   // A writing-tips column ("首页 > 写作技巧 > …") files guides about a genre or an occasion, whatever their titles say.
@@ -347,7 +347,7 @@ export function detectSpeech(input: DetectionInput): Detection {
   // A 感言 may be said or written (a blog's "聚会感言", a graduate's "毕业感言"), and so may a head's message under
   // his post alone ("总经理致辞"): its title is evidence
   // only with spoken phrases in the body (counted below).
-  const mayBeWritten = titleKind === 'speech' && (WRITTEN_OR_SAID.test(input.title.trim()) || HEADS_MESSAGE.test(kindNamedBy.trim()));
+  const mayBeWritten = titleKind === 'speech' && (WRITTEN_OR_SAID.test(input.title.trim()) || HEADS_MESSAGE.test(input.title.trim()) || headsColumn);
   // The paragraphs the opening is read in (the title's kind reads the first too).
   const paragraphs = input.paragraphs.slice(0, SALUTATION_WINDOW).map((p) => withoutSpeakerLabel(prepare(p)));
   if (mayBeWritten) add(WEIGHT.titleSpeech, 'title names a genre said or written');

@@ -91,6 +91,9 @@ function fullTextOverOwnTitle(line: string, next: string | undefined): boolean {
 }
 /** "…廖承志在…座谈会上的讲话,摘要如下:" → "讲话"; "…特别公开张忠谋的典礼演讲稿,全文如下:" → "演讲". */
 const GENRE_THEN_PART_AS_FOLLOWS = new RegExp(`(${ANNOUNCED_GENRE})稿?[，,]\\s{0,2}(?:(?:主要)?内容|摘要|要点|全文|原文)如下\\s{0,2}[:：]$`);
+/** A press page's label on a line of its own naming who spoke and saying his words follow ("總統致詞內容為:",
+ * "市长讲话内容如下:") → "总统致词": a speaker never labels his own talk so, nor names himself. */
+const SPEAKER_LABEL_LINE = new RegExp(`^(?![^。！？]*[我咱])([^。！？:：，,“”]{1,20}?${ANNOUNCED_GENRE})的?(?:内容|全文|原文|实录|摘要|要点)(?:如下|为|是)\\s{0,2}[:：]$`);
 /** "林佳文致辞全文如下:" → "林佳文致辞". */
 const ANNOUNCED_AS_FOLLOWS = new RegExp(`^([^。！？:：]{2,30}?${ANNOUNCED_GENRE})${TEXT_PART}?如下\\s{0,2}[:：]$`);
 const LEAD_WITH_LABEL: Noise = { reason: 'promo', rule: LABEL_RULE };
@@ -172,7 +175,8 @@ function labelsTextBelow(line: string, next: string | undefined): boolean {
     INVITES_TO_READ.test(line) ||
     (colon && compiledPattern(GAVE_SPEECH_AS_FOLLOWS).test(line)) ||
     (colon && speakerAtOccasionAbove(line, next)) ||
-    (colon && POSTED_BELOW.test(line))
+    (colon && POSTED_BELOW.test(line)) ||
+    (colon && SPEAKER_LABEL_LINE.test(line))
   );
 }
 /** A poster's line setting down a speech below ("贴上来静远老师在父亲百岁寿诞宴会上的祝词:", "转发一篇…的讲话:"): a speaker never
@@ -199,7 +203,7 @@ function tellsSpeechAbove(line: string, next: string | undefined): boolean {
 }
 
 /** The label forms that name the speech (announcedSpeech), its name or genre their first group, read in this order. */
-const SPEECH_READERS: readonly RegExp[] = [ANNOUNCED, ANNOUNCED_AS_FOLLOWS, PUBLISHES_SPEECH, GENRE_THEN_FULL_TEXT, GENRE_THEN_PART_AS_FOLLOWS, FULL_TEXT_OF, INVITES_TO_READ, GAVE_SPEECH_AS_FOLLOWS, POSTED_BELOW, SHARED_BELOW];
+const SPEECH_READERS: readonly RegExp[] = [ANNOUNCED, ANNOUNCED_AS_FOLLOWS, PUBLISHES_SPEECH, GENRE_THEN_FULL_TEXT, GENRE_THEN_PART_AS_FOLLOWS, FULL_TEXT_OF, INVITES_TO_READ, GAVE_SPEECH_AS_FOLLOWS, POSTED_BELOW, SHARED_BELOW, SPEAKER_LABEL_LINE];
 
 /** An editor's lead closing with what the text below is ("…在复旦大学举行本文为…院长张维为教授在仪式现场的致辞。】"): a speech
  * never calls itself 本文. */
@@ -259,12 +263,13 @@ function labelAt(lines: readonly string[], nonBlank: readonly number[], noise: R
 /** A news headline's telling of a speech ("…出席…开幕式暨主论坛并发表致辞"): the detector's news title cue. */
 const NEWS_HEADLINE = NOT_SPEECH_TITLES.find((cue) => cue.id === 'news.title')!.pattern;
 export const PRESS_HEADLINE: Noise = { reason: 'meta', rule: 'meta.press-headline' };
-/** A headline telling who attended the occasion ("驻瑞士大使耿文兵出席首届…图片展"), naming no speech: over a label
- * that says the speech follows, a report's headline too. */
-const ATTENDED_HEADLINE = /^[^。！？!?:：]{2,30}出席[^。！？!?]{2,60}$/;
+/** A headline telling who attended or visited the occasion ("驻瑞士大使耿文兵出席首届…图片展", "總統春節視導暨勗勉陸軍機步269旅"),
+ * naming no speech: over a label that says the speech follows, a report's headline too. */
+const ATTENDED_HEADLINE = /^[^。！？!?:：]{2,30}(?:出席|视导|视察|慰问|看望|走访)[^。！？!?]{2,60}$/;
 const SPEECH_NAMED = new RegExp(ANNOUNCED_GENRE);
 function isPressHeadline(line: string): boolean {
-  return NEWS_HEADLINE.test(line) || (ATTENDED_HEADLINE.test(line) && !SPEECH_NAMED.test(line));
+  const folded = foldScript(line);
+  return NEWS_HEADLINE.test(folded) || (ATTENDED_HEADLINE.test(folded) && !SPEECH_NAMED.test(folded));
 }
 
 /**

@@ -27,6 +27,20 @@ describe('a press page’s lead above its full-text label', () => {
     expect(named.title).toBe('耿文兵大使在首届新疆西藏建设成就图片展开幕式上的致辞');
   });
 
+  it('reads a label on its own line naming who spoke ("院長致詞內容為:") as the label, and a headline telling of the visit over the reporter\'s lines as the page’s', () => {
+    const headline = '院長端午前夕視察北區消防分隊';
+    const meta = ['報導記者', '本報記者 / 林文華採訪報導 2021-06-10 09:15', '點閱2406'];
+    const lead = '端午連假前夕,院長今(10)日上午前往北區消防分隊,聽取救災整備簡報,並向堅守崗位的消防同仁致意。';
+    const label = '院長致詞內容為:';
+    const text = ['今天在連假前夕來到分隊,是要親自向大家說一聲謝謝。各位長年守護市民的安全,辛苦了。', '剛才聽了簡報,我對各位的專業很有信心,也會持續爭取經費,改善大家的裝備與值勤環境。'];
+    const a = analyzeText([headline, '', ...meta, lead, '', label, '', ...text].join('\n'));
+    expect([a.isSpeech, a.title, a.paragraphs]).toEqual([true, '', text]);
+    expect(a.removed.map((r) => r.text.trim())).toEqual([headline, ...meta, lead, label]);
+    // a speaker's own sentence with a colon ("我的發言內容為:") labels nothing
+    const own = analyzeText([headline, ...meta, lead, '我今天的致詞內容為:', ...text].join('\n'));
+    expect(own.removed.some((r) => r.rule === 'promo.full-text-lead')).toBe(false);
+  });
+
   it('reads a heading naming the full text with no colon (“謝文淵致詞全文”) as the label under a lead that tells of the same genre', () => {
     const lead = '基金會今(8)日舉行第十屆董事會第四次會議,會後發言人轉述董事長謝文淵的致詞表示,今年將擴大偏鄉學童的課後陪伴計畫,盼各界持續支持。';
     const heading = '謝文淵致詞全文';
