@@ -9,6 +9,7 @@
 // with a `keep` group strips only what lies outside the group ("【篇一:…】" keeps "…").
 
 import { PERSON_NAME } from './surnames';
+import { foldScript } from '../script/fold';
 
 export type DecorationKind = 'collection-tag' | 'piece-number' | 'word-count' | 'file-suffix' | 'seo-bracket' | 'label';
 
@@ -46,6 +47,9 @@ const INNER_COUNT_TAG = /[0-9０-９一二三四五六七八九十]篇[)）】\]
 const INSTITUTION = '高校|大学|大學|高中|初中|中学|中學|小学|小學|幼儿园|幼兒園|学校|學校|企业|企業|公司|机关|機關|医院|醫院|社区|社區|乡镇|鄉鎮';
 /** What a bracket after a title says of the text or its institution, never whose it is: "(全文)", "(摘要)", "(高校)". */
 const NOT_A_NAME = `(?:全文|摘要|节选|提纲|要点|定稿|初稿|草稿|修订|讨论|实录|整理|范文|简版|原文|全稿|讲稿|${INSTITUTION})[)）]`;
+/** A bracketed speaker's name alone with its closing bracket, in simplified script (title.speaker-name-spaced): no note on the
+ * text, its institution or a grade ("(高一)"). */
+const SPACED_SPEAKER = /* @__PURE__ */ new RegExp(`^(?!${NOT_A_NAME}|高[一二三])(?:${PERSON_NAME})[)）]$`);
 
 /** A site's label after a hyphen or two, closing a title that ends in its genre ("…讲话稿-化工",
  * "…的悼词--实体花圈店"); a title's own part after a dash names the genre ("草原之旅--歡迎詞") or is a phrase, not a
@@ -388,6 +392,14 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /\s{0,4}[（(]\s{0,2}(?:只有|僅有|仅有|只提供)(?:中文|英文|中文版|英文版)\s{0,2}[)）]$|\s{0,4}[（(]\s{0,2}(?:Chinese|English) only\s{0,2}[)）]$/i,
   },
   {
+    // "…頒獎典禮」之致辭全文(附圖)", "…(附短片)": a government press office's note of the pictures or video it prints
+    // with the text
+    id: 'title.media-note',
+    kind: 'word-count',
+    at: 'end',
+    pattern: /\s{0,4}[（(]\s{0,2}附(?:[圖图]片?|短片|影片|視頻|视频)(?:及(?:[圖图]片?|短片|影片|視頻|视频))?\s{0,2}[)）]$/,
+  },
+  {
     id: 'title.file-suffix',
     kind: 'file-suffix',
     at: 'end',
@@ -403,6 +415,15 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: new RegExp(
       `(?<=(?:讲话|致辞|致词|发言|讲稿|演讲|主持词|开幕词|闭幕词|贺词|党课)稿?)(?:\\s+(?:${PERSON_NAME})|\\s{0,2}[(（](?!${NOT_A_NAME})(?:${PERSON_NAME})[)）])$`,
     ),
+  },
+  {
+    // "…休會待續議案:網絡安全 (梁君彥)": an archive's speaker, his name in brackets set off by a space after any title
+    // (read in simplified script: "(陳家偉)")
+    id: 'title.speaker-name-spaced',
+    kind: 'label',
+    at: 'end',
+    pattern: /(?<=\S)\s+[(（]([\u4e00-\u9fff]{2,4}[)）])$/,
+    accept: (m) => SPACED_SPEAKER.test(foldScript(m[1]!)),
   },
   {
     // "写在老乡会上的领导讲话,呵呵 作者/野鹤": a blog's author field printed after the headline
