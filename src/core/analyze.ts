@@ -687,6 +687,8 @@ function findBodyStart(lines: readonly string[], nonBlank: readonly number[], no
 
 /** A line that turns to the audience and ends as a salutation does, whatever its words. */
 const SALUTATION_SHAPE = /* @__PURE__ */ new RegExp(`^${AUDIENCE}[^。！？!?]{0,60}[，,：:]$`);
+/** The audience greeted on a line of its own ("各位同事早上好!", "各位领导大家好!"): the speech's opening. */
+const GREETED_AUDIENCE = /* @__PURE__ */ new RegExp(`^${AUDIENCE}[^。！？!?:：]{0,30}(?:早上|上午|中午|下午|晚上|大家)?好[!！。]?$`);
 
 /**
  * Subscription packs open with a promo block: short lines between blank lines, one of them an
@@ -705,7 +707,7 @@ function markHeadPromoBlock(lines: readonly string[], noise: Map<number, Noise>,
         if (noise.has(i) || charLength(lines[i]!) > SHORT_LINE || /[。]/.test(lines[i]!)) continue;
         if (!titleFound && SPEECH_TITLE.test(lines[i]!)) continue;
         // (nor the speech's salutation, whatever it names: "同志们、朋友们,“观沧海”微信公众号的广大“粉丝”们,")
-        if (compiledPattern(SALUTATION_SHAPE).test(lines[i]!.trim())) continue;
+        if (compiledPattern(SALUTATION_SHAPE).test(lines[i]!.trim()) || GREETED_AUDIENCE.test(lines[i]!.trim())) continue;
         noise.set(i, { reason: 'promo', rule: 'promo.head-block' });
       }
     }

@@ -94,6 +94,9 @@ const GENRE_THEN_PART_AS_FOLLOWS = new RegExp(`(${ANNOUNCED_GENRE})稿?[，,]\\s
 /** A press page's label on a line of its own naming who spoke and saying his words follow ("總統致詞內容為:",
  * "市长讲话内容如下:") → "总统致词": a speaker never labels his own talk so, nor names himself. */
 const SPEAKER_LABEL_LINE = new RegExp(`^(?![^。！？]*[我咱])([^。！？:：，,“”]{1,20}?${ANNOUNCED_GENRE})的?(?:内容|全文|原文|实录|摘要|要点)(?:如下|为|是)\\s{0,2}[:：]$`);
+/** A line of its own saying what follows is the speech ("以下是车间员工开早会时关于安全生产的讲话内容:"): the page's, however
+ * short its lead (a speaker never labels his own talk so). */
+const BELOW_IS_LINE = new RegExp(`^(?![^。！？]*[我咱])以下(?:是|为)[^。！？:：]{0,60}?${ANNOUNCED_GENRE}稿?的?(?:内容|全文|原文|实录|摘要|要点)?\\s{0,2}[:：]$`);
 /** "林佳文致辞全文如下:" → "林佳文致辞". */
 const ANNOUNCED_AS_FOLLOWS = new RegExp(`^([^。！？:：]{2,30}?${ANNOUNCED_GENRE})${TEXT_PART}?如下\\s{0,2}[:：]$`);
 const LEAD_WITH_LABEL: Noise = { reason: 'promo', rule: LABEL_RULE };
@@ -176,7 +179,8 @@ function labelsTextBelow(line: string, next: string | undefined): boolean {
     (colon && compiledPattern(GAVE_SPEECH_AS_FOLLOWS).test(line)) ||
     (colon && speakerAtOccasionAbove(line, next)) ||
     (colon && POSTED_BELOW.test(line)) ||
-    (colon && SPEAKER_LABEL_LINE.test(line))
+    (colon && SPEAKER_LABEL_LINE.test(line)) ||
+    (colon && line.startsWith('以下') && BELOW_IS_LINE.test(line))
   );
 }
 /** A poster's line setting down a speech below ("贴上来静远老师在父亲百岁寿诞宴会上的祝词:", "转发一篇…的讲话:"): a speaker never

@@ -41,6 +41,22 @@ describe('a press page’s lead above its full-text label', () => {
     expect(own.removed.some((r) => r.rule === 'promo.full-text-lead')).toBe(false);
   });
 
+  it('reads a first line saying the talk follows ("以下是…的讲话内容:") as the label, and keeps the greeting under it', () => {
+    const text = [
+      '各位师傅下午好!',
+      '今天班前会,咱们把仓库防火再好好讲一讲。',
+      '首先,仓库里严禁吸烟,严禁动用明火,发现烟头要马上报告班组长。',
+      '货物要按规定码放,通道和消防栓前面不能堆东西,灭火器每天都要看一眼压力表。',
+      '最后,下班前要检查电源,确认全部关闭后再离开。希望大家把安全放在第一位,平平安安上班,高高兴兴回家。',
+    ];
+    const a = analyzeText(['以下是仓库班组长在班前会上关于防火安全的讲话内容:', ...text].join('\n'));
+    expect([a.isSpeech, a.paragraphs]).toEqual([true, text]);
+    expect(a.removed.map((r) => r.rule)).toEqual(['promo.full-text-lead']);
+    // the speaker's own "以下是我…" is no page's label
+    const own = analyzeText(['以下是我在班前会上的讲话内容:', ...text].join('\n'));
+    expect(own.removed.some((r) => r.rule === 'promo.full-text-lead')).toBe(false);
+  });
+
   it('reads a heading naming the full text with no colon (“謝文淵致詞全文”) as the label under a lead that tells of the same genre', () => {
     const lead = '基金會今(8)日舉行第十屆董事會第四次會議,會後發言人轉述董事長謝文淵的致詞表示,今年將擴大偏鄉學童的課後陪伴計畫,盼各界持續支持。';
     const heading = '謝文淵致詞全文';
