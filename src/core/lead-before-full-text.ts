@@ -35,8 +35,9 @@ const GENRE_TAIL = '[\\u4e00-\\u9fff]{0,2}[，,]\\s{0,2}';
 const FULL_TEXT_BELOW = '以下(?:是|为)(?:全文|原文|实录)';
 /** A label closing the paragraph of a lead ("…梳理了二十年的奋斗历程。以下为郑嘉林董事长致辞摘要:",
  * "…何建中副部长在…论坛上发表了重要讲话,内容如下:", "…会议中公司总经理韩立德致辞发言,以下是全文:",
- * "…一起“再出发”吧!以下为演讲全文,与你分享。", "…副部长麦振林致辞,以下为致辞全文:", "…并致辞。讲话全文如下:"). */
-const LABEL_AT_END = new RegExp(`[。！？!?，,]\\s{0,2}(?:以下(?:是|为)[^。！？]{0,80}${LABELLED_TEXT}${OTHER_PART}${TEXT_PART}?(?:[，,]\\s{0,2}(?:与|和|跟)(?:你|您|大家)(?:分享|共享|共勉)\\s{0,2}。$)?|(?:(?:讲话|致辞|贺词|献词|演讲)?(?:全文|原文)|讲话|致辞|贺词|献词)如下|(?<=${ANNOUNCED_GENRE}[，,]\\s{0,2})(?:(?:主要)?内容|摘要|要点)如下|(?<=${ANNOUNCED_GENRE}${GENRE_TAIL})${FULL_TEXT_BELOW})\\s{0,2}[:：。]?$`);
+ * "…一起“再出发”吧!以下为演讲全文,与你分享。", "…副部长麦振林致辞,以下为致辞全文:", "…并致辞。讲话全文如下:",
+ * "…向大会致贺词。贺词内容摘要如下:"). */
+const LABEL_AT_END = new RegExp(`[。！？!?，,]\\s{0,2}(?:以下(?:是|为)[^。！？]{0,80}${LABELLED_TEXT}${OTHER_PART}${TEXT_PART}?(?:[，,]\\s{0,2}(?:与|和|跟)(?:你|您|大家)(?:分享|共享|共勉)\\s{0,2}。$)?|(?:(?:讲话|致辞|贺词|献词|演讲)?(?:全文|原文)|(?:讲话|致辞|贺词|献词)(?:(?:主要)?内容)?(?:摘要|要点)?)如下|(?<=${ANNOUNCED_GENRE}[，,]\\s{0,2})(?:(?:主要)?内容|摘要|要点)如下|(?<=${ANNOUNCED_GENRE}${GENRE_TAIL})${FULL_TEXT_BELOW})\\s{0,2}[:：。]?$`);
 /** What a label says follows: "以下為鄭嘉林董事長致辭摘要:" (folded) → "郑嘉林董事长致辞". */
 const ANNOUNCED = new RegExp(`以下(?:是|为)([^。！？:：]{0,80}?${ANNOUNCED_GENRE})${OTHER_PART}${TEXT_PART}?\\s{0,2}[:：。，,(（]`);
 
@@ -62,6 +63,8 @@ export function announcedSpeech(removed: readonly Removed[]): string | undefined
 }
 /** "…总经理韩立德致辞发言,以下是全文:" → "致辞". */
 const GENRE_THEN_FULL_TEXT = new RegExp(`(${ANNOUNCED_GENRE})${GENRE_TAIL}${FULL_TEXT_BELOW}\\s{0,2}[:：]?$`);
+/** "…向大会致贺词。贺词内容摘要如下:" → "贺词": the genre opening the label's own sentence. */
+const GENRE_PART_AS_FOLLOWS = new RegExp(`[。！？!?]\\s{0,2}(${ANNOUNCED_GENRE})(?:(?:主要)?内容)?(?:摘要|要点|全文|原文)?如下\\s{0,2}[:：]$`);
 /** "-籌備會主席柯詩民在15周年庆典上致词全文:" (folded) → "致词". */
 const FULL_TEXT_OF = new RegExp(`(?:在[^。！？:：]{2,40}|^[^。！？:：]{2,60}?)(${ANNOUNCED_GENRE})(?:全文|实录|原文)\\s{0,2}[:：]?$`);
 /** An editor's lead inviting the reader to what follows ("…在此次年会召开之际,让我们一同重温钱学森讲话中的相关内容→"):
@@ -207,7 +210,7 @@ function tellsSpeechAbove(line: string, next: string | undefined): boolean {
 }
 
 /** The label forms that name the speech (announcedSpeech), its name or genre their first group, read in this order. */
-const SPEECH_READERS: readonly RegExp[] = [ANNOUNCED, ANNOUNCED_AS_FOLLOWS, PUBLISHES_SPEECH, GENRE_THEN_FULL_TEXT, GENRE_THEN_PART_AS_FOLLOWS, FULL_TEXT_OF, INVITES_TO_READ, GAVE_SPEECH_AS_FOLLOWS, POSTED_BELOW, SHARED_BELOW, SPEAKER_LABEL_LINE];
+const SPEECH_READERS: readonly RegExp[] = [ANNOUNCED, ANNOUNCED_AS_FOLLOWS, PUBLISHES_SPEECH, GENRE_THEN_FULL_TEXT, GENRE_THEN_PART_AS_FOLLOWS, FULL_TEXT_OF, INVITES_TO_READ, GAVE_SPEECH_AS_FOLLOWS, POSTED_BELOW, SHARED_BELOW, SPEAKER_LABEL_LINE, GENRE_PART_AS_FOLLOWS];
 
 /** An editor's lead closing with what the text below is ("…在复旦大学举行本文为…院长张维为教授在仪式现场的致辞。】"): a speech
  * never calls itself 本文. */
