@@ -66,7 +66,38 @@ export function findTitleNamedInLead(lines: readonly string[], printed: readonly
     const above = nonBlank.slice(Math.max(0, k - HEADLINE_REACH), k).find((i) => !noise.has(i) && opensWithName(lines[i]!, name));
     if (above !== undefined) return { lead, heading: above, named: printed[above]!.trim(), note: [] };
   }
-  return undefined;
+  return titleUnderEditorNote(lines, printed, nonBlank, noise);
+}
+
+/** An editor's note's opening paragraph, its label first ("编者按: 今年9月迎来…"). */
+const NOTE_OPENING = /^(?:编者按|编者的话|编辑按|编者注|按语)\s{0,2}[:：]\s{0,2}\S/;
+/** Paragraphs an editor's note runs to at most. */
+const MAX_NOTE_PARAGRAPHS = 3;
+/** The note's last sentence telling the speech it presents ("…董事长为集团“质量月”活动所作的致辞。"): its genre. */
+const NOTE_TELLS_SPEECH = /(?:所作|所做|发表|作|做)的[^。！？]{0,10}?(讲话|致辞|致词|发言|演讲|贺词|献词)[。！]?\s*$/;
+/** A title line: short, no sentence end. */
+const MAX_TITLE_LINE = 40;
+const SENTENCE_END = /[。！？!?；;]\s*$/;
+
+/**
+ * An editor's note under the page's headline ("编者按: …今天刊出…董事长…所作的致辞。") over the speech's own title, which
+ * the headline opens with and then says whose speech it is ("實施精細化管理 實現高質量發展——鄭遠航2020年“質量月”致辭" /
+ * … / "實施精細化管理 實現高質量發展"): the note is the page's, the line the headline names the title.
+ */
+function titleUnderEditorNote(lines: readonly string[], printed: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>): TitleNamedInLead | undefined {
+  const kept = nonBlank.filter((i) => !noise.has(i));
+  const opening = kept.slice(0, LEAD_REACH).findIndex((i) => NOTE_OPENING.test(lines[i]!.trim()));
+  if (opening < 1) return undefined;
+  let end = opening;
+  while (end + 1 < kept.length && end - opening < MAX_NOTE_PARAGRAPHS && SENTENCE_END.test(lines[kept[end + 1]!]!)) end++;
+  const heading = kept[end + 1];
+  if (heading === undefined || SENTENCE_END.test(lines[heading]!) || lines[heading]!.trim().length > MAX_TITLE_LINE) return undefined;
+  const note = kept.slice(opening, end + 1);
+  if (!NOTE_TELLS_SPEECH.test(lines[note[note.length - 1]!]!)) return undefined;
+  const name = lines[heading]!.trim();
+  const headline = kept.slice(Math.max(0, opening - HEADLINE_REACH), opening).find((i) => opensWithName(lines[i]!, name) && lines[i]!.replace(/\s+/g, '').length > name.replace(/\s+/g, '').length);
+  if (headline === undefined) return undefined;
+  return { lead: note[note.length - 1]!, heading, named: printed[heading]!.trim(), note: note.slice(0, -1) };
 }
 
 /** The lines from an editor's note's label down to the lead at `k` (of `nonBlank`), if the label stands within reach. */
@@ -79,8 +110,13 @@ function noteClosedBy(k: number, lines: readonly string[], nonBlank: readonly nu
 export function kindTheLeadNames(removed: readonly Removed[]): string | undefined {
   // (the note the lead closes goes under the same rule, above it)
   for (const r of removed) {
-    const named = r.rule === LEAD_NAMING_TITLE.rule ? namedIn(foldScript(r.text)) : undefined;
+    if (r.rule !== LEAD_NAMING_TITLE.rule) continue;
+    const text = foldScript(r.text);
+    const named = namedIn(text);
     if (named) return named.kind;
+    // (or an editor's note's last sentence, "…所作的致辞。")
+    const told = NOTE_TELLS_SPEECH.exec(text);
+    if (told) return told[1];
   }
   return undefined;
 }

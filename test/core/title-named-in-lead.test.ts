@@ -52,4 +52,23 @@ describe('a press lead that names the speech it presents', () => {
     const other = analyzeText(['黄酒', '空桑偶得 品物咸亨之我见', '2022-11-09', lead, '以下为致辞实录:', text].join('\n'));
     expect(other.title).not.toBe('空桑偶得 品物咸亨之我见');
   });
+
+  it("reads an editor's note under the headline (\"编者按: …董事长…所作的致辞。\") over the speech's own title, which the headline opens with: the note and the headline are the page's", () => {
+    const headline = '扎实推进安全生产 守牢发展底线——韩立群2021年“安全生产月”致辞';
+    const note = [
+      '编者按: 今年6月是全国第20个“安全生产月”,集团公司“安全生产月”活动也于6月1日同步启动,将组织一系列形式多样的活动。',
+      '为了展示各成员单位的好做法,集团公众号开设“安全六月”专栏,今天刊出第一期——集团党委书记、董事长韩立群为“安全生产月”活动所作的致辞。',
+    ];
+    const body = [
+      '韩立群',
+      '2021年6月,我们迎来第20个全国“安全生产月”。今天起,以“落实安全责任、推动安全发展”为主题的集团公司“安全生产月”活动正式启动。',
+      '安全是发展的前提,发展是安全的保障。各单位要把安全责任扛在肩上,把隐患排查做在前面,确保全年安全形势稳定。',
+    ];
+    const a = analyzeText([headline, '来源:集团公司 日期:2021-06-01', ...note, '扎实推进安全生产 守牢发展底线', ...body].join('\n'));
+    expect([a.isSpeech, a.title]).toEqual([true, '扎实推进安全生产 守牢发展底线']);
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining([headline, ...note]));
+    // a note that tells of no speech names no title
+    const report = analyzeText([headline, note[0], '今天刊出第一期,介绍集团“安全生产月”的活动安排。', '扎实推进安全生产 守牢发展底线', ...body].join('\n'));
+    expect(report.removed.some((r) => r.rule === 'promo.lead-naming-title')).toBe(false);
+  });
 });
