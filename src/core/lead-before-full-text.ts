@@ -100,6 +100,14 @@ const SPEAKER_LABEL_LINE = new RegExp(`^(?![^。！？]*[我咱])([^。！？:�
 /** A line of its own saying what follows is the speech ("以下是车间员工开早会时关于安全生产的讲话内容:"): the page's, however
  * short its lead (a speaker never labels his own talk so). */
 const BELOW_IS_LINE = new RegExp(`^(?![^。！？]*[我咱])以下(?:是|为)[^。！？:：]{0,60}?${ANNOUNCED_GENRE}稿?的?(?:内容|全文|原文|实录|摘要|要点)?\\s{0,2}[:：]$`);
+/** A school news item's line telling who gave the talk printed below, its name in 《》 after the genre ("226班 田嘉禾发表了国旗下的讲话《感恩教师》"):
+ * a speaker never tells his own talk so. */
+const GAVE_NAMED_TALK = new RegExp(`^(?![^。！？]*[我咱])[^。！？:：]{2,40}(?:发表了?|作了|做了)[^。！？:：《》]{0,12}?(${ANNOUNCED_GENRE})\\s{0,2}《[^《》]{2,40}》$`);
+/** Whether a caption names the talk in 《》 (GAVE_NAMED_TALK) and the title line found is not that name. */
+function namesTalkNotPrinted(label: string, title: string): boolean {
+  const name = GAVE_NAMED_TALK.test(label) ? /《([^《》]+)》$/.exec(label)?.[1] : undefined;
+  return name !== undefined && compareKey(name) !== compareKey(title);
+}
 /** "林佳文致辞全文如下:" → "林佳文致辞". */
 const ANNOUNCED_AS_FOLLOWS = new RegExp(`^([^。！？:：]{2,30}?${ANNOUNCED_GENRE})${TEXT_PART}?如下\\s{0,2}[:：]$`);
 const LEAD_WITH_LABEL: Noise = { reason: 'promo', rule: LABEL_RULE };
@@ -183,7 +191,8 @@ function labelsTextBelow(line: string, next: string | undefined): boolean {
     (colon && speakerAtOccasionAbove(line, next)) ||
     (colon && POSTED_BELOW.test(line)) ||
     (colon && SPEAKER_LABEL_LINE.test(line)) ||
-    (colon && line.startsWith('以下') && BELOW_IS_LINE.test(line))
+    (colon && line.startsWith('以下') && BELOW_IS_LINE.test(line)) ||
+    (line.endsWith('》') && GAVE_NAMED_TALK.test(line))
   );
 }
 /** A poster's line setting down a speech below ("贴上来静远老师在父亲百岁寿诞宴会上的祝词:", "转发一篇…的讲话:"): a speaker never
@@ -210,7 +219,7 @@ function tellsSpeechAbove(line: string, next: string | undefined): boolean {
 }
 
 /** The label forms that name the speech (announcedSpeech), its name or genre their first group, read in this order. */
-const SPEECH_READERS: readonly RegExp[] = [ANNOUNCED, ANNOUNCED_AS_FOLLOWS, PUBLISHES_SPEECH, GENRE_THEN_FULL_TEXT, GENRE_THEN_PART_AS_FOLLOWS, FULL_TEXT_OF, INVITES_TO_READ, GAVE_SPEECH_AS_FOLLOWS, POSTED_BELOW, SHARED_BELOW, SPEAKER_LABEL_LINE, GENRE_PART_AS_FOLLOWS];
+const SPEECH_READERS: readonly RegExp[] = [ANNOUNCED, ANNOUNCED_AS_FOLLOWS, PUBLISHES_SPEECH, GENRE_THEN_FULL_TEXT, GENRE_THEN_PART_AS_FOLLOWS, FULL_TEXT_OF, INVITES_TO_READ, GAVE_SPEECH_AS_FOLLOWS, POSTED_BELOW, SHARED_BELOW, SPEAKER_LABEL_LINE, GENRE_PART_AS_FOLLOWS, GAVE_NAMED_TALK];
 
 /** An editor's lead closing with what the text below is ("…在复旦大学举行本文为…院长张维为教授在仪式现场的致辞。】"): a speech
  * never calls itself 本文. */
@@ -290,7 +299,8 @@ function isPressHeadline(line: string): boolean {
 export function pressHeadlineOverLabel(lines: readonly string[], nonBlank: readonly number[], noise: ReadonlyMap<number, Noise>, titleIndex: number | undefined, pageHeadlineOf: () => string | undefined): number | undefined | false {
   const at = labelAt(lines, nonBlank, noise);
   if (at < 0 || noise.get(nonBlank[at]!)!.rule !== LABEL_RULE) return false;
-  if (titleIndex !== undefined) return titleIndex < nonBlank[at]! && isPressHeadline(lines[titleIndex]!) ? titleIndex : false;
+  // (a caption naming the talk in 《》 tells it has no title line: the line found over it is the page's, "团支部园地")
+  if (titleIndex !== undefined) return titleIndex < nonBlank[at]! && (isPressHeadline(lines[titleIndex]!) || namesTalkNotPrinted(lines[nonBlank[at]!]!, lines[titleIndex]!)) ? titleIndex : false;
   const pageHeadline = pageHeadlineOf();
   if (!pageHeadline || !NEWS_HEADLINE.test(foldScript(pageHeadline))) return false;
   const key = compareKey(foldScript(pageHeadline));

@@ -57,6 +57,18 @@ describe('a press page’s lead above its full-text label', () => {
     expect(own.removed.some((r) => r.rule === 'promo.full-text-lead')).toBe(false);
   });
 
+  it('reads a school news caption telling who gave the talk it names in 《》 ("…班 某某发表了国旗下的讲话《…》") as the label: the column over it is the page’s, the talk has no title line', () => {
+    const page = ['德育园地', '九年级三班 升旗篇', '作者:校团委  发布时间:2019-03-11  点击量:1024', '3月11日,春风和煦。学校举行了本学期第二次升旗仪式,担任升旗手的是九年级三班的同学。这是一个团结向上、勤学好问的班级。', '九年级三班 周雨桐发表了国旗下的讲话《春天里的约定》'];
+    const text = ['春天是播种的季节,也是立志的季节。站在国旗下,我想和大家聊一聊我们和春天的约定。', '这个约定,是对学习的约定:每天多读一页书,多问一个为什么,让知识像春苗一样一天天长高。', '这个约定,也是对自己的约定:遇到困难不退缩,遇到挫折不气馁,把每一天都过得踏实而有意义。'];
+    // (each line set apart by a blank one, as the site prints them)
+    const a = analyzeText([...page, ...text].join('\n\n'));
+    expect([a.isSpeech, a.title, a.paragraphs]).toEqual([true, '', text]);
+    expect(a.removed.map((r) => r.text.trim())).toEqual(page.map((l) => l.replace(/\s+/g, ' ')));
+    // the pupil's own sentence naming her talk ("我发表了…《…》") labels nothing
+    const own = analyzeText([...page.slice(0, 4), '我今天发表的国旗下讲话《春天里的约定》', ...text].join('\n\n'));
+    expect(own.removed.some((r) => r.rule === 'promo.full-text-lead')).toBe(false);
+  });
+
   it('reads a heading naming the full text with no colon (“謝文淵致詞全文”) as the label under a lead that tells of the same genre', () => {
     const lead = '基金會今(8)日舉行第十屆董事會第四次會議,會後發言人轉述董事長謝文淵的致詞表示,今年將擴大偏鄉學童的課後陪伴計畫,盼各界持續支持。';
     const heading = '謝文淵致詞全文';
