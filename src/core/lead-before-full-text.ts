@@ -108,6 +108,9 @@ function namesTalkNotPrinted(label: string, title: string): boolean {
   const name = GAVE_NAMED_TALK.test(label) ? /《([^《》]+)》$/.exec(label)?.[1] : undefined;
   return name !== undefined && compareKey(name) !== compareKey(title);
 }
+/** A line saying the text below is taken from someone's speech ("-----以下節選自前省長…午餐會的演講稿"): the page's, a speaker
+ * never excerpts himself. */
+const EXCERPTED_FROM = new RegExp(`^[-—–=_*]{0,8}\\s{0,2}(?![^。！？]*[我咱])以下(?:是|为)?(?:节选|摘选|摘录|选|摘|录)自[^。！？]{2,60}?(${ANNOUNCED_GENRE})稿?\\s{0,2}[:：。]?$`);
 /** "林佳文致辞全文如下:" → "林佳文致辞". */
 const ANNOUNCED_AS_FOLLOWS = new RegExp(`^([^。！？:：]{2,30}?${ANNOUNCED_GENRE})${TEXT_PART}?如下\\s{0,2}[:：]$`);
 const LEAD_WITH_LABEL: Noise = { reason: 'promo', rule: LABEL_RULE };
@@ -192,7 +195,8 @@ function labelsTextBelow(line: string, next: string | undefined): boolean {
     (colon && POSTED_BELOW.test(line)) ||
     (colon && SPEAKER_LABEL_LINE.test(line)) ||
     (colon && line.startsWith('以下') && BELOW_IS_LINE.test(line)) ||
-    (line.endsWith('》') && GAVE_NAMED_TALK.test(line))
+    (line.endsWith('》') && GAVE_NAMED_TALK.test(line)) ||
+    (line.includes('自') && EXCERPTED_FROM.test(line))
   );
 }
 /** A poster's line setting down a speech below ("贴上来静远老师在父亲百岁寿诞宴会上的祝词:", "转发一篇…的讲话:"): a speaker never
@@ -219,7 +223,7 @@ function tellsSpeechAbove(line: string, next: string | undefined): boolean {
 }
 
 /** The label forms that name the speech (announcedSpeech), its name or genre their first group, read in this order. */
-const SPEECH_READERS: readonly RegExp[] = [ANNOUNCED, ANNOUNCED_AS_FOLLOWS, PUBLISHES_SPEECH, GENRE_THEN_FULL_TEXT, GENRE_THEN_PART_AS_FOLLOWS, FULL_TEXT_OF, INVITES_TO_READ, GAVE_SPEECH_AS_FOLLOWS, POSTED_BELOW, SHARED_BELOW, SPEAKER_LABEL_LINE, GENRE_PART_AS_FOLLOWS, GAVE_NAMED_TALK];
+const SPEECH_READERS: readonly RegExp[] = [ANNOUNCED, ANNOUNCED_AS_FOLLOWS, PUBLISHES_SPEECH, GENRE_THEN_FULL_TEXT, GENRE_THEN_PART_AS_FOLLOWS, FULL_TEXT_OF, INVITES_TO_READ, GAVE_SPEECH_AS_FOLLOWS, POSTED_BELOW, SHARED_BELOW, SPEAKER_LABEL_LINE, GENRE_PART_AS_FOLLOWS, GAVE_NAMED_TALK, EXCERPTED_FROM];
 
 /** An editor's lead closing with what the text below is ("…在复旦大学举行本文为…院长张维为教授在仪式现场的致辞。】"): a speech
  * never calls itself 本文. */
