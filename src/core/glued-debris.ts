@@ -184,8 +184,8 @@ const GLUED_READ_MORE = /[ \t]{0,2}[\[【][ \t]{0,2}(?:查看全文|阅读全文
 const SEPARATORS = '|｜¦丨';
 /** Journal databases print 【正】 where the abstract would be, before the text — or label the text
  * they show as its abstract ("摘    要:今天,市政府召开…", a library record's "文摘内容 今天 ,国务院…",
- * a journal site's search hit "简介:今天我们召开全省地方志工作会议,…"). */
-const JOURNAL_MARK = /^\s*(?:【正】|<正>|〈正〉|\[正\]|(?:【\s{0,2})?(?:摘\s{0,4}要|内容摘要|内容提要|内容简介|简\s{0,2}介)(?:\s{0,2}】)?\s{0,2}[:：]|文摘内容\s{0,2}[:：]?)\s*/;
+ * a journal site's search hit "简介:今天我们召开全省地方志工作会议,…", a document site's card "资源描述:…的致辞尊敬的…"). */
+const JOURNAL_MARK = /^\s*(?:【正】|<正>|〈正〉|\[正\]|(?:【\s{0,2})?(?:摘\s{0,4}要|内容摘要|内容提要|内容简介|简\s{0,2}介|资源描述|文档描述|资源简介|文档简介)(?:\s{0,2}】)?\s{0,2}[:：]|文摘内容\s{0,2}[:：]?)\s*/;
 
 /** A template site's label for the text it shows, glued before the speech's salutation ("• 范文预览:同志们:…",
  * "正文：尊敬的各位领导…"): a document's own "内容:" field is followed by its content, not by an address. */

@@ -179,7 +179,7 @@ function opensSalutation(glued: string): boolean {
  */
 export function findGluedRepeat(paragraph: string, title: string): number | undefined {
   const chars = [...compareKey(title)];
-  // (a viewer's first page number before it: "1、4月23日世界读书日开幕词各位老师、…")
+  // (a viewer's first page number before it: "1、4月23日世界读书日开幕词各位老师、…", or a card's label)
   const page = compiledPattern(FIRST_PAGE_NUMBER).exec(paragraph)?.[0].length ?? 0;
   const found = repeatEnd(paragraph.slice(page), chars);
   if (found === undefined) return undefined;
@@ -194,8 +194,9 @@ export function findGluedRepeat(paragraph: string, title: string): number | unde
   return bracket ? end + bracket[0].length : end;
 }
 
-/** A document viewer's number of its first page, glued before the title it prints again. */
-const FIRST_PAGE_NUMBER = /^\s{0,2}1\s{0,2}[、.．]\s{0,2}(?=\S)/;
+/** A document viewer's number of its first page, glued before the title it prints again, or a document card's label for
+ * the text ("资源描述:…的致辞尊敬的…"). */
+const FIRST_PAGE_NUMBER = /^\s{0,2}1\s{0,2}[、.．]\s{0,2}(?=\S)|^\s{0,2}(?:资源描述|文档描述|资源简介|文档简介)\s{0,2}[:：]\s{0,2}(?=\S)/;
 /** A closing bracket right after a title repeated at a paragraph's start, which opens no bracket. */
 const STRAY_CLOSING_BRACKET = /^\s{0,2}[】\]」』]/;
 

@@ -60,10 +60,11 @@ export const VIEWER_LINE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
-    // A document site's blurb for the file: "《…》由会员上传分享,免费在线阅读,更多相关内容在学术论文-天天文库".
+    // A document site's blurb for the file: "《…》由会员上传分享,免费在线阅读,更多相关内容在学术论文-天天文库"; its note
+    // that every file is a user's ("参考文库所有资源均是用户分享,仅供网友学习交流,…").
     id: 'site-chrome.viewer-blurb',
     reason: 'site-chrome',
-    pattern: /由(?:会员|用户|网友)上传分享|免费在线阅读[,，]\s?更多相关内容/,
+    pattern: /由(?:会员|用户|网友)上传分享|免费在线阅读[,，]\s?更多相关内容|^[^。！？]{2,12}所有(?:资源|文档|资料)均?(?:是|为|由|系)?(?:用户|会员|网友)(?:分享|上传)/,
     maxLength: 200,
     zone: 'any',
   },
@@ -74,7 +75,7 @@ export const VIEWER_LINE_RULES: readonly LineRule[] = [
     id: 'site-chrome.viewer-badge',
     reason: 'site-chrome',
     pattern:
-      /^(?:_{10,}|[✂✄]|VIP专免|VIP专享|VIP免费|免费下载|\d{1,3}\+|海报|侵权投诉|精品文档|欢迎下载|精品文档[,，\s]{0,3}欢迎下载|合集下载|范文大全|资源描述[:：]?|配套讲稿[:：]?|特殊限制[:：]?|内容简介[:：]?|文档简介|文档介绍[:：]?|资源目录|购物车|我的足迹|认证信息|个人认证|实名认证|下载本文档|docx?|pdf|pptx?|wps|txt|xlsx?|返回\s{0,2}下载\s{0,2}相关\s{0,2}举报|关\s?键\s?词\s{0,2}[:：]?|用户)$/i,
+      /^(?:_{10,}|[✂✄]|VIP专免|VIP专享|VIP免费|免费下载|\d{1,3}\+|海报|侵权投诉|版权申诉|关于本文|精品文档|欢迎下载|精品文档[,，\s]{0,3}欢迎下载|合集下载|范文大全|资源描述[:：]?|配套讲稿[:：]?|特殊限制[:：]?|内容简介[:：]?|文档简介|文档介绍[:：]?|资源目录|购物车|我的足迹|认证信息|个人认证|实名认证|下载本文档|docx?|pdf|pptx?|wps|txt|xlsx?|返回\s{0,2}下载\s{0,2}相关\s{0,2}举报|关\s?键\s?词\s{0,2}[:：]?|用户)$/i,
     maxLength: 80,
     zone: 'any',
   },
