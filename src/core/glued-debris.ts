@@ -187,6 +187,11 @@ const SEPARATORS = '|｜¦丨';
  * a journal site's search hit "简介:今天我们召开全省地方志工作会议,…", a document site's card "资源描述:…的致辞尊敬的…"). */
 const JOURNAL_MARK = /^\s*(?:【正】|<正>|〈正〉|\[正\]|(?:【\s{0,2})?(?:摘\s{0,4}要|内容摘要|内容提要|内容简介|简\s{0,2}介|资源描述|文档描述|资源简介|文档简介)(?:\s{0,2}】)?\s{0,2}[:：]|文摘内容\s{0,2}[:：]?)\s*/;
 
+/** A writer's Markdown bold left open at a paragraph's start, before the salutation ("**尊敬的老师 亲爱的同学们:"): the
+ * editor's mark, not the text (a censored name stands for a word of the sentence, "**是淮河流域…", "香港歷史**悠久"; a closed
+ * "**…**" is left whole). */
+const OPEN_MARKDOWN_BOLD = new RegExp(`(?<=^\\s{0,4})\\*\\*(?=${AUDIENCE})(?![^\\n]*\\*\\*)`);
+
 /** A template site's label for the text it shows, glued before the speech's salutation ("• 范文预览:同志们:…",
  * "正文：尊敬的各位领导…"): a document's own "内容:" field is followed by its content, not by an address. */
 const PREVIEW_LABEL = new RegExp(`^\\s*(?:[-•·]\\s*)?(?:范文|全文|文章|原文)?(?:预览|试读|正文|内容)\\s{0,2}[:：]\\s*(?=${AUDIENCE})`);
@@ -452,7 +457,11 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if (text.includes('隐藏内容')) pushMatches(spans, GLUED_PHRASE, text, 'paywall', 'paywall.glued-button');
   if (text.includes('##')) pushMatches(spans, PAID_CONTENT_MARK, text, 'paywall', 'paywall.paid-content-mark');
   if (WWW.test(text)) pushMatches(spans, GLUED_SITE_PLUG, text, 'watermark', 'watermark.glued-site-plug');
-  if (text.includes('*') || text.includes('＊')) pushMatches(spans, GLUED_SOURCE_MARK, text, 'watermark', 'watermark.anti-copy-mark');
+  if (text.includes('*') || text.includes('＊')) {
+    pushMatches(spans, GLUED_SOURCE_MARK, text, 'watermark', 'watermark.anti-copy-mark');
+    const bold = OPEN_MARKDOWN_BOLD.exec(text);
+    if (bold) spans.push({ start: bold.index, end: bold.index + bold[0].length, reason: 'site-chrome', rule: 'site-chrome.markdown-mark' });
+  }
   if (text.includes('://')) pushMatches(spans, GLUED_SOURCE_STAMP, text, 'watermark', 'watermark.glued-source-stamp');
   if (text.includes('<')) pushMatches(spans, LEAKED_TAG, text, 'site-chrome', 'site-chrome.leaked-tag');
   if (text.includes('>')) pushMatches(spans, BROKEN_BREAK_TAG, text, 'site-chrome', 'site-chrome.leaked-tag');

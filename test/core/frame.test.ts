@@ -508,7 +508,11 @@ describe('glued site notices', () => {
     expect(record.map((s) => [s.start, s.end, s.rule])).toEqual([[0, 5, 'site-chrome.journal-mark']]);
     const a = analyzeText('编号 zgly0001215136\n文献类型 期刊论文\n文献题名 在全国森林防火电视电话会议上的讲话\n年卷期 2000年01期\n关键词 森林防火工作 电视电话会议\n文摘内容 同志们:今天,国务院召开全国森林防火工作电视电话会议。');
     expect(a.title).toBe('在全国森林防火电视电话会议上的讲话');
-    expect(a.paragraphs).toEqual(['同志们:今天,国务院召开全国森林防火工作电视电话会议。']);    // a document site's card: its label and the title it prints again run into the salutation
+    expect(a.paragraphs).toEqual(['同志们:今天,国务院召开全国森林防火工作电视电话会议。']);    // a writer's Markdown bold left open before the salutation is the editor's; a censored name opening a sentence stays
+    expect(findGluedSiteNotices('**尊敬的老师 亲爱的同学们:').map((s) => [s.start, s.end, s.rule])).toEqual([[0, 2, 'site-chrome.markdown-mark']]);
+    expect(findGluedSiteNotices('**是淮河流域古代文明的重要发祥地之一,历史厚重。')).toEqual([]);
+    expect(findGluedSiteNotices('**尊敬的老师**,这是我的标题。')).toEqual([]);
+    // a document site's card: its label and the title it prints again run into the salutation
     const card = analyzeText('在县书法家协会换届大会上的致辞\n关于本文\n本文标题:在县书法家协会换届大会上的致辞\n资源描述:在县书法家协会换届大会上的致辞尊敬的各位书友:今天,县书法家协会召开换届大会,我谨代表县文联表示热烈的祝贺!\n版权申诉\n版权申诉邮箱:service2019@126.com');
     expect([card.title, card.paragraphs]).toEqual(['在县书法家协会换届大会上的致辞', ['尊敬的各位书友:今天,县书法家协会召开换届大会,我谨代表县文联表示热烈的祝贺!']]);
   });

@@ -604,6 +604,17 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
+    // A blog theme's info line under the post's title, its category, date and author set apart by middle dots
+    // ("学生工作 · 2013年6月18日· 高一三班宣", "2013-06-18 · 学生工作"): the site's, never a sentence (a site's name and
+    // the date alone, "新浪财经·2025-12-29 03:18", is meta.date-site's).
+    id: 'meta.post-info-dots',
+    reason: 'meta',
+    pattern:
+      /^(?:[^。！？!?，,·•\s]{1,16}\s{0,2}[·•]\s{0,2}(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s{0,2}\d{1,2}:\d{2})?|(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s{0,2}\d{1,2}:\d{2})?(?=\s{0,2}[·•]))(?:\s{0,2}[·•]\s{0,2}[^。！？!?，,·•]{1,20}){1,3}$/,
+    maxLength: 80,
+    zone: 'preamble',
+  },
+  {
     // Discuz forums stamp edited posts: "本帖最后由 秘书老张 于 2023-4-12 09:35 编辑".
     id: 'meta.forum-edited',
     reason: 'meta',
