@@ -69,6 +69,17 @@ describe('a press page’s lead above its full-text label', () => {
     expect(own.removed.some((r) => r.rule === 'promo.full-text-lead')).toBe(false);
   });
 
+  it('reads a lead telling that greetings were issued (“…三家银行行长纷纷发表新年致辞。”) as the page’s, and the speaker’s heading under it as the title', () => {
+    const lead = '1月1日,本地三家城市商业银行的行长纷纷发表新年致辞。';
+    const heading = '城东银行行长李明远:坚守初心 服务实体经济';
+    const text = ['岁月不居,时节如流。在新年到来之际,我谨代表城东银行,向关心支持我们发展的各界朋友致以新年的祝福!', '过去的一年,我们坚持服务实体经济,各项业务稳步增长,为地方发展作出了应有的贡献。'];
+    const a = analyzeText([lead, heading, ...text].join('\n'));
+    expect([a.isSpeech, a.title, a.paragraphs]).toEqual([true, heading, text]);
+    expect(a.removed).toEqual([{ text: lead, reason: 'promo', rule: 'promo.full-text-lead' }]);
+    // over prose, not a speaker's heading, the lead is left to the other rules
+    expect(analyzeText([lead, ...text].join('\n')).removed.some((r) => r.rule === 'promo.full-text-lead')).toBe(false);
+  });
+
   it('reads a heading naming the full text with no colon (“謝文淵致詞全文”) as the label under a lead that tells of the same genre', () => {
     const lead = '基金會今(8)日舉行第十屆董事會第四次會議,會後發言人轉述董事長謝文淵的致詞表示,今年將擴大偏鄉學童的課後陪伴計畫,盼各界持續支持。';
     const heading = '謝文淵致詞全文';
