@@ -109,8 +109,9 @@ const SPACES = /\s+/;
 /** What a trail calls the page itself: "正文", "内容", "详情". */
 const PAGE_LABEL = /^(?:正文|内容|内容页|正文页|详情|详细内容|阅读|文章|本文)$/;
 
-/** A lecture page's meta line naming its speaker ("演讲者:蔡昉    时间:…    阅读:…次"): the page files a talk. */
-const SPEAKER_FIELD = /^(?:演讲者|演讲人|主讲人|主讲嘉宾)\s{0,2}[:：]/;
+/** A lecture page's meta line naming its speaker among its other fields ("演讲者:蔡昉    时间:…    阅读:…次"): the page files a
+ * talk. (The speaker's field alone, "主讲人:郑书岚", heads a course's notes as well.) */
+const SPEAKER_FIELD = /^(?:演讲者|演讲人|主讲人|主讲嘉宾)\s{0,2}[:：][^:：]{1,30}?\s(?:时间|日期|阅读|来源|点击|浏览|地点|发布)/;
 function speakerField(removed: readonly Removed[]): string | undefined {
   return removed.some((r) => r.reason === 'meta' && SPEAKER_FIELD.test(foldScript(r.text.trim()))) ? '演讲' : undefined;
 }

@@ -658,6 +658,12 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     expect(analyzeText([...header.slice(0, 2), ...talk].join('\n')).isSpeech).toBe(false);
   });
 
+  it('a course\'s notes under the lecturer\'s field alone ("主讲人:…" over "第一节…", "一、…", "(一)…") are no speech; a lecture page\'s meta line with its other fields files a talk', () => {
+    const notes = ['档案工作基础', '主讲人:林书远', '第一节 档案', '一、档案的概念', '(一)档案的定义', '《档案法》规定,档案是指过去和现在的机构和个人从事各种活动直接形成的对国家和社会有保存价值的历史记录。', '(二)档案的基本属性', '档案是在社会实践活动中直接形成的原始记录,原始性和记录性是它的本质属性。'];
+    const a = analyzeText(notes.join('\n'));
+    expect([a.isSpeech, a.outline]).toEqual([false, []]);
+  });
+
   it('a clause closed by a colon ("为落实…要求,…,特制定本活动方案:") names no speech; a name closed by one ("致…的新年贺词:") may', () => {
     const plan = ['为落实《教育部关于在国家宪法日深入开展宪法学习宣传教育活动的通知》要求,在全县教育系统扎实做好宣传教育工作,特制定本活动方案:', '一、活动主题', '20__年全国教育系统宪法学习日的主题为:宪法是国家的根本大法。', '二、指导思想', '以宪法精神为指引,组织开展宪法宣传教育活动,推动宪法精神深入人心。'];
     const a = analyzeText(plan.join('\n'));
