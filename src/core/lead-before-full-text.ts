@@ -29,7 +29,7 @@ const ANNOUNCED_GENRE = `(?:${ANNOUNCED_GENRES})`;
 const LABELLED_TEXT = `(?:${ANNOUNCED_GENRES}|报告)`;
 /** Another kind of text announced with the speech ("…上的致辞和感言:"). */
 const OTHER_PART = '(?:[和与及][\\u4e00-\\u9fff]{1,4})?';
-const TEXT_PART = '(?:全文|摘要|要点|实录|原文|摘登|文章)';
+const TEXT_PART = '(?:全文|摘要|要点|实录|原文|摘登|文章|内容)';
 /** What may follow the genre before a "以下是全文" label ("致辞发言,"), and the label itself. */
 const GENRE_TAIL = '[\\u4e00-\\u9fff]{0,2}[，,]\\s{0,2}';
 const FULL_TEXT_BELOW = '以下(?:是|为)(?:全文|原文|实录)';

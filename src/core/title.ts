@@ -204,8 +204,8 @@ export function findTitleIndex(
   // In a text that sets no line apart by a blank one (a paragraph to a line), a short line right
   // over the first paragraph of prose is set apart as well as it can be; so is one over its genre
   // word alone, a title printed over two lines ("…麻将比赛" / "闭幕词").
-  // (nor a bilingual site's English name of the column over it, "News", "Principal's Message")
-  const first = window.find((i) => i !== column && !isMetaLine(lines[i]!) && !PORTAL_NAME.test(lines[i]!) && !SITE_TAGLINE.test(lines[i]!) && !ISSUING_BODY.test(lines[i]!) && !ENGLISH_COLUMN_NAME.test(lines[i]!));
+  // (nor a bilingual site's English name of the column over it, "News", "Principal's Message", nor a column's "名家專欄")
+  const first = window.find((i) => i !== column && !isMetaLine(lines[i]!) && !PORTAL_NAME.test(lines[i]!) && !SITE_TAGLINE.test(lines[i]!) && !ISSUING_BODY.test(lines[i]!) && !ENGLISH_COLUMN_NAME.test(lines[i]!) && !COLUMN_SHELF.test(lines[i]!));
   if (first === undefined || first !== candidates[0]) return undefined;
   const next = nonBlank.find((j) => j > first);
   const setApart =
@@ -232,6 +232,8 @@ function ownHeadingUnderMeta(chosen: number, candidates: readonly number[], wind
 /** A line the first one's sentence goes on into ("…不過大家總還是有些共通" / "的感受,歸納起來大約有三點。"): a
  * hard wrap, not a title over its text (no word opens with this 的 but 的确 and 的士). */
 const WRAP_GOES_ON = /^的(?![确士])/;
+/** A site's column of named writers or talks over the headline ("名家專欄", "校长专栏"): the page's shelf, no line of the text. */
+const COLUMN_SHELF = /^[\u4e00-\u9fff]{2,6}(?:专栏|專欄|栏目|欄目)$/;
 /** A column's English name alone on a line, in words (a school's "News", "Principal's Message"): no Chinese
  * text's title. (Not an acronym: a feed's "RSS" or a language switch's "EN" says nothing of what is under it.) */
 const ENGLISH_COLUMN_NAME = /^[A-Z][a-z]{1,15}(?:['’]s)?(?: [A-Z]?[a-z]{1,15}(?:['’]s)?){0,2}$/;

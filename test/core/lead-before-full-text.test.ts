@@ -80,6 +80,14 @@ describe('a press page’s lead above its full-text label', () => {
     expect(analyzeText([lead, ...text].join('\n')).removed.some((r) => r.rule === 'promo.full-text-lead')).toBe(false);
   });
 
+  it('reads an editor’s note closing "以下是致詞內容:" as the label; a column’s "名家專欄" over the headline is the page’s shelf, the headline the title', () => {
+    const page = ['名家專欄', '', '林耀華:攜手創新,共享城市未來', '2021-05-12', '', '編者按,市電腦公會林耀華理事長於2021智慧城市論壇開幕典禮中致詞。以下是致詞內容:'];
+    const text = ['各位貴賓、各位媒體朋友,大家早安。', '我謹代表主辦單位,熱烈歡迎來自各地的城市代表與科技夥伴,一同參加今年的智慧城市論壇。', '科技從人的需要出發,也回到人的身上。我們相信,開放的合作能讓城市更宜居。'];
+    const a = analyzeText([...page, ...text].join('\n'));
+    expect([a.isSpeech, a.title, a.paragraphs]).toEqual([true, page[2], text]);
+    expect(a.removed.map((r) => r.text)).toEqual([page[0], page[3], page[5]]);
+  });
+
   it('reads a heading naming the full text with no colon (“謝文淵致詞全文”) as the label under a lead that tells of the same genre', () => {
     const lead = '基金會今(8)日舉行第十屆董事會第四次會議,會後發言人轉述董事長謝文淵的致詞表示,今年將擴大偏鄉學童的課後陪伴計畫,盼各界持續支持。';
     const heading = '謝文淵致詞全文';

@@ -733,8 +733,8 @@ const SITE_LINE =
 /** A portal's name after its section's ("人人通空间-宁夏教育资源公共服务平台"), or alone ("中国共产党新闻网", "祁门人大网",
  * "南京家庭教育网"): the page's owner. */
 export const PORTAL_NAME = /[-–—_|｜]\s{0,2}[^-–—_|｜\s]{2,20}(?:服务平台|资源平台|门户网站|门户|官方网站|官网)$|^[\u4e00-\u9fff]{2,12}(?:新闻|新聞|资讯|資訊|门户|門戶|人大|政协|政協|党建|黨建|文明|政府|教育|教研|科普|法治|健康)[网網]$/;
-/** A news column's bare name over the headline ("新闻资讯", "媒体报道", "行业要闻", "新闻中心"): the site's section. */
-const NEWS_COLUMN = /^[\u4e00-\u9fff]{0,4}(?:新闻|新聞|资讯|資訊|报道|報道|要闻|要聞|动态|動態|公告)(?:中心)?$/;
+/** A news column's bare name over the headline ("新闻资讯", "媒体报道", "行业要闻", "新闻中心", "名家專欄"): the site's section. */
+const NEWS_COLUMN = /^[\u4e00-\u9fff]{0,4}(?:新闻|新聞|资讯|資訊|报道|報道|要闻|要聞|动态|動態|公告|专栏|專欄|栏目|欄目)(?:中心)?$/;
 /** A contest's label over an entry with its author ("“五四演讲比赛”特等奖作品 骨科 葛明远副主任医师"): the entry's byline. */
 const CONTEST_ENTRY = /(?:[特一二三四五六七八九十]等奖|优秀奖|優秀獎|获奖|獲獎|参赛|參賽)作品/;
 /** A series' tag in brackets over the piece ("[小学期教学改革系列报道之五]"): the column's, not the piece's name. */
