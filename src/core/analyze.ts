@@ -10,6 +10,7 @@
 //  5. outline and speech detection on the cleaned paragraphs.
 import { detectSpeech, isSalutation, SPEECH_TITLE } from './detect';
 import { findAntiCopyMarks, findGluedSiteNotices, findLostIndents, hasLostIndents, usesDotStops } from './glued-debris';
+import { findPlantedBrands, plantedBrandsOf } from './planted-brand';
 import { findEmojiJammer, hasEmojiJammer } from './emoji-jammer';
 import { markEncyclopediaTail } from './encyclopedia-tail';
 import { findAsciiJammer, hasAsciiJammer, markAsciiJammerLines } from './ascii-jammer';
@@ -197,7 +198,7 @@ function analyzeWith(blocks: readonly SourceBlock[], options: AnalyzeOptions, li
   // (a document in two languages keeps its English paragraphs: no database translated it)
   const ownLineRules = chinese && isInterleavedTranslation(lines, nonBlank) ? lineRules.filter((r) => r.id !== ENGLISH_TRANSLATION) : lineRules;
   let dotStops: boolean | undefined;
-  const rules: RuleSet = { chinese, brands, userRules, lineRules: ownLineRules, answers: new Map(), fragments: new Map(), glued: new Map(), lostIndents: chinese && hasLostIndents(lines), emojiJammed: chinese && hasEmojiJammer(lines), asciiJammed: chinese && hasAsciiJammer(lines), dotStops: () => (dotStops ??= chinese && usesDotStops(lines)) };
+  const rules: RuleSet = { chinese, brands, userRules, lineRules: ownLineRules, answers: new Map(), fragments: new Map(), glued: new Map(), lostIndents: chinese && hasLostIndents(lines), emojiJammed: chinese && hasEmojiJammer(lines), asciiJammed: chinese && hasAsciiJammer(lines), planted: chinese ? plantedBrandsOf(folded) : undefined, dotStops: () => (dotStops ??= chinese && usesDotStops(lines)) };
 
   // A site's intro stands in the head, above the speech's first salutation.
   const firstSalutation = firstSalutationLine(nonBlank, lines, folded);
@@ -581,6 +582,8 @@ interface RuleSet {
   dotStops: () => boolean;
   /** a forum's jammer planted runs of ASCII scraps at its lines' edges (ascii-jammer.ts) */
   asciiJammed: boolean;
+  /** the betting brands a hijacker planted all over the page (planted-brand.ts) */
+  planted: RegExp | undefined;
 }
 
 function watermarkFragments(text: string, rules: RuleSet): Span[] {
@@ -945,6 +948,7 @@ function findGluedNoise(folded: string, rules: RuleSet, zones: Zones): Found[] {
   found.push(...findLostIndents(folded, rules.lostIndents));
   if (rules.emojiJammed) found.push(...findEmojiJammer(folded));
   if (rules.asciiJammed) found.push(...findAsciiJammer(folded));
+  if (rules.planted) found.push(...findPlantedBrands(folded, rules.planted));
   // a source stamp the site left empty ("…重大决策,(来自)为…"); the words are looked for first (speed)
   if (SOURCE_WORDS.some((w) => folded.includes(w))) found.push(...findEmptyLabels(folded));
   return found;
