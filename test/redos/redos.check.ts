@@ -70,6 +70,9 @@ beforeAll(async () => {
       analyzeInput('page.html', readFileSync(page), gold.host ? { host: gold.host } : {});
     }
     compileUserRules([{ pattern: '(?<=本文)来自', regex: true }]);
+    // a page's planted brands, compiled into one pattern per page that names them (no saved text is a hijacked page)
+    const { plantedBrandsOf } = await import('../../src/core/planted-brand');
+    plantedBrandsOf(['K星体育同学们:', '结识一位K星体育良师益友。', '让书香K星体育,伴随我们成长。']);
   } finally {
     catcher.stop();
   }
