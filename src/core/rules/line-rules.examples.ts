@@ -310,6 +310,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['学生工作 · 2013年6月18日· 高一三班宣', '2013-06-18 · 学生工作', '校园新闻 · 2021-09-01 08:30 · 校团委'],
     nonExamples: ['2013年6月18日,学校举行了环保主题升旗仪式。', '学生工作 · 教学工作 · 后勤工作'],
   },
+  'site-chrome.attachment-box': {
+    examples: ['(、下载次数:0)', '(58.2 KB, 下载次数: 12)', '附加档案双重扫瞄病毒完成,技术提供'],
+    nonExamples: ['文件的下载次数:越来越多,说明大家喜欢。', '附加档案要及时归档。'],
+  },
   'meta.forum-edited': {
     examples: ['本帖最后由 秘书老张 于 2023-4-12 09:35 编辑'],
     nonExamples: [],

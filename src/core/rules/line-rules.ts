@@ -615,6 +615,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'preamble',
   },
   {
+    // A forum's attachment box between a post's lines: its size and download count ("(、下載次數:0)", "(58.2 KB, 下载次数: 12)")
+    // and its scan note ("附加檔案雙重掃瞄病毒完成,技術提供"): the board's, never the post's text.
+    id: 'site-chrome.attachment-box',
+    reason: 'site-chrome',
+    pattern: /^[(（]?[^()（）。！？!?]{0,30}下载次数\s{0,2}[:：]\s{0,2}\d{1,7}\s{0,2}[)）]?$|^附加档案[^。！？!?]{0,12}病毒[^。！？!?]{0,16}$/,
+    maxLength: 50,
+    zone: 'any',
+  },
+  {
     // Discuz forums stamp edited posts: "本帖最后由 秘书老张 于 2023-4-12 09:35 编辑".
     id: 'meta.forum-edited',
     reason: 'meta',
