@@ -247,6 +247,13 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: new RegExp(`\\s*(?:篇\\s*${N}{1,3}|第\\s*${N}{1,3}\\s*篇|${OPEN}\\s?(?:篇\\s*${N}{1,3}|第\\s*${N}{1,3}\\s*篇)\\s?${CLOSE})$`),
   },
   {
+    // "2017小学生红领巾心向党优秀演讲稿【一】": a collection's piece number alone in brackets after the genre
+    id: 'title.piece-number-bracket',
+    kind: 'piece-number',
+    at: 'end',
+    pattern: new RegExp(`(?<=(?:稿|词|辞|讲话|发言|致辞|演讲))\\s{0,2}[【\\[〔]\\s?${N}{1,2}\\s?[】\\]〕]$`),
+  },
+  {
     // "幼儿园大班幼小衔接家长会致辞稿之三": a collection's piece number after the genre, with 之
     id: 'title.piece-number-zhi',
     kind: 'piece-number',
