@@ -724,7 +724,8 @@ function ownTitleAboveSalutation(chosen: number, window: readonly number[], line
   // (under a bare genre label, "法官竞聘演讲稿", the own title need not name one: "争做人民满意好法官")
   const underLabel = CATEGORY_LABEL.test(lines[chosen]!.trim());
   // (nor is a bare genre label under the chosen title, "競聘演講稿", a title of its own)
-  if (!isTitleLike(own) || CATEGORY_LABEL.test(own.trim()) || CLASS_BYLINE.test(own.trim()) || /^[—－\-（(【\[《]/.test(own) || (/[，,]/.test(own) && !(underLabel && PAIRED_PHRASES.test(own.trim()))) || (!namesSpeech(own) && !underLabel) || isMetaLine(own) || readPieceHeading(own) || isCollectionName(own)) return chosen;
+  // (nor the speaker's byline with his post under a bare genre label: "国资委新闻中心主任 韩一舟")
+  if (!isTitleLike(own) || CATEGORY_LABEL.test(own.trim()) || CLASS_BYLINE.test(own.trim()) || (underLabel && isByline(own)) || /^[—－\-（(【\[《]/.test(own) || (/[，,]/.test(own) && !(underLabel && PAIRED_PHRASES.test(own.trim()))) || (!namesSpeech(own) && !underLabel) || isMetaLine(own) || readPieceHeading(own) || isCollectionName(own)) return chosen;
   // (nor is a label of who speaks that the chosen title names: "林晓岚老师发言" under "林晓岚老师在…的发言"; nor a
   // photo's caption of who read it out: "…秘书长攀洛·泰阿利先生宣读“世佛联”主席…的书面致辞")
   if (labelsSpeakerOf(own, lines[chosen]!) || READ_OUT_BY.test(own)) return chosen;

@@ -1022,4 +1022,10 @@ describe('a first line closed by an ASCII full stop', () => {
     expect(analyzeText(['今天我们聚在这里,送别林骁.', body].join('\n')).title).toBe('');
     expect(analyzeText(['在全县安全生产工作会议上的讲话.', '同志们:', body].join('\n')).title).toBe('在全县安全生产工作会议上的讲话');
   });
+
+  it("keeps a bare genre heading (\"领导致辞\") as the title over the speaker's byline with his post, which is never one", () => {
+    const text = ['领导致辞', '', '国资委新闻中心主任 韩一舟', '', '尊敬的刘书记、同志们:', '', '大家下午好!', '', '今天,很荣幸受邀参加启动仪式。在此,我代表新闻中心,向活动的启幕致以热烈的祝贺。'].join('\n');
+    const a = analyzeText(text);
+    expect([a.title, a.paragraphs[0]]).toEqual(['领导致辞', '国资委新闻中心主任 韩一舟']);
+  });
 });
