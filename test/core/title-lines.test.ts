@@ -196,14 +196,15 @@ describe('shorter wordings of the title printed under it', () => {
 });
 
 describe('the title printed again as a label closed by a colon', () => {
-  it('is the page\'s; a label naming more than the title stays', () => {
+  it('is the page\'s; a label naming more than the title is no repeat of it, but the label of the excerpt under it', () => {
     const title = '副省长在省老体协换届大会上的讲话';
     const a = analyzeText([`${title}-凯发娱乐备用网址`, title, `${title}:`, '尊敬的各位老领导,同志们、朋友们:', BODY].join('\n'));
     expect(a.title).toBe(title);
     expect(a.paragraphs[0]).toBe('尊敬的各位老领导,同志们、朋友们:');
     expect(a.removed.map((r) => r.text)).toContain(`${title}:`);
     const b = analyzeText([title, `${title}摘要如下:`, '尊敬的各位老领导,同志们、朋友们:', BODY].join('\n'));
-    expect(b.paragraphs[0]).toBe(`${title}摘要如下:`);
+    expect(b.paragraphs[0]).toBe('尊敬的各位老领导,同志们、朋友们:');
+    expect(b.removed.find((r) => r.text === `${title}摘要如下:`)?.rule).toBe('promo.full-text-lead');
   });
 });
 
