@@ -233,6 +233,8 @@ const HOLDOUT_SETS = [
   ['holdout-200', ['round-200']],
   ['holdout-201', ['round-201']],
   ['holdout-202', ['round-202']],
+  ['holdout-203', ['round-203']],
+  ['holdout-204', ['round-204']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -439,6 +441,8 @@ const MIN = {
   'holdout-200': 'speech=0.88,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-201': 'speech=0.83,title=1,noise=1,body=0.97,outline=0.94,level=0.94',
   'holdout-202': 'speech=1,title=0.94,noise=0.99,body=0.96,outline=1,level=1',
+  'holdout-203': 'speech=0.94,title=0.94,noise=0.98,body=0.99,outline=1,level=1',
+  'holdout-204': 'speech=0.88,title=1,noise=1,body=1,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
