@@ -272,6 +272,8 @@ ${salutation}
     expect(speech(talk(''))).toBe(false);
     // the speaker announcing the points to come is a speech's own opening of its body
     expect(speech(talk('').replace('下面,我就这几个问题谈些认识', '下面,我讲三点意见'))).toBe(true);
+    // …or the points alone, their colon opening the first ("下面我主要講三點:第一,…")
+    expect(speech(talk('').replace('下面,我就这几个问题谈些认识,供大家参考。', '下面我主要讲三点:第一,要坚定理想信念。'))).toBe(true);
     // quoted in a report, it is the speaker's, not the text's
     expect(speech(talk('').replace('下面,我就这几个问题谈些认识', '他说:“下面,我讲三点意见。”'))).toBe(false);
   });
