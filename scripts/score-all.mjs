@@ -442,7 +442,7 @@ const MIN = {
   'holdout-201': 'speech=0.83,title=1,noise=1,body=0.97,outline=0.94,level=0.94',
   'holdout-202': 'speech=1,title=0.94,noise=0.99,body=0.96,outline=1,level=1',
   'holdout-203': 'speech=0.94,title=0.94,noise=0.98,body=0.99,outline=1,level=1',
-  'holdout-204': 'speech=0.88,title=1,noise=1,body=1,outline=1,level=1',
+  'holdout-204': 'speech=0.94,title=1,noise=1,body=1,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
