@@ -247,6 +247,13 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: new RegExp(`\\s*(?:篇\\s*${N}{1,3}|第\\s*${N}{1,3}\\s*篇|${OPEN}\\s?(?:篇\\s*${N}{1,3}|第\\s*${N}{1,3}\\s*篇)\\s?${CLOSE})$`),
   },
   {
+    // "…內閣總辭致詞全文 + 歷來語錄對照": a blog's rider after a plus, what else the post prints with the text
+    id: 'title.plus-rider',
+    kind: 'seo-bracket',
+    at: 'end',
+    pattern: /(?<=\S)\s{1,2}[+＋]\s{0,2}[\u4e00-\u9fff]{2,12}$/,
+  },
+  {
     // "2017小学生红领巾心向党优秀演讲稿【一】": a collection's piece number alone in brackets after the genre
     id: 'title.piece-number-bracket',
     kind: 'piece-number',
