@@ -193,7 +193,7 @@ function labelsTextBelow(line: string, next: string | undefined): boolean {
     (line.includes('系列') && SERIES_BELOW.test(line)) ||
     ((line.includes('现将') || line.includes('现把')) && SHARED_BELOW.test(line)) ||
     (line.includes('本文') && THIS_TEXT_IS_THE_SPEECH.test(line)) ||
-    ((line.includes('以下') || line.includes('以飨')) && TRANSCRIPT_BELOW.test(line)) ||
+    ((line.includes('以下') || line.includes('读者')) && TRANSCRIPT_BELOW.test(line)) ||
     (line.includes('《') && publishesSpeechAbove(line, next)) ||
     (line.endsWith('。') && tellsSpeechAbove(line, next)) ||
     (line.endsWith('文') && fullTextOverOwnTitle(line, next)) ||
@@ -214,8 +214,9 @@ const POSTED_BELOW = /^(?:贴上来|贴出来?|转贴|转发|分享|附上|奉�
 
 /** A press lead closing with the live transcript it sets below, and its note on the transcript ("…为题发表演讲,以下是
  * 现场速递。(声明:本稿件来源为现场速记,可能有笔误和别字,仅供参考)"), or with the editors' offer of the talk ("…作了精彩演讲,
- * 现特将内容整理出来,以飨读者。"): a speech never calls itself a transcript, nor offers itself to readers. */
-const TRANSCRIPT_BELOW = /[。！？!?，,]\s{0,2}以下(?:是|为)(?:现场|会议|演讲|讲话|发言|全程)?(?:速递|速记|文字实录|实录)(?:[，,]\s{0,2}以飨读者)?\s{0,2}[。:：]?\s{0,2}(?:[(（][^()（）]{2,60}[)）])?$|[，,]\s{0,2}现(?:特)?(?:将|把)[^。！？!?]{0,12}(?:整理|刊发|刊登|发布)(?:出来|如下)?[，,]\s{0,2}以飨读者[。.]?$/;
+ * 现特将内容整理出来,以飨读者。", or the editors' line alone over the speeches they compiled, "现予整理,敬献读者。"): a speech never calls
+ * itself a transcript, nor offers itself to readers. */
+const TRANSCRIPT_BELOW = /[。！？!?，,]\s{0,2}以下(?:是|为)(?:现场|会议|演讲|讲话|发言|全程)?(?:速递|速记|文字实录|实录)(?:[，,]\s{0,2}以飨读者)?\s{0,2}[。:：]?\s{0,2}(?:[(（][^()（）]{2,60}[)）])?$|[，,]\s{0,2}现(?:特)?(?:将|把)[^。！？!?]{0,12}(?:整理|刊发|刊登|发布)(?:出来|如下)?[，,]\s{0,2}以飨读者[。.]?$|^现予(?:整理|刊发|刊登|编发)[，,]\s{0,2}(?:敬献|奉献|献给|以飨)读者[。.]?$/;
 
 /** An account's lead naming the speech it publishes ("本公众号推出第二篇《国务院副总理…在…会议上的讲话》,意在回望历史,…。"),
  * right over the speech's salutation: a speaker never names his own talk so. */
