@@ -235,6 +235,8 @@ const HOLDOUT_SETS = [
   ['holdout-202', ['round-202']],
   ['holdout-203', ['round-203']],
   ['holdout-204', ['round-204']],
+  ['holdout-205', ['round-205']],
+  ['holdout-206', ['round-206']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -443,6 +445,8 @@ const MIN = {
   'holdout-202': 'speech=1,title=0.94,noise=0.99,body=0.96,outline=1,level=1',
   'holdout-203': 'speech=0.94,title=0.94,noise=0.98,body=0.99,outline=1,level=1',
   'holdout-204': 'speech=0.94,title=1,noise=1,body=1,outline=1,level=1',
+  'holdout-205': 'speech=0.94,title=0.83,noise=0.93,body=0.98,outline=1,level=1',
+  'holdout-206': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
