@@ -570,7 +570,8 @@ describe('speech detection: evidence further down and lost punctuation', () => {
     const couplets = '“灵蛇辞岁留余韵,骏马扬蹄踏新程”。“爆竹声里辞旧岁,东风送暖入新年”。此时此刻,我的心情格外激动。亲爱的战友们:';
     expect(detectSpeech(input(couplets)).signals).toContain('salutation in the opening');
     // a novel's line of dialogue, its quotation left open, opens with no salutation of the text's own
-    expect(detectSpeech(input('“亲爱的战友们:今天我们在这里相聚,他站起来说')).signals).not.toContain('salutation in the opening');
+    expect(detectSpeech(input('“亲爱的战友们:今天我们在这里相聚,他站起来说')).signals).not.toContain('salutation in the opening');    // a report's list label after the audience named in its sentence ("…评委老师们…的评分,…(获奖名单如下):") is no salutation
+    expect(detectSpeech(input('经过选手们激烈的比拼和评委老师们公平、公正的评分,本次演讲比赛分别评出一、二、三等奖若干名(获奖名单如下):')).signals).not.toContain('salutation in the opening');
   });
 
   it('a speaker who offers his proposals on a subject ("借此机会,我就…提几点倡议") announces his points too', () => {

@@ -120,8 +120,8 @@ export const LETTER_FORM = /* @__PURE__ */ new RegExp(
 );
 
 /** A colon after a verb of speaking opens what someone said, as a report tells it ("她代表全体学员表态:我们
- * 一定会…"), not a salutation. */
-const NOT_AFTER_REPORTED_SPEECH = '(?<!表态|表示|发言|讲话|致辞|指出|强调|要求|宣布|宣读|说|道|提出)';
+ * 一定会…"), not a salutation; nor does a list's "如下:" ("…评委老师们公平、公正的评分,…(获奖名单如下):"). */
+const NOT_AFTER_REPORTED_SPEECH = '(?<!表态|表示|发言|讲话|致辞|指出|强调|要求|宣布|宣读|说|道|提出|如下|如下[)）])';
 
 /**
  * A salutation glued into the opening, after a title or a viewer's page number
