@@ -237,6 +237,8 @@ const HOLDOUT_SETS = [
   ['holdout-204', ['round-204']],
   ['holdout-205', ['round-205']],
   ['holdout-206', ['round-206']],
+  ['holdout-207', ['round-207']],
+  ['holdout-208', ['round-208']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -447,6 +449,8 @@ const MIN = {
   'holdout-204': 'speech=0.94,title=1,noise=1,body=1,outline=1,level=1',
   'holdout-205': 'speech=0.94,title=0.83,noise=0.93,body=0.98,outline=1,level=1',
   'holdout-206': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
+  'holdout-207': 'speech=0.72,title=0.88,noise=0.77,body=0.98,outline=1,level=1',
+  'holdout-208': 'speech=1,title=0.94,noise=0.98,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
