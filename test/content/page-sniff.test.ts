@@ -89,7 +89,8 @@ describe('the first stage never says "no" on a speech', () => {
     // a son's words at his mother's 90th birthday on a converter site, with no title, no salutation and one spoken
     // phrase in the capture; a Hong Kong school's weblog of morning-assembly talks whose first entry shows no text; a
     // 公众号 collection of stage talks under an unrelated account's brand line; a 悼词 with no title, no salutation and
-    // one spoken phrase (the user's click still runs the engine).
+    // one spoken phrase; three English campaign speeches (a 范文 site's, a document viewer's proxy copy, an essay site's) whose
+    // pages hold no Chinese a speech's words could be read in (the user's click still runs the engine).
     expect(missed.map((c) => c.name)).toEqual([
       'round-107/14-yanjiang-cineman-english-jiuye-no-title-no-noise',
       'round-110/14-jianghua-iaiso-kefa-nianzhong-biaozhang-short-no-title',
@@ -112,6 +113,9 @@ describe('the first stage never says "no" on a speech', () => {
       'round-196/03-jianghua-sunfc-school-hk-zaohui-weblog-empty-first-piece-english-piece',
       'round-198/08-yanjiang-helpshopping-wechat-daononghui-gaobai-brand-line-account-meta-daodu-vertical-year-caption',
       'round-198/14-daoci-tiantang6-no-title-no-salutation-inline-dashes-pipe-tail',
+      'round-207/07-yanjiang-wstdw-xueshenghui-zhuxi-english-no-title-caps-artefact-second-piece-heading',
+      'round-207/09-yanjiang-paperai-scribd-proxy-english-doc-title-viewer-chrome-hardwraps-blank-name-second-speech',
+      'round-207/10-yanjiang-studymode-english-campaign-topics-pages-meta-name-placeholders',
       'round-26/09-yanjiang-talentonion-big5-pinyin-renwen-book-title-poem',
       'round-33/03-yanjianggao-yushengwang888-big5-pinyin-xiaofang-gonggao-contact',
       'round-77/09-jianghua-xybhhw-guoqixia-bilingual-english-paras-brand-prefix',
