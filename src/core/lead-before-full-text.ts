@@ -297,9 +297,9 @@ export const PRESS_HEADLINE: Noise = { reason: 'meta', rule: 'meta.press-headlin
  * naming no speech: over a label that says the speech follows, a report's headline too. */
 const ATTENDED_HEADLINE = /^[^。！？!?:：]{2,30}(?:出席|视导|视察|慰问|看望|走访)[^。！？!?]{2,60}$/;
 const SPEECH_NAMED = new RegExp(ANNOUNCED_GENRE);
+/** (`line` is read folded, as every line given to this file's finders.) */
 function isPressHeadline(line: string): boolean {
-  const folded = foldScript(line);
-  return NEWS_HEADLINE.test(folded) || (ATTENDED_HEADLINE.test(folded) && !SPEECH_NAMED.test(folded));
+  return NEWS_HEADLINE.test(line) || (ATTENDED_HEADLINE.test(line) && !SPEECH_NAMED.test(line));
 }
 
 /**

@@ -189,10 +189,16 @@ export function findGluedRepeat(paragraph: string, title: string): number | unde
   // the piece heading glued whole: its number and colon go with it ("…讲话篇一: 同志们:")
   const piece = PIECE_AFTER_REPEAT.exec(paragraph.slice(end));
   if (piece) return end + piece[0].length;
+  // the pupil's class and name glued after it, before the salutation ("争做实中文明人 高一七班 林悦 尊敬的老师,…")
+  const pupil = PUPIL_BEFORE_SALUTATION.exec(paragraph.slice(end));
+  if (pupil) return end + pupil[0].length;
   // the closing bracket of a title the site had bracketed, its opening lost ("…上的讲话】各位同仁、同志们:")
   const bracket = STRAY_CLOSING_BRACKET.exec(paragraph.slice(end));
   return bracket ? end + bracket[0].length : end;
 }
+
+/** A pupil's class and name between a title printed again and the salutation it is glued to ("高一七班 林悦 尊敬的老师…"). */
+const PUPIL_BEFORE_SALUTATION = /^\s{0,3}(?:(?:初|高)[一二三123]|[一二三四五六七八九]年级)\s{0,2}(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[（(]\d{1,2}[)）])\s{0,2}班\s{1,3}[\u4e00-\u9fff]{2,4}\s{1,3}(?=尊敬|敬爱|亲爱|各位|同学们|老师们)/;
 
 /** A document viewer's number of its first page, glued before the title it prints again, or a document card's label for
  * the text ("资源描述:…的致辞尊敬的…"). */

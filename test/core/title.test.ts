@@ -146,6 +146,11 @@ describe('a title glued to the body', () => {
     const paragraph = '在镇 2025 年千名干部进党校轮训会上的党课 讲稿 同志们: 大家好!今天,我们相聚在镇党校。';
     expect(paragraph.slice(findGluedRepeat(paragraph, title))).toBe('同志们: 大家好!今天,我们相聚在镇党校。');
     expect(findGluedRepeat('在镇2025年千名干部进党校轮训会上的党课讲稿材料汇编', title)).toBeUndefined();
+    // the pupil's class and name between it and the salutation go with it; a sentence naming them stays
+    const pupil = '文明从我做起 初二三班 周可欣 尊敬的老师,亲爱的同学们:大家早上好!';
+    expect(pupil.slice(findGluedRepeat(pupil, '文明从我做起'))).toBe('尊敬的老师,亲爱的同学们:大家早上好!');
+    const told = '文明从我做起 初二三班 周可欣同学说,尊敬的老师都很辛苦。';
+    expect(told.slice(findGluedRepeat(told, '文明从我做起'))).toBe('初二三班 周可欣同学说,尊敬的老师都很辛苦。');
     // printed twice, as a viewer's page head and then the document's own
     const twice = '老师在 20XX 届毕业典礼上的精彩发言 老师在 20XX 届毕业典礼上的精彩发言 各位领导、老师、同学: 下午好!';
     expect(twice.slice(findGluedRepeat(twice, '老师在20XX届毕业典礼上的精彩发言'))).toBe('各位领导、老师、同学: 下午好!');
