@@ -441,7 +441,7 @@ const MIN = {
   'holdout-196': 'speech=0.94,title=0.83,noise=0.93,body=0.99,outline=1,level=1',
   'holdout-197': 'speech=0.94,title=0.94,noise=0.98,body=0.99,outline=1,level=1',
   'holdout-198': 'speech=0.72,title=0.88,noise=0.91,body=0.97,outline=1,level=1',
-  'holdout-199': 'speech=0.77,title=0.94,noise=0.83,body=0.94,outline=0.94,level=0.94',
+  'holdout-199': 'speech=0.77,title=0.94,noise=0.86,body=0.94,outline=0.94,level=0.94',
   'holdout-200': 'speech=0.88,title=1,noise=1,body=0.99,outline=1,level=1',
   'holdout-201': 'speech=0.83,title=1,noise=1,body=0.97,outline=0.94,level=0.94',
   'holdout-202': 'speech=1,title=0.94,noise=0.99,body=0.96,outline=1,level=1',
