@@ -141,7 +141,11 @@ function salutationOverLines(paragraphs: readonly string[]): boolean {
 const WRITTEN_OR_SAID = /感言(?:稿|范文)?$/;
 /** A head's message under the post alone, as a company's or school's "about us" pages head it ("总经理致辞",
  * "校長致辭"): written to the site's readers as often as said; a speech names its occasion ("年会总经理致辞"). */
-const HEADS_MESSAGE = /^(?:董事长|董事長|总经理|總經理|总裁|總裁|校长|校長|院长|院長|行长|行長|社长|社長|馆长|館長|园长|園長)(?:的)?(?:致辞|致辭|致词|致詞)$|^(?:董事长|董事長|总经理|總經理|校长|校長|院长|院長|园长|園長)的(?:话|話)$/;
+const HEADS_MESSAGE = /^(?:董事长|董事長|总经理|總經理|总裁|總裁|校长|校長|院长|院長|行长|行長|社长|社長|馆长|館長|园长|園長)(?:的)?(?:致辞|致辭|致词|致詞)$/;
+/** Whether a title or a site's section is a column of its head's words ("校長的話": HEADS_WORDS_COLUMN, read folded). */
+function isHeadsColumn(text: string): boolean {
+  return HEADS_WORDS_COLUMN.test(prepare(text).trim());
+}
 /** Spoken phrases that make a 感言 a speech. */
 const SAID_EVIDENCE = 2;
 /** The spoken phrases of a meeting speech's turn to its own points, and how many phrases make it evidence. */
@@ -329,8 +333,8 @@ export function detectSpeech(input: DetectionInput): Detection {
 
   // The title; the page's <title> when the text's title names no genre (or none was found).
   let titleKind = ownTitleKind;
-  /** the site's column of its head's words named the kind ("校長的話"): a head's message, said or written */
-  let headsColumn = false;
+  /** the site's section named the kind */
+  let kindFromSection = false;
   if (titleKind === 'none' && input.pageTitle) {
     titleKind = classifyTitle(input.pageTitle.split(PAGE_TITLE_SEPARATOR)[0]!);
     if (titleKind !== 'none') signals.push('page title');
@@ -338,16 +342,16 @@ export function detectSpeech(input: DetectionInput): Detection {
   // A template site files a speech under its genre ("… > 演讲稿 > 安全演讲稿"): only a spoken genre counts.
   if (titleKind === 'none' && input.section && classifyTitle(input.section) === 'speech') {
     titleKind = 'speech';
-    headsColumn = HEADS_WORDS_COLUMN.test(prepare(input.section).trim());
+    kindFromSection = true;
     signals.push('site section');
   }
   // A writing-tips column ("首页 > 写作技巧 > …") files guides about a genre or an occasion, whatever their titles say.
   if (input.section && GUIDE_COLUMN.test(input.section)) add(COUNTER_WEIGHT.guide.each, 'site section: writing guides');
   if (input.section && LITERARY_KICKER.test(input.section)) add(WEIGHT.titleWritten, 'headline kicker: literature');
   // A 感言 may be said or written (a blog's "聚会感言", a graduate's "毕业感言"), and so may a head's message under
-  // his post alone ("总经理致辞"): its title is evidence
+  // his post alone ("总经理致辞"), or a column of his words ("校長的話", as a title or the site's section): its title is evidence
   // only with spoken phrases in the body (counted below).
-  const mayBeWritten = titleKind === 'speech' && (WRITTEN_OR_SAID.test(input.title.trim()) || HEADS_MESSAGE.test(input.title.trim()) || headsColumn);
+  const mayBeWritten = titleKind === 'speech' && (WRITTEN_OR_SAID.test(input.title.trim()) || HEADS_MESSAGE.test(input.title.trim()) || isHeadsColumn(kindFromSection ? input.section! : input.title));
   // The paragraphs the opening is read in (the title's kind reads the first too).
   const paragraphs = input.paragraphs.slice(0, SALUTATION_WINDOW).map((p) => withoutSpeakerLabel(prepare(p)));
   if (mayBeWritten) add(WEIGHT.titleSpeech, 'title names a genre said or written');

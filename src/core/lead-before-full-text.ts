@@ -102,10 +102,10 @@ const SPEAKER_LABEL_LINE = new RegExp(`^(?![^。！？]*[我咱])([^。！？:�
 const BELOW_IS_LINE = new RegExp(`^(?![^。！？]*[我咱])以下(?:是|为)[^。！？:：]{0,60}?${ANNOUNCED_GENRE}稿?的?(?:内容|全文|原文|实录|摘要|要点)?\\s{0,2}[:：]$`);
 /** A school news item's line telling who gave the talk printed below, its name in 《》 after the genre ("226班 田嘉禾发表了国旗下的讲话《感恩教师》"):
  * a speaker never tells his own talk so. */
-const GAVE_NAMED_TALK = new RegExp(`^(?![^。！？]*[我咱])[^。！？:：]{2,40}(?:发表了?|作了|做了)[^。！？:：《》]{0,12}?(${ANNOUNCED_GENRE})\\s{0,2}《[^《》]{2,40}》$`);
+const GAVE_NAMED_TALK = new RegExp(`^(?![^。！？]*[我咱])[^。！？:：]{2,40}(?:发表了?|作了|做了)[^。！？:：《》]{0,12}?(${ANNOUNCED_GENRE})\\s{0,2}《(?<talk>[^《》]{2,40})》$`);
 /** Whether a caption names the talk in 《》 (GAVE_NAMED_TALK) and the title line found is not that name. */
 function namesTalkNotPrinted(label: string, title: string): boolean {
-  const name = GAVE_NAMED_TALK.test(label) ? /《([^《》]+)》$/.exec(label)?.[1] : undefined;
+  const name = GAVE_NAMED_TALK.exec(label)?.groups?.talk;
   return name !== undefined && compareKey(name) !== compareKey(title);
 }
 /** A line saying the text below is taken from someone's speech ("-----以下節選自前省長…午餐會的演講稿"): the page's, a speaker

@@ -22,7 +22,8 @@ export function plantedBrandsOf(lines: readonly string[]): RegExp | undefined {
     if (!BRAND_WORD.test(line)) continue;
     for (const m of allMatches(BRAND_ANYWHERE, line)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   }
-  const planted = [...counts].filter(([, n]) => n >= MIN_PLANTED).map(([brand]) => brand.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // (a brand is letters and ideographs only: nothing in it to escape)
+  const planted = [...counts].filter(([, n]) => n >= MIN_PLANTED).map(([brand]) => brand);
   return planted.length ? new RegExp(`(?<![A-Za-z0-9])(?:${planted.join('|')})`, 'g') : undefined;
 }
 

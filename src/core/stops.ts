@@ -12,6 +12,12 @@ export function hasStop(line: string): boolean {
   return false;
 }
 
+/** Whether the line's last character, past white space, is a stop (isStopCode): the line closes a sentence or clause. */
+export function endsWithStop(line: string): boolean {
+  const trimmed = line.trimEnd();
+  return trimmed.length > 0 && isStopCode(trimmed.charCodeAt(trimmed.length - 1));
+}
+
 /** 。！？!? — what ends a sentence. */
 export function hasSentenceEnd(line: string): boolean {
   return sentenceEndAt(line) !== -1;

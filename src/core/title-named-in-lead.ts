@@ -5,6 +5,7 @@
 import { compiledPattern } from './rules/machine-code';
 import { compareKey } from './normalize';
 import { foldScript } from './script/fold';
+import { endsWithStop } from './stops';
 import type { LineNoise as Noise, Removed } from './types';
 
 /** The lead's last sentence: the title in 《》 and what the speaker did with it. */
@@ -75,9 +76,8 @@ const NOTE_OPENING = /^(?:编者按|编者的话|编辑按|编者注|按语)\s{0
 const MAX_NOTE_PARAGRAPHS = 3;
 /** The note's last sentence telling the speech it presents ("…董事长为集团“质量月”活动所作的致辞。"): its genre. */
 const NOTE_TELLS_SPEECH = /(?:所作|所做|发表|作|做)的[^。！？]{0,10}?(讲话|致辞|致词|发言|演讲|贺词|献词)[。！]?\s*$/;
-/** A title line: short, no sentence end. */
+/** A title line: short, no stop at its end. */
 const MAX_TITLE_LINE = 40;
-const SENTENCE_END = /[。！？!?；;]\s*$/;
 
 /**
  * An editor's note under the page's headline ("编者按: …今天刊出…董事长…所作的致辞。") over the speech's own title, which
@@ -89,9 +89,9 @@ function titleUnderEditorNote(lines: readonly string[], printed: readonly string
   const opening = kept.slice(0, LEAD_REACH).findIndex((i) => NOTE_OPENING.test(lines[i]!.trim()));
   if (opening < 1) return undefined;
   let end = opening;
-  while (end + 1 < kept.length && end - opening < MAX_NOTE_PARAGRAPHS && SENTENCE_END.test(lines[kept[end + 1]!]!)) end++;
+  while (end + 1 < kept.length && end - opening < MAX_NOTE_PARAGRAPHS && endsWithStop(lines[kept[end + 1]!]!)) end++;
   const heading = kept[end + 1];
-  if (heading === undefined || SENTENCE_END.test(lines[heading]!) || lines[heading]!.trim().length > MAX_TITLE_LINE) return undefined;
+  if (heading === undefined || endsWithStop(lines[heading]!) || lines[heading]!.trim().length > MAX_TITLE_LINE) return undefined;
   const note = kept.slice(opening, end + 1);
   if (!NOTE_TELLS_SPEECH.test(lines[note[note.length - 1]!]!)) return undefined;
   const name = lines[heading]!.trim();
