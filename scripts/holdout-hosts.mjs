@@ -18,10 +18,15 @@ const SECOND_LEVEL = new Set(['com', 'net', 'org', 'gov', 'edu', 'ac', 'co']);
 const PLATFORMS = new Set(['blogspot.com', 'github.io', 'wordpress.com', 'sina.com.cn', 'meipian.cn']);
 
 export function baseDomain(host) {
-  const labels = host.toLowerCase().split('.');
+  // an address is its own site, whatever port it serves on ("218.28.6.71:81")
+  const address = IPV4.exec(host);
+  if (address) return address[1];
+  const labels = host.toLowerCase().replace(/:\d+$/, '').split('.');
   const base = labels.slice(labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2]) ? -3 : -2).join('.');
   return PLATFORMS.has(base) || /^(?:gov|edu|org|com|net)\.(?:cn|tw|hk)$/.test(base) ? host.toLowerCase() : base;
 }
+
+const IPV4 = /^(\d{1,3}(?:\.\d{1,3}){3})(?::\d+)?$/;
 
 /** Where each host is named: gold files by host, specs files by any host-shaped word. */
 function namedHosts() {
@@ -41,6 +46,8 @@ function namedHosts() {
     }
   };
   const HOST_WORD = /(?<![\w.-])(?:[a-z0-9-]+\.)+(?:com|net|org|co|cn|cc|tw|hk|top|vip|xyz|info|me|io|wang|club|site|online|mobi|la|tv|us|uk|jp|kr|de|fr|ru|shop|store|work|ink|pub|red|link|live|asia|biz|limo)(?![\w-])/gi;
+  // (an address, with its port or without, is named by its digits)
+  const ADDRESS_WORD = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.])/g;
   for (const dir of [join(root, 'test'), join(shared, 'corpus'), join(shared, 'fixtures')]) {
     walk(dir, (path, name) => {
       if (name === 'gold.json' || name.endsWith('.expected.json')) {
@@ -51,7 +58,9 @@ function namedHosts() {
           // not a gold file this script reads
         }
       } else if (/^specs(?:-[a-z])?\.(?:mjs|py)$/.test(name) || /^specs_.*\.py$/.test(name)) {
-        for (const m of readFileSync(path, 'utf8').matchAll(HOST_WORD)) add(m[0], path.replace(`${root}/`, ''));
+        const text = readFileSync(path, 'utf8');
+        for (const m of text.matchAll(HOST_WORD)) add(m[0], path.replace(`${root}/`, ''));
+        for (const m of text.matchAll(ADDRESS_WORD)) add(m[0], path.replace(`${root}/`, ''));
       }
     });
   }
