@@ -5,7 +5,7 @@
 import { charLength, compareKey } from './normalize';
 import { matchMarker } from './markers';
 import { hasStop } from './stops';
-import { ABOVE_TITLE_LINE, CATEGORY_LABEL, isByline, isTitleLike, PIECE_LINE, TITLE_WINDOW, titleKey, unstarred } from './title';
+import { ABOVE_TITLE_LINE, CATEGORY_LABEL, isBulletedCategory, isByline, isTitleLike, PIECE_LINE, TITLE_WINDOW, titleKey, unstarred } from './title';
 import { readPieceHeading } from './title-decor';
 import { TITLE_DECORATIONS } from './rules/title-decorations';
 import type { LineNoise as Noise } from './types';
@@ -243,7 +243,8 @@ export function markCategoryUnderTitle(lines: readonly string[], nonBlank: reado
   for (const i of nonBlank.slice(at + 1, at + 1 + CATEGORY_REACH)) {
     if (noise.has(i)) continue;
     const genre = CATEGORY_LABEL.exec(lines[i]!)?.groups?.genre;
-    if (genre !== undefined && title.includes(genre) && lines[i] !== title) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.category-label' });
+    // (a list's item naming the genre, "• 演辞" over "• 2013.08.26", is the page's field whatever the title names)
+    if ((genre !== undefined && title.includes(genre) && lines[i] !== title) || isBulletedCategory(lines[i]!)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.category-label' });
     return;
   }
 }

@@ -153,7 +153,7 @@ export function findTitleIndex(
   const firstProse = window.find((i) => !toc.has(i) && !isQuestion(i) && isProse(lines[i]!) && !isExclaimedHeadline(i, lines, nonBlank));
   const beforeProse = (i: number) => firstProse === undefined || i < firstProse;
   const column = columnOverBreadcrumb(lines, nonBlank, noise);
-  const candidates = window.filter((i) => i !== column && beforeProse(i) && !toc.has(i) && (isTitleLike(lines[i]!) || isNamingHeadline(i, lines, nonBlank)) && !NOT_A_TITLE.test(lines[i]!) && !ISSUING_BODY.test(lines[i]!) && !isByline(lines[i]!) && !isMetaLine(lines[i]!) && !isQuestion(i) && !isSiteNameInHeader(i, lines, nonBlank) && !isBadgeOfNext(i, window, lines));
+  const candidates = window.filter((i) => i !== column && beforeProse(i) && !toc.has(i) && (isTitleLike(lines[i]!) || isNamingHeadline(i, lines, nonBlank)) && !NOT_A_TITLE.test(lines[i]!) && !ISSUING_BODY.test(lines[i]!) && !isByline(lines[i]!) && !isMetaLine(lines[i]!) && !isBulletedCategory(lines[i]!) && !isQuestion(i) && !isSiteNameInHeader(i, lines, nonBlank) && !isBadgeOfNext(i, window, lines));
   const piece = findFirstPiece(lines, window.filter((i) => !isQuestion(i)), beforeProse);
   if (piece !== undefined) return piece;
   const firstSpeaker = firstSpeechUnderCollection(candidates, window, lines);
@@ -653,8 +653,8 @@ function firstPieceUnderCount(chosen: number, candidates: readonly number[], lin
  * names a speech too ("骆承宇主席关于答谢…代表的致辞") or is printed twice: the speech's line is the title.
  */
 function pastCategoryLabel(chosen: number | undefined, named: readonly number[], lines: readonly string[]): number | undefined {
-  if (chosen === undefined || !CATEGORY_LABEL.test(lines[chosen]!.trim())) return chosen;
-  const speech = named.find((i) => i > chosen && namesSpeech(lines[i]!) && !CATEGORY_LABEL.test(lines[i]!.trim()));
+  if (chosen === undefined || !isCategoryLabel(lines[chosen]!)) return chosen;
+  const speech = named.find((i) => i > chosen && namesSpeech(lines[i]!) && !isCategoryLabel(lines[i]!));
   if (speech !== undefined) return speech;
   // a headline printed twice right under the column's name ("爱护环境 善待地球(柏秋芸)" / "爱护环境 善待地球"): the
   // page's headline and the document's own, the speech's title though it names no genre (the one without the
@@ -899,9 +899,19 @@ function isBannerTitle(line: string): boolean {
 const MIN_HEADING = 6;
 /** How long a line above the title may be and still be the page's, not the speech's. */
 export const ABOVE_TITLE_LINE = 60;
-/** A site's category, a genre's bare name: "竞聘演讲稿", "讲话稿", "国旗下讲话", "重要致詞"; a school's week of it
+/** A site's category, a genre's bare name: "竞聘演讲稿", "讲话稿", "国旗下讲话", "重要致詞", a press office's "重要演辭"; a school's week of it
  * ("2024秋第14周国旗下讲话"), or its year's column, numbered ("2021年国旗下的讲话(一)"). */
-export const CATEGORY_LABEL = /^(?:(?:\d{4}(?:年|学年)?)?[春秋]?(?:季|学期)?第[一二三四五六七八九十\d]{1,3}周|\d{4}年)?[\u4e00-\u9fff]{0,4}?(?<genre>讲话|演讲|发言|致辞|致词|讲稿|主持词|开幕词|闭幕词|欢迎词|贺词|寄语)稿?(?:[（(][一二三四五六七八九十\d]{1,3}[)）])?$/;
+export const CATEGORY_LABEL = /^(?:(?:\d{4}(?:年|学年)?)?[春秋]?(?:季|学期)?第[一二三四五六七八九十\d]{1,3}周|\d{4}年)?[\u4e00-\u9fff]{0,4}?(?<genre>讲话|演讲|发言|致辞|致词|演辞|演词|讲词|讲稿|主持词|开幕词|闭幕词|欢迎词|贺词|寄语)稿?(?:[（(][一二三四五六七八九十\d]{1,3}[)）])?$/;
+/** A category label as a list's item ("• 演辞" over "• 2013.08.26"): the page's field saying what the text is, never its title. */
+const LIST_BULLET = /^\s*[•·●▪◦]\s*/;
+export function isBulletedCategory(line: string): boolean {
+  const bullet = LIST_BULLET.exec(line);
+  return bullet !== null && isCategoryLabel(line.slice(bullet[0].length));
+}
+/** A line that is a category label in either script ("重要演辭"). */
+function isCategoryLabel(line: string): boolean {
+  return CATEGORY_LABEL.test(foldScript(line.trim()));
+}
 /** "2024年5月20日", "（2023年9月15日）", "2024-05-20" alone on a line. */
 export const DATE_LINE = /^[（(]?\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})[）)]?$/;
 

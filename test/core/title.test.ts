@@ -259,6 +259,22 @@ describe('the title of real-looking pages', () => {
     expect(a.paragraphs[0]).toBe(lines[6]);
   });
 
+  it('is the press headline under a press office\'s column named "重要演辭", not the column', () => {
+    const lines = ['重要演辭', '環境局局長出席立法會環境事務委員會會議發言全文(只有中文)', '以下為環境局局長今日(三月二日)出席立法會環境事務委員會會議的發言全文:', '主席:', '環境局今年的工作重點,是減少廢物和改善空氣質素。今日我想向委員會交代兩項措施的進展,請各位委員指教。', '我們計劃於本年度內提交條例草案,落實一系列新的廢物管理措施。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('環境局局長出席立法會環境事務委員會會議發言全文');
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['重要演辭', '(只有中文)']));
+    expect(a.paragraphs[0]).toBe('主席:');
+  });
+
+  it('is the headline over a list of fields whose first item names the genre ("• 演辞" / "• 2013.08.26"), the item cut', () => {
+    const lines = ['社区消费者权益教育活动启动礼', '', ' • 演辞', ' • 2019.03.15', '', '陈志明先生', '消费者协会总干事', '', '李局长、各位嘉宾:', '', '消费是每个人天天都做的事,早已融入日常生活。然而,消费者购物时难免遇到各种问题,今天的活动正是为此而办。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe(lines[0]);
+    expect(a.removed).toEqual(expect.arrayContaining([expect.objectContaining({ text: '• 演辞', rule: 'site-chrome.category-label' })]));
+    expect(a.paragraphs.slice(0, 2)).toEqual(['陈志明先生', '消费者协会总干事']);
+  });
+
   it('is the page\'s headline over its meta line when the slogan under it has a dash subtitle repeating it', () => {
     const lines = ['税务工作者五四演讲稿', '来源:长理培训发布时间:2022-12-16 20:14:01', '青春无悔的税月', '——***地税税务工作者五四演讲稿', '90年前,一场席卷全国的“五四”运动,震动了整个世界。这是烽火年代里青春二字的分量。'];
     const a = analyzeText(lines.join('\n'));
