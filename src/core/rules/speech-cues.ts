@@ -12,7 +12,7 @@ export const SPEECH_GENRE =
 /** A title that names a spoken genre as what it is: at its end, or before a colon or dash that
  * opens the subject ("国旗下讲话：我爱美丽的校园", "作风党课：深刻认识…"); a contest's label over an entry it
  * printed ("…演讲比赛获奖作品"). */
-export const SPEECH_TITLE_END = /* @__PURE__ */ new RegExp(`${SPEECH_GENRE}(?:(?:比赛|大赛)(?:稿|范文|(?:获奖|参赛|优秀|[一二三]等奖)作品)|(?:稿|稿子|文稿)?(?:材料|提纲|摘要|要点|全文|原文|实录)|稿|稿子|文稿)?$|[（(]${SPEECH_GENRE}(?:稿|提纲|稿子|文稿)?[)）]$`);
+export const SPEECH_TITLE_END = /* @__PURE__ */ new RegExp(`${SPEECH_GENRE}(?:(?:比赛|大赛)(?:稿|范文|(?:获奖|参赛|优秀|[一二三]等奖)作品)|(?:稿|稿子|文稿)?(?:材料|提纲|摘要|要点|全文|原文|实录|内容)|稿|稿子|文稿)?$|[（(]${SPEECH_GENRE}(?:稿|提纲|稿子|文稿)?[)）]$`);
 /** A title that names the practice, not the document: "领导干部讲党课" (who gives 党课), "上党课", "听党课". */
 export const GENRE_AS_ACTIVITY = /[讲上听]党课$/;
 /** A school's or company's column of its head's words ("校長的話", "院长的话"), in simplified script: his talks
