@@ -188,7 +188,8 @@ export function findTitleIndex(
   const speechWord = pastPracticeLabel(pastCategoryLabel(named.find((i) => namesSpeech(lines[i]!)), named, lines), named, lines);
   if (speechWord !== undefined) return ownTitleUnderNewsHeadline(speechWord, window, lines, nonBlank) ?? quoteHeadlineOverCaption(repeatUnderPressLead(firstLineOfTwo(ownTitleAboveSalutation(ownTitleUnderLabel(firstPieceUnderCount(documentHeading(articleHeading(speechWord, named, lines, nonBlank, isPageLine), named, lines), named, lines), window, lines), window, lines), window, lines), window, lines, firstProse), candidates, lines);
   if (pageTitle) return undefined;
-  const underLead = titleUnderLead(window, lines, firstProse);
+  // (a title under the lead may be printed over two lines, as one over no lead: "黄…同志在全省…普查" / "宣传工作会议上的讲话")
+  const underLead = firstLineOfTwo(titleUnderLead(window, lines, firstProse), window, lines);
   if (underLead !== undefined) return underLead;
   // The title sits above the salutation, with at most a subtitle ("——在…上的讲话"), the
   // speaker and the date between them.

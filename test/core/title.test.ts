@@ -259,6 +259,13 @@ describe('the title of real-looking pages', () => {
     expect(a.paragraphs[0]).toBe(lines[6]);
   });
 
+  it('is a title printed over two lines under a forwarding notice\'s lead, joined', () => {
+    const lines = ['各县(市、区)统计局,各有关单位:', '现将市经济普查领导小组办公室主任、市统计局局长周明远,市经济普查领导小组成员、市委宣传部副部长林海涛在全市第四次全国经济普查动员大会上所作的讲话印发给你们,请各地结合实际,认真组织学习,抓好贯彻落实。', '二〇一八年九月三日', '周明远同志在全市第四次全国经济', '普查动员大会上的讲话', '(2018年8月28日)', '同志们:', '今天,我们召开全市经济普查动员大会,主要任务是部署普查各项工作。下面,我讲三点意见。'];
+    const a = analyzeText(lines.join('\n'));
+    expect(a.title).toBe('周明远同志在全市第四次全国经济普查动员大会上的讲话');
+    expect(a.paragraphs.slice(0, 2)).toEqual(['(2018年8月28日)', '同志们:']);
+  });
+
   it('is the press headline under a press office\'s column named "重要演辭", not the column', () => {
     const lines = ['重要演辭', '環境局局長出席立法會環境事務委員會會議發言全文(只有中文)', '以下為環境局局長今日(三月二日)出席立法會環境事務委員會會議的發言全文:', '主席:', '環境局今年的工作重點,是減少廢物和改善空氣質素。今日我想向委員會交代兩項措施的進展,請各位委員指教。', '我們計劃於本年度內提交條例草案,落實一系列新的廢物管理措施。'];
     const a = analyzeText(lines.join('\n'));
