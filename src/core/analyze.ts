@@ -675,6 +675,22 @@ function joinedOpening(lines: readonly string[]): string {
 }
 
 /** Whether the next line with text after `j` is a salutation. */
+/** How many short lines a speech's front matter holds between its title and its salutation. */
+const FRONT_MATTER_REACH = 4;
+
+/** A salutation within `reach` lines under line j, only short lines with no sentence end between. */
+function salutationWithin(lines: readonly string[], j: number, reach: number): boolean {
+  let seen = 0;
+  for (let k = j + 1; k < lines.length && seen <= reach; k++) {
+    const line = lines[k]!.trim();
+    if (!line) continue;
+    if (isSalutation(line)) return true;
+    if (charLength(line) > SHORT_LINE || /[。！？!?]/.test(line)) return false;
+    seen++;
+  }
+  return false;
+}
+
 function nextLineIsSalutation(lines: readonly string[], j: number): boolean {
   for (let k = j + 1; k < lines.length; k++) if (lines[k]) return isSalutation(lines[k]!);
   return false;
@@ -737,8 +753,10 @@ function markRelatedLists(lines: readonly string[], noise: Map<number, Noise>): 
       if (!line || noise.has(j)) continue;
       // (an item's own title may ask a question: "…适合上小学几年级的孩子?24-04-26", its date after it)
       if (charLength(line) > SHORT_LINE || (/[。！？!?；;：:]/.test(line) && !LISTED_DATE.test(line)) || isSalutation(line)) break;
-      // the line right over a salutation is the speech's own title: the list ended before it
-      if (nextLineIsSalutation(lines, j)) break;
+      // the line right over a salutation is the speech's own title: the list ended before it; so
+      // does a line naming a speech with only a few short lines (its date, occasion, byline) under it
+      // before the salutation ("…起步禮致辭全文" / "二零零四年四月十八日(星期日)" / "…局長…致辭全文" / "…各位家長:")
+      if (nextLineIsSalutation(lines, j) || (namesSpeech(line) && isTitleLike(line) && salutationWithin(lines, j, FRONT_MATTER_REACH))) break;
       noise.set(j, { reason: 'site-chrome', rule: 'site-chrome.related-list' });
     }
   }

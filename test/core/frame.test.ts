@@ -51,6 +51,18 @@ describe('related lists', () => {
     expect(a.title).toBe('关于大学班长竞选的演讲稿');
     expect(a.paragraphs).toEqual(body);
   });
+
+  it('end before a line naming a speech with only its date, occasion and byline over the salutation', () => {
+    const menu = ['最新資訊', '-', '概覽', '< 返回', '計劃及設施', '-', '計劃', '-', '設施', '< 回上頁'];
+    const front = ['「全港學生環保日」開幕禮致辭全文', '二零一五年三月八日(星期日)', '「全港學生環保日」開幕禮', '環境局局長黃志明致辭全文'];
+    const body = [' 何立信主席、陳志遠先生、各位老師、各位家長、各位同學:', '很高興今天在這個陽光明媚的星期日和大家一起參加這項活動。看到這麼多老師、家長和同學一同前來,我感到十分欣慰。'];
+    const a = analyzeText([...menu, '', front[0], '', front[1], front[2], '', front[3], '', ...body].join('\n'));
+    expect(a.isSpeech).toBe(true);
+    expect(a.title).toBe(front[0]);
+    const listed = a.removed.filter((r) => r.rule === 'site-chrome.related-list').map((r) => r.text);
+    expect(listed).toEqual(['概覽', '< 返回', '計劃及設施', '計劃', '設施', '< 回上頁']);
+    expect(a.paragraphs).toContain(body[0].trim());
+  });
 });
 
 describe('teasers of the opening lines', () => {

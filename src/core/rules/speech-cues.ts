@@ -91,11 +91,11 @@ const GREETING_ALONE = '(?:(?:大家|各位)(?:早上|上午|中午|下午|晚�
 export const GREETING_LINE = /* @__PURE__ */ new RegExp(`^${GREETING}$`);
 
 /** The officers a salutation may name before the audience ("主任、副主任、各位代表:", "主席,各位女士,
- * 各位先生:", "陳嘉蕙主席(東華三院主席)、…各位朋友:"): titles, with a name before one and the body it
+ * 各位先生:", "陳嘉蕙主席(東華三院主席)、…各位朋友:", "…副主席、陳志遠先生、…各位老師、各位家長:"): titles, with a name before one and the body it
  * heads in brackets after it, each closed by a 、 or comma ("为此,全体党员要做到:" names none). Their
  * number is left open: a bound ({1,4}) made irregexp copy the group per count, and the salutation
  * patterns cost 3–6 ms to compile on a page's first call instead of 0.3–0.6 ms. */
-const OFFICERS_FIRST = '(?:[\\u4e00-\\u9fff]{0,8}(?:主任|主席|书记|长|委员|理事|同志|老师|代表|领导|总裁|经理|伉俪|夫妇)(?:[（(][^()（）]{1,16}[)）])?[、，,]\\s?)+';
+const OFFICERS_FIRST = '(?:[\\u4e00-\\u9fff]{0,8}(?:主任|主席|书记|长|委员|理事|同志|老师|代表|领导|总裁|经理|伉俪|夫妇|先生|女士|博士|教授|议员)(?:[（(][^()（）]{1,16}[)）])?[、，,]\\s?)+';
 
 export const SALUTATION_LINE = /* @__PURE__ */ new RegExp(
   `^(?:${OFFICERS_FIRST})?${AUDIENCE}(?:[^。！？!?（(]|[（(][^()（）。！？!?]{1,40}[)）]){0,60}[:：]$|^(?:尊敬的|敬爱的|亲爱的)[^。！？!?，,：:]{1,30}[，,]$|^(?:同志们|同学们|朋友们)[，,！!]?$|^${GREETING_ALONE}$|^(?:${OFFICERS_FIRST})?${AUDIENCE}[^。！？!?:：]{0,60}?[，,、]?\\s?(?:(?:大家|各位)(?:早上|上午|中午|下午|晚上)?(?:好|早安|午安|晚安)[、，,]\\s?)?${GREETING}$`,
