@@ -326,8 +326,8 @@ export const BODY_CUES: readonly BodyCue[] = [
   { id: 'news.lead', kind: 'news', pattern: /本报讯|(?:^|\n)[\u4e00-\u9fff]{2,12}(?:网|报|台)讯[（(\s]|(?:新华社|中新社|中新网)(?:记者|[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日)|[（(]\s{0,2}(?:记者|通讯员)|记者\s?(?![到来赴在对们都也])[\u4e00-\u9fff]{2,3}\s?(?:报道|摄)|据[^。]{0,6}(?:报道|消息)|\d日电/ },
   // A report's dated lead: "5月6日上午,…升旗仪式在学校体育场庄严举行。", "六月五日,…在这里举行…启动仪式", told by no one present (after the
   // report's exclaimed kicker too: "非遗点亮新学期!2月28日上午,…举行…开学典礼"; a wire's "北京时间8月8日,东京奥运会于今天正式闭幕")
-  // (a speaker says 今天 and 我们).
-  { id: 'news.dated-lead', kind: 'news', pattern: /(?:^|\n|^[^。！!\n]{2,24}[！!]\s{0,2})\s*(?:北京时间|当地时间)?(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上|晚间|早上|晚)?[，,][^。\n我们咱]{0,80}?(?:举行|召开|举办|开幕|闭幕)/ },
+  // (a speaker says 今天 and 我们); a wire's day alone with its time ("3日上午,…在中央党校举行开班式").
+  { id: 'news.dated-lead', kind: 'news', pattern: /(?:^|\n|^[^。！!\n]{2,24}[！!]\s{0,2})\s*(?:北京时间|当地时间)?(?:(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚上|晚间|早上|晚)?|\d{1,2}日(?:上午|下午|晚上|晚间|早上|晚))[，,][^。\n我们咱]{0,80}?(?:举行|召开|举办|开幕|闭幕)/ },
   { id: 'news.epaper', kind: 'news', pattern: /上一版|下一版|第[A-Z]?\d{1,2}版|PDF版/ },
   // ("传达落实省市有关会议要求", "上级指示和会议要求": the requirements as a speaker's object, not a report's subject;
   // "…代表我去了韩国出席会议,": where someone went, a speaker's errand, not the meeting reported)
