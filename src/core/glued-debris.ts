@@ -25,10 +25,10 @@ export interface DebrisSpan extends Span {
 }
 
 const CJK = '\\u4e00-\\u9fff';
-/** A stray mark between two Chinese characters ("的.发展", "希(!)望", "同#志"), before an opening quote ("的'“包粽子”") or a
- * closing one ("想象力的.”"),
+/** A stray mark between two Chinese characters ("的.发展", "希(!)望", "同#志"), before a comma or a full stop ("交错的`。"),
+ * before an opening quote ("的'“包粽子”") or a closing one ("想象力的.”"),
  * after a sentence end, or alone on its line. */
-const ANTI_COPY_MARK = new RegExp(`(?<=[${CJK}])(?:['\`.▲#]|\\(!\\))(?=[${CJK}])|(?<=[${CJK}])[\`▲](?=[、，,；;])|(?<=[${CJK}])['\`▲](?=[“「『])|(?<=[${CJK}])\\.(?=[”’」』])|(?<=[。！？!?])\\s*['\`▲](?=\\s*(?:$|[${CJK}“‘]))|^\\s*['\`▲]\\s*$`, 'g');
+const ANTI_COPY_MARK = new RegExp(`(?<=[${CJK}])(?:['\`.▲#]|\\(!\\))(?=[${CJK}])|(?<=[${CJK}])[\`▲](?=[、，,；;。！？])|(?<=[${CJK}])['\`▲](?=[“「『])|(?<=[${CJK}])\\.(?=[”’」』])|(?<=[。！？!?])\\s*['\`▲](?=\\s*(?:$|[${CJK}“‘]))|^\\s*['\`▲]\\s*$`, 'g');
 const CLOSING_QUOTE = /[”’」』]/;
 /** A host's script leaves a "." for the name it thanks or calls up ("谢谢.部长", "有请.书记"): a
  * blank, not a mark. */

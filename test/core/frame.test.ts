@@ -317,6 +317,12 @@ describe('glued site notices', () => {
     expect(findAntiCopyMarks('老师说:“要做有想象力的人.”我记住了这句话')).toEqual([]);
   });
 
+  it('cuts a backtick planted before a full stop ("交错的`。"), and keeps one in code-like text', () => {
+    const planted = '别的聚会就不同了,身份是流动的,关系是交错的`。八个人吃饭,可能就有八种身份。';
+    expect(findAntiCopyMarks(planted).map((s) => [planted.slice(s.start, s.end), s.rule])).toEqual([['`', 'watermark.anti-copy-mark']]);
+    expect(findAntiCopyMarks('在命令行输入`npm test`。')).toEqual([]);
+  });
+
   it('cuts an apostrophe planted between a word and an opening quote ("的\'“包粽子”"), and keeps a pair of ASCII quotes', () => {
     const planted = '端午节到了,同学们最期待的\'“包粽子”比赛就要开始了。';
     expect(findAntiCopyMarks(planted).map((s) => [planted.slice(s.start, s.end), s.rule])).toEqual([["'", 'watermark.anti-copy-mark']]);
