@@ -208,6 +208,16 @@ describe('the title printed again as a label closed by a colon', () => {
   });
 });
 
+describe('the title printed again with a question mark', () => {
+  it('is the page\'s headline asking for the text, above the title', () => {
+    const title = '毕业20年同学聚会感言';
+    const a = analyzeText(['范文之家', `${title}?`, '37', title, '亲爱的老师、同学们:', BODY].join('\n'));
+    expect(a.title).toBe(title);
+    expect(a.removed).toContainEqual(expect.objectContaining({ text: `${title}?`, rule: 'duplicate-title' }));
+    expect(a.paragraphs[0]).toBe('亲爱的老师、同学们:');
+  });
+});
+
 describe('a piece\'s name and number glued before its text', () => {
   it('splits the name off as the title; the number and colon go', () => {
     const a = analyzeText(['XX年元旦国旗下讲话稿一:今天我讲话的题目是:辞旧迎新,展望未来。' + BODY, '老师们、同学们:上午好!' + BODY].join('\n'));
