@@ -22,7 +22,7 @@ const LABEL_RULES: ReadonlySet<string> = new Set([LABEL_RULE, 'site-chrome.genre
 const LEAD: Noise = { reason: 'meta', rule: 'meta.lead-before-full-text' };
 
 /** The spoken genres a press label announces, and the part of the text it says follows. */
-const ANNOUNCED_GENRES = '讲话|致辞|致词|发言|演讲|演说|演辞|演词|讲词|贺词|献词|感言';
+const ANNOUNCED_GENRES = '讲话|致辞|致词|发言|演讲|演说|演辞|演词|讲词|贺词|献词|感言|欢迎词|欢迎辞|欢送词|答谢词';
 const ANNOUNCED_GENRE = `(?:${ANNOUNCED_GENRES})`;
 /** What a label may say follows: a spoken genre, or a report read out at the meeting ("以下为苏正衡的报告全文:"),
  * whose lead is the page's as well (a report names no speech: it announces none, below). */

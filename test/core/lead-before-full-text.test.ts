@@ -15,6 +15,14 @@ describe('a press page’s lead above its full-text label', () => {
     expect(titled.removed.some((r) => r.text === '全文如下:' && r.rule === 'promo.full-text-lead')).toBe(false);
   });
 
+  it('reads "以下為歡迎詞原文:" under a press lead as the label naming a welcome speech: the text under it is a speech, the lead the page\'s', () => {
+    const lead = ['由青年企業家協會主辦的「2019青年創新論壇」今日在香港舉行,協會榮譽會長陳志明出席並致辭。', '陳志明在發言中表示,青年一代是國家發展的生力軍,鼓勵青年多到內地交流。'];
+    const text = ['首先我對論壇選擇在香港舉辦表示歡迎,我特別歡迎從內地來的青年朋友們到香港走一走,同香港的年輕人多交流。', '兩地青年多來往,也能促進彼此取長補短,讓兩地青年的感情更加相通。'];
+    const a = analyzeText([...lead, '以下為歡迎詞原文:', ...text].join('\n'));
+    expect([a.isSpeech, a.title, a.paragraphs]).toEqual([true, '', text]);
+    expect(a.removed.map((r) => r.rule)).toEqual(['meta.lead-before-full-text', 'meta.lead-before-full-text', 'promo.full-text-lead']);
+  });
+
   it('reads a lead closing "…并致辞。讲话全文如下:" as the label, and a headline telling who attended ("…大使耿文兵出席…图片展") over it as the page’s', () => {
     const headline = '驻瑞士大使耿文兵出席首届新疆西藏建设成就图片展';
     const lead = '2016年12月5日,耿文兵大使出席驻瑞士使馆首次举办的新疆西藏建设成就图片展并致辞。讲话全文如下:';
