@@ -239,6 +239,8 @@ const HOLDOUT_SETS = [
   ['holdout-206', ['round-206']],
   ['holdout-207', ['round-207']],
   ['holdout-208', ['round-208']],
+  ['holdout-209', ['round-209']],
+  ['holdout-210', ['round-210']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -451,6 +453,8 @@ const MIN = {
   'holdout-206': 'speech=1,title=1,noise=1,body=1,outline=1,level=1',
   'holdout-207': 'speech=0.72,title=0.88,noise=0.77,body=0.98,outline=1,level=1',
   'holdout-208': 'speech=1,title=0.94,noise=0.98,body=0.99,outline=1,level=1',
+  'holdout-209': 'speech=0.94,title=0.94,noise=0.94,body=0.98,outline=1,level=1',
+  'holdout-210': 'speech=1,title=0.88,noise=0.97,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
