@@ -135,6 +135,7 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
   'title.language-note': [
     ['劳工及福利局常任秘书长在「格致颐康─博物馆长者学堂结业典礼暨康龄社区大学毕业典礼」致辞全文(只有中文)', '劳工及福利局常任秘书长在「格致颐康─博物馆长者学堂结业典礼暨康龄社区大学毕业典礼」致辞全文'],
     ['財政司司長在香港總商會午餐會致辭(只有中文)', '財政司司長在香港總商會午餐會致辭'],
+    ['律政司司長在法律年度開啓典禮致辭全文(中文譯本)', '律政司司長在法律年度開啓典禮致辭全文'],
   ],
   'title.media-note': [
     ['創新科技署署長在「青年科技創新大獎」頒獎典禮之致辭全文(附圖)', '創新科技署署長在「青年科技創新大獎」頒獎典禮之致辭全文'],
@@ -274,6 +275,7 @@ export const TITLE_DECORATION_EXAMPLES: Record<string, StripExample[]> = {
   'title.date-prefix': [
     ['2022-04-03 科技强国,我的航天梦', '科技强国,我的航天梦'],
     ['2023.05.01在劳模表彰大会上的讲话', '在劳模表彰大会上的讲话'],
+    ['2019年1月14日(星期一) 2019年法律年度開啓典禮律政司司長致辭全文', '2019年法律年度開啓典禮律政司司長致辭全文'],
   ],
   'title.number-prefix': [['1、县工商联九届三次会员代表大会预备会主持词', '县工商联九届三次会员代表大会预备会主持词']],
   'title.page-button': [
@@ -314,8 +316,9 @@ export const CLEAN_TITLES: readonly string[] = [
   '四要演讲稿--不做败兵的烟草人',
   '在全县大会上的讲话--主持词',
   '2025 年消防月启动会讲话稿',
-  // a count or a date before the genre is the title's own
+  // a count or a date before the genre is the title's own (a date written out, with no space after it, too)
   '3位老师的发言稿',
+  '2019年1月14日在法律年度开启典礼上的致辞',
   '12月份工作会议讲话稿',
   // a novel's chapter keeps its number: it names no speech formally ("在…上的讲话")
   '第74章 发言',

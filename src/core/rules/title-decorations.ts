@@ -399,11 +399,11 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /\s{0,4}[（(【]\s{0,2}(?:[\u4e00-\u9fff]{0,4}(?:演讲|讲话|致辞|发言|报告))?全文(?:\s{0,2}[,，、]\s{0,2}(?:未删节|未刪節|无删节|無刪節|完整版))?\s{0,2}[)）】](?:\s{0,2}[:：])?$/,
   },
   {
-    // "…毕业典礼」致辞全文(只有中文)": a government press office's note of the languages it prints the text in
+    // "…毕业典礼」致辞全文(只有中文)", "…致辭全文(中文譯本)": a government press office's note of the languages it prints the text in
     id: 'title.language-note',
     kind: 'word-count',
     at: 'end',
-    pattern: /\s{0,4}[（(]\s{0,2}(?:只有|僅有|仅有|只提供)(?:中文|英文|中文版|英文版)\s{0,2}[)）]$|\s{0,4}[（(]\s{0,2}(?:Chinese|English) only\s{0,2}[)）]$/i,
+    pattern: /\s{0,4}[（(]\s{0,2}(?:(?:只有|僅有|仅有|只提供)(?:中文|英文|中文版|英文版)|(?:中文|中)?(?:譯本|译本))\s{0,2}[)）]$|\s{0,4}[（(]\s{0,2}(?:Chinese|English) only\s{0,2}[)）]$/i,
   },
   {
     // "…頒獎典禮」之致辭全文(附圖)", "…(附短片)": a government press office's note of the pictures or video it prints
@@ -626,11 +626,12 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: /^(?:文章)?(?:标题|標題|题目|題目)\s*[:：]\s*|^文献题名\s{1,4}/,
   },
   {
-    // "2022-04-03 …", "2023.05.01…": a posting date in front (a year alone is the title's own)
+    // "2022-04-03 …", "2023.05.01…", "2019年1月14日(星期一) …": a posting date in front (a year alone is the title's own;
+    // a date written out is a prefix only with a space after it)
     id: 'title.date-prefix',
     kind: 'label',
     at: 'start',
-    pattern: /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*(?=[\u4e00-\u9fff【“"《])/,
+    pattern: /^\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*(?=[\u4e00-\u9fff【“"《])|^\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:[（(]\s?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]\s?[)）])?\s+(?=[\u4e00-\u9fff\d【“"《])/,
   },
   {
     // "党课讲稿 党课讲稿:中国共产党的精神力量": a site's keyword printed before the title that opens with it
