@@ -111,6 +111,9 @@ function namesTalkNotPrinted(label: string, title: string): boolean {
 /** A line saying the text below is taken from someone's speech ("-----以下節選自前省長…午餐會的演講稿"): the page's, a speaker
  * never excerpts himself. */
 const EXCERPTED_FROM = new RegExp(`^[-—–=_*]{0,8}\\s{0,2}(?![^。！？]*[我咱])以下(?:是|为)?(?:节选|摘选|摘录|选|摘|录)自[^。！？]{2,60}?(${ANNOUNCED_GENRE})稿?\\s{0,2}[:：。]?$`);
+/** A lead closing by saying the speeches it names are excerpted below ("…多位講者不約而同在演辭內就市民意見作出回應,現節錄如下:",
+ * folded): a speaker never excerpts his own words. */
+const EXCERPTS_AS_FOLLOWS = new RegExp(`(${ANNOUNCED_GENRE})[^。！？:：]{0,40}[，,]\\s{0,2}现(?:节录|摘录|摘编|节选|摘登)(?:如下|于后)\\s{0,2}[:：]$`);
 /** A press lead closing by telling that the speeches were given or issued ("…四家運營商董事長紛紛發出新春致辭。"), right over
  * a heading naming the speaker and his talk's title ("中國電信董事長柯瑞文:全面深化改革開放 全面推進高質量發展"): the lead is
  * the page's, the heading the first speech's title. A speaker never tells his own talk so. */
@@ -205,6 +208,7 @@ function labelsTextBelow(line: string, next: string | undefined): boolean {
     (colon && line.startsWith('以下') && BELOW_IS_LINE.test(line)) ||
     (line.endsWith('》') && GAVE_NAMED_TALK.test(line)) ||
     (line.includes('自') && EXCERPTED_FROM.test(line)) ||
+    (colon && line.includes('现') && EXCERPTS_AS_FOLLOWS.test(line)) ||
     (line.endsWith('。') && leadOverSpeakerHeading(line, next))
   );
 }
@@ -233,7 +237,7 @@ function tellsSpeechAbove(line: string, next: string | undefined): boolean {
 }
 
 /** The label forms that name the speech (announcedSpeech), its name or genre their first group, read in this order. */
-const SPEECH_READERS: readonly RegExp[] = [ANNOUNCED, ANNOUNCED_AS_FOLLOWS, PUBLISHES_SPEECH, GENRE_THEN_FULL_TEXT, GENRE_THEN_PART_AS_FOLLOWS, FULL_TEXT_OF, INVITES_TO_READ, GAVE_SPEECH_AS_FOLLOWS, POSTED_BELOW, SHARED_BELOW, SPEAKER_LABEL_LINE, GENRE_PART_AS_FOLLOWS, GAVE_NAMED_TALK, EXCERPTED_FROM, TELLS_SPEECHES_ISSUED];
+const SPEECH_READERS: readonly RegExp[] = [ANNOUNCED, ANNOUNCED_AS_FOLLOWS, PUBLISHES_SPEECH, GENRE_THEN_FULL_TEXT, GENRE_THEN_PART_AS_FOLLOWS, FULL_TEXT_OF, INVITES_TO_READ, GAVE_SPEECH_AS_FOLLOWS, POSTED_BELOW, SHARED_BELOW, SPEAKER_LABEL_LINE, GENRE_PART_AS_FOLLOWS, GAVE_NAMED_TALK, EXCERPTED_FROM, EXCERPTS_AS_FOLLOWS, TELLS_SPEECHES_ISSUED];
 
 /** An editor's lead closing with what the text below is ("…在复旦大学举行本文为…院长张维为教授在仪式现场的致辞。】"): a speech
  * never calls itself 本文. */

@@ -925,7 +925,7 @@ function isMetaLine(line: string): boolean {
 }
 
 /** Positions a speaker's byline names before the name ("团市委书记、市青联主席 林晓岚"). */
-const BYLINE_POSITION = anyOf([...OFFICES, '组长', '经理', '委员', '常委', '代表', '教授', '巡视员', '调研员']);
+const BYLINE_POSITION = anyOf([...OFFICES, '组长', '经理', '委员', '常委', '代表', '教授', '巡视员', '调研员', '法官', '检察长', '署长', '议员']);
 /** An office one person holds: a byline may name it alone, under the date ("武进区区长"). */
 const OFFICE = anyOf(OFFICES);
 /**

@@ -15,6 +15,15 @@ describe('a press page’s lead above its full-text label', () => {
     expect(titled.removed.some((r) => r.text === '全文如下:' && r.rule === 'promo.full-text-lead')).toBe(false);
   });
 
+  it('reads a lead closing "…在演辭內…作出回應,現節錄如下:" as the label over excerpts of speeches, each under its speaker\'s byline', () => {
+    const lead = '在一月十日的法律年度開啟典禮,多位講者不約而同在演辭內就市民意見作出回應,現節錄如下:';
+    const text = ['終審法院首席法官陳志遠', '市民對於涉及法治原則的事務表現出高度警覺,令人印象難忘。市民熱切期盼法治精神在往後的歲月繼續貫徹。', '律政司司長林淑儀', '律政司的律師經常要就具爭議的措施提供法律意見,並向公眾闡釋有關意見。他們的角色如下:', '首先,他們會向決策局提供其他司法管轄區的法律資料。', '最後,他們會協助決策局向公眾說明建議的法律效果。'];
+    // (each paragraph between blank lines, as the page sets them)
+    const a = analyzeText([lead, ...text].join('\n\n'));
+    expect([a.isSpeech, a.title, a.paragraphs]).toEqual([true, '', text]);
+    expect(a.removed.map((r) => r.rule)).toEqual(['promo.full-text-lead']);
+  });
+
   it('reads "以下為歡迎詞原文:" under a press lead as the label naming a welcome speech: the text under it is a speech, the lead the page\'s', () => {
     const lead = ['由青年企業家協會主辦的「2019青年創新論壇」今日在香港舉行,協會榮譽會長陳志明出席並致辭。', '陳志明在發言中表示,青年一代是國家發展的生力軍,鼓勵青年多到內地交流。'];
     const text = ['首先我對論壇選擇在香港舉辦表示歡迎,我特別歡迎從內地來的青年朋友們到香港走一走,同香港的年輕人多交流。', '兩地青年多來往,也能促進彼此取長補短,讓兩地青年的感情更加相通。'];
