@@ -411,7 +411,8 @@ export function detectSpeech(input: DetectionInput): Detection {
 
   // The salutation: on its own line (after a table of contents, too), glued to the title, or
   // the first words turning to the audience.
-  const lineSalutation = paragraphs.find((p, i) => (i < 4 || firstProse === -1 || i <= firstProse) && compiledPattern(SALUTATION_LINE).test(p.trim()) && !insideOpenQuotation(paragraphs, i) && !LETTER_ADDRESS.test(p.trim()));
+  // (not one a narrator's line hands the floor to: "董事长说:" / "尊敬的韩教授,…,下午好!" is a report quoting him)
+  const lineSalutation = paragraphs.find((p, i) => (i < 4 || firstProse === -1 || i <= firstProse) && compiledPattern(SALUTATION_LINE).test(p.trim()) && !insideOpenQuotation(paragraphs, i) && !LETTER_ADDRESS.test(p.trim()) && !(i > 0 && REPORTED_SAYING.test(paragraphs[i - 1]!.trim())));
   if (lineSalutation !== undefined) {
     if (compiledPattern(SALUTATION_TO_OFFICERS).test(lineSalutation.trim())) add(WEIGHT.salutationToOfficers, 'salutation to the officers in the chair', true);
     else add(WEIGHT.salutation, 'salutation', true);
@@ -471,6 +472,9 @@ export function detectSpeech(input: DetectionInput): Detection {
   const confidence = Math.round((isSpeech ? 0.5 + p / 2 : 1 - p / 2) * 100) / 100;
   return { isSpeech, confidence, signals };
 }
+
+/** A narrator's line handing the floor to someone the report names ("董事长说:", "他在讲话中说道:"): the salutation under it is quoted. */
+const REPORTED_SAYING = /^[^。！？!?:：]{1,30}(?:说|说道|讲道|表示)[:：]$/;
 
 /** How far down a bilingual text its salutation may stand (the title and its English line over it). */
 const BILINGUAL_OPENING = 4;

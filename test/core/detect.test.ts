@@ -298,6 +298,17 @@ ${salutation}
 describe('look-alikes', () => {
   const read = (text: string) => analyzeText(text);
 
+  it('a company report quoting its chairman\'s salutation under "董事长说:" is no speech; the same salutation over the text is', () => {
+    const salutation = '尊敬的韩教授,各位新老朋友,各位家人,下午好!';
+    const body = '几场寒风过后,海阳又迎来了暖暖的冬阳,今天的天气格外晴好。在这个难得的日子里,特别感谢大家从各地赶来参加年会的分会。';
+    const report = read(['金泽恒业2020年会海阳分会召开', '2021-01-15 14:30:57', '董事长发表重要讲话。', '董事长说:', salutation, body].join('\n'));
+    expect(report.isSpeech).toBe(false);
+    // with no title over it, the salutation closed by a bare "下午好!" is the evidence
+    const speech = read([salutation, body, '在此,我代表公司董事会,向一直支持我们的各位朋友表示衷心的感谢!'].join('\n'));
+    expect(speech.isSpeech).toBe(true);
+    expect(speech.paragraphs[0]).toBe(salutation);
+  });
+
   it('a guide to writing a 致辞, with an embedded 例文, is no speech and has no outline', () => {
     const a = read(`一、欢迎词
 （一）欢迎词的概念

@@ -98,7 +98,7 @@ export const GREETING_LINE = /* @__PURE__ */ new RegExp(`^${GREETING}$`);
 const OFFICERS_FIRST = '(?:[\\u4e00-\\u9fff]{0,8}(?:主任|主席|书记|长|委员|理事|同志|老师|代表|领导|总裁|经理|伉俪|夫妇|先生|女士|博士|教授|议员)(?:[（(][^()（）]{1,16}[)）])?[、，,]\\s?)+';
 
 export const SALUTATION_LINE = /* @__PURE__ */ new RegExp(
-  `^(?:${OFFICERS_FIRST})?${AUDIENCE}(?:[^。！？!?（(]|[（(][^()（）。！？!?]{1,40}[)）]){0,60}[:：]$|^(?:尊敬的|敬爱的|亲爱的)[^。！？!?，,：:]{1,30}[，,]$|^(?:同志们|同学们|朋友们)[，,！!]?$|^${GREETING_ALONE}$|^(?:${OFFICERS_FIRST})?${AUDIENCE}[^。！？!?:：]{0,60}?[，,、]?\\s?(?:(?:大家|各位)(?:早上|上午|中午|下午|晚上)?(?:好|早安|午安|晚安)[、，,]\\s?)?${GREETING}$`,
+  `^(?:${OFFICERS_FIRST})?${AUDIENCE}(?:[^。！？!?（(]|[（(][^()（）。！？!?]{1,40}[)）]){0,60}[:：]$|^(?:尊敬的|敬爱的|亲爱的)[^。！？!?，,：:]{1,30}[，,]$|^(?:同志们|同学们|朋友们)[，,！!]?$|^${GREETING_ALONE}$|^(?:${OFFICERS_FIRST})?${AUDIENCE}[^。！？!?:：]{0,60}?[，,、]?\\s?(?:(?:大家|各位)(?:早上|上午|中午|下午|晚上)?(?:好|早安|午安|晚安)[、，,]\\s?)?${GREETING_ALONE}$`,
 );
 /** One line of a salutation printed a line or two to each party, closed by a comma or a pause
  * ("尊敬的潘云鹤院士、…张磊校友、" / "各位嘉宾、老师们、同学们:"). */
