@@ -1046,6 +1046,23 @@ const CORE_RULES: readonly LineRule[] = [
 
   // ── site chrome left inside the article box ─────────────────────────────────────────────
   {
+    // A blog theme's summary box over the post, its label and the placeholder it shows until a script fills it
+    // ("AI摘要" / "正在生成中……"), or any box's loading placeholder alone on its line ("加载中..."): no sentence of a speech.
+    id: 'site-chrome.summary-widget',
+    reason: 'site-chrome',
+    pattern: /^(?:AI|ai)\s?(?:摘要|总结|概要|概述|导读)$|^(?:正在)?(?:生成|加载)中\s{0,2}(?:…{1,2}|\.{3,6}|。{3})?$/,
+    maxLength: 12,
+    zone: 'any',
+  },
+  {
+    // A blog's author handle under the post's title, in English ("by mayx"): the poster's, no part of a Chinese speech.
+    id: 'meta.author-handle',
+    reason: 'meta',
+    pattern: /^by\s{1,2}[A-Za-z][\w.-]{0,30}$/,
+    maxLength: 40,
+    zone: 'preamble',
+  },
+  {
     // — or a bar of bracketed fields and buttons ("【发布时间:2016-11-28】 【作者:/来源:】【关闭窗口】",
     // "【字号 打印 投稿 纠错 论坛 【收藏】 E-mail推荐:")
     // — a blog archive's "Archive for the Debate Category" and "Posted in Debate, Speech on … by loso", a viewer's

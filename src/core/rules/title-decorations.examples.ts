@@ -316,6 +316,8 @@ export const CLEAN_TITLES: readonly string[] = [
   '四要演讲稿--不做败兵的烟草人',
   '在全县大会上的讲话--主持词',
   '2025 年消防月启动会讲话稿',
+  // the author's own word for a title naming no spoken genre: the only word saying what the text is
+  '编程与设计(演讲稿)',
   // a count or a date before the genre is the title's own (a date written out, with no space after it, too)
   '3位老师的发言稿',
   '2019年1月14日在法律年度开启典礼上的致辞',

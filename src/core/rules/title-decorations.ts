@@ -69,6 +69,8 @@ const SEARCH_PHRASE_END = /(?:的句子|的说说|的說說|的文案|的语录|
 const NOTE_BEFORE = /^[（(](?:现场实录|实录|全文|摘要|节选|摘编|视频|图文|原文)[)）]\s{0,2}/;
 /** A genre word at a title's end (title.broken-repeat-start). */
 const GENRE_AT_END = /(?:讲话|講話|致辞|致辭|发言|發言|演讲|演講|稿|词|詞|辞|辭)$/;
+/** A spoken genre named anywhere in a title (folded). */
+const SPOKEN_GENRE = /讲话|致辞|致词|发言|演讲|演说|讲稿|主持|开幕词|闭幕词|贺词|欢迎词|欢送词|答谢词|党课|寄语|倡议|串词|[词辞]$/;
 const HAN_START = /^[\u4e00-\u9fff]/;
 /** An SEO title's keyword, then the keyword again with a word for the page's text after a comma (title.keyword-repeat). */
 const KEYWORD_REPEAT = /(?<=^(?<keyword>[^,，]{4,30}))[,，]\s{0,2}\k<keyword>(?:内容|全文|范文|大全|原文|稿)?$/;
@@ -448,11 +450,13 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
   },
   {
     // "…运动会开幕词 (五年级师生演讲稿)", "…会上讲话 【演讲稿】": the site's category in brackets, a genre sites file under
-    // (a subtitle in brackets names a meeting: "(在全市…会议上的讲话)" stays)
+    // (a subtitle in brackets names a meeting: "(在全市…会议上的讲话)" stays; so does the author's own word for a title
+    // that names no spoken genre before it, "编程与设计(演讲稿)": the only word saying what the text is)
     id: 'title.category-bracket',
     kind: 'label',
     at: 'end',
     pattern: /(?<=[\u4e00-\u9fff”」》])\s{0,2}(?:[(（][^（()）在的]{0,8}(?:演讲稿|范文|作文)[)）]|【[^【】在的]{0,8}(?:演讲稿|范文|作文)】)$/,
+    accept: (m, title) => !/演讲稿/.test(m[0]) || SPOKEN_GENRE.test(foldScript(title.slice(0, m.index))),
   },
   {
     // "国旗下讲话:《小小石榴籽,粒粒民族情》22级工科升学班": a school site's presenting class glued
