@@ -243,10 +243,11 @@ const SPEECH_READERS: readonly RegExp[] = [ANNOUNCED, ANNOUNCED_AS_FOLLOWS, PUBL
  * never calls itself 本文. */
 const THIS_TEXT_IS_THE_SPEECH = /本文(?:为|是|系)[^。！？]{2,80}(?:讲话|致辞|致词|发言|演讲)(?:全文|实录|摘要|稿)?[。.]?\s{0,2}[】\]]?$/;
 
-/** A writer's lead closing with the words he sets down below ("…现把当时随口说出的几句话,稍作整理记在这里。"):
+/** A writer's lead closing with the words he sets down below ("…现把当时随口说出的几句话,稍作整理记在这里。", or
+ * shares with his readers: "…下面把我的讲稿择要梳理一下,同读者朋友们分享。"):
  * the spoken words are the object, so a speech's own "现将有关情况通报如下" is none. */
 const WORDS_SET_DOWN_BELOW =
-  /[。！？]\s{0,2}(?:现|特|谨)(?:把|将)[^。！？]{0,20}(?:几句话|那些话|讲话|致辞|发言|祝词|贺词)[^。！？]{0,10}(?:整理|记|录|附)[^。！？]{0,6}(?:如下|在这里|于此|在此|在下面|于后)[。:：]?$/;
+  /[。！？]\s{0,2}(?:现|特|谨)(?:把|将)[^。！？]{0,20}(?:几句话|那些话|讲话|致辞|发言|祝词|贺词)[^。！？]{0,10}(?:整理|记|录|附)[^。！？]{0,6}(?:如下|在这里|于此|在此|在下面|于后)[。:：]?$|[。！？]\s{0,2}(?:下面|以下|现)(?:把|将)[^。！？]{0,12}(?:讲稿|讲话|发言|演讲稿|致辞|党课)[^。！？]{0,16}(?:读者|网友)[^。！？]{0,8}(?:分享|共享|交流)[。.!！]?$/;
 
 /** An editor's lead to a series of the talks given at an occasion, closing by announcing it ("…特邀了行业老领导…。" /
  * "自3月4日起,系列报道陆续推出。一段段记忆,是致敬,更是启程。"): the talk below is one of the series. */

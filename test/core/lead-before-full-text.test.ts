@@ -15,6 +15,14 @@ describe('a press page’s lead above its full-text label', () => {
     expect(titled.removed.some((r) => r.text === '全文如下:' && r.rule === 'promo.full-text-lead')).toBe(false);
   });
 
+  it('reads a writer\'s preface closing "…下面把我的讲稿择要梳理一下,同读者朋友们分享。" as the lead: the talk starts at its salutation', () => {
+    const preface = ['在中华文明绵延不绝的历史进程中,日记文化别具光华。它好比一株静静开放的奇花,在社会生活中散发着芬芳。', '自去年以来,我在本馆的思政课堂给前来学习的党员们讲党课,动员大家动笔写日记。下面把我的讲稿择要梳理一下,同读者朋友们分享。'];
+    const talk = ['朋友们,大家好!今天我跟大家讲的题目是:共产党员为什么要写日记?', '今天来的各位都是共产党员吧。既然是一名共产党员,首先就该把入党誓词记在心里。'];
+    const a = analyzeText(['共产党员为什么要写日记', ...preface, ...talk].join('\n\n'));
+    expect([a.isSpeech, a.title, a.paragraphs]).toEqual([true, '共产党员为什么要写日记', talk]);
+    expect(a.removed.map((r) => r.text)).toEqual(preface);
+  });
+
   it('reads a lead closing "…在演辭內…作出回應,現節錄如下:" as the label over excerpts of speeches, each under its speaker\'s byline', () => {
     const lead = '在一月十日的法律年度開啟典禮,多位講者不約而同在演辭內就市民意見作出回應,現節錄如下:';
     const text = ['終審法院首席法官陳志遠', '市民對於涉及法治原則的事務表現出高度警覺,令人印象難忘。市民熱切期盼法治精神在往後的歲月繼續貫徹。', '律政司司長林淑儀', '律政司的律師經常要就具爭議的措施提供法律意見,並向公眾闡釋有關意見。他們的角色如下:', '首先,他們會向決策局提供其他司法管轄區的法律資料。', '最後,他們會協助決策局向公眾說明建議的法律效果。'];
