@@ -202,6 +202,10 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     examples: ['AI摘要', '正在生成中……', '加载中...'],
     nonExamples: ['AI摘要生成技术正在改变我们的学习方式。', '我们正在生成新的发展动能。', '加载中断的问题要及时解决。'],
   },
+  'site-chrome.logo-acronym': {
+    examples: ['SIST', 'CCTV'],
+    nonExamples: ['PPT制作要点', 'Logo', '一、CEO的责任'],
+  },
   'meta.author-handle': {
     examples: ['by mayx', 'by Li_Ming'],
     nonExamples: ['by the way, 我们今天要讲的是青春。', '比如,我们要坚持问题导向。'],

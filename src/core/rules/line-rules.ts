@@ -1056,6 +1056,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'any',
   },
   {
+    // A site's acronym left alone on its line over the text, its logo's words ("SIST" under "毕业季"): no line of a Chinese speech
+    // is a bare run of capitals.
+    id: 'site-chrome.logo-acronym',
+    reason: 'site-chrome',
+    pattern: /^[A-Z]{2,8}$/,
+    maxLength: 8,
+    zone: 'preamble',
+  },
+  {
     // A blog's author handle under the post's title, in English ("by mayx"): the poster's, no part of a Chinese speech.
     id: 'meta.author-handle',
     reason: 'meta',
