@@ -169,6 +169,9 @@ export function findTitleIndex(
     const same = window.find((i) => hasCompareKey(lines[i]!, key));
     if (same !== undefined) return same;
   }
+  // a line the page labels as the title ("标题: 董明珠放狠话:…"), under the forum's name: the page says which line it is
+  const labelled = window.find((i) => TITLE_LABEL.test(lines[i]!) && isTitleLike(stripTitleDecorations(lines[i]!).text));
+  if (labelled !== undefined) return labelled;
   const heading = candidates.find((i) => blocks[i]!.heading);
   if (heading !== undefined) return heading;
   const underJoined = headingUnderJoinedTitle(candidates, window, lines);
@@ -909,6 +912,8 @@ export function isBulletedCategory(line: string): boolean {
   const bullet = LIST_BULLET.exec(line);
   return bullet !== null && isCategoryLabel(line.slice(bullet[0].length));
 }
+/** The label a page prints before its title ("标题:", "標題："). */
+const TITLE_LABEL = /^\s*(?:文章)?(?:标题|標題)\s*[:：]\s*\S/;
 /** A line that is a category label in either script ("重要演辭"). */
 function isCategoryLabel(line: string): boolean {
   return CATEGORY_LABEL.test(foldScript(line.trim()));

@@ -208,6 +208,16 @@ describe('the title printed again as a label closed by a colon', () => {
   });
 });
 
+describe('a line the page labels as the title', () => {
+  it('is the title under a forum\'s name in its print view ("标题: …咔嚓了吧 [打印本页]"); its print button and its repeat go', () => {
+    const headline = '马明远放狠话:坚守实业,永不做投机!--网友说得好';
+    const a = analyzeText(['中华科技论坛', `标题: ${headline} [打印本页]`, '作者: 小编 时间: 2016-12-1 09:35', `标题: ${headline}`, '在今年的制造业峰会上,某电器公司董事长马明远只用5分钟便讲完了主题演讲,末了还撂下一句狠话。', '以下为马明远演讲实录:', '各位朋友大家上午好。很高兴来参加这样一个论坛。今天我想和大家谈谈中国制造的未来,谈谈实体经济。', BODY].join('\n'));
+    expect(a.title).toBe(headline);
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['中华科技论坛', '[打印本页]', `标题: ${headline}`]));
+    expect(a.paragraphs[0]).toBe('各位朋友大家上午好。很高兴来参加这样一个论坛。今天我想和大家谈谈中国制造的未来,谈谈实体经济。');
+  });
+});
+
 describe('the title printed again with a question mark', () => {
   it('is the page\'s headline asking for the text, above the title', () => {
     const title = '毕业20年同学聚会感言';

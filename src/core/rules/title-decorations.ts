@@ -299,11 +299,12 @@ export const TITLE_DECORATIONS: readonly TitleDecoration[] = [
     pattern: NOTE_BEFORE,
   },
   {
-    // "…表彰大会讲话投诉举报", "…的致辞打印": a page's button glued after the title's genre
+    // "…表彰大会讲话投诉举报", "…的致辞打印": a page's button glued after the title's genre; a forum's print view's
+    // bracketed button after any title ("标题: …咔嚓了吧 [打印本页]")
     id: 'title.page-button',
     kind: 'label',
     at: 'end',
-    pattern: /(?<=讲话|講話|致辞|致辭|发言|發言|演讲|演講|稿|词|詞|辞|辭)\s{0,2}(?:投诉举报|举报|打印|收藏)$|(?<=[\u4e00-\u9fff”」》])\s{1,3}二维码$/,
+    pattern: /(?<=讲话|講話|致辞|致辭|发言|發言|演讲|演講|稿|词|詞|辞|辭)\s{0,2}(?:投诉举报|举报|打印|收藏)$|(?<=[\u4e00-\u9fff”」》])\s{1,3}二维码$|\s{1,3}[\[【](?:打印本页|打印本頁|打印此文|打印)[\]】]$/,
   },
   {
     // "森林消防重要讲话,森林消防重要讲话内容": an SEO page title, its keyword then the keyword again
