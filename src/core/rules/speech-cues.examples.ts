@@ -328,4 +328,5 @@ export const BODY_CUE_EXAMPLES: Record<string, CueExamples> = {
   },
   'written.articles': { examples: ['第一章 总则\n第一条 为加强管理', '第二条 车辆的使用\n第三条 驾驶员应当'], nonExamples: ['第一条是抓落实。'] },
   'essay.reflection': { examples: ['井冈山学习心得体会', '通过这次学习,我深刻认识到'], nonExamples: ['全年撰写学习心得8篇'] },
+  'essay.ghostwriting': { examples: ['老唐要上台讲,叫我替他写发言稿。', '秘书最要紧的差事就是替领导写发言稿。'], nonExamples: ['我写这篇发言稿的时候,心情十分激动。', '感谢办公室的同志为这次会议准备材料。'] },
 };

@@ -352,4 +352,7 @@ export const BODY_CUES: readonly BodyCue[] = [
   { id: 'written.articles', kind: 'written', pattern: /(?:^|\n)\s*第[一二三四五六七八九十]{1,3}条|第一章\s*总则/g, minCount: 2 },
   // Essays about a speech or a study session.
   { id: 'essay.reflection', kind: 'essay', pattern: /心得体会|读后感|观后感|通过(?:这次|此次|本次)?(?:学习|培训|参观)[，,]?(?:我|使我|让我)/ },
+  // A writer telling of ghostwriting someone's speech ("…叫我替他写发言稿", "秘书…替领导写发言稿"): a speaker never tells who
+  // wrote his words.
+  { id: 'essay.ghostwriting', kind: 'essay', pattern: /(?:替|帮|给)(?:领导|他|她|老板|上司|[\u4e00-\u9fff]{1,3}(?:长|总|书记|主任))(?:们)?(?:起草|撰写|写)(?:一篇|一份)?(?:发言稿|讲话稿|演讲稿|讲稿|致辞稿?)/ },
 ];
