@@ -241,6 +241,8 @@ const HOLDOUT_SETS = [
   ['holdout-208', ['round-208']],
   ['holdout-209', ['round-209']],
   ['holdout-210', ['round-210']],
+  ['holdout-211', ['round-211']],
+  ['holdout-212', ['round-212']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -455,6 +457,8 @@ const MIN = {
   'holdout-208': 'speech=1,title=0.94,noise=0.98,body=0.99,outline=1,level=1',
   'holdout-209': 'speech=0.94,title=0.94,noise=0.94,body=0.98,outline=1,level=1',
   'holdout-210': 'speech=1,title=0.88,noise=0.97,body=0.99,outline=1,level=1',
+  'holdout-211': 'speech=0.83,title=0.88,noise=0.83,body=0.98,outline=0.94,level=0.94',
+  'holdout-212': 'speech=0.94,title=1,noise=0.99,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
