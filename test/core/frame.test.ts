@@ -61,7 +61,7 @@ describe('related lists', () => {
     expect(a.title).toBe(front[0]);
     const listed = a.removed.filter((r) => r.rule === 'site-chrome.related-list').map((r) => r.text);
     expect(listed).toEqual(['概覽', '< 返回', '計劃及設施', '計劃', '設施', '< 回上頁']);
-    expect(a.paragraphs).toContain(body[0].trim());
+    expect(a.paragraphs).toContain(body[0]!.trim());
   });
 });
 
