@@ -156,11 +156,11 @@ export const FRAME_RULES: readonly LineRule[] = [
   {
     // Two labelled fields on one line, a date first or not, values empty or not:
     // "浏览次数:  更新时间:2015-07-14 22:35:27", "2021-05-05 / 来源:… / 属性:…"; or a
-    // counter alone: "浏览次数:", "最近1小时浏览次数:763". The column's name may stand first ("领导讲话  发文时间:… 浏览次数:"). A news CMS's source alone ("新闻来源:财富海西网"); a date it was posted, updated or created ("• 创建于 2014-09-06").
+    // counter alone: "浏览次数:", "最近1小时浏览次数:763", "• 点击数:2,404". The column's name may stand first ("领导讲话  发文时间:… 浏览次数:"). A news CMS's source alone ("新闻来源:财富海西网"); a date it was posted, updated or created ("• 创建于 2014-09-06").
     id: 'meta.fields',
     reason: 'meta',
     pattern: new RegExp(
-      `^(?:[\\u4e00-\\u9fff]{2,8}\\s{1,4})?(?:${SITE_DATE}[\\s/|｜·]*)?${FIELD}\\s*[:：][^。！？]{0,40}?${FIELD}\\s*[:：]|^(?:(?:最近|近)\\s?\\d{1,3}\\s?(?:小时|天|日|周|个月)\\s?)?(?:浏览次数|阅读次数|点击次数|浏览量|阅读量|人气)\\s*[:：]\\s*(?:\\d+\\s*次?)?$|^(?:新闻|信息)来源\\s*[:：]\\s*[^\\s。！？，,]{0,20}$|(?:^|\\s)(?:最近|最后)?(?:更新|发布|发表|上传|录入|加入|添加|创建|修改)(?:于|时间|日期)?\\s*[:：]?\\s*${SITE_DATE}$`,
+      `^(?:[\\u4e00-\\u9fff]{2,8}\\s{1,4})?(?:${SITE_DATE}[\\s/|｜·]*)?${FIELD}\\s*[:：][^。！？]{0,40}?${FIELD}\\s*[:：]|^(?:[•·]\\s{0,2})?(?:(?:最近|近)\\s?\\d{1,3}\\s?(?:小时|天|日|周|个月)\\s?)?(?:浏览次数|阅读次数|点击次数|浏览量|阅读量|点击量|点击数|阅读数|浏览数|人气)\\s*[:：]\\s*(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)\\s*次?)?$|^(?:新闻|信息)来源\\s*[:：]\\s*[^\\s。！？，,]{0,20}$|(?:^|\\s)(?:最近|最后)?(?:更新|发布|发表|上传|录入|加入|添加|创建|修改)(?:于|时间|日期)?\\s*[:：]?\\s*${SITE_DATE}$`,
     ),
     maxLength: 120,
     zone: 'any',
