@@ -365,6 +365,15 @@ const CORE_RULES: readonly LineRule[] = [
     zone: 'tail',
   },
   {
+    // A collected works' note on where the text first appeared, a footnote marker and its label before it ("※…的讲话注释标题
+    // 本文原载中共四川省委宣传部《宣传工作》增刊第55期。", "本文原载《…》第3期。"): an editor's, a speaker never says 本文原载.
+    id: 'meta.first-published',
+    reason: 'meta',
+    pattern: /^(?:※[^。！？]{0,60}?)?本文(?:原载|原刊|原发|首发|首载|刊载)(?:于)?[^。！？]{2,60}[。.]?$/,
+    maxLength: 130,
+    zone: 'any',
+  },
+  {
     // A Q&A site's answer opening with the answerer's note to the asker: "从网上找的一个,你看看~~",
     // "希望对你有帮助" (a speech's own lines never speak to one reader about the text).
     id: 'promo.answer-note',
