@@ -32,6 +32,15 @@ describe('a press page’s lead above its full-text label', () => {
     expect(a.removed.map((r) => r.rule)).toEqual(['promo.full-text-lead']);
   });
 
+  it('reads a lead closing "…以中英双语致词。演讲内容转录如下:" as the label: the date, source and caption between the title and it are the page\'s', () => {
+    const above = ['2021年10月8日', '讯息来自 华南', '华南董事部副董事长陈志远先生在华南国际学校2021毕业典礼致词。'];
+    const lead = '华南董事部副董事长陈志远先生在华南国际学校2021毕业典礼以中英双语致词。演讲内容转录如下:';
+    const text = ['敬爱的董事长、王校长、老师职员们、家长和同学们,下午好。', '首先,我要祝贺我们的毕业班同学:你们毕业了,恭喜你!在华南国际学校度过的这几年,就此迈向另一个里程碑。'];
+    const a = analyzeText(['华南国际学校2021年毕业典礼演讲', '', ...above, '', lead, '', ...text].join('\n'));
+    expect([a.isSpeech, a.title, a.paragraphs]).toEqual([true, '华南国际学校2021年毕业典礼演讲', text]);
+    expect(a.removed.map((r) => r.text)).toEqual([...above, lead]);
+  });
+
   it('reads "以下為歡迎詞原文:" under a press lead as the label naming a welcome speech: the text under it is a speech, the lead the page\'s', () => {
     const lead = ['由青年企業家協會主辦的「2019青年創新論壇」今日在香港舉行,協會榮譽會長陳志明出席並致辭。', '陳志明在發言中表示,青年一代是國家發展的生力軍,鼓勵青年多到內地交流。'];
     const text = ['首先我對論壇選擇在香港舉辦表示歡迎,我特別歡迎從內地來的青年朋友們到香港走一走,同香港的年輕人多交流。', '兩地青年多來往,也能促進彼此取長補短,讓兩地青年的感情更加相通。'];
