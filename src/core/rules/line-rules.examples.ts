@@ -411,7 +411,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['images of the city', '点击视频看看我们的成绩。', '图片展示了全县的发展变化。'],
   },
   'site-chrome.image-file': {
-    examples: ['第10周升旗 (3).JPG', '高一(1)班林书瑶.jpg', '0c01529e64c648a78642b4c8704f6848.jpg', 'IMG_2034.PNG', '新建文件夹-10-2', '微信图片_20230512093011', 'DSC_0123', '2015_Xinjiang_24Hour_Exhibit8', '640?wx_fmt=jpeg&from=appmsg', '1080?wx_fmt=png'],
+    examples: ['2014_exhibition', '第10周升旗 (3).JPG', '高一(1)班林书瑶.jpg', '0c01529e64c648a78642b4c8704f6848.jpg', 'IMG_2034.PNG', '新建文件夹-10-2', '微信图片_20230512093011', 'DSC_0123', '2015_Xinjiang_24Hour_Exhibit8', '640?wx_fmt=jpeg&from=appmsg', '1080?wx_fmt=png'],
     nonExamples: ['下面请看大屏幕上的照片。', '图为会议现场.', '新建文件夹', '未命名的荣誉属于你们', 'IMG', 'G20_峰会', 'COVID_19'],
   },
   'site-chrome.image-tag': {

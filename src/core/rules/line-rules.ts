@@ -1344,11 +1344,12 @@ const CORE_RULES: readonly LineRule[] = [
   {
     // An image's file name left as a line of text where the picture stood ("高一(1)班林书瑶.jpg"), or the
     // name a camera, a chat app or a desktop gave it, numbered, without its suffix ("新建文件夹-10-2",
-    // "微信图片_20230512093011", "DSC_0123"), or the words its uploader joined by underscores ("2015_Xinjiang_24Hour_Exhibit8"),
+    // "微信图片_20230512093011", "DSC_0123"), or the words its uploader joined by underscores ("2015_Xinjiang_24Hour_Exhibit8",
+    // or a year and a word, "2014_exhibition"),
     // or the query a WeChat picture's address left where the picture stood ("640?wx_fmt=jpeg&from=appmsg").
     id: 'site-chrome.image-file',
     reason: 'site-chrome',
-    pattern: /^[^\s。！？!?，,；;：:]{1,40}(?:\s?[（(]\d{1,3}[)）])?\.(?:jpe?g|png|gif|webp|bmp)$|^\d{2,4}\?wx_fmt=(?:jpeg|jpg|png|gif|webp|other)(?:&[a-z_]{1,12}=[A-Za-z0-9_]{1,16}){0,4}$|^(?:新建文件夹|未命名|未标题|微信图片|QQ图片|QQ截图|IMG|DSCN?|DSCF)[\s_-]?[0-9][0-9_-]{0,30}$|^[A-Za-z0-9]{1,20}(?:_[A-Za-z0-9]{1,20}){2,6}$/i,
+    pattern: /^[^\s。！？!?，,；;：:]{1,40}(?:\s?[（(]\d{1,3}[)）])?\.(?:jpe?g|png|gif|webp|bmp)$|^\d{2,4}\?wx_fmt=(?:jpeg|jpg|png|gif|webp|other)(?:&[a-z_]{1,12}=[A-Za-z0-9_]{1,16}){0,4}$|^(?:新建文件夹|未命名|未标题|微信图片|QQ图片|QQ截图|IMG|DSCN?|DSCF)[\s_-]?[0-9][0-9_-]{0,30}$|^[A-Za-z0-9]{1,20}(?:_[A-Za-z0-9]{1,20}){2,6}$|^\d{4}_[a-z]{3,20}$/i,
     maxLength: 50,
     zone: 'any',
   },
