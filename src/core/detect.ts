@@ -31,6 +31,7 @@ import {
   HEADS_WORDS_COLUMN,
   TITLE_DECORATION,
   TRANSCRIPT_NOTE,
+  ENGLISH_SPEECH_LINE,
   SPEECH_SOURCE_NOTE,
   VOCATIVE_OPENING,
   VOCATIVE_LINE,
@@ -400,6 +401,8 @@ export function detectSpeech(input: DetectionInput): Detection {
     else if (writtenLine) add(WEIGHT.titleWritten, 'a line names a written document');
     else if (glued) add(WEIGHT.openingTitle, 'opening names a speech', true);
     else if (opening.some((p) => TRANSCRIPT_NOTE.test(p))) add(WEIGHT.openingTitle, 'a note says the text was taken down from a speech', true);
+    // (a government site's English label over the Chinese text: "Speech by Ms …, Minister for … at …")
+    else if (opening.some((p) => ENGLISH_SPEECH_LINE.test(p.trim()))) add(WEIGHT.openingTitle, 'an English line names the speech', true);
     // (an editor's note on which speech the text is stands over it or under its last paragraph)
     else if ([...opening, ...input.paragraphs.slice(-SOURCE_NOTE_REACH)].some((p) => SPEECH_SOURCE_NOTE.test(p.trim()))) add(WEIGHT.openingTitle, 'a note says which speech the text is', true);
     // a byline's label naming who gives the talk ("主讲人:焦洪昌"): a talk, though a lecture's notice prints one too

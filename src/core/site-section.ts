@@ -29,7 +29,7 @@ export function siteSection(removed: readonly Removed[], title: string): string 
   if (label) return label.text;
   const collection = collectionGenre(removed);
   if (collection) return collection;
-  const announced = announcedSpeech(removed) ?? kindTheLeadNames(removed) ?? genreAnEditorNoteTells(removed) ?? speakerField(removed) ?? genreBadge(removed);
+  const announced = announcedSpeech(removed) ?? kindTheLeadNames(removed) ?? genreAnEditorNoteTells(removed) ?? speakerField(removed) ?? genreBadge(removed) ?? englishSpeechLabel(removed);
   if (announced) return announced;
   // (a trail labelled as the page's place over a bare menu bar the same rule took: "网站首页 学校概况 …" /
   // "你现在的位置是: 本站首页 德育园地 国旗下演讲")
@@ -45,6 +45,12 @@ export function siteSection(removed: readonly Removed[], title: string): string 
   // the page's own label at the end of the trail names no section
   while (steps.length && PAGE_LABEL.test(steps[steps.length - 1]!)) steps.pop();
   return steps.length >= 2 ? steps[steps.length - 1] : (columnOverTitle(removed) ?? promoQuotedName(removed));
+}
+
+/** A government site's English label under its headline ("Speech by Ms …, Minister for … at …"), cut from the text: the page
+ * holds a speech. */
+function englishSpeechLabel(removed: readonly Removed[]): string | undefined {
+  return removed.some((r) => r.rule === 'meta.english-speech-label') ? '讲话' : undefined;
 }
 
 /** The genre a collection's headline over the text names ("…座谈会发言摘编" → "发言"): the page prints speeches. */

@@ -208,6 +208,18 @@ describe('the title printed again as a label closed by a colon', () => {
   });
 });
 
+describe('an English headline over a government site\'s "Speech by …" line', () => {
+  it('is the title of the Chinese speech under them; the label goes and still tells detection the page holds a speech', () => {
+    const headline = 'Clan associations play a part in building a caring society';
+    const label = 'Speech by Mr Tan Wei Ming, Minister for Culture, Community and Youth at the Clan Association’s 60th Anniversary Dinner';
+    const body = ['尊敬的会馆主席陈先生、', '各位理事、乡亲们,', '1. 大家晚上好!请容许我先向会馆道一声60周年快乐!今晚的宴会请来了各地的乡亲,我感到十分高兴。', '2. 新加坡的宗乡会馆在早年担当着关键的角色,帮助先辈们在本地落脚扎根。时代不停向前,会馆也在不断转型。'];
+    const a = analyzeText(['more-mob', '', headline, '', label, '', ...body].join('\n'));
+    expect([a.isSpeech, a.title]).toEqual([true, headline]);
+    expect(a.removed).toContainEqual(expect.objectContaining({ text: label, rule: 'meta.english-speech-label' }));
+    expect(a.paragraphs[0]).toBe(body[0]);
+  });
+});
+
 describe('a line the page labels as the title', () => {
   it('is the title under a forum\'s name in its print view ("标题: …咔嚓了吧 [打印本页]"); its print button and its repeat go', () => {
     const headline = '马明远放狠话:坚守实业,永不做投机!--网友说得好';

@@ -95,7 +95,7 @@ export const TITLE_EXAMPLES: Record<Exclude<TitleKind, 'none'>, string[]> & { no
 };
 
 /** The opening patterns: a title glued to the first sentence, a glued salutation. */
-export const OPENING_EXAMPLES: Record<'ANNOUNCED_POINTS' | 'PARTY_LECTURE_OPENING' | 'WELCOMES_ON_BEHALF' | 'TRANSCRIPT_NOTE' | 'SPEECH_SOURCE_NOTE' | 'GLUED_MEETING_TITLE' | 'MEETING_TITLE_SENTENCE' | 'GLUED_GENRE_BEFORE_SALUTATION' | 'GLUED_SALUTATION' | 'VOCATIVE_OPENING' | 'VOCATIVE_PARAGRAPH' | 'SALUTATION_LINE' | 'SALUTATION_TO_OFFICERS' | 'WISH_POINT', CueExamples> = {
+export const OPENING_EXAMPLES: Record<'ANNOUNCED_POINTS' | 'PARTY_LECTURE_OPENING' | 'WELCOMES_ON_BEHALF' | 'TRANSCRIPT_NOTE' | 'ENGLISH_SPEECH_LINE' | 'SPEECH_SOURCE_NOTE' | 'GLUED_MEETING_TITLE' | 'MEETING_TITLE_SENTENCE' | 'GLUED_GENRE_BEFORE_SALUTATION' | 'GLUED_SALUTATION' | 'VOCATIVE_OPENING' | 'VOCATIVE_PARAGRAPH' | 'SALUTATION_LINE' | 'SALUTATION_TO_OFFICERS' | 'WISH_POINT', CueExamples> = {
   PARTY_LECTURE_OPENING: {
     examples: ['今天,我们在这里上一堂深入贯彻作风建设精神的专题党课。', '今天我给大家讲一次党课', '下面,我为大家上一堂廉政党课'],
     nonExamples: ['今天,他在这里上了一堂党课。', '书记上一堂党课,大家都很受教育。', '今天我们学习了党课的内容。'],
@@ -174,6 +174,10 @@ export const OPENING_EXAMPLES: Record<'ANNOUNCED_POINTS' | 'PARTY_LECTURE_OPENIN
   SPEECH_SOURCE_NOTE: {
     examples: ['*这是邓颖超同志在中国人民政治协商会议第六届全国委员会第一次会议上开幕词的一部分。', '(本文是作者在全省地方志工作座谈会上的讲话节选)', '这是李明在2019年毕业典礼上的致辞', '此文为中国传统绘画研究中心2021工作年会上,文史业务司司长滕知远先生的致辞。致辞中,滕知远司长回顾了两家单位的渊源。'],
     nonExamples: ['这是他在全县工作会议上的讲话中提出的要求。', '本文是作者在大会上的报告。', '这是我在会上第一次发言,心里很紧张。', '本文为研讨会上,专家们的发言的综述。'],
+  },
+  ENGLISH_SPEECH_LINE: {
+    examples: ['Speech by Ms Grace Fu, Minister for Culture, Community and Youth at Teo Ann Huay Kuan’s 55th Anniversary Dinner', 'Opening Remarks by the Chief Executive at the Forum'],
+    nonExamples: ['speech by the way', 'Speech and Debate Club', 'Address: 140 Hill Street'],
   },
   TRANSCRIPT_NOTE: {
     examples: ['--根据邹明远同志在化纤公司上党课的资料和记录整理', '(2013年10月22日 根据录音整理)', '本文根据作者在研讨会上的讲话速记整理'],

@@ -195,6 +195,9 @@ export const SPEECH_SOURCE_NOTE =
 
 /** An editor's note that the text was taken down from a talk ("--根据邹明远同志在化纤公司上党课的资料和记录整理",
  * "(根据录音整理)"): what follows is the talk. A meeting's record ("根据会议记录整理") is no talk. */
+/** An English press line naming the speech over its Chinese text ("Speech by Ms Grace Fu, Minister for Culture, … at …
+ * Anniversary Dinner"): a government site's label, in a speech page's opening. */
+export const ENGLISH_SPEECH_LINE = /^(?:(?:Opening|Closing|Welcome|Welcoming|Keynote|Inaugural) )?(?:Speech|Remarks|Address|Toast) (?:by|of|delivered by) (?:the )?[A-Z]/;
 export const TRANSCRIPT_NOTE = /(?:根据|据)[^。！？]{0,40}(?:讲话|党课|报告|发言|演讲|讲座|讲课|授课)[^。！？]{0,12}(?:录音|记录|速记)[^。！？]{0,4}整理|根据(?:现场)?录音整理/;
 
 /** A speech's name glued to its first sentence: "在全市防汛工作会议上的讲话主汛期即将来临，…"
