@@ -243,6 +243,8 @@ const HOLDOUT_SETS = [
   ['holdout-210', ['round-210']],
   ['holdout-211', ['round-211']],
   ['holdout-212', ['round-212']],
+  ['holdout-213', ['round-213']],
+  ['holdout-214', ['round-214']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -459,6 +461,8 @@ const MIN = {
   'holdout-210': 'speech=1,title=0.88,noise=0.97,body=0.99,outline=1,level=1',
   'holdout-211': 'speech=0.83,title=0.88,noise=0.83,body=0.98,outline=0.94,level=0.94',
   'holdout-212': 'speech=0.94,title=1,noise=0.99,body=0.99,outline=1,level=1',
+  'holdout-213': 'speech=0.88,title=1,noise=0.99,body=0.99,outline=1,level=1',
+  'holdout-214': 'speech=0.83,title=0.94,noise=0.99,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);

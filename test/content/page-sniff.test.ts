@@ -117,6 +117,8 @@ describe('the first stage never says "no" on a speech', () => {
       'round-207/09-yanjiang-paperai-scribd-proxy-english-doc-title-viewer-chrome-hardwraps-blank-name-second-speech',
       'round-207/10-yanjiang-studymode-english-campaign-topics-pages-meta-name-placeholders',
       'round-209/04-jianghua-nas-english-shipin-anquan-press-release-header-caps-title-section-heads',
+      'round-214/04-zhici-cnhubei-forum-chutian-shibao-chuangli-dahui-poster-card-no-title-no-salutation',
+      'round-214/09-zhici-cz155-big5-pinyin-tuliao-xiehui-fenhui-dahui-no-title-no-salutation-oneline',
       'round-26/09-yanjiang-talentonion-big5-pinyin-renwen-book-title-poem',
       'round-33/03-yanjianggao-yushengwang888-big5-pinyin-xiaofang-gonggao-contact',
       'round-77/09-jianghua-xybhhw-guoqixia-bilingual-english-paras-brand-prefix',
