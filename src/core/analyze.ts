@@ -674,7 +674,6 @@ function joinedOpening(lines: readonly string[]): string {
   return text;
 }
 
-/** Whether the next line with text after `j` is a salutation. */
 /** How many short lines a speech's front matter holds between its title and its salutation. */
 const FRONT_MATTER_REACH = 4;
 
@@ -691,6 +690,7 @@ function salutationWithin(lines: readonly string[], j: number, reach: number): b
   return false;
 }
 
+/** Whether the next line with text after `j` is a salutation. */
 function nextLineIsSalutation(lines: readonly string[], j: number): boolean {
   for (let k = j + 1; k < lines.length; k++) if (lines[k]) return isSalutation(lines[k]!);
   return false;
