@@ -7,6 +7,7 @@
 // collection of speeches over the first ("…座谈会发言摘编").
 // Pure: no DOM, no browser API.
 import { announcedSpeech } from './lead-before-full-text';
+import { ENGLISH_SPEECH_LABEL } from './english-speech-label';
 import { kindTheLeadNames } from './title-named-in-lead';
 import { foldScript } from './script/fold';
 import { CATEGORY_LABEL, SPEECHES_COLLECTION } from './title';
@@ -50,7 +51,7 @@ export function siteSection(removed: readonly Removed[], title: string): string 
 /** A government site's English label under its headline ("Speech by Ms …, Minister for … at …"), cut from the text: the page
  * holds a speech. */
 function englishSpeechLabel(removed: readonly Removed[]): string | undefined {
-  return removed.some((r) => r.rule === 'meta.english-speech-label') ? '讲话' : undefined;
+  return removed.some((r) => r.rule === ENGLISH_SPEECH_LABEL.rule) ? '讲话' : undefined;
 }
 
 /** The genre a collection's headline over the text names ("…座谈会发言摘编" → "发言"): the page prints speeches. */

@@ -8,7 +8,7 @@ import { hasStop } from './stops';
 import { ABOVE_TITLE_LINE, CATEGORY_LABEL, isBulletedCategory, isByline, isTitleLike, PIECE_LINE, TITLE_WINDOW, titleKey, unstarred } from './title';
 import { readPieceHeading } from './title-decor';
 import { TITLE_DECORATIONS } from './rules/title-decorations';
-import { ENGLISH_SPEECH_LINE } from './rules/speech-cues';
+import { ENGLISH_SPEECH_LABEL, isEnglishSpeechLabelUnder } from './english-speech-label';
 import type { LineNoise as Noise } from './types';
 
 /**
@@ -252,8 +252,8 @@ export function markCategoryUnderTitle(lines: readonly string[], nonBlank: reado
     const genre = CATEGORY_LABEL.exec(lines[i]!)?.groups?.genre;
     // (a list's item naming the genre, "• 演辞" over "• 2013.08.26", is the page's field whatever the title names)
     // (an English headline's "Speech by Ms …, Minister for … at …" under it is the site's label of what the page holds)
-    if (ENGLISH_SPEECH_LINE.test(lines[i]!.trim()) && !/[\u4e00-\u9fff]/.test(title)) {
-      noise.set(i, { reason: 'meta', rule: 'meta.english-speech-label' });
+    if (isEnglishSpeechLabelUnder(title, lines[i]!)) {
+      noise.set(i, ENGLISH_SPEECH_LABEL);
       return;
     }
     if ((genre !== undefined && title.includes(genre) && lines[i] !== title) || isBulletedCategory(lines[i]!)) noise.set(i, { reason: 'site-chrome', rule: 'site-chrome.category-label' });

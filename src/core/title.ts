@@ -10,8 +10,9 @@ import { LINE_RULES } from './rules/line-rules';
 import { someLineRuleMatches } from './rules/any-line-rule';
 import { compiledPattern } from './rules/machine-code';
 import { foldScript } from './script/fold';
-import { ENGLISH_SPEECH_LINE, GENRE_AS_ACTIVITY, SALUTATION_LINE, SALUTATION_PART, SPEAKER_ROLE_LABEL, SPEECH_EXCERPTS, SPEECH_GENRE, SPEECH_TITLE_END } from './rules/speech-cues';
+import { GENRE_AS_ACTIVITY, SALUTATION_LINE, SALUTATION_PART, SPEAKER_ROLE_LABEL, SPEECH_EXCERPTS, SPEECH_GENRE, SPEECH_TITLE_END } from './rules/speech-cues';
 import { anyOf, OFFICES } from './rules/offices';
+import { englishHeadlineOverSpeechLine } from './english-speech-label';
 import { PERSON_NAME, SURNAMES } from './rules/surnames';
 import { NOT_A_TITLE, PORTAL_NAME, SITE_TAGLINE } from './rules/title-decorations';
 import { QUOTED_NAME } from './site-section';
@@ -915,17 +916,6 @@ export function isBulletedCategory(line: string): boolean {
   const bullet = LIST_BULLET.exec(line);
   return bullet !== null && isCategoryLabel(line.slice(bullet[0].length));
 }
-/** A headline in English: a capital, then words, no sentence end ("Spirit of contributing back to society plays a part in …"). */
-const ENGLISH_HEADLINE = /^[A-Z][A-Za-z0-9 ,'’:;&()-]{15,150}$/;
-
-/** The English headline right over an English "Speech by …" line (a Singapore ministry's page over its Chinese speech). */
-function englishHeadlineOverSpeechLine(window: readonly number[], lines: readonly string[]): number | undefined {
-  const k = window.findIndex((i) => ENGLISH_SPEECH_LINE.test(lines[i]!.trim()));
-  if (k <= 0) return undefined;
-  const above = window[k - 1]!;
-  return ENGLISH_HEADLINE.test(lines[above]!.trim()) && !ENGLISH_SPEECH_LINE.test(lines[above]!.trim()) ? above : undefined;
-}
-
 /** The label a page prints before its title ("标题:", "標題："). */
 const TITLE_LABEL = /^\s*(?:文章)?(?:标题|標題)\s*[:：]\s*\S/;
 /** A line that is a category label in either script ("重要演辭"). */
