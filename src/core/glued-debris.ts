@@ -57,6 +57,9 @@ const SOURCE_TAG_BEFORE_SALUTATION = /^【[\u4e00-\u9fff]{1,5}(?:网|报|台|社
 /** A portal's follow button glued before the salutation that opens the speech ("关注尊敬的各位领导、各位来宾,…"):
  * cut only when what follows is a salutation line, so "关注各位老人的冷暖" stays. */
 const FOLLOW_BUTTON = /^[+＋]?[ \t]{0,2}(?:关注|關注)[ \t]{0,2}/;
+/** A run of ASCII dots left before the salutation that opens the speech ("..各位领导、各位来宾…:"): a forum's leftover marks,
+ * cut only when what follows is a salutation line (an ellipsis opening a sentence stays). */
+const DOTS_BEFORE_SALUTATION = /^[ \t]{0,2}\.{2,6}[ \t]{0,2}(?=[\u4e00-\u9fff])/;
 /** A site's "原创:" label planted inside a sentence ("…惦记着你,原创:直到看见你…", "…难熬。原创:是部队…"): after a comma or a sentence end,
  * before words, it labels nothing. */
 const GLUED_ORIGINAL_LABEL = /(?<=[，,。！？])[ \t]{0,2}原创[ \t]{0,2}[:：][ \t]{0,2}(?=[\u4e00-\u9fff])/g;
@@ -448,6 +451,10 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
   if (text.charCodeAt(0) === 0x3010) {
     const tag = SOURCE_TAG_BEFORE_SALUTATION.exec(text);
     if (tag) spans.push({ start: 0, end: tag[0].length, reason: 'site-chrome', rule: 'site-chrome.source-tag' });
+  }
+  const dots = text.includes('..') ? DOTS_BEFORE_SALUTATION.exec(text) : null;
+  if (dots && compiledPattern(SALUTATION_LINE).test(text.slice(dots[0].length).trim())) {
+    spans.push({ start: 0, end: dots[0].length, reason: 'site-chrome', rule: 'site-chrome.stray-marks' });
   }
   const follow = FOLLOW_BUTTON.exec(text);
   if (follow && compiledPattern(SALUTATION_LINE).test(text.slice(follow[0].length).trim())) {

@@ -452,6 +452,10 @@ describe('glued site notices', () => {
     const starred = '一是擺正與副手的關系,做到放來源*心不放手,分工不分家。';
     expect(findGluedSiteNotices(starred).map((s) => [starred.slice(s.start, s.end), s.rule])).toEqual([['來源*', 'watermark.anti-copy-mark']]);
     expect(findGluedSiteNotices('要拓宽资金来源,用好专项债*政策。注明资金来源*。')).toEqual([]);
+    // a forum's leftover dots before the salutation; an ellipsis opening a sentence stays
+    const dotted = '..各位领导、各位来宾、各位协会成员、观众朋友们:';
+    expect(findGluedSiteNotices(dotted).map((s) => [dotted.slice(s.start, s.end), s.rule])).toEqual([['..', 'site-chrome.stray-marks']]);
+    expect(findGluedSiteNotices('...各位领导一定还记得那一年的洪水。')).toEqual([]);
   });
 
   it("cuts a preview's elision mark between ellipses inside a paragraph, and keeps the document's own (略)", () => {
