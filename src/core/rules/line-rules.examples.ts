@@ -475,7 +475,7 @@ export const LINE_RULE_EXAMPLES: Record<string, RuleExamples> = {
     nonExamples: ['请大家用微信扫一扫,关注学校的公众号。', '这些文章收录于校刊第三期。'],
   },
   'site-chrome.navigation': {
-    examples: ['【回本期目录】', '转发到:', '狂踩', '返回', '返回上一页', '分享至', '- 其他語言版本:', '- English', 'Archive for the Debate Category', 'Posted in Debate, Speech on November 6, 2013 by loso', '课件预览', '高级搜索', '搜索', '搜 索', '【发布时间:2016-11-28】 【作者:/来源:】【关闭窗口】', '【字号 打印 投稿 纠错 论坛 【收藏】 E-mail推荐:', '跳到主要内容区块', '标题导航', '内容搜索', 'Skip to main content', 'Comentarios', 'Comments (3)', '• 分页 >>', '微信公众平台', '查看原文', '阅读原文 >>', '附件列表', '上一篇：在全市安全生产工作会议上的讲话', '分享到：', '返回列表', '查看更多>>', '分享:', '上一主题 下一主题', '上一则公告 下一则公告', '—分享—', '-- 分享 --', '内容导航:', '竞聘写作网主办 | 竞聘地图     把竞聘写作网设为首页 | 加入收藏'],
+    examples: ['【回本期目录】', 'To Top', '转发到:', '狂踩', '返回', '返回上一页', '分享至', '- 其他語言版本:', '- English', 'Archive for the Debate Category', 'Posted in Debate, Speech on November 6, 2013 by loso', '课件预览', '高级搜索', '搜索', '搜 索', '【发布时间:2016-11-28】 【作者:/来源:】【关闭窗口】', '【字号 打印 投稿 纠错 论坛 【收藏】 E-mail推荐:', '跳到主要内容区块', '标题导航', '内容搜索', 'Skip to main content', 'Comentarios', 'Comments (3)', '• 分页 >>', '微信公众平台', '查看原文', '阅读原文 >>', '附件列表', '上一篇：在全市安全生产工作会议上的讲话', '分享到：', '返回列表', '查看更多>>', '分享:', '上一主题 下一主题', '上一则公告 下一则公告', '—分享—', '-- 分享 --', '内容导航:', '竞聘写作网主办 | 竞聘地图     把竞聘写作网设为首页 | 加入收藏'],
     nonExamples: ['转发到朋友圈的文章要核实。', '返回家乡', 'Comments are welcome after the talk.', 'Skip to the next point.', '搜索引擎', '分享至关重要的经验。', 'English 是一门重要的课程。', 'Posted in the morning, the letter arrived by noon.', '课件预览功能要尽快完善。', '【致辞人】【致辞背景】', '【作者按】本文写于会议前夕。', '请大家查看原文件。', '分享:我们的三点体会', '查看更多的资料,才能把情况摸清楚。'],
   },
   'site-chrome.pager': {
