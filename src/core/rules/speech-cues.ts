@@ -317,7 +317,7 @@ export const BODY_CUES: readonly BodyCue[] = [
   {
     id: 'novel.narration',
     kind: 'novel',
-    pattern: /说道|笑道|问道|答道|喊道|开口道|话音刚落|点了点头|摇了摇头|摆了摆手|清了清嗓子|皱了皱眉|叹了口气|心里暗|心中暗|接过话筒|(?:快步|大步)走(?:到|上)/g,
+    pattern: /说道|笑道|问道|答道|喊道|开口道|话音刚落|点了点头|摇了摇头|摆了摆手|清了清嗓子|皱了皱眉|叹了口气|心里暗|心中暗|接过话筒|(?:快步|大步)走(?:到|上)|扫了一眼|鸦雀无声|(?:他|她)接[着著]说[:：]“/g,
     minCount: 3,
   },
   // Dialogue told line by line: paragraphs that open with a quotation that ends a sentence
