@@ -245,6 +245,8 @@ const HOLDOUT_SETS = [
   ['holdout-212', ['round-212']],
   ['holdout-213', ['round-213']],
   ['holdout-214', ['round-214']],
+  ['holdout-215', ['round-215']],
+  ['holdout-216', ['round-216']],
 ];
 const PERFECT = 'speech=1,title=1,noise=1,body=1,para=1,outline=1,level=1';
 const MIN = {
@@ -463,6 +465,8 @@ const MIN = {
   'holdout-212': 'speech=0.94,title=1,noise=0.99,body=0.99,outline=1,level=1',
   'holdout-213': 'speech=0.88,title=1,noise=0.99,body=0.99,outline=1,level=1',
   'holdout-214': 'speech=0.83,title=0.94,noise=0.99,body=0.99,outline=1,level=1',
+  'holdout-215': 'speech=0.93,title=0.87,noise=0.93,body=0.96,outline=1,level=1',
+  'holdout-216': 'speech=1,title=1,noise=0.99,body=0.99,outline=1,level=1',
 };
 
 const args = process.argv.slice(2);
