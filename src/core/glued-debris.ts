@@ -417,6 +417,12 @@ export function gluedEnglishTail(text: string): number {
   return chinese >= MIN_CHINESE_BEFORE ? last + 1 + lead[0].length : -1;
 }
 
+/** How long `prefix` is at the line's start when what follows it is a salutation line (FOLLOW_BUTTON, DOTS_BEFORE_SALUTATION), else 0. */
+function prefixBeforeSalutation(text: string, prefix: RegExp): number {
+  const m = prefix.exec(text);
+  return m && compiledPattern(SALUTATION_LINE).test(text.slice(m[0].length).trim()) ? m[0].length : 0;
+}
+
 export function findGluedSiteNotices(text: string): DebrisSpan[] {
   const spans: DebrisSpan[] = [];
   const journal = compiledPattern(JOURNAL_MARK).exec(text);
@@ -452,14 +458,10 @@ export function findGluedSiteNotices(text: string): DebrisSpan[] {
     const tag = SOURCE_TAG_BEFORE_SALUTATION.exec(text);
     if (tag) spans.push({ start: 0, end: tag[0].length, reason: 'site-chrome', rule: 'site-chrome.source-tag' });
   }
-  const dots = text.includes('..') ? DOTS_BEFORE_SALUTATION.exec(text) : null;
-  if (dots && compiledPattern(SALUTATION_LINE).test(text.slice(dots[0].length).trim())) {
-    spans.push({ start: 0, end: dots[0].length, reason: 'site-chrome', rule: 'site-chrome.stray-marks' });
-  }
-  const follow = FOLLOW_BUTTON.exec(text);
-  if (follow && compiledPattern(SALUTATION_LINE).test(text.slice(follow[0].length).trim())) {
-    spans.push({ start: 0, end: follow[0].length, reason: 'site-chrome', rule: 'site-chrome.follow-button' });
-  }
+  const dots = text.includes('..') ? prefixBeforeSalutation(text, DOTS_BEFORE_SALUTATION) : 0;
+  if (dots) spans.push({ start: 0, end: dots, reason: 'site-chrome', rule: 'site-chrome.stray-marks' });
+  const follow = prefixBeforeSalutation(text, FOLLOW_BUTTON);
+  if (follow) spans.push({ start: 0, end: follow, reason: 'site-chrome', rule: 'site-chrome.follow-button' });
   if ((text.includes('(') || text.includes('（')) && WRITING_NOTE_HINT.test(text)) pushMatches(spans, WRITING_NOTE, text, 'site-chrome', 'site-chrome.writing-note');
   if (text.includes('隐藏内容')) pushMatches(spans, GLUED_PHRASE, text, 'paywall', 'paywall.glued-button');
   if (text.includes('##')) pushMatches(spans, PAID_CONTENT_MARK, text, 'paywall', 'paywall.paid-content-mark');

@@ -74,7 +74,7 @@ export function markDuplicateTitles(
     // (or the title again as a label closed by a colon, or as the heading of its full text: "…岁末广播全文", "毛笔大赛颁奖典礼介绍", or as the first entry of the
     // site's list of the pieces on the page: "1. 【在国家扶贫日系列活动上的讲话】", or as the name of a
     // picture it put there: "…大會上的講話插圖")
-    if (lineKey === key || lineKey === ownKey || isTitleAsLabel(lineKey, key) || isTitleAsQuestion(lineKey, key) || isFullTextHeading(lineKey, key) || (printedKey !== key && isFullTextHeading(compareKey(lines[i]!), printedKey)) || variant || isFirstListEntry(lines[i]!, key) || isPictureName(lineKey, key)) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
+    if (lineKey === key || lineKey === ownKey || isTitleWithMarkAfter(lineKey, key) || isFullTextHeading(lineKey, key) || (printedKey !== key && isFullTextHeading(compareKey(lines[i]!), printedKey)) || variant || isFirstListEntry(lines[i]!, key) || isPictureName(lineKey, key)) noise.set(i, { reason: 'duplicate-title', rule: 'duplicate-title' });
   }
   markTitleRepeatedOverLines(window, noise, titleIndex, bodyStart, key, keyOf);
   if ([...key].length < MIN_TAIL_REPEAT) return;
@@ -87,16 +87,13 @@ export function markDuplicateTitles(
   }
 }
 
-/** The title printed again as a label over the text, closed by a colon ("…换届大会上的讲话:" over the salutation). */
-function isTitleAsLabel(lineKey: string, key: string): boolean {
-  return lineKey.length === key.length + 1 && lineKey.endsWith('：') && lineKey.startsWith(key);
+/** The title printed again with one mark after it: a colon, as a label over the text ("…换届大会上的讲话:" over the salutation),
+ * or a question mark, as a Q&A site's headline asks for the text ("毕业30年同学聚会感言?" over "毕业30年同学聚会感言"). */
+function isTitleWithMarkAfter(lineKey: string, key: string): boolean {
+  return lineKey.length === key.length + 1 && lineKey.startsWith(key) && MARK_AFTER_TITLE.test(lineKey.charAt(key.length));
 }
-
-/** The title printed again with a question mark after it, as a Q&A site's headline asks for the text ("毕业30年同学聚会感言?" over
- * "毕业30年同学聚会感言"). */
-function isTitleAsQuestion(lineKey: string, key: string): boolean {
-  return lineKey.length === key.length + 1 && /[?？]$/.test(lineKey) && lineKey.startsWith(key);
-}
+/** The marks isTitleWithMarkAfter reads (keys fold a colon to its full width). */
+const MARK_AFTER_TITLE = /[：?？]/;
 
 /** What a site appends to the title to head the text under it: "全文", or a few words and "介绍" ("…典礼介绍"). */
 const FULL_TEXT_WORD = /^(?:全文|[\u4e00-\u9fff]{0,4}(?:介绍|简介|介紹|簡介))$/;
